@@ -1,0 +1,52 @@
+"""The typer application that every command module registers on, and the one error handler.
+
+Typer is imported only inside ``skillhire.cli``; library modules never import it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from skillhire import __version__
+from skillhire.errors import SkillhireError
+
+app = typer.Typer(
+    name="skillhire",
+    help="Skills-first federal hiring: rewrite postings, map skills, render postings, score pooled hiring.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"skillhire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Show the version and exit.", callback=_show_version, is_eager=True),
+    ] = False,
+) -> None:
+    """Skills-first federal hiring: rewrite postings, map skills, render postings, score pooled hiring."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; the one place a :class:`SkillhireError` becomes exit code 1.
+
+    A library error prints as one red line on stderr (no traceback) and exits 1; usage errors exit 2
+    (click's convention); success exits 0.
+    """
+    try:
+        app(args=argv, prog_name="skillhire", standalone_mode=True)
+    except SkillhireError as error:
+        typer.secho(f"Error: {error}", fg=typer.colors.RED, err=True)
+        sys.exit(1)

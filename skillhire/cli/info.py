@@ -1,0 +1,26 @@
+"""``skillhire info``: where skillhire and its bundled data are, for bug reports."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from skillhire import __version__
+from skillhire._resources import data_location, list_data
+from skillhire.cli._app import app
+
+
+@app.command("info")
+def info_cli(
+    kinds: Annotated[
+        list[str] | None,
+        typer.Argument(help="Bundled data folders to show: taxonomies, templates (default: both)."),
+    ] = None,
+) -> None:
+    """Show the version, where the bundled data was found, and the bundled data files."""
+    typer.echo(f"skillhire {__version__}")
+    for kind in kinds or ["taxonomies", "templates"]:
+        folder, how = data_location(kind)  # type: ignore[arg-type]  # unknown kinds raise a clear error
+        names = [name for name, _ in list_data(kind)]  # type: ignore[arg-type]
+        typer.echo(f"{kind}: {folder} (found in the {how}); {len(names)} files: {', '.join(names)}")

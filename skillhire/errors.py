@@ -1,0 +1,112 @@
+"""Errors and warnings raised by skillhire.
+
+Every error skillhire raises on purpose is a :class:`SkillhireError`. Each subclass also inherits the
+builtin it refines, so ``except LookupError`` or ``except ValueError`` keeps working for callers who do
+not know skillhire. Messages name the bad value and, where there is a closed set, list the valid ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "InvalidFileError",
+    "InvalidRowError",
+    "SkillhireError",
+    "SkillhireWarning",
+    "TaxonomyNotFoundError",
+    "TemplateNotFoundError",
+    "UnknownNameError",
+]
+
+
+class SkillhireError(Exception):
+    """Base class of every error skillhire raises on purpose."""
+
+
+class SkillhireWarning(UserWarning):
+    """It worked, but check this (for example a low-confidence title match)."""
+
+
+class UnknownNameError(SkillhireError, LookupError):
+    """A name that should pick one of a closed set of things picked none.
+
+    Args:
+        kind: What was looked up, in words ("bundled taxonomy").
+        name: The name that was given.
+        available: Every valid name.
+    """
+
+    def __init__(self, kind: str, name: object, available: Iterable[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.available = sorted(available)
+        super().__init__(unknown_name_message(kind, name, self.available))
+
+    def __reduce__(self):  # keep the error picklable (multiprocessing, pytest-xdist)
+        return (type(self), (self.kind, self.name, self.available))
+
+
+class TaxonomyNotFoundError(UnknownNameError):
+    """No bundled taxonomy (or taxonomy file) by that name."""
+
+
+class TemplateNotFoundError(UnknownNameError):
+    """No bundled or user template by that name."""
+
+
+class InvalidFileError(SkillhireError, ValueError):
+    """A file cannot be used as given: missing, empty, corrupt, or of the wrong kind.
+
+    Args:
+        path: The file, as the user named it.
+        problem: What is wrong, as a sentence fragment ("is empty").
+    """
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.problem))
+
+
+class InvalidRowError(SkillhireError, ValueError):
+    """One row of a table cannot be used; the rest of the table still can.
+
+    Args:
+        row: The row number as the user sees it (1-based, counting the header row, as in Excel).
+        column: The column name, or ``None`` when the whole row is at fault.
+        message: What is wrong.
+        sheet: The sheet or file the row is in, when known.
+    """
+
+    def __init__(self, row: int, column: str | None, message: str, sheet: str | None = None) -> None:
+        self.row = row
+        self.column = column
+        self.message = message
+        self.sheet = sheet
+        where = f"{sheet}, " if sheet else ""
+        col = f", column {column!r}" if column else ""
+        super().__init__(f"{where}row {row}{col}: {message}")
+
+    def __reduce__(self):
+        return (type(self), (self.row, self.column, self.message, self.sheet))
+
+
+def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> str:
+    """Build the standard "no such thing; here are the valid ones" message.
+
+    >>> unknown_name_message("bundled template", "usajobs-htm", ["plain-text", "usajobs-html"])
+    "No bundled template 'usajobs-htm'. Did you mean 'usajobs-html'? Available: plain-text, usajobs-html"
+    """
+    names = sorted(available)
+    message = f"No {kind} {name!r}."
+    if isinstance(name, str):
+        close = difflib.get_close_matches(name, names, n=1)
+        if close:
+            message += f" Did you mean {close[0]!r}?"
+    listing = ", ".join(names) if names else "(none)"
+    return f"{message} Available: {listing}"

@@ -1,0 +1,57 @@
+"""The command line's shared behaviour: help, version, and the one error path."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import skillhire
+from skillhire.cli import main
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return caught.value.code or 0, out, err
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(capsys, "--help")
+    assert code == 0
+    assert "Usage: skillhire" in out
+    assert "info" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(capsys, "--version")
+    assert (code, out) == (0, f"skillhire {skillhire.__version__}\n")
+
+
+def test_a_library_error_is_one_line_on_stderr_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_main(capsys, "info", "pictures")
+    assert code == 1
+    assert err == "Error: No bundled data folder 'pictures'. Available: taxonomies, templates\n"
+    assert "Traceback" not in out + err
+
+
+def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_main(capsys, "no-such-command")
+    assert code == 2
+    assert "No such command" in err
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "skillhire", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, f"skillhire {skillhire.__version__}\n")
+
+
+def test_info_shows_where_the_bundled_data_is(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(capsys, "info", "taxonomies")
+    assert code == 0
+    assert "taxonomies:" in out
+    assert "PROVENANCE.md" in out
