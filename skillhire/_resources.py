@@ -1,8 +1,10 @@
-"""The one place that finds skillhire's bundled data: ``templates/`` and ``taxonomies/``.
+"""The one place that finds skillhire's bundled data folders.
 
-In the repository both folders sit at the root, beside ``skillhire/``. The wheel build copies them into
-the package (hatchling ``force-include`` in ``pyproject.toml``), so an installed skillhire finds them with
-``importlib.resources`` as ``skillhire/templates`` and ``skillhire/taxonomies``.
+The folders sit at the repository root, beside ``skillhire/``: ``templates/`` (posting templates and
+sample postings), ``taxonomies/`` (skills taxonomy, title and series maps, plain-language word lists),
+``assessments/`` (bundled assessment definitions) and ``samples/`` (sample announcements for the demo).
+The wheel build copies them into the package (hatchling ``force-include`` in ``pyproject.toml``), so an
+installed skillhire finds them with ``importlib.resources`` as ``skillhire/<folder>``.
 
 Development fallback: an editable install (``pip install -e .``) does not apply ``force-include``, so the
 package folder has no data folders. Then, and only then, this module looks one level above the package,
@@ -23,8 +25,8 @@ from skillhire.errors import UnknownNameError
 
 __all__ = ["DataKind", "data_dir", "data_file", "data_location", "list_data"]
 
-DataKind = Literal["templates", "taxonomies"]
-_KINDS: tuple[str, ...] = ("templates", "taxonomies")
+DataKind = Literal["assessments", "samples", "templates", "taxonomies"]
+_KINDS: tuple[str, ...] = ("assessments", "samples", "templates", "taxonomies")
 
 
 @functools.cache

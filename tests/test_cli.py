@@ -33,7 +33,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_library_error_is_one_line_on_stderr_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_main(capsys, "info", "pictures")
     assert code == 1
-    assert err == "Error: No bundled data folder 'pictures'. Available: taxonomies, templates\n"
+    assert err == "Error: No bundled data folder 'pictures'. Available: assessments, samples, taxonomies, templates\n"
     assert "Traceback" not in out + err
 
 

@@ -12,7 +12,7 @@ from skillhire import _resources
 from skillhire.errors import UnknownNameError
 
 
-@pytest.mark.parametrize("kind", ["templates", "taxonomies"])
+@pytest.mark.parametrize("kind", ["assessments", "samples", "templates", "taxonomies"])
 def test_every_bundled_file_is_found_and_readable(kind: str) -> None:
     files = _resources.list_data(kind)
     assert files, f"no bundled {kind}"
@@ -36,7 +36,7 @@ def test_an_unknown_file_names_itself_and_the_bundled_ones() -> None:
 
 
 def test_an_unknown_kind_is_refused() -> None:
-    with pytest.raises(LookupError, match=r"No bundled data folder 'pictures'. Available: taxonomies, templates"):
+    with pytest.raises(LookupError, match=r"No bundled data folder 'pictures'. Available: assessments, samples, taxonomies, templates"):
         _resources.data_location("pictures")  # type: ignore[arg-type]
 
 

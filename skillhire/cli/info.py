@@ -15,12 +15,12 @@ from skillhire.cli._app import app
 def info_cli(
     kinds: Annotated[
         list[str] | None,
-        typer.Argument(help="Bundled data folders to show: taxonomies, templates (default: both)."),
+        typer.Argument(help="Bundled data folders to show: assessments, samples, taxonomies, templates (default: all)."),
     ] = None,
 ) -> None:
     """Show the version, where the bundled data was found, and the bundled data files."""
     typer.echo(f"skillhire {__version__}")
-    for kind in kinds or ["taxonomies", "templates"]:
+    for kind in kinds or ["assessments", "samples", "taxonomies", "templates"]:
         folder, how = data_location(kind)  # type: ignore[arg-type]  # unknown kinds raise a clear error
         names = [name for name, _ in list_data(kind)]  # type: ignore[arg-type]
         typer.echo(f"{kind}: {folder} (found in the {how}); {len(names)} files: {', '.join(names)}")
