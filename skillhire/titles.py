@@ -308,7 +308,7 @@ ABBREVIATIONS: dict[str, str] = {
     "svcs": "services", "cust": "customer", "pa": "public affairs", "dev": "developer", "devel": "developer",
     "stat": "statistician", "math": "mathematical", "ctr": "contract", "contr": "contract", "acct": "accountant",
     "acctg": "accounting", "fin": "financial", "bus": "business", "prgrm": "program", "pm": "project manager",
-    "gen": "general", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity",
+    "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity",
 }
 # Words that stay upper case in a working title.
 ACRONYMS = frozenset({
@@ -322,7 +322,18 @@ _SPACE_RE = re.compile(r"\s+")
 _HAS_DIGIT = re.compile(r"\d")
 
 
+# Multi-word abbreviations, replaced before the word-by-word ones.
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\binfo(?:rmation)?\.?\s+tech(?:nology)?\b\.?", re.IGNORECASE), "IT"),
+    (re.compile(r"\bi\.\s?t\.?(?=\s|$)", re.IGNORECASE), "IT"),
+    (re.compile(r"\bops\.?\s+res(?:earch)?\b\.?\s+(?:ana|anal|anlst|analyst)\b", re.IGNORECASE), "operations research analyst"),
+    (re.compile(r"\bwriter[\s-]+editor\b", re.IGNORECASE), "writer editor"),
+)
+
+
 def _words(text: str) -> list[str]:
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
     return [w.strip(".'") for w in _WORD_RE.findall(text.replace("&", " and ")) if w.strip(".'")]
 
 
@@ -335,6 +346,7 @@ def normalize_key(text: str) -> str:
     """
     out: list[str] = []
     for word in _words(text.lower()):
+        word = word.lower()
         out.append(ABBREVIATIONS.get(word, word))
     return " ".join(out)
 
@@ -533,6 +545,15 @@ def _parse_cached(title: str) -> ParsedTitle:
         removed.append(series)
         text = ""
 
+    # An acronym in parentheses after the words it abbreviates: "Information Technology (IT) Project Manager".
+    def drop_acronym(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        acronym = match.group(2)
+        initials = "".join(w[0] for w in words[-len(acronym):]).upper() if len(words) >= len(acronym) else ""
+        return match.group(1) if initials == acronym.upper() else match.group(0)
+
+    text = re.sub(r"((?:[A-Za-z]+\s+){1,6})\(([A-Za-z]{2,6})\)", drop_acronym, text)
+
     # Parentheticals (also an unclosed one at the end, and "( DATAMGT)" spacing).
     pieces: list[str] = []
 
@@ -616,47 +637,54 @@ def _parse_cached(title: str) -> ParsedTitle:
         else:
             removed.append(leftover)
 
-    core = core_parts[0] if core_parts else ""
-    # Trailing hiring-path words without punctuation ("... Intermittent").
-    core = _SPACE_RE.sub(" ", core).strip()
+    core = _SPACE_RE.sub(" ", core_parts[0] if core_parts else "").strip()
+    flags = {"supervisory": False, "lead": False, "trainee": False}
+    seniority_words: list[str] = []
 
+    def strip_prefixes(text: str) -> str:
+        changed = True
+        while changed and text:
+            changed = False
+            for pattern, what in _PREFIXES:
+                new = pattern.sub("", text, count=1)
+                if new != text:
+                    text, changed = new.strip(), True
+                    if what in flags:
+                        flags[what] = True
+                    elif what == "interdisciplinary":
+                        removed.append("Interdisciplinary")
+                    else:
+                        seniority_words.append(what)
+                    break
+        if re.search(r"\bsupervisor\b", text, re.IGNORECASE):
+            flags["supervisory"] = True
+            text = re.sub(r"\s*\bsupervisor\b\s*", " ", text, flags=re.IGNORECASE).strip()
+        return text
+
+    core = strip_prefixes(core)
     if not core and qualifiers:  # "Local Hire (Data Analysis Specialist)": the parenthetical is the title
-        core = qualifiers.pop(0)
-    supervisory = lead = trainee = False
-    title_seniority: str | None = None
-    changed = True
-    while changed and core:
-        changed = False
-        for pattern, what in _PREFIXES:
-            new = pattern.sub("", core, count=1)
-            if new != core:
-                core, changed = new.strip(), True
-                if what == "supervisory":
-                    supervisory = True
-                elif what == "lead":
-                    lead = True
-                elif what == "trainee":
-                    trainee = True
-                elif what == "interdisciplinary":
-                    removed.append("Interdisciplinary")
-                else:
-                    title_seniority = _max_seniority(title_seniority, what)
-                break
-    if re.search(r"\bsupervisor\b", core, re.IGNORECASE) and not supervisory:
-        supervisory = True
-        core = re.sub(r"\s*\bsupervisor\b\s*", " ", core, flags=re.IGNORECASE).strip()
+        core = strip_prefixes(qualifiers.pop(0))
 
     # Multi-title announcements: "Computer Engineer / Computer Scientist", "A or B".
     split = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", core) if p.strip()]
-    if len(split) > 1:
-        first_words = normalize_key(split[0]).split()
-        if first_words and first_words[-1] in HEAD_NOUNS:
-            core = split[0]
-            other_titles = [*split[1:], *other_titles]
+    if len(split) > 1 and _ends_in_head_noun(split[0]):
+        core = split[0]
+        other_titles = [*split[1:], *other_titles]
+    # A shared head noun: "Aero, Gen, Comp, Electrical, Electronics Engineers" -> "Aero Engineer".
+    if core and not _ends_in_head_noun(core):
+        for later in [*other_titles, *removed]:
+            words = normalize_key(later).split()
+            if words and _head_noun(words[-1]):
+                core = f"{core} {_head_noun(words[-1]).title()}"
+                break
     if not core and qualifiers:
-        core = qualifiers.pop(0)
+        core = strip_prefixes(qualifiers.pop(0))
     if not core and other_titles:
-        core = other_titles.pop(0)
+        core = strip_prefixes(other_titles.pop(0))
+    supervisory, lead, trainee = flags["supervisory"], flags["lead"], flags["trainee"]
+    title_seniority: str | None = None
+    for word in seniority_words:
+        title_seniority = _max_seniority(title_seniority, word)
     key = normalize_key(core)
     if not key:
         if series:
@@ -697,6 +725,20 @@ def _expand_for_display(text: str) -> list[str]:
         else:
             out.append(ABBREVIATIONS.get(lower, word) if lower in ABBREVIATIONS else word)
     return out
+
+
+def _head_noun(word: str) -> str | None:
+    """The singular head noun a word is ('engineers' -> 'engineer'), or None."""
+    if word in HEAD_NOUNS:
+        return word
+    if word.endswith("s") and word[:-1] in HEAD_NOUNS:
+        return word[:-1]
+    return None
+
+
+def _ends_in_head_noun(text: str) -> bool:
+    words = normalize_key(text).split()
+    return bool(words) and _head_noun(words[-1]) is not None
 
 
 def _max_seniority(a: str | None, b: str | None) -> str | None:
@@ -854,7 +896,7 @@ class _Decision:
         self.specialty: str | None = None
         self.manager_title: str | None = None
         self.manager_soc: str | None = None
-        self.keep_manager_word = False
+        self.is_manager = False
         self.candidates: list[TitleCandidate] = []
         self.reasons: list[str] = []
 
@@ -902,6 +944,9 @@ def _title_resolution(text: str, key: str, fuzzy: list[tuple[int, float]] | None
 def _clean_onet_title(title: str) -> str:
     return _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
 
+
+# Generic federal head nouns that say nothing about the work ("Data Analytics Specialist").
+GENERIC_HEADS = frozenset({"specialist", "officer", "professional", "expert"})
 
 # Fields named in parentheses after a class title ("Program Analyst (Data Science)") -> working title.
 # skillhire editorial rules: the private-sector title for work in that field.
@@ -1009,24 +1054,50 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         if resolved:
             qualifier_pick = (q, *resolved)
             break
+    if qualifier_pick is None and not title_series and key:
+        # A field with a generic federal head noun: "Data Analytics Specialist", "Data Analytics Officer".
+        words = key.split()
+        field = " ".join(words[:-1])
+        if len(words) >= 2 and words[-1] in GENERIC_HEADS and field in FIELD_TITLES:
+            qualifier_pick = (parsed.core, FIELD_TITLES[field], "field")
 
     core_resolution = None
     if chosen is None:
         core_resolution = _title_resolution(parsed.core, key, fuzzy_core)
 
+    # 2210 titles that name their specialty or role in words: "IT Project Manager", "IT Cybersecurity
+    # Specialist", "Information Technology Manager".
+    specialties, spellings = list(parsed.specialties), list(parsed.specialty_spellings)
+    if chosen == "2210" and not specialties and key:
+        rest = " ".join(w for w in key.replace("information technology", " ").split() if w != "specialist")
+        code = _specialty_aliases().get(_alias_key(rest)) if rest else None
+        if code:
+            specialties, spellings = [code], [rest]
+        elif rest == "manager":
+            info = series_info("2210")
+            d.series, d.base_title, d.soc_code = "2210", info.manager_title, info.manager_soc_code
+            d.manager_title, d.manager_soc, d.is_manager = info.manager_title, info.manager_soc_code, True
+            d.score = 90.0
+            d.reasons.append(f"{parsed.core!r} is the 2210 manager title -> {info.manager_title}, "
+                             f"{info.manager_soc_code} (series.json 2210)")
+            for code in info.soc_codes[:2]:
+                d.candidates.append(_candidate(info.working_titles[0], code, 70.0, "series 2210"))
+            return d
+
     # 2. A 2210 specialty decides.
-    if chosen == "2210" and parsed.specialties:
+    if chosen == "2210" and specialties:
         info = series_info("2210")
-        spec: SpecialtyInfo = info.specialty_details[parsed.specialties[0]]
+        spec: SpecialtyInfo = info.specialty_details[specialties[0]]
         d.series, d.specialty = "2210", spec.code
         d.base_title, d.soc_code = spec.working_titles[0], spec.soc_codes[0]
         d.manager_title, d.manager_soc = spec.manager_title, spec.manager_soc_code
-        coded = parsed.specialty_spellings[0].upper().replace(" ", "") == spec.code
-        d.score = 98.0 if coded else 97.0
-        d.reasons.append(f"2210 specialty {parsed.specialty_spellings[0]!r} = {spec.code} {spec.name} "
+        coded = spellings[0].upper().replace(" ", "") == spec.code
+        d.score = 98.0 if coded else 96.0
+        where = "named in the title" if not parsed.specialties else "parenthetical"
+        d.reasons.append(f"2210 specialty {spellings[0]!r} ({where}) = {spec.code} {spec.name} "
                          f"(OPM 2210 Job Family Standard) -> {spec.working_titles[0]}, {spec.soc_codes[0]} "
                          f"(series.json 2210/{spec.code})")
-        for other in parsed.specialties[1:]:
+        for other in specialties[1:]:
             o = info.specialty_details[other]
             d.reasons.append(f"also specialty {o.code} {o.name}: offered as an alternative")
             d.candidates.append(_candidate(o.working_titles[0], o.soc_codes[0], d.score - 8, f"series 2210 {o.code}"))
@@ -1062,10 +1133,22 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             )
             for code in q_codes[1:3]:
                 d.candidates.append(_candidate(q_title, code, d.score - 15, "O*NET index"))
+            # Manager title and code: from the series that owns the working title when the posting's series
+            # is that series (or no series is known); else from the posting's series.
+            owners = tables.working.get(q_key, [])
+            owner = series_hint if series_hint in owners else (owners[0] if owners else None)
+            d.manager_title = _manager_title_for(q_title)
+            if owner and (owner == series_hint or chosen is None):
+                o_info = series_info(owner)
+                d.manager_soc = o_info.manager_soc_code
+                if owner == series_hint or normalize_key(o_info.working_titles[0]) == q_key:
+                    d.manager_title = o_info.manager_title
+                d.series = owner
+            elif chosen:
+                d.manager_soc = series_info(chosen).manager_soc_code
             if chosen:
                 info = series_info(chosen)
                 d.candidates.append(_candidate(info.working_titles[0], info.soc_codes[0], d.score - 10, f"series {chosen}"))
-                d.manager_soc = info.manager_soc_code
             elif core_resolution:
                 ct, cc, cs, _ = core_resolution
                 if cc:
@@ -1212,8 +1295,8 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
 
     base = d.base_title or parsed.core
     soc = d.soc_code
-    supervisory = parsed.supervisory
-    if supervisory:
+    supervisory = parsed.supervisory or d.is_manager
+    if parsed.supervisory and not d.is_manager:
         manager = d.manager_title or _manager_title_for(base)
         reasons.append(f"'Supervisory' -> manager title {manager!r}")
         if d.soc_code:
