@@ -28,6 +28,7 @@ import functools
 import gzip
 import html
 import json
+import math
 import re
 import unicodedata
 import warnings
@@ -53,6 +54,9 @@ __all__ = [
 ]
 
 INDEX_FILE = "onet-title-index.json.gz"
+FIRST_STAGE = 20  # candidates per title from the vectorised cdist pass
+FIRST_STAGE_CUTOFF = 40  # token-sort similarity below which the cdist pass drops a candidate
+POSTING_LIMIT = 60  # titles per word considered when re-ranking fuzzy candidates
 
 Seniority = Literal["entry", "associate", "mid", "senior", "lead", "principal"]
 SENIORITY_ORDER: tuple[str, ...] = ("entry", "associate", "mid", "senior", "lead", "principal")
@@ -308,7 +312,7 @@ ABBREVIATIONS: dict[str, str] = {
     "svcs": "services", "cust": "customer", "pa": "public affairs", "dev": "developer", "devel": "developer",
     "stat": "statistician", "math": "mathematical", "ctr": "contract", "contr": "contract", "acct": "accountant",
     "acctg": "accounting", "fin": "financial", "bus": "business", "prgrm": "program", "pm": "project manager",
-    "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity",
+    "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity", "adviser": "advisor", "advisers": "advisors",
 }
 # Words that stay upper case in a working title.
 ACRONYMS = frozenset({
@@ -472,7 +476,8 @@ def _specialty_aliases() -> dict[str, str]:
 
 
 def _alias_key(text: str) -> str:
-    return re.sub(r"[^A-Z0-9&]+", " ", text.upper().replace("&", " AND ")).strip()
+    """Specialty spellings compared after the same normalisation as titles ("Info Security" = "INFORMATION SECURITY")."""
+    return normalize_key(text).upper()
 
 
 def _hiring_path(text: str) -> str | None:
@@ -630,7 +635,7 @@ def _parse_cached(title: str) -> ParsedTitle:
         if leftover.lower().startswith("or "):
             leftover = leftover[3:]
         words = normalize_key(leftover).split()
-        if words and words[-1] in HEAD_NOUNS:
+        if words and _head_noun(words[-1]):
             other_titles.append(leftover)
         elif i > 0 and re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
             removed.append(leftover)
@@ -759,6 +764,14 @@ class _SeriesTables:
     def __init__(self) -> None:
         document = json.loads((data_dir("taxonomies") / TITLES_FOLDER / "series.json").read_text(encoding="utf-8"))
         self.preferred: dict[str, str] = {normalize_key(t): c for t, c in document["preferred_socs"]["titles"].items()}
+        # The crosswalk's own manager titles are working titles with a known code too.
+        for code in list_series():
+            info = series_info(code)
+            pairs = [(info.manager_title, info.manager_soc_code)] + [
+                (spec.manager_title, spec.manager_soc_code) for spec in info.specialty_details.values()
+            ]
+            for title, soc in pairs:
+                self.preferred.setdefault(normalize_key(title), soc)
         self.federal: dict[str, list[tuple[int, str]]] = {}
         self.working: dict[str, list[str]] = {}
         for code in list_series():
@@ -812,6 +825,55 @@ class _TitleIndex:
         self.exact_sorted: dict[str, int] = {}
         for i, k in enumerate(self.sorted_keys):
             self.exact_sorted.setdefault(k, i)
+        # Token statistics for re-ranking: inverse document frequency, token sets, and posting lists
+        # (shortest titles first, so "Attorney" comes before "Attorney General Investigator").
+        self.token_sets = [frozenset(k.split()) for k in keys]
+        frequency: dict[str, int] = {}
+        for tokens in self.token_sets:
+            for token in tokens:
+                frequency[token] = frequency.get(token, 0) + 1
+        n = len(keys)
+        self.idf = {token: math.log((n + 1) / (count + 0.5)) for token, count in frequency.items()}
+        self.unknown_idf = math.log((n + 1) / 0.5)
+        self.weights = [sum(self.idf[t] for t in tokens) for tokens in self.token_sets]
+        postings: dict[str, list[int]] = {}
+        for i, tokens in enumerate(self.token_sets):
+            for token in tokens:
+                postings.setdefault(token, []).append(i)
+        self.postings = {t: sorted(ids, key=lambda i: (len(self.token_sets[i]), i))[:POSTING_LIMIT]
+                         for t, ids in postings.items()}
+
+    def rerank(self, query_key: str, first_stage: list[tuple[int, float]], *, limit: int) -> list[tuple[int, float]]:
+        """Re-score first-stage candidates plus titles sharing the query's rarest words.
+
+        Score = 35% token-sort character similarity + 65% IDF-weighted word overlap (F1), so a rare shared
+        word ("attorney") outweighs a common one ("advisor"), + 5 when the head nouns (last words) agree.
+        """
+        from rapidfuzz import fuzz
+
+        q_tokens = frozenset(query_key.split())
+        if not q_tokens:
+            return []
+        q_weight = sum(self.idf.get(t, self.unknown_idf) for t in q_tokens)
+        candidates = {pos for pos, _ in first_stage}
+        known = sorted((t for t in q_tokens if t in self.postings), key=lambda t: -self.idf[t])
+        for token in known[:2]:
+            candidates.update(self.postings[token])
+        q_sorted = _sorted_key(query_key)
+        q_head = query_key.split()[-1]
+        scored: list[tuple[int, float]] = []
+        for pos in candidates:
+            shared = q_tokens & self.token_sets[pos]
+            if not shared:
+                continue
+            overlap = sum(self.idf[t] for t in shared)
+            recall, precision = overlap / q_weight, overlap / self.weights[pos]
+            f1 = 2 * recall * precision / (recall + precision) if overlap else 0.0
+            char = fuzz.ratio(q_sorted, self.sorted_keys[pos])
+            score = 0.35 * char + 65.0 * f1 + (5.0 if self.keys[pos].rsplit(" ", 1)[-1] == q_head else 0.0)
+            scored.append((pos, min(100.0, score)))
+        scored.sort(key=lambda p: (-p[1], len(self.token_sets[p[0]]), p[0]))
+        return scored[:limit]
 
     def soc_title(self, code: str) -> str:
         return self.occupations.get(code, code)
@@ -942,7 +1004,10 @@ def _title_resolution(text: str, key: str, fuzzy: list[tuple[int, float]] | None
 
 
 def _clean_onet_title(title: str) -> str:
-    return _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
+    """An O*NET title usable as a working title: no parenthetical, no supervisory or seniority word."""
+    text = _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
+    stripped = re.sub(r"^(?:supervisory|senior|sr\.?|lead|principal|junior|jr\.?)\s+", "", text, flags=re.IGNORECASE)
+    return stripped or text
 
 
 # Generic federal head nouns that say nothing about the work ("Data Analytics Specialist").
@@ -960,20 +1025,23 @@ FIELD_TITLES: dict[str, str] = {
     "human centered design": "UX Designer", "product management": "Product Manager",
     "product manager": "Product Manager", "cybersecurity": "Cybersecurity Analyst",
     "digital services": "Digital Services Specialist", "web": "Web Developer",
-    "communications": "Communications Specialist", "policy": "Policy Analyst", "research": "Research Analyst",
-    "performance": "Performance Analyst", "budget": "Budget Analyst", "financial": "Financial Analyst",
 }
+# Series whose class titles say little about the work, so a field in parentheses names the job
+# ("Program Analyst (Data Science)"); for other series the field only narrows the work
+# ("Electronics Engineer (Communications)" stays an electronics engineer).
+QUALIFIER_FUZZY_MIN = 75.0  # re-ranked similarity an organizational title in parentheses needs to decide
+GENERALIST_SERIES = frozenset({"0301", "0303", "0340", "0341", "0343", "0501", "1101", "2210"})
 
 
 def _qualifier_title(qualifier: str) -> tuple[str, str] | None:
     """A parenthetical read as a working title: (title, how) or None."""
     key = normalize_key(qualifier)
     key = _SENIORITY_WORDS.sub("", key)
-    if key in FIELD_TITLES:
-        return FIELD_TITLES[key], "field"
     words = key.split()
     if words and words[-1] in HEAD_NOUNS and len(words) >= 2:
         return smart_case(" ".join(_expand_for_display(_SENIORITY_WORDS.sub("", qualifier)))), "title"
+    if key in FIELD_TITLES:
+        return FIELD_TITLES[key], "field"
     return None
 
 
@@ -1009,8 +1077,9 @@ def _manager_title_for(title: str) -> str:
 
 
 def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
-            fuzzy_core: list[tuple[int, float]] | None, options: TitleOptions) -> _Decision:
+            fuzzy: dict[str, list[tuple[int, float]]], options: TitleOptions) -> _Decision:
     tables = _tables()
+    fuzzy_core = fuzzy.get(parsed.key) if parsed.key else None
     d = _Decision()
     key = parsed.key
 
@@ -1048,12 +1117,11 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
     elif parsed.specialties and not key:
         chosen = "2210"
 
-    qualifier_pick: tuple[str, str, str] | None = None  # (qualifier, title, how)
+    qualifier_pick: tuple[str, str, str] | None = None  # (qualifier, title, how); a title beats a field
     for q in parsed.qualifiers:
         resolved = _qualifier_title(q)
-        if resolved:
+        if resolved and (qualifier_pick is None or (qualifier_pick[2] == "field" and resolved[1] == "title")):
             qualifier_pick = (q, *resolved)
-            break
     if qualifier_pick is None and not title_series and key:
         # A field with a generic federal head noun: "Data Analytics Specialist", "Data Analytics Officer".
         words = key.split()
@@ -1117,11 +1185,17 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         return d
 
     # 3. A parenthetical that is itself a working title or a field ("(Data Scientist)", "(Data Analytics)").
+    if qualifier_pick is not None and qualifier_pick[2] == "field" and chosen and chosen not in GENERALIST_SERIES:
+        d.reasons.append(f"parenthetical {qualifier_pick[0]!r} names a field within series {chosen}; the series decides")
+        qualifier_pick = None
     if qualifier_pick is not None:
         q, q_title, how = qualifier_pick
         q_key = normalize_key(q_title)
         q_pos = _index_lookup(q_key)
         q_codes = _codes_for_title(q_key, q_pos)
+        if not q_codes and fuzzy.get(q_key) and fuzzy[q_key][0][1] >= QUALIFIER_FUZZY_MIN:
+            best_pos = fuzzy[q_key][0][0]
+            q_codes = _codes_for_title(_index().keys[best_pos], best_pos)
         if q_codes:
             d.series = chosen
             d.base_title, d.soc_code = q_title, q_codes[0]
@@ -1162,9 +1236,9 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         working_keys = {normalize_key(t): t for t in info.working_titles}
         if key in working_keys:
             d.base_title = working_keys[key]
-            d.soc_code = tables.preferred.get(key, info.soc_codes[0])
-            if d.soc_code not in info.soc_codes and d.soc_code not in _series_codes(chosen):
-                d.soc_code = info.soc_codes[0]
+            codes = _codes_for_title(key, _index_lookup(key))
+            in_series = [c for c in codes if c in _series_codes(chosen)]
+            d.soc_code = in_series[0] if in_series else info.soc_codes[0]
             d.reasons.append(f"{d.base_title!r} is already a working title of series {chosen}; kept")
         else:
             d.base_title, d.soc_code = info.working_titles[0], info.soc_codes[0]
@@ -1191,7 +1265,7 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             if code != d.soc_code:
                 alt = info.working_titles[i] if i < len(info.working_titles) else info.working_titles[0]
                 d.candidates.append(_candidate(alt, code, d.score - 12 - 4 * i, f"series {chosen}"))
-        if not title_series and fuzzy_core:
+        if not title_series:
             # The O*NET index may know the title better than the series default.
             res = _title_resolution(parsed.core, key, fuzzy_core)
             if res:
@@ -1241,8 +1315,12 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         best_title = smart_case(_clean_onet_title(_index().titles[best_pos]))
         best_codes = _codes_for_title(_index().keys[best_pos], best_pos)
         d.soc_code = best_codes[0]
-        # Keep the user's own (cleaned) title when it is close to the index title; else use the index title.
-        d.base_title = smart_case(parsed.core) if best_score >= 85 and parsed.core else best_title
+        # Keep the user's own title, cleaned; take the index title only when it is the same title with a
+        # spelling difference ("Sofware Enginer").
+        from rapidfuzz import fuzz
+
+        spelling = fuzz.ratio(key, _index().keys[best_pos])
+        d.base_title = best_title if (spelling >= 88 or not parsed.core) else smart_case(parsed.core)
         d.score = best_score * 0.92
         d.reasons.append(f"closest O*NET title {best_title!r} (token-sort similarity {best_score:.0f}) -> {d.soc_code}")
         seen = {d.soc_code}
@@ -1505,15 +1583,20 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
             raise
     # Vectorised fuzzy pass over the distinct keys the index does not know exactly.
     index = _index()
-    need = sorted({
-        _sorted_key(p.key) for p in parsed
-        if p.key and p.key not in index.exact and _sorted_key(p.key) not in index.exact_sorted
-    })
+    wanted = {p.key for p in parsed if p.key}
+    for p in parsed:  # organizational titles in parentheses ("(Geospatial Analyst)") may need matching too
+        for q in p.qualifiers:
+            resolved = _qualifier_title(q)
+            if resolved and resolved[1] == "title":
+                wanted.add(normalize_key(resolved[0]))
+    need = sorted(k for k in wanted if k not in index.exact and _sorted_key(k) not in index.exact_sorted)
     fuzzy: dict[str, list[tuple[int, float]]] = {}
     if need:
-        for query, top in zip(need, _fuzzy_top(need, index.sorted_keys, limit=8, cutoff=options.min_candidate_score,
-                                               workers=workers)):
-            fuzzy[query] = top
+        first = _fuzzy_top([_sorted_key(k) for k in need], index.sorted_keys, limit=FIRST_STAGE,
+                           cutoff=FIRST_STAGE_CUTOFF, workers=workers)
+        for key, top in zip(need, first):
+            reranked = index.rerank(key, top, limit=8)
+            fuzzy[key] = [(pos, score) for pos, score in reranked if score >= options.min_candidate_score]
     cache: dict[tuple[str, Any, Any], TitleMatch] = {}
     out: list[TitleMatch] = []
     for p, s, g in zip(parsed, series, grades):
@@ -1524,8 +1607,7 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
             if series_hint is None and p.series:
                 series_hint, known, given = p.series, p.series in set(list_series()), False
             grade_plan, grade_values = _grade_from_argument(g)
-            fz = fuzzy.get(_sorted_key(p.key)) if p.key else None
-            decision = _decide(p, series_hint if known else None, known, fz, options)
+            decision = _decide(p, series_hint if known else None, known, fuzzy, options)
             hit = _finish(p, decision, grade_plan=grade_plan, grades=grade_values, series_hint=series_hint,
                           hint_known=known, hint_given=given, options=options)
             cache[cache_key] = hit
