@@ -24,21 +24,33 @@ titles common in the private sector. This module:
 
 from __future__ import annotations
 
+import csv
 import functools
 import gzip
 import html
 import json
 import math
+import os
 import re
+import tempfile
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidGradeError, InvalidTitleError, SkillhireWarning, UnknownSeriesError
+from skillhire.errors import (
+    InvalidFileError,
+    InvalidGradeError,
+    InvalidRowError,
+    InvalidTitleError,
+    SkillhireWarning,
+    UnknownNameError,
+    UnknownSeriesError,
+)
 from skillhire.series import TITLES_FOLDER, SeriesInfo, SpecialtyInfo, list_series, normalize_series, series_info
 
 __all__ = [
@@ -48,8 +60,12 @@ __all__ = [
     "TitleMatch",
     "TitleMatches",
     "TitleOptions",
+    "TitleSheetResult",
+    "neutralize_cell",
+    "onet_attribution",
     "parse_title",
     "translate_title",
+    "translate_title_sheet",
     "translate_titles",
 ]
 
@@ -1045,6 +1061,24 @@ def _qualifier_title(qualifier: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_for_code(code: str, titles: Sequence[str]) -> str:
+    """A working title for an alternative SOC code: one of ``titles`` that the code fits, else the occupation's
+    own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
+    for title in titles:
+        key = normalize_key(title)
+        if code in _codes_for_title(key, _index_lookup(key))[:3]:
+            return title
+    occupation = _index().soc_title(code).split(",")[0].strip()
+    words = []
+    for word in occupation.split():
+        if word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
 def _series_codes(code: str | None) -> set[str]:
     if code is None:
         return set()
@@ -1149,7 +1183,7 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             d.reasons.append(f"{parsed.core!r} is the 2210 manager title -> {info.manager_title}, "
                              f"{info.manager_soc_code} (series.json 2210)")
             for code in info.soc_codes[:2]:
-                d.candidates.append(_candidate(info.working_titles[0], code, 70.0, "series 2210"))
+                d.candidates.append(_candidate(_title_for_code(code, info.working_titles), code, 70.0, "series 2210"))
             return d
 
     # 2. A 2210 specialty decides.
@@ -1170,8 +1204,8 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             d.reasons.append(f"also specialty {o.code} {o.name}: offered as an alternative")
             d.candidates.append(_candidate(o.working_titles[0], o.soc_codes[0], d.score - 8, f"series 2210 {o.code}"))
         for i, code in enumerate(spec.soc_codes[1:], start=1):
-            alt_title = spec.working_titles[i] if i < len(spec.working_titles) else spec.working_titles[0]
-            d.candidates.append(_candidate(alt_title, code, d.score - 10 - 5 * i, f"series 2210 {spec.code}"))
+            d.candidates.append(_candidate(_title_for_code(code, spec.working_titles), code, d.score - 10 - 5 * i,
+                                           f"series 2210 {spec.code}"))
         if qualifier_pick and qualifier_pick[2] == "title":
             q_title = qualifier_pick[1]
             q_key = normalize_key(q_title)
@@ -1257,13 +1291,14 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         else:
             d.score = 72.0
             d.reasons.append(f"title {parsed.core!r} is not a federal title the crosswalk knows; decided by the "
-                             f"given series {chosen}")
+                             f"given series {chosen}" if parsed.core else
+                             f"no title words besides the codes; decided by the series {chosen}")
         if chosen == "2210" and not parsed.specialties:
             d.score = min(d.score, 78.0)
             d.reasons.append("no 2210 specialty parenthetical (APPSW, INFOSEC, ...): the series default applies")
         for i, code in enumerate(info.soc_codes):
             if code != d.soc_code:
-                alt = info.working_titles[i] if i < len(info.working_titles) else info.working_titles[0]
+                alt = _title_for_code(code, info.working_titles)
                 d.candidates.append(_candidate(alt, code, d.score - 12 - 4 * i, f"series {chosen}"))
         if not title_series:
             # The O*NET index may know the title better than the series default.
@@ -1613,3 +1648,238 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
             cache[cache_key] = hit
         out.append(hit)
     return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# Spreadsheets of titles
+
+SHEET_COLUMNS = (
+    "working_title", "seniority", "soc_code", "soc_title", "series_used", "specialty", "score", "low_confidence",
+    "alternatives", "reasons", "error",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TitleSheetResult(BaseModel):
+    """What :func:`translate_title_sheet` did: rows in = rows translated + rows rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input_path: str = Field(description="The sheet that was read (never modified).")
+    output_path: str = Field(description="The sheet that was written, atomically.")
+    rows_in: int = Field(ge=0, description="Data rows read (the header row not counted).")
+    rows_translated: int = Field(ge=0, description="Rows whose title was translated.")
+    rows_rejected: int = Field(ge=0, description="Rows that could not be translated; kept in the output with an error.")
+    low_confidence: int = Field(ge=0, description="Translated rows whose match is low-confidence.")
+    errors: tuple[str, ...] = Field(description="One message per rejected row: \"row 5, column 'title': ...\".")
+
+
+def neutralize_cell(value: Any) -> Any:
+    """A cell value safe to open in a spreadsheet: text that a spreadsheet would run as a formula gets a leading
+    single quote ("=HYPERLINK(...)" -> "'=HYPERLINK(...)"); other values are returned unchanged.
+
+    Example:
+        >>> neutralize_cell("=1+1"), neutralize_cell("Data Scientist")
+        ("'=1+1", 'Data Scientist')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _read_sheet(path: Path) -> tuple[list[str], list[list[Any]]]:
+    """(header, rows) of a .csv or .xlsx file; a clear InvalidFileError when it cannot be read."""
+    if not path.is_file():
+        raise InvalidFileError(path, "does not exist or is not a file")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.reader(handle))
+        except UnicodeDecodeError:
+            raise InvalidFileError(path, "is not UTF-8 text; save the CSV as UTF-8") from None
+        except csv.Error as error:
+            raise InvalidFileError(path, f"is not a readable CSV file ({error})") from None
+    elif suffix in (".xlsx", ".xlsm"):
+        import zipfile
+
+        from openpyxl import load_workbook
+
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+            raise InvalidFileError(path, f"is not a readable Excel workbook ({type(error).__name__})") from None
+        try:
+            sheet = workbook.worksheets[0]
+            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+    else:
+        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
+    while rows and all(cell in (None, "") for cell in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise InvalidFileError(path, "is empty; expected a header row with a title column")
+    header = ["" if cell is None else str(cell).strip() for cell in rows[0]]
+    return header, rows[1:]
+
+
+def _write_sheet(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+    """Write a .csv or .xlsx atomically (a temporary file in the same folder, then a rename)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        safe_rows = [[neutralize_cell(cell) for cell in row] for row in rows]
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow([neutralize_cell(h) for h in header])
+                writer.writerows(safe_rows)
+        else:
+            from openpyxl import Workbook
+
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet("titles")
+            sheet.append([neutralize_cell(h) for h in header])
+            for row in safe_rows:
+                sheet.append(row)
+            workbook.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _find_column(header: list[str], wanted: str | None, path: Path, *, required: bool) -> int | None:
+    if wanted is None:
+        return None
+    lowered = [h.casefold() for h in header]
+    if wanted.casefold() in lowered:
+        return lowered.index(wanted.casefold())
+    if required:
+        raise UnknownNameError("column", wanted, [h for h in header if h])
+    return None
+
+
+def translate_title_sheet(
+    path: str | Path,
+    *,
+    output: str | Path | None = None,
+    column: str = "title",
+    series_column: str | None = "series",
+    grade_column: str | None = "grade",
+    options: TitleOptions | None = None,
+    workers: int = 1,
+) -> TitleSheetResult:
+    """Translate a column of titles in a .csv or .xlsx sheet and write the sheet with the results added.
+
+    Every input row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
+    series_used, specialty, score, low_confidence, alternatives, reasons, error`` after its own columns. A row
+    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and is counted as
+    rejected; the rest are translated. The input is never modified; the output is written atomically, with
+    cells that a spreadsheet would run as formulas neutralised.
+
+    Args:
+        path: The .csv or .xlsx sheet (first worksheet, header in the first row).
+        output: Where to write (.csv or .xlsx); default ``<name>.titles.csv`` beside the input.
+        column: The header of the title column (case-insensitive).
+        series_column: Header of an optional series column; used when present.
+        grade_column: Header of an optional grade column; used when present.
+        options: Tunables for the translation.
+        workers: Threads for the vectorised fuzzy matching.
+
+    Returns:
+        Counts (rows in, translated, rejected, low-confidence) and one message per rejected row.
+
+    Raises:
+        InvalidFileError: the sheet is missing, empty, corrupt, of an unsupported type, or the output would
+            overwrite the input.
+        UnknownNameError: the title column is not in the header; the message lists the headers.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "t.csv").write_text("title,grade\\nIT Specialist (APPSW),13\\n,12\\n", encoding="utf-8")
+        >>> result = translate_title_sheet(folder / "t.csv")
+        >>> result.rows_in, result.rows_translated, result.rows_rejected
+        (2, 1, 1)
+    """
+    source = Path(path)
+    target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
+    if target.resolve() == source.resolve():
+        raise InvalidFileError(target, "is the input file; choose another output so the input is not modified")
+    header, rows = _read_sheet(source)
+    title_at = _find_column(header, column, source, required=True)
+    series_at = _find_column(header, series_column, source, required=False)
+    grade_at = _find_column(header, grade_column, source, required=False)
+    width = max([len(header), *(len(r) for r in rows)]) if rows else len(header)
+    out_header = [*header, *[""] * (width - len(header)), *SHEET_COLUMNS]
+
+    def cell(row: list[Any], at: int | None) -> Any:
+        if at is None or at >= len(row):
+            return None
+        value = row[at]
+        return value.strip() if isinstance(value, str) else value
+
+    valid: list[int] = []
+    errors: dict[int, str] = {}
+    titles: list[str] = []
+    series_values: list[Any] = []
+    grade_values: list[Any] = []
+    for i, row in enumerate(rows):
+        number = i + 2  # spreadsheet row number, counting the header row
+        title = cell(row, title_at)
+        title_text = "" if title is None else str(title)
+        grade = cell(row, grade_at)
+        series = cell(row, series_at)
+        try:
+            _parse_cached(title_text)
+        except InvalidTitleError as error:
+            errors[i] = str(InvalidRowError(number, header[title_at], error.problem))  # type: ignore[index]
+            continue
+        grade_arg: Any = None if grade in (None, "") else (int(grade) if isinstance(grade, float) and grade.is_integer() else grade)
+        try:
+            _grade_from_argument(grade_arg)
+        except (InvalidGradeError, TypeError) as error:
+            message = error.problem if isinstance(error, InvalidGradeError) else str(error)
+            errors[i] = str(InvalidRowError(number, header[grade_at], f"grade {grade!r} {message}"))  # type: ignore[index]
+            continue
+        series_arg: Any = None if series in (None, "") else (int(series) if isinstance(series, float) and series.is_integer() else series)
+        if series_arg is not None and not isinstance(series_arg, (str, int)):
+            series_arg = str(series_arg)
+        valid.append(i)
+        titles.append(title_text)
+        series_values.append(series_arg)
+        grade_values.append(grade_arg)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkillhireWarning)
+        matches = translate_titles(titles, series=series_values, grades=grade_values, options=options,
+                                   workers=workers) if titles else TitleMatches(matches=())
+    by_row = dict(zip(valid, matches))
+    out_rows: list[list[Any]] = []
+    for i, row in enumerate(rows):
+        padded = [*row, *[None] * (width - len(row))]
+        match = by_row.get(i)
+        if match is None:
+            extra: list[Any] = [""] * (len(SHEET_COLUMNS) - 1) + [errors[i]]
+        else:
+            record = _record(match)
+            extra = [record["title"], record["seniority"], record["soc_code"], record["soc_title"], record["series"],
+                     record["specialty"], record["score"], record["low_confidence"], record["alternatives"],
+                     record["reasons"], ""]
+        out_rows.append([*padded, *extra])
+    _write_sheet(target, out_header, out_rows)
+    return TitleSheetResult(
+        input_path=str(source),
+        output_path=str(target),
+        rows_in=len(rows),
+        rows_translated=len(valid),
+        rows_rejected=len(errors),
+        low_confidence=sum(m.low_confidence for m in matches),
+        errors=tuple(errors[i] for i in sorted(errors)),
+    )
