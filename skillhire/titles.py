@@ -335,6 +335,7 @@ ACRONYMS = frozenset({
     "IT", "HR", "CX", "UX", "UI", "AI", "ML", "GIS", "QA", "SOC", "CIO", "CTO", "CFO", "CISO", "CDO", "IOS", "SQL",
     "ERP", "SAP", "CRM", "API", "DevOps", "DevSecOps", "FP&A", "NLP", "EEO", "PR", "IRS", "VA", "US", "USA", "NASA",
 })
+_ACRONYMS_UPPER = {a.upper(): a for a in ACRONYMS}
 SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "to", "or", "a", "an", "on", "at", "by", "with"})
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.']*", re.IGNORECASE)
@@ -357,6 +358,7 @@ def _words(text: str) -> list[str]:
     return [w.strip(".'") for w in _WORD_RE.findall(text.replace("&", " and ")) if w.strip(".'")]
 
 
+@functools.lru_cache(maxsize=131072)
 def normalize_key(text: str) -> str:
     """The matching key of a title: lower case, '&' as 'and', abbreviations expanded, punctuation dropped.
 
@@ -375,6 +377,7 @@ def _sorted_key(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
+@functools.lru_cache(maxsize=65536)
 def smart_case(text: str) -> str:
     """Title case for a working title: acronyms upper case, small words lower case, never all caps.
 
@@ -382,7 +385,7 @@ def smart_case(text: str) -> str:
         >>> smart_case("INFORMATION TECHNOLOGY SPECIALIST")
         'Information Technology Specialist'
     """
-    acronyms = {a.upper(): a for a in ACRONYMS}
+    acronyms = _ACRONYMS_UPPER
     parts = re.split(r"(\s+|-|/)", _SPACE_RE.sub(" ", text).strip())
     out: list[str] = []
     first = True
@@ -450,10 +453,37 @@ HIRING_PATHS: tuple[tuple[str, str], ...] = (
     (r"title\s+(?:5|32|38|42)\b|\bt(?:5|32|38)\b|dual\s+status", "Appointment Authority"),
     (r"reemployed\s+annuitant", "Reemployed Annuitant"),
     (r"cyber\s+excepted\s+service|\bces\b|excepted\s+service", "Excepted Service"),
-    (r"bilingual(?:\s+\w+)?", "Bilingual"),
+    (r"bilingual(?:\s*[-/(]?\s*(?:spanish|english|french|chinese|mandarin|cantonese|vietnamese|korean|arabic|"
+     r"russian|tagalog|creole|portuguese|japanese|navajo)\)?)?", "Bilingual"),
 )
 _PATH_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), name) for pattern, name in HIRING_PATHS)
-_PATH_ANY = re.compile("|".join(f"(?:{p})" for p, _ in HIRING_PATHS), re.IGNORECASE)
+_PATH_ALTERNATION = "|".join(f"(?:{p})" for p, _ in HIRING_PATHS)
+# Hiring paths are stripped only at the end of a piece of title, or at its start for the phrases that
+# lead titles ("Local Hire (...)", "Public Notice for ..."), never from the middle ("Long Term Care Nurse",
+# "Remote Sensing Scientist", "Internal Auditor" keep their words).
+_PATH_TRAILING = re.compile(rf"(?:^|[\s,;:-]+)(?:{_PATH_ALTERNATION})[\s.,;:-]*$", re.IGNORECASE)
+_PATH_LEADING = re.compile(
+    r"^(?:local\s+hire|public\s+notice(?:\s+for)?|direct[\s-]*hire|expedited\s+hir(?:e|ing)|pathways?|"
+    r"recent\s+grad(?:uate)?s?)\b[\s:,-]*",
+    re.IGNORECASE,
+)
+
+
+def _strip_paths(text: str, paths: list[str], removed: list[str]) -> str:
+    """Remove hiring-path phrases from the end (and leading-type ones from the start) of ``text``."""
+    while True:
+        match = _PATH_TRAILING.search(text) or _PATH_LEADING.search(text)
+        if match is None:
+            return text
+        rest = (text[:match.start()] + " " + text[match.end():]).strip(" .,;:-")
+        if not rest and not _hiring_path(text):
+            return text
+        phrase = match.group(0).strip(" .,;:-")
+        paths.append(_hiring_path(phrase) or smart_case(phrase))
+        removed.append(phrase)
+        text = rest
+        if not text:
+            return text
 
 # Job head nouns: a piece of text ending in one of these reads as a job title on its own.
 HEAD_NOUNS = frozenset({
@@ -575,6 +605,8 @@ def _parse_cached(title: str) -> ParsedTitle:
 
     text = re.sub(r"((?:[A-Za-z]+\s+){1,6})\(([A-Za-z]{2,6})\)", drop_acronym, text)
 
+    words_left = _SPACE_RE.sub(" ", re.sub(r"[()]", " ", text)).strip(" .,;:-/")  # fallback if all else is noise
+
     # Parentheticals (also an unclosed one at the end, and "( DATAMGT)" spacing).
     pieces: list[str] = []
 
@@ -624,7 +656,7 @@ def _parse_cached(title: str) -> ParsedTitle:
             for part in parts:
                 classify(part, in_parens=True)
             continue
-        leftover = _PATH_ANY.sub(lambda m: (paths.append(_hiring_path(m.group(0)) or m.group(0)), removed.append(m.group(0)))[0] and " ", whole)
+        leftover = _strip_paths(whole, paths, removed)
         leftover = _SPACE_RE.sub(" ", leftover).strip(" .,-;:")
         if not leftover:
             continue
@@ -641,7 +673,7 @@ def _parse_cached(title: str) -> ParsedTitle:
         segment = segment.strip(" .;:")
         if not segment:
             continue
-        leftover = _PATH_ANY.sub(lambda m: (paths.append(_hiring_path(m.group(0)) or m.group(0)), removed.append(m.group(0)))[0] and " ", segment)
+        leftover = _strip_paths(segment, paths, removed)
         leftover = _SPACE_RE.sub(" ", leftover).strip(" .;:-")
         if not leftover:
             continue
@@ -707,11 +739,11 @@ def _parse_cached(title: str) -> ParsedTitle:
     for word in seniority_words:
         title_seniority = _max_seniority(title_seniority, word)
     key = normalize_key(core)
-    if not key:
-        if series:
-            key = ""
-        else:
-            raise InvalidTitleError(title, "holds no job title words (only codes, grades or punctuation)")
+    if not key and not specialties and normalize_key(words_left):
+        # Only hiring-path or noise words ("Term", "Direct Hire"): keep them as the title rather than fail.
+        core, key = words_left, normalize_key(words_left)
+    if not key and not series and not specialties:
+        raise InvalidTitleError(title, "holds no job title words (only codes, grades or punctuation)")
     expanded = " ".join(_expand_for_display(core))
     return ParsedTitle(
         text=title,
@@ -924,10 +956,16 @@ def _fuzzy_top(queries: Sequence[str], choices: Sequence[str], *, limit: int, cu
         block = list(queries[start:start + chunk])
         matrix = process.cdist(block, choices, scorer=fuzz.ratio, dtype=np.uint8, workers=workers,
                                score_cutoff=int(cutoff))
-        k = min(limit, matrix.shape[1])
-        top = np.argpartition(-matrix.astype(np.int16), k - 1, axis=1)[:, :k]
-        for row, cols in zip(matrix, top):
-            pairs = sorted(((int(c), float(row[c])) for c in cols if row[c] > 0), key=lambda p: (-p[1], p[0]))
+        # Keep, per row, only scores within 25 points of the row's best (a cheap vectorised mask instead of
+        # a full partial sort of every row), then the ``limit`` best of those.
+        floor = np.maximum(matrix.max(axis=1).astype(np.int16) - 25, max(int(cutoff), 1)).astype(np.uint8)
+        rows, cols = np.nonzero(matrix >= floor[:, None])
+        groups = np.split(cols, np.searchsorted(rows, np.arange(1, matrix.shape[0])))
+        for r, group in enumerate(groups):
+            if len(group) > limit:
+                scores = matrix[r, group].astype(np.int16)
+                group = group[np.argpartition(-scores, limit - 1)[:limit]]
+            pairs = sorted(((int(c), float(matrix[r, c])) for c in group), key=lambda p: (-p[1], p[0]))
             results.append(pairs)
     return results
 
@@ -1476,6 +1514,7 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean_working_title(title: str) -> str:
     """Guarantee the working-title rules: no parentheses, digits-codes or grades, no all caps."""
     text = re.sub(r"[()\[\]{}]", " ", title)
