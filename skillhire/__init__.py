@@ -9,13 +9,18 @@ from importlib.metadata import PackageNotFoundError, version
 
 from skillhire.errors import (
     InvalidFileError,
+    InvalidGradeError,
     InvalidRowError,
+    InvalidTitleError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
+    UnknownSeriesError,
 )
+from skillhire.series import SeriesInfo, list_series, series_info
+from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
 
 try:
     __version__ = version("skillhire")
@@ -24,11 +29,23 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 
 __all__ = [
     "InvalidFileError",
+    "InvalidGradeError",
     "InvalidRowError",
+    "InvalidTitleError",
+    "SeriesInfo",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TitleMatch",
+    "TitleMatches",
+    "TitleOptions",
     "UnknownNameError",
+    "UnknownSeriesError",
     "__version__",
+    "list_series",
+    "parse_title",
+    "series_info",
+    "translate_title",
+    "translate_titles",
 ]
