@@ -7,15 +7,26 @@ assessments.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from skillhire.adverse_impact import AdverseImpactReport, AdverseImpactRow
+from skillhire.applicants import ApplicantRecords, ApplicantRow, RatingRecords, RatingRow, read_applicants, read_ratings
+from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
+    AssessmentNotFoundError,
+    CertificateChoiceError,
     InvalidFileError,
     InvalidRowError,
+    PassOverRequiredError,
+    SelectionError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
 )
+from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
+from skillhire.synthetic import generate_pool
 
 try:
     __version__ = version("skillhire")
@@ -23,12 +34,36 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "AdverseImpactReport",
+    "AdverseImpactRow",
+    "ApplicantOutcome",
+    "ApplicantRecords",
+    "ApplicantRow",
+    "Assessment",
+    "AssessmentNotFoundError",
+    "Certificate",
+    "CertificateChoiceError",
+    "CertificateEntry",
     "InvalidFileError",
     "InvalidRowError",
+    "PassOver",
+    "PassOverRequiredError",
+    "PoolResult",
+    "RaterAgreementReport",
+    "RatingRecords",
+    "RatingRow",
+    "SelectionError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
     "__version__",
+    "assessment_schema",
+    "generate_pool",
+    "list_assessments",
+    "load_assessment",
+    "read_applicants",
+    "read_ratings",
+    "score_pool",
 ]
