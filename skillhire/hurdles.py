@@ -102,7 +102,7 @@ def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: 
             reason = f"{competency!r} pending: {len(votes)} of {k} concordant SME votes so far ({_names(votes)})"
     tie_break = split and verdict != "pending"
     if tie_break:
-        reason += "; a further SME broke the split"
+        reason = reason.rstrip(".") + "; a further SME broke the split"
     return CompetencyDecision(
         competency=competency, verdict=verdict, screen_out=screen_out, votes=votes, tie_break=tie_break,
         reason=f"{reason.rstrip('.')}. Rule: {rule}.",
