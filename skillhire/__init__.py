@@ -10,12 +10,18 @@ from importlib.metadata import PackageNotFoundError, version
 from skillhire.errors import (
     InvalidFileError,
     InvalidRowError,
+    MissingColumnError,
+    OutputExistsError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
+    UnsafeFileError,
 )
+from skillhire.safety import ReadLimits
+from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
+from skillhire.workbook import Table, WriteReport, write_tables
 
 try:
     __version__ = version("skillhire")
@@ -25,10 +31,21 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "MissingColumnError",
+    "OutputExistsError",
+    "ReadLimits",
+    "RowError",
+    "RowsRead",
+    "SheetRow",
     "SkillhireError",
     "SkillhireWarning",
+    "Table",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
+    "UnsafeFileError",
+    "WriteReport",
     "__version__",
+    "read_rows",
+    "write_tables",
 ]

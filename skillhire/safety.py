@@ -78,7 +78,9 @@ class ReadLimits(BaseModel):
         30, ge=1, description="How many non-blank rows at the top are searched for the header row."
     )
     max_field_chars: int = Field(
-        10_000_000, ge=1, description="Longest CSV field accepted, in characters (Python's csv default is 131,072)."
+        10_000_000,
+        ge=1,
+        description="Longest CSV field accepted, in characters (Python's csv default is 131,072).",
     )
 
 
@@ -145,11 +147,17 @@ def inspect_file(path: str | Path, *, limits: ReadLimits | None = None) -> FileK
         raise InvalidFileError(path, f"{what}; remove the password or save it as a plain .xlsx and try again")
     if kind == "xlsx":
         if not head.startswith(_ZIP_MAGIC):
-            looks = "text (perhaps a CSV file: rename it to .csv)" if _looks_like_text(path) else "not a zip archive"
+            looks = (
+                "text (perhaps a CSV file: rename it to .csv)"
+                if _looks_like_text(path)
+                else "not a zip archive"
+            )
             raise InvalidFileError(path, f"is not an Excel workbook: its content is {looks}")
         _inspect_archive(path, limits)
     elif head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
-        raise InvalidFileError(path, f"is a zip archive (perhaps an Excel workbook: rename it to .xlsx), not {kind} text")
+        raise InvalidFileError(
+            path, f"is a zip archive (perhaps an Excel workbook: rename it to .xlsx), not {kind} text"
+        )
     return kind
 
 
@@ -196,7 +204,9 @@ def _inspect_archive(path: Path, limits: ReadLimits) -> None:
                 with archive.open(info) as part:
                     prolog, declared_type = _read_prolog(part)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
-                raise InvalidFileError(path, f"is corrupt: part {info.filename} cannot be read ({error})") from None
+                raise InvalidFileError(
+                    path, f"is corrupt: part {info.filename} cannot be read ({error})"
+                ) from None
             if declared_type:
                 raise UnsafeFileError(
                     path,

@@ -136,7 +136,9 @@ class RowError(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     sheet: str | None = Field(None, description="The sheet (or CSV file name) the row is on.")
-    row: int = Field(description="The row number as Excel shows it (1-based, counting title and header rows).")
+    row: int = Field(
+        description="The row number as Excel shows it (1-based, counting title and header rows)."
+    )
     column: str | None = Field(None, description="The column at fault, or None when the whole row is.")
     message: str = Field(description="What is wrong, in words (never the cell's content).")
 
@@ -181,7 +183,9 @@ class RowsRead(BaseModel):
     )
     rows: list[SheetRow] = Field(description="The rows kept, in file order.")
     rejected: list[SheetRow] = Field(description="The rows rejected (see `errors`), in file order.")
-    errors: list[RowError] = Field(description="One error per problem found; a rejected row has at least one.")
+    errors: list[RowError] = Field(
+        description="One error per problem found; a rejected row has at least one."
+    )
     blank_rows: int = Field(0, description="Rows with no value at all, skipped.")
     reader: str = Field(description="What read the file: 'calamine', 'openpyxl', 'csv' or 'rows'.")
     encoding: str | None = Field(None, description="The text encoding detected, for CSV and TSV.")
@@ -261,14 +265,24 @@ def read_rows(
         raise UnknownNameError("spreadsheet engine", engine, ["calamine", "openpyxl"])
     if not isinstance(source, (str, Path)):
         return _collect(
-            "<rows>", _dict_tables(source), matcher, unique, limits, strip, reader="rows", encoding=None, sha256=None
+            "<rows>",
+            _dict_tables(source),
+            matcher,
+            unique,
+            limits,
+            strip,
+            reader="rows",
+            encoding=None,
+            sha256=None,
         )
     path = Path(source)
     kind = inspect_file(path, limits=limits)
     sha256 = file_sha256(path)
     if kind == "xlsx":
         tables = _xlsx_tables(path, sheet, engine)
-        return _collect(str(source), tables, matcher, unique, limits, strip, reader=engine, encoding=None, sha256=sha256)
+        return _collect(
+            str(source), tables, matcher, unique, limits, strip, reader=engine, encoding=None, sha256=sha256
+        )
     text = _CsvText(path)
     delimiter = "\t" if kind == "tsv" else _sniff_delimiter(path, text)
     table = (path.name, _csv_rows(path, text, delimiter, limits))
@@ -319,7 +333,10 @@ class _ColumnMatcher:
         return len(found)
 
     def has_required(self, cells: Sequence[CellValue]) -> bool:
-        names = {self.user.get(k) or self.lookup.get(k) for k in (normalise_header(c) for c in cells if c is not None)}
+        names = {
+            self.user.get(k) or self.lookup.get(k)
+            for k in (normalise_header(c) for c in cells if c is not None)
+        }
         return all(name in names for name in self.required)
 
     def keys(self, source: str, cells: Sequence[CellValue]) -> tuple[list[str | None], dict[str, str]]:
@@ -409,8 +426,17 @@ def _collect(
     if first_problem is None:
         if source == "<rows>":
             return RowsRead.model_construct(
-                source=source, sheet=source, header_row=1, headers={}, rows=[], rejected=[], errors=[],
-                blank_rows=0, reader=reader, encoding=None, sha256=None,
+                source=source,
+                sheet=source,
+                header_row=1,
+                headers={},
+                rows=[],
+                rejected=[],
+                errors=[],
+                blank_rows=0,
+                reader=reader,
+                encoding=None,
+                sha256=None,
             )
         raise InvalidFileError(source, "has no worksheet")
     if len(searched) > 1 and isinstance(first_problem, InvalidFileError):
@@ -437,7 +463,9 @@ def _collect_table(
     encoding: str | None,
     sha256: str | None,
 ) -> RowsRead:
-    label = source if sheet_name == Path(source).name or source == "<rows>" else f"{source} (sheet {sheet_name})"
+    label = (
+        source if sheet_name == Path(source).name or source == "<rows>" else f"{source} (sheet {sheet_name})"
+    )
     # 1. find the header row among the first non-blank rows (blank and title rows above it are not data)
     window: list[tuple[int, Sequence[CellValue]]] = []
     header_at: int | None = None
@@ -482,7 +510,8 @@ def _collect_table(
         data_rows += 1
         if data_rows > limits.max_rows:
             raise UnsafeFileError(
-                label, f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused"
+                label,
+                f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused",
             )
         values: dict[str, CellValue] = {}
         for index, cell in enumerate(cells):
@@ -647,9 +676,13 @@ def _calamine_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
     except PasswordError:
         raise InvalidFileError(path, "is password-protected; remove the password and try again") from None
     except (CalamineError, OSError, ValueError) as error:
-        raise InvalidFileError(path, f"is corrupt or not a readable workbook ({type(error).__name__}: {error})") from None
+        raise InvalidFileError(
+            path, f"is corrupt or not a readable workbook ({type(error).__name__}: {error})"
+        ) from None
     names = [item.name for item in metadata]
-    visible = [str(item.visible).endswith("Visible") and "Hidden" not in str(item.visible) for item in metadata]
+    visible = [
+        str(item.visible).endswith("Visible") and "Hidden" not in str(item.visible) for item in metadata
+    ]
     worksheet = [str(item.typ).endswith("WorkSheet") for item in metadata]
     try:
         indexes = _pick_sheets(path, names, [v and w for v, w in zip(visible, worksheet)], sheet)
@@ -701,7 +734,7 @@ def _openpyxl_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
     try:
         from defusedxml.common import DefusedXmlException
     except ImportError:  # pragma: no cover - defusedxml is a dependency
-        DefusedXmlException = ValueError  # type: ignore[assignment,misc]  # noqa: N806
+        DefusedXmlException = ValueError  # type: ignore[assignment,misc]
 
     def guard(action):
         try:
@@ -715,7 +748,8 @@ def _openpyxl_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
             while cause is not None:  # openpyxl wraps what its XML parser raised in a ValueError
                 if isinstance(cause, DefusedXmlException):
                     raise InvalidFileError(
-                        path, f"has XML entity declarations, refused as a possible XML bomb ({type(cause).__name__})"
+                        path,
+                        f"has XML entity declarations, refused as a possible XML bomb ({type(cause).__name__})",
                     ) from None
                 cause = cause.__cause__ or cause.__context__
             first_line = str(error).splitlines()[0] if str(error) else ""
@@ -725,7 +759,9 @@ def _openpyxl_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
 
     handle = open(path, "rb")  # noqa: SIM115  # closed when the tables are done (openpyxl leaks it on errors)
     try:
-        workbook = guard(lambda: openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False))
+        workbook = guard(
+            lambda: openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+        )
     except BaseException:
         handle.close()
         raise
@@ -838,7 +874,9 @@ def _sniff_delimiter(path: Path, text: _CsvText) -> str:
     return best
 
 
-def _csv_rows(path: Path, text: _CsvText, delimiter: str, limits: ReadLimits) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(
+    path: Path, text: _CsvText, delimiter: str, limits: ReadLimits
+) -> Iterator[tuple[int, list[str]]]:
     old_limit = csv.field_size_limit()
     csv.field_size_limit(limits.max_field_chars)
     try:
@@ -849,7 +887,9 @@ def _csv_rows(path: Path, text: _CsvText, delimiter: str, limits: ReadLimits) ->
                 number += 1
                 yield number, cells
         except csv.Error as error:
-            raise InvalidFileError(path, f"row {number + 1}: not valid {delimiter!r}-separated text ({error})") from None
+            raise InvalidFileError(
+                path, f"row {number + 1}: not valid {delimiter!r}-separated text ({error})"
+            ) from None
     finally:
         csv.field_size_limit(old_limit)
 
@@ -873,7 +913,9 @@ def _dict_tables(rows: Iterable[Mapping[str, Any]]) -> Iterator[_Table]:
             number += 1
             for key in row:
                 if key not in headers:
-                    raise InvalidFileError("<rows>", f"row {number} has column {key!r} that the first row lacks")
+                    raise InvalidFileError(
+                        "<rows>", f"row {number} has column {key!r} that the first row lacks"
+                    )
             yield number, [row.get(h) for h in headers]
 
     return iter([("<rows>", numbered())])

