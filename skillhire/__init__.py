@@ -7,11 +7,19 @@ assessments.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from skillhire.adverse_impact import AdverseImpactReport, AdverseImpactRow
+from skillhire.applicants import ApplicantRecords, ApplicantRow, RatingRecords, RatingRow, read_applicants, read_ratings
+from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
+    AssessmentNotFoundError,
+    CertificateChoiceError,
     InvalidFileError,
     InvalidRowError,
     MissingColumnError,
     OutputExistsError,
+    PassOverRequiredError,
+    SelectionError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
@@ -19,8 +27,11 @@ from skillhire.errors import (
     UnknownNameError,
     UnsafeFileError,
 )
+from skillhire.rater_agreement import RaterAgreementReport
 from skillhire.safety import ReadLimits
+from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
+from skillhire.synthetic import generate_pool
 from skillhire.workbook import Table, WriteReport, write_tables
 
 try:
@@ -29,13 +40,30 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "AdverseImpactReport",
+    "AdverseImpactRow",
+    "ApplicantOutcome",
+    "ApplicantRecords",
+    "ApplicantRow",
+    "Assessment",
+    "AssessmentNotFoundError",
+    "Certificate",
+    "CertificateChoiceError",
+    "CertificateEntry",
     "InvalidFileError",
     "InvalidRowError",
     "MissingColumnError",
     "OutputExistsError",
+    "PassOver",
+    "PassOverRequiredError",
+    "PoolResult",
+    "RaterAgreementReport",
+    "RatingRecords",
+    "RatingRow",
     "ReadLimits",
     "RowError",
     "RowsRead",
+    "SelectionError",
     "SheetRow",
     "SkillhireError",
     "SkillhireWarning",
@@ -46,6 +74,13 @@ __all__ = [
     "UnsafeFileError",
     "WriteReport",
     "__version__",
+    "assessment_schema",
+    "generate_pool",
+    "list_assessments",
+    "load_assessment",
+    "read_applicants",
+    "read_ratings",
     "read_rows",
+    "score_pool",
     "write_tables",
 ]

@@ -145,3 +145,29 @@ class OutputExistsError(SkillhireError, FileExistsError):
 
     def __reduce__(self):
         return (type(self), (self.path,))
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
