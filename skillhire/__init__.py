@@ -16,6 +16,8 @@ from skillhire.errors import (
     CertificateChoiceError,
     InvalidFileError,
     InvalidRowError,
+    MissingColumnError,
+    OutputExistsError,
     PassOverRequiredError,
     SelectionError,
     SkillhireError,
@@ -23,10 +25,14 @@ from skillhire.errors import (
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
+    UnsafeFileError,
 )
 from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
+from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
 from skillhire.synthetic import generate_pool
+from skillhire.workbook import Table, WriteReport, write_tables
 
 try:
     __version__ = version("skillhire")
@@ -46,18 +52,27 @@ __all__ = [
     "CertificateEntry",
     "InvalidFileError",
     "InvalidRowError",
+    "MissingColumnError",
+    "OutputExistsError",
     "PassOver",
     "PassOverRequiredError",
     "PoolResult",
     "RaterAgreementReport",
     "RatingRecords",
     "RatingRow",
+    "ReadLimits",
+    "RowError",
+    "RowsRead",
     "SelectionError",
+    "SheetRow",
     "SkillhireError",
     "SkillhireWarning",
+    "Table",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
+    "UnsafeFileError",
+    "WriteReport",
     "__version__",
     "assessment_schema",
     "generate_pool",
@@ -65,5 +80,7 @@ __all__ = [
     "load_assessment",
     "read_applicants",
     "read_ratings",
+    "read_rows",
     "score_pool",
+    "write_tables",
 ]
