@@ -17,8 +17,6 @@ SSP   sole survivorship preference (0 points)
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -117,6 +115,12 @@ def _split_list(value: object) -> list[str]:
     else:
         items = [part.strip() for part in re.split(r"[;|\n]", str(value))]
     return [i for i in items if i]
+
+
+def _id_text(value: object) -> str:
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return "" if value is None else str(value).strip()
 
 
 def _grade(item: str) -> int:
@@ -327,13 +331,25 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows)
+    rows, source, digest, file_errors = _rows_of(path_or_rows, APPLICANT_ALIASES)
     canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
     records: list[ApplicantRow] = []
-    errors: list[InvalidRowError] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    # an id on more than one row rejects every one of them: which row is right cannot be known
+    numbers_by_id: dict[str, list[int]] = {}
+    for number, fields, _extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key:
+            numbers_by_id.setdefault(key, []).append(number)
     for number, fields, extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key and len(numbers_by_id[key]) > 1:
+            others = ", ".join(str(n) for n in numbers_by_id[key])
+            errors.append(InvalidRowError(number, "applicant_id", f"applicant id {key!r} appears in rows {others}",
+                                          sheet=None if source == "rows" else source))
+            continue
         try:
             records.append(
                 ApplicantRow(
@@ -344,7 +360,9 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
             )
         except ValidationError as error:
             errors.append(_errors_from(error, number, None if source == "rows" else source))
-    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows), source=source, sha256=digest)
+    errors.sort(key=lambda e: e.row)
+    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
+                            sha256=digest)
 
 
 def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> RatingRecords:
@@ -373,21 +391,23 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     """
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows)
+    rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
     sheet = None if source == "rows" else source
     canonical_rows = _canonical_rows(rows, RATING_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
     long = any("rating" in c and "hurdle" in c for _, c, _ in canonical_rows)
     records: list[RatingRow] = []
-    errors: list[InvalidRowError] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    rows_in = len(rows) + len(file_errors)
     if long:
         for number, fields, _extra in canonical_rows:
             try:
                 records.append(RatingRow(row=number, **fields))
             except ValidationError as error:
                 errors.append(_errors_from(error, number, sheet))
-        return RatingRecords(records=records, errors=errors, rows_in=len(rows), layout="long", source=source,
+        errors.sort(key=lambda e: e.row)
+        return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="long", source=source,
                              sha256=digest)
     for number, raw in rows:
         row_errors: list[InvalidRowError] = []
@@ -425,7 +445,8 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
             errors.extend(row_errors)  # one bad cell rejects its whole row, so nothing half-counts
         else:
             records.extend(row_records)
-    return RatingRecords(records=records, errors=errors, rows_in=len(rows), layout="wide", source=source,
+    errors.sort(key=lambda e: e.row)
+    return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="wide", source=source,
                          sha256=digest)
 
 
@@ -451,10 +472,13 @@ def _missing_column_message(column: str, rows: list[tuple[int, dict[str, Any]]],
     return f"has no {column!r} column (accepted headers: {accepted}); columns found: {', '.join(found) or '(none)'}"
 
 
-def _rows_of(path_or_rows: object) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
-    """Rows with their user-facing numbers (header = row 1), the source name, and the file's SHA-256."""
+def _rows_of(
+    path_or_rows: object, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows with their user-facing numbers (header = row 1), the source name, the file's SHA-256, and the
+    rows the file reader already rejected."""
     if isinstance(path_or_rows, (str, Path)):
-        return _read_file(Path(path_or_rows))
+        return _read_file(Path(path_or_rows), aliases)
     if isinstance(path_or_rows, Mapping):
         raise TypeError("pass an iterable of rows (dicts), not a single dict")
     rows = []
@@ -462,47 +486,27 @@ def _rows_of(path_or_rows: object) -> tuple[list[tuple[int, dict[str, Any]]], st
         if not isinstance(row, Mapping):
             raise TypeError(f"row {index} is a {type(row).__name__}, not a dict of column -> value")
         rows.append((index, dict(row)))
-    return rows, "rows", ""
+    return rows, "rows", "", []
 
 
-def _read_file(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
-    """A small csv/xlsx reader used until the spreadsheet reader (issue 9) is merged."""
-    import hashlib
+def _read_file(
+    path: Path, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Read a csv/tsv/xlsx file with the spreadsheet reader (:func:`skillhire.spreadsheets.read_rows`).
 
-    if not path.is_file():
-        raise InvalidFileError(path, "does not exist")
-    data = path.read_bytes()
-    if not data.strip():
-        raise InvalidFileError(path, "is empty")
-    digest = hashlib.sha256(data).hexdigest()
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-        reader = csv.reader(io.StringIO(text, newline=""))
-        table = [row for row in reader]
-    elif suffix in (".xlsx", ".xlsm"):
-        import openpyxl
+    The reader finds the header row, matches headers to canonical columns through ``aliases``, checks the
+    file is safe, and rejects rows without an ``applicant_id``; everything else is validated here.
+    """
+    from skillhire.spreadsheets import read_rows
 
-        try:
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many types for corrupt files
-            raise InvalidFileError(path, f"is not a readable xlsx workbook ({type(error).__name__})") from None
-        sheet = book.worksheets[0]
-        table = [list(row) for row in sheet.iter_rows(values_only=True)]
-        book.close()
-    else:
-        raise InvalidFileError(path, f"has an unknown kind {suffix!r}; use .csv or .xlsx")
-    while table and all(c is None or str(c).strip() == "" for c in table[0]):
-        table.pop(0)
-    if not table:
-        raise InvalidFileError(path, "has no header row")
-    header = [None if c is None or str(c).strip() == "" else str(c).strip() for c in table[0]]
-    rows = []
-    for offset, values in enumerate(table[1:], start=2):
-        if all(v is None or str(v).strip() == "" for v in values):
-            continue
-        rows.append((offset, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
-    return rows, path.name, digest
+    result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    name = path.name
+    rows = [(r.row, dict(r.values)) for r in result.rows]
+    rejected_rows = {r.row for r in result.rejected}
+    errors: list[InvalidRowError] = []
+    seen: set[int] = set()
+    for e in result.errors:
+        if e.row in rejected_rows and e.row not in seen:  # one error per rejected row, so counts add up
+            seen.add(e.row)
+            errors.append(InvalidRowError(e.row, e.column, e.message, sheet=name))
+    return rows, name, result.sha256 or "", errors
