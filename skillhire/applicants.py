@@ -17,6 +17,7 @@ SSP   sole survivorship preference (0 points)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -103,7 +104,12 @@ def normalise_header(header: object) -> str:
         >>> normalise_header("Veterans' Preference ")
         'veterans_preference'
     """
-    text = str(header or "").strip().lower().replace("'", "")
+    return _normalise_text(str(header or ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_text(text: str) -> str:
+    text = text.strip().lower().replace("'", "")
     return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
 
 
@@ -115,6 +121,11 @@ def _split_list(value: object) -> list[str]:
     else:
         items = [part.strip() for part in re.split(r"[;|\n]", str(value))]
     return [i for i in items if i]
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_text(text: str) -> str:
+    return re.sub(r"[^0-9a-z\-]+", "_", text.strip().lower()).strip("_")
 
 
 def _id_text(value: object) -> str:
@@ -217,8 +228,7 @@ class RatingRow(BaseModel):
     @field_validator("hurdle", "competency", mode="before")
     @classmethod
     def _key(cls, value: object) -> str:
-        text = "" if value is None else str(value).strip().lower()
-        return re.sub(r"[^0-9a-z\-]+", "_", text).strip("_")
+        return _key_text("" if value is None else str(value))
 
     @field_validator("justification", mode="before")
     @classmethod
