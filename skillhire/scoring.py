@@ -195,6 +195,11 @@ class PoolResult:
             CertificateChoiceError: grade left out in a multi-grade pool, or an unknown grade/agency/location;
                 the message lists the choices.
         """
+        if not self.grades:
+            raise CertificateChoiceError(
+                "this pool has no grades: give them in the assessment (grades = [13, 14]) or in the applicants' "
+                "grades column"
+            )
         if grade is None:
             if len(self.grades) != 1:
                 raise CertificateChoiceError(

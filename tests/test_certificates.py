@@ -198,3 +198,24 @@ def test_html_and_repr_escape_applicant_data():
     assert "&lt;b&gt;A1&lt;/b&gt;" in result._repr_html_()
     assert repr(cert) == ("Certificate(grade=13, agency='(announcing agency)', names=1, "
                           "categories=['Best Qualified', 'Well Qualified'], merged=True)")
+
+
+def test_to_pandas_gives_frames_or_a_clear_error():
+    result = scored([("A1", "NV", 100), ("A2", "TP", 85)])
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match=r"pip install 'skillhire\[pandas\]'"):
+            result.to_pandas()
+        return
+    frame = result.certificate().to_pandas()
+    assert list(frame["applicant_id"]) == ["A2", "A1"]
+    assert list(result.to_pandas()["status"]) == ["eligible", "eligible"]
+    assert set(result.rater_agreement().to_pandas()) == {"competencies", "pairs", "raters"}
+    assert "impact_ratio" in result.adverse_impact(by="veterans_preference").to_pandas().columns
+
+
+def test_a_pool_without_grades_says_where_to_give_them():
+    result = score_pool([{"applicant_id": "A1"}], [], variant(grades=[]))
+    with pytest.raises(CertificateChoiceError, match="this pool has no grades"):
+        result.certificate()
