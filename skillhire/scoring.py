@@ -365,6 +365,12 @@ class PoolResult:
                 "score": outcome.score, "category": outcome.category, "augmented_score": outcome.augmented_score,
                 "preference": outcome.preference, "preference_applied": outcome.preference_applied,
                 "grades": list(outcome.grades), "reasons": outcome.reasons,
+                "hurdles": [
+                    {"hurdle": h.hurdle, "status": h.status, "rating": h.rating,
+                     "competencies": [{"competency": d.competency, "verdict": d.verdict, "tie_break": d.tie_break,
+                                       "votes": [[v.rater, v.rating] for v in d.votes]} for d in h.competencies]}
+                    for h in outcome.hurdles
+                ],
             })
         rejected = [
             {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
