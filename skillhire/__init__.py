@@ -7,20 +7,51 @@ assessments.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from skillhire.adverse_impact import AdverseImpactReport, AdverseImpactRow
+from skillhire.applicants import (
+    ApplicantRecords,
+    ApplicantRow,
+    RatingRecords,
+    RatingRow,
+    read_applicants,
+    read_ratings,
+)
+from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
+    AssessmentNotFoundError,
+    CertificateChoiceError,
     InvalidFileError,
     InvalidGradeError,
     InvalidRowError,
     InvalidTitleError,
+    MissingColumnError,
+    OutputExistsError,
+    PassOverRequiredError,
+    SelectionError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
     UnknownSeriesError,
+    UnsafeFileError,
 )
+from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.safety import ReadLimits
+from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
-from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
+from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
+from skillhire.synthetic import generate_pool
+from skillhire.titles import (
+    TitleMatch,
+    TitleMatches,
+    TitleOptions,
+    parse_title,
+    translate_title,
+    translate_titles,
+)
+from skillhire.workbook import Table, WriteReport, write_tables
 
 try:
     __version__ = version("skillhire")
@@ -28,13 +59,37 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "AdverseImpactReport",
+    "AdverseImpactRow",
+    "ApplicantOutcome",
+    "ApplicantRecords",
+    "ApplicantRow",
+    "Assessment",
+    "AssessmentNotFoundError",
+    "Certificate",
+    "CertificateChoiceError",
+    "CertificateEntry",
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
     "InvalidTitleError",
+    "MissingColumnError",
+    "OutputExistsError",
+    "PassOver",
+    "PassOverRequiredError",
+    "PoolResult",
+    "RaterAgreementReport",
+    "RatingRecords",
+    "RatingRow",
+    "ReadLimits",
+    "RowError",
+    "RowsRead",
+    "SelectionError",
     "SeriesInfo",
+    "SheetRow",
     "SkillhireError",
     "SkillhireWarning",
+    "Table",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "TitleMatch",
@@ -42,10 +97,21 @@ __all__ = [
     "TitleOptions",
     "UnknownNameError",
     "UnknownSeriesError",
+    "UnsafeFileError",
+    "WriteReport",
     "__version__",
+    "assessment_schema",
+    "generate_pool",
+    "list_assessments",
     "list_series",
+    "load_assessment",
     "parse_title",
+    "read_applicants",
+    "read_ratings",
+    "read_rows",
+    "score_pool",
     "series_info",
     "translate_title",
     "translate_titles",
+    "write_tables",
 ]

@@ -13,11 +13,14 @@ from collections.abc import Iterable
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "MissingColumnError",
+    "OutputExistsError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
+    "UnsafeFileError",
 ]
 
 
@@ -152,3 +155,61 @@ class InvalidGradeError(SkillhireError, ValueError):
 
     def __reduce__(self):
         return (type(self), (self.grade, self.problem))
+
+
+class MissingColumnError(InvalidFileError):
+    """A table lacks a column it needs (after aliases and the user's column mapping were applied).
+
+    Args:
+        path: The file, as the user named it.
+        problem: Which column is missing, the headers that would have matched it, and the headers found.
+    """
+
+
+class UnsafeFileError(InvalidFileError):
+    """A file was refused before reading because reading it could exhaust the machine.
+
+    A zip bomb (an archive whose declared uncompressed size or compression ratio is past the limits), an XML
+    document type declaration (the door to entity expansion), or more rows than the row cap.
+    """
+
+
+class OutputExistsError(SkillhireError, FileExistsError):
+    """An output file exists already and replacing it was not asked for (``overwrite=True``, ``--overwrite``).
+
+    Args:
+        path: The existing file.
+    """
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"{path}: already exists; pass overwrite=True (--overwrite) to replace it")
+
+    def __reduce__(self):
+        return (type(self), (self.path,))
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
