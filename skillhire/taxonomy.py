@@ -140,7 +140,10 @@ class Skill(_Model):
 
     def surface_forms(self) -> list[SurfaceForm]:
         """Every form of this skill with how it must be matched (label first)."""
-        forms = [SurfaceForm(text=self.label, kind="label", case_sensitive=False)]
+        exact_case = set(self.acronyms) | set(self.trap_forms)
+        forms = []
+        if self.label not in exact_case:  # a label that is an acronym or a common word keeps its exact case
+            forms.append(SurfaceForm(text=self.label, kind="label", case_sensitive=False))
         forms += [SurfaceForm(text=form, kind="alt_label", case_sensitive=False) for form in self.alt_labels]
         forms += [SurfaceForm(text=form, kind="variant", case_sensitive=False) for form in self.variants]
         forms += [SurfaceForm(text=form, kind="acronym", case_sensitive=True) for form in self.acronyms]
