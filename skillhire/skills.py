@@ -64,10 +64,10 @@ class MatchOptions(BaseModel):
 
     fuzzy: bool = Field(default=True, description="Use the rapidfuzz fallback for misspelt skill names.")
     min_fuzzy_score: float = Field(
-        default=90.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
+        default=92.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
     )
     min_fuzzy_token_score: float = Field(
-        default=84.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
+        default=85.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
     )
     min_fuzzy_form_chars: int = Field(
         default=9, ge=1, description="Only surface forms at least this long are matched fuzzily."
@@ -181,7 +181,7 @@ _BOILERPLATE = re.compile(
     r"|student loan repayment|relocation (?:incentive|expenses)|probationary period|time[- ]in[- ]grade|\bSF-50\b"
     r"|\bSF-15\b|\bDD-?214\b|financial disclosure|covid|vaccinat|executive order 14043|fair (?:and|&) transparent"
     r"|occupational questionnaire|assessment questionnaire|viewquestionnaire|usastaffing|usajobs"
-    r"|application package|required documents|supporting documents?|closing date|relay service"
+    r"|application package|required documents|supporting documents?|relay service"
     r"|schedule a\b|tax return|direct deposit|political (?:affiliation|activit)|marital status|retaliation",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)
 
 _ORG_BEFORE = {
     "bureau", "office", "department", "center", "centre", "division", "institute", "agency", "administration",
-    "council", "board", "commission", "service", "services", "directorate", "branch", "command", "u.s.", "national",
+    "council", "board", "commission", "directorate", "branch", "command", "u.s.", "national",
 }
 _ORG_AFTER = {
     "office", "division", "branch", "center", "centre", "directorate", "bureau", "institute", "laboratory", "lab",
@@ -204,6 +204,12 @@ _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
 }
 _ORDER_LINKS = {"of", "for"}
+#: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
+_ORDER_HEADS = {
+    "analysis", "analyses", "management", "visualization", "visualisation", "design", "testing", "development",
+    "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
+    "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
+}
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -305,7 +311,9 @@ class SkillMatcher:
 
         found = []
         for key, position, length, skill_word in self._prefix_index.get(word[:4], ()):
-            if abs(len(skill_word) - len(word)) <= 2 and ratio(word, skill_word) >= min_token_score:
+            if abs(len(skill_word) - len(word)) > 2 or _is_inflection(word, skill_word):
+                continue
+            if ratio(word, skill_word) >= min_token_score:
                 found.append((key, position, length))
         if len(self._fuzzy_cache) < 200_000:
             self._fuzzy_cache[word] = found
@@ -340,10 +348,9 @@ class SkillMatcher:
                 continue  # a blocker: it only shields its words
             if options.skip_organization_names and _in_organization_name(doc, cand):
                 continue
-            sentence = sentences.around(cand.start)
-            if options.skip_boilerplate and _BOILERPLATE.search(sentence):
+            if options.skip_boilerplate and _BOILERPLATE.search(sentences.lead_in(cand.end)):
                 continue
-            negated = _is_negated(sentences.clause(cand.start, cand.end))
+            negated = _is_negated(sentences.clause(cand.start, cand.end), cand.start, cand.end)
             if negated and not options.include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
@@ -356,7 +363,7 @@ class SkillMatcher:
             if doc[i].lower_ not in _ORDER_LINKS:
                 continue
             head, tail = doc[i - 1], doc[i + 1]
-            if not (head.is_alpha and tail.is_alpha):
+            if not (head.is_alpha and tail.is_alpha) or head.lower_ not in _ORDER_HEADS:
                 continue
             bucket = self._lower_forms.get(f"{tail.lower_} {head.lower_}")
             if not bucket:
@@ -428,6 +435,22 @@ class SkillMatcher:
         return False
 
 
+def _is_inflection(word: str, skill_word: str) -> bool:
+    """True when two words differ only in their ending ("objectives"/"objective", "mathematics"/"mathematica").
+
+    Such pairs are other words or inflections, not misspellings; the generated variants cover real inflections.
+    """
+    shorter, longer = sorted((word, skill_word), key=len)
+    if longer.startswith(shorter):
+        return True
+    common = 0
+    for a, b in zip(word, skill_word):
+        if a != b:
+            break
+        common += 1
+    return common >= len(shorter) - 2
+
+
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match first (in characters), then earliest, then the better kind; no two chosen overlap."""
     if not candidates:
@@ -470,8 +493,22 @@ def _in_organization_name(doc: Doc, cand: _Candidate) -> bool:
     return False
 
 
-def _is_negated(clause: str) -> bool:
-    return bool(_NEGATION.search(clause))
+#: How far back from a mention, inside its sentence, a boilerplate cue is looked for.
+BOILERPLATE_LEAD_CHARS = 160
+
+#: A negation cue counts when it ends at most this many characters before the mention, or starts at most
+#: this many after it, inside the mention's clause ("No experience with SQL", "Tableau is not required").
+NEGATION_BEFORE_CHARS = 40
+NEGATION_AFTER_CHARS = 45
+
+
+def _is_negated(clause: tuple[int, str], start: int, end: int) -> bool:
+    clause_start, clause_text = clause
+    for found in _NEGATION.finditer(clause_text):
+        cue_start, cue_end = clause_start + found.start(), clause_start + found.end()
+        if start - NEGATION_BEFORE_CHARS <= cue_end <= start or end <= cue_start <= end + NEGATION_AFTER_CHARS:
+            return True
+    return False
 
 
 class _Sentences:
@@ -491,15 +528,21 @@ class _Sentences:
         start, end = self._bounds(position)
         return self.text[start:end]
 
-    def clause(self, start: int, end: int) -> str:
+    def lead_in(self, position: int) -> str:
+        """The sentence up to ``position`` (at most BOILERPLATE_LEAD_CHARS of it): a boilerplate sentence
+        announces its topic before any skill word."""
+        start, _ = self._bounds(position)
+        return self.text[max(start, position - BOILERPLATE_LEAD_CHARS) : position]
+
+    def clause(self, start: int, end: int) -> tuple[int, str]:
+        """(offset, text) of the clause around a mention: its sentence cut at ", but", "however" and ";"."""
         s_start, s_end = self._bounds(start)
         sentence = self.text[s_start:s_end]
-        # clauses: split the sentence at ", but", "; ", " however"
         cuts = [0] + [m.end() for m in re.finditer(r",\s+(?:but|however|although|while)\b|;\s+|\bhowever\b", sentence)]
         rel = start - s_start
         k = bisect.bisect_right(cuts, rel) - 1
         clause_end = cuts[k + 1] if k + 1 < len(cuts) else len(sentence)
-        return sentence[cuts[k] : clause_end]
+        return s_start + cuts[k], sentence[cuts[k] : clause_end]
 
 
 def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:
