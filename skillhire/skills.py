@@ -1,6 +1,7 @@
 """Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
 
-The default pipeline needs no model download: ``spacy.blank("en")`` tokenises, one ``PhraseMatcher`` on
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (also splitting words glued
+together when line breaks were lost, "ManagementDatabase"), one ``PhraseMatcher`` on
 lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
 spelling variants, acronyms), and rules then:
 
@@ -235,15 +236,30 @@ class _Candidate:
         self.entry, self.kind, self.fuzzy_score = entry, kind, fuzzy_score
 
 
+#: Zero-width split between a lower-case letter pair and a capitalised word: competency lists often lose their
+#: line breaks ("Database ManagementDatabase Administration"); spaCy allows empty infixes.
+GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
+
+
+def default_nlp() -> Language:
+    """``spacy.blank("en")`` whose tokenizer also splits glued words ("ManagementDatabase")."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
 class SkillMatcher:
     """The compiled matcher for one taxonomy and one spaCy pipeline (build with :func:`get_matcher`)."""
 
     def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None) -> None:
-        import spacy
         from spacy.matcher import PhraseMatcher
 
         self.taxonomy = taxonomy
-        self.nlp = nlp if nlp is not None else spacy.blank("en")
+        self.nlp = nlp if nlp is not None else default_nlp()
         self._tokenizer_only = not self.nlp.pipe_names
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
@@ -338,6 +354,9 @@ class SkillMatcher:
             candidates.extend(self._fuzzy_matches(doc, text, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
+        if any(c.kind in ("acronym", "trap") for c in chosen):
+            owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
+            chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
         if not chosen:
             return []
         sentences = _Sentences(text)
@@ -411,7 +430,9 @@ class SkillMatcher:
                 covered.update(range(cand.tok_start, cand.tok_end))
         kept = []
         for cand in chosen:
-            if cand.kind != "trap" or self._has_context(doc, cand, covered, options):
+            if cand.kind != "trap" or (
+                not _inside_proper_name(doc, cand, covered) and self._has_context(doc, cand, covered, options)
+            ):
                 kept.append(cand)
         return kept
 
@@ -433,6 +454,44 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+def _inside_proper_name(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
+    """A trap form between capitalised words is part of a name ("Special Access Programs", "Go Team")."""
+    for j in (cand.tok_start - 1, cand.tok_end):
+        if 0 <= j < len(doc) and j not in covered:
+            token = doc[j]
+            if token.is_alpha and token.text[0].isupper() and token.lower_ not in _LIST_GLUE:
+                return True
+    return False
+
+
+def _defined_otherwise(doc: Doc, cand: _Candidate, chosen_tokens: dict[int, str]) -> bool:
+    """An acronym in parentheses right after the words it abbreviates, when those words are not this skill:
+    "Special Access Programs (SAP)", "Business Process Modernization (BPM)"."""
+    start, end = cand.tok_start, cand.tok_end
+    if start == 0 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    letters = [ch for ch in doc[start:end].text if ch.isalpha()]
+    if letters and letters[-1] == "s" and len(letters) > 2:
+        letters = letters[:-1]
+    words: list[int] = []
+    j = start - 2
+    while j >= 0 and len(words) < len(letters) + 3:
+        token = doc[j]
+        if token.is_alpha:
+            words.append(j)
+        elif token.text not in {"&", "-", "/"}:
+            break
+        j -= 1
+    words.reverse()
+    significant = [k for k in words if doc[k].lower_ not in {"of", "and", "the", "for", "to", "in", "on"}]
+    initials = "".join(doc[k].text[0] for k in significant[-len(letters):]).upper()
+    if initials != "".join(letters).upper():
+        return False
+    expansion = significant[-len(letters):]
+    skill_id = cand.entry.skill.id if cand.entry.skill is not None else None
+    return not all(chosen_tokens.get(k) == skill_id for k in expansion)
 
 
 def _is_inflection(word: str, skill_word: str) -> bool:
