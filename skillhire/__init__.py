@@ -17,6 +17,10 @@ from skillhire.errors import (
     UnknownNameError,
 )
 
+from skillhire.skill_profile import ProfileComparison, SkillProfile, compare_profiles, profile_skills
+from skillhire.skills import MatchOptions, SkillMatch, SkillMatches, map_skills, map_skills_batch
+from skillhire.taxonomy import Skill, Taxonomy, list_taxonomies, load_taxonomy
+
 try:
     __version__ = version("skillhire")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree that was never installed
@@ -25,10 +29,23 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "MatchOptions",
+    "ProfileComparison",
+    "Skill",
+    "SkillMatch",
+    "SkillMatches",
+    "SkillProfile",
     "SkillhireError",
     "SkillhireWarning",
+    "Taxonomy",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
     "__version__",
+    "compare_profiles",
+    "list_taxonomies",
+    "load_taxonomy",
+    "map_skills",
+    "map_skills_batch",
+    "profile_skills",
 ]

@@ -181,8 +181,7 @@ _BOILERPLATE = re.compile(
     r"|thrift savings|retirement (?:plan|system|benefits)|annual leave|sick leave|paid holidays|\bFEHB\b"
     r"|student loan repayment|relocation (?:incentive|expenses)|probationary period|time[- ]in[- ]grade|\bSF-50\b"
     r"|\bSF-15\b|\bDD-?214\b|financial disclosure|covid|vaccinat|executive order 14043|fair (?:and|&) transparent"
-    r"|occupational questionnaire|assessment questionnaire|viewquestionnaire|usastaffing|usajobs"
-    r"|application package|required documents|supporting documents?|relay service"
+    r"|relay service"
     r"|schedule a\b|tax return|direct deposit|political (?:affiliation|activit)|marital status|retaliation",
     re.IGNORECASE,
 )
