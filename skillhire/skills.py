@@ -536,6 +536,8 @@ def _in_organization_name(doc: Doc, cand: _Candidate) -> bool:
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
         return True
+    if _named_by_acronym(doc, cand):
+        return True
     j = cand.tok_start - 1
     steps = 0
     while j >= 0 and steps < 6:
@@ -558,6 +560,32 @@ BOILERPLATE_LEAD_CHARS = 160
 #: this many after it, inside the mention's clause ("No experience with SQL", "Tableau is not required").
 NEGATION_BEFORE_CHARS = 40
 NEGATION_AFTER_CHARS = 45
+
+
+def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
+    """A Title-case match inside a longer capitalised name followed by that name's acronym:
+    "Security Intelligence and Information Management (SIIM)"."""
+
+    def name_word(token) -> bool:
+        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+
+    start = cand.tok_start
+    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+        start -= 1
+    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+        start += 1  # a name does not start with "and" or "of"
+    end = cand.tok_end
+    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+        end += 1
+    if (start, end) == (cand.tok_start, cand.tok_end):
+        return False
+    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+    return initials.upper() == acronym.upper()
 
 
 def _is_negated(clause: tuple[int, str], start: int, end: int) -> bool:
