@@ -41,8 +41,11 @@ from skillhire.rater_agreement import RaterAgreementReport
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
+from skillhire.skill_profile import ProfileComparison, SkillProfile, compare_profiles, profile_skills
+from skillhire.skills import MatchOptions, SkillMatch, SkillMatches, map_skills, map_skills_batch
 from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
 from skillhire.synthetic import generate_pool
+from skillhire.taxonomy import Skill, Taxonomy, list_taxonomies, load_taxonomy
 from skillhire.titles import (
     TitleMatch,
     TitleMatches,
@@ -73,11 +76,13 @@ __all__ = [
     "InvalidGradeError",
     "InvalidRowError",
     "InvalidTitleError",
+    "MatchOptions",
     "MissingColumnError",
     "OutputExistsError",
     "PassOver",
     "PassOverRequiredError",
     "PoolResult",
+    "ProfileComparison",
     "RaterAgreementReport",
     "RatingRecords",
     "RatingRow",
@@ -87,9 +92,14 @@ __all__ = [
     "SelectionError",
     "SeriesInfo",
     "SheetRow",
+    "Skill",
+    "SkillMatch",
+    "SkillMatches",
+    "SkillProfile",
     "SkillhireError",
     "SkillhireWarning",
     "Table",
+    "Taxonomy",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "TitleMatch",
@@ -101,11 +111,17 @@ __all__ = [
     "WriteReport",
     "__version__",
     "assessment_schema",
+    "compare_profiles",
     "generate_pool",
     "list_assessments",
     "list_series",
+    "list_taxonomies",
     "load_assessment",
+    "load_taxonomy",
+    "map_skills",
+    "map_skills_batch",
     "parse_title",
+    "profile_skills",
     "read_applicants",
     "read_ratings",
     "read_rows",
