@@ -18,6 +18,7 @@ __all__ = [
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
+    "UnknownRuleError",
 ]
 
 
@@ -110,3 +111,7 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
             message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
     return f"{message} Available: {listing}"
+
+
+class UnknownRuleError(UnknownNameError):
+    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""
