@@ -9,14 +9,19 @@ from importlib.metadata import PackageNotFoundError, version
 
 from skillhire.errors import (
     InvalidFileError,
+    InvalidGradeError,
     InvalidRowError,
+    InvalidTitleError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     UnknownNameError,
+    UnknownSeriesError,
 )
 from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
+from skillhire.series import SeriesInfo, list_series, series_info
+from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
 
 try:
     __version__ = version("skillhire")
@@ -25,15 +30,27 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 
 __all__ = [
     "InvalidFileError",
+    "InvalidGradeError",
     "InvalidRowError",
+    "InvalidTitleError",
     "JobPosting",
     "Salary",
+    "SeriesInfo",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TitleMatch",
+    "TitleMatches",
+    "TitleOptions",
     "UnknownNameError",
+    "UnknownSeriesError",
     "__version__",
+    "list_series",
     "load_posting",
     "parse_posting",
+    "parse_title",
+    "series_info",
+    "translate_title",
+    "translate_titles",
 ]
