@@ -24,6 +24,7 @@ linted for wording.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -31,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_valid
 
 from skillhire.plain_language import (
     Severity,
+    WordEntry,
     get_rule,
     load_gender_stems,
     load_physical_verbs,
@@ -248,25 +250,33 @@ def lint_text(
     return limited
 
 
-def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
+@functools.cache
+def _gender_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]]:
     stems = load_gender_stems()
-    exceptions = {stem for stem, coding, _ in stems if coding == "exception"}
+    exceptions = frozenset(stem for stem, coding, _ in stems if coding == "exception")
+    table = {stem: (coding, alternatives) for stem, coding, alternatives in stems if coding != "exception"}
+    alternation = "|".join(re.escape(stem) for stem in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z-])(?:{alternation})[A-Za-z-]*", re.IGNORECASE), table, exceptions
+
+
+def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
+    pattern, table, exceptions = _gender_pattern()
     out = []
-    for m in re.finditer(r"[A-Za-z][A-Za-z-]+", text):
+    for m in pattern.finditer(text):
         word = m.group().lower()
         if word in exceptions or overlaps(protected, m.start(), m.end()):
             continue
-        for stem, coding, alternatives in stems:
-            if coding != "exception" and word.startswith(stem):
-                suggestion = f"Consider: {alternatives}." if alternatives else "Consider a neutral word."
-                out.append(_finding("gender-coded", None, f'{coding.capitalize()}-coded word "{m.group()}".',
-                                    suggestion + " Balance masculine- and feminine-coded words.", section,
-                                    m.start(), m.end(), text))
-                break
+        stem = max((s for s in table if word.startswith(s)), key=len)
+        coding, alternatives = table[stem]
+        suggestion = f"Consider: {alternatives}." if alternatives else "Consider a neutral word."
+        out.append(_finding("gender-coded", None, f'{coding.capitalize()}-coded word "{m.group()}".',
+                            suggestion + " Balance masculine- and feminine-coded words.", section,
+                            m.start(), m.end(), text))
     return out
 
 
-def _physical(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
+@functools.cache
+def _physical_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     out = []
     for verb, alternatives, example in load_physical_verbs():
         forms = rf"{verb}(?:s|es|ed|d|ing)?"
@@ -275,6 +285,13 @@ def _physical(text: str, section: str, protected: list[tuple[int, int]]) -> list
             rf"(?:\w+\s+){{0,2}}?(?:be\s+)?({forms})\b",
             re.IGNORECASE,
         )
+        out.append((pattern, alternatives, example))
+    return tuple(out)
+
+
+def _physical(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
+    out = []
+    for pattern, alternatives, example in _physical_patterns():
         for m in pattern.finditer(text):
             start, end = m.span(1)
             if overlaps(protected, start, end):
@@ -329,24 +346,34 @@ def _spelled_out(acronym: str, whole: str) -> bool:
     return False
 
 
-def _complex_words(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
-    out = []
+@functools.cache
+def _complex_pattern() -> tuple[re.Pattern[str], dict[str, WordEntry]]:
+    table: dict[str, WordEntry] = {}
     for entry in load_simple_words():
         for word in entry.words:
             if entry.replacement and not entry.dirty_dozen:
                 continue  # rewritten by the rewrite rules; left in place only where protected
             if "/" in word or "_" in word or len(word) < 3:
                 continue
-            forms = re.escape(word).replace(r"\ ", r"\s+")
-            pattern = re.compile(rf"(?<![\w-]){forms}(?:s|es|ed|d|ing)?(?![\w-])", re.IGNORECASE)
-            for m in pattern.finditer(text):
-                if overlaps(protected, m.start(), m.end()):
-                    continue
-                say = entry.suggestion or entry.note or "a plainer word"
-                severity = Severity.WARNING if entry.dirty_dozen else None
-                what = "dirty-dozen phrase" if entry.dirty_dozen else "word with a simpler alternative"
-                out.append(_finding("complex-words", severity, f'{what.capitalize()}: "{m.group()}".',
-                                    f"Say: {say} ({entry.source}).", section, m.start(), m.end(), text))
+            table.setdefault(word.lower(), entry)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternation})(?:s|es|ed|d|ing)?(?![\w-])", re.IGNORECASE), table
+
+
+def _complex_words(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
+    pattern, table = _complex_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        if overlaps(protected, m.start(), m.end()):
+            continue
+        entry = table.get(re.sub(r"\s+", " ", m.group(1).lower()))
+        if entry is None:
+            continue
+        say = entry.suggestion or entry.note or "a plainer word"
+        severity = Severity.WARNING if entry.dirty_dozen else None
+        what = "dirty-dozen phrase" if entry.dirty_dozen else "word with a simpler alternative"
+        out.append(_finding("complex-words", severity, f'{what.capitalize()}: "{m.group()}".',
+                            f"Say: {say} ({entry.source}).", section, m.start(), m.end(), text))
     return out
 
 

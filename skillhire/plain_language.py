@@ -490,7 +490,8 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             run = tokens[i:last + 1]
             capitals = [t for t in run if _TITLE_WORD.fullmatch(t.group())]
             start = tok.start()
-            before = text[:start].rstrip(" \t\"'(\u201c")
+            window = text[max(0, start - 40):start]
+            before = window.rstrip(" \t\"'(\u201c") if start > 40 else text[:start].rstrip(" \t\"'(\u201c")
             sentence_start = not before or before[-1] in ".!?:;\n" or re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before)
             if len(capitals) >= 2 or not sentence_start:
                 spans.append((start, run[-1].end()))

@@ -171,13 +171,16 @@ def word_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at ``dot`` part of an abbreviation or an initial?"""
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
-    if not m:
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == ".") and dot - i < 20:
+        i -= 1
+    raw = text[i:dot]
+    if not raw:
         return False
-    token = m.group(1).lower().strip(".")
+    token = raw.lower().strip(".")
     if token in _ABBREVIATIONS:
         return True
-    if len(token) == 1 and m.group(1)[0].isupper():  # an initial: "M. Barnes"
+    if len(token) == 1 and raw[0].isupper():  # an initial: "M. Barnes"
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "u.s", "p.m"
 
@@ -189,6 +192,11 @@ def split_sentences(text: str) -> list[Sentence]:
         >>> [s.text for s in split_sentences("You will lead the U.S. team. You will:\\n- code\\n- test")]
         ['You will lead the U.S. team.', 'You will:', '- code', '- test']
     """
+    return list(_split_cached(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _split_cached(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     lines = text.split("\n")
     offset = 0
@@ -219,7 +227,7 @@ def split_sentences(text: str) -> list[Sentence]:
             flush()
     flush()
     del block_start
-    return sentences
+    return tuple(sentences)
 
 
 _END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022$-])")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import html
 import re
 import warnings
@@ -41,6 +42,7 @@ from skillhire.plain_language import (
     WordEntry,
     get_rule,
     indefinite_article,
+    legal_spans,
     load_glossary,
     load_simple_words,
     match_case,
@@ -241,6 +243,7 @@ class _Edit:
     rule: str = field(compare=False)
     reason: str = field(compare=False)
     source: str = field(compare=False)
+    key: str = field(default="", compare=False)  # glossary entry explained by this edit
 
 
 class _OffsetMap:
@@ -412,7 +415,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
-        article = re.search(r"(?<![\w-])(a|an|A|An|AN)\s+$", text[:start])
+        article = re.search(r"(?<![\w-])(a|an|A|An|AN)\s+$", text[max(0, start - 12):start])
         if article:
             wanted = indefinite_article(new)
             if wanted != article.group(1).lower():
@@ -443,13 +446,16 @@ def _inflect_replacement(replacement: str, form: str, pos: str) -> str:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z']+)\W*$", text[:pos])
+    m = re.search(r"([A-Za-z']+)\W*$", text[max(0, pos - 40):pos])
     return m.group(1).lower() if m else ""
 
 
 def _clause_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'(\u201c")
-    if not before or before[-1] in ".!?:;\n":
+    window = text[max(0, pos - 40):pos]
+    before = window.rstrip(" \t\"'(\u201c")
+    if not before:
+        return pos <= 40 or text[:pos].strip(" \t\"'(\u201c") == ""
+    if before[-1] in ".!?:;\n":
         return True
     return bool(re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before))
 
@@ -554,7 +560,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
         if m.group("plural") or m.group("sing"):
             # only as a subject at the start of a clause, before a verb, modal or "who"
             if not _clause_start(text, m.start()) and not re.search(
-                r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[:m.start()], re.I
+                r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[max(0, m.start() - 12):m.start()], re.I
             ):
                 continue
             follow = _MODAL_OR_VERB.match(text, m.end())
@@ -651,6 +657,7 @@ def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
 # ------------------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
 def _glossary_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
     terms = sorted(entry.terms, key=len, reverse=True)
     body = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in terms)
@@ -673,34 +680,42 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
         for m in _glossary_pattern(entry).finditer(text):
             if overlaps(protected, m.start(), m.end()):
                 continue
-            end = m.end()
-            if entry.kind == "jargon" and m.group().isupper():
-                tail = re.match(r"(?:[\s-]?\d[\w.]*(?:\s?(?:-|to|/)\s?(?:[A-Z]{2}-)?\d+)*)", text[end:])
-                if tail:
-                    end += tail.end()
             if entry.kind == "acronym":
                 new = f"{entry.explanation} ({m.group()})"
                 edits.append(_Edit(m.start(), m.end(), new, rule,
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
-                                   "Federal Plain Language Guidelines, Minimize abbreviations"))
+                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key))
             else:
                 term = m.group()
                 term = term[:1].upper() + term[1:]
-                sentence_end = _sentence_end(text, m.end())
+                sentence_start, sentence_end = _sentence_bounds(text, m.end())
                 new = f" {term} means {entry.explanation}."
-                edits.append(_Edit(sentence_end, sentence_end, new, rule, f'explain "{m.group()}" on first use',
-                                   f"{entry.source}; Federal Plain Language Guidelines, Avoid jargon"))
-            ctx.explained.add(entry.key)
+                if text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
+                    sentence_end = sentence_start
+                    new = f"{term} means {entry.explanation}. "
+                same_place = [e for e in edits if e.start == e.end == sentence_end]
+                if same_place:  # two explanations after one sentence: one insertion
+                    same_place[0].replacement += new
+                    same_place[0].key += "|" + entry.key
+                    same_place[0].reason += f'; explain "{m.group()}" on first use'
+                else:
+                    edits.append(_Edit(sentence_end, sentence_end, new, rule, f'explain "{m.group()}" on first use',
+                                       f"{entry.source}; Federal Plain Language Guidelines, Avoid jargon",
+                                       key=entry.key))
             break
     return edits
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    """End offset of the sentence holding ``pos`` (after its final punctuation)."""
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding ``pos`` (end after its final punctuation)."""
     for sentence in split_sentences(text):
         if sentence.start <= pos <= sentence.end:
-            return sentence.end
-    return len(text.rstrip())
+            start = sentence.start
+            if sentence.list_item:  # after the bullet
+                bullet = re.match(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+", sentence.text)
+                start += bullet.end() if bullet else 0
+            return start, sentence.end
+    return 0, len(text.rstrip())
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -709,69 +724,128 @@ def _sentence_end(text: str, pos: int) -> int:
 
 _LIST_SOURCE = "Federal Plain Language Guidelines, Use lists (design/use-lists)"
 _SPLIT_SOURCE = "Federal Plain Language Guidelines, Write short sentences (concise/write-short-sentences)"
-_NUMBERED_RE = re.compile(r"(?:(?<=\s)|^)(\(?)(\d{1,2})([.)])\s+")
+_NUMBERED_RE = re.compile(r"(\(?)(\d{1,2})([.)])(?=\s*[A-Za-z(])")
+_INLINE_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25cf\u25aa][ \t]*")
 
 
-def _rule_lists(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+def _top_level(s: str, char: str) -> list[int]:
+    """Offsets of ``char`` in ``s`` outside brackets and quotes."""
+    depth = 0
+    quoted = False
+    out = []
+    for i, c in enumerate(s):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c in "\"\u201c\u201d":
+            quoted = not quoted if c == '"' else c == "\u201c"
+        elif c == char and depth == 0 and not quoted:
+            out.append(i)
+    return out
+
+
+def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+    """Inline enumerations become one item per line: edits only at the separators, never inside words."""
     edits: list[_Edit] = []
     for sentence in split_sentences(text):
-        if sentence.list_item or overlaps(protected, sentence.start, sentence.end):
+        if overlaps(legal, sentence.start, sentence.end):
             continue
-        s = sentence.text
-        edit = _numbered_list(s, sentence.start, ctx) or _colon_list(s, sentence.start, text, ctx)
-        if edit:
-            edits.append(edit)
+        s, base = sentence.text, sentence.start
+        found = _inline_bullets(s, base) or (
+            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text))
+        )
+        if not found:
+            continue
+        separators, label = found
+        if any(overlaps(protected, a, b) for a, b, _ in separators if b > a):
+            continue
+        for a, b, replacement in separators:
+            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE))
+        after = base + len(s)
+        gap = re.match(r"[ \t]+(?=\S)", text[after:])
+        if gap:  # the text goes on after the list: start it on a new paragraph
+            edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
+                               _LIST_SOURCE))
     return edits
 
 
-def _numbered_list(s: str, offset: int, ctx: _Context) -> _Edit | None:
-    marks = [m for m in _NUMBERED_RE.finditer(s)]
-    # keep the run 1, 2, 3, ... starting at the first "1"
+def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:
+    marks = [m for m in _INLINE_BULLET_RE.finditer(s) if s[:m.start()].strip() and not s[:m.start()].endswith("\n")]
+    if not marks:
+        return None
+    return [(base + m.start(), base + m.end(), "\n- ") for m in marks], "inline bullet points -> one per line"
+
+
+def _numbered_list(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
     run: list[re.Match[str]] = []
-    for m in marks:
-        if int(m.group(2)) == len(run) + 1 and (not run or m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3)):
+    for m in _NUMBERED_RE.finditer(s):
+        before = s[:m.start()]
+        if before and not re.search(r"[\s:;,]$", before):
+            continue  # "5CFR 300.1" or "GS-1." is not a list number
+        if int(m.group(2)) == len(run) + 1 and (
+            not run or (m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3))
+        ):
             run.append(m)
-    if len(run) < 2 or run[0].group(3) == "." and run[0].start() == 0:
+    if len(run) < 2 or run[0].start() == 0:
         return None
-    if run[0].start() == 0:
-        return None
-    lead = s[:run[0].start()].rstrip()
-    items = [s[a.start():(b.start() if b else len(s))].strip() for a, b in zip(run, [*run[1:], None])]
-    if any(len(item.split()) < 2 for item in items):
-        return None
-    new = lead + "\n" + "\n".join(items)
-    return _Edit(offset, offset + len(s), new, "lists", "inline numbered list -> one item per line", _LIST_SOURCE)
-
-
-def _colon_list(s: str, offset: int, text: str, ctx: _Context) -> _Edit | None:
-    colon = s.find(": ")
-    if colon < 0 or s.count(": ") > 1:
-        return None
-    lead, body = s[:colon + 1], s[colon + 2:]
+    lead = s[:run[0].start()]
     if len(lead.split()) < 2:
         return None
-    if body.count(";") >= ctx.options.min_list_items - 1:
-        parts = re.split(r"(?<=;)\s+", body)
-    elif body.count(",") >= ctx.options.min_list_items - 1 and re.search(r",\s+(?:and|or)\s+[^,]+[.]?$", body):
-        if "(" in body or ";" in body:
+    separators = []
+    for m in run:
+        gap = re.search(r"[ \t]*$", s[:m.start()])
+        a = m.start() - (len(gap.group()) if gap else 0)
+        separators.append((base + a, base + m.start(), "\n"))
+        if not s[m.end():m.end() + 1].isspace():
+            separators.append((base + m.end(), base + m.end(), " "))
+    return separators, f"inline numbered list of {len(run)} items -> one item per line"
+
+
+def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    semicolons = _top_level(s, ";")
+    colons = [i for i in _top_level(s, ":") if s[i + 1:i + 2] == " "]
+    minimum = ctx.options.min_list_items
+    if len(semicolons) >= minimum - 1:
+        lead_colon = max((c for c in colons if c < semicolons[0]), default=None)
+        first = lead_colon + 1 if lead_colon is not None else 0
+        cuts = [first, *[i + 1 for i in semicolons], len(s)]
+        parts = [s[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if any(len(p.split()) < 2 for p in parts) or sum(len(p.split()) for p in parts) / len(parts) < 3:
             return None
-        parts = re.split(r"(?<=,)\s+", body)
-        # a comma inside an item ("Washington, DC") is not safe to tell apart: ask for short items
-        if any(len(p.split()) > 12 for p in parts):
+        separators = []
+        if lead_colon is not None:
+            if len(s[:lead_colon].split()) < 2:
+                return None
+            separators.append((base + lead_colon + 1, base + lead_colon + 2, "\n- "))
+        else:
+            window = text[max(0, base - 40):base]
+            line_start = base == 0 or window.rstrip(" \t").endswith("\n") or not text[:base].strip()
+            gap = len(window) - len(window.rstrip(" \t"))
+            separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
+        for i in semicolons:
+            gap = re.match(r"[ \t]*", s[i + 1:])
+            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), "\n- "))
+        return separators, f"list of {len(parts)} items separated by semicolons -> bulleted list"
+    if colons and not semicolons:
+        colon = colons[-1]
+        body = s[colon + 2:]
+        commas = _top_level(body, ",")
+        if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body) or "(" in body:
             return None
-    else:
-        return None
-    parts = [p.strip() for p in parts if p.strip()]
-    if len(parts) < ctx.options.min_list_items:
-        return None
-    if sum(len(p.split()) for p in parts) < 8:
-        return None
-    continues = offset + len(s) < len(text) and text[offset + len(s):offset + len(s) + 1] != "\n"
-    new = lead + "\n" + "\n".join(f"- {p}" for p in parts) + ("\n" if continues else "")
-    end = offset + len(s)
-    if continues:
-        end += len(text[end:]) - len(text[end:].lstrip(" "))
-    return _Edit(offset, end, new, "lists", f"inline list of {len(parts)} items -> bulleted list", _LIST_SOURCE)
+        cuts = [0, *[i + 1 for i in commas], len(body)]
+        parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if any(len(p.split()) > 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
+            return None
+        if len(s[:colon].split()) < 2:
+            return None
+        offset = base + colon + 2
+        separators = [(base + colon + 1, offset, "\n- ")]
+        for i in commas:
+            gap = re.match(r"[ \t]*", body[i + 1:])
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), "\n- "))
+        return separators, f"inline list of {len(parts)} items -> bulleted list"
+    return None
 
 
 _SUBJECT_START = re.compile(
@@ -781,46 +855,52 @@ _SUBJECT_START = re.compile(
 )
 
 
-def _rule_split(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
     for sentence in split_sentences(text):
         s = sentence.text
-        if len(list(word_spans(s))) <= limit or overlaps(protected, sentence.start, sentence.end):
+        if len(list(word_spans(s))) <= limit or overlaps(legal, sentence.start, sentence.end):
             continue
         # (a) semicolons between full clauses
-        for m in re.finditer(r";\s+", s):
-            left, right = s[:m.start()], s[m.end():]
+        for i in _top_level(s, ";"):
+            left, right = s[:i], s[i + 1:].lstrip()
+            gap = len(s[i + 1:]) - len(right)
             right_clause = re.split(r";", right)[0]
             left_clause = re.split(r";", left)[-1]
-            if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum:
+            if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum or not right:
                 continue
-            if re.match(r"(?:and|or|but|nor)\b", right, re.I) or ":" in left_clause and s.count(";") > 1:
+            if re.match(r"(?:and|or|but|nor)\b", right, re.I):
                 continue
             if not _SUBJECT_START.match(right) and not re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I):
                 continue
-            cap = right[:1].upper() + right[1:2]
-            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 2, ". " + cap, "split-sentences",
+            a = sentence.start + i
+            edits.append(_Edit(a, a + 1 + gap + 1, ". " + right[:1].upper(), "split-sentences",
                                "semicolon between two full sentences -> two sentences", _SPLIT_SOURCE))
         # (b) ", and you ..." / ", but we ..." between full clauses
         for m in re.finditer(r",\s+(and|but|so)\s+(?=(?:you|we)\s+(?:must|will|may|should|can|cannot|are|have|need|do)\b)",
                              s, re.I):
-            left = s[:m.start()]
-            if len(left.split()) < minimum:
+            if len(s[:m.start()].split()) < minimum:
                 continue
             joiner = m.group(1).lower()
-            new = ". " if joiner == "and" else f". {joiner.capitalize()} "
             follow = s[m.end():m.end() + 1]
-            repl_end = sentence.start + m.end() + 1
-            new += follow.upper() if joiner == "and" else follow
-            edits.append(_Edit(sentence.start + m.start(), repl_end, new, "split-sentences",
+            new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
                                f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
-        # (c) a short label before a colon, followed by a full sentence
-        m = re.match(r"([^:]{2,60}):\s+(?=[A-Z])", s)
-        if m and len(m.group(1).split()) <= 8 and _SUBJECT_START.match(s[m.end():]) and "\n" not in m.group():
-            edits.append(_Edit(sentence.start + m.end(1) + 1, sentence.start + m.end(), "\n", "split-sentences",
-                               "label before a full sentence -> its own line", _SPLIT_SOURCE))
+        # (c) a colon before a capitalised full sentence: the lead-in gets its own line
+        for i in _top_level(s, ":"):
+            right = s[i + 1:]
+            stripped = right.lstrip(" \t")
+            if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+                continue
+            if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+                continue
+            if not (_SUBJECT_START.match(stripped) or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+                continue
+            a = sentence.start + i + 1
+            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                               "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
     return edits
 
 
@@ -892,12 +972,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             edits += _rule_glossary(current, protected, ctx)
         chosen = _select(edits, protected, current)
         if not chosen:
+            legal = legal_spans(current)
             structural: list[_Edit] = []
             if "lists" in ctx.rules:
-                structural += _rule_lists(current, protected, ctx)
-            if not structural and "split-sentences" in ctx.rules:
-                structural += _rule_split(current, protected, ctx)
+                structural += _rule_lists(current, protected, legal, ctx)
             chosen = _select(structural, protected, current)
+            if not chosen and "split-sentences" in ctx.rules:
+                chosen = _select(_rule_split(current, protected, legal, ctx), protected, current)
             if not chosen:
                 break
         for e in chosen:
@@ -908,6 +989,9 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
                                   source=e.source))
         current = _apply(current, chosen)
         offsets.add(chosen)
+        for e in chosen:
+            if e.key:
+                ctx.explained.update(e.key.split("|"))
     return current, changes
 
 
