@@ -408,6 +408,8 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 continue
         if surface in ("however",) and not _clause_start(text, m.start()):
             continue
+        if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
+            continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
         form = target.form
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
@@ -896,7 +898,9 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                 continue
             if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
                 continue
-            if not (_SUBJECT_START.match(stripped) or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+            short_label = len(s[:i].split()) <= 6
+            if not (short_label or _SUBJECT_START.match(stripped)
+                    or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
                 continue
             a = sentence.start + i + 1
             edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
