@@ -37,6 +37,7 @@ from skillhire.errors import (
     UnknownSeriesError,
     UnsafeFileError,
 )
+from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
@@ -76,6 +77,7 @@ __all__ = [
     "InvalidGradeError",
     "InvalidRowError",
     "InvalidTitleError",
+    "JobPosting",
     "MatchOptions",
     "MissingColumnError",
     "OutputExistsError",
@@ -89,6 +91,7 @@ __all__ = [
     "ReadLimits",
     "RowError",
     "RowsRead",
+    "Salary",
     "SelectionError",
     "SeriesInfo",
     "SheetRow",
@@ -117,9 +120,11 @@ __all__ = [
     "list_series",
     "list_taxonomies",
     "load_assessment",
+    "load_posting",
     "load_taxonomy",
     "map_skills",
     "map_skills_batch",
+    "parse_posting",
     "parse_title",
     "profile_skills",
     "read_applicants",

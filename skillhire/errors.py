@@ -213,3 +213,11 @@ class PassOverRequiredError(SelectionError):
 
 
 __all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
+
+
+# Plain-language rewriting (issue 6).
+__all__ += ["UnknownRuleError"]
+
+
+class UnknownRuleError(UnknownNameError):
+    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""
