@@ -31,6 +31,7 @@ from skillhire.errors import InvalidFileError, InvalidRowError
 __all__ = [
     "APPLICANT_ALIASES",
     "APPLICANT_COLUMNS",
+    "APPLICANT_EXTRA_ALIASES",
     "PREFERENCE_CODES",
     "RATING_ALIASES",
     "RATING_COLUMNS",
@@ -61,7 +62,11 @@ RATING_COLUMNS: tuple[str, ...] = ("applicant_id", "hurdle", "competency", "rate
 # Canonical column -> other header spellings accepted (compared after normalise_header). Data, so the
 # spreadsheet reader can extend it (for example with USA Staffing export headers).
 APPLICANT_ALIASES: dict[str, list[str]] = {
-    "applicant_id": ["applicant", "application_id", "application_number", "candidate_id", "id", "applicant_number"],
+    # USA Staffing's applicant export has both "Application Number" (the applicant's number, shown to HR)
+    # and "Application ID" (an internal key): the spreadsheet reader takes the earlier spelling listed here.
+    "applicant_id": [
+        "application_number", "applicant", "application_id", "candidate_id", "id", "applicant_number",
+    ],
     "first_name": ["first", "given_name", "applicant_first_name", "firstname"],
     "last_name": ["last", "surname", "family_name", "applicant_last_name", "lastname"],
     "email": ["e_mail", "email_address", "applicant_email"],
@@ -74,6 +79,22 @@ APPLICANT_ALIASES: dict[str, list[str]] = {
     "locations": ["location", "duty_locations", "duty_location", "location_preferences"],
     "qualified_grades": ["qualified_grade", "grades_qualified", "sme_qualified_grades"],
 }
+# Other columns given stable names when read from a file (kept in ``ApplicantRow.extra`` under the name on
+# the left). The USA Staffing applicant export header (federal-hiring-rules.md, section 3, item 4): Vacancy
+# ID, Assessment ID, Application ID, Application Rating ID, Applicant Last Name, Applicant First Name,
+# Applicant Middle Name, Application Number, Rating Combination, Assessment Rating, Minimum Qualifications
+# Rating.
+APPLICANT_EXTRA_ALIASES: dict[str, list[str]] = {
+    "middle_name": ["applicant_middle_name", "middle"],
+    "vacancy_id": ["vacancy_number", "announcement_number"],
+    "assessment_id": [],
+    "application_rating_id": [],
+    "rating_combination": [],
+    "assessment_rating": ["usa_staffing_assessment_rating"],
+    "mq_rating": ["minimum_qualifications_rating", "minimum_qualification_rating", "mq"],
+    "resume_text": ["resume", "resume_txt", "resume_content"],
+}
+
 RATING_ALIASES: dict[str, list[str]] = {
     "applicant_id": list(APPLICANT_ALIASES["applicant_id"]),
     "hurdle": ["stage", "assessment", "round", "hurdle_id"],
@@ -286,7 +307,12 @@ def _canonical_rows(
     for number, raw in rows:
         canonical: dict[str, Any] = {}
         extra: dict[str, Any] = {}
+        for key, value in raw.items():  # a key that is a canonical name already (the reader matched it) wins
+            if key in aliases:
+                canonical[key] = value
         for key, value in raw.items():
+            if key in aliases:
+                continue
             name = lookup.get(normalise_header(key))
             if name is not None and name not in canonical:
                 canonical[name] = value
@@ -327,7 +353,7 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows)
+    rows, source, digest = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
     canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
@@ -373,7 +399,7 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     """
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows)
+    rows, source, digest = _rows_of(path_or_rows, RATING_ALIASES)
     sheet = None if source == "rows" else source
     canonical_rows = _canonical_rows(rows, RATING_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
@@ -451,10 +477,19 @@ def _missing_column_message(column: str, rows: list[tuple[int, dict[str, Any]]],
     return f"has no {column!r} column (accepted headers: {accepted}); columns found: {', '.join(found) or '(none)'}"
 
 
-def _rows_of(path_or_rows: object) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
+def _rows_of(
+    path_or_rows: object, aliases: Mapping[str, list[str]] | None = None
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
     """Rows with their user-facing numbers (header = row 1), the source name, and the file's SHA-256."""
+    from skillhire.spreadsheets import RowsRead, read_rows
+
     if isinstance(path_or_rows, (str, Path)):
-        return _read_file(Path(path_or_rows))
+        path_or_rows = read_rows(path_or_rows, columns=list(aliases or ()), aliases=aliases)
+    if isinstance(path_or_rows, RowsRead):  # read by skillhire.spreadsheets (fast, checked, exact row numbers)
+        result = path_or_rows
+        every = sorted([*result.rows, *result.rejected], key=lambda r: r.row)
+        source = Path(result.source).name if result.source != "<rows>" else "rows"
+        return [(r.row, r.values) for r in every], source, result.sha256 or ""
     if isinstance(path_or_rows, Mapping):
         raise TypeError("pass an iterable of rows (dicts), not a single dict")
     rows = []
@@ -463,46 +498,3 @@ def _rows_of(path_or_rows: object) -> tuple[list[tuple[int, dict[str, Any]]], st
             raise TypeError(f"row {index} is a {type(row).__name__}, not a dict of column -> value")
         rows.append((index, dict(row)))
     return rows, "rows", ""
-
-
-def _read_file(path: Path) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
-    """A small csv/xlsx reader used until the spreadsheet reader (issue 9) is merged."""
-    import hashlib
-
-    if not path.is_file():
-        raise InvalidFileError(path, "does not exist")
-    data = path.read_bytes()
-    if not data.strip():
-        raise InvalidFileError(path, "is empty")
-    digest = hashlib.sha256(data).hexdigest()
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-        reader = csv.reader(io.StringIO(text, newline=""))
-        table = [row for row in reader]
-    elif suffix in (".xlsx", ".xlsm"):
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as error:  # openpyxl raises many types for corrupt files
-            raise InvalidFileError(path, f"is not a readable xlsx workbook ({type(error).__name__})") from None
-        sheet = book.worksheets[0]
-        table = [list(row) for row in sheet.iter_rows(values_only=True)]
-        book.close()
-    else:
-        raise InvalidFileError(path, f"has an unknown kind {suffix!r}; use .csv or .xlsx")
-    while table and all(c is None or str(c).strip() == "" for c in table[0]):
-        table.pop(0)
-    if not table:
-        raise InvalidFileError(path, "has no header row")
-    header = [None if c is None or str(c).strip() == "" else str(c).strip() for c in table[0]]
-    rows = []
-    for offset, values in enumerate(table[1:], start=2):
-        if all(v is None or str(v).strip() == "" for v in values):
-            continue
-        rows.append((offset, {h: (values[i] if i < len(values) else None) for i, h in enumerate(header) if h}))
-    return rows, path.name, digest

@@ -121,8 +121,8 @@ def test_csv_and_xlsx_files(tmp_path):
     [
         ("empty.csv", b"", "is empty"),
         ("noid.csv", b"name,grade\nAna,13\n", "has no 'applicant_id' column"),
-        ("broken.xlsx", b"not a zip file", "is not a readable xlsx workbook"),
-        ("data.txt", b"a,b\n", "unknown kind '.txt'"),
+        ("broken.xlsx", b"not a zip file", "is not an Excel workbook: its content is text"),
+        ("data.txt", b"a,b\n", "unsupported file type '.txt'"),
     ],
 )
 def test_bad_files_raise_invalid_file(tmp_path, name, content, fragment):
