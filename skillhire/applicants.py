@@ -17,8 +17,7 @@ SSP   sole survivorship preference (0 points)
 
 from __future__ import annotations
 
-import csv
-import io
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -126,7 +125,12 @@ def normalise_header(header: object) -> str:
         >>> normalise_header("Veterans' Preference ")
         'veterans_preference'
     """
-    text = str(header or "").strip().lower().replace("'", "")
+    return _normalise_text(str(header or ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_text(text: str) -> str:
+    text = text.strip().lower().replace("'", "")
     return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
 
 
@@ -138,6 +142,17 @@ def _split_list(value: object) -> list[str]:
     else:
         items = [part.strip() for part in re.split(r"[;|\n]", str(value))]
     return [i for i in items if i]
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_text(text: str) -> str:
+    return re.sub(r"[^0-9a-z\-]+", "_", text.strip().lower()).strip("_")
+
+
+def _id_text(value: object) -> str:
+    if isinstance(value, float) and value == int(value):
+        value = int(value)
+    return "" if value is None else str(value).strip()
 
 
 def _grade(item: str) -> int:
@@ -234,8 +249,7 @@ class RatingRow(BaseModel):
     @field_validator("hurdle", "competency", mode="before")
     @classmethod
     def _key(cls, value: object) -> str:
-        text = "" if value is None else str(value).strip().lower()
-        return re.sub(r"[^0-9a-z\-]+", "_", text).strip("_")
+        return _key_text("" if value is None else str(value))
 
     @field_validator("justification", mode="before")
     @classmethod
@@ -353,13 +367,25 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
+    rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
     canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
     records: list[ApplicantRow] = []
-    errors: list[InvalidRowError] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    # an id on more than one row rejects every one of them: which row is right cannot be known
+    numbers_by_id: dict[str, list[int]] = {}
+    for number, fields, _extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key:
+            numbers_by_id.setdefault(key, []).append(number)
     for number, fields, extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key and len(numbers_by_id[key]) > 1:
+            others = ", ".join(str(n) for n in numbers_by_id[key])
+            errors.append(InvalidRowError(number, "applicant_id", f"applicant id {key!r} appears in rows {others}",
+                                          sheet=None if source == "rows" else source))
+            continue
         try:
             records.append(
                 ApplicantRow(
@@ -370,7 +396,9 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
             )
         except ValidationError as error:
             errors.append(_errors_from(error, number, None if source == "rows" else source))
-    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows), source=source, sha256=digest)
+    errors.sort(key=lambda e: e.row)
+    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
+                            sha256=digest)
 
 
 def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> RatingRecords:
@@ -399,21 +427,23 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     """
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
-    rows, source, digest = _rows_of(path_or_rows, RATING_ALIASES)
+    rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
     sheet = None if source == "rows" else source
     canonical_rows = _canonical_rows(rows, RATING_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
     long = any("rating" in c and "hurdle" in c for _, c, _ in canonical_rows)
     records: list[RatingRow] = []
-    errors: list[InvalidRowError] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    rows_in = len(rows) + len(file_errors)
     if long:
         for number, fields, _extra in canonical_rows:
             try:
                 records.append(RatingRow(row=number, **fields))
             except ValidationError as error:
                 errors.append(_errors_from(error, number, sheet))
-        return RatingRecords(records=records, errors=errors, rows_in=len(rows), layout="long", source=source,
+        errors.sort(key=lambda e: e.row)
+        return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="long", source=source,
                              sha256=digest)
     for number, raw in rows:
         row_errors: list[InvalidRowError] = []
@@ -451,7 +481,8 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
             errors.extend(row_errors)  # one bad cell rejects its whole row, so nothing half-counts
         else:
             records.extend(row_records)
-    return RatingRecords(records=records, errors=errors, rows_in=len(rows), layout="wide", source=source,
+    errors.sort(key=lambda e: e.row)
+    return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="wide", source=source,
                          sha256=digest)
 
 
@@ -478,18 +509,17 @@ def _missing_column_message(column: str, rows: list[tuple[int, dict[str, Any]]],
 
 
 def _rows_of(
-    path_or_rows: object, aliases: Mapping[str, list[str]] | None = None
-) -> tuple[list[tuple[int, dict[str, Any]]], str, str]:
-    """Rows with their user-facing numbers (header = row 1), the source name, and the file's SHA-256."""
-    from skillhire.spreadsheets import RowsRead, read_rows
+    path_or_rows: object, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows with their user-facing numbers (header = row 1), the source name, the file's SHA-256, and the
+    rows the file reader already rejected."""
+    from skillhire.spreadsheets import RowsRead
 
     if isinstance(path_or_rows, (str, Path)):
-        path_or_rows = read_rows(path_or_rows, columns=list(aliases or ()), aliases=aliases)
-    if isinstance(path_or_rows, RowsRead):  # read by skillhire.spreadsheets (fast, checked, exact row numbers)
-        result = path_or_rows
-        every = sorted([*result.rows, *result.rejected], key=lambda r: r.row)
-        source = Path(result.source).name if result.source != "<rows>" else "rows"
-        return [(r.row, r.values) for r in every], source, result.sha256 or ""
+        return _read_file(Path(path_or_rows), aliases)
+    if isinstance(path_or_rows, RowsRead):  # already read by skillhire.spreadsheets.read_rows (skillhire score)
+        source = Path(path_or_rows.source).name if path_or_rows.source != "<rows>" else "rows"
+        return _from_rows_read(path_or_rows, source)
     if isinstance(path_or_rows, Mapping):
         raise TypeError("pass an iterable of rows (dicts), not a single dict")
     rows = []
@@ -497,4 +527,33 @@ def _rows_of(
         if not isinstance(row, Mapping):
             raise TypeError(f"row {index} is a {type(row).__name__}, not a dict of column -> value")
         rows.append((index, dict(row)))
-    return rows, "rows", ""
+    return rows, "rows", "", []
+
+
+def _read_file(
+    path: Path, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Read a csv/tsv/xlsx file with the spreadsheet reader (:func:`skillhire.spreadsheets.read_rows`).
+
+    The reader finds the header row, matches headers to canonical columns through ``aliases``, checks the
+    file is safe, and rejects rows without an ``applicant_id``; everything else is validated here.
+    """
+    from skillhire.spreadsheets import read_rows
+
+    result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    return _from_rows_read(result, path.name)
+
+
+def _from_rows_read(
+    result: Any, name: str
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`."""
+    rows = [(r.row, dict(r.values)) for r in result.rows]
+    rejected_rows = {r.row for r in result.rejected}
+    errors: list[InvalidRowError] = []
+    seen: set[int] = set()
+    for e in result.errors:
+        if e.row in rejected_rows and e.row not in seen:  # one error per rejected row, so counts add up
+            seen.add(e.row)
+            errors.append(InvalidRowError(e.row, e.column, e.message, sheet=name))
+    return rows, name, result.sha256 or "", errors

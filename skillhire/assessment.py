@@ -277,6 +277,49 @@ class Assessment(_Model):
         wanted = set(hurdle.competencies)
         return [c for c in self.competencies if c.id in wanted]
 
+    def describe(self) -> str:
+        """A plain-text summary: hurdles, competencies, transmutation, categories and referral settings.
+
+        Example:
+            >>> print(load_assessment("smeqa-standard").describe().splitlines()[0])
+            smeqa-standard 1.0.0: Customer Experience Strategist, series 0301, GS-13, 14, 15
+        """
+        grades = ", ".join(map(str, self.grades)) or "from the applicants"
+        lines = [f"{self.name} {self.version}: {self.title or '(no title)'}, series {self.series or '-'}, GS-{grades}"]
+        lines.append("Hurdles, in order:")
+        for number, hurdle in enumerate(self.hurdles, start=1):
+            if hurdle.kind == "resume_review":
+                needed = hurdle.min_competencies_met or "all"
+                detail = (f"{hurdle.votes_required} concordant SME votes per competency, a split goes to a further "
+                          f"SME; competencies met: {needed}")
+            else:
+                detail = (f"rated 0-{hurdle.max_rating}, passes at {hurdle.passing_rating}; panel rule "
+                          f"{hurdle.panel_rule}")
+            lines.append(f"  {number}. {hurdle.id} ({hurdle.name}): {detail}")
+        lines.append("Competencies (resume review):")
+        for c in self.competencies:
+            lines.append(f"  - {c.id}: {c.name}{' [screen-out]' if c.screen_out else ''}")
+        if any(h.kind == "interview" for h in self.hurdles):
+            table = ", ".join(f"{'+'.join(map(str, t.ratings))} -> {t.score:g}" for t in self.transmutation)
+            lines.append(f"Transmutation: {table}")
+        if self.rating_method == "category":
+            cats = ", ".join(f"{c.name} >= {c.min_score:g}" for c in self.categories)
+            merge = ("off" if not self.merge_below else
+                     f"below {self.merge_below} names, {'until enough' if self.merge_until_enough else 'with the next category'}")
+            lines.append(f"Category rating (5 U.S.C. 3319): {cats}; merge {merge}")
+        else:
+            mechanism = []
+            if self.numerical_top_n:
+                mechanism.append(f"top {self.numerical_top_n}")
+            if self.numerical_cutoff_score is not None:
+                mechanism.append(f"cut-off {self.numerical_cutoff_score:g}")
+            lines.append(f"Numerical ranking (5 CFR 332.401): certify {' and '.join(mechanism) or 'the whole register'}")
+        lines.append(
+            f"Scientific/professional: {'yes' if self.scientific_professional else 'no'}; tie-break: {self.tie_break}; "
+            f"sharing: {'allowed' if self.shareable else 'not allowed'}, {self.sharing_window_days} days"
+        )
+        return "\n".join(lines)
+
     def fingerprint(self) -> str:
         """SHA-256 of the assessment's canonical JSON (recorded in the audit)."""
         text = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))

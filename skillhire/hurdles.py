@@ -139,25 +139,29 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     met = [d for d in decisions if d.verdict == "meets"]
     pending = [d for d in decisions if d.verdict == "pending"]
     screen_pending = [d for d in pending if d.screen_out]
+    rule = _RULE_RESUME.format(k=hurdle.votes_required)
     if screened:
         status = "failed"
-        reason = f"{hurdle.name} failed: " + " ".join(d.reason for d in screened).replace(
-            "Rule: ", f"Rule: {_RULE_SCREEN_OUT}; "
-        )
+        reason = f"{hurdle.name} failed: {_joined(screened)} Rule: {_RULE_SCREEN_OUT}; {rule}."
     elif len(met) + len(pending) < needed:
         status = "failed"
         missing = [d for d in decisions if d.verdict == "does_not_meet"]
         reason = (
             f"{hurdle.name} failed: {len(met)} of {len(decisions)} competencies met, {needed} needed "
-            f"(minimum set by the assessment). " + " ".join(d.reason for d in missing)
+            f"(minimum set by the assessment). {_joined(missing)} Rule: {rule}."
         )
     elif pending and (screen_pending or len(met) < needed):
         status = "pending"
-        reason = f"{hurdle.name} pending, not decided: " + " ".join(d.reason for d in pending)
+        reason = f"{hurdle.name} pending, not decided: {_joined(pending)} Rule: {rule}."
     else:
         status = "passed"
-        reason = f"{hurdle.name} passed: " + " ".join(d.reason for d in met)
+        reason = f"{hurdle.name} passed: {_joined(met)} Rule: {rule}."
     return HurdleResult(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
+
+
+def _joined(decisions: list[CompetencyDecision]) -> str:
+    """Competency reasons without their repeated rule, joined into sentences."""
+    return " ".join(d.reason.split(" Rule: ")[0].rstrip(".") + "." for d in decisions)
 
 
 def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:

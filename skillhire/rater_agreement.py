@@ -7,7 +7,8 @@
 - Per SME pair: Cohen's kappa over the units both rated (Cohen 1960).
 - Tie-breaks: how often a split needed a further SME, per competency (SME-QA resume review).
 - Outlier raters: SMEs whose ratings disagree with the final decision more often than the pool's rate,
-  by a one-sided binomial z of at least ``z_threshold`` over at least ``min_ratings`` decided ratings.
+  by a one-sided binomial z of at least ``z_threshold`` over at least ``min_ratings`` decided ratings
+  (only units rated by two or more SMEs count: a lone rating is the decision itself).
 """
 
 from __future__ import annotations
@@ -237,8 +238,8 @@ def rater_agreement_report(
     ]
     seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for unit in units:
-        if unit.final is None:
-            continue
+        if unit.final is None or len(unit.votes) < 2:
+            continue  # a lone rating is the decision itself: it says nothing about agreement
         for rater, value in unit.votes:
             seen[rater][0] += 1
             seen[rater][1] += value != unit.final

@@ -10,6 +10,7 @@ sharing), :mod:`skillhire.adverse_impact` and :mod:`skillhire.rater_agreement`; 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -621,6 +622,7 @@ def score_pool(
     return result
 
 
+@functools.lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     return normalise_header(text).replace("_", "")
 

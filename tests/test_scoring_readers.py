@@ -120,8 +120,8 @@ def test_csv_and_xlsx_files(tmp_path):
     "name, content, fragment",
     [
         ("empty.csv", b"", "is empty"),
-        ("noid.csv", b"name,grade\nAna,13\n", "has no 'applicant_id' column"),
-        ("broken.xlsx", b"not a zip file", "is not an Excel workbook: its content is text"),
+        ("noid.csv", b"name,grade\nAna,13\n", "missing required column 'applicant_id'"),
+        ("broken.xlsx", b"not a zip file", "is not an Excel workbook"),
         ("data.txt", b"a,b\n", "unsupported file type '.txt'"),
     ],
 )
@@ -131,6 +131,32 @@ def test_bad_files_raise_invalid_file(tmp_path, name, content, fragment):
     with pytest.raises(InvalidFileError) as info:
         read_applicants(path)
     assert fragment in str(info.value)
+
+
+def test_duplicate_ids_reject_every_row_that_carries_them():
+    rows = [{"applicant_id": "A1"}, {"applicant_id": "A2"}, {"applicant_id": "A1", "veterans_preference": "bogus"}]
+    result = read_applicants(rows)
+    assert [r.applicant_id for r in result.records] == ["A2"]
+    assert [str(e) for e in result.errors] == [
+        "row 2, column 'applicant_id': applicant id 'A1' appears in rows 2, 4",
+        "row 4, column 'applicant_id': applicant id 'A1' appears in rows 2, 4",
+    ]
+
+
+def test_title_rows_above_the_header_and_blank_ids_in_files(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["CX Strategist pooled action: applicants"])
+    sheet.append([])
+    sheet.append(["Applicant ID", "Vet Pref", "Grades"])
+    sheet.append(["A1", "TP", 13])
+    sheet.append([None, "NV", 14])
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    result = read_applicants(path)
+    assert [(r.row, r.applicant_id, r.grades) for r in result.records] == [(4, "A1", (13,))]
+    assert [(e.row, e.column) for e in result.errors] == [(5, "applicant_id")]
+    assert result.rows_in == 2
 
 
 def test_missing_file(tmp_path):
