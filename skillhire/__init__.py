@@ -17,6 +17,7 @@ from skillhire.applicants import (
     read_ratings,
 )
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.batch import BatchSummary, score_spreadsheets
 from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
     AssessmentNotFoundError,
@@ -39,6 +40,7 @@ from skillhire.errors import (
 )
 from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.results_io import write_results
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
@@ -70,6 +72,7 @@ __all__ = [
     "ApplicantRow",
     "Assessment",
     "AssessmentNotFoundError",
+    "BatchSummary",
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
@@ -131,8 +134,10 @@ __all__ = [
     "read_ratings",
     "read_rows",
     "score_pool",
+    "score_spreadsheets",
     "series_info",
     "translate_title",
     "translate_titles",
+    "write_results",
     "write_tables",
 ]
