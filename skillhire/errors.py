@@ -13,11 +13,14 @@ from collections.abc import Iterable
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "PostingCheckError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TemplateRenderError",
     "UnknownNameError",
+    "UnsafeTemplateError",
 ]
 
 
@@ -110,3 +113,49 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
             message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
     return f"{message} Available: {listing}"
+
+
+class TemplateRenderError(SkillhireError, ValueError):
+    """A posting template cannot render: a syntax error, a missing or misspelled field, or a forbidden operation.
+
+    Args:
+        template: The template file name.
+        line: The line in that template where it went wrong, when known.
+        problem: What is wrong, as a sentence.
+    """
+
+    def __init__(self, template: str, line: int | None, problem: str) -> None:
+        self.template = template
+        self.line = line
+        self.problem = problem
+        where = f"template {template!r}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.line, self.problem))
+
+
+class UnsafeTemplateError(TemplateRenderError):
+    """A template tried something the sandbox forbids: reaching Python internals or producing too much output."""
+
+
+class PostingCheckError(SkillhireError, ValueError):
+    """A rendered posting failed its checks in strict mode.
+
+    Args:
+        template: The template that was rendered.
+        findings: The findings at or above the strict threshold (objects with ``rule`` and ``message``).
+    """
+
+    def __init__(self, template: str, findings: Iterable[object]) -> None:
+        self.template = template
+        self.findings = list(findings)
+        listed = "; ".join(
+            f"{getattr(f, 'rule', getattr(f, 'rule_id', '?'))}: {getattr(f, 'message', f)}" for f in self.findings
+        )
+        super().__init__(
+            f"the posting rendered with template {template!r} failed {len(self.findings)} check(s): {listed}"
+        )
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.findings))

@@ -1,0 +1,798 @@
+"""Render a :class:`~skillhire.posting.JobPosting` into a complete announcement with a jinja2 template.
+
+Templates are files named ``<name>.<format>.j2`` (``usajobs-html.html.j2``): the name picks the template,
+the format (``md``, ``html``, ``txt``) says what it produces and whether HTML autoescaping is on. Bundled
+templates live in the package's ``templates/`` folder; folders passed as ``template_dirs`` are searched
+first, so a team overrides a bundled template (or one of its ``_partials/``) by giving theirs the same file
+name. Every template renders in :class:`~skillhire.template_sandbox.PostingSandbox` (sandboxed, strict,
+size-capped).
+
+:func:`render_posting` returns a :class:`RenderedPosting`: a ``str`` (print it, write it, paste it) that also
+carries ``findings``, the result of checking the rendered posting: the plain-language lint of the rewrite
+module plus the announcement rules of OPM's guidance (quality categories described, 5 CFR 337.303(c); the
+shared-certificate notice for a pooled action, 5 U.S.C. 3318(b)(2)) and, for HTML, the accessibility
+structure (one ``h1``, heading levels in order, ``lang`` set, no layout tables). ``strict=True`` turns
+findings at or above ``fail_on`` into a :class:`~skillhire.errors.PostingCheckError`.
+
+Templates receive ``posting`` (the :class:`JobPosting`), ``evaluation`` (an :class:`EvaluationSection` built
+from the assessment, or ``None``), ``template_name`` and ``format``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tempfile
+import traceback
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from html.parser import HTMLParser
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import jinja2
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire._resources import data_dir
+from skillhire.errors import (
+    InvalidFileError,
+    InvalidRowError,
+    PostingCheckError,
+    SkillhireError,
+    TemplateNotFoundError,
+    TemplateRenderError,
+    UnsafeTemplateError,
+)
+from skillhire.template_filters import FILTERS
+from skillhire.template_sandbox import DEFAULT_MAX_OUTPUT_CHARS, PostingSandbox
+
+if TYPE_CHECKING:
+    from skillhire.posting import JobPosting
+
+__all__ = [
+    "BatchRenderResult",
+    "EvaluationSection",
+    "QualityCategoryText",
+    "RenderCheck",
+    "RenderedPosting",
+    "TemplateInfo",
+    "check_html_structure",
+    "describe_templates",
+    "evaluation_from_assessment",
+    "list_templates",
+    "render_posting",
+    "render_postings",
+    "write_rendered",
+]
+
+TemplateFormat = Literal["html", "md", "txt"]
+_FORMATS: dict[str, TemplateFormat] = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "txt": "txt"}
+_SUFFIX_BY_FORMAT = {"html": ".html", "md": ".md", "txt": ".txt"}
+Severity = Literal["info", "warning", "error"]
+_SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+
+
+# --------------------------------------------------------------------------------------------------- models
+
+
+class TemplateInfo(BaseModel):
+    """One template that :func:`render_posting` can use."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The name to pass as template=, e.g. 'usajobs-html'.")
+    format: TemplateFormat = Field(description="What the template produces: html, md (Markdown) or txt.")
+    file_name: str = Field(description="The template's file name, e.g. 'usajobs-html.html.j2'.")
+    origin: str = Field(description="'bundled', or the user template folder the template was found in.")
+    description: str = Field(description="The first line of the template's leading {# comment #}, or ''.")
+
+
+class QualityCategoryText(BaseModel):
+    """One quality category as the announcement describes it (5 CFR 337.303(c))."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The category's name, e.g. 'Best Qualified'.")
+    definition: str = Field(description="What places an applicant in this category, in plain words.")
+
+
+class EvaluatedHurdle(BaseModel):
+    """One step of the assessment, in the order applicants meet it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The step's name, e.g. 'Resume review by subject matter experts'.")
+    description: str = Field(description="What happens in this step and what it takes to pass it.")
+
+
+class EvaluationSection(BaseModel):
+    """What a template needs for "How you will be evaluated", built from an assessment definition.
+
+    Build it with :func:`evaluation_from_assessment`, or directly when the assessment lives elsewhere.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    summary: str = Field(default="", description="An opening paragraph on how applicants are assessed.")
+    hurdles: tuple[EvaluatedHurdle, ...] = Field(
+        default=(), description="The assessment steps in order; an applicant must pass each to go on."
+    )
+    rating_method: Literal["category", "numerical"] = Field(
+        default="category", description="Category rating (5 U.S.C. 3319) or numerical ranking (5 U.S.C. 3317)."
+    )
+    quality_categories: tuple[QualityCategoryText, ...] = Field(
+        default=(), description="Quality categories, highest first, each with its definition (5 CFR 337.303(c))."
+    )
+    veterans_preference: str = Field(
+        default="", description="How veterans' preference is applied, in plain words (5 CFR 337.304)."
+    )
+
+
+class RenderCheck(BaseModel):
+    """One finding of the checks a rendered posting goes through (when the rewrite module's lint is absent)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: str = Field(description="The rule's id, e.g. 'html-one-h1'.")
+    severity: Severity = Field(description="info, warning or error.")
+    message: str = Field(description="What is wrong.")
+    suggestion: str = Field(default="", description="How to fix it.")
+    source: str = Field(default="", description="Where the rule comes from.")
+
+
+class RenderedPosting(str):
+    """A rendered posting: the text itself (a ``str``), plus the template, format and check findings.
+
+    Attributes:
+        template: The template's name.
+        format: ``html``, ``md`` or ``txt``.
+        findings: What the checks found, most severe first.
+    """
+
+    template: str
+    format: str
+    findings: tuple[Any, ...]
+
+    def __new__(
+        cls, text: str = "", template: str = "", format: str = "txt", findings: Iterable[Any] = ()
+    ) -> RenderedPosting:
+        rendered = super().__new__(cls, text)
+        rendered.template = template
+        rendered.format = format
+        rendered.findings = tuple(findings)
+        return rendered
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RenderedPosting, (str(self), self.template, self.format, self.findings))
+
+    @property
+    def text(self) -> str:
+        """The rendered text as a plain ``str``."""
+        return str(self)
+
+    def _repr_html_(self) -> str | None:  # Jupyter shows an HTML posting rendered
+        return str(self) if self.format == "html" else None
+
+    def _repr_markdown_(self) -> str | None:  # and a Markdown one as Markdown
+        return str(self) if self.format == "md" else None
+
+
+class BatchRenderResult(BaseModel):
+    """The result of :func:`render_postings`: one rendered posting per good row, one error per bad row.
+
+    ``rows_read == len(rendered) + len(errors)`` always holds (a row with several problems is one rejected
+    row, and ``errors`` carries one :class:`InvalidRowError` per problem; ``rows_rejected`` counts rows).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    template: str = Field(description="The template every row was rendered with.")
+    rows_read: int = Field(description="Data rows read (the header row not counted).")
+    rendered: tuple[tuple[int, RenderedPosting], ...] = Field(
+        description="(row number as in the spreadsheet, rendered posting) for every row that rendered."
+    )
+    errors: tuple[InvalidRowError, ...] = Field(description="Every problem found, with its row and column.")
+
+    @property
+    def rows_rejected(self) -> int:
+        """How many rows did not render."""
+        return len({error.row for error in self.errors})
+
+
+# ------------------------------------------------------------------------------------------ template lookup
+
+
+def _user_dirs(template_dirs: TemplateDirs) -> tuple[Path, ...]:
+    if template_dirs is None:
+        return ()
+    if isinstance(template_dirs, (str, os.PathLike)):
+        template_dirs = [template_dirs]
+    dirs = []
+    for entry in template_dirs:
+        folder = Path(entry)
+        if not folder.is_dir():
+            raise InvalidFileError(entry, "is not a folder of templates")
+        dirs.append(folder)
+    return tuple(dirs)
+
+
+def _safe_parts(name: str) -> list[str] | None:
+    parts = name.replace("\\", "/").split("/")
+    if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        return None
+    return parts
+
+
+class _SearchPathLoader(jinja2.BaseLoader):
+    """Finds templates by file name in the user folders first, then among the bundled templates."""
+
+    def __init__(self, user_dirs: tuple[Path, ...]) -> None:
+        self.user_dirs = user_dirs
+        self.template_by_filename: dict[str, str] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        parts = _safe_parts(template)
+        if parts is None:
+            raise jinja2.TemplateNotFound(template)
+        for folder in self.user_dirs:
+            path = folder.joinpath(*parts)
+            if path.is_file():
+                mtime = path.stat().st_mtime_ns
+                self.template_by_filename[str(path)] = template
+
+                def uptodate(path: Path = path, mtime: int = mtime) -> bool:
+                    try:
+                        return path.stat().st_mtime_ns == mtime
+                    except OSError:
+                        return False
+
+                return _read_template(path, template), str(path), uptodate
+        bundled: Traversable = data_dir("templates")
+        for part in parts:
+            bundled = bundled / part
+        if bundled.is_file():
+            filename = f"<bundled>/{template}"
+            self.template_by_filename[filename] = template
+            return _read_template(bundled, template), filename, lambda: True
+        raise jinja2.TemplateNotFound(template)
+
+
+def _read_template(entry: Traversable | Path, template: str) -> str:
+    try:
+        return entry.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidFileError(template, f"is not UTF-8 text ({error.reason})") from None
+
+
+def _template_files(user_dirs: tuple[Path, ...]) -> dict[str, TemplateInfo]:
+    """Every usable template by name; a user folder's template hides a bundled one of the same name."""
+    found: dict[str, TemplateInfo] = {}
+    sources: list[tuple[str, Iterable[Traversable | Path]]] = [
+        (str(folder), sorted(folder.iterdir(), key=lambda p: p.name)) for folder in user_dirs
+    ]
+    sources.append(("bundled", sorted(data_dir("templates").iterdir(), key=lambda p: p.name)))
+    for origin, entries in sources:
+        for entry in entries:
+            info = _template_info(entry, origin)
+            if info is not None and info.name not in found:
+                found[info.name] = info
+    return found
+
+
+def _template_info(entry: Traversable | Path, origin: str) -> TemplateInfo | None:
+    file_name = entry.name
+    if not file_name.endswith(".j2") or file_name.startswith(("_", ".")) or not entry.is_file():
+        return None
+    stem = file_name[: -len(".j2")]
+    name, _, extension = stem.partition(".")
+    fmt = _FORMATS.get(extension.lower() or "txt")
+    if not name or fmt is None:
+        return None
+    return TemplateInfo(
+        name=name, format=fmt, file_name=file_name, origin=origin, description=_leading_comment(entry)
+    )
+
+
+def _leading_comment(entry: Traversable | Path) -> str:
+    try:
+        head = entry.read_text(encoding="utf-8")[:2000]
+    except (OSError, UnicodeDecodeError):
+        return ""
+    match = re.match(r"\s*\{#-?\s*(.*?)\s*-?#\}", head, re.DOTALL)
+    return match.group(1).strip().splitlines()[0].strip() if match and match.group(1).strip() else ""
+
+
+def list_templates(*, template_dirs: TemplateDirs = None) -> list[str]:
+    """The names of the templates :func:`render_posting` can use, sorted.
+
+    Args:
+        template_dirs: Folders of your own templates, searched before the bundled ones.
+
+    Returns:
+        Template names, e.g. ``["one-page-summary", "plain-text", ...]``.
+
+    Example:
+        >>> "usajobs-html" in list_templates()
+        True
+    """
+    return sorted(_template_files(_user_dirs(template_dirs)))
+
+
+def describe_templates(*, template_dirs: TemplateDirs = None) -> list[TemplateInfo]:
+    """Every usable template with its format, file, origin and description, sorted by name.
+
+    Example:
+        >>> [t.format for t in describe_templates() if t.name == "usajobs-html"]
+        ['html']
+    """
+    found = _template_files(_user_dirs(template_dirs))
+    return [found[name] for name in sorted(found)]
+
+
+@functools.lru_cache(maxsize=32)
+def _environment(user_dirs: tuple[Path, ...], max_output_chars: int) -> tuple[PostingSandbox, _SearchPathLoader]:
+    loader = _SearchPathLoader(user_dirs)
+    environment = PostingSandbox(loader, max_output_chars=max_output_chars)
+    environment.add_filters(FILTERS)
+    return environment, loader
+
+
+# ---------------------------------------------------------------------------------------------- rendering
+
+
+def render_posting(
+    posting: JobPosting | Mapping[str, Any] | str | os.PathLike[str],
+    *,
+    template: str = "usajobs-markdown",
+    template_dirs: TemplateDirs = None,
+    assessment: Any = None,
+    check: bool = True,
+    strict: bool = False,
+    fail_on: Severity = "warning",
+    max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS,
+) -> RenderedPosting:
+    """Render one posting with a template, and check the result.
+
+    Args:
+        posting: A :class:`JobPosting`, a mapping of its fields, or the path of a posting file (TOML/JSON).
+        template: A template name from :func:`list_templates`.
+        template_dirs: Folders of your own templates, searched before the bundled ones.
+        assessment: The assessment that "How you will be evaluated" describes: an ``Assessment``, a bundled
+            assessment name or file path (``load_assessment``), or an :class:`EvaluationSection`. ``None``
+            uses the posting's own evaluation text.
+        check: Run the checks (plain-language lint and announcement rules) and attach their findings.
+        strict: Raise :class:`PostingCheckError` when any finding is at or above ``fail_on``.
+        fail_on: The lowest severity that fails in strict mode: ``"info"``, ``"warning"`` or ``"error"``.
+        max_output_chars: The largest rendered posting (and any value a template builds), in characters.
+
+    Returns:
+        The rendered text, a :class:`RenderedPosting` (a ``str`` with ``.findings``).
+
+    Raises:
+        TemplateNotFoundError: no template of that name; the message lists the available ones.
+        TemplateRenderError: the template has a syntax error, uses a field the posting does not have, or
+            prints an empty field; the message names the field and the template line.
+        UnsafeTemplateError: the template reached for Python internals or built too much output.
+        PostingCheckError: ``strict`` is on and a finding is at or above ``fail_on``.
+
+    Example:
+        >>> from skillhire import load_posting
+        >>> text = render_posting(load_sample_posting("cx-strategist"), template="plain-text")
+        >>> text.splitlines()[0]
+        'Customer Experience Strategist'
+    """
+    if fail_on not in _SEVERITY_ORDER:
+        raise ValueError(f"fail_on must be one of: {', '.join(_SEVERITY_ORDER)}; got {fail_on!r}")
+    job = _coerce_posting(posting)
+    user_dirs = _user_dirs(template_dirs)
+    info = _resolve_template(template, user_dirs)
+    evaluation = _coerce_evaluation(assessment)
+    environment, loader = _environment(user_dirs, max_output_chars)
+    context = {"posting": job, "evaluation": evaluation, "template_name": info.name, "format": info.format}
+    text = _render_file(environment, loader, info.file_name, context)
+    findings: tuple[Any, ...] = ()
+    if check:
+        findings = tuple(check_rendered(text, job, format=info.format, evaluation=evaluation))
+    if strict:
+        failing = [finding for finding in findings if _severity_rank(finding) >= _SEVERITY_ORDER[fail_on]]
+        if failing:
+            raise PostingCheckError(info.name, failing)
+    return RenderedPosting(text, info.name, info.format, findings)
+
+
+def _resolve_template(name: str, user_dirs: tuple[Path, ...]) -> TemplateInfo:
+    found = _template_files(user_dirs)
+    if name in found:
+        return found[name]
+    kind = "template" if user_dirs else "bundled template"
+    raise TemplateNotFoundError(kind, name, found)
+
+
+def _render_file(
+    environment: PostingSandbox, loader: _SearchPathLoader, file_name: str, context: dict[str, Any]
+) -> str:
+    try:
+        compiled = environment.get_template(file_name)
+        return environment.render_capped(compiled, context)
+    except SkillhireError:
+        raise
+    except jinja2.TemplateSyntaxError as error:
+        where = loader.template_by_filename.get(error.filename or "", error.name or file_name)
+        raise TemplateRenderError(where, error.lineno, f"syntax error: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        name, line = _template_line(error, loader, file_name)
+        raise TemplateRenderError(
+            name, line, f"includes {error.name!r}, which is in no template folder (user folders, then bundled)"
+        ) from None
+    except jinja2.sandbox.SecurityError as error:
+        name, line = _template_line(error, loader, file_name)
+        raise UnsafeTemplateError(name, line, f"blocked by the template sandbox: {error}") from None
+    except jinja2.UndefinedError as error:
+        name, line = _template_line(error, loader, file_name)
+        raise TemplateRenderError(name, line, str(error)) from None
+    except RecursionError:
+        raise UnsafeTemplateError(file_name, None, "the template recursed too deeply") from None
+    except Exception as error:  # any other failure inside a template is the template's problem
+        name, line = _template_line(error, loader, file_name)
+        raise TemplateRenderError(name, line, f"{type(error).__name__}: {error}") from None
+
+
+def _template_line(error: BaseException, loader: _SearchPathLoader, default: str) -> tuple[str, int | None]:
+    """The innermost template file and line in ``error``'s traceback (jinja2 rewrites frames to them)."""
+    name, line = default, None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename in loader.template_by_filename:
+            name, line = loader.template_by_filename[frame.filename], frame.lineno
+    return name, line
+
+
+def _coerce_posting(posting: Any) -> JobPosting:
+    from skillhire.posting import JobPosting, load_posting
+
+    if isinstance(posting, JobPosting):
+        return posting
+    if isinstance(posting, (str, os.PathLike)):
+        return load_posting(posting)
+    if isinstance(posting, Mapping):
+        return _validate_posting(dict(posting), source="posting")
+    raise TypeError(f"render_posting needs a JobPosting, a mapping or a posting file path, not {type(posting).__name__}")
+
+
+def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
+    from pydantic import ValidationError
+
+    from skillhire.posting import JobPosting
+
+    try:
+        return JobPosting.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}" for item in error.errors()
+        )
+        raise InvalidFileError(source, f"is not a valid posting: {problems}") from None
+
+
+def _severity_rank(finding: Any) -> int:
+    severity = getattr(finding, "severity", "info")
+    value = getattr(severity, "value", severity)
+    if isinstance(value, int):
+        return value
+    return _SEVERITY_ORDER.get(str(value).lower(), 0)
+
+
+# ------------------------------------------------------------------------------------------- evaluation
+
+
+def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
+    """Describe an assessment for "How you will be evaluated": hurdles, quality categories, preference.
+
+    Args:
+        assessment: An ``Assessment`` (``skillhire.assessment``), or a bundled assessment name or file path.
+
+    Returns:
+        The section's content, in plain words, with every quality category defined (5 CFR 337.303(c)).
+    """
+    if isinstance(assessment, (str, os.PathLike)):
+        from skillhire.assessment import load_assessment
+
+        assessment = load_assessment(assessment)
+    from skillhire.evaluation_text import describe_assessment
+
+    return describe_assessment(assessment)
+
+
+def _coerce_evaluation(assessment: Any) -> EvaluationSection | None:
+    if assessment is None or isinstance(assessment, EvaluationSection):
+        return assessment
+    return evaluation_from_assessment(assessment)
+
+
+# ------------------------------------------------------------------------------------------------ checks
+
+
+def check_rendered(
+    text: str, posting: JobPosting, *, format: str, evaluation: EvaluationSection | None = None
+) -> list[Any]:
+    """Check a rendered posting: plain-language lint, announcement rules, and HTML structure.
+
+    Returns:
+        Findings, most severe first (then in rule order).
+    """
+    plain = html_to_text(text) if format == "html" else text
+    findings: list[Any] = list(_lint(plain))
+    findings.extend(_announcement_checks(plain, posting, evaluation))
+    if format == "html":
+        findings.extend(check_html_structure(text))
+    return sorted(findings, key=lambda finding: -_severity_rank(finding))
+
+
+def _lint(text: str) -> list[Any]:
+    try:
+        from skillhire.posting import lint_posting
+    except ImportError:  # the rewrite module's lint is not installed in this build
+        return []
+    return list(lint_posting(text))
+
+
+def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationSection | None) -> list[RenderCheck]:
+    findings: list[RenderCheck] = []
+    lowered = text.lower()
+    if evaluation is not None and evaluation.rating_method == "category":
+        missing = [c.name for c in evaluation.quality_categories if c.name.lower() not in lowered]
+        if missing or not evaluation.quality_categories:
+            findings.append(
+                RenderCheck(
+                    rule="quality-categories-described",
+                    severity="error",
+                    message="the announcement does not describe every quality category"
+                    + (f" (missing: {', '.join(missing)})" if missing else ""),
+                    suggestion="use a template that prints evaluation.quality_categories with their definitions",
+                    source="5 CFR 337.303(c)",
+                )
+            )
+    if _is_pooled(posting) and "3318" not in text and "other agencies" not in lowered:
+        findings.append(
+            RenderCheck(
+                rule="shared-certificate-notice",
+                severity="error",
+                message="a pooled announcement must tell applicants that other agencies may hire from its list",
+                suggestion="use the pooled-announcement template, or add the 5 U.S.C. 3318(b) notice",
+                source="5 U.S.C. 3318(b)(2)",
+            )
+        )
+    return findings
+
+
+def _is_pooled(posting: JobPosting) -> bool:
+    return bool(getattr(posting, "participating_agencies", None) or getattr(posting, "shared_certificate", False))
+
+
+class _StructureParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings: list[tuple[int, int]] = []
+        self.lang: str | None = None
+        self.tables = 0
+        self.stray_list_items = 0
+        self.open_lists: list[str] = []
+        self.links_without_text = 0
+        self.scripts = 0
+        self.external = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "html":
+            self.lang = attributes.get("lang")
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.headings.append((int(tag[1]), self.getpos()[0]))
+        elif tag == "table":
+            self.tables += 1
+        elif tag in ("ul", "ol"):
+            self.open_lists.append(tag)
+        elif tag == "li" and not self.open_lists:
+            self.stray_list_items += 1
+        elif tag == "script":
+            self.scripts += 1
+        elif tag == "link" and (attributes.get("rel") or "").lower() == "stylesheet":
+            self.external += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol") and self.open_lists:
+            self.open_lists.pop()
+
+
+def check_html_structure(html: str) -> list[RenderCheck]:
+    """Check that an HTML posting is accessible: WCAG 2.1 structure rules a posting can break.
+
+    Checks: a ``lang`` on ``<html>`` (WCAG 3.1.1); exactly one ``h1`` and heading levels that never skip
+    (WCAG 1.3.1, 2.4.6); list items inside lists; no tables (a posting has no tabular data, so a table is
+    layout); no script and no external stylesheet (the page must work on its own).
+
+    Example:
+        >>> [f.rule for f in check_html_structure('<html lang="en"><h1>A</h1><h3>B</h3></html>')]
+        ['html-heading-order']
+    """
+    parser = _StructureParser()
+    parser.feed(html)
+    parser.close()
+    findings: list[RenderCheck] = []
+
+    def add(rule: str, message: str, suggestion: str, source: str = "WCAG 2.1 SC 1.3.1") -> None:
+        findings.append(RenderCheck(rule=rule, severity="error", message=message, suggestion=suggestion, source=source))
+
+    if not parser.lang:
+        add("html-lang", "the <html> element has no lang attribute", 'write <html lang="en">', "WCAG 2.1 SC 3.1.1")
+    h1_count = sum(1 for level, _ in parser.headings if level == 1)
+    if h1_count != 1:
+        add("html-one-h1", f"the page has {h1_count} h1 headings; it needs exactly one", "use one h1 for the job title")
+    previous = 0
+    for level, line in parser.headings:
+        if level > previous + 1:
+            add(
+                "html-heading-order",
+                f"line {line}: an h{level} follows an h{previous or 'none'}; heading levels must not skip",
+                f"use an h{previous + 1} here",
+            )
+        previous = level
+    if parser.tables:
+        add("html-no-layout-tables", f"the page has {parser.tables} table(s)", "use headings, lists and paragraphs")
+    if parser.stray_list_items:
+        add("html-lists-as-lists", "a list item is outside any <ul> or <ol>", "wrap list items in <ul> or <ol>")
+    if parser.scripts or parser.external:
+        add(
+            "html-self-contained",
+            "the page loads a script or an external stylesheet",
+            "inline the little CSS needed; use no script",
+            "skillhire: postings work offline and in any system that accepts HTML",
+        )
+    return findings
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "dd", "dt", "br", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script", "head"):
+            self.skip += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML posting, one block (paragraph, list item, heading) per line."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# ------------------------------------------------------------------------------------------------- batch
+
+
+def render_postings(
+    source: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    *,
+    template: str = "usajobs-markdown",
+    template_dirs: TemplateDirs = None,
+    assessment: Any = None,
+    check: bool = True,
+    max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS,
+) -> BatchRenderResult:
+    """Render one posting per spreadsheet row (xlsx or csv), or per mapping of an iterable.
+
+    Columns are the posting's field names (case, spaces and hyphens do not matter: ``Announcement Number``
+    is ``announcement_number``); a nested field is a dotted column (``salary.min``). A list field takes one
+    item per line of the cell, or ``;``-separated items when the cell has one line. Empty cells leave the
+    field out. A row that does not make a valid posting, or does not render, becomes row errors naming the
+    row and column; the other rows still render.
+
+    Returns:
+        A :class:`BatchRenderResult`; ``rows_read == len(rendered) + rows_rejected``.
+
+    Raises:
+        InvalidFileError: the file is missing, empty, or not a workbook or CSV.
+        TemplateNotFoundError: no template of that name.
+    """
+    from skillhire.posting_rows import posting_from_row, read_posting_rows
+
+    user_dirs = _user_dirs(template_dirs)
+    info = _resolve_template(template, user_dirs)
+    evaluation = _coerce_evaluation(assessment)
+    rendered: list[tuple[int, RenderedPosting]] = []
+    errors: list[InvalidRowError] = []
+    rows_read = 0
+    sheet = None
+    rows: Iterator[tuple[int, Mapping[str, Any]]]
+    if isinstance(source, (str, os.PathLike)):
+        sheet = Path(source).name
+        rows = read_posting_rows(source)
+    else:
+        rows = ((index, row) for index, row in enumerate(source, start=2))
+    for row_number, row in rows:
+        rows_read += 1
+        posting, row_errors = posting_from_row(row, row=row_number, sheet=sheet)
+        if posting is None:
+            errors.extend(row_errors)
+            continue
+        try:
+            text = render_posting(
+                posting,
+                template=info.name,
+                template_dirs=template_dirs,
+                assessment=evaluation,
+                check=check,
+                max_output_chars=max_output_chars,
+            )
+        except TemplateRenderError as error:
+            column = _column_of(error)
+            errors.append(InvalidRowError(row_number, column, str(error), sheet=sheet))
+            continue
+        rendered.append((row_number, text))
+    return BatchRenderResult(template=info.name, rows_read=rows_read, rendered=tuple(rendered), errors=tuple(errors))
+
+
+def _column_of(error: TemplateRenderError) -> str | None:
+    match = re.search(r"has no field '([^']+)'", error.problem)
+    return match.group(1) if match else None
+
+
+# ------------------------------------------------------------------------------------------------- write
+
+
+def write_rendered(
+    rendered: str,
+    path: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+) -> Path:
+    """Write a rendered posting to ``path`` atomically (a temporary file, then a rename).
+
+    Args:
+        rendered: The text to write (UTF-8, newlines as rendered).
+        path: Where to write it; its folder is created if needed.
+        overwrite: Replace an existing file. Without it an existing file is an error and is left untouched.
+
+    Returns:
+        The path written.
+
+    Raises:
+        InvalidFileError: the file exists and ``overwrite`` is off, or the path is a folder.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise InvalidFileError(path, "is a folder, not a file")
+    if target.exists() and not overwrite:
+        raise InvalidFileError(path, "already exists; pass overwrite=True (--overwrite) to replace it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(str(rendered))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def output_suffix(template_format: str) -> str:
+    """The file suffix for a template format: ``.html``, ``.md`` or ``.txt``."""
+    return _SUFFIX_BY_FORMAT[template_format]
