@@ -16,6 +16,7 @@ from skillhire.errors import (
     TemplateNotFoundError,
     UnknownNameError,
 )
+from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
 
 try:
     __version__ = version("skillhire")
@@ -25,10 +26,14 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "JobPosting",
+    "Salary",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "UnknownNameError",
     "__version__",
+    "load_posting",
+    "parse_posting",
 ]
