@@ -14,8 +14,9 @@ shared-certificate notice for a pooled action, 5 U.S.C. 3318(b)(2)) and, for HTM
 structure (one ``h1``, heading levels in order, ``lang`` set, no layout tables). ``strict=True`` turns
 findings at or above ``fail_on`` into a :class:`~skillhire.errors.PostingCheckError`.
 
-Templates receive ``posting`` (the :class:`JobPosting`), ``evaluation`` (an :class:`EvaluationSection` built
-from the assessment, or ``None``), ``template_name`` and ``format``.
+Templates receive ``posting`` (the :class:`JobPosting`), ``overview`` (its header facts in words, from
+:func:`posting_overview`), ``evaluation`` (an :class:`EvaluationSection` built from the assessment, or
+``None``), ``template_name`` and ``format``, and can use the filters of :mod:`skillhire.template_filters`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ __all__ = [
     "describe_templates",
     "evaluation_from_assessment",
     "list_templates",
+    "posting_overview",
     "render_posting",
     "render_postings",
     "write_rendered",
@@ -390,7 +392,13 @@ def render_posting(
     info = _resolve_template(template, user_dirs)
     evaluation = _coerce_evaluation(assessment)
     environment, loader = _environment(user_dirs, max_output_chars)
-    context = {"posting": job, "evaluation": evaluation, "template_name": info.name, "format": info.format}
+    context = {
+        "posting": job,
+        "evaluation": evaluation,
+        "overview": posting_overview(job),
+        "template_name": info.name,
+        "format": info.format,
+    }
     text = _render_file(environment, loader, info.file_name, context)
     findings: tuple[Any, ...] = ()
     if check:
@@ -480,6 +488,68 @@ def _severity_rank(finding: Any) -> int:
     if isinstance(value, int):
         return value
     return _SEVERITY_ORDER.get(str(value).lower(), 0)
+
+
+# ------------------------------------------------------------------------------------------- overview
+
+
+def posting_overview(posting: JobPosting) -> list[dict[str, str]]:
+    """The header facts of a posting, in USAJOBS "Overview" order, as ``{"label", "value"}`` pairs in words.
+
+    Absent facts are left out, so a posting with only some header fields gives a shorter list. Templates
+    receive this list as ``overview``.
+
+    Example:
+        >>> from skillhire import JobPosting
+        >>> posting_overview(JobPosting(title="Data Scientist", pay_plan="GS", grade_low="12", grade_high="14"))
+        [{'label': 'Pay scale and grade', 'value': 'GS-12 to GS-14'}]
+    """
+    from skillhire.template_filters import format_date, format_money_range, join_words
+
+    facts: list[tuple[str, Any]] = []
+    if posting.salary is not None and (posting.salary.min is not None or posting.salary.max is not None):
+        per = posting.salary.per if posting.salary.per not in (None, "other") else None
+        if per == "biweekly":
+            per = "two weeks"
+        facts.append(("Salary", format_money_range(posting.salary.min, posting.salary.max, per=per)))
+    facts.append(("Pay scale and grade", posting.grade_range))
+    if posting.promotion_potential and posting.promotion_potential not in (posting.grade_high, posting.grade_low):
+        facts.append(("Promotion potential", f"{posting.pay_plan + '-' if posting.pay_plan else ''}{posting.promotion_potential}"))
+    facts.append(("Occupational series", posting.series))
+    facts.append(("Agency", posting.agency))
+    if posting.department and posting.department != posting.agency:
+        facts.append(("Department", posting.department))
+    if posting.locations:
+        facts.append(("Location" if len(posting.locations) == 1 else "Locations", join_words(posting.locations)))
+    facts.append(("Openings", posting.openings))
+    if posting.open_date and posting.close_date:
+        facts.append(("Open", f"{format_date(posting.open_date)} to {format_date(posting.close_date)}"))
+    elif posting.close_date:
+        facts.append(("Closes", format_date(posting.close_date)))
+    elif posting.open_date:
+        facts.append(("Opens", format_date(posting.open_date)))
+    facts.append(("Appointment type", posting.appointment_type))
+    facts.append(("Work schedule", posting.work_schedule))
+    facts.append(("Service", posting.service_type))
+    facts.append(("Remote job", _yes_no(posting.remote)))
+    facts.append(("Telework eligible", _yes_no(posting.telework_eligible)))
+    facts.append(("Travel", posting.travel_required))
+    facts.append(("Relocation expenses paid", posting.relocation))
+    facts.append(("Supervisory", _yes_no(posting.supervisory_status)))
+    facts.append(("Security clearance", posting.security_clearance))
+    facts.append(("Position sensitivity and risk", posting.position_sensitivity))
+    facts.append(("Trust determination process", posting.trust_determination))
+    facts.append(("Drug test", _yes_no(posting.drug_test)))
+    facts.append(("Financial disclosure", _yes_no(posting.financial_disclosure)))
+    facts.append(("Bargaining unit status", posting.bargaining_unit))
+    facts.append(("Announcement number", posting.announcement_number))
+    facts.append(("Control number", posting.control_number))
+    facts.extend(posting.extra_fields.items())
+    return [{"label": label, "value": str(value)} for label, value in facts if value not in (None, "")]
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("Yes" if value else "No")
 
 
 # ------------------------------------------------------------------------------------------- evaluation

@@ -9,12 +9,17 @@ thousands separators (GPO 12.9), dates as "March 2, 2026" (GPO 12.9c), and a ser
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from markupsafe import Markup, escape
+
 __all__ = [
     "FILTERS",
+    "MissingFieldError",
+    "TextBlock",
     "format_bullets",
     "format_date",
     "format_grade_range",
@@ -23,6 +28,12 @@ __all__ = [
     "format_money_range",
     "format_series",
     "join_words",
+    "require_field",
+    "text_blocks",
+    "text_to_html",
+    "text_to_markdown",
+    "text_to_plain",
+    "yes_no",
 ]
 
 
@@ -160,18 +171,22 @@ def format_series(value: Any) -> str:
 def join_words(items: Iterable[Any], conjunction: str = "and") -> str:
     """Join items into a phrase with a serial comma (GPO Style Manual 8.42): ``A, B, and C``.
 
-    Empty items are left out.
+    When an item holds a comma ("Denver, CO"), items are separated by semicolons (GPO 8.139). Empty
+    items are left out.
 
     Example:
         >>> join_words(["Denver, CO", "Remote"])
         'Denver, CO and Remote'
         >>> join_words(["GSA", "VA", "IRS"], "or")
         'GSA, VA, or IRS'
+        >>> join_words(["Washington, DC", "Baltimore, MD", "Remote"])
+        'Washington, DC; Baltimore, MD; and Remote'
     """
     words = [str(item).strip() for item in items if item is not None and str(item).strip()]
     if len(words) <= 2:
         return f" {conjunction} ".join(words)
-    return f"{', '.join(words[:-1])}, {conjunction} {words[-1]}"
+    separator = "; " if any("," in word for word in words) else ", "
+    return f"{separator.join(words[:-1])}{separator}{conjunction} {words[-1]}"
 
 
 def format_bullets(items: Iterable[Any], marker: str = "- ", *, width: int | None = None) -> str:
@@ -205,15 +220,170 @@ def format_bullets(items: Iterable[Any], marker: str = "- ", *, width: int | Non
     return "\n".join(lines)
 
 
+class MissingFieldError(ValueError):
+    """A template needs a field the posting leaves empty (raised by the ``required`` filter)."""
+
+
+def require_field(value: Any, field: str) -> Any:
+    """Return ``value``, or fail when it is empty: for fields a template cannot do without.
+
+    In a template: ``{{ posting.title | required("title") }}``.
+
+    Raises:
+        MissingFieldError: ``value`` is ``None``, blank or an empty list; the message names ``field``.
+
+    Example:
+        >>> require_field("Data Scientist", "title")
+        'Data Scientist'
+    """
+    if value is None or (isinstance(value, (str, list, tuple, dict)) and not (value.strip() if isinstance(value, str) else value)):
+        raise MissingFieldError(f"the posting has no {field!r}, which this template needs; add it to the posting")
+    return value
+
+
+def yes_no(value: Any) -> str:
+    """``True`` -> ``Yes``, ``False`` -> ``No`` (for header facts such as telework).
+
+    Example:
+        >>> yes_no(False)
+        'No'
+    """
+    if value is None:
+        raise ValueError("yes_no was given an empty value; guard optional fields with {% if ... is not none %}")
+    return "Yes" if value else "No"
+
+
+class TextBlock(dict):
+    """One block of a posting section: ``{"kind": "paragraph", "text": ...}`` or ``{"kind": "ul"/"ol", "items": [...]}``."""
+
+
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013])\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def text_blocks(text: Any) -> list[TextBlock]:
+    r"""Split a section's text into paragraphs and lists, the way skillhire stores sections.
+
+    A line starting with ``- ``, ``* `` or ``•`` is a bullet item, ``1.`` or ``1)`` a numbered item; an
+    indented line right after an item continues it; every other non-blank line is a paragraph.
+
+    Example:
+        >>> [block["kind"] for block in text_blocks("You will:\n- plan\n- test\nThen ship.")]
+        ['paragraph', 'ul', 'paragraph']
+    """
+    blocks: list[TextBlock] = []
+    current: TextBlock | None = None
+    previous_blank = True
+    for raw in str(text or "").splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            previous_blank = True
+            current = None if current is not None and current["kind"] == "paragraph" else current
+            continue
+        kind = "ul" if _BULLET.match(line) else "ol" if _NUMBERED.match(line) else None
+        if kind:
+            item = " ".join((_BULLET if kind == "ul" else _NUMBERED).sub("", line, count=1).split())
+            if current is None or current["kind"] != kind:
+                current = TextBlock(kind=kind, items=[])
+                blocks.append(current)
+            current["items"].append(item)
+        elif current is not None and current["kind"] in ("ul", "ol") and line[:1].isspace() and not previous_blank:
+            current["items"][-1] += " " + " ".join(line.split())
+        else:
+            current = TextBlock(kind="paragraph", text=" ".join(line.split()))
+            blocks.append(current)
+            current = None
+        previous_blank = False
+    return blocks
+
+
+def text_to_markdown(text: Any) -> str:
+    r"""A section's text as Markdown: paragraphs separated by blank lines, lists as ``-`` / ``1.`` items.
+
+    Example:
+        >>> print(text_to_markdown("Intro\n* one\n* two"))
+        Intro
+        <BLANKLINE>
+        - one
+        - two
+    """
+    parts = []
+    for block in text_blocks(text):
+        if block["kind"] == "paragraph":
+            parts.append(block["text"])
+        elif block["kind"] == "ul":
+            parts.append("\n".join(f"- {item}" for item in block["items"]))
+        else:
+            parts.append("\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1)))
+    return "\n\n".join(parts)
+
+
+def text_to_plain(text: Any, width: int = 78) -> str:
+    r"""A section's text as wrapped plain text: paragraphs, and list items under a ``-`` or number.
+
+    Example:
+        >>> print(text_to_plain("- Plan research with users and turn findings into changes.", width=30))
+        - Plan research with users and
+          turn findings into changes.
+    """
+    import textwrap
+
+    parts = []
+    for block in text_blocks(text):
+        if block["kind"] == "paragraph":
+            parts.append(textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False))
+        else:
+            lines = []
+            for number, item in enumerate(block["items"], start=1):
+                marker = "- " if block["kind"] == "ul" else f"{number}. "
+                lines.append(
+                    textwrap.fill(
+                        item,
+                        width=width,
+                        initial_indent=marker,
+                        subsequent_indent=" " * len(marker),
+                        break_on_hyphens=False,
+                        break_long_words=False,
+                    )
+                )
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def text_to_html(text: Any, indent: int = 0) -> Markup:
+    r"""A section's text as HTML: ``<p>`` paragraphs and ``<ul>``/``<ol>`` lists, every character escaped.
+
+    Example:
+        >>> str(text_to_html("Pay & benefits:\n- Leave"))
+        '<p>Pay &amp; benefits:</p>\n<ul>\n  <li>Leave</li>\n</ul>'
+    """
+    pad = " " * indent
+    lines: list[str] = []
+    for block in text_blocks(text):
+        if block["kind"] == "paragraph":
+            lines.append(f"{pad}<p>{escape(block['text'])}</p>")
+        else:
+            lines.append(f"{pad}<{block['kind']}>")
+            lines.extend(f"{pad}  <li>{escape(item)}</li>" for item in block["items"])
+            lines.append(f"{pad}</{block['kind']}>")
+    return Markup("\n".join(lines).lstrip(" ") if indent else "\n".join(lines))
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "bullets": format_bullets,
     "date": format_date,
     "grade_range": format_grade_range,
     "grades": format_grades,
+    "html_text": text_to_html,
     "join_words": join_words,
+    "markdown_text": text_to_markdown,
     "money": format_money,
     "money_range": format_money_range,
+    "plain_text": text_to_plain,
+    "required": require_field,
     "series": format_series,
+    "text_blocks": text_blocks,
+    "yes_no": yes_no,
 }
 """The filters every posting template can use, by the name templates call them."""
 

@@ -65,7 +65,7 @@ class FieldUndefined(StrictUndefined):
         return message
 
 
-CONTEXT_NAMES = ("evaluation", "format", "posting", "template_name")
+CONTEXT_NAMES = ("evaluation", "format", "overview", "posting", "template_name")
 """The variables every posting template receives (see ``skillhire.rendering``)."""
 
 _MISSING_OWNER = missing
