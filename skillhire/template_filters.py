@@ -27,6 +27,7 @@ __all__ = [
     "format_money",
     "format_money_range",
     "format_series",
+    "hang",
     "join_words",
     "require_field",
     "text_blocks",
@@ -350,6 +351,25 @@ def text_to_plain(text: Any, width: int = 78) -> str:
     return "\n\n".join(parts)
 
 
+def hang(text: Any, width: int = 78, indent: int = 2) -> str:
+    """Wrap one line of text at ``width`` characters, indenting the lines after the first (a hanging indent).
+
+    Example:
+        >>> print(hang("- Privacy Act: we use what you tell us only to decide whether to hire you.", width=40))
+        - Privacy Act: we use what you tell us
+          only to decide whether to hire you.
+    """
+    import textwrap
+
+    return textwrap.fill(
+        " ".join(str(text).split()),
+        width=width,
+        subsequent_indent=" " * indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+
+
 def text_to_html(text: Any, indent: int = 0) -> Markup:
     r"""A section's text as HTML: ``<p>`` paragraphs and ``<ul>``/``<ol>`` lists, every character escaped.
 
@@ -361,12 +381,29 @@ def text_to_html(text: Any, indent: int = 0) -> Markup:
     lines: list[str] = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            lines.append(f"{pad}<p>{escape(block['text'])}</p>")
+            lines.append(f"{pad}<p>{_linked(block['text'])}</p>")
         else:
             lines.append(f"{pad}<{block['kind']}>")
-            lines.extend(f"{pad}  <li>{escape(item)}</li>" for item in block["items"])
+            lines.extend(f"{pad}  <li>{_linked(item)}</li>" for item in block["items"])
             lines.append(f"{pad}</{block['kind']}>")
     return Markup("\n".join(lines).lstrip(" ") if indent else "\n".join(lines))
+
+
+_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+
+
+def _linked(text: str) -> str:
+    escaped = str(escape(text))
+    parts = []
+    last = 0
+    for match in _LINKABLE.finditer(escaped):
+        parts.append(escaped[last : match.start()])
+        address = match.group(0)
+        href = address if match.group(1) else f"mailto:{address}"
+        parts.append(f'<a href="{href}">{address}</a>')
+        last = match.end()
+    parts.append(escaped[last:])
+    return "".join(parts)
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -374,6 +411,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "date": format_date,
     "grade_range": format_grade_range,
     "grades": format_grades,
+    "hang": hang,
     "html_text": text_to_html,
     "join_words": join_words,
     "markdown_text": text_to_markdown,

@@ -88,7 +88,7 @@ class _CappedNamespace(Namespace):
     cap = DEFAULT_MAX_OUTPUT_CHARS
 
     def __setitem__(self, name: str, value: Any) -> None:
-        _check_size(value, self.cap, "a namespace value")
+        _check_size(value, type(self).cap, "a namespace value")
         super().__setitem__(name, value)
 
 
