@@ -798,7 +798,7 @@ def render_postings(
         rows = ((index, row) for index, row in enumerate(source, start=2))
     for row_number, row in rows:
         rows_read += 1
-        posting, row_errors = posting_from_row(row, row=row_number, sheet=sheet)
+        posting, row_errors = posting_from_row(row, row_number=row_number, sheet=sheet)
         if posting is None:
             errors.extend(row_errors)
             continue
