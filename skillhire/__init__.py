@@ -7,16 +7,43 @@ assessments.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from skillhire.adverse_impact import AdverseImpactReport, AdverseImpactRow
+from skillhire.applicants import ApplicantRecords, ApplicantRow, RatingRecords, RatingRow, read_applicants, read_ratings
+from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
+    AssessmentNotFoundError,
+    CertificateChoiceError,
     InvalidFileError,
     InvalidRowError,
+    PassOverRequiredError,
+    PostingCheckError,
+    SelectionError,
     SkillhireError,
     SkillhireWarning,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
+    TemplateRenderError,
     UnknownNameError,
+    UnsafeTemplateError,
 )
-from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
+from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
+from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.rendering import (
+    BatchRenderResult,
+    EvaluationSection,
+    RenderedPosting,
+    check_html_structure,
+    describe_templates,
+    evaluation_from_assessment,
+    list_templates,
+    posting_overview,
+    render_posting,
+    render_postings,
+    write_rendered,
+)
+from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
+from skillhire.synthetic import generate_pool
 
 try:
     __version__ = version("skillhire")
@@ -24,16 +51,55 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "AdverseImpactReport",
+    "AdverseImpactRow",
+    "ApplicantOutcome",
+    "ApplicantRecords",
+    "ApplicantRow",
+    "Assessment",
+    "AssessmentNotFoundError",
+    "BatchRenderResult",
+    "Certificate",
+    "CertificateChoiceError",
+    "CertificateEntry",
+    "EvaluationSection",
     "InvalidFileError",
     "InvalidRowError",
     "JobPosting",
+    "ParticipatingAgency",
+    "PassOver",
+    "PassOverRequiredError",
+    "PoolResult",
+    "PostingCheckError",
+    "RaterAgreementReport",
+    "RatingRecords",
+    "RatingRow",
+    "RenderedPosting",
     "Salary",
+    "SelectionError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TemplateRenderError",
     "UnknownNameError",
+    "UnsafeTemplateError",
     "__version__",
+    "assessment_schema",
+    "check_html_structure",
+    "describe_templates",
+    "evaluation_from_assessment",
+    "generate_pool",
+    "list_assessments",
+    "list_templates",
+    "load_assessment",
     "load_posting",
     "parse_posting",
+    "posting_overview",
+    "read_applicants",
+    "read_ratings",
+    "render_posting",
+    "render_postings",
+    "score_pool",
+    "write_rendered",
 ]

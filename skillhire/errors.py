@@ -115,6 +115,9 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
     return f"{message} Available: {listing}"
 
 
+# --- posting templates (issue 7) --------------------------------------------------------------------
+
+
 class TemplateRenderError(SkillhireError, ValueError):
     """A posting template cannot render: a syntax error, a missing or misspelled field, or a forbidden operation.
 
@@ -159,3 +162,31 @@ class PostingCheckError(SkillhireError, ValueError):
 
     def __reduce__(self):
         return (type(self), (self.template, self.findings))
+
+
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]

@@ -556,21 +556,110 @@ def _yes_no(value: bool | None) -> str | None:
 
 
 def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
-    """Describe an assessment for "How you will be evaluated": hurdles, quality categories, preference.
+    """Describe an assessment for "How you will be evaluated": its steps, quality categories and preference.
+
+    The quality categories come with their definitions, as 5 CFR 337.303(c) requires an announcement to
+    describe them; veterans' preference is described as category rating applies it (5 U.S.C. 3319(b),
+    5 CFR 337.304: no points; preference eligibles first in each category; CP and CPS at the top of the
+    highest category except for scientific and professional jobs at GS-9 or higher), or as numerical
+    ranking does (5 CFR 332.401: 5 or 10 points).
 
     Args:
-        assessment: An ``Assessment`` (``skillhire.assessment``), or a bundled assessment name or file path.
+        assessment: An :class:`~skillhire.assessment.Assessment`, or a bundled assessment name or a path.
 
     Returns:
-        The section's content, in plain words, with every quality category defined (5 CFR 337.303(c)).
+        The section's content, in plain words.
+
+    Example:
+        >>> section = evaluation_from_assessment("smeqa-standard")
+        >>> [category.name for category in section.quality_categories]
+        ['Best Qualified', 'Well Qualified', 'Qualified']
     """
+    from skillhire.assessment import Assessment, load_assessment
+    from skillhire.template_filters import join_words
+
     if isinstance(assessment, (str, os.PathLike)):
-        from skillhire.assessment import load_assessment
-
         assessment = load_assessment(assessment)
-    from skillhire.evaluation_text import describe_assessment
+    if not isinstance(assessment, Assessment):
+        raise TypeError(f"expected an Assessment, a bundled assessment name or a path, not {type(assessment).__name__}")
+    steps = len(assessment.hurdles)
+    summary = (
+        f"We assess every applicant the same way, in {steps} step{'s' if steps != 1 else ''}. "
+        "You must pass each step to go on to the next."
+        if steps > 1
+        else "We assess every applicant the same way."
+    )
+    hurdles = []
+    for hurdle in assessment.hurdles:
+        if hurdle.kind == "resume_review":
+            competencies = assessment.hurdle_competencies(hurdle)
+            must = [c.name for c in competencies if c.screen_out]
+            description = (
+                "Subject matter experts (people who do this work today) read your resume to see whether it shows "
+                f"each of these skills at the level the job needs: {join_words([c.name for c in competencies])}. "
+                f"Each decision takes {hurdle.votes_required} experts who agree; when they disagree, "
+                "another expert decides."
+            )
+            if must:
+                description += f" To move on, your resume must show {join_words(must)}."
+            if hurdle.min_competencies_met:
+                description += f" It must show at least {hurdle.min_competencies_met} of the skills in all."
+            hurdles.append(EvaluatedHurdle(name=f"{hurdle.name} by subject matter experts", description=description))
+        else:
+            description = (
+                "A panel of subject matter experts asks you the same questions it asks every applicant and rates "
+                f"your answers from 0 to {hurdle.max_rating}. A rating of {hurdle.passing_rating} or higher passes."
+            )
+            hurdles.append(EvaluatedHurdle(name=hurdle.name, description=description))
+    categories = []
+    higher: float | None = None
+    for category in assessment.categories:
+        definition = category.description or (
+            f"a final score of {category.min_score:g}"
+            + (f" up to {higher:g}" if higher is not None else " or higher")
+            + "."
+        )
+        categories.append(QualityCategoryText(name=category.name, definition=definition))
+        higher = category.min_score
+    return EvaluationSection(
+        summary=summary,
+        hurdles=tuple(hurdles),
+        rating_method=assessment.rating_method,
+        quality_categories=tuple(categories) if assessment.rating_method == "category" else (),
+        veterans_preference=_preference_text(assessment.rating_method, assessment.scientific_professional),
+    )
 
-    return describe_assessment(assessment)
+
+def _preference_text(rating_method: str, scientific_professional: bool) -> str:
+    """Veterans' preference in plain words (5 U.S.C. 3319(b), 5 CFR 337.304; 5 CFR 332.401)."""
+    if rating_method == "category":
+        text = (
+            "Veterans' preference: under category rating no points are added to scores. Instead, in each "
+            "quality category, applicants with veterans' preference are listed ahead of applicants without it."
+        )
+        if scientific_professional:
+            return text + (
+                " Because this is a scientific or professional job, at GS-9 or higher veterans with a "
+                "service-connected disability of 10% or more (CP and CPS) stay in the category they earn, at "
+                "the top of it; below GS-9 they are placed at the top of the highest quality category."
+            )
+        return text + (
+            " Qualified veterans with a service-connected disability of 10% or more (CP and CPS) are placed at "
+            "the top of the highest quality category."
+        )
+    text = (
+        "Veterans' preference: 5 points (TP) or 10 points (XP, CP and CPS) are added to a passing score, and "
+        "applicants with preference are listed ahead of others with the same score."
+    )
+    if scientific_professional:
+        return text + (
+            " Because this is a scientific or professional job, veterans with a service-connected disability "
+            "of 10% or more keep their place by score at GS-9 or higher."
+        )
+    return text + (
+        " Qualified veterans with a service-connected disability of 10% or more (CP and CPS) are listed at the "
+        "top, ahead of all others."
+    )
 
 
 def _coerce_evaluation(assessment: Any) -> EvaluationSection | None:
