@@ -62,6 +62,7 @@ __all__ = [
     "describe_templates",
     "evaluation_from_assessment",
     "list_templates",
+    "posting_json_schema",
     "posting_overview",
     "render_posting",
     "render_postings",
@@ -89,6 +90,12 @@ class TemplateInfo(BaseModel):
     file_name: str = Field(description="The template's file name, e.g. 'usajobs-html.html.j2'.")
     origin: str = Field(description="'bundled', or the user template folder the template was found in.")
     description: str = Field(description="The first line of the template's leading {# comment #}, or ''.")
+    announcement: bool = Field(
+        default=True,
+        description="Whether the output is a job announcement, checked against the announcement rules "
+        "(quality categories described, sharing notice). A template opts out with a line 'Announcement: no' "
+        "in its leading comment (an outreach flyer that points to the full announcement).",
+    )
 
 
 class QualityCategoryText(BaseModel):
@@ -292,8 +299,16 @@ def _template_info(entry: Traversable | Path, origin: str) -> TemplateInfo | Non
     fmt = _FORMATS.get(extension.lower() or "txt")
     if not name or fmt is None:
         return None
+    comment = _leading_comment(entry)
+    lines = [line.strip() for line in comment.splitlines() if line.strip()]
+    opted_out = any(re.fullmatch(r"announcement:\s*no\b.*", line, re.IGNORECASE) for line in lines)
     return TemplateInfo(
-        name=name, format=fmt, file_name=file_name, origin=origin, description=_leading_comment(entry)
+        name=name,
+        format=fmt,
+        file_name=file_name,
+        origin=origin,
+        description=lines[0] if lines else "",
+        announcement=not opted_out,
     )
 
 
@@ -303,7 +318,7 @@ def _leading_comment(entry: Traversable | Path) -> str:
     except (OSError, UnicodeDecodeError):
         return ""
     match = re.match(r"\s*\{#-?\s*(.*?)\s*-?#\}", head, re.DOTALL)
-    return match.group(1).strip().splitlines()[0].strip() if match and match.group(1).strip() else ""
+    return match.group(1).strip() if match else ""
 
 
 def list_templates(*, template_dirs: TemplateDirs = None) -> list[str]:
@@ -402,7 +417,9 @@ def render_posting(
     text = _render_file(environment, loader, info.file_name, context)
     findings: tuple[Any, ...] = ()
     if check:
-        findings = tuple(check_rendered(text, job, format=info.format, evaluation=evaluation))
+        findings = tuple(
+            check_rendered(text, job, format=info.format, evaluation=evaluation, announcement=info.announcement)
+        )
     if strict:
         failing = [finding for finding in findings if _severity_rank(finding) >= _SEVERITY_ORDER[fail_on]]
         if failing:
@@ -444,7 +461,8 @@ def _render_file(
         raise UnsafeTemplateError(file_name, None, "the template recursed too deeply") from None
     except Exception as error:  # any other failure inside a template is the template's problem
         name, line = _template_line(error, loader, file_name)
-        raise TemplateRenderError(name, line, f"{type(error).__name__}: {error}") from None
+        problem = str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
+        raise TemplateRenderError(name, line, problem) from None
 
 
 def _template_line(error: BaseException, loader: _SearchPathLoader, default: str) -> tuple[str, int | None]:
@@ -672,16 +690,29 @@ def _coerce_evaluation(assessment: Any) -> EvaluationSection | None:
 
 
 def check_rendered(
-    text: str, posting: JobPosting, *, format: str, evaluation: EvaluationSection | None = None
+    text: str,
+    posting: JobPosting,
+    *,
+    format: str,
+    evaluation: EvaluationSection | None = None,
+    announcement: bool = True,
 ) -> list[Any]:
     """Check a rendered posting: plain-language lint, announcement rules, and HTML structure.
+
+    Args:
+        text: The rendered posting.
+        posting: The posting it was rendered from.
+        format: ``html``, ``md`` or ``txt``.
+        evaluation: The evaluation section it was rendered with, if any.
+        announcement: Apply the announcement rules (off for outreach flyers).
 
     Returns:
         Findings, most severe first (then in rule order).
     """
     plain = html_to_text(text) if format == "html" else text
     findings: list[Any] = list(_lint(plain))
-    findings.extend(_announcement_checks(plain, posting, evaluation))
+    if announcement:
+        findings.extend(_announcement_checks(plain, posting, evaluation))
     if format == "html":
         findings.extend(check_html_structure(text))
     return sorted(findings, key=lambda finding: -_severity_rank(finding))
@@ -697,9 +728,14 @@ def _lint(text: str) -> list[Any]:
 
 def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationSection | None) -> list[RenderCheck]:
     findings: list[RenderCheck] = []
-    lowered = text.lower()
+    flat = " ".join(text.split())
+    lowered = flat.lower()
     if evaluation is not None and evaluation.rating_method == "category":
-        missing = [c.name for c in evaluation.quality_categories if c.name.lower() not in lowered]
+        missing = [
+            c.name
+            for c in evaluation.quality_categories
+            if not re.search(rf"\b{re.escape(c.name)}\b", flat) or " ".join(c.definition.split()) not in flat
+        ]
         if missing or not evaluation.quality_categories:
             findings.append(
                 RenderCheck(
@@ -950,6 +986,23 @@ def write_rendered(
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def posting_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a posting file (TOML or JSON), published as ``docs/schemas/posting.schema.json``.
+
+    Example:
+        >>> posting_json_schema()["title"]
+        'JobPosting'
+    """
+    from skillhire.posting import JobPosting
+
+    schema = JobPosting.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://github.com/skillhire/skillhire/blob/main/docs/schemas/posting.schema.json",
+        **schema,
+    }
 
 
 def output_suffix(template_format: str) -> str:
