@@ -22,6 +22,7 @@ Templates receive ``posting`` (the :class:`JobPosting`), ``overview`` (its heade
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import tempfile
@@ -62,6 +63,7 @@ __all__ = [
     "describe_templates",
     "evaluation_from_assessment",
     "list_templates",
+    "new_posting_text",
     "posting_json_schema",
     "posting_overview",
     "render_posting",
@@ -1003,6 +1005,119 @@ def posting_json_schema() -> dict[str, Any]:
         "$id": "https://github.com/skillhire/skillhire/blob/main/docs/schemas/posting.schema.json",
         **schema,
     }
+
+
+# Example values for the starter file; fields marked True are written live, the rest commented out.
+_STARTER_EXAMPLES: dict[str, tuple[Any, bool]] = {
+    "title": ("Customer Experience Strategist", True),
+    "official_title": ("Management and Program Analyst", False),
+    "working_title": ("Customer Experience Strategist", False),
+    "series": ("0301", True),
+    "pay_plan": ("GS", True),
+    "grade_low": ("13", True),
+    "grade_high": ("14", True),
+    "promotion_potential": ("14", False),
+    "agency": ("General Services Administration", True),
+    "department": ("General Services Administration", False),
+    "locations": (["Washington, DC"], True),
+    "openings": ("2", False),
+    "open_date": ("2026-03-02", True),
+    "close_date": ("2026-03-16", True),
+    "appointment_type": ("Permanent", True),
+    "work_schedule": ("Full-time", True),
+    "service_type": ("Competitive", False),
+    "hiring_paths": (["The public"], True),
+    "who_may_apply": ("Current federal employees may also apply.", False),
+    "announcement_number": ("GSA-CX-2026-001", False),
+    "control_number": ("123456789", False),
+    "url": ("https://www.usajobs.gov/job/123456789", False),
+    "telework_eligible": (True, True),
+    "remote": (False, False),
+    "travel_required": ("Occasional travel", False),
+    "relocation": ("No", False),
+    "supervisory_status": (False, False),
+    "security_clearance": ("Not required", False),
+    "position_sensitivity": ("Non-sensitive, moderate risk (public trust)", False),
+    "trust_determination": ("Suitability/Fitness", False),
+    "drug_test": (False, False),
+    "financial_disclosure": (False, False),
+    "bargaining_unit": ("Not in a bargaining unit", False),
+    "shared_certificate": (True, False),
+    "summary": ("Help people get what they need from government on the first try.", True),
+    "duties": (["Plan and lead research with the public.", "Map customer journeys and show where people get stuck."], True),
+    "conditions_of_employment": ("- You must be a U.S. citizen.", True),
+    "qualifications": ("You qualify if you have one year of specialized experience equal to GS-12 ...", True),
+    "education": ("You do not need a degree for this job.", False),
+    "other_information": ("We may fill more jobs from this announcement.", False),
+    "evaluations": ("We use category rating. You will be placed in one of these quality categories: ...", False),
+    "required_documents": ("- A resume that shows your experience, with start and end dates.", True),
+    "benefits": ("You can review our benefits at https://help.usajobs.gov/working-in-government/benefits.", False),
+    "how_to_apply": ("Apply on USAJOBS before 11:59 p.m. Eastern Time on the closing date.", True),
+    "agency_contact": ("Email: hiring@agency.gov", False),
+    "next_steps": ("We will email you after each step.", False),
+    "fair_and_transparent": ("(Leave this out to use skillhire's standard notices.)", False),
+}
+
+
+def new_posting_text() -> str:
+    """A commented starter posting file (TOML) with every posting field, for hiring managers to fill in.
+
+    Common fields are filled with examples; the others are commented out. Every field's comment is its
+    description from :class:`~skillhire.posting.JobPosting`, so the starter always matches the model.
+
+    Example:
+        >>> new_posting_text().splitlines()[0]
+        '# A job posting for skillhire. Fill in the fields, delete what you do not need, then run:'
+    """
+    from skillhire.posting import JobPosting
+
+    lines = [
+        "# A job posting for skillhire. Fill in the fields, delete what you do not need, then run:",
+        "#   skillhire render posting.toml --template usajobs-html -o posting.html",
+        "# Lines starting with # are comments. Text in triple quotes may run over several lines; a line",
+        "# starting with '- ' is a list item. JSON Schema: docs/schemas/posting.schema.json",
+        "",
+    ]
+    tables: list[str] = []
+    for name, field in JobPosting.model_fields.items():
+        description = field.description or ""
+        if name == "salary":
+            tables += ["", f"# {description}", "[salary]", "min = 117962", "max = 153354", 'per = "year"']
+            continue
+        if name == "participating_agencies":
+            tables += [
+                "",
+                f"# {description}",
+                "# One [[participating_agencies]] block per agency (pooled announcements only):",
+                "# [[participating_agencies]]",
+                '# name = "Department of Veterans Affairs"',
+                '# office = "Veterans Experience Office"',
+                '# grades = ["13", "14"]',
+                '# locations = ["Washington, DC"]',
+                '# openings = "3"',
+            ]
+            continue
+        if name in ("extra_fields", "extra_sections"):
+            tables += ["", f"# {description}", f"# [{name}]", '# "Label" = "text"']
+            continue
+        example, live = _STARTER_EXAMPLES.get(name, ("", False))
+        value = _toml_value(example)
+        lines.append(f"# {description}")
+        lines.append(f"{name} = {value}" if live else f"# {name} = {value}".replace("\n", "\n# "))
+        lines.append("")
+    return "\n".join([*lines, *tables]).rstrip("\n") + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(json.dumps(item) for item in value) + "]"
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    if isinstance(value, str) and (value.startswith("- ") or len(value) > 60):
+        return '"""\n' + value + '\n"""'
+    return json.dumps(value)
 
 
 def output_suffix(template_format: str) -> str:
