@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -82,9 +83,7 @@ def test_render_a_spreadsheet_into_a_folder(capsys: pytest.CaptureFixture[str], 
     assert code == 0
     assert sorted(p.name for p in out_dir.iterdir()) == ["row-0002-data-scientist.html", "row-0004-program-analyst.html"]
     assert "rejected: postings.csv, row 3, column 'close_date': Input should be a valid date" in err
-    assert err.rstrip().endswith(f"3 rows read, 2 postings written to {out_dir}, 1 rows rejected, 0 findings") or (
-        f"3 rows read, 2 postings written to {out_dir}, 1 rows rejected" in err
-    )
+    assert re.search(rf"3 rows read, 2 postings written to {re.escape(str(out_dir))}, 1 rows rejected, \d+ findings\n$", err)
     code, _, err = run(capsys, "render", str(sheet), "--out-dir", str(out_dir))
     assert code == 0  # Markdown names differ from the HTML ones, so nothing collides
     code, _, err = run(capsys, "render", str(sheet), "--out-dir", str(out_dir), "-t", "usajobs-html")
