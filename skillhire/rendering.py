@@ -75,7 +75,7 @@ TemplateFormat = Literal["html", "md", "txt"]
 _FORMATS: dict[str, TemplateFormat] = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "txt": "txt"}
 _SUFFIX_BY_FORMAT = {"html": ".html", "md": ".md", "txt": ".txt"}
 Severity = Literal["info", "warning", "error"]
-_SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+_SEVERITY_ORDER = {"info": 10, "warning": 20, "error": 30}  # the plain-language Severity scale
 TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 
@@ -503,11 +503,11 @@ def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
 
 
 def _severity_rank(finding: Any) -> int:
+    """A finding's severity on one scale (info 10, warning 20, error 30), from an enum, a name or a number."""
     severity = getattr(finding, "severity", "info")
-    value = getattr(severity, "value", severity)
-    if isinstance(value, int):
-        return value
-    return _SEVERITY_ORDER.get(str(value).lower(), 0)
+    if isinstance(severity, str) and not isinstance(severity, int):
+        return _SEVERITY_ORDER.get(severity.lower(), 0)
+    return int(severity)
 
 
 # ------------------------------------------------------------------------------------------- overview
