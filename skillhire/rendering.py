@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import jinja2
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillhire._resources import data_dir
+from skillhire._resources import data_dir, list_data
 from skillhire.errors import (
     InvalidFileError,
     InvalidRowError,
@@ -62,7 +62,9 @@ __all__ = [
     "check_html_structure",
     "describe_templates",
     "evaluation_from_assessment",
+    "list_sample_postings",
     "list_templates",
+    "load_sample_posting",
     "new_posting_text",
     "posting_json_schema",
     "posting_overview",
@@ -397,10 +399,11 @@ def render_posting(
         PostingCheckError: ``strict`` is on and a finding is at or above ``fail_on``.
 
     Example:
-        >>> from skillhire import load_posting
         >>> text = render_posting(load_sample_posting("cx-strategist"), template="plain-text")
         >>> text.splitlines()[0]
         'Customer Experience Strategist'
+        >>> text.format, text.template
+        ('txt', 'plain-text')
     """
     if fail_on not in _SEVERITY_ORDER:
         raise ValueError(f"fail_on must be one of: {', '.join(_SEVERITY_ORDER)}; got {fail_on!r}")
@@ -1118,6 +1121,42 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, str) and (value.startswith("- ") or len(value) > 60):
         return '"""\n' + value + '\n"""'
     return json.dumps(value)
+
+
+def list_sample_postings() -> list[str]:
+    """The names of the sample postings that ship with skillhire, sorted.
+
+    Example:
+        >>> list_sample_postings()
+        ['cx-strategist', 'data-scientist']
+    """
+    return [name[: -len(".toml")] for name, _ in list_data("samples", suffixes=(".toml",))]
+
+
+def load_sample_posting(name: str) -> JobPosting:
+    """Load a sample posting that ships with skillhire (see :func:`list_sample_postings`).
+
+    Raises:
+        UnknownNameError: no sample of that name; the message lists the samples.
+
+    Example:
+        >>> load_sample_posting("data-scientist").series
+        '1560'
+    """
+    from skillhire.errors import UnknownNameError
+    from skillhire.posting import JobPosting
+
+    names = list_sample_postings()
+    if name not in names:
+        raise UnknownNameError("sample posting", name, names)
+    entry = data_dir("samples") / f"{name}.toml"
+    if isinstance(entry, Path):
+        from skillhire.posting import load_posting
+
+        return load_posting(entry)
+    import tomllib
+
+    return JobPosting.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
 
 
 def output_suffix(template_format: str) -> str:

@@ -636,3 +636,25 @@ def test_every_sample_posting_validates_against_the_schema_fields() -> None:
     properties = set(posting_json_schema()["properties"])
     for name in SAMPLES:
         assert set(sample(name).model_dump(exclude_defaults=True)) <= properties
+
+
+# ------------------------------------------------------------------------------------------------ docs
+
+
+@pytest.mark.parametrize("module", ["skillhire.rendering", "skillhire.template_filters", "skillhire.posting_rows"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert (failures, tried > 0) == (0, True)
+
+
+def test_sample_postings() -> None:
+    from skillhire import list_sample_postings, load_sample_posting
+    from skillhire.errors import UnknownNameError
+
+    assert list_sample_postings() == SAMPLES
+    assert load_sample_posting("cx-strategist") == sample("cx-strategist")
+    with pytest.raises(UnknownNameError, match="No sample posting 'cx'. Available: cx-strategist, data-scientist"):
+        load_sample_posting("cx")
