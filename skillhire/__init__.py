@@ -15,7 +15,9 @@ from skillhire.errors import (
     AssessmentNotFoundError,
     CertificateChoiceError,
     InvalidFileError,
+    InvalidGradeError,
     InvalidRowError,
+    InvalidTitleError,
     PassOverRequiredError,
     PostingCheckError,
     SelectionError,
@@ -25,6 +27,7 @@ from skillhire.errors import (
     TemplateNotFoundError,
     TemplateRenderError,
     UnknownNameError,
+    UnknownSeriesError,
     UnsafeTemplateError,
 )
 from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
@@ -45,7 +48,9 @@ from skillhire.rendering import (
     write_rendered,
 )
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
+from skillhire.series import SeriesInfo, list_series, series_info
 from skillhire.synthetic import generate_pool
+from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
 
 try:
     __version__ = version("skillhire")
@@ -66,7 +71,9 @@ __all__ = [
     "CertificateEntry",
     "EvaluationSection",
     "InvalidFileError",
+    "InvalidGradeError",
     "InvalidRowError",
+    "InvalidTitleError",
     "JobPosting",
     "ParticipatingAgency",
     "PassOver",
@@ -79,12 +86,17 @@ __all__ = [
     "RenderedPosting",
     "Salary",
     "SelectionError",
+    "SeriesInfo",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "TemplateRenderError",
+    "TitleMatch",
+    "TitleMatches",
+    "TitleOptions",
     "UnknownNameError",
+    "UnknownSeriesError",
     "UnsafeTemplateError",
     "__version__",
     "assessment_schema",
@@ -94,16 +106,21 @@ __all__ = [
     "generate_pool",
     "list_assessments",
     "list_sample_postings",
+    "list_series",
     "list_templates",
     "load_assessment",
     "load_posting",
     "load_sample_posting",
     "parse_posting",
+    "parse_title",
     "posting_overview",
     "read_applicants",
     "read_ratings",
     "render_posting",
     "render_postings",
     "score_pool",
+    "series_info",
+    "translate_title",
+    "translate_titles",
     "write_rendered",
 ]

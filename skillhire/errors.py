@@ -190,3 +190,53 @@ class PassOverRequiredError(SelectionError):
 
 
 __all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
+
+
+# Job titles and OPM series (issue 5).
+__all__ += ["InvalidGradeError", "InvalidTitleError", "UnknownSeriesError"]
+
+
+class UnknownSeriesError(UnknownNameError):
+    """No OPM occupational series by that number in skillhire's bundled series crosswalk."""
+
+
+class InvalidTitleError(SkillhireError, ValueError):
+    """A job title that cannot be translated: empty, or nothing but spaces, punctuation or codes.
+
+    Args:
+        title: The title as given.
+        problem: What is wrong, as a sentence fragment ("is empty").
+    """
+
+    def __init__(self, title: object, problem: str) -> None:
+        self.title = title
+        self.problem = problem
+        super().__init__(f"Job title {title!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.title, self.problem))
+
+
+class InvalidGradeError(SkillhireError, ValueError):
+    """A grade that is not a grade ('GS-16', 'banana'); the message shows the accepted forms.
+
+    Args:
+        grade: The grade as given.
+        problem: What is wrong, as a sentence fragment.
+    """
+
+    def __init__(self, grade: object, problem: str) -> None:
+        self.grade = grade
+        self.problem = problem
+        super().__init__(f"Grade {grade!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.grade, self.problem))
+
+
+# Plain-language rewriting (issue 6).
+__all__ += ["UnknownRuleError"]
+
+
+class UnknownRuleError(UnknownNameError):
+    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""
