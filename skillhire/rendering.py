@@ -762,7 +762,59 @@ def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationS
                 source="5 U.S.C. 3318(b)(2)",
             )
         )
+    findings.extend(_education_checks(posting))
     return findings
+
+
+_DEGREE_REQUIRED = re.compile(
+    r"\b(degree|bachelor'?s|master'?s|b\.?a\.|b\.?s\.|diploma)\b", re.IGNORECASE
+)
+_EXPERIENCE_PATH = re.compile(
+    r"\b(or equivalent experience|or (?:a )?(?:combination|mix) of education and experience|do not need a degree|"
+    r"(?:is|are) not required|not need|optional|experience (?:instead|in place))\b",
+    re.IGNORECASE,
+)
+
+
+def _education_checks(posting: JobPosting) -> list[RenderCheck]:
+    """Education in the announcement against the series' OPM education rule (5 U.S.C. 3308; EO 13932 sec. 2)."""
+    if not posting.series:
+        return []
+    from skillhire.errors import UnknownSeriesError
+    from skillhire.series import series_info
+
+    try:
+        info = series_info(posting.series)
+    except UnknownSeriesError:
+        return []
+    education = posting.education or ""
+    if info.positive_education_requirement and not education.strip():
+        return [
+            RenderCheck(
+                rule="education-requirement-stated",
+                severity="warning",
+                message=f"series {info.series} ({info.official_title}) has an OPM education requirement, "
+                "but the announcement has no Education section",
+                suggestion=f"state it in plain words: {info.education_requirement}",
+                source="OPM qualification standard for the series; 5 U.S.C. 3308",
+            )
+        ]
+    if (
+        not info.positive_education_requirement
+        and _DEGREE_REQUIRED.search(education)
+        and not _EXPERIENCE_PATH.search(education)
+    ):
+        return [
+            RenderCheck(
+                rule="education-not-required",
+                severity="warning",
+                message=f"series {info.series} ({info.official_title}) has no OPM education requirement, "
+                "but the Education section asks for a degree with no experience path",
+                suggestion="make the degree optional ('or equivalent experience'), or drop it",
+                source="5 U.S.C. 3308; EO 13932 sec. 2(a)",
+            )
+        ]
+    return []
 
 
 def _is_pooled(posting: JobPosting) -> bool:

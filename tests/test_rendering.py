@@ -658,3 +658,23 @@ def test_sample_postings() -> None:
     assert load_sample_posting("cx-strategist") == sample("cx-strategist")
     with pytest.raises(UnknownNameError, match="No sample posting 'cx'. Available: cx-strategist, data-scientist"):
         load_sample_posting("cx")
+
+
+@pytest.mark.parametrize(
+    "series, education, rules",
+    [
+        ("1560", None, ["education-requirement-stated"]),
+        ("1560", "A degree in statistics, or a mix of education and experience.", []),
+        ("0301", "You must have a bachelor's degree in business.", ["education-not-required"]),
+        ("0301", "A bachelor's degree or equivalent experience.", []),
+        ("0301", "You do not need a degree for this job.", []),
+        ("0301", None, []),
+        ("2210", "Degree: computer science. Or: 3 years of IT experience; a degree is not required.", []),
+        ("9999", "You must have a degree.", []),  # a series skillhire does not know is not judged
+    ],
+)
+def test_education_against_the_series_rule(series: str, education: str | None, rules: list[str]) -> None:
+    posting = JobPosting(title="Analyst", series=series, education=education)
+    rendered = render_posting(posting, template="usajobs-markdown")
+    found = [f.rule for f in rendered.findings if str(getattr(f, "rule", "")).startswith("education-")]
+    assert found == rules
