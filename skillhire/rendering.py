@@ -285,13 +285,21 @@ def _template_files(user_dirs: tuple[Path, ...]) -> dict[str, TemplateInfo]:
     sources: list[tuple[str, Iterable[Traversable | Path]]] = [
         (str(folder), sorted(folder.iterdir(), key=lambda p: p.name)) for folder in user_dirs
     ]
-    sources.append(("bundled", sorted(data_dir("templates").iterdir(), key=lambda p: p.name)))
     for origin, entries in sources:
         for entry in entries:
             info = _template_info(entry, origin)
             if info is not None and info.name not in found:
                 found[info.name] = info
+    for info in _bundled_templates():
+        found.setdefault(info.name, info)
     return found
+
+
+@functools.cache
+def _bundled_templates() -> tuple[TemplateInfo, ...]:
+    """The bundled templates (they never change while skillhire runs, so they are read once)."""
+    entries = sorted(data_dir("templates").iterdir(), key=lambda entry: entry.name)
+    return tuple(info for info in (_template_info(entry, "bundled") for entry in entries) if info is not None)
 
 
 def _template_info(entry: Traversable | Path, origin: str) -> TemplateInfo | None:
