@@ -453,6 +453,16 @@ def legal_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text) if LEGAL_MARKERS.search(s.text)]
 
 
+def _ends_sentence(token: str) -> bool:
+    """A token with a full stop that is not an abbreviation or initial ("Campus." but not "U.S." or "T.")."""
+    if not token.endswith("."):
+        return False
+    from skillhire.readability import _ABBREVIATIONS
+
+    core = token.rstrip(".").lower()
+    return len(core) > 1 and core not in _ABBREVIATIONS and "." not in core
+
+
 def _name_spans(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words that look like names: two or more Title-Case words (connectors allowed),
     or one capitalised word that does not start a sentence, line or list item."""
@@ -467,6 +477,8 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             j = i
             last = i
             while j + 1 < len(tokens):
+                if _ends_sentence(tokens[j].group()):
+                    break
                 nxt = tokens[j + 1].group()
                 if _TITLE_WORD.fullmatch(nxt):
                     j += 1

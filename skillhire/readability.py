@@ -16,7 +16,7 @@ How sentences are counted (:func:`split_sentences`):
 * a line break ends a sentence when the line ends in ``:`` (a label or lead-in), when the next line is a
   list item or when a blank line follows (a paragraph or heading ends); any other single line break is a
   space, since copied announcements wrap lines in mid-sentence;
-* a semicolon does not end a sentence.
+* a semicolon does not end a sentence, nor does the full stop of an inline list number ("1. Attention ...").
 
 The formulas are the standard ones (Kincaid et al. 1975; Flesch 1948):
 grade = 0.39 * words/sentences + 11.8 * syllables/words - 15.59;
@@ -232,6 +232,8 @@ def _split_block(text: str, start: int, end: int, *, list_item: bool) -> list[Se
     for match in _END_RE.finditer(block):
         dot = match.start()
         if block[dot] == "." and match.end() - dot == 1 and _is_abbreviation(block, dot):
+            continue
+        if re.fullmatch(r"\s*\(?\d{1,2}", block[begin:dot]):  # "1. Attention to detail": a list marker
             continue
         piece_end = match.end()
         _append(out, text, start + begin, start + piece_end, list_item and not out)
