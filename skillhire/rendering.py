@@ -49,6 +49,9 @@ from skillhire.errors import (
 from skillhire.template_filters import FILTERS
 from skillhire.template_sandbox import DEFAULT_MAX_OUTPUT_CHARS, PostingSandbox
 
+from skillhire.lint import Finding
+from skillhire.plain_language import Severity
+
 if TYPE_CHECKING:
     from skillhire.posting import JobPosting
 
@@ -56,7 +59,6 @@ __all__ = [
     "BatchRenderResult",
     "EvaluationSection",
     "QualityCategoryText",
-    "RenderCheck",
     "RenderedPosting",
     "TemplateInfo",
     "check_html_structure",
@@ -76,8 +78,6 @@ __all__ = [
 TemplateFormat = Literal["html", "md", "txt"]
 _FORMATS: dict[str, TemplateFormat] = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "txt": "txt"}
 _SUFFIX_BY_FORMAT = {"html": ".html", "md": ".md", "txt": ".txt"}
-Severity = Literal["info", "warning", "error"]
-_SEVERITY_ORDER = {"info": 10, "warning": 20, "error": 30}  # the plain-language Severity scale
 TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 
@@ -141,18 +141,6 @@ class EvaluationSection(BaseModel):
     veterans_preference: str = Field(
         default="", description="How veterans' preference is applied, in plain words (5 CFR 337.304)."
     )
-
-
-class RenderCheck(BaseModel):
-    """One finding of the checks a rendered posting goes through (when the rewrite module's lint is absent)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    rule: str = Field(description="The rule's id, e.g. 'html-one-h1'.")
-    severity: Severity = Field(description="info, warning or error.")
-    message: str = Field(description="What is wrong.")
-    suggestion: str = Field(default="", description="How to fix it.")
-    source: str = Field(default="", description="Where the rule comes from.")
 
 
 class RenderedPosting(str):
@@ -379,7 +367,7 @@ def render_posting(
     assessment: Any = None,
     check: bool = True,
     strict: bool = False,
-    fail_on: Severity = "warning",
+    fail_on: str | Severity = "warning",
     max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS,
 ) -> RenderedPosting:
     """Render one posting with a template, and check the result.
@@ -413,8 +401,7 @@ def render_posting(
         >>> text.format, text.template
         ('txt', 'plain-text')
     """
-    if fail_on not in _SEVERITY_ORDER:
-        raise ValueError(f"fail_on must be one of: {', '.join(_SEVERITY_ORDER)}; got {fail_on!r}")
+    threshold = Severity.parse(fail_on)
     job = _coerce_posting(posting)
     user_dirs = _user_dirs(template_dirs)
     info = _resolve_template(template, user_dirs)
@@ -434,7 +421,7 @@ def render_posting(
             check_rendered(text, job, format=info.format, evaluation=evaluation, announcement=info.announcement)
         )
     if strict:
-        failing = [finding for finding in findings if _severity_rank(finding) >= _SEVERITY_ORDER[fail_on]]
+        failing = [finding for finding in findings if finding.severity >= threshold]
         if failing:
             raise PostingCheckError(info.name, failing)
     return RenderedPosting(text, info.name, info.format, findings)
@@ -511,14 +498,6 @@ def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
             f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}" for item in error.errors()
         )
         raise InvalidFileError(source, f"is not a valid posting: {problems}") from None
-
-
-def _severity_rank(finding: Any) -> int:
-    """A finding's severity on one scale (info 10, warning 20, error 30), from an enum, a name or a number."""
-    severity = getattr(finding, "severity", "info")
-    if isinstance(severity, str) and not isinstance(severity, int):
-        return _SEVERITY_ORDER.get(severity.lower(), 0)
-    return int(severity)
 
 
 # ------------------------------------------------------------------------------------------- overview
@@ -670,17 +649,17 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
         )
         if scientific_professional:
             return text + (
-                " Because this is a scientific or professional job, at GS-9 or higher veterans with a "
-                "service-connected disability of 10% or more (CP and CPS) stay in the category they earn, at "
-                "the top of it; below GS-9 they are placed at the top of the highest quality category."
+                " This is a scientific or professional job. At GS-9 or higher, veterans with a service-connected "
+                "disability of 10% or more stay in the category they earn, at the top of it. Below GS-9, they are "
+                "placed at the top of the highest quality category."
             )
         return text + (
-            " Qualified veterans with a service-connected disability of 10% or more (CP and CPS) are placed at "
-            "the top of the highest quality category."
+            " Qualified veterans with a service-connected disability of 10% or more are placed at the top of "
+            "the highest quality category."
         )
     text = (
-        "Veterans' preference: 5 points (TP) or 10 points (XP, CP and CPS) are added to a passing score, and "
-        "applicants with preference are listed ahead of others with the same score."
+        "Veterans' preference: we add 5 or 10 points to a passing score, depending on the preference you "
+        "claim. Applicants with preference are listed ahead of others with the same score."
     )
     if scientific_professional:
         return text + (
@@ -709,7 +688,7 @@ def check_rendered(
     format: str,
     evaluation: EvaluationSection | None = None,
     announcement: bool = True,
-) -> list[Any]:
+) -> list[Finding]:
     """Check a rendered posting: plain-language lint, announcement rules, and HTML structure.
 
     Args:
@@ -723,24 +702,22 @@ def check_rendered(
         Findings, most severe first (then in rule order).
     """
     plain = html_to_text(text) if format == "html" else text
-    findings: list[Any] = list(_lint(plain))
+    findings: list[Finding] = _lint(plain, posting)
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
     if format == "html":
         findings.extend(check_html_structure(text))
-    return sorted(findings, key=lambda finding: -_severity_rank(finding))
+    return sorted(findings, key=lambda finding: -finding.severity)
 
 
-def _lint(text: str) -> list[Any]:
-    try:
-        from skillhire.posting import lint_posting
-    except ImportError:  # the rewrite module's lint is not installed in this build
-        return []
-    return list(lint_posting(text))
+def _lint(text: str, posting: JobPosting) -> list[Finding]:
+    from skillhire.lint import lint_posting
+
+    return list(lint_posting(text, series=posting.series))
 
 
-def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationSection | None) -> list[RenderCheck]:
-    findings: list[RenderCheck] = []
+def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationSection | None) -> list[Finding]:
+    findings: list[Finding] = []
     flat = " ".join(text.split())
     lowered = flat.lower()
     if evaluation is not None and evaluation.rating_method == "category":
@@ -751,7 +728,7 @@ def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationS
         ]
         if missing or not evaluation.quality_categories:
             findings.append(
-                RenderCheck(
+                _finding(
                     rule="quality-categories-described",
                     severity="error",
                     message="the announcement does not describe every quality category"
@@ -762,7 +739,7 @@ def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationS
             )
     if _is_pooled(posting) and "3318" not in text and "other agencies" not in lowered:
         findings.append(
-            RenderCheck(
+            _finding(
                 rule="shared-certificate-notice",
                 severity="error",
                 message="a pooled announcement must tell applicants that other agencies may hire from its list",
@@ -774,18 +751,11 @@ def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationS
     return findings
 
 
-_DEGREE_REQUIRED = re.compile(
-    r"\b(degree|bachelor'?s|master'?s|b\.?a\.|b\.?s\.|diploma)\b", re.IGNORECASE
-)
-_EXPERIENCE_PATH = re.compile(
-    r"\b(or equivalent experience|or (?:a )?(?:combination|mix) of education and experience|do not need a degree|"
-    r"(?:is|are) not required|not need|optional|experience (?:instead|in place))\b",
-    re.IGNORECASE,
-)
+def _education_checks(posting: JobPosting) -> list[Finding]:
+    """A series with an OPM positive education requirement needs an Education section (5 U.S.C. 3308).
 
-
-def _education_checks(posting: JobPosting) -> list[RenderCheck]:
-    """Education in the announcement against the series' OPM education rule (5 U.S.C. 3308; EO 13932 sec. 2)."""
+    (A degree asked for in a series without one is the plain-language lint's ``degree-requirement`` rule.)
+    """
     if not posting.series:
         return []
     from skillhire.errors import UnknownSeriesError
@@ -798,7 +768,7 @@ def _education_checks(posting: JobPosting) -> list[RenderCheck]:
     education = posting.education or ""
     if info.positive_education_requirement and not education.strip():
         return [
-            RenderCheck(
+            _finding(
                 rule="education-requirement-stated",
                 severity="warning",
                 message=f"series {info.series} ({info.official_title}) has an OPM education requirement, "
@@ -807,22 +777,24 @@ def _education_checks(posting: JobPosting) -> list[RenderCheck]:
                 source="OPM qualification standard for the series; 5 U.S.C. 3308",
             )
         ]
-    if (
-        not info.positive_education_requirement
-        and _DEGREE_REQUIRED.search(education)
-        and not _EXPERIENCE_PATH.search(education)
-    ):
-        return [
-            RenderCheck(
-                rule="education-not-required",
-                severity="warning",
-                message=f"series {info.series} ({info.official_title}) has no OPM education requirement, "
-                "but the Education section asks for a degree with no experience path",
-                suggestion="make the degree optional ('or equivalent experience'), or drop it",
-                source="5 U.S.C. 3308; EO 13932 sec. 2(a)",
-            )
-        ]
     return []
+
+
+def _finding(
+    *, rule: str, severity: str, message: str, suggestion: str, source: str, section: str = "text", text: str = ""
+) -> Finding:
+    """A finding of the rendering checks, in the plain-language lint's :class:`~skillhire.lint.Finding` shape."""
+    return Finding(
+        rule=rule,
+        severity=severity,
+        message=message,
+        suggestion=suggestion,
+        section=section,
+        start=0,
+        end=len(text),
+        text=text,
+        source=source,
+    )
 
 
 def _is_pooled(posting: JobPosting) -> bool:
@@ -863,7 +835,7 @@ class _StructureParser(HTMLParser):
             self.open_lists.pop()
 
 
-def check_html_structure(html: str) -> list[RenderCheck]:
+def check_html_structure(html: str) -> list[Finding]:
     """Check that an HTML posting is accessible: WCAG 2.1 structure rules a posting can break.
 
     Checks: a ``lang`` on ``<html>`` (WCAG 3.1.1); exactly one ``h1`` and heading levels that never skip
@@ -877,10 +849,10 @@ def check_html_structure(html: str) -> list[RenderCheck]:
     parser = _StructureParser()
     parser.feed(html)
     parser.close()
-    findings: list[RenderCheck] = []
+    findings: list[Finding] = []
 
     def add(rule: str, message: str, suggestion: str, source: str = "WCAG 2.1 SC 1.3.1") -> None:
-        findings.append(RenderCheck(rule=rule, severity="error", message=message, suggestion=suggestion, source=source))
+        findings.append(_finding(rule=rule, severity="error", message=message, suggestion=suggestion, source=source, section="html"))
 
     if not parser.lang:
         add("html-lang", "the <html> element has no lang attribute", 'write <html lang="en">', "WCAG 2.1 SC 3.1.1")
@@ -912,6 +884,7 @@ def check_html_structure(html: str) -> list[RenderCheck]:
 
 class _TextExtractor(HTMLParser):
     _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "dd", "dt", "br", "tr"})
+    _ITEMS = frozenset({"li", "dd"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -922,7 +895,7 @@ class _TextExtractor(HTMLParser):
         if tag in ("style", "script", "head"):
             self.skip += 1
         elif tag in self._BLOCKS:
-            self.parts.append("\n")
+            self.parts.append("\n- " if tag in self._ITEMS else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("style", "script", "head"):

@@ -19,11 +19,9 @@ app.add_typer(templates_app, name="templates")
 
 
 def _finding_line(finding: Any) -> str:
-    rule = getattr(finding, "rule", None) or getattr(finding, "rule_id", "?")
-    severity = getattr(finding, "severity", "")
-    severity = getattr(severity, "value", severity)
-    text = f"{severity}: {rule}: {getattr(finding, 'message', finding)}"
-    suggestion = getattr(finding, "suggestion", "")
+    where = f" [{finding.section}: {finding.text!r}]" if finding.text else ""
+    text = f"{finding.severity}: {finding.rule}: {finding.message}{where}"
+    suggestion = finding.suggestion
     return f"{text} ({suggestion})" if suggestion else text
 
 
