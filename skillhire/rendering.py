@@ -33,7 +33,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import jinja2
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._resources import data_dir, list_data
@@ -47,13 +46,15 @@ from skillhire.errors import (
     UnsafeTemplateError,
 )
 from skillhire.template_filters import FILTERS
-from skillhire.template_sandbox import DEFAULT_MAX_OUTPUT_CHARS, PostingSandbox
-
-from skillhire.lint import Finding
-from skillhire.plain_language import Severity
 
 if TYPE_CHECKING:
+    from skillhire.lint import Finding
+    from skillhire.plain_language import Severity
     from skillhire.posting import JobPosting
+    from skillhire.template_sandbox import PostingSandbox, SearchPathLoader
+
+DEFAULT_MAX_OUTPUT_CHARS = 1_000_000
+"""Default cap on a rendered posting and on any value a template builds; a long announcement is ~30,000."""
 
 __all__ = [
     "BatchRenderResult",
@@ -219,54 +220,6 @@ def _user_dirs(template_dirs: TemplateDirs) -> tuple[Path, ...]:
     return tuple(dirs)
 
 
-def _safe_parts(name: str) -> list[str] | None:
-    parts = name.replace("\\", "/").split("/")
-    if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
-        return None
-    return parts
-
-
-class _SearchPathLoader(jinja2.BaseLoader):
-    """Finds templates by file name in the user folders first, then among the bundled templates."""
-
-    def __init__(self, user_dirs: tuple[Path, ...]) -> None:
-        self.user_dirs = user_dirs
-        self.template_by_filename: dict[str, str] = {}
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
-        parts = _safe_parts(template)
-        if parts is None:
-            raise jinja2.TemplateNotFound(template)
-        for folder in self.user_dirs:
-            path = folder.joinpath(*parts)
-            if path.is_file():
-                mtime = path.stat().st_mtime_ns
-                self.template_by_filename[str(path)] = template
-
-                def uptodate(path: Path = path, mtime: int = mtime) -> bool:
-                    try:
-                        return path.stat().st_mtime_ns == mtime
-                    except OSError:
-                        return False
-
-                return _read_template(path, template), str(path), uptodate
-        bundled: Traversable = data_dir("templates")
-        for part in parts:
-            bundled = bundled / part
-        if bundled.is_file():
-            filename = f"<bundled>/{template}"
-            self.template_by_filename[filename] = template
-            return _read_template(bundled, template), filename, lambda: True
-        raise jinja2.TemplateNotFound(template)
-
-
-def _read_template(entry: Traversable | Path, template: str) -> str:
-    try:
-        return entry.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise InvalidFileError(template, f"is not UTF-8 text ({error.reason})") from None
-
-
 def _template_files(user_dirs: tuple[Path, ...]) -> dict[str, TemplateInfo]:
     """Every usable template by name; a user folder's template hides a bundled one of the same name."""
     found: dict[str, TemplateInfo] = {}
@@ -349,8 +302,10 @@ def describe_templates(*, template_dirs: TemplateDirs = None) -> list[TemplateIn
 
 
 @functools.lru_cache(maxsize=32)
-def _environment(user_dirs: tuple[Path, ...], max_output_chars: int) -> tuple[PostingSandbox, _SearchPathLoader]:
-    loader = _SearchPathLoader(user_dirs)
+def _environment(user_dirs: tuple[Path, ...], max_output_chars: int) -> tuple[PostingSandbox, SearchPathLoader]:
+    from skillhire.template_sandbox import PostingSandbox, SearchPathLoader
+
+    loader = SearchPathLoader(user_dirs)
     environment = PostingSandbox(loader, max_output_chars=max_output_chars)
     environment.add_filters(FILTERS)
     return environment, loader
@@ -401,6 +356,8 @@ def render_posting(
         >>> text.format, text.template
         ('txt', 'plain-text')
     """
+    from skillhire.plain_language import Severity
+
     threshold = Severity.parse(fail_on)
     job = _coerce_posting(posting)
     user_dirs = _user_dirs(template_dirs)
@@ -436,8 +393,11 @@ def _resolve_template(name: str, user_dirs: tuple[Path, ...]) -> TemplateInfo:
 
 
 def _render_file(
-    environment: PostingSandbox, loader: _SearchPathLoader, file_name: str, context: dict[str, Any]
+    environment: PostingSandbox, loader: SearchPathLoader, file_name: str, context: dict[str, Any]
 ) -> str:
+    import jinja2
+    import jinja2.sandbox
+
     try:
         compiled = environment.get_template(file_name)
         return environment.render_capped(compiled, context)
@@ -465,7 +425,7 @@ def _render_file(
         raise TemplateRenderError(name, line, problem) from None
 
 
-def _template_line(error: BaseException, loader: _SearchPathLoader, default: str) -> tuple[str, int | None]:
+def _template_line(error: BaseException, loader: SearchPathLoader, default: str) -> tuple[str, int | None]:
     """The innermost template file and line in ``error``'s traceback (jinja2 rewrites frames to them)."""
     name, line = default, None
     for frame in traceback.extract_tb(error.__traceback__):
@@ -784,6 +744,8 @@ def _finding(
     *, rule: str, severity: str, message: str, suggestion: str, source: str, section: str = "text", text: str = ""
 ) -> Finding:
     """A finding of the rendering checks, in the plain-language lint's :class:`~skillhire.lint.Finding` shape."""
+    from skillhire.lint import Finding
+
     return Finding(
         rule=rule,
         severity=severity,

@@ -25,14 +25,17 @@ import re
 from collections.abc import Callable, Iterator, Sized
 from typing import Any
 
-from jinja2 import StrictUndefined, select_autoescape
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace, missing
 
-__all__ = ["DEFAULT_MAX_OUTPUT_CHARS", "FieldUndefined", "PostingSandbox", "RenderLimitError"]
+from skillhire._resources import data_dir
+from skillhire.errors import InvalidFileError
 
-DEFAULT_MAX_OUTPUT_CHARS = 1_000_000
-"""Default cap on a rendered posting and on any value a template builds: a long announcement is ~30,000."""
+__all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader"]
 
 _WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
@@ -85,7 +88,7 @@ def _field_names(owner: Any) -> list[str]:
 class _CappedNamespace(Namespace):
     """``namespace()`` whose attributes cannot grow past the sandbox's size cap."""
 
-    cap = DEFAULT_MAX_OUTPUT_CHARS
+    cap = 1_000_000  # replaced per environment by PostingSandbox
 
     def __setitem__(self, name: str, value: Any) -> None:
         _check_size(value, type(self).cap, "a namespace value")
@@ -102,7 +105,7 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**", "%"})
 
-    def __init__(self, loader: Any, *, max_output_chars: int = DEFAULT_MAX_OUTPUT_CHARS) -> None:
+    def __init__(self, loader: Any, *, max_output_chars: int) -> None:
         super().__init__(
             loader=loader,
             undefined=FieldUndefined,
@@ -224,3 +227,52 @@ def _is_jinja_internal(value: Any) -> bool:
     from jinja2.runtime import Context
 
     return isinstance(value, (Environment, EvalContext, Context))
+
+
+def _safe_parts(name: str) -> list[str] | None:
+    parts = name.replace("\\", "/").split("/")
+    if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        return None
+    return parts
+
+
+class SearchPathLoader(BaseLoader):
+    """Finds templates by file name in the user folders first, then among the bundled templates."""
+
+    def __init__(self, user_dirs: tuple[Path, ...]) -> None:
+        self.user_dirs = user_dirs
+        self.template_by_filename: dict[str, str] = {}
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Any]:
+        parts = _safe_parts(template)
+        if parts is None:
+            raise TemplateNotFound(template)
+        for folder in self.user_dirs:
+            path = folder.joinpath(*parts)
+            if path.is_file():
+                mtime = path.stat().st_mtime_ns
+                self.template_by_filename[str(path)] = template
+
+                def uptodate(path: Path = path, mtime: int = mtime) -> bool:
+                    try:
+                        return path.stat().st_mtime_ns == mtime
+                    except OSError:
+                        return False
+
+                return read_template(path, template), str(path), uptodate
+        bundled: Traversable = data_dir("templates")
+        for part in parts:
+            bundled = bundled / part
+        if bundled.is_file():
+            filename = f"<bundled>/{template}"
+            self.template_by_filename[filename] = template
+            return read_template(bundled, template), filename, lambda: True
+        raise TemplateNotFound(template)
+
+
+def read_template(entry: Traversable | Path, template: str) -> str:
+    """A template's text; a file that is not UTF-8 is an :class:`InvalidFileError` naming the template."""
+    try:
+        return entry.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidFileError(template, f"is not UTF-8 text ({error.reason})") from None
