@@ -8,11 +8,23 @@ name. Every template renders in :class:`~skillhire.template_sandbox.PostingSandb
 size-capped).
 
 :func:`render_posting` returns a :class:`RenderedPosting`: a ``str`` (print it, write it, paste it) that also
-carries ``findings``, the result of checking the rendered posting: the plain-language lint of the rewrite
-module plus the announcement rules of OPM's guidance (quality categories described, 5 CFR 337.303(c); the
-shared-certificate notice for a pooled action, 5 U.S.C. 3318(b)(2)) and, for HTML, the accessibility
-structure (one ``h1``, heading levels in order, ``lang`` set, no layout tables). ``strict=True`` turns
-findings at or above ``fail_on`` into a :class:`~skillhire.errors.PostingCheckError`.
+carries ``findings`` (:class:`skillhire.lint.Finding` objects, most severe first) from checking the rendered
+text. ``strict=True`` turns findings at or above ``fail_on`` into a :class:`~skillhire.errors.PostingCheckError`.
+The checks:
+
+- the plain-language lint of the rewrite module (:func:`skillhire.lint.lint_posting`) on the rendered text
+  (HTML is checked as its visible text);
+- ``quality-categories-described`` (error): with a category-rating assessment, every quality category and its
+  definition appear (5 CFR 337.303(c));
+- ``shared-certificate-notice`` (error): a pooled or shared-list posting tells applicants that other agencies
+  may hire from the list (5 U.S.C. 3318(b)(2));
+- ``education-requirement-stated`` (warning): a series with an OPM positive education requirement has an
+  Education section (5 U.S.C. 3308);
+- for HTML, ``html-lang``, ``html-one-h1``, ``html-heading-order``, ``html-no-layout-tables``,
+  ``html-lists-as-lists`` and ``html-self-contained`` (errors; WCAG 2.1 SC 1.3.1, 2.4.6, 3.1.1).
+
+The announcement rules are skipped for templates whose leading comment says ``Announcement: no`` (the
+``one-page-summary`` flyer).
 
 Templates receive ``posting`` (the :class:`JobPosting`), ``overview`` (its header facts in words, from
 :func:`posting_overview`), ``evaluation`` (an :class:`EvaluationSection` built from the assessment, or
@@ -945,7 +957,7 @@ def render_postings(
 
 
 def _column_of(error: TemplateRenderError) -> str | None:
-    match = re.search(r"has no field '([^']+)'", error.problem)
+    match = re.search(r"has no (?:field )?'([^']+)'", error.problem)
     return match.group(1) if match else None
 
 

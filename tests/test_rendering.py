@@ -678,3 +678,34 @@ def test_education_against_the_series_rule(series: str, education: str | None, r
     rendered = render_posting(posting, template="usajobs-markdown")
     found = [f.rule for f in rendered.findings if f.rule in ("education-requirement-stated", "degree-requirement")]
     assert found == rules
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.fixed_dictionaries(
+            {
+                "title": st.sampled_from(["Data Scientist", "CX Strategist", "", "  "]),
+                "close_date": st.sampled_from(["2026-04-20", "", "April 20", "2026-13-01"]),
+                "salary.min": st.sampled_from(["99200", "", "lots", "-5"]),
+                "telework_eligible": st.sampled_from(["Yes", "no", "", "maybe"]),
+            }
+        ),
+        max_size=8,
+    )
+)
+def test_batch_rows_in_equal_rows_rendered_plus_rows_rejected(rows: list[dict[str, str]]) -> None:
+    result = render_postings(rows, template="plain-text", check=False)
+    assert result.rows_read == len(rows)
+    assert result.rows_read == len(result.rendered) + result.rows_rejected
+    assert all(error.row in range(2, len(rows) + 2) for error in result.errors)
+    rendered_rows = {row for row, _ in result.rendered}
+    assert rendered_rows.isdisjoint({error.row for error in result.errors})
+
+
+def test_a_json_posting_file_with_a_misspelled_field_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "posting.json"
+    path.write_text(json.dumps({"title": "Data Scientist", "sumary": "We count people."}), encoding="utf-8")
+    with pytest.raises(InvalidFileError) as caught:
+        render_posting(path)
+    assert "field 'sumary': unknown field. Did you mean 'summary'?" in str(caught.value)
