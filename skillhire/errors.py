@@ -15,12 +15,19 @@ __all__ = [
     "InvalidRowError",
     "MissingColumnError",
     "OutputExistsError",
+
+
+    "PostingCheckError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TemplateRenderError",
     "UnknownNameError",
     "UnsafeFileError",
+
+
+    "UnsafeTemplateError",
 ]
 
 
@@ -113,6 +120,83 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
             message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
     return f"{message} Available: {listing}"
+
+
+# --- posting templates (issue 7) --------------------------------------------------------------------
+
+
+class TemplateRenderError(SkillhireError, ValueError):
+    """A posting template cannot render: a syntax error, a missing or misspelled field, or a forbidden operation.
+
+    Args:
+        template: The template file name.
+        line: The line in that template where it went wrong, when known.
+        problem: What is wrong, as a sentence.
+    """
+
+    def __init__(self, template: str, line: int | None, problem: str) -> None:
+        self.template = template
+        self.line = line
+        self.problem = problem
+        where = f"template {template!r}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.line, self.problem))
+
+
+class UnsafeTemplateError(TemplateRenderError):
+    """A template tried something the sandbox forbids: reaching Python internals or producing too much output."""
+
+
+class PostingCheckError(SkillhireError, ValueError):
+    """A rendered posting failed its checks in strict mode.
+
+    Args:
+        template: The template that was rendered.
+        findings: The findings at or above the strict threshold (objects with ``rule`` and ``message``).
+    """
+
+    def __init__(self, template: str, findings: Iterable[object]) -> None:
+        self.template = template
+        self.findings = list(findings)
+        listed = "; ".join(
+            f"{getattr(f, 'rule', getattr(f, 'rule_id', '?'))}: {getattr(f, 'message', f)}" for f in self.findings
+        )
+        super().__init__(
+            f"the posting rendered with template {template!r} failed {len(self.findings)} check(s): {listed}"
+        )
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.findings))
+
+
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
 
 
 # Job titles and OPM series (issue 5).
