@@ -1525,7 +1525,7 @@ def _clean_working_title(title: str) -> str:
     if not text:
         return "Unknown Title"
     letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    if letters and all(c.isupper() for c in letters) and any(len(w) >= 4 for w in re.findall(r"[A-Za-z]+", text)):
         text = smart_case(text)
     return text
 
