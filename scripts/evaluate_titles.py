@@ -32,7 +32,7 @@ _UNCLEAN = re.compile(r"[()\[\]]|\b\d{4}\b|\b(?:GS|GG|GM|CG|NF|GL)[\s-]*\d|\bgra
 def clean_title(title: str) -> bool:
     """True when a working title follows the rules: no parenthesis, code, grade or all caps."""
     letters = [c for c in title if c.isalpha()]
-    all_caps = len(letters) > 3 and all(c.isupper() for c in letters)
+    all_caps = any(len(w) >= 4 for w in re.findall(r"[A-Za-z]+", title)) and all(c.isupper() for c in letters)
     return bool(title.strip()) and not _UNCLEAN.search(title) and not all_caps
 
 

@@ -1260,6 +1260,11 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
     if qualifier_pick is not None and qualifier_pick[2] == "field" and chosen and chosen not in GENERALIST_SERIES:
         d.reasons.append(f"parenthetical {qualifier_pick[0]!r} names a field within series {chosen}; the series decides")
         qualifier_pick = None
+    elif (qualifier_pick is not None and qualifier_pick[2] == "field" and chosen is None and core_resolution
+          and core_resolution[3] == "exact" and qualifier_pick[0] != parsed.core):
+        d.reasons.append(f"parenthetical {qualifier_pick[0]!r} names a field of the known title {parsed.core!r}; "
+                         "the title decides")
+        qualifier_pick = None
     if qualifier_pick is not None:
         q, q_title, how = qualifier_pick
         q_key = normalize_key(q_title)
@@ -1525,7 +1530,7 @@ def _clean_working_title(title: str) -> str:
     if not text:
         return "Unknown Title"
     letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    if letters and all(c.isupper() for c in letters) and any(len(w) >= 4 for w in re.findall(r"[A-Za-z]+", text)):
         text = smart_case(text)
     return text
 
