@@ -535,7 +535,8 @@ def score_pool(
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
-                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", reason=note + "."))
+                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
+                                                          competencies=[], reason=note + "."))
                 continue
             result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
                       else decide_interview(hurdle, these))
