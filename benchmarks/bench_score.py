@@ -36,9 +36,10 @@ import time
 from pathlib import Path
 
 SEED = 2026
-COMPETENCIES = ["customer_research", "service_design", "data_analysis", "communication", "accessibility"]
+# The bundled smeqa-standard assessment's resume-review competencies (read from it at generation time).
+COMPETENCIES: list[str] = []
 PREFERENCE = ["", "", "", "", "", "", "NV", "TP", "XP", "CP", "CPS", "SSP"]
-GRADES = ["GS-11", "GS-12", "GS-13"]
+GRADES = ["GS-13", "GS-14", "GS-15"]
 AGENCIES = ["DOL", "HHS", "VA", "SSA", "IRS", "GSA", "OPM", "DHS", "ED"]
 LOCATIONS = ["Washington, DC", "Remote", "Denver, CO", "Atlanta, GA", "Kansas City, MO"]
 WORDS = (
@@ -78,6 +79,7 @@ def applicant_row(index: int, rng: random.Random) -> list[object]:
 
 
 def rating_rows(index: int, rng: random.Random) -> list[list[object]]:
+    """12 rating rows: two SMEs on each resume-review competency, two interviewers on each of two rounds."""
     applicant = f"A{index:07d}"
     rows: list[list[object]] = []
     strong = rng.random() < 0.7
@@ -87,13 +89,20 @@ def rating_rows(index: int, rng: random.Random) -> list[list[object]]:
             rows.append(
                 [applicant, "resume_review", competency, rater, "meets" if meets else "does_not_meet", "per resume"]
             )
+    for _ in range(12 - len(rows) - 4):  # pad to 12 rows when an assessment has fewer competencies
+        rows.append([applicant, "resume_review", COMPETENCIES[0], "SME-3", "meets", "third reading"])
     for hurdle in ("interview_1", "interview_2"):
-        rows.append([applicant, hurdle, "", "Panel-1", rng.choice([1, 2, 2, 1, 0]), "structured interview"])
-    return rows
+        rating = rng.choice([1, 2, 2, 1, 0])
+        for rater in ("Panel-1", "Panel-2"):
+            rows.append([applicant, hurdle, "", rater, rating, "structured interview"])
+    return rows[:12]
 
 
 def generate(folder: Path, n: int, applicants_format: str) -> tuple[Path, Path]:
     """Write applicants (xlsx or csv) and ratings (csv); returns their paths."""
+    from skillhire import load_assessment
+
+    COMPETENCIES[:] = [competency.id for competency in load_assessment("smeqa-standard").competencies]
     rng = random.Random(SEED)
     applicants = folder / f"applicants-{n}.{applicants_format}"
     ratings = folder / f"ratings-{n}.csv"

@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from skillhire.adverse_impact import AdverseImpactReport, AdverseImpactRow
 from skillhire.applicants import ApplicantRecords, ApplicantRow, RatingRecords, RatingRow, read_applicants, read_ratings
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
+from skillhire.batch import BatchSummary, score_spreadsheets
 from skillhire.certificates import Certificate, CertificateEntry, PassOver
 from skillhire.errors import (
     AssessmentNotFoundError,
@@ -28,6 +29,7 @@ from skillhire.errors import (
     UnsafeFileError,
 )
 from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.results_io import write_results
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.spreadsheets import RowError, RowsRead, SheetRow, read_rows
@@ -47,6 +49,7 @@ __all__ = [
     "ApplicantRow",
     "Assessment",
     "AssessmentNotFoundError",
+    "BatchSummary",
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
@@ -82,5 +85,7 @@ __all__ = [
     "read_ratings",
     "read_rows",
     "score_pool",
+    "score_spreadsheets",
+    "write_results",
     "write_tables",
 ]

@@ -47,12 +47,41 @@ def fisher_exact(table: tuple[tuple[int, int], tuple[int, int]]) -> float:
         return 1.0
     lo, hi = max(0, col1 - (n - row1)), min(row1, col1)
 
+    if n > _EXACT_INTEGER_LIMIT:  # big pools: exact integers grow with n (minutes at n = 20,000)
+        return _fisher_exact_log(a, row1, col1, n, lo, hi)
+
     def weight(x: int) -> int:  # numerator of the hypergeometric probability; common denominator comb(n, col1)
         return math.comb(row1, x) * math.comb(n - row1, col1 - x)
 
     observed = weight(a)
     total = sum(w for x in range(lo, hi + 1) if (w := weight(x)) <= observed)
     return float(min(Fraction(total, math.comb(n, col1)), Fraction(1)))
+
+
+# Above this many applicants the test is computed in floating point from log-probabilities (math.lgamma),
+# treating probabilities within a relative 1e-7 of the observed one as equal, as R's fisher.test and
+# scipy's fisher_exact do; below it, exactly with integers.
+_EXACT_INTEGER_LIMIT = 2_000
+
+
+def _fisher_exact_log(a: int, row1: int, col1: int, n: int, lo: int, hi: int) -> float:
+    def log_weight(x: int) -> float:
+        return (
+            _log_comb(row1, x) + _log_comb(n - row1, col1 - x)
+        )
+
+    denominator = _log_comb(n, col1)
+    observed = log_weight(a) + math.log1p(1e-7)
+    total = 0.0
+    for x in range(lo, hi + 1):
+        value = log_weight(x)
+        if value <= observed:
+            total += math.exp(value - denominator)
+    return min(total, 1.0)
+
+
+def _log_comb(n: int, k: int) -> float:
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
 
 
 def two_proportion_z(passed1: int, n1: int, passed2: int, n2: int) -> tuple[float | None, float | None]:

@@ -30,6 +30,7 @@ from skillhire.errors import InvalidFileError, InvalidRowError
 __all__ = [
     "APPLICANT_ALIASES",
     "APPLICANT_COLUMNS",
+    "APPLICANT_EXTRA_ALIASES",
     "PREFERENCE_CODES",
     "RATING_ALIASES",
     "RATING_COLUMNS",
@@ -60,7 +61,11 @@ RATING_COLUMNS: tuple[str, ...] = ("applicant_id", "hurdle", "competency", "rate
 # Canonical column -> other header spellings accepted (compared after normalise_header). Data, so the
 # spreadsheet reader can extend it (for example with USA Staffing export headers).
 APPLICANT_ALIASES: dict[str, list[str]] = {
-    "applicant_id": ["applicant", "application_id", "application_number", "candidate_id", "id", "applicant_number"],
+    # USA Staffing's applicant export has both "Application Number" (the applicant's number, shown to HR)
+    # and "Application ID" (an internal key): the spreadsheet reader takes the earlier spelling listed here.
+    "applicant_id": [
+        "application_number", "applicant", "application_id", "candidate_id", "id", "applicant_number",
+    ],
     "first_name": ["first", "given_name", "applicant_first_name", "firstname"],
     "last_name": ["last", "surname", "family_name", "applicant_last_name", "lastname"],
     "email": ["e_mail", "email_address", "applicant_email"],
@@ -73,6 +78,22 @@ APPLICANT_ALIASES: dict[str, list[str]] = {
     "locations": ["location", "duty_locations", "duty_location", "location_preferences"],
     "qualified_grades": ["qualified_grade", "grades_qualified", "sme_qualified_grades"],
 }
+# Other columns given stable names when read from a file (kept in ``ApplicantRow.extra`` under the name on
+# the left). The USA Staffing applicant export header (federal-hiring-rules.md, section 3, item 4): Vacancy
+# ID, Assessment ID, Application ID, Application Rating ID, Applicant Last Name, Applicant First Name,
+# Applicant Middle Name, Application Number, Rating Combination, Assessment Rating, Minimum Qualifications
+# Rating.
+APPLICANT_EXTRA_ALIASES: dict[str, list[str]] = {
+    "middle_name": ["applicant_middle_name", "middle"],
+    "vacancy_id": ["vacancy_number", "announcement_number"],
+    "assessment_id": [],
+    "application_rating_id": [],
+    "rating_combination": [],
+    "assessment_rating": ["usa_staffing_assessment_rating"],
+    "mq_rating": ["minimum_qualifications_rating", "minimum_qualification_rating", "mq"],
+    "resume_text": ["resume", "resume_txt", "resume_content"],
+}
+
 RATING_ALIASES: dict[str, list[str]] = {
     "applicant_id": list(APPLICANT_ALIASES["applicant_id"]),
     "hurdle": ["stage", "assessment", "round", "hurdle_id"],
@@ -300,7 +321,12 @@ def _canonical_rows(
     for number, raw in rows:
         canonical: dict[str, Any] = {}
         extra: dict[str, Any] = {}
+        for key, value in raw.items():  # a key that is a canonical name already (the reader matched it) wins
+            if key in aliases:
+                canonical[key] = value
         for key, value in raw.items():
+            if key in aliases:
+                continue
             name = lookup.get(normalise_header(key))
             if name is not None and name not in canonical:
                 canonical[name] = value
@@ -341,7 +367,7 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
-    rows, source, digest, file_errors = _rows_of(path_or_rows, APPLICANT_ALIASES)
+    rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
     canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
@@ -497,8 +523,13 @@ def _rows_of(
 ) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
     """Rows with their user-facing numbers (header = row 1), the source name, the file's SHA-256, and the
     rows the file reader already rejected."""
+    from skillhire.spreadsheets import RowsRead
+
     if isinstance(path_or_rows, (str, Path)):
         return _read_file(Path(path_or_rows), aliases)
+    if isinstance(path_or_rows, RowsRead):  # already read by skillhire.spreadsheets.read_rows (skillhire score)
+        source = Path(path_or_rows.source).name if path_or_rows.source != "<rows>" else "rows"
+        return _from_rows_read(path_or_rows, source)
     if isinstance(path_or_rows, Mapping):
         raise TypeError("pass an iterable of rows (dicts), not a single dict")
     rows = []
@@ -520,7 +551,13 @@ def _read_file(
     from skillhire.spreadsheets import read_rows
 
     result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
-    name = path.name
+    return _from_rows_read(result, path.name)
+
+
+def _from_rows_read(
+    result: Any, name: str
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`."""
     rows = [(r.row, dict(r.values)) for r in result.rows]
     rejected_rows = {r.row for r in result.rejected}
     errors: list[InvalidRowError] = []

@@ -315,11 +315,15 @@ class _ColumnMatcher:
         self.columns = list(dict.fromkeys([*(columns or ()), *self.required]))
         self.aliases = {name: list(aliases.get(name, ())) if aliases else [] for name in self.columns}
         self.column_map = dict(column_map or {})
-        lookup: dict[str, str] = {}
+        # header (normalised) -> (column, priority): the name itself 0, its aliases 1, 2, ... in list order
+        lookup: dict[str, tuple[str, int]] = {}
         for name in self.columns:
-            for header in [name, *self.aliases[name]]:
-                lookup.setdefault(normalise_header(header), name)
-        self.lookup = lookup
+            for priority, header in enumerate([name, *self.aliases[name]]):
+                key = normalise_header(header)
+                if key not in lookup or priority < lookup[key][1]:
+                    lookup[key] = (name, priority)
+        self.lookup = {key: name for key, (name, _) in lookup.items()}
+        self.priority = {key: priority for key, (_, priority) in lookup.items()}
         self.user = {normalise_header(header): target for header, target in self.column_map.items()}
 
     def score(self, cells: Sequence[CellValue]) -> int:
@@ -341,30 +345,38 @@ class _ColumnMatcher:
 
     def keys(self, source: str, cells: Sequence[CellValue]) -> tuple[list[str | None], dict[str, str]]:
         """Map header cells to row-value keys; ``None`` for a blank header (data there gets a letter)."""
-        keys: list[str | None] = []
-        headers: dict[str, str] = {}
-        origin: dict[str, str] = {}
+        texts = [_header_text(cell) for cell in cells]
+        # every header that matches a known column, with its priority (the user's column_map first)
+        claims: dict[str, list[tuple[int, int]]] = {}
         used_user = set()
-        for index, cell in enumerate(cells):
-            text = _header_text(cell)
+        for index, text in enumerate(texts):
             if not text:
-                keys.append(None)
                 continue
             normal = normalise_header(text)
             if normal in self.user:
-                name = self.user[normal]
                 used_user.add(normal)
-            else:
-                name = self.lookup.get(normal, text)
-            if name in origin:
-                if name in self.lookup.values() or name in self.user.values():
-                    raise InvalidFileError(
-                        source,
-                        f"columns {origin[name]} and {column_letter(index)} both match column {name!r}; "
-                        "remove one or map them apart with column_map (--column-map)",
-                    )
+                claims.setdefault(self.user[normal], []).append((-1, index))
+            elif normal in self.lookup:
+                claims.setdefault(self.lookup[normal], []).append((self.priority[normal], index))
+        winner: dict[int, str] = {}
+        for name, found in claims.items():
+            found.sort()
+            if len(found) > 1 and found[0][0] == found[1][0]:
+                raise InvalidFileError(
+                    source,
+                    f"columns {column_letter(found[0][1])} and {column_letter(found[1][1])} both match column "
+                    f"{name!r}; remove one or map them apart with column_map (--column-map)",
+                )
+            winner[found[0][1]] = name  # the others stay, under their own header
+        keys: list[str | None] = []
+        headers: dict[str, str] = {}
+        for index, text in enumerate(texts):
+            if not text:
+                keys.append(None)
+                continue
+            name = winner.get(index, text)
+            if name in headers:  # the same header text twice (or equal to a matched column's name)
                 name = f"{text} ({column_letter(index)})"
-            origin[name] = column_letter(index)
             keys.append(name)
             headers[name] = text
         missing_user = [header for header in self.column_map if normalise_header(header) not in used_user]

@@ -31,7 +31,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -46,6 +46,7 @@ from skillhire.safety import neutralise_csv_cell
 
 __all__ = [
     "OutputFormat",
+    "Progress",
     "Table",
     "WriteReport",
     "atomic_output",
@@ -180,12 +181,17 @@ def _check_target(path: Path, overwrite: bool) -> None:
         raise OutputExistsError(path)
 
 
+Progress = Callable[[str, int], None]
+_PROGRESS_EVERY = 1_000
+
+
 def write_tables(
     tables: Iterable[Table],
     path: str | Path,
     *,
     format: str | None = None,
     overwrite: bool = False,
+    progress: Progress | None = None,
 ) -> WriteReport:
     """Write tables to one xlsx workbook (a sheet each), CSV files (a file each) or one JSON Lines file.
 
@@ -196,6 +202,8 @@ def write_tables(
         format: ``"xlsx"``, ``"csv"`` or ``"jsonl"``; default from the suffix of ``path``.
         overwrite: Replace existing files; otherwise any existing output file raises before anything is
             written.
+        progress: Called as ``progress(table name, rows written)`` every 1,000 rows and at the end of each
+            table (for a progress bar; the library itself never prints).
 
     Returns:
         A :class:`WriteReport`.
@@ -210,12 +218,25 @@ def write_tables(
     """
     path = Path(path)
     kind = output_format(path, format)
-    tables = list(tables)
+    tables = [_with_progress(table, progress) for table in tables] if progress else list(tables)
     if kind == "xlsx":
         return _write_xlsx(tables, path, overwrite)
     if kind == "jsonl":
         return _write_jsonl(tables, path, overwrite)
     return _write_csv(tables, path, overwrite)
+
+
+def _with_progress(table: Table, progress: Progress) -> Table:
+    def rows() -> Iterator[Any]:
+        count = 0
+        for row in table.rows:
+            yield row
+            count += 1
+            if count % _PROGRESS_EVERY == 0:
+                progress(table.name, count)
+        progress(table.name, count)
+
+    return Table(table.name, table.columns, rows(), table.number_formats, table.slug)
 
 
 # ----------------------------------------------------------------------------------------------- values

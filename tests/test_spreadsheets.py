@@ -625,3 +625,46 @@ def test_rows_read_equal_rows_kept_plus_rejected(tmp_path: Path, table: list[lis
         i + 2 for i, row in enumerate(table) if any(cell for cell in row)
     ]
     assert all(isinstance(row, SheetRow) for row in result.rows)
+
+
+USA_STAFFING_HEADER = (
+    "Vacancy ID,Assessment ID,Application ID,Application Rating ID,Applicant Last Name,Applicant First Name,"
+    "Applicant Middle Name,Application Number,Rating Combination,Assessment Rating,Minimum Qualifications Rating"
+)
+
+
+def test_usa_staffing_export_header_is_recognised(tmp_path: Path) -> None:
+    """The header USA Staffing exports (federal-hiring-rules.md, section 3 item 4), through the applicant aliases."""
+    from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES, read_applicants
+
+    path = tmp_path / "usastaffing.csv"
+    path.write_text(
+        USA_STAFFING_HEADER + "\n12345,678,9001,55,Lee,Ann,K,USAS-0001,1,Best Qualified,Meets\n", encoding="utf-8"
+    )
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    assert result.headers == {
+        "vacancy_id": "Vacancy ID",
+        "assessment_id": "Assessment ID",
+        "Application ID": "Application ID",  # an internal key: "Application Number" is the applicant id
+        "application_rating_id": "Application Rating ID",
+        "last_name": "Applicant Last Name",
+        "first_name": "Applicant First Name",
+        "middle_name": "Applicant Middle Name",
+        "applicant_id": "Application Number",
+        "rating_combination": "Rating Combination",
+        "assessment_rating": "Assessment Rating",
+        "mq_rating": "Minimum Qualifications Rating",
+    }
+    records = read_applicants(path)
+    assert [(r.row, r.applicant_id, r.first_name, r.last_name) for r in records.records] == [(2, "USAS-0001", "Ann", "Lee")]
+    assert records.records[0].extra == {
+        "vacancy_id": "12345",
+        "assessment_id": "678",
+        "Application ID": "9001",
+        "application_rating_id": "55",
+        "middle_name": "K",
+        "rating_combination": "1",
+        "assessment_rating": "Best Qualified",
+        "mq_rating": "Meets",
+    }

@@ -9,5 +9,6 @@ from skillhire.cli._app import app, main
 # Command modules register themselves on `app` when imported; keep this list sorted.
 from skillhire.cli import assessment  # noqa: F401  isort: skip
 from skillhire.cli import info  # noqa: F401  isort: skip
+from skillhire.cli import score  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
