@@ -432,7 +432,17 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     canonical_rows = _canonical_rows(rows, RATING_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
-    long = any("rating" in c and "hurdle" in c for _, c, _ in canonical_rows)
+    long = any("rating" in c for _, c, _ in canonical_rows)
+    if rows and not long and not any(
+        _wide_header(str(key)) for _, raw in rows for key in raw if key is not None
+    ):
+        found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+        raise InvalidFileError(
+            source,
+            "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
+            "justification) or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; "
+            f"columns found: {', '.join(found) or '(none)'}",
+        )
     records: list[RatingRow] = []
     errors: list[InvalidRowError] = list(file_errors)
     rows_in = len(rows) + len(file_errors)

@@ -335,7 +335,7 @@ class PoolResult:
         for applicant_id, outcome in self.outcomes.items():
             for result in outcome.hurdles:
                 for decision in result.competencies:
-                    units.append(AgreementUnit(
+                    units.append(AgreementUnit.model_construct(
                         hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
                         votes=[(v.rater, v.rating) for v in decision.votes],
                         final=None if decision.verdict == "pending" else decision.verdict,
@@ -345,7 +345,7 @@ class PoolResult:
                     continue
                 votes = self._interview_votes.get((applicant_id, result.hurdle), [])
                 if votes:
-                    units.append(AgreementUnit(
+                    units.append(AgreementUnit.model_construct(
                         hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
                         final=result.rating if result.status != "pending" else None,
                     ))
@@ -535,7 +535,8 @@ def score_pool(
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
-                results.append(HurdleResult(hurdle=hurdle.id, status="not_reached", reason=note + "."))
+                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
+                                                          competencies=[], reason=note + "."))
                 continue
             result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
                       else decide_interview(hurdle, these))
@@ -590,7 +591,7 @@ def score_pool(
         elif row.veterans_preference in PREFERENCE_ELIGIBLE:
             reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
                                      "(preference applies only to those who do; DEOH p. 4-2).")
-        outcomes[applicant_id] = ApplicantOutcome(
+        outcomes[applicant_id] = ApplicantOutcome.model_construct(
             applicant_id=applicant_id, status=status, hurdle=last, score=score, category=category,
             augmented_score=augmented, preference=row.veterans_preference, preference_applied=applied,
             grades=grades if status == "eligible" else (), hurdles=results, reasons=reasons,

@@ -182,3 +182,15 @@ def test_wide_ratings_from_a_csv_file(tmp_path):
         (3, "A2", "resume_review", "customer-research", "sme2", "meets"),
     ]
     assert (result.rows_in, result.errors, result.source) == (2, [], "ratings.csv")
+
+
+def test_ratings_without_rating_columns_are_refused_not_silently_empty():
+    with pytest.raises(InvalidFileError) as info:
+        read_ratings([{"applicant_id": "A1", "notes": "strong"}])
+    assert "has no rating columns" in str(info.value) and "columns found: applicant_id, notes" in str(info.value)
+
+
+def test_long_layout_without_a_hurdle_column_rejects_each_row_by_name():
+    result = read_ratings([{"applicant_id": "A1", "competency": "service-design", "rater": "s1", "rating": "MF"}])
+    assert result.layout == "long"
+    assert [str(e) for e in result.errors] == ["row 2, column 'hurdle': is required but empty or missing"]
