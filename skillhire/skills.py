@@ -12,7 +12,8 @@ spelling variants, acronyms), and rules then:
 - resolve overlapping matches longest first; blocker phrases ("medical coding") win and yield nothing;
 - drop matches in negated clauses ("experience with Tableau is not required") unless ``include_negated``;
 - drop matches in boilerplate sentences of federal postings (equal opportunity, reasonable accommodation,
-  benefits, legal and application instructions) and in organisation names ("Bureau of Labor Statistics");
+  benefits, legal text) and in organisation names ("Bureau of Labor Statistics"); negation and boilerplate
+  cues (``NEGATION_CUES``, ``BOILERPLATE_CUES``) are found in the same PhraseMatcher pass, at almost no cost;
 - fall back to rapidfuzz for misspellings (an unknown word close to a skill word, whole phrase scoring at
   least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis").
 
@@ -161,30 +162,36 @@ class SkillMatches(list):
 
 # ----------------------------------------------------------------------------------------------- rules
 
-#: A clause is negated when it says the skill is not needed.
-_NEGATION = re.compile(
-    r"\b(?:not\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement|a\s+prerequisite)"
-    r"|(?:does|do|will)\s+not\s+(?:require|need)"
-    r"|no\s+(?:prior\s+|previous\s+)?(?:experience|knowledge|background|familiarity)\s+(?:in|with|of|using)"
-    r"|without\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:in|with|of)"
-    r"|(?:is|are)\s+(?:optional|unnecessary)|not\s+(?:be\s+)?(?:considered|credited|evaluated))\b",
-    re.IGNORECASE,
+#: Phrases that say a skill is not needed; a mention close to one, in the same clause, is negated.
+NEGATION_CUES = (
+    "not required", "not be required", "not necessary", "not be necessary", "not needed", "not mandatory",
+    "not essential", "not a requirement", "not a prerequisite", "n't required", "n't necessary", "n't needed",
+    "does not require", "do not require", "will not require", "does not need", "do not need", "doesn't require",
+    "no experience", "no prior experience", "no previous experience", "no knowledge", "no prior knowledge",
+    "no background", "no familiarity", "without experience", "without prior experience", "without any experience",
+    "without knowledge", "is optional", "are optional", "is unnecessary", "are unnecessary", "not be considered",
+    "not be credited", "not be evaluated", "will not be credited", "not considered", "not credited",
 )
 
-#: Sentences of federal postings that are boilerplate (EEO, accommodation, benefits, legal and application
-#: instructions); skill words there ("accessible", "relay service", "data") are not skill requirements.
-_BOILERPLATE = re.compile(
-    r"equal (?:employment )?opportunity|\bEEO\b|discriminat|reasonable accommodation|sexual orientation"
-    r"|genetic information|national origin|selective service|e-verify|background investigation"
-    r"|suitability (?:determination|for federal)|drug[- ]test|privacy act|veterans'? preference|\bCTAP\b|\bICTAP\b"
-    r"|career transition assistance|federal benefits|benefits package|health insurance|life insurance"
-    r"|thrift savings|retirement (?:plan|system|benefits)|annual leave|sick leave|paid holidays|\bFEHB\b"
-    r"|student loan repayment|relocation (?:incentive|expenses)|probationary period|time[- ]in[- ]grade|\bSF-50\b"
-    r"|\bSF-15\b|\bDD-?214\b|financial disclosure|covid|vaccinat|executive order 14043|fair (?:and|&) transparent"
-    r"|relay service"
-    r"|schedule a\b|tax return|direct deposit|political (?:affiliation|activit)|marital status|retaliation",
-    re.IGNORECASE,
+#: Phrases that open boilerplate sentences of federal postings (equal opportunity, accommodation, benefits,
+#: legal and conditions-of-employment text); skill words there ("accessible", "data") are not requirements.
+BOILERPLATE_CUES = (
+    "equal opportunity", "equal employment opportunity", "EEO", "discrimination", "nondiscrimination",
+    "non-discrimination", "discriminate", "reasonable accommodation", "reasonable accommodations",
+    "sexual orientation", "genetic information", "national origin", "selective service", "e-verify",
+    "background investigation", "background investigations", "suitability determination", "drug test",
+    "drug testing", "privacy act", "veterans preference", "veterans' preference", "veteran's preference", "CTAP",
+    "ICTAP", "career transition assistance", "federal benefits", "benefits package", "health insurance",
+    "life insurance", "thrift savings", "retirement plan", "retirement system", "retirement benefits", "annual leave",
+    "sick leave", "paid holidays", "FEHB", "student loan repayment", "relocation incentive", "relocation expenses",
+    "probationary period", "time-in-grade", "time in grade", "SF-50", "SF-15", "DD-214", "DD214",
+    "financial disclosure", "covid", "covid-19", "vaccinated", "vaccination", "executive order 14043",
+    "fair and transparent", "fair & transparent", "relay service", "schedule a", "tax return", "tax returns",
+    "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
 )
+
+#: Clause breaks inside a sentence: ", but", "however", "although", "while".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", re.IGNORECASE)
 
 #: Sentence and clause ends: . ! ? ; followed by space, and line breaks.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[A-Z]))")
@@ -284,6 +291,8 @@ class SkillMatcher:
                     spaced = form.text.replace("-", " ")
                     pending.append((spaced, _Entry(skill, spaced, "variant", False)))
         pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
+        pending.extend((cue, _Entry(None, cue, "cue-negation", False)) for cue in NEGATION_CUES)
+        pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
         docs = dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))
@@ -303,7 +312,12 @@ class SkillMatcher:
             self.entries[self.nlp.vocab.strings[key]] = bucket
             self._lower_forms[key] = bucket
         self._build_fuzzy_index()
+        # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
+        self._hash_candidates: dict[int, tuple[tuple[str, int, int], ...]] = {}
+        strings = self.nlp.vocab.strings
+        self._link_hashes = {strings.add(word) for word in _ORDER_LINKS}
+        self._head_hashes = {strings.add(word) for word in _ORDER_HEADS}
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -338,81 +352,96 @@ class SkillMatcher:
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
+        from spacy.attrs import LOWER
+
         candidates: list[_Candidate] = []
+        boilerplate_cues: list[tuple[int, int]] = []
+        negation_cues: list[tuple[int, int]] = []
         for match_id, tok_start, tok_end in self.matcher(doc):
-            span_start = doc[tok_start].idx
-            last = doc[tok_end - 1]
-            span_end = last.idx + len(last.text)
-            written = text[span_start:span_end]
+            span = doc[tok_start:tok_end]
+            span_start, span_end = span.start_char, span.end_char
             for entry in self.entries[match_id]:
-                if entry.case_sensitive and written != entry.form:
-                    continue
-                candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
-        candidates.extend(self._order_candidates(doc))
+                if entry.kind == "cue-boilerplate":
+                    boilerplate_cues.append((span_start, span_end))
+                elif entry.kind == "cue-negation":
+                    negation_cues.append((span_start, span_end))
+                elif not entry.case_sensitive or text[span_start:span_end] == entry.form:
+                    candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
+        lowers = doc.to_array(LOWER).tolist()
+        candidates.extend(self._order_candidates(doc, lowers))
         if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, text, options))
+            candidates.extend(self._fuzzy_matches(doc, lowers, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
         if any(c.kind in ("acronym", "trap") for c in chosen):
             owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
             chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
+        chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
             return []
-        sentences = _Sentences(text)
+        context = _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
         results: list[SkillMatch] = []
         for cand in chosen:
-            entry = cand.entry
-            if entry.skill is None:
-                continue  # a blocker: it only shields its words
-            if options.skip_organization_names and _in_organization_name(doc, cand):
+            if options.skip_organization_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
                 continue
-            if options.skip_boilerplate and _BOILERPLATE.search(sentences.lead_in(cand.end)):
+            if options.skip_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
-            negated = _is_negated(sentences.clause(cand.start, cand.end), cand.start, cand.end)
+            negated = context.negated(cand.start, cand.end)
             if negated and not options.include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
-    def _order_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _order_candidates(self, doc: Doc, lowers: list[int]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
-        for i in range(1, len(doc) - 1):
-            if doc[i].lower_ not in _ORDER_LINKS:
+        strings = self.nlp.vocab.strings
+        links = self._link_hashes
+        for i in range(1, len(lowers) - 1):
+            if lowers[i] not in links or lowers[i - 1] not in self._head_hashes:
                 continue
-            head, tail = doc[i - 1], doc[i + 1]
-            if not (head.is_alpha and tail.is_alpha) or head.lower_ not in _ORDER_HEADS:
+            head, tail = strings[lowers[i - 1]], strings[lowers[i + 1]]
+            if not tail.isalpha():
                 continue
-            bucket = self._lower_forms.get(f"{tail.lower_} {head.lower_}")
+            bucket = self._lower_forms.get(f"{tail} {head}")
             if not bucket:
                 continue
             for entry in bucket:
                 if entry.skill is not None and not entry.case_sensitive:
-                    found.append(_Candidate(i - 1, i + 2, head.idx, tail.idx + len(tail.text), entry, "order"))
+                    span = doc[i - 1 : i + 2]
+                    found.append(_Candidate(i - 1, i + 2, span.start_char, span.end_char, entry, "order"))
                     break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, text: str, options: MatchOptions) -> list[_Candidate]:
+    def _fuzzy_matches(self, doc: Doc, lowers: list[int], options: MatchOptions) -> list[_Candidate]:
+        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form."""
         from rapidfuzz.fuzz import ratio
 
         found: list[_Candidate] = []
-        vocabulary = self._vocabulary
-        n_tokens = len(doc)
-        for i, token in enumerate(doc):
-            word = token.lower_
-            if len(word) < 5 or word in vocabulary or not token.is_alpha:
-                continue
-            for key, position, length in self._fuzzy_candidates(word, options.min_fuzzy_token_score):
+        strings = self.nlp.vocab.strings
+        n_tokens = len(lowers)
+        cache = self._hash_candidates
+        for i, value in enumerate(lowers):
+            hits = cache.get(value)
+            if hits is None:
+                word = strings[value]
+                if len(word) < 5 or word in self._vocabulary or not word.isalpha():
+                    hits = ()
+                else:
+                    hits = tuple(self._fuzzy_candidates(word, options.min_fuzzy_token_score))
+                if len(cache) < 500_000:
+                    cache[value] = hits
+            for key, position, length in hits:
                 start, end = i - position, i - position + length
                 if start < 0 or end > n_tokens or len(key) < options.min_fuzzy_form_chars:
                     continue
-                span = doc[start:end]
-                phrase = " ".join(t.lower_ for t in span)
+                phrase = " ".join(strings[h] for h in lowers[start:end])
                 score = ratio(phrase, key)
                 if score < options.min_fuzzy_score:
                     continue
                 for entry in self._lower_forms[key]:
                     if entry.skill is not None and not entry.case_sensitive:
+                        span = doc[start:end]
                         found.append(
                             _Candidate(start, end, span.start_char, span.end_char, entry, "fuzzy", fuzzy_score=score)
                         )
@@ -528,15 +557,14 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _in_organization_name(doc: Doc, cand: _Candidate) -> bool:
+def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
     """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
-    span = doc[cand.tok_start : cand.tok_end]
-    words = [t for t in span if t.is_alpha]
-    if not words or not all(t.text[0].isupper() for t in words):
+    words = [w for w in re.split(r"[\s\-/]+", text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() for w in words):
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
         return True
-    if _named_by_acronym(doc, cand):
+    if "(" in text[cand.end : cand.end + 120] and _named_by_acronym(doc, cand):
         return True
     j = cand.tok_start - 1
     steps = 0
@@ -588,13 +616,64 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
     return initials.upper() == acronym.upper()
 
 
-def _is_negated(clause: tuple[int, str], start: int, end: int) -> bool:
-    clause_start, clause_text = clause
-    for found in _NEGATION.finditer(clause_text):
-        cue_start, cue_end = clause_start + found.start(), clause_start + found.end()
-        if start - NEGATION_BEFORE_CHARS <= cue_end <= start or end <= cue_start <= end + NEGATION_AFTER_CHARS:
+class _TextContext:
+    """Boilerplate cues, negation cues and clause breaks of one text, found once and looked up by offset."""
+
+    def __init__(self, text: str, boilerplate: list[tuple[int, int]], negations: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.boilerplate_ends = sorted(end for _, end in boilerplate)
+        self.negations = negations
+        self._sentences: _Sentences | None = None
+        self._breaks: list[int] | None = None
+
+    @property
+    def sentences(self) -> _Sentences:
+        if self._sentences is None:  # computed only when a cue needs it
+            self._sentences = _Sentences(self.text)
+        return self._sentences
+
+    @property
+    def breaks(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        """A boilerplate cue ends in the mention's sentence, at most BOILERPLATE_LEAD_CHARS before its end."""
+        if not self.boilerplate_ends:
+            return False
+        lo = end - BOILERPLATE_LEAD_CHARS
+        k = bisect.bisect_left(self.boilerplate_ends, lo)
+        if k == len(self.boilerplate_ends) or self.boilerplate_ends[k] > end:
+            return False
+        s_start, _ = self.sentences._bounds(start)
+        k = bisect.bisect_left(self.boilerplate_ends, max(s_start, lo))
+        return k < len(self.boilerplate_ends) and self.boilerplate_ends[k] <= end
+
+    def negated(self, start: int, end: int) -> bool:
+        """A negation cue close before or after the mention, in the same sentence, with no clause break between."""
+        if not self.negations:
+            return False
+        s_start, s_end = self.sentences._bounds(start)
+        k = bisect.bisect_left(self.negations, (start - NEGATION_BEFORE_CHARS - 80, 0))
+        while k < len(self.negations):
+            cue_start, cue_end = self.negations[k]
+            if cue_start > end + NEGATION_AFTER_CHARS:
+                break
+            k += 1
+            if cue_start < s_start or cue_end > s_end:
+                continue
+            if start - NEGATION_BEFORE_CHARS <= cue_end <= start:
+                between = (cue_end, start)
+            elif end <= cue_start <= end + NEGATION_AFTER_CHARS:
+                between = (end, cue_start)
+            else:
+                continue
+            j = bisect.bisect_left(self.breaks, between[0])
+            if j < len(self.breaks) and self.breaks[j] < between[1]:
+                continue  # "SQL is required, but Tableau is not required": the cue is in another clause
             return True
-    return False
+        return False
 
 
 class _Sentences:
@@ -614,21 +693,6 @@ class _Sentences:
         start, end = self._bounds(position)
         return self.text[start:end]
 
-    def lead_in(self, position: int) -> str:
-        """The sentence up to ``position`` (at most BOILERPLATE_LEAD_CHARS of it): a boilerplate sentence
-        announces its topic before any skill word."""
-        start, _ = self._bounds(position)
-        return self.text[max(start, position - BOILERPLATE_LEAD_CHARS) : position]
-
-    def clause(self, start: int, end: int) -> tuple[int, str]:
-        """(offset, text) of the clause around a mention: its sentence cut at ", but", "however" and ";"."""
-        s_start, s_end = self._bounds(start)
-        sentence = self.text[s_start:s_end]
-        cuts = [0] + [m.end() for m in re.finditer(r",\s+(?:but|however|although|while)\b|;\s+|\bhowever\b", sentence)]
-        rel = start - s_start
-        k = bisect.bisect_right(cuts, rel) - 1
-        clause_end = cuts[k + 1] if k + 1 < len(cuts) else len(sentence)
-        return s_start + cuts[k], sentence[cuts[k] : clause_end]
 
 
 def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:

@@ -11,6 +11,7 @@ from skillhire.cli import assessment  # noqa: E402,F401  isort: skip
 from skillhire.cli import info  # noqa: E402,F401  isort: skip
 from skillhire.cli import render  # noqa: E402,F401  isort: skip
 from skillhire.cli import score  # noqa: E402,F401  isort: skip
+from skillhire.cli import skills  # noqa: E402,F401  isort: skip
 from skillhire.cli import titles  # noqa: E402,F401  isort: skip
 
 __all__ = ["app", "main"]
