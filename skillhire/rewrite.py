@@ -413,7 +413,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         form = target.form
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
-            form = "past" if previous in _SUBJECT_PRONOUNS else "participle"
+            form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
@@ -561,7 +561,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             continue
         if m.group("plural") or m.group("sing"):
             # only as a subject at the start of a clause, before a verb, modal or "who"
-            if not _clause_start(text, m.start()) and not re.search(
+            after_comma = text[max(0, m.start() - 2):m.start()] == ", " and re.match(
+                r"\s+(?:must|will|may|should|shall|can|cannot|need)\b", text[m.end():m.end() + 10], re.I)
+            if not _clause_start(text, m.start()) and not after_comma and not re.search(
                 r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[max(0, m.start() - 12):m.start()], re.I
             ):
                 continue
@@ -834,6 +836,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         body = s[colon + 2:]
         commas = _top_level(body, ",")
         if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body) or "(" in body:
+            return None
+        # only when the lead-in announces a list; "Experience supporting, managing, and ..." is not one
+        if not re.search(r"\b(?:following|include[sd]?|including|such as|these|areas?|competenc(?:y|ies)|skills|"
+                         r"knowledge of|experience (?:in|with))\s*$", s[:colon], re.I):
             return None
         cuts = [0, *[i + 1 for i in commas], len(body)]
         parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
