@@ -476,6 +476,7 @@ _SINGULAR_READER = (
 _READER_RE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<of>(?:the\s+)?incumbents?\s+(?:of|in)\s+(?:this|the)\s+position)"
+    r"|(?P<group>incumbents\s+(?:of|in)\s+(?:key|such|these|all|those)\s+positions)"
     r"|(?P<poss>(?:the\s+|each\s+|an\s+)?(?:incumbent|selectee|applicant|candidate)(?:'s|\u2019s)|"
     r"(?:incumbents|selectees|applicants|candidates)(?:'|\u2019)(?!\w))"
     r"|(?P<sing>" + _SINGULAR_READER + r")"
@@ -559,7 +560,16 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
             touched_sentences.append(sentence_of(m.start()))
             continue
-        if m.group("plural") or m.group("sing"):
+        if m.group("group"):
+            new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
+                             original)
+            edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
+                               _READER_SOURCE))
+            continue
+        incumbent_like = bool(re.search(r"incumbent|selectee", lower))
+        if (m.group("plural") or m.group("sing")) and incumbent_like:
+            new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
+        elif m.group("plural") or m.group("sing"):
             # only as a subject at the start of a clause, before a verb, modal or "who"
             after_comma = text[max(0, m.start() - 2):m.start()] == ", " and re.match(
                 r"\s+(?:must|will|may|should|shall|can|cannot|need)\b", text[m.end():m.end() + 10], re.I)
@@ -590,6 +600,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                            _READER_SOURCE))
         touched_sentences.append(sentence_of(m.start()))
         singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
+        if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
+                        r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
+            singular = False  # not a subject: no verb to agree
         if singular:
             agree = _agreement_edit(text, m.end(), "address-you", f'verb agrees with "you" (was "{original}")',
                                     _READER_SOURCE)
