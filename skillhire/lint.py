@@ -104,8 +104,8 @@ DEGREE_REQUIRED_RE = re.compile(
 )
 DEGREE_ALTERNATIVE_RE = re.compile(
     r"\bor\b[^.]{0,160}\bexperience\b|equivalent experience|combination of|substitut|in lieu of|instead of|"
-    r"\bOR\b|may qualify|experience\s+(?:may|can)|no (?:education|degree)|not required|optional|"
-    r"transcripts?\b|foreign education|accredit",
+    r"(?-i:\bOR\b)|may qualify|experience\s+(?:may|can)|no (?:education|degree)|not required|optional|"
+    r"transcripts?\b|foreign education|accredit|based on (?:your )?education|qualify(?:ing)? (?:based )?on education",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ __all__ = [
     "Rule",
     "Severity",
     "WordEntry",
+    "find_dirty_dozen",
     "get_rule",
     "indefinite_article",
     "inflect",
@@ -453,6 +454,17 @@ def legal_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text) if LEGAL_MARKERS.search(s.text)]
 
 
+_NOT_NAMES = {"the", "a", "an", "this", "that", "incumbent", "incumbents", "applicant", "applicants", "candidate",
+              "candidates", "selectee", "selectees", "all", "each", "any"}
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that is a word the rules rewrite ("Utilizing", "Assisting"), not a name."""
+    from skillhire.rewrite import _word_table
+
+    return word in _word_table()[1] or word in _NOT_NAMES
+
+
 def _ends_sentence(token: str) -> bool:
     """A token with a full stop that is not an abbreviation or initial ("Campus." but not "U.S." or "T.")."""
     if not token.endswith("."):
@@ -493,7 +505,11 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             window = text[max(0, start - 40):start]
             before = window.rstrip(" \t\"'(\u201c") if start > 40 else text[:start].rstrip(" \t\"'(\u201c")
             sentence_start = not before or before[-1] in ".!?:;\n" or re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before)
-            if len(capitals) >= 2 or not sentence_start:
+            words = [t.group().lower().rstrip(".") for t in capitals]
+            generic = all(w in _NOT_NAMES for w in words) or (
+                len(capitals) == 1 and _common_word(words[0])
+            )
+            if (len(capitals) >= 2 or not sentence_start) and not generic:
                 spans.append((start, run[-1].end()))
             i = last + 1
         else:
@@ -533,3 +549,27 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if s < end and start < e:
             return True
     return False
+
+
+def find_dirty_dozen(text: str, *, in_names: bool = True) -> list[tuple[int, int, str]]:
+    """Dirty-dozen phrases in ``text`` outside quotations and legal boilerplate: ``(start, end, entry)``.
+
+    Args:
+        text: The text.
+        in_names: Also count phrases inside proper names ("Career Transition Assistance Plan"), which a
+            rewrite must not change; ``False`` leaves them out.
+
+    Example:
+        >>> [entry for _, _, entry in find_dirty_dozen("We utilize tools. See the Career Transition Assistance Plan.")]
+        ['utilize/utilization', 'assist/assistance']
+        >>> find_dirty_dozen("See the Career Transition Assistance Plan.", in_names=False)
+        []
+    """
+    skip = _merge([(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)] + legal_spans(text)
+                  + ([] if in_names else _name_spans(text)))
+    found = []
+    for entry, pattern in DIRTY_DOZEN.items():
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if not overlaps(skip, m.start(), m.end()):
+                found.append((m.start(), m.end(), entry))
+    return sorted(found)

@@ -413,7 +413,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         form = target.form
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
-            form = "past" if previous in _SUBJECT_PRONOUNS else "participle"
+            form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
@@ -476,6 +476,7 @@ _SINGULAR_READER = (
 _READER_RE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<of>(?:the\s+)?incumbents?\s+(?:of|in)\s+(?:this|the)\s+position)"
+    r"|(?P<group>incumbents\s+(?:of|in)\s+(?:key|such|these|all|those)\s+positions)"
     r"|(?P<poss>(?:the\s+|each\s+|an\s+)?(?:incumbent|selectee|applicant|candidate)(?:'s|\u2019s)|"
     r"(?:incumbents|selectees|applicants|candidates)(?:'|\u2019)(?!\w))"
     r"|(?P<sing>" + _SINGULAR_READER + r")"
@@ -559,9 +560,20 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
             touched_sentences.append(sentence_of(m.start()))
             continue
-        if m.group("plural") or m.group("sing"):
+        if m.group("group"):
+            new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
+                             original)
+            edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
+                               _READER_SOURCE))
+            continue
+        incumbent_like = bool(re.search(r"incumbent|selectee", lower))
+        if (m.group("plural") or m.group("sing")) and incumbent_like:
+            new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
+        elif m.group("plural") or m.group("sing"):
             # only as a subject at the start of a clause, before a verb, modal or "who"
-            if not _clause_start(text, m.start()) and not re.search(
+            after_comma = text[max(0, m.start() - 2):m.start()] == ", " and re.match(
+                r"\s+(?:must|will|may|should|shall|can|cannot|need)\b", text[m.end():m.end() + 10], re.I)
+            if not _clause_start(text, m.start()) and not after_comma and not re.search(
                 r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[max(0, m.start() - 12):m.start()], re.I
             ):
                 continue
@@ -588,6 +600,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                            _READER_SOURCE))
         touched_sentences.append(sentence_of(m.start()))
         singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
+        if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
+                        r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
+            singular = False  # not a subject: no verb to agree
         if singular:
             agree = _agreement_edit(text, m.end(), "address-you", f'verb agrees with "you" (was "{original}")',
                                     _READER_SOURCE)
@@ -834,6 +849,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         body = s[colon + 2:]
         commas = _top_level(body, ",")
         if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body) or "(" in body:
+            return None
+        # only when the lead-in announces a list; "Experience supporting, managing, and ..." is not one
+        if not re.search(r"\b(?:following|include[sd]?|including|such as|these|areas?|competenc(?:y|ies)|skills|"
+                         r"knowledge of|experience (?:in|with))\s*$", s[:colon], re.I):
             return None
         cuts = [0, *[i + 1 for i in commas], len(body)]
         parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]

@@ -10,6 +10,7 @@ from skillhire.cli._app import app, main
 from skillhire.cli import assessment  # noqa: E402,F401  isort: skip
 from skillhire.cli import info  # noqa: E402,F401  isort: skip
 from skillhire.cli import render  # noqa: E402,F401  isort: skip
+from skillhire.cli import rewrite  # noqa: E402,F401  isort: skip
 from skillhire.cli import score  # noqa: E402,F401  isort: skip
 from skillhire.cli import skills  # noqa: E402,F401  isort: skip
 from skillhire.cli import titles  # noqa: E402,F401  isort: skip
