@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, normalise_header
 from skillhire.errors import InvalidRowError, UnknownNameError
 from skillhire.spreadsheets import RowsRead
-from skillhire.workbook import Progress, Table, WriteReport, write_tables
+from skillhire.workbook import Progress, Table, WriteReport, output_format, write_tables
 
 if TYPE_CHECKING:
     from skillhire.certificates import Certificate
@@ -98,9 +98,12 @@ def write_results(
         >>> write_results(result, "scored.xlsx").files  # doctest: +SKIP
         ['scored.xlsx']
     """
+    kind = output_format(path, format)
     tables = result_tables(
         result, applicants=applicants, adverse_impact_by=adverse_impact_by, evidence=evidence, started_at=started_at
     )
+    if kind == "csv":  # the named file holds the applicants; the other tables go beside it
+        tables.insert(0, tables.pop(1))
     return write_tables(tables, path, format=format, overwrite=overwrite, progress=progress)
 
 
