@@ -350,7 +350,9 @@ def render_posting(
     """Render one posting with a template, and check the result.
 
     Args:
-        posting: A :class:`JobPosting`, a mapping of its fields, or the path of a posting file (TOML/JSON).
+        posting: A :class:`JobPosting`, a mapping of its fields, the path of a posting file (TOML, JSON, or
+            announcement text), or announcement text itself (a ``str`` with line breaks, read by
+            :func:`~skillhire.posting.parse_posting`).
         template: A template name from :func:`list_templates`.
         template_dirs: Folders of your own templates, searched before the bundled ones.
         assessment: The assessment that "How you will be evaluated" describes: an ``Assessment``, a bundled
@@ -394,6 +396,8 @@ def render_posting(
         "format": info.format,
     }
     text = _render_file(environment, loader, info.file_name, context)
+    if "\n" in text.rstrip("\n"):  # a document of several lines ends with exactly one newline
+        text = text.rstrip("\n") + "\n"
     findings: tuple[Any, ...] = ()
     if check:
         findings = tuple(
@@ -467,6 +471,10 @@ def _coerce_posting(posting: Any) -> JobPosting:
 
     if isinstance(posting, JobPosting):
         return posting
+    if isinstance(posting, str) and "\n" in posting:
+        from skillhire.posting import parse_posting
+
+        return parse_posting(posting)
     if isinstance(posting, (str, os.PathLike)):
         return load_posting(posting)
     if isinstance(posting, Mapping):

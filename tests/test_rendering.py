@@ -454,13 +454,13 @@ def test_a_posting_file_path_is_loaded(tmp_path: Path) -> None:
         ),
         ("{{ ['a', '', 'b'] | join_words }}", "a and b"),
         ("{{ true | yes_no }}", "Yes"),
-        ("{{ 'Intro\n* one\n* two' | markdown_text }}", "Intro\n\n- one\n- two"),
-        ("{{ '1) first\n2) second' | markdown_text }}", "1. first\n2. second"),
+        ("{{ 'Intro\n* one\n* two' | markdown_text }}", "Intro\n\n- one\n- two\n"),
+        ("{{ '1) first\n2) second' | markdown_text }}", "1. first\n2. second\n"),
         (
             "{{ '- Plan research with users and turn findings into changes.' | plain_text(30) }}",
-            "- Plan research with users and\n  turn findings into changes.",
+            "- Plan research with users and\n  turn findings into changes.\n",
         ),
-        ("{{ ['Lead interviews', 'Map journeys'] | bullets }}", "- Lead interviews\n- Map journeys"),
+        ("{{ ['Lead interviews', 'Map journeys'] | bullets }}", "- Lead interviews\n- Map journeys\n"),
     ],
 )
 def test_filters(tmp_path: Path, expression: str, expected: str) -> None:

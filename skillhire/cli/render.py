@@ -68,6 +68,9 @@ def render_cli(
     check: Annotated[
         bool, typer.Option(help="Check the rendered posting (plain language, announcement rules).")
     ] = True,
+    show: Annotated[
+        str, typer.Option("--show", help="Print findings at or above this severity: info, warning or error.")
+    ] = "warning",
 ) -> None:
     """Render a posting (or one posting per spreadsheet row) with a template, and check it."""
     from skillhire.rendering import output_suffix, render_posting, render_postings, write_rendered
@@ -119,8 +122,22 @@ def render_cli(
     else:
         write_rendered(rendered, output, overwrite=overwrite)
         typer.echo(f"wrote {output}", err=True)
-    for finding in rendered.findings:
-        typer.echo(_finding_line(finding), err=True)
+    _report_findings(rendered.findings, show)
+
+
+def _report_findings(findings: Any, show: str) -> None:
+    from skillhire.plain_language import Severity
+
+    threshold = Severity.parse(show)
+    for finding in findings:
+        if finding.severity >= threshold:
+            typer.echo(_finding_line(finding), err=True)
+    if findings:
+        counts = {level: sum(1 for f in findings if f.severity == level) for level in Severity}
+        listed = ", ".join(
+            f"{count} {level}" for level, count in sorted(counts.items(), reverse=True) if count
+        )
+        typer.echo(f"{len(findings)} findings ({listed}); --show info lists them all", err=True)
 
 
 def _file_name(row: int, text: Any, suffix: str) -> str:
