@@ -185,3 +185,21 @@ def test_every_command_is_in_the_readme() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for command in ("skillhire render ", "skillhire templates list", "skillhire new-posting"):
         assert command in readme
+
+
+def test_render_shows_findings_above_the_chosen_severity(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "announcement.txt"
+    source.write_text(
+        "IT Specialist\nSeries: 2210\n\nDuties\n- The incumbent shall utilize modern tools.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "render", str(source), "-t", "plain-text")
+    assert code == 0 and out.startswith("IT Specialist\n=============\n")
+    lines = err.splitlines()
+    assert "warning: complex-words: Dirty-dozen phrase: \"utilize\". [duties: 'utilize']" in lines[1]
+    assert all(line.startswith("warning: ") for line in lines[:-1])
+    assert re.fullmatch(r"\d+ findings \(.*\); --show info lists them all", lines[-1])
+    code, _, err = run(capsys, "render", str(source), "-t", "plain-text", "--show", "error")
+    assert err == "2 findings (2 warning); --show info lists them all\n"

@@ -887,3 +887,8 @@ def test_a_json_posting_file_with_a_misspelled_field_is_a_clear_error(tmp_path: 
     with pytest.raises(InvalidFileError) as caught:
         render_posting(path)
     assert "field 'sumary': unknown field. Did you mean 'summary'?" in str(caught.value)
+
+
+def test_announcement_text_given_as_a_string_is_parsed() -> None:
+    text = render_posting(ANNOUNCEMENT, template="one-page-summary", check=False)
+    assert str(text).startswith("# IT Specialist (APPSW) at Department of Veterans Affairs\n")
