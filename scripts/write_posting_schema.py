@@ -15,5 +15,7 @@ TARGET = Path(__file__).resolve().parents[1] / "docs" / "schemas" / "posting.sch
 
 if __name__ == "__main__":
     TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.write_text(json.dumps(posting_json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    TARGET.write_text(
+        json.dumps(posting_json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"wrote {TARGET}")

@@ -237,8 +237,13 @@ def require_field(value: Any, field: str) -> Any:
         >>> require_field("Data Scientist", "title")
         'Data Scientist'
     """
-    if value is None or (isinstance(value, (str, list, tuple, dict)) and not (value.strip() if isinstance(value, str) else value)):
-        raise MissingFieldError(f"the posting has no {field!r}, which this template needs; add it to the posting")
+    if value is None or (
+        isinstance(value, (str, list, tuple, dict))
+        and not (value.strip() if isinstance(value, str) else value)
+    ):
+        raise MissingFieldError(
+            f"the posting has no {field!r}, which this template needs; add it to the posting"
+        )
     return value
 
 
@@ -250,12 +255,14 @@ def yes_no(value: Any) -> str:
         'No'
     """
     if value is None:
-        raise ValueError("yes_no was given an empty value; guard optional fields with {% if ... is not none %}")
+        raise ValueError(
+            "yes_no was given an empty value; guard optional fields with {% if ... is not none %}"
+        )
     return "Yes" if value else "No"
 
 
 class TextBlock(dict):
-    """One block of a posting section: ``{"kind": "paragraph", "text": ...}`` or ``{"kind": "ul"/"ol", "items": [...]}``."""
+    """One block of a section: a paragraph (``kind``, ``text``) or a list (``kind`` "ul"/"ol", ``items``)."""
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013])\s+")
@@ -288,7 +295,12 @@ def text_blocks(text: Any) -> list[TextBlock]:
                 current = TextBlock(kind=kind, items=[])
                 blocks.append(current)
             current["items"].append(item)
-        elif current is not None and current["kind"] in ("ul", "ol") and line[:1].isspace() and not previous_blank:
+        elif (
+            current is not None
+            and current["kind"] in ("ul", "ol")
+            and line[:1].isspace()
+            and not previous_blank
+        ):
             current["items"][-1] += " " + " ".join(line.split())
         else:
             current = TextBlock(kind="paragraph", text=" ".join(line.split()))
@@ -315,7 +327,9 @@ def text_to_markdown(text: Any) -> str:
         elif block["kind"] == "ul":
             parts.append("\n".join(f"- {item}" for item in block["items"]))
         else:
-            parts.append("\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1)))
+            parts.append(
+                "\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1))
+            )
     return "\n\n".join(parts)
 
 
@@ -332,7 +346,9 @@ def text_to_plain(text: Any, width: int = 78) -> str:
     parts = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            parts.append(textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False))
+            parts.append(
+                textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False)
+            )
         else:
             lines = []
             for number, item in enumerate(block["items"], start=1):
@@ -355,7 +371,7 @@ def hang(text: Any, width: int = 78, indent: int = 2) -> str:
     """Wrap one line of text at ``width`` characters, indenting the lines after the first (a hanging indent).
 
     Example:
-        >>> print(hang("- Privacy Act: we use what you tell us only to decide whether to hire you.", width=40))
+        >>> print(hang("- Privacy Act: we use what you tell us only to decide whether to hire you.", 40))
         - Privacy Act: we use what you tell us
           only to decide whether to hire you.
     """
@@ -389,7 +405,9 @@ def text_to_html(text: Any, indent: int = 0) -> Markup:
     return Markup("\n".join(lines).lstrip(" ") if indent else "\n".join(lines))
 
 
-_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_LINKABLE = re.compile(
+    r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+)
 
 
 def _linked(text: str) -> str:
