@@ -41,6 +41,9 @@ from skillhire.errors import (
     UnsafeFileError,
     UnsafeTemplateError,
 )
+from skillhire.demo import DemoReport, run_demo
+from skillhire.plots import plot_adverse_impact, plot_categories, plot_rater_agreement, plot_readability
+from skillhire.lint import Finding, lint_posting
 from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
 from skillhire.rendering import (
@@ -59,6 +62,7 @@ from skillhire.rendering import (
     write_rendered,
 )
 from skillhire.results_io import write_results
+from skillhire.rewrite import Change, RewriteResult, rewrite_posting
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
@@ -95,7 +99,10 @@ __all__ = [
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
+    "Change",
+    "DemoReport",
     "EvaluationSection",
+    "Finding",
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
@@ -115,6 +122,7 @@ __all__ = [
     "RatingRow",
     "ReadLimits",
     "RenderedPosting",
+    "RewriteResult",
     "RowError",
     "RowsRead",
     "Salary",
@@ -147,6 +155,7 @@ __all__ = [
     "describe_templates",
     "evaluation_from_assessment",
     "generate_pool",
+    "lint_posting",
     "list_assessments",
     "list_sample_postings",
     "list_series",
@@ -160,6 +169,10 @@ __all__ = [
     "map_skills_batch",
     "parse_posting",
     "parse_title",
+    "plot_adverse_impact",
+    "plot_categories",
+    "plot_rater_agreement",
+    "plot_readability",
     "posting_overview",
     "profile_skills",
     "read_applicants",
@@ -167,6 +180,8 @@ __all__ = [
     "read_rows",
     "render_posting",
     "render_postings",
+    "rewrite_posting",
+    "run_demo",
     "score_pool",
     "score_spreadsheets",
     "series_info",
