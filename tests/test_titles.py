@@ -596,3 +596,23 @@ def test_cli_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 2 and "give either a TITLE or --file" in err
     code, _, err = run_cli(capsys, "translate-title", "Economist", "--grade", "GS-16")
     assert code == 1 and err == "Error: Grade 'GS-16' is outside the General Schedule grades 1 to 15\n"
+
+
+def readme_examples() -> list[tuple[str, str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("### Job titles: federal class titles to private-sector working titles")
+    section = text[start:text.index("\n### ", start + 10)]
+    return re.findall(r"```python\n(.*?)```\n\n```text\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_readme_title_examples_print_what_the_readme_shows() -> None:
+    import contextlib
+    import io
+
+    examples = readme_examples()
+    assert len(examples) == 4
+    for code, shown in examples:
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            exec(compile(code, "README.md", "exec"), {})
+        assert buffer.getvalue() == shown
