@@ -1400,7 +1400,8 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         spelling = fuzz.ratio(key, _index().keys[best_pos])
         d.base_title = best_title if (spelling >= 88 or not parsed.core) else smart_case(parsed.core)
         d.score = best_score * 0.92
-        d.reasons.append(f"closest O*NET title {best_title!r} (token-sort similarity {best_score:.0f}) -> {d.soc_code}")
+        d.reasons.append(f"closest O*NET title {best_title!r} (similarity {best_score:.0f}: token-sort characters and "
+                         f"IDF-weighted shared words) -> {d.soc_code}")
         seen = {d.soc_code}
         for score, pos in scored[1:]:
             for code in _codes_for_title(_index().keys[pos], pos)[:1]:

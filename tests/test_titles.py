@@ -616,3 +616,20 @@ def test_readme_title_examples_print_what_the_readme_shows() -> None:
         with contextlib.redirect_stdout(buffer):
             exec(compile(code, "README.md", "exec"), {})
         assert buffer.getvalue() == shown
+
+
+def test_the_bundled_index_is_what_the_build_script_makes() -> None:
+    """The bundled O*NET index is derived, not hand-edited: rebuilding it from O*NET gives the same document."""
+    import gzip
+    import importlib.util
+    import os
+
+    onet = Path(os.environ.get("SKILLHIRE_ONET_DIR", "/work/shared/data/onet"))
+    if not (onet / "Alternate Titles.txt").is_file():
+        pytest.skip(f"O*NET 29.2 text files not found in {onet} (set SKILLHIRE_ONET_DIR)")
+    spec = importlib.util.spec_from_file_location("build_title_index", ROOT / "scripts" / "build_title_index.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    bundled = json.loads(gzip.decompress((ROOT / "taxonomies" / "titles" / "onet-title-index.json.gz").read_bytes()))
+    assert module.build(onet) == bundled
+    assert len(bundled["titles"]) > 45_000 and len(bundled["occupations"]) == 1016
