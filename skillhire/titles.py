@@ -325,9 +325,8 @@ ABBREVIATIONS: dict[str, str] = {
     "offr": "officer", "dir": "director", "coord": "coordinator", "hr": "human resources",
     "cx": "customer experience", "ux": "user experience", "comp": "computer", "sci": "scientist",
     "elec": "electronics", "tech": "technician", "admin": "administrative", "sys": "systems", "svc": "service",
-    "svcs": "services", "cust": "customer", "pa": "public affairs", "dev": "developer", "devel": "developer",
-    "stat": "statistician", "math": "mathematical", "ctr": "contract", "contr": "contract", "acct": "accountant",
-    "acctg": "accounting", "fin": "financial", "bus": "business", "prgrm": "program", "pm": "project manager",
+    "svcs": "services", "cust": "customer", "dev": "developer", "devel": "developer",
+    "ctr": "contract", "contr": "contract", "acctg": "accounting", "prgrm": "program", "pm": "project manager",
     "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity", "adviser": "advisor", "advisers": "advisors",
 }
 # Words that stay upper case in a working title.
@@ -367,9 +366,12 @@ def normalize_key(text: str) -> str:
         'management and program analyst'
     """
     out: list[str] = []
-    for word in _words(text.lower()):
-        word = word.lower()
-        out.append(ABBREVIATIONS.get(word, word))
+    words = [w.lower() for w in _words(text.lower())]
+    for i, word in enumerate(words):
+        if word == "admin" and i == len(words) - 1:
+            out.append("administrator")  # "Sys Admin" is a person; "Admin Officer" is administrative
+        else:
+            out.append(ABBREVIATIONS.get(word, word))
     return " ".join(out)
 
 
@@ -386,6 +388,7 @@ def smart_case(text: str) -> str:
         'Information Technology Specialist'
     """
     acronyms = _ACRONYMS_UPPER
+    shouting = not any(c.islower() for c in text)
     parts = re.split(r"(\s+|-|/)", _SPACE_RE.sub(" ", text).strip())
     out: list[str] = []
     first = True
@@ -398,6 +401,8 @@ def smart_case(text: str) -> str:
             out.append(acronyms[upper])
         elif not first and part.lower() in SMALL_WORDS:
             out.append(part.lower())
+        elif not shouting and any(c.isupper() for c in part[1:]):
+            out.append(part)  # an acronym or brand the writer cased on purpose: "RN", "eLearning", "iOS"
         else:
             out.append(part[:1].upper() + part[1:].lower())
         first = False
@@ -765,18 +770,29 @@ def _parse_cached(title: str) -> ParsedTitle:
     )
 
 
-# Abbreviations expanded for display, except those that are better left as the acronym.
+# Abbreviations expanded for display, except those that are better left as the acronym. Only unambiguous
+# ones are expanded in a working title ("Spec" -> "Specialist"); ambiguous ones ("Tech", "Eng", "Admin",
+# "Comp") still help matching but are shown as written.
 _DISPLAY_KEEP = frozenset({"it", "hr", "cx", "ux", "pm"})
+_DISPLAY_EXPAND = frozenset({
+    "spec", "specl", "spc", "splst", "spclst", "specs", "mgmt", "mgt", "mgmnt", "mngmt", "prog", "pgm", "prgm",
+    "prgrm", "anlst", "rep", "reps", "repr", "sr", "supv", "supvy", "supvr", "spvy", "ofcr", "offr", "mgr", "asst",
+    "coord", "engr", "rsch", "svc", "svcs", "trng", "acctg", "devel", "ops", "info", "sys", "cust", "dir", "instr",
+    "aero", "adviser", "advisers",
+})
 
 
 def _expand_for_display(text: str) -> list[str]:
     out: list[str] = []
-    for word in _words(text):
+    words = _words(text)
+    for i, word in enumerate(words):
         lower = word.lower()
-        if lower in _DISPLAY_KEEP:
+        if lower == "admin" and i == len(words) - 1:
+            out.append("Administrator")
+        elif lower in _DISPLAY_KEEP:
             out.append(word.upper())
         else:
-            out.append(ABBREVIATIONS.get(lower, word) if lower in ABBREVIATIONS else word)
+            out.append(ABBREVIATIONS[lower] if lower in _DISPLAY_EXPAND else word)
     return out
 
 
