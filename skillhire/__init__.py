@@ -20,7 +20,16 @@ from skillhire.errors import (
     UnknownSeriesError,
 )
 from skillhire.series import SeriesInfo, list_series, series_info
-from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
+from skillhire.titles import (
+    TitleMatch,
+    TitleMatches,
+    TitleOptions,
+    TitleSheetResult,
+    parse_title,
+    translate_title,
+    translate_title_sheet,
+    translate_titles,
+)
 
 try:
     __version__ = version("skillhire")
@@ -40,6 +49,7 @@ __all__ = [
     "TitleMatch",
     "TitleMatches",
     "TitleOptions",
+    "TitleSheetResult",
     "UnknownNameError",
     "UnknownSeriesError",
     "__version__",
@@ -47,5 +57,6 @@ __all__ = [
     "parse_title",
     "series_info",
     "translate_title",
+    "translate_title_sheet",
     "translate_titles",
 ]

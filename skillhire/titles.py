@@ -1073,6 +1073,24 @@ def _title_resolution(text: str, key: str, fuzzy: list[tuple[int, float]] | None
     return None
 
 
+def _other_title_candidate(text: str, score: float) -> TitleCandidate | None:
+    """A candidate for another title of a multi-title announcement: its series' working title when it is a
+    federal class title, else its exact O*NET title."""
+    key = normalize_key(text)
+    tables = _tables()
+    if key in tables.federal:
+        info = series_info(tables.federal[key][0][1])
+        working = {normalize_key(t): t for t in info.working_titles}
+        title = working.get(key, info.working_titles[0])
+        codes = _codes_for_title(key, _index_lookup(key))
+        in_series = [c for c in codes if c in _series_codes(info.series)]
+        return _candidate(title, in_series[0] if in_series else info.soc_codes[0], score, f"series {info.series}")
+    pos = _index_lookup(key)
+    if pos is not None or key in tables.preferred:
+        return _candidate(smart_case(text), _codes_for_title(key, pos)[0], score, "O*NET index")
+    return None
+
+
 def _clean_onet_title(title: str) -> str:
     """An O*NET title usable as a working title: no parenthetical, no supervisory or seniority word."""
     text = _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
@@ -1116,21 +1134,34 @@ def _qualifier_title(qualifier: str) -> tuple[str, str] | None:
 
 
 def _title_for_code(code: str, titles: Sequence[str]) -> str:
-    """A working title for an alternative SOC code: one of ``titles`` that the code fits, else the occupation's
-    own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
-    for title in titles:
-        key = normalize_key(title)
-        if code in _codes_for_title(key, _index_lookup(key))[:3]:
+    """A working title for an alternative SOC code: one of ``titles`` whose primary code it is (else one it fits),
+    else the occupation's own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
+    codes_by_title = [(title, _codes_for_title(normalize_key(title), _index_lookup(normalize_key(title))))
+                      for title in titles]
+    for title, codes in codes_by_title:
+        if codes[:1] == [code]:
+            return title
+    for title, codes in codes_by_title:
+        if code in codes[:3]:
             return title
     occupation = _index().soc_title(code).split(",")[0].strip()
-    words = []
-    for word in occupation.split():
-        if word.endswith("ies"):
-            word = word[:-3] + "y"
-        elif word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
+    occupation = re.sub(r"\bOccupations\b", "Specialists", occupation)  # "Computer Occupations, All Other"
+    return re.sub(r"[A-Za-z]+", lambda m: _singular_word(m.group(0)), occupation)
+
+
+_NOT_PLURAL = frozenset({
+    "systems", "sales", "operations", "services", "communications", "relations", "resources", "sciences",
+    "analytics", "logistics", "economics", "statistics", "mathematics", "electronics", "physics", "news", "arts",
+})
+
+
+def _singular_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _NOT_PLURAL or lower.endswith(("ss", "us", "is", "ics")) or not lower.endswith("s"):
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
 
 
 def _series_codes(code: str | None) -> set[str]:
@@ -1488,7 +1519,12 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     if parsed.hiring_paths:
         reasons.append(f"hiring path or appointment noted and left out of the title: {', '.join(parsed.hiring_paths)}")
     if parsed.other_titles:
-        reasons.append(f"multi-title announcement: the first title decides; also {', '.join(parsed.other_titles)}")
+        reasons.append(f"multi-title announcement: the first title decides; the others are alternatives: "
+                       f"{', '.join(parsed.other_titles)}")
+        for rank, other in enumerate(parsed.other_titles[:4], start=1):
+            resolved = _other_title_candidate(other, max(0.0, d.score - 4 * rank))
+            if resolved is not None:
+                d.candidates.append(resolved)
 
     score = d.score
     if hint_given and not hint_known:
