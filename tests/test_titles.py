@@ -598,26 +598,6 @@ def test_cli_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 1 and err == "Error: Grade 'GS-16' is outside the General Schedule grades 1 to 15\n"
 
 
-def readme_examples() -> list[tuple[str, str]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = text.index("### Job titles: federal class titles to private-sector working titles")
-    section = text[start:text.index("\n### ", start + 10)]
-    return re.findall(r"```python\n(.*?)```\n\n```text\n(.*?)```", section, flags=re.DOTALL)
-
-
-def test_readme_title_examples_print_what_the_readme_shows() -> None:
-    import contextlib
-    import io
-
-    examples = readme_examples()
-    assert len(examples) == 4
-    for code, shown in examples:
-        buffer = io.StringIO()
-        with contextlib.redirect_stdout(buffer):
-            exec(compile(code, "README.md", "exec"), {})
-        assert buffer.getvalue() == shown
-
-
 def test_the_bundled_index_is_what_the_build_script_makes() -> None:
     """The bundled O*NET index is derived, not hand-edited: rebuilding it from O*NET gives the same document."""
     import gzip
