@@ -24,15 +24,12 @@ titles common in the private sector. This module:
 
 from __future__ import annotations
 
-import csv
 import functools
 import gzip
 import html
 import json
 import math
-import os
 import re
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,10 +42,8 @@ from skillhire._resources import data_dir
 from skillhire.errors import (
     InvalidFileError,
     InvalidGradeError,
-    InvalidRowError,
     InvalidTitleError,
     SkillhireWarning,
-    UnknownNameError,
     UnknownSeriesError,
 )
 from skillhire.series import TITLES_FOLDER, SeriesInfo, SpecialtyInfo, list_series, normalize_series, series_info
@@ -61,7 +56,6 @@ __all__ = [
     "TitleMatches",
     "TitleOptions",
     "TitleSheetResult",
-    "neutralize_cell",
     "onet_attribution",
     "parse_title",
     "translate_title",
@@ -1748,13 +1742,12 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
 
 
 # --------------------------------------------------------------------------------------------------------
-# Spreadsheets of titles
+# Spreadsheets of titles (read with skillhire.spreadsheets.read_rows, written with skillhire.workbook)
 
 SHEET_COLUMNS = (
     "working_title", "seniority", "soc_code", "soc_title", "series_used", "specialty", "score", "low_confidence",
     "alternatives", "reasons", "error",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TitleSheetResult(BaseModel):
@@ -1764,103 +1757,12 @@ class TitleSheetResult(BaseModel):
 
     input_path: str = Field(description="The sheet that was read (never modified).")
     output_path: str = Field(description="The sheet that was written, atomically.")
-    rows_in: int = Field(ge=0, description="Data rows read (the header row not counted).")
+    rows_in: int = Field(ge=0, description="Data rows read (header and blank rows not counted).")
     rows_translated: int = Field(ge=0, description="Rows whose title was translated.")
     rows_rejected: int = Field(ge=0, description="Rows that could not be translated; kept in the output with an error.")
+    blank_rows: int = Field(ge=0, description="Rows with no value at all, skipped (not counted in rows_in).")
     low_confidence: int = Field(ge=0, description="Translated rows whose match is low-confidence.")
-    errors: tuple[str, ...] = Field(description="One message per rejected row: \"row 5, column 'title': ...\".")
-
-
-def neutralize_cell(value: Any) -> Any:
-    """A cell value safe to open in a spreadsheet: text that a spreadsheet would run as a formula gets a leading
-    single quote ("=HYPERLINK(...)" -> "'=HYPERLINK(...)"); other values are returned unchanged.
-
-    Example:
-        >>> neutralize_cell("=1+1"), neutralize_cell("Data Scientist")
-        ("'=1+1", 'Data Scientist')
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _read_sheet(path: Path) -> tuple[list[str], list[list[Any]]]:
-    """(header, rows) of a .csv or .xlsx file; a clear InvalidFileError when it cannot be read."""
-    if not path.is_file():
-        raise InvalidFileError(path, "does not exist or is not a file")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.reader(handle))
-        except UnicodeDecodeError:
-            raise InvalidFileError(path, "is not UTF-8 text; save the CSV as UTF-8") from None
-        except csv.Error as error:
-            raise InvalidFileError(path, f"is not a readable CSV file ({error})") from None
-    elif suffix in (".xlsx", ".xlsm"):
-        import zipfile
-
-        from openpyxl import load_workbook
-
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-            raise InvalidFileError(path, f"is not a readable Excel workbook ({type(error).__name__})") from None
-        try:
-            sheet = workbook.worksheets[0]
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        finally:
-            workbook.close()
-    else:
-        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
-    while rows and all(cell in (None, "") for cell in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise InvalidFileError(path, "is empty; expected a header row with a title column")
-    header = ["" if cell is None else str(cell).strip() for cell in rows[0]]
-    return header, rows[1:]
-
-
-def _write_sheet(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    """Write a .csv or .xlsx atomically (a temporary file in the same folder, then a rename)."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        safe_rows = [[neutralize_cell(cell) for cell in row] for row in rows]
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow([neutralize_cell(h) for h in header])
-                writer.writerows(safe_rows)
-        else:
-            from openpyxl import Workbook
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet("titles")
-            sheet.append([neutralize_cell(h) for h in header])
-            for row in safe_rows:
-                sheet.append(row)
-            workbook.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _find_column(header: list[str], wanted: str | None, path: Path, *, required: bool) -> int | None:
-    if wanted is None:
-        return None
-    lowered = [h.casefold() for h in header]
-    if wanted.casefold() in lowered:
-        return lowered.index(wanted.casefold())
-    if required:
-        raise UnknownNameError("column", wanted, [h for h in header if h])
-    return None
+    errors: tuple[str, ...] = Field(description="One message per problem: \"titles.csv, row 5, column 'grade': ...\".")
 
 
 def translate_title_sheet(
@@ -1870,33 +1772,38 @@ def translate_title_sheet(
     column: str = "title",
     series_column: str | None = "series",
     grade_column: str | None = "grade",
+    sheet: str | int | None = None,
+    overwrite: bool = False,
     options: TitleOptions | None = None,
     workers: int = 1,
 ) -> TitleSheetResult:
-    """Translate a column of titles in a .csv or .xlsx sheet and write the sheet with the results added.
+    """Translate a column of titles in a .xlsx, .csv or .tsv sheet and write the sheet with the results added.
 
-    Every input row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
+    Every data row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
     series_used, specialty, score, low_confidence, alternatives, reasons, error`` after its own columns. A row
-    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and is counted as
-    rejected; the rest are translated. The input is never modified; the output is written atomically, with
-    cells that a spreadsheet would run as formulas neutralised.
+    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and counts as rejected;
+    the rest are translated. Reading goes through :func:`skillhire.spreadsheets.read_rows` (safety checks, the
+    header found even below title rows, Excel row numbers); writing through :func:`skillhire.workbook.write_tables`
+    (atomic, formula-like cells neutralised). The input is never modified.
 
     Args:
-        path: The .csv or .xlsx sheet (first worksheet, header in the first row).
-        output: Where to write (.csv or .xlsx); default ``<name>.titles.csv`` beside the input.
-        column: The header of the title column (case-insensitive).
-        series_column: Header of an optional series column; used when present.
-        grade_column: Header of an optional grade column; used when present.
+        path: The sheet (first visible worksheet of a workbook unless ``sheet`` is given).
+        output: Where to write (.xlsx, .csv or .jsonl); default ``<name>.titles.csv`` beside the input.
+        column: Header of the title column (matched ignoring case, spaces and punctuation).
+        series_column: Header of an optional series column; used when the sheet has it.
+        grade_column: Header of an optional grade column; used when the sheet has it.
+        sheet: Worksheet name or 0-based index.
+        overwrite: Replace an existing output file.
         options: Tunables for the translation.
         workers: Threads for the vectorised fuzzy matching.
 
     Returns:
-        Counts (rows in, translated, rejected, low-confidence) and one message per rejected row.
+        Counts (rows in, translated, rejected, blank, low-confidence) and one message per problem.
 
     Raises:
-        InvalidFileError: the sheet is missing, empty, corrupt, of an unsupported type, or the output would
-            overwrite the input.
-        UnknownNameError: the title column is not in the header; the message lists the headers.
+        InvalidFileError: the sheet is missing, empty, corrupt or unsafe, or the output is the input.
+        MissingColumnError: the title column is not in the sheet; the message lists the headers found.
+        OutputExistsError: the output exists and ``overwrite`` is false.
 
     Example:
         >>> import pathlib, tempfile
@@ -1906,77 +1813,82 @@ def translate_title_sheet(
         >>> result.rows_in, result.rows_translated, result.rows_rejected
         (2, 1, 1)
     """
+    from skillhire.spreadsheets import RowError, read_rows
+    from skillhire.workbook import Table, write_tables
+
     source = Path(path)
     target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
     if target.resolve() == source.resolve():
         raise InvalidFileError(target, "is the input file; choose another output so the input is not modified")
-    header, rows = _read_sheet(source)
-    title_at = _find_column(header, column, source, required=True)
-    series_at = _find_column(header, series_column, source, required=False)
-    grade_at = _find_column(header, grade_column, source, required=False)
-    width = max([len(header), *(len(r) for r in rows)]) if rows else len(header)
-    out_header = [*header, *[""] * (width - len(header)), *SHEET_COLUMNS]
+    wanted = [name for name in (column, series_column, grade_column) if name]
+    read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
+    title_key = column
+    series_key = series_column if series_column in read.headers else None
+    grade_key = grade_column if grade_column in read.headers else None
+    header_of = read.headers
 
-    def cell(row: list[Any], at: int | None) -> Any:
-        if at is None or at >= len(row):
-            return None
-        value = row[at]
-        return value.strip() if isinstance(value, str) else value
-
-    valid: list[int] = []
-    errors: dict[int, str] = {}
+    errors: dict[int, list[str]] = {}
+    for error in read.errors:
+        errors.setdefault(error.row, []).append(str(error))
     titles: list[str] = []
     series_values: list[Any] = []
     grade_values: list[Any] = []
-    for i, row in enumerate(rows):
-        number = i + 2  # spreadsheet row number, counting the header row
-        title = cell(row, title_at)
-        title_text = "" if title is None else str(title)
-        grade = cell(row, grade_at)
-        series = cell(row, series_at)
+    kept_rows: list[int] = []
+    for row in read.rows:
+        title = row.get(title_key)
+        title_text = str(title)
+        grade = row.get(grade_key) if grade_key else None
+        series = row.get(series_key) if series_key else None
+        problem: RowError | None = None
         try:
             _parse_cached(title_text)
         except InvalidTitleError as error:
-            errors[i] = str(InvalidRowError(number, header[title_at], error.problem))  # type: ignore[index]
+            problem = RowError(sheet=read.sheet, row=row.row, column=title_key, message=error.problem)
+        if problem is None and grade is not None:
+            try:
+                _grade_from_argument(grade if isinstance(grade, (int, str)) else str(grade))
+            except (InvalidGradeError, TypeError) as error:
+                message = error.problem if isinstance(error, InvalidGradeError) else str(error)
+                problem = RowError(sheet=read.sheet, row=row.row, column=grade_key, message=f"grade {message}")
+        if problem is not None:
+            errors.setdefault(row.row, []).append(str(problem))
             continue
-        grade_arg: Any = None if grade in (None, "") else (int(grade) if isinstance(grade, float) and grade.is_integer() else grade)
-        try:
-            _grade_from_argument(grade_arg)
-        except (InvalidGradeError, TypeError) as error:
-            message = error.problem if isinstance(error, InvalidGradeError) else str(error)
-            errors[i] = str(InvalidRowError(number, header[grade_at], f"grade {grade!r} {message}"))  # type: ignore[index]
-            continue
-        series_arg: Any = None if series in (None, "") else (int(series) if isinstance(series, float) and series.is_integer() else series)
-        if series_arg is not None and not isinstance(series_arg, (str, int)):
-            series_arg = str(series_arg)
-        valid.append(i)
+        kept_rows.append(row.row)
         titles.append(title_text)
-        series_values.append(series_arg)
-        grade_values.append(grade_arg)
+        series_values.append(series if isinstance(series, (str, int)) or series is None else str(series))
+        grade_values.append(grade if isinstance(grade, (str, int)) or grade is None else str(grade))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkillhireWarning)
         matches = translate_titles(titles, series=series_values, grades=grade_values, options=options,
                                    workers=workers) if titles else TitleMatches(matches=())
-    by_row = dict(zip(valid, matches))
-    out_rows: list[list[Any]] = []
-    for i, row in enumerate(rows):
-        padded = [*row, *[None] * (width - len(row))]
-        match = by_row.get(i)
-        if match is None:
-            extra: list[Any] = [""] * (len(SHEET_COLUMNS) - 1) + [errors[i]]
-        else:
-            record = _record(match)
-            extra = [record["title"], record["seniority"], record["soc_code"], record["soc_title"], record["series"],
-                     record["specialty"], record["score"], record["low_confidence"], record["alternatives"],
-                     record["reasons"], ""]
-        out_rows.append([*padded, *extra])
-    _write_sheet(target, out_header, out_rows)
+    by_row = dict(zip(kept_rows, matches))
+
+    keys = list(header_of)
+    all_rows = sorted([*read.rows, *read.rejected], key=lambda r: r.row)
+
+    def out_rows() -> Iterator[list[Any]]:
+        for row in all_rows:
+            own = [row.values.get(key) for key in keys]
+            match = by_row.get(row.row)
+            if match is None:
+                yield [*own, *[None] * (len(SHEET_COLUMNS) - 1), "; ".join(errors.get(row.row, []))]
+            else:
+                record = _record(match)
+                yield [*own, record["title"], record["seniority"], record["soc_code"], record["soc_title"],
+                       record["series"], record["specialty"], record["score"], record["low_confidence"],
+                       record["alternatives"], record["reasons"], None]
+
+    table = Table("titles", [*(header_of[k] for k in keys), *SHEET_COLUMNS], out_rows(),
+                  number_formats={"score": "0.0"})
+    write_tables([table], target, overwrite=overwrite)
+    rejected = len(all_rows) - len(kept_rows)
     return TitleSheetResult(
         input_path=str(source),
         output_path=str(target),
-        rows_in=len(rows),
-        rows_translated=len(valid),
-        rows_rejected=len(errors),
+        rows_in=len(all_rows),
+        rows_translated=len(kept_rows),
+        rows_rejected=rejected,
+        blank_rows=read.blank_rows,
         low_confidence=sum(m.low_confidence for m in matches),
-        errors=tuple(errors[i] for i in sorted(errors)),
+        errors=tuple(message for row_number in sorted(errors) for message in errors[row_number]),
     )
