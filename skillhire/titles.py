@@ -484,6 +484,18 @@ def _strip_paths(text: str, paths: list[str], removed: list[str]) -> str:
         if not text:
             return text
 
+# Leadership roles that name a unit after a comma ("Chief, Data Management Branch").
+LEADERSHIP_ROLES = frozenset({
+    "director", "deputy director", "associate director", "assistant director", "division director", "chief",
+    "deputy chief", "branch chief", "division chief", "section chief", "head", "manager", "team lead",
+    "team leader", "program manager",
+})
+_ORG_WORDS = re.compile(
+    r"\b(?:office|division|branch|section|center|centre|team|group|directorate|unit|staff|department|bureau)"
+    r"\b(?:\s+(?:of|for))?|\b(?:of|for|the)\b",
+    re.IGNORECASE,
+)
+
 # Job head nouns: a piece of text ending in one of these reads as a job title on its own.
 HEAD_NOUNS = frozenset({
     "specialist", "analyst", "scientist", "engineer", "manager", "officer", "representative", "developer",
@@ -668,7 +680,8 @@ def _parse_cached(title: str) -> ParsedTitle:
     segments = [s.strip() for s in re.split(r"\s*,\s*|\s+-\s+", text)]
     core_parts: list[str] = []
     other_titles: list[str] = []
-    for i, segment in enumerate(segments):
+    org_units: list[str] = []
+    for segment in segments:
         segment = segment.strip(" .;:")
         if not segment:
             continue
@@ -684,12 +697,20 @@ def _parse_cached(title: str) -> ParsedTitle:
         words = normalize_key(leftover).split()
         if words and _head_noun(words[-1]):
             other_titles.append(leftover)
-        elif i > 0 and re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
-            removed.append(leftover)
         else:
+            if not re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
+                org_units.append(leftover)
             removed.append(leftover)
 
     core = _SPACE_RE.sub(" ", core_parts[0] if core_parts else "").strip()
+    # "Director, Office of Data Analytics", "Chief, Data Management Branch": a leadership role over a unit.
+    leads_unit = False
+    if normalize_key(core) in LEADERSHIP_ROLES and org_units:
+        unit = _SPACE_RE.sub(" ", _ORG_WORDS.sub(" ", org_units[0])).strip(" ,-")
+        if unit:
+            qualifiers.insert(0, unit)
+            leads_unit = True
+            core = ""
     flags = {"supervisory": False, "lead": False, "trainee": False}
     seniority_words: list[str] = []
 
@@ -714,6 +735,8 @@ def _parse_cached(title: str) -> ParsedTitle:
         return text
 
     core = strip_prefixes(core)
+    if leads_unit:
+        flags["supervisory"] = True
     if not core and qualifiers:  # "Local Hire (Data Analysis Specialist)": the parenthetical is the title
         core = strip_prefixes(qualifiers.pop(0))
 
@@ -1107,6 +1130,10 @@ FIELD_TITLES: dict[str, str] = {
     "human centered design": "UX Designer", "product management": "Product Manager",
     "product manager": "Product Manager", "cybersecurity": "Cybersecurity Analyst",
     "digital services": "Digital Services Specialist", "web": "Web Developer",
+    "information technology": "IT Specialist", "data management": "Data Management Specialist",
+    "information security": "Cybersecurity Analyst", "enterprise architecture": "Enterprise Architect",
+    "software development": "Software Engineer", "software engineering": "Software Engineer",
+    "data engineering": "Data Engineer",
 }
 # Series whose class titles say little about the work, so a field in parentheses names the job
 # ("Program Analyst (Data Science)"); for other series the field only narrows the work
@@ -1179,6 +1206,39 @@ _MANAGER_FIELDS = {
 }
 
 
+# The SOC 2018 management (11-) or first-line supervisor occupation for staff in an occupation group, used
+# when neither the series crosswalk nor O*NET names a manager occupation for a title.
+MANAGER_SOC_BY_GROUP: tuple[tuple[str, str], ...] = (
+    ("15-1", "11-3021.00"),  # computer occupations -> Computer and Information Systems Managers
+    ("15-2", "11-9121.00"),  # mathematical science -> Natural Sciences Managers (incl. statistics)
+    ("13-2", "11-3031.00"),  # financial specialists -> Financial Managers
+    ("13-1071", "11-3121.00"),  # human resources -> Human Resources Managers
+    ("13-1151", "11-3131.00"),  # training -> Training and Development Managers
+    ("13-1", "11-1021.00"),  # business operations -> General and Operations Managers
+    ("17-", "11-9041.00"),  # engineers -> Architectural and Engineering Managers
+    ("19-", "11-9121.00"),  # scientists -> Natural Sciences Managers
+    ("27-3", "11-2032.00"),  # media and communication -> Public Relations Managers
+    ("29-", "11-9111.00"),  # health practitioners -> Medical and Health Services Managers
+    ("43-", "43-1011.00"),  # office support -> First-Line Supervisors of Office and Administrative Support
+)
+
+
+def _manager_soc_for(staff_soc: str | None, manager_title: str) -> str | None:
+    """A manager occupation: O*NET's, when it lists the manager title under a management code; else the
+    management occupation of the staff occupation's group; else the staff occupation itself."""
+    key = normalize_key(manager_title)
+    pos = _index_lookup(key)
+    if pos is not None or key in _tables().preferred:
+        codes = _codes_for_title(key, pos)
+        if codes and (codes[0].startswith("11-") or codes[0][3] == "1"):
+            return codes[0]
+    if staff_soc:
+        for prefix, manager_soc in MANAGER_SOC_BY_GROUP:
+            if staff_soc.startswith(prefix):
+                return manager_soc
+    return staff_soc
+
+
 def _manager_title_for(title: str) -> str:
     words = title.split()
     if words and words[-1].lower() in ("manager", "director", "lead"):
@@ -1241,6 +1301,8 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         field = " ".join(words[:-1])
         if len(words) >= 2 and words[-1] in GENERIC_HEADS and field in FIELD_TITLES:
             qualifier_pick = (parsed.core, FIELD_TITLES[field], "field")
+        elif key in FIELD_TITLES and not _ends_in_head_noun(key):
+            qualifier_pick = (parsed.core, FIELD_TITLES[key], "field")  # "Student Trainee (Information Technology)"
 
     core_resolution = None
     if chosen is None:
@@ -1319,10 +1381,9 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             d.base_title, d.soc_code = q_title, q_codes[0]
             d.score = 90.0 if how == "title" else 88.0
             d.manager_title = None
-            d.reasons.append(
-                f"parenthetical {q!r} names the actual job ({'an organizational title, 5 U.S.C. 5105(c)' if how == 'title' else 'a field of work; skillhire field rule'})"
-                f" -> {q_title}, {q_codes[0]}"
-            )
+            where = "parenthetical " if q in parsed.qualifiers else ""
+            why = "an organizational title, 5 U.S.C. 5105(c)" if how == "title" else "a field of work; skillhire field rule"
+            d.reasons.append(f"{where}{q!r} names the actual job ({why}) -> {q_title}, {q_codes[0]}")
             for code in q_codes[1:3]:
                 d.candidates.append(_candidate(q_title, code, d.score - 15, "O*NET index"))
             # Manager title and code: from the series that owns the working title when the posting's series
@@ -1503,9 +1564,10 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
         if d.manager_soc:
             soc = d.manager_soc
         else:
-            pos = _index_lookup(normalize_key(manager))
-            if pos is not None:
-                soc = _codes_for_title(normalize_key(manager), pos)[0]
+            soc = _manager_soc_for(d.soc_code, manager)
+            if soc != d.soc_code:
+                reasons.append(f"manager occupation {soc} {index.soc_title(soc or '')} for staff in {d.soc_code} "
+                               "(SOC 2018 management group; skillhire rule)")
     if parsed.trainee:
         reasons.append("'Student Trainee' -> intern title")
         base = f"{base} Intern"
