@@ -15,7 +15,8 @@ titles common in the private sector. This module:
 3. adds seniority from the grade, manager titles for supervisory positions, ranked alternatives, a 0-100
    score and the reasons, and flags low-confidence results (with a :class:`SkillhireWarning`);
 4. translates many titles at once (:func:`translate_titles`) with one vectorised ``rapidfuzz.process.cdist``
-   over the titles that need fuzzy matching, each distinct title translated once.
+   over the titles that need fuzzy matching, each distinct title translated once;
+5. translates a title column of a spreadsheet (:func:`translate_title_sheet`), losing no row.
 
 >>> match = translate_title("IT Specialist (APPSW)", grade="GS-13")
 >>> match.title, match.soc_code, match.seniority
@@ -64,6 +65,7 @@ __all__ = [
 ]
 
 INDEX_FILE = "onet-title-index.json.gz"
+FEDERAL_FUZZY_MIN = 90  # token-sort similarity at which a title counts as a misspelt federal class title
 FIRST_STAGE = 20  # candidates per title from the vectorised cdist pass
 FIRST_STAGE_CUTOFF = 40  # token-sort similarity below which the cdist pass drops a candidate
 POSTING_LIMIT = 60  # titles per word considered when re-ranking fuzzy candidates
@@ -1185,17 +1187,18 @@ def _singular_word(word: str) -> str:
     return word[:-1]
 
 
-def _series_codes(code: str | None) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def _series_codes(code: str | None) -> frozenset[str]:
     if code is None:
-        return set()
+        return frozenset()
     try:
         info = series_info(code)
     except UnknownSeriesError:
-        return set()
+        return frozenset()
     out = set(info.soc_codes) | {info.manager_soc_code}
     for spec in info.specialty_details.values():
         out |= set(spec.soc_codes)
-    return out
+    return frozenset(out)
 
 
 _MANAGER_FIELDS = {
@@ -1250,7 +1253,8 @@ def _manager_title_for(title: str) -> str:
 
 
 def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
-            fuzzy: dict[str, list[tuple[int, float]]], options: TitleOptions) -> _Decision:
+            fuzzy: dict[str, list[tuple[int, float]]], federal_fuzzy: dict[str, tuple[str, float]],
+            options: TitleOptions) -> _Decision:
     tables = _tables()
     fuzzy_core = fuzzy.get(parsed.key) if parsed.key else None
     d = _Decision()
@@ -1262,13 +1266,10 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
     if key in tables.federal:
         title_series = [code for _, code in tables.federal[key]]
         title_series_how = "exact"
-    elif key:
-        from rapidfuzz import fuzz, process
-
-        best = process.extractOne(_sorted_key(key), tables.federal_sorted, scorer=fuzz.ratio, score_cutoff=90)
-        if best is not None:
-            title_series = [code for _, code in tables.federal[tables.federal_keys[best[2]]]]
-            title_series_how = f"fuzzy {best[1]:.0f}"
+    elif key and key in federal_fuzzy:
+        federal_key, similarity = federal_fuzzy[key]
+        title_series = [code for _, code in tables.federal[federal_key]]
+        title_series_how = f"fuzzy {similarity:.0f}"
 
     # Specialty codes only make sense for 2210.
     is_2210_title = "2210" in title_series
@@ -1585,8 +1586,8 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     score = d.score
     if hint_given and not hint_known:
         score = min(score, options.unknown_series_score_cap)
-        reasons.append(f"series {series_hint!r} is not in skillhire's series crosswalk (known: "
-                       f"{', '.join(list_series())}); low confidence")
+        reasons.append(f"series {series_hint!r} is not in skillhire's series crosswalk ({len(list_series())} series; "
+                       "see skillhire.list_series()); low confidence")
     score = round(max(0.0, min(100.0, score)), 1)
     low = score < options.min_confident_score
     if low:
@@ -1644,6 +1645,11 @@ def _clean_working_title(title: str) -> str:
     return text
 
 
+@functools.cache
+def _known_series() -> frozenset[str]:
+    return frozenset(list_series())
+
+
 def _series_argument(series: str | int | None) -> tuple[str | None, bool, bool]:
     """(normalised series or raw text, known, given) from a ``series`` argument; never raises for unknown ones."""
     if series is None:
@@ -1656,7 +1662,7 @@ def _series_argument(series: str | int | None) -> tuple[str | None, bool, bool]:
         code = normalize_series(series)
     except UnknownSeriesError:
         return str(series), False, True
-    return code, code in set(list_series()), True
+    return code, code in _known_series(), True
 
 
 def translate_title(
@@ -1785,6 +1791,15 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
         for key, top in zip(need, first):
             reranked = index.rerank(key, top, limit=8)
             fuzzy[key] = [(pos, score) for pos, score in reranked if score >= options.min_candidate_score]
+    # Near-misses of federal class titles ("Mangement Analyst"), in one vectorised pass over the crosswalk's titles.
+    tables = _tables()
+    federal_fuzzy: dict[str, tuple[str, float]] = {}
+    off_list = sorted({p.key for p in parsed if p.key and p.key not in tables.federal})
+    if off_list:
+        for key, top in zip(off_list, _fuzzy_top([_sorted_key(k) for k in off_list], tables.federal_sorted, limit=1,
+                                                 cutoff=FEDERAL_FUZZY_MIN, workers=workers)):
+            if top:
+                federal_fuzzy[key] = (tables.federal_keys[top[0][0]], top[0][1])
     cache: dict[tuple[str, Any, Any], TitleMatch] = {}
     out: list[TitleMatch] = []
     for p, s, g in zip(parsed, series, grades):
@@ -1793,9 +1808,9 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
         if hit is None:
             series_hint, known, given = _series_argument(s)
             if series_hint is None and p.series:
-                series_hint, known, given = p.series, p.series in set(list_series()), False
+                series_hint, known, given = p.series, p.series in _known_series(), False
             grade_plan, grade_values = _grade_from_argument(g)
-            decision = _decide(p, series_hint if known else None, known, fuzzy, options)
+            decision = _decide(p, series_hint if known else None, known, fuzzy, federal_fuzzy, options)
             hit = _finish(p, decision, grade_plan=grade_plan, grades=grade_values, series_hint=series_hint,
                           hint_known=known, hint_given=given, options=options)
             cache[cache_key] = hit
