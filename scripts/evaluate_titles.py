@@ -23,7 +23,7 @@ import warnings
 from pathlib import Path
 
 from skillhire.errors import SkillhireWarning
-from skillhire.titles import TitleMatch, translate_titles
+from skillhire.titles import translate_titles
 
 DEFAULT_SET = Path("evaluation/titles/dev.csv")
 _UNCLEAN = re.compile(r"[()\[\]]|\b\d{4}\b|\b(?:GS|GG|GM|CG|NF|GL)[\s-]*\d|\bgrade\b", re.IGNORECASE)
@@ -87,10 +87,6 @@ def evaluate(rows: list[dict[str, str]]) -> dict:
         "seconds": seconds,
         "outcomes": outcomes,
     }
-
-
-def _describe(match: TitleMatch) -> str:  # pragma: no cover - convenience for debugging
-    return f"{match.title} {match.soc_code} {match.score}"
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from skillhire.applicants import (
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
 from skillhire.batch import BatchSummary, score_spreadsheets
 from skillhire.certificates import Certificate, CertificateEntry, PassOver
+from skillhire.demo import DemoReport, run_demo
 from skillhire.errors import (
     AssessmentNotFoundError,
     CertificateChoiceError,
@@ -41,9 +42,8 @@ from skillhire.errors import (
     UnsafeFileError,
     UnsafeTemplateError,
 )
-from skillhire.demo import DemoReport, run_demo
-from skillhire.plots import plot_adverse_impact, plot_categories, plot_rater_agreement, plot_readability
 from skillhire.lint import Finding, lint_posting
+from skillhire.plots import plot_adverse_impact, plot_categories, plot_rater_agreement, plot_readability
 from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
 from skillhire.rendering import (
@@ -75,8 +75,10 @@ from skillhire.titles import (
     TitleMatch,
     TitleMatches,
     TitleOptions,
+    TitleSheetResult,
     parse_title,
     translate_title,
+    translate_title_sheet,
     translate_titles,
 )
 from skillhire.workbook import Table, WriteReport, write_tables
@@ -143,6 +145,7 @@ __all__ = [
     "TitleMatch",
     "TitleMatches",
     "TitleOptions",
+    "TitleSheetResult",
     "UnknownNameError",
     "UnknownSeriesError",
     "UnsafeFileError",
@@ -186,6 +189,7 @@ __all__ = [
     "score_spreadsheets",
     "series_info",
     "translate_title",
+    "translate_title_sheet",
     "translate_titles",
     "write_rendered",
     "write_results",

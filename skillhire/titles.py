@@ -15,7 +15,8 @@ titles common in the private sector. This module:
 3. adds seniority from the grade, manager titles for supervisory positions, ranked alternatives, a 0-100
    score and the reasons, and flags low-confidence results (with a :class:`SkillhireWarning`);
 4. translates many titles at once (:func:`translate_titles`) with one vectorised ``rapidfuzz.process.cdist``
-   over the titles that need fuzzy matching, each distinct title translated once.
+   over the titles that need fuzzy matching, each distinct title translated once;
+5. translates a title column of a spreadsheet (:func:`translate_title_sheet`), losing no row.
 
 >>> match = translate_title("IT Specialist (APPSW)", grade="GS-13")
 >>> match.title, match.soc_code, match.seniority
@@ -24,15 +25,12 @@ titles common in the private sector. This module:
 
 from __future__ import annotations
 
-import csv
 import functools
 import gzip
 import html
 import json
 import math
-import os
 import re
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,10 +43,8 @@ from skillhire._resources import data_dir
 from skillhire.errors import (
     InvalidFileError,
     InvalidGradeError,
-    InvalidRowError,
     InvalidTitleError,
     SkillhireWarning,
-    UnknownNameError,
     UnknownSeriesError,
 )
 from skillhire.series import TITLES_FOLDER, SeriesInfo, SpecialtyInfo, list_series, normalize_series, series_info
@@ -61,7 +57,6 @@ __all__ = [
     "TitleMatches",
     "TitleOptions",
     "TitleSheetResult",
-    "neutralize_cell",
     "onet_attribution",
     "parse_title",
     "translate_title",
@@ -70,6 +65,7 @@ __all__ = [
 ]
 
 INDEX_FILE = "onet-title-index.json.gz"
+FEDERAL_FUZZY_MIN = 90  # token-sort similarity at which a title counts as a misspelt federal class title
 FIRST_STAGE = 20  # candidates per title from the vectorised cdist pass
 FIRST_STAGE_CUTOFF = 40  # token-sort similarity below which the cdist pass drops a candidate
 POSTING_LIMIT = 60  # titles per word considered when re-ranking fuzzy candidates
@@ -325,9 +321,8 @@ ABBREVIATIONS: dict[str, str] = {
     "offr": "officer", "dir": "director", "coord": "coordinator", "hr": "human resources",
     "cx": "customer experience", "ux": "user experience", "comp": "computer", "sci": "scientist",
     "elec": "electronics", "tech": "technician", "admin": "administrative", "sys": "systems", "svc": "service",
-    "svcs": "services", "cust": "customer", "pa": "public affairs", "dev": "developer", "devel": "developer",
-    "stat": "statistician", "math": "mathematical", "ctr": "contract", "contr": "contract", "acct": "accountant",
-    "acctg": "accounting", "fin": "financial", "bus": "business", "prgrm": "program", "pm": "project manager",
+    "svcs": "services", "cust": "customer", "dev": "developer", "devel": "developer",
+    "ctr": "contract", "contr": "contract", "acctg": "accounting", "prgrm": "program", "pm": "project manager",
     "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity", "adviser": "advisor", "advisers": "advisors",
 }
 # Words that stay upper case in a working title.
@@ -367,9 +362,12 @@ def normalize_key(text: str) -> str:
         'management and program analyst'
     """
     out: list[str] = []
-    for word in _words(text.lower()):
-        word = word.lower()
-        out.append(ABBREVIATIONS.get(word, word))
+    words = [w.lower() for w in _words(text.lower())]
+    for i, word in enumerate(words):
+        if word == "admin" and i == len(words) - 1:
+            out.append("administrator")  # "Sys Admin" is a person; "Admin Officer" is administrative
+        else:
+            out.append(ABBREVIATIONS.get(word, word))
     return " ".join(out)
 
 
@@ -386,6 +384,7 @@ def smart_case(text: str) -> str:
         'Information Technology Specialist'
     """
     acronyms = _ACRONYMS_UPPER
+    shouting = not any(c.islower() for c in text)
     parts = re.split(r"(\s+|-|/)", _SPACE_RE.sub(" ", text).strip())
     out: list[str] = []
     first = True
@@ -398,6 +397,8 @@ def smart_case(text: str) -> str:
             out.append(acronyms[upper])
         elif not first and part.lower() in SMALL_WORDS:
             out.append(part.lower())
+        elif not shouting and any(c.isupper() for c in part[1:]):
+            out.append(part)  # an acronym or brand the writer cased on purpose: "RN", "eLearning", "iOS"
         else:
             out.append(part[:1].upper() + part[1:].lower())
         first = False
@@ -484,6 +485,18 @@ def _strip_paths(text: str, paths: list[str], removed: list[str]) -> str:
         text = rest
         if not text:
             return text
+
+# Leadership roles that name a unit after a comma ("Chief, Data Management Branch").
+LEADERSHIP_ROLES = frozenset({
+    "director", "deputy director", "associate director", "assistant director", "division director", "chief",
+    "deputy chief", "branch chief", "division chief", "section chief", "head", "manager", "team lead",
+    "team leader", "program manager",
+})
+_ORG_WORDS = re.compile(
+    r"\b(?:office|division|branch|section|center|centre|team|group|directorate|unit|staff|department|bureau)"
+    r"\b(?:\s+(?:of|for))?|\b(?:of|for|the)\b",
+    re.IGNORECASE,
+)
 
 # Job head nouns: a piece of text ending in one of these reads as a job title on its own.
 HEAD_NOUNS = frozenset({
@@ -669,7 +682,8 @@ def _parse_cached(title: str) -> ParsedTitle:
     segments = [s.strip() for s in re.split(r"\s*,\s*|\s+-\s+", text)]
     core_parts: list[str] = []
     other_titles: list[str] = []
-    for i, segment in enumerate(segments):
+    org_units: list[str] = []
+    for segment in segments:
         segment = segment.strip(" .;:")
         if not segment:
             continue
@@ -685,12 +699,20 @@ def _parse_cached(title: str) -> ParsedTitle:
         words = normalize_key(leftover).split()
         if words and _head_noun(words[-1]):
             other_titles.append(leftover)
-        elif i > 0 and re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
-            removed.append(leftover)
         else:
+            if not re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
+                org_units.append(leftover)
             removed.append(leftover)
 
     core = _SPACE_RE.sub(" ", core_parts[0] if core_parts else "").strip()
+    # "Director, Office of Data Analytics", "Chief, Data Management Branch": a leadership role over a unit.
+    leads_unit = False
+    if normalize_key(core) in LEADERSHIP_ROLES and org_units:
+        unit = _SPACE_RE.sub(" ", _ORG_WORDS.sub(" ", org_units[0])).strip(" ,-")
+        if unit:
+            qualifiers.insert(0, unit)
+            leads_unit = True
+            core = ""
     flags = {"supervisory": False, "lead": False, "trainee": False}
     seniority_words: list[str] = []
 
@@ -715,6 +737,8 @@ def _parse_cached(title: str) -> ParsedTitle:
         return text
 
     core = strip_prefixes(core)
+    if leads_unit:
+        flags["supervisory"] = True
     if not core and qualifiers:  # "Local Hire (Data Analysis Specialist)": the parenthetical is the title
         core = strip_prefixes(qualifiers.pop(0))
 
@@ -765,18 +789,29 @@ def _parse_cached(title: str) -> ParsedTitle:
     )
 
 
-# Abbreviations expanded for display, except those that are better left as the acronym.
+# Abbreviations expanded for display, except those that are better left as the acronym. Only unambiguous
+# ones are expanded in a working title ("Spec" -> "Specialist"); ambiguous ones ("Tech", "Eng", "Admin",
+# "Comp") still help matching but are shown as written.
 _DISPLAY_KEEP = frozenset({"it", "hr", "cx", "ux", "pm"})
+_DISPLAY_EXPAND = frozenset({
+    "spec", "specl", "spc", "splst", "spclst", "specs", "mgmt", "mgt", "mgmnt", "mngmt", "prog", "pgm", "prgm",
+    "prgrm", "anlst", "rep", "reps", "repr", "sr", "supv", "supvy", "supvr", "spvy", "ofcr", "offr", "mgr", "asst",
+    "coord", "engr", "rsch", "svc", "svcs", "trng", "acctg", "devel", "ops", "info", "sys", "cust", "dir", "instr",
+    "aero", "adviser", "advisers",
+})
 
 
 def _expand_for_display(text: str) -> list[str]:
     out: list[str] = []
-    for word in _words(text):
+    words = _words(text)
+    for i, word in enumerate(words):
         lower = word.lower()
-        if lower in _DISPLAY_KEEP:
+        if lower == "admin" and i == len(words) - 1:
+            out.append("Administrator")
+        elif lower in _DISPLAY_KEEP:
             out.append(word.upper())
         else:
-            out.append(ABBREVIATIONS.get(lower, word) if lower in ABBREVIATIONS else word)
+            out.append(ABBREVIATIONS[lower] if lower in _DISPLAY_EXPAND else word)
     return out
 
 
@@ -1057,6 +1092,24 @@ def _title_resolution(text: str, key: str, fuzzy: list[tuple[int, float]] | None
     return None
 
 
+def _other_title_candidate(text: str, score: float) -> TitleCandidate | None:
+    """A candidate for another title of a multi-title announcement: its series' working title when it is a
+    federal class title, else its exact O*NET title."""
+    key = normalize_key(text)
+    tables = _tables()
+    if key in tables.federal:
+        info = series_info(tables.federal[key][0][1])
+        working = {normalize_key(t): t for t in info.working_titles}
+        title = working.get(key, info.working_titles[0])
+        codes = _codes_for_title(key, _index_lookup(key))
+        in_series = [c for c in codes if c in _series_codes(info.series)]
+        return _candidate(title, in_series[0] if in_series else info.soc_codes[0], score, f"series {info.series}")
+    pos = _index_lookup(key)
+    if pos is not None or key in tables.preferred:
+        return _candidate(smart_case(text), _codes_for_title(key, pos)[0], score, "O*NET index")
+    return None
+
+
 def _clean_onet_title(title: str) -> str:
     """An O*NET title usable as a working title: no parenthetical, no supervisory or seniority word."""
     text = _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
@@ -1079,6 +1132,10 @@ FIELD_TITLES: dict[str, str] = {
     "human centered design": "UX Designer", "product management": "Product Manager",
     "product manager": "Product Manager", "cybersecurity": "Cybersecurity Analyst",
     "digital services": "Digital Services Specialist", "web": "Web Developer",
+    "information technology": "IT Specialist", "data management": "Data Management Specialist",
+    "information security": "Cybersecurity Analyst", "enterprise architecture": "Enterprise Architect",
+    "software development": "Software Engineer", "software engineering": "Software Engineer",
+    "data engineering": "Data Engineer",
 }
 # Series whose class titles say little about the work, so a field in parentheses names the job
 # ("Program Analyst (Data Science)"); for other series the field only narrows the work
@@ -1100,34 +1157,48 @@ def _qualifier_title(qualifier: str) -> tuple[str, str] | None:
 
 
 def _title_for_code(code: str, titles: Sequence[str]) -> str:
-    """A working title for an alternative SOC code: one of ``titles`` that the code fits, else the occupation's
-    own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
-    for title in titles:
-        key = normalize_key(title)
-        if code in _codes_for_title(key, _index_lookup(key))[:3]:
+    """A working title for an alternative SOC code: one of ``titles`` whose primary code it is (else one it fits),
+    else the occupation's own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
+    codes_by_title = [(title, _codes_for_title(normalize_key(title), _index_lookup(normalize_key(title))))
+                      for title in titles]
+    for title, codes in codes_by_title:
+        if codes[:1] == [code]:
+            return title
+    for title, codes in codes_by_title:
+        if code in codes[:3]:
             return title
     occupation = _index().soc_title(code).split(",")[0].strip()
-    words = []
-    for word in occupation.split():
-        if word.endswith("ies"):
-            word = word[:-3] + "y"
-        elif word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")):
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
+    occupation = re.sub(r"\bOccupations\b", "Specialists", occupation)  # "Computer Occupations, All Other"
+    return re.sub(r"[A-Za-z]+", lambda m: _singular_word(m.group(0)), occupation)
 
 
-def _series_codes(code: str | None) -> set[str]:
+_NOT_PLURAL = frozenset({
+    "systems", "sales", "operations", "services", "communications", "relations", "resources", "sciences",
+    "analytics", "logistics", "economics", "statistics", "mathematics", "electronics", "physics", "news", "arts",
+})
+
+
+def _singular_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _NOT_PLURAL or lower.endswith(("ss", "us", "is", "ics")) or not lower.endswith("s"):
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+@functools.lru_cache(maxsize=256)
+def _series_codes(code: str | None) -> frozenset[str]:
     if code is None:
-        return set()
+        return frozenset()
     try:
         info = series_info(code)
     except UnknownSeriesError:
-        return set()
+        return frozenset()
     out = set(info.soc_codes) | {info.manager_soc_code}
     for spec in info.specialty_details.values():
         out |= set(spec.soc_codes)
-    return out
+    return frozenset(out)
 
 
 _MANAGER_FIELDS = {
@@ -1136,6 +1207,39 @@ _MANAGER_FIELDS = {
     "researcher": "Research", "strategist": "Strategy", "specialist": "", "statistician": "Statistics",
     "representative": "Service", "economist": "Economics", "accountant": "Accounting", "auditor": "Audit",
 }
+
+
+# The SOC 2018 management (11-) or first-line supervisor occupation for staff in an occupation group, used
+# when neither the series crosswalk nor O*NET names a manager occupation for a title.
+MANAGER_SOC_BY_GROUP: tuple[tuple[str, str], ...] = (
+    ("15-1", "11-3021.00"),  # computer occupations -> Computer and Information Systems Managers
+    ("15-2", "11-9121.00"),  # mathematical science -> Natural Sciences Managers (incl. statistics)
+    ("13-2", "11-3031.00"),  # financial specialists -> Financial Managers
+    ("13-1071", "11-3121.00"),  # human resources -> Human Resources Managers
+    ("13-1151", "11-3131.00"),  # training -> Training and Development Managers
+    ("13-1", "11-1021.00"),  # business operations -> General and Operations Managers
+    ("17-", "11-9041.00"),  # engineers -> Architectural and Engineering Managers
+    ("19-", "11-9121.00"),  # scientists -> Natural Sciences Managers
+    ("27-3", "11-2032.00"),  # media and communication -> Public Relations Managers
+    ("29-", "11-9111.00"),  # health practitioners -> Medical and Health Services Managers
+    ("43-", "43-1011.00"),  # office support -> First-Line Supervisors of Office and Administrative Support
+)
+
+
+def _manager_soc_for(staff_soc: str | None, manager_title: str) -> str | None:
+    """A manager occupation: O*NET's, when it lists the manager title under a management code; else the
+    management occupation of the staff occupation's group; else the staff occupation itself."""
+    key = normalize_key(manager_title)
+    pos = _index_lookup(key)
+    if pos is not None or key in _tables().preferred:
+        codes = _codes_for_title(key, pos)
+        if codes and (codes[0].startswith("11-") or codes[0][3] == "1"):
+            return codes[0]
+    if staff_soc:
+        for prefix, manager_soc in MANAGER_SOC_BY_GROUP:
+            if staff_soc.startswith(prefix):
+                return manager_soc
+    return staff_soc
 
 
 def _manager_title_for(title: str) -> str:
@@ -1149,7 +1253,8 @@ def _manager_title_for(title: str) -> str:
 
 
 def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
-            fuzzy: dict[str, list[tuple[int, float]]], options: TitleOptions) -> _Decision:
+            fuzzy: dict[str, list[tuple[int, float]]], federal_fuzzy: dict[str, tuple[str, float]],
+            options: TitleOptions) -> _Decision:
     tables = _tables()
     fuzzy_core = fuzzy.get(parsed.key) if parsed.key else None
     d = _Decision()
@@ -1161,13 +1266,10 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
     if key in tables.federal:
         title_series = [code for _, code in tables.federal[key]]
         title_series_how = "exact"
-    elif key:
-        from rapidfuzz import fuzz, process
-
-        best = process.extractOne(_sorted_key(key), tables.federal_sorted, scorer=fuzz.ratio, score_cutoff=90)
-        if best is not None:
-            title_series = [code for _, code in tables.federal[tables.federal_keys[best[2]]]]
-            title_series_how = f"fuzzy {best[1]:.0f}"
+    elif key and key in federal_fuzzy:
+        federal_key, similarity = federal_fuzzy[key]
+        title_series = [code for _, code in tables.federal[federal_key]]
+        title_series_how = f"fuzzy {similarity:.0f}"
 
     # Specialty codes only make sense for 2210.
     is_2210_title = "2210" in title_series
@@ -1200,6 +1302,8 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         field = " ".join(words[:-1])
         if len(words) >= 2 and words[-1] in GENERIC_HEADS and field in FIELD_TITLES:
             qualifier_pick = (parsed.core, FIELD_TITLES[field], "field")
+        elif key in FIELD_TITLES and not _ends_in_head_noun(key):
+            qualifier_pick = (parsed.core, FIELD_TITLES[key], "field")  # "Student Trainee (Information Technology)"
 
     core_resolution = None
     if chosen is None:
@@ -1278,10 +1382,9 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
             d.base_title, d.soc_code = q_title, q_codes[0]
             d.score = 90.0 if how == "title" else 88.0
             d.manager_title = None
-            d.reasons.append(
-                f"parenthetical {q!r} names the actual job ({'an organizational title, 5 U.S.C. 5105(c)' if how == 'title' else 'a field of work; skillhire field rule'})"
-                f" -> {q_title}, {q_codes[0]}"
-            )
+            where = "parenthetical " if q in parsed.qualifiers else ""
+            why = "an organizational title, 5 U.S.C. 5105(c)" if how == "title" else "a field of work; skillhire field rule"
+            d.reasons.append(f"{where}{q!r} names the actual job ({why}) -> {q_title}, {q_codes[0]}")
             for code in q_codes[1:3]:
                 d.candidates.append(_candidate(q_title, code, d.score - 15, "O*NET index"))
             # Manager title and code: from the series that owns the working title when the posting's series
@@ -1400,7 +1503,8 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         spelling = fuzz.ratio(key, _index().keys[best_pos])
         d.base_title = best_title if (spelling >= 88 or not parsed.core) else smart_case(parsed.core)
         d.score = best_score * 0.92
-        d.reasons.append(f"closest O*NET title {best_title!r} (token-sort similarity {best_score:.0f}) -> {d.soc_code}")
+        d.reasons.append(f"closest O*NET title {best_title!r} (similarity {best_score:.0f}: token-sort characters and "
+                         f"IDF-weighted shared words) -> {d.soc_code}")
         seen = {d.soc_code}
         for score, pos in scored[1:]:
             for code in _codes_for_title(_index().keys[pos], pos)[:1]:
@@ -1461,9 +1565,10 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
         if d.manager_soc:
             soc = d.manager_soc
         else:
-            pos = _index_lookup(normalize_key(manager))
-            if pos is not None:
-                soc = _codes_for_title(normalize_key(manager), pos)[0]
+            soc = _manager_soc_for(d.soc_code, manager)
+            if soc != d.soc_code:
+                reasons.append(f"manager occupation {soc} {index.soc_title(soc or '')} for staff in {d.soc_code} "
+                               "(SOC 2018 management group; skillhire rule)")
     if parsed.trainee:
         reasons.append("'Student Trainee' -> intern title")
         base = f"{base} Intern"
@@ -1471,13 +1576,18 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     if parsed.hiring_paths:
         reasons.append(f"hiring path or appointment noted and left out of the title: {', '.join(parsed.hiring_paths)}")
     if parsed.other_titles:
-        reasons.append(f"multi-title announcement: the first title decides; also {', '.join(parsed.other_titles)}")
+        reasons.append(f"multi-title announcement: the first title decides; the others are alternatives: "
+                       f"{', '.join(parsed.other_titles)}")
+        for rank, other in enumerate(parsed.other_titles[:4], start=1):
+            resolved = _other_title_candidate(other, max(0.0, d.score - 4 * rank))
+            if resolved is not None:
+                d.candidates.append(resolved)
 
     score = d.score
     if hint_given and not hint_known:
         score = min(score, options.unknown_series_score_cap)
-        reasons.append(f"series {series_hint!r} is not in skillhire's series crosswalk (known: "
-                       f"{', '.join(list_series())}); low confidence")
+        reasons.append(f"series {series_hint!r} is not in skillhire's series crosswalk ({len(list_series())} series; "
+                       "see skillhire.list_series()); low confidence")
     score = round(max(0.0, min(100.0, score)), 1)
     low = score < options.min_confident_score
     if low:
@@ -1535,6 +1645,11 @@ def _clean_working_title(title: str) -> str:
     return text
 
 
+@functools.cache
+def _known_series() -> frozenset[str]:
+    return frozenset(list_series())
+
+
 def _series_argument(series: str | int | None) -> tuple[str | None, bool, bool]:
     """(normalised series or raw text, known, given) from a ``series`` argument; never raises for unknown ones."""
     if series is None:
@@ -1547,7 +1662,7 @@ def _series_argument(series: str | int | None) -> tuple[str | None, bool, bool]:
         code = normalize_series(series)
     except UnknownSeriesError:
         return str(series), False, True
-    return code, code in set(list_series()), True
+    return code, code in _known_series(), True
 
 
 def translate_title(
@@ -1676,6 +1791,15 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
         for key, top in zip(need, first):
             reranked = index.rerank(key, top, limit=8)
             fuzzy[key] = [(pos, score) for pos, score in reranked if score >= options.min_candidate_score]
+    # Near-misses of federal class titles ("Mangement Analyst"), in one vectorised pass over the crosswalk's titles.
+    tables = _tables()
+    federal_fuzzy: dict[str, tuple[str, float]] = {}
+    off_list = sorted({p.key for p in parsed if p.key and p.key not in tables.federal})
+    if off_list:
+        for key, top in zip(off_list, _fuzzy_top([_sorted_key(k) for k in off_list], tables.federal_sorted, limit=1,
+                                                 cutoff=FEDERAL_FUZZY_MIN, workers=workers)):
+            if top:
+                federal_fuzzy[key] = (tables.federal_keys[top[0][0]], top[0][1])
     cache: dict[tuple[str, Any, Any], TitleMatch] = {}
     out: list[TitleMatch] = []
     for p, s, g in zip(parsed, series, grades):
@@ -1684,9 +1808,9 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
         if hit is None:
             series_hint, known, given = _series_argument(s)
             if series_hint is None and p.series:
-                series_hint, known, given = p.series, p.series in set(list_series()), False
+                series_hint, known, given = p.series, p.series in _known_series(), False
             grade_plan, grade_values = _grade_from_argument(g)
-            decision = _decide(p, series_hint if known else None, known, fuzzy, options)
+            decision = _decide(p, series_hint if known else None, known, fuzzy, federal_fuzzy, options)
             hit = _finish(p, decision, grade_plan=grade_plan, grades=grade_values, series_hint=series_hint,
                           hint_known=known, hint_given=given, options=options)
             cache[cache_key] = hit
@@ -1695,13 +1819,12 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
 
 
 # --------------------------------------------------------------------------------------------------------
-# Spreadsheets of titles
+# Spreadsheets of titles (read with skillhire.spreadsheets.read_rows, written with skillhire.workbook)
 
 SHEET_COLUMNS = (
     "working_title", "seniority", "soc_code", "soc_title", "series_used", "specialty", "score", "low_confidence",
     "alternatives", "reasons", "error",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TitleSheetResult(BaseModel):
@@ -1711,103 +1834,12 @@ class TitleSheetResult(BaseModel):
 
     input_path: str = Field(description="The sheet that was read (never modified).")
     output_path: str = Field(description="The sheet that was written, atomically.")
-    rows_in: int = Field(ge=0, description="Data rows read (the header row not counted).")
+    rows_in: int = Field(ge=0, description="Data rows read (header and blank rows not counted).")
     rows_translated: int = Field(ge=0, description="Rows whose title was translated.")
     rows_rejected: int = Field(ge=0, description="Rows that could not be translated; kept in the output with an error.")
+    blank_rows: int = Field(ge=0, description="Rows with no value at all, skipped (not counted in rows_in).")
     low_confidence: int = Field(ge=0, description="Translated rows whose match is low-confidence.")
-    errors: tuple[str, ...] = Field(description="One message per rejected row: \"row 5, column 'title': ...\".")
-
-
-def neutralize_cell(value: Any) -> Any:
-    """A cell value safe to open in a spreadsheet: text that a spreadsheet would run as a formula gets a leading
-    single quote ("=HYPERLINK(...)" -> "'=HYPERLINK(...)"); other values are returned unchanged.
-
-    Example:
-        >>> neutralize_cell("=1+1"), neutralize_cell("Data Scientist")
-        ("'=1+1", 'Data Scientist')
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _read_sheet(path: Path) -> tuple[list[str], list[list[Any]]]:
-    """(header, rows) of a .csv or .xlsx file; a clear InvalidFileError when it cannot be read."""
-    if not path.is_file():
-        raise InvalidFileError(path, "does not exist or is not a file")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.reader(handle))
-        except UnicodeDecodeError:
-            raise InvalidFileError(path, "is not UTF-8 text; save the CSV as UTF-8") from None
-        except csv.Error as error:
-            raise InvalidFileError(path, f"is not a readable CSV file ({error})") from None
-    elif suffix in (".xlsx", ".xlsm"):
-        import zipfile
-
-        from openpyxl import load_workbook
-
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-            raise InvalidFileError(path, f"is not a readable Excel workbook ({type(error).__name__})") from None
-        try:
-            sheet = workbook.worksheets[0]
-            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        finally:
-            workbook.close()
-    else:
-        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
-    while rows and all(cell in (None, "") for cell in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise InvalidFileError(path, "is empty; expected a header row with a title column")
-    header = ["" if cell is None else str(cell).strip() for cell in rows[0]]
-    return header, rows[1:]
-
-
-def _write_sheet(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    """Write a .csv or .xlsx atomically (a temporary file in the same folder, then a rename)."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise InvalidFileError(path, f"has the unsupported extension {suffix or '(none)'!r}; use .csv or .xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        safe_rows = [[neutralize_cell(cell) for cell in row] for row in rows]
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow([neutralize_cell(h) for h in header])
-                writer.writerows(safe_rows)
-        else:
-            from openpyxl import Workbook
-
-            workbook = Workbook(write_only=True)
-            sheet = workbook.create_sheet("titles")
-            sheet.append([neutralize_cell(h) for h in header])
-            for row in safe_rows:
-                sheet.append(row)
-            workbook.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _find_column(header: list[str], wanted: str | None, path: Path, *, required: bool) -> int | None:
-    if wanted is None:
-        return None
-    lowered = [h.casefold() for h in header]
-    if wanted.casefold() in lowered:
-        return lowered.index(wanted.casefold())
-    if required:
-        raise UnknownNameError("column", wanted, [h for h in header if h])
-    return None
+    errors: tuple[str, ...] = Field(description="One message per problem: \"titles.csv, row 5, column 'grade': ...\".")
 
 
 def translate_title_sheet(
@@ -1817,33 +1849,38 @@ def translate_title_sheet(
     column: str = "title",
     series_column: str | None = "series",
     grade_column: str | None = "grade",
+    sheet: str | int | None = None,
+    overwrite: bool = False,
     options: TitleOptions | None = None,
     workers: int = 1,
 ) -> TitleSheetResult:
-    """Translate a column of titles in a .csv or .xlsx sheet and write the sheet with the results added.
+    """Translate a column of titles in a .xlsx, .csv or .tsv sheet and write the sheet with the results added.
 
-    Every input row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
+    Every data row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
     series_used, specialty, score, low_confidence, alternatives, reasons, error`` after its own columns. A row
-    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and is counted as
-    rejected; the rest are translated. The input is never modified; the output is written atomically, with
-    cells that a spreadsheet would run as formulas neutralised.
+    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and counts as rejected;
+    the rest are translated. Reading goes through :func:`skillhire.spreadsheets.read_rows` (safety checks, the
+    header found even below title rows, Excel row numbers); writing through :func:`skillhire.workbook.write_tables`
+    (atomic, formula-like cells neutralised). The input is never modified.
 
     Args:
-        path: The .csv or .xlsx sheet (first worksheet, header in the first row).
-        output: Where to write (.csv or .xlsx); default ``<name>.titles.csv`` beside the input.
-        column: The header of the title column (case-insensitive).
-        series_column: Header of an optional series column; used when present.
-        grade_column: Header of an optional grade column; used when present.
+        path: The sheet (first visible worksheet of a workbook unless ``sheet`` is given).
+        output: Where to write (.xlsx, .csv or .jsonl); default ``<name>.titles.csv`` beside the input.
+        column: Header of the title column (matched ignoring case, spaces and punctuation).
+        series_column: Header of an optional series column; used when the sheet has it.
+        grade_column: Header of an optional grade column; used when the sheet has it.
+        sheet: Worksheet name or 0-based index.
+        overwrite: Replace an existing output file.
         options: Tunables for the translation.
         workers: Threads for the vectorised fuzzy matching.
 
     Returns:
-        Counts (rows in, translated, rejected, low-confidence) and one message per rejected row.
+        Counts (rows in, translated, rejected, blank, low-confidence) and one message per problem.
 
     Raises:
-        InvalidFileError: the sheet is missing, empty, corrupt, of an unsupported type, or the output would
-            overwrite the input.
-        UnknownNameError: the title column is not in the header; the message lists the headers.
+        InvalidFileError: the sheet is missing, empty, corrupt or unsafe, or the output is the input.
+        MissingColumnError: the title column is not in the sheet; the message lists the headers found.
+        OutputExistsError: the output exists and ``overwrite`` is false.
 
     Example:
         >>> import pathlib, tempfile
@@ -1853,77 +1890,82 @@ def translate_title_sheet(
         >>> result.rows_in, result.rows_translated, result.rows_rejected
         (2, 1, 1)
     """
+    from skillhire.spreadsheets import RowError, read_rows
+    from skillhire.workbook import Table, write_tables
+
     source = Path(path)
     target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
     if target.resolve() == source.resolve():
         raise InvalidFileError(target, "is the input file; choose another output so the input is not modified")
-    header, rows = _read_sheet(source)
-    title_at = _find_column(header, column, source, required=True)
-    series_at = _find_column(header, series_column, source, required=False)
-    grade_at = _find_column(header, grade_column, source, required=False)
-    width = max([len(header), *(len(r) for r in rows)]) if rows else len(header)
-    out_header = [*header, *[""] * (width - len(header)), *SHEET_COLUMNS]
+    wanted = [name for name in (column, series_column, grade_column) if name]
+    read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
+    title_key = column
+    series_key = series_column if series_column in read.headers else None
+    grade_key = grade_column if grade_column in read.headers else None
+    header_of = read.headers
 
-    def cell(row: list[Any], at: int | None) -> Any:
-        if at is None or at >= len(row):
-            return None
-        value = row[at]
-        return value.strip() if isinstance(value, str) else value
-
-    valid: list[int] = []
-    errors: dict[int, str] = {}
+    errors: dict[int, list[str]] = {}
+    for error in read.errors:
+        errors.setdefault(error.row, []).append(str(error))
     titles: list[str] = []
     series_values: list[Any] = []
     grade_values: list[Any] = []
-    for i, row in enumerate(rows):
-        number = i + 2  # spreadsheet row number, counting the header row
-        title = cell(row, title_at)
-        title_text = "" if title is None else str(title)
-        grade = cell(row, grade_at)
-        series = cell(row, series_at)
+    kept_rows: list[int] = []
+    for row in read.rows:
+        title = row.get(title_key)
+        title_text = str(title)
+        grade = row.get(grade_key) if grade_key else None
+        series = row.get(series_key) if series_key else None
+        problem: RowError | None = None
         try:
             _parse_cached(title_text)
         except InvalidTitleError as error:
-            errors[i] = str(InvalidRowError(number, header[title_at], error.problem))  # type: ignore[index]
+            problem = RowError(sheet=read.sheet, row=row.row, column=title_key, message=error.problem)
+        if problem is None and grade is not None:
+            try:
+                _grade_from_argument(grade if isinstance(grade, (int, str)) else str(grade))
+            except (InvalidGradeError, TypeError) as error:
+                message = error.problem if isinstance(error, InvalidGradeError) else str(error)
+                problem = RowError(sheet=read.sheet, row=row.row, column=grade_key, message=f"grade {message}")
+        if problem is not None:
+            errors.setdefault(row.row, []).append(str(problem))
             continue
-        grade_arg: Any = None if grade in (None, "") else (int(grade) if isinstance(grade, float) and grade.is_integer() else grade)
-        try:
-            _grade_from_argument(grade_arg)
-        except (InvalidGradeError, TypeError) as error:
-            message = error.problem if isinstance(error, InvalidGradeError) else str(error)
-            errors[i] = str(InvalidRowError(number, header[grade_at], f"grade {grade!r} {message}"))  # type: ignore[index]
-            continue
-        series_arg: Any = None if series in (None, "") else (int(series) if isinstance(series, float) and series.is_integer() else series)
-        if series_arg is not None and not isinstance(series_arg, (str, int)):
-            series_arg = str(series_arg)
-        valid.append(i)
+        kept_rows.append(row.row)
         titles.append(title_text)
-        series_values.append(series_arg)
-        grade_values.append(grade_arg)
+        series_values.append(series if isinstance(series, (str, int)) or series is None else str(series))
+        grade_values.append(grade if isinstance(grade, (str, int)) or grade is None else str(grade))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkillhireWarning)
         matches = translate_titles(titles, series=series_values, grades=grade_values, options=options,
                                    workers=workers) if titles else TitleMatches(matches=())
-    by_row = dict(zip(valid, matches))
-    out_rows: list[list[Any]] = []
-    for i, row in enumerate(rows):
-        padded = [*row, *[None] * (width - len(row))]
-        match = by_row.get(i)
-        if match is None:
-            extra: list[Any] = [""] * (len(SHEET_COLUMNS) - 1) + [errors[i]]
-        else:
-            record = _record(match)
-            extra = [record["title"], record["seniority"], record["soc_code"], record["soc_title"], record["series"],
-                     record["specialty"], record["score"], record["low_confidence"], record["alternatives"],
-                     record["reasons"], ""]
-        out_rows.append([*padded, *extra])
-    _write_sheet(target, out_header, out_rows)
+    by_row = dict(zip(kept_rows, matches))
+
+    keys = list(header_of)
+    all_rows = sorted([*read.rows, *read.rejected], key=lambda r: r.row)
+
+    def out_rows() -> Iterator[list[Any]]:
+        for row in all_rows:
+            own = [row.values.get(key) for key in keys]
+            match = by_row.get(row.row)
+            if match is None:
+                yield [*own, *[None] * (len(SHEET_COLUMNS) - 1), "; ".join(errors.get(row.row, []))]
+            else:
+                record = _record(match)
+                yield [*own, record["title"], record["seniority"], record["soc_code"], record["soc_title"],
+                       record["series"], record["specialty"], record["score"], record["low_confidence"],
+                       record["alternatives"], record["reasons"], None]
+
+    table = Table("titles", [*(header_of[k] for k in keys), *SHEET_COLUMNS], out_rows(),
+                  number_formats={"score": "0.0"})
+    write_tables([table], target, overwrite=overwrite)
+    rejected = len(all_rows) - len(kept_rows)
     return TitleSheetResult(
         input_path=str(source),
         output_path=str(target),
-        rows_in=len(rows),
-        rows_translated=len(valid),
-        rows_rejected=len(errors),
+        rows_in=len(all_rows),
+        rows_translated=len(kept_rows),
+        rows_rejected=rejected,
+        blank_rows=read.blank_rows,
         low_confidence=sum(m.low_confidence for m in matches),
-        errors=tuple(errors[i] for i in sorted(errors)),
+        errors=tuple(message for row_number in sorted(errors) for message in errors[row_number]),
     )

@@ -20,14 +20,14 @@ from skillhire.errors import (
     InvalidFileError,
     InvalidGradeError,
     InvalidTitleError,
+    MissingColumnError,
+    OutputExistsError,
     SkillhireError,
     SkillhireWarning,
-    UnknownNameError,
 )
 from skillhire.titles import (
     TitleMatches,
     TitleOptions,
-    neutralize_cell,
     onet_attribution,
     parse_title,
     translate_title,
@@ -477,6 +477,8 @@ SHEET = [
     ["=HYPERLINK(\"http://x\")", "", "formula"],
     ["Contact Rep", "GS-99", "bad grade"],
     ["Mgmt & Prog Analyst", "GS-14", "ok"],
+    ["", "", ""],
+    ["---", "", "no words"],
 ]
 
 
@@ -485,20 +487,25 @@ def test_translate_a_csv_sheet(tmp_path: Path) -> None:
     write_csv(source, SHEET)
     before = source.read_bytes()
     result = translate_title_sheet(source)
-    assert (result.rows_in, result.rows_translated, result.rows_rejected) == (5, 3, 2)
+    assert (result.rows_in, result.rows_translated, result.rows_rejected, result.blank_rows) == (6, 3, 3, 1)
     assert result.rows_in == result.rows_translated + result.rows_rejected
-    assert result.errors == (
-        "row 3, column 'Title': is empty; give a job title such as 'IT Specialist (APPSW)'",
-        "row 5, column 'grade': grade 'GS-99' is outside the General Schedule grades 1 to 15",
+    assert [e.split(":")[0] for e in result.errors] == [
+        "titles.csv, row 3, column 'title'", "titles.csv, row 5, column 'grade'", "titles.csv, row 8, column 'title'",
+    ]
+    assert result.errors[1] == (
+        "titles.csv, row 5, column 'grade': grade is outside the General Schedule grades 1 to 15"
     )
     assert source.read_bytes() == before  # the input is never modified
-    with (tmp_path / "titles.titles.csv").open(encoding="utf-8", newline="") as handle:
+    with (tmp_path / "titles.titles.csv").open(encoding="utf-8-sig", newline="") as handle:  # Excel-friendly BOM
         out = list(csv.reader(handle))
     assert out[0][:4] == ["Title", "grade", "agency", "working_title"]
-    assert [row[3] for row in out[1:]] == ["Senior Software Engineer", "", out[3][3], "", "Lead Business Analyst"]
-    assert out[3][0] == "'=HYPERLINK(\"http://x\")"  # neutralised
-    assert out[2][-1].startswith("row 3, column 'Title'")
+    assert [row[3] for row in out[1:]] == ["Senior Software Engineer", "", out[3][3], "", "Lead Business Analyst", ""]
+    assert out[3][0].startswith("'=HYPERLINK")  # neutralised, not a live formula
+    assert out[2][-1] == "titles.csv, row 3, column 'title': required value is empty"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["titles.csv", "titles.titles.csv"]  # no temp files left
+    with pytest.raises(OutputExistsError, match="already exists"):
+        translate_title_sheet(source)
+    assert translate_title_sheet(source, overwrite=True).rows_translated == 3
 
 
 def test_translate_an_xlsx_sheet(tmp_path: Path) -> None:
@@ -507,22 +514,24 @@ def test_translate_an_xlsx_sheet(tmp_path: Path) -> None:
     source = tmp_path / "titles.xlsx"
     workbook = Workbook()
     sheet = workbook.active
-    for row in [["title", "series", "grade"], ["IT Specialist (CUSTSPT)", 2210, 7], ["Economist", None, 14.0],
-                [None, None, None], ["Program Analyst", "0343", None]]:
+    sheet.title = "Positions"
+    for row in [["Titles of open positions"], [], ["Position Title", "Series", "Grade"],
+                ["IT Specialist (CUSTSPT)", 2210, 7], ["Economist", None, 14.0], [None, None, None],
+                ["Program Analyst", "0343", None]]:
         sheet.append(row)
     workbook.save(source)
-    result = translate_title_sheet(source, output=tmp_path / "out.xlsx")
-    # A blank row inside the data is kept and reported, not silently dropped.
-    assert (result.rows_in, result.rows_translated, result.rows_rejected) == (4, 3, 1)
-    assert result.errors == ("row 4, column 'title': is empty; give a job title such as 'IT Specialist (APPSW)'",)
+    result = translate_title_sheet(source, output=tmp_path / "out.xlsx", column="position title")
+    assert (result.rows_in, result.rows_translated, result.rows_rejected, result.blank_rows) == (3, 3, 0, 1)
     rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True))
-    assert [r[3] for r in rows[1:]] == ["Associate IT Support Specialist", "Lead Economist", None, "Program Analyst"]
+    assert rows[0][:4] == ("Position Title", "Series", "Grade", "working_title")
+    assert [r[3] for r in rows[1:]] == ["Associate IT Support Specialist", "Lead Economist", "Program Analyst"]
+    assert [r[7] for r in rows[1:]] == ["2210", "0110", "0343"]
 
 
 @pytest.mark.parametrize(
     "content, name, problem",
-    [("", "empty.csv", "is empty"), (b"PK\x03\x04not really a zip", "broken.xlsx", "is not a readable Excel workbook"),
-     ("title\n", "t.txt", "unsupported extension '.txt'")],
+    [("", "empty.csv", "empty"), (b"PK\x03\x04not really a zip", "broken.xlsx", "broken.xlsx"),
+     ("title\n", "t.txt", ".txt")],
 )
 def test_bad_sheets_are_clear_errors(tmp_path: Path, content: str | bytes, name: str, problem: str) -> None:
     path = tmp_path / name
@@ -530,25 +539,20 @@ def test_bad_sheets_are_clear_errors(tmp_path: Path, content: str | bytes, name:
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
-    with pytest.raises(InvalidFileError, match=re.escape(problem)):
+    with pytest.raises(SkillhireError, match=re.escape(problem)):
         translate_title_sheet(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing written
 
 
 def test_missing_column_and_self_overwrite_are_clear_errors(tmp_path: Path) -> None:
     source = tmp_path / "t.csv"
     write_csv(source, [["job", "grade"], ["Economist", "12"]])
-    with pytest.raises(UnknownNameError, match=r"No column 'title'\. Available: grade, job"):
+    with pytest.raises(MissingColumnError, match=r"title.*job"):
         translate_title_sheet(source)
     with pytest.raises(InvalidFileError, match="is the input file"):
         translate_title_sheet(source, column="job", output=source)
-    with pytest.raises(InvalidFileError, match="does not exist"):
+    with pytest.raises(InvalidFileError):
         translate_title_sheet(tmp_path / "missing.csv")
-
-
-@pytest.mark.parametrize("value, expected", [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"),
-                                             ("\tx", "'\tx"), ("\rx", "'\rx"), ("Data", "Data"), (13, 13), (None, None)])
-def test_neutralize_cell(value: object, expected: object) -> None:
-    assert neutralize_cell(value) == expected
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -584,9 +588,11 @@ def test_cli_translates_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     code, out, err = run_cli(capsys, "translate-title", "--file", str(source), "--column", "title",
                              "-o", str(tmp_path / "o.xlsx"))
     assert code == 0
-    assert out.startswith(f"5 rows: 3 translated (1 low-confidence), 2 rejected; wrote {tmp_path / 'o.xlsx'}")
+    assert out.startswith(
+        f"6 rows: 3 translated (1 low-confidence), 3 rejected, 1 blank skipped; wrote {tmp_path / 'o.xlsx'}"
+    )
     assert "O*NET 29.2 Database" in out
-    assert "rejected row 3, column 'Title'" in err
+    assert "rejected t.csv, row 3, column 'title': required value is empty" in err
 
 
 def test_cli_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -596,3 +602,20 @@ def test_cli_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 2 and "give either a TITLE or --file" in err
     code, _, err = run_cli(capsys, "translate-title", "Economist", "--grade", "GS-16")
     assert code == 1 and err == "Error: Grade 'GS-16' is outside the General Schedule grades 1 to 15\n"
+
+
+def test_the_bundled_index_is_what_the_build_script_makes() -> None:
+    """The bundled O*NET index is derived, not hand-edited: rebuilding it from O*NET gives the same document."""
+    import gzip
+    import importlib.util
+    import os
+
+    onet = Path(os.environ.get("SKILLHIRE_ONET_DIR", "/work/shared/data/onet"))
+    if not (onet / "Alternate Titles.txt").is_file():
+        pytest.skip(f"O*NET 29.2 text files not found in {onet} (set SKILLHIRE_ONET_DIR)")
+    spec = importlib.util.spec_from_file_location("build_title_index", ROOT / "scripts" / "build_title_index.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    bundled = json.loads(gzip.decompress((ROOT / "taxonomies" / "titles" / "onet-title-index.json.gz").read_bytes()))
+    assert module.build(onet) == bundled
+    assert len(bundled["titles"]) > 45_000 and len(bundled["occupations"]) == 1016

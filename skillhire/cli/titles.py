@@ -24,23 +24,29 @@ def translate_title_cli(
     series: Annotated[str | None, typer.Option("--series", help="OPM series, e.g. 2210.")] = None,
     file: Annotated[
         Path | None,
-        typer.Option("--file", help="A .csv or .xlsx sheet with a title column; translates every row."),
+        typer.Option("--file", help="A .xlsx, .csv or .tsv sheet with a title column; translates every row."),
     ] = None,
     column: Annotated[str, typer.Option("--column", help="Title column of --file.")] = "title",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Sheet to write for --file (.csv or .xlsx); default NAME.titles.csv."),
+        typer.Option("--output", "-o", help="Sheet to write for --file (.xlsx, .csv or .jsonl); default NAME.titles.csv."),
     ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help="Worksheet of --file (name or 0-based index).")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing --output file.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the match as JSON.")] = False,
 ) -> None:
     """Translate a federal job title (or a sheet of them) into a private-sector working title and O*NET-SOC code."""
     if (title is None) == (file is None):
         raise typer.BadParameter("give either a TITLE or --file, not both")
     if file is not None:
-        result = translate_title_sheet(file, output=output, column=column, workers=-1)
+        which: str | int | None = int(sheet) if sheet is not None and sheet.isdigit() else sheet
+        result = translate_title_sheet(file, output=output, column=column, sheet=which, overwrite=overwrite,
+                                       workers=-1)
         typer.echo(
             f"{result.rows_in} rows: {result.rows_translated} translated "
-            f"({result.low_confidence} low-confidence), {result.rows_rejected} rejected; wrote {result.output_path}"
+            f"({result.low_confidence} low-confidence), {result.rows_rejected} rejected"
+            + (f", {result.blank_rows} blank skipped" if result.blank_rows else "")
+            + f"; wrote {result.output_path}"
         )
         for error in result.errors:
             typer.secho(f"rejected {error}", fg=typer.colors.YELLOW, err=True)
