@@ -121,6 +121,7 @@ class PoolResult:
         self.selections: dict[str, Selection] = {}
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
+        self._decisions: list[dict[str, Any]] | None = None
 
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:
@@ -358,6 +359,21 @@ class PoolResult:
         """The reconstruction record (5 CFR 337.303(e)); ``audit.to_json()`` is byte-identical for equal inputs."""
         from skillhire import __version__
 
+        if self._decisions is None:  # outcomes never change: build the decision records once
+            self._decisions = self._decision_records()
+        rejected = [
+            {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
+        ]
+        # built from trusted, JSON-ready values: no re-validation of thousands of nested records
+        return Audit.model_construct(
+            skillhire_version=__version__, rules_version=RULES_VERSION,
+            assessment={"name": self.assessment.name, "version": self.assessment.version,
+                        "sha256": self.assessment.fingerprint()},
+            inputs=self._inputs, settings=self.settings, decisions=self._decisions, rejected_rows=rejected,
+            events=list(self._events),
+        )
+
+    def _decision_records(self) -> list[dict[str, Any]]:
         decisions = []
         for applicant_id, outcome in self.outcomes.items():
             decisions.append({
@@ -372,16 +388,7 @@ class PoolResult:
                     for h in outcome.hurdles
                 ],
             })
-        rejected = [
-            {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
-        ]
-        return Audit(
-            skillhire_version=__version__, rules_version=RULES_VERSION,
-            assessment={"name": self.assessment.name, "version": self.assessment.version,
-                        "sha256": self.assessment.fingerprint()},
-            inputs=self._inputs, settings=self.settings, decisions=decisions, rejected_rows=rejected,
-            events=list(self._events),
-        )
+        return decisions
 
 
 # ---------------------------------------------------------------------- scoring
