@@ -115,6 +115,7 @@ class Certificate:
         categories: list[str],
         merged: bool,
         issued_on: dt.date | None,
+        pending: list[str] | None = None,
     ) -> None:
         self._pool = pool
         self.key = key
@@ -127,6 +128,8 @@ class Certificate:
         self.merged = merged
         self.issued_on = issued_on
         self.pass_overs: list[PassOver] = []
+        #: Applicants who applied at this grade (and agency, location) but were still pending when it was issued.
+        self.pending: list[str] = list(pending or [])
 
     # ------------------------------------------------------------------ views
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -41,7 +42,7 @@ from skillhire.category_rating import (
     referred_count_numerical,
 )
 from skillhire.certificates import Certificate, Selection, ShareEvent
-from skillhire.errors import CertificateChoiceError, InvalidRowError, UnknownNameError
+from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
 from skillhire.rater_agreement import AgreementUnit, RaterAgreementReport, rater_agreement_report
 
@@ -227,17 +228,28 @@ class PoolResult:
         if key in self._certificates:
             return self._certificates[key]
         candidates = []
+        pending = []
         for applicant_id, outcome in self.outcomes.items():
-            if outcome.status != "eligible" or grade not in outcome.grades:
-                continue
             row = self._applicants[applicant_id]
             if agency_name != announcing and agency_name not in row.agencies:
                 continue
             if location is not None and row.locations and location not in row.locations:
                 continue
+            if outcome.status == "pending" and grade in (row.grades or self.grades):
+                pending.append(applicant_id)
+            if outcome.status != "eligible" or grade not in outcome.grades:
+                continue
             if applicant_id in self.selections:
                 continue
             candidates.append((applicant_id, outcome.preference, float(outcome.score or 0)))
+        if pending:
+            warnings.warn(
+                f"GS-{grade} certificate for {agency_name}: {len(pending)} applicant(s) who applied are still "
+                "pending and are not on it (see Certificate.pending); finish their ratings, or record why the "
+                "certificate could not wait",
+                SkillhireWarning,
+                stacklevel=2,
+            )
         if self.rating_method == "numerical":
             ranked = rank_numerical(candidates, self.assessment, grade=grade,
                                     scientific_professional=self.scientific_professional)
@@ -256,11 +268,11 @@ class PoolResult:
             referred = sum(1 for r in ranked if r.category_index < depth)
         cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
                            referred=referred, categories=categories, merged=merged,
-                           issued_on=issued_on or self.issued_on)
+                           issued_on=issued_on or self.issued_on, pending=pending)
         self._certificates[key] = cert
         self._record_event({
             "event": "certificate_issued", "certificate": key, "referred": cert.applicant_ids,
-            "categories": categories, "merged": merged,
+            "categories": categories, "merged": merged, "pending": pending,
             "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
         })
         return cert

@@ -219,3 +219,19 @@ def test_a_pool_without_grades_says_where_to_give_them():
     result = score_pool([{"applicant_id": "A1"}], [], variant(grades=[]))
     with pytest.raises(CertificateChoiceError, match="this pool has no grades"):
         result.certificate()
+
+
+def test_issuing_a_certificate_while_applicants_are_pending_warns_and_lists_them():
+    from scoring_fixtures import applicant, resume_votes
+
+    from skillhire import SkillhireWarning
+
+    applicants, ratings = pool([("A1", "NV", 100), ("A2", "NV", 100), ("A3", "NV", 100)])
+    applicants.append(applicant("A4", "CPS"))
+    ratings += resume_votes("A4", {"customer-research": "MF DNMF"})  # split: no deciding vote yet
+    result = score_pool(applicants, ratings, variant(grades=[]))
+    with pytest.warns(SkillhireWarning, match=r"GS-13 certificate for \(announcing agency\): 1 applicant\(s\) who "
+                      "applied are still pending and are not on it"):
+        cert = result.certificate()
+    assert (cert.applicant_ids, cert.pending) == (["A1", "A2", "A3"], ["A4"])
+    assert result.audit.events[0]["pending"] == ["A4"]

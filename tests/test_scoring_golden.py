@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from pathlib import Path
 
 from skillhire import generate_pool, score_pool
@@ -19,6 +20,9 @@ def snapshot() -> str:
     applicants, ratings = generate_pool(n_applicants=60, n_agencies=3, grades=(13, 14), seed=11, messy_rows=4,
                                         pending_applicants=2, strong_share=0.5)
     result = score_pool(applicants, ratings, "smeqa-standard", issued_on=dt.date(2026, 1, 5))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        certificates = result.certificates()
     audit = json.loads(result.audit.to_json())
     data = {
         "decisions": [{k: d[k] for k in ("applicant_id", "status", "hurdle", "score", "category", "preference",
@@ -26,8 +30,10 @@ def snapshot() -> str:
         "rejected_rows": audit["rejected_rows"],
         "certificates": {
             c.key: [[e.position, e.applicant_id, e.category, e.preference, e.reason] for e in c.entries]
-            for c in result.certificates()
+            for c in certificates
         },
+        "pending_not_on_certificates": {c.key: c.pending for c in certificates if c.pending},
+        "warnings": [str(w.message) for w in caught],
     }
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
