@@ -348,7 +348,7 @@ class PoolResult:
         for applicant_id, outcome in self.outcomes.items():
             for result in outcome.hurdles:
                 for decision in result.competencies:
-                    units.append(AgreementUnit.model_construct(
+                    units.append(AgreementUnit(
                         hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
                         votes=[(v.rater, v.rating) for v in decision.votes],
                         final=None if decision.verdict == "pending" else decision.verdict,
@@ -358,7 +358,7 @@ class PoolResult:
                     continue
                 votes = self._interview_votes.get((applicant_id, result.hurdle), [])
                 if votes:
-                    units.append(AgreementUnit.model_construct(
+                    units.append(AgreementUnit(
                         hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
                         final=result.rating if result.status != "pending" else None,
                     ))
