@@ -32,7 +32,7 @@ from skillhire.applicants import (
     read_ratings,
 )
 from skillhire.assessment import Assessment, load_assessment
-from skillhire.audit import RULES_VERSION, Audit, hash_rows
+from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
     earned_category,
@@ -406,6 +406,10 @@ class PoolResult:
 # ---------------------------------------------------------------------- scoring
 
 
+_APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
+_RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
+
+
 def _resolve_assessment(assessment: Assessment | str | Path) -> Assessment:
     return assessment if isinstance(assessment, Assessment) else load_assessment(assessment)
 
@@ -637,12 +641,12 @@ def score_pool(
     inputs = {
         "applicants": {
             "source": app_records.source,
-            "sha256": app_records.sha256 or hash_rows([r.model_dump(mode="json") for r in app_records.records]),
+            "sha256": app_records.sha256 or hash_records(app_records.records, _APPLICANT_HASH_FIELDS),
             **row_counts["applicants"].model_dump(exclude={"source"}),
         },
         "ratings": {
             "source": rating_records.source, "layout": rating_records.layout,
-            "sha256": rating_records.sha256 or hash_rows([r.model_dump(mode="json") for r in rating_records.records]),
+            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
             **row_counts["ratings"].model_dump(exclude={"source"}),
         },
     }
