@@ -490,7 +490,6 @@ def score_pool(
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
     hurdles = {h.id: h for h in assessment.hurdles}
-    competency_ids = {c.id for c in assessment.competencies}
     accepted: list[RatingRow] = []
     rating_rejected = 0
     hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
@@ -506,7 +505,7 @@ def score_pool(
             update["competency"] = found_c
         if update:
             r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, assessment, competency_ids, valid)
+        problem = _rating_problem(r, hurdles, assessment, valid)
         if problem:
             column, message = problem
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
@@ -675,7 +674,7 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
-def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment, competency_ids: set[str],
+def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
         return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"
