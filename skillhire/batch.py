@@ -104,7 +104,13 @@ def score_spreadsheets(
         >>> score_spreadsheets("applicants.xlsx", "ratings.csv", output="scored.xlsx").statuses  # doctest: +SKIP
         {'eligible': 15, 'failed': 285, 'pending': 0}
     """
-    from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES, RATING_ALIASES
+    from skillhire.applicants import (
+        APPLICANT_ALIASES,
+        APPLICANT_EXTRA_ALIASES,
+        RATING_ALIASES,
+        read_applicants,
+        read_ratings,
+    )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
     from skillhire.scoring import score_pool
@@ -134,10 +140,16 @@ def score_spreadsheets(
     )  # fmt: skip
     note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
     note("scoring", 0, None)
+    # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
+    # the spreadsheet rows and the validated ratings would double the peak memory.
+    rating_records = read_ratings(rating_rows)
+    del rating_rows
+    applicant_records = read_applicants(applicant_rows)
     result = score_pool(
-        applicant_rows, rating_rows, resolved,
+        applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
     )  # fmt: skip
+    del rating_records, applicant_records
     note("scoring", len(result.outcomes), len(result.outcomes))
     evidence_map = _collect_evidence(result, resolved) if evidence else None
     total = result.row_counts["applicants"].rows_in
@@ -157,10 +169,7 @@ def score_spreadsheets(
     for outcome in result.outcomes.values():
         if outcome.status == "eligible" and outcome.category:
             categories[outcome.category] = categories.get(outcome.category, 0) + 1
-    certificates = {
-        name: len(certificate.entries)
-        for name, certificate in zip(_certificate_names(result), result.certificates(), strict=True)
-    }
+    certificates = {name: count for name, count in report.rows.items() if name.startswith("Cert ")}
     return BatchSummary(
         applicants_read=counts["applicants"].rows_in,
         applicants_scored=counts["applicants"].scored,
@@ -175,12 +184,6 @@ def score_spreadsheets(
         truncated_cells=report.truncated_cells,
         seconds=round(time.perf_counter() - started, 3),
     )
-
-
-def _certificate_names(result: Any) -> list[str]:
-    from skillhire.results_io import _certificate_sheet_names
-
-    return _certificate_sheet_names(result.certificates())
 
 
 def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:

@@ -133,12 +133,13 @@ def result_tables(
     groups = _adverse_columns(result, valid, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
+    entries = [certificate.entries for certificate in certificates]  # built once: each call builds them anew
     written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
     outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
     applicant_columns = ["row", *APPLICANT_COLUMNS, "qualified_grades", *extras, *outcome_columns]
     tables = [
-        Table("Summary", ["item", "value"], list(_summary_rows(result, certificates, reports))),
+        Table("Summary", ["item", "value"], list(_summary_rows(result, certificates, entries, reports))),
         Table(
             "Applicants",
             applicant_columns,
@@ -147,8 +148,8 @@ def result_tables(
         ),
     ]
     names = _certificate_sheet_names(certificates)
-    for certificate, name in zip(certificates, names, strict=True):
-        tables.append(_certificate_table(certificate, name, valid, numerical))
+    for certificate, listed, name in zip(certificates, entries, names, strict=True):
+        tables.append(_certificate_table(certificate, listed, name, valid, numerical))
     tables.append(
         Table(
             "Rejected rows",
@@ -269,14 +270,16 @@ def _certificate_sheet_names(certificates: Sequence[Certificate]) -> list[str]:
     return names
 
 
-def _certificate_table(certificate: Certificate, name: str, valid: Mapping[str, Any], numerical: bool) -> Table:
+def _certificate_table(
+    certificate: Certificate, entries: Sequence[Any], name: str, valid: Mapping[str, Any], numerical: bool
+) -> Table:
     columns = ["position", "applicant_id", "last_name", "first_name", "email", "category", "earned_category",
                "preference", "score", "augmented_score", "reason", "selected_by", "passed_over"]  # fmt: skip
     if not numerical:
         columns.remove("augmented_score")
 
     def rows() -> Iterator[list[Any]]:
-        for entry in certificate.entries:
+        for entry in entries:
             row = valid.get(entry.applicant_id)
             values = {
                 **entry.model_dump(),
@@ -340,7 +343,12 @@ def _agreement_table(result: PoolResult) -> Table:
                                  "z": "0.00"})  # fmt: skip
 
 
-def _summary_rows(result: PoolResult, certificates: Sequence[Certificate], reports: list[tuple[str, Any]]):
+def _summary_rows(
+    result: PoolResult,
+    certificates: Sequence[Certificate],
+    entries: Sequence[Sequence[Any]],
+    reports: list[tuple[str, Any]],
+):
     assessment = result.assessment
     yield ["assessment", f"{assessment.name} (version {assessment.version})"]
     yield ["rating method", result.rating_method]
@@ -361,13 +369,13 @@ def _summary_rows(result: PoolResult, certificates: Sequence[Certificate], repor
         if category in categories or result.rating_method == "category":
             yield [f"eligible in category {category}", categories.get(category, 0)]
     yield ["certificates written", len(certificates)]
-    for certificate in certificates:
+    for certificate, listed_entries in zip(certificates, entries, strict=True):
         merged = " (categories merged)" if certificate.merged else ""
         listed = ", ".join(certificate.categories)
         yield [
             f"certificate GS-{certificate.grade} {certificate.agency}"
             + (f" {certificate.location}" if certificate.location else ""),
-            f"{len(certificate.entries)} referred{' from ' + listed if listed else ''}{merged}",
+            f"{len(listed_entries)} referred{' from ' + listed if listed else ''}{merged}",
         ]
     for by, report in reports:
         yield [f"adverse impact by {by}: rows flagged", len(report.flagged())]
@@ -399,7 +407,6 @@ def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: 
             yield [f"input {which} {key}", value if isinstance(value, (str, int, float, bool)) else _json(value)]
     for key, value in audit.settings.items():
         yield [f"setting {key}", value if isinstance(value, (str, int, float, bool)) or value is None else _json(value)]
-    yield ["audit record sha256", audit.sha256()]
     for number, event in enumerate(audit.events, start=1):
         yield [f"event {number}", _json(event)]
 

@@ -357,7 +357,7 @@ def test_write_results_sheets_and_applicants(tmp_path: Path, scored) -> None:
     audit = {r["item"]: r["value"] for r in read_rows(path, sheet="Audit").rows}
     assert audit["input applicants sha256"] == file_sha256(tmp_path / "applicants.csv")
     assert audit["input ratings sha256"] == file_sha256(tmp_path / "ratings.csv")
-    assert audit["audit record sha256"] == result.audit.sha256()
+    assert audit["assessment sha256"] == result.assessment.fingerprint()
     assert {"written at (UTC)", "skillhire version", "xlsxwriter version", "setting rating_method"} <= set(audit)
     impact = read_rows(path, sheet="Adverse impact")
     assert {(r["by"], r["hurdle"]) for r in impact.rows} >= {("sex", "overall"), ("sex", "resume_review")}
