@@ -66,7 +66,7 @@ class MatchOptions(BaseModel):
 
     fuzzy: bool = Field(default=True, description="Use the rapidfuzz fallback for misspelt skill names.")
     min_fuzzy_score: float = Field(
-        default=92.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
+        default=90.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
     )
     min_fuzzy_token_score: float = Field(
         default=85.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
@@ -217,6 +217,11 @@ _ORDER_HEADS = {
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
 }
+_LINK_RE = re.compile(r" (?:of|for) ")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Words the fuzzy fallback considers: letters only, at least five of them.
+_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -314,10 +319,9 @@ class SkillMatcher:
         self._build_fuzzy_index()
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
-        self._hash_candidates: dict[int, tuple[tuple[str, int, int], ...]] = {}
-        strings = self.nlp.vocab.strings
-        self._link_hashes = {strings.add(word) for word in _ORDER_LINKS}
-        self._head_hashes = {strings.add(word) for word in _ORDER_HEADS}
+        self._fuzzy_seen: set[str] = set()
+        self._known_words = frozenset(taxonomy.known_words)
+        self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -340,8 +344,8 @@ class SkillMatcher:
 
         found = []
         for key, position, length, skill_word in self._prefix_index.get(word[:4], ()):
-            if abs(len(skill_word) - len(word)) > 2 or _is_inflection(word, skill_word):
-                continue
+            if abs(len(skill_word) - len(word)) > 2 or word[-1] != skill_word[-1] or _is_inflection(word, skill_word):
+                continue  # typos rarely change the last letter; "developing" is not "development"
             if ratio(word, skill_word) >= min_token_score:
                 found.append((key, position, length))
         if len(self._fuzzy_cache) < 200_000:
@@ -352,8 +356,6 @@ class SkillMatcher:
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
-        from spacy.attrs import LOWER
-
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
@@ -367,10 +369,12 @@ class SkillMatcher:
                     negation_cues.append((span_start, span_end))
                 elif not entry.case_sensitive or text[span_start:span_end] == entry.form:
                     candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
-        lowers = doc.to_array(LOWER).tolist()
-        candidates.extend(self._order_candidates(doc, lowers))
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        candidates.extend(self._order_candidates(doc, lowered))
         if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, lowers, options))
+            candidates.extend(self._fuzzy_matches(doc, text, lowered, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
         if any(c.kind in ("acronym", "trap") for c in chosen):
@@ -392,60 +396,64 @@ class SkillMatcher:
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
-    def _order_candidates(self, doc: Doc, lowers: list[int]) -> list[_Candidate]:
+    def _order_candidates(self, doc: Doc, lowered: str) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
-        strings = self.nlp.vocab.strings
-        links = self._link_hashes
-        for i in range(1, len(lowers) - 1):
-            if lowers[i] not in links or lowers[i - 1] not in self._head_hashes:
+        for link in _LINK_RE.finditer(lowered):
+            before = _LAST_WORD_RE.search(lowered, max(0, link.start() - 20), link.start())
+            after = _FIRST_WORD_RE.match(lowered, link.end())
+            if before is None or after is None or before.group(0) not in _ORDER_HEADS:
                 continue
-            head, tail = strings[lowers[i - 1]], strings[lowers[i + 1]]
-            if not tail.isalpha():
-                continue
-            bucket = self._lower_forms.get(f"{tail} {head}")
+            bucket = self._lower_forms.get(f"{after.group(0)} {before.group(0)}")
             if not bucket:
+                continue
+            span = doc.char_span(before.start(), after.end())
+            if span is None:
                 continue
             for entry in bucket:
                 if entry.skill is not None and not entry.case_sensitive:
-                    span = doc[i - 1 : i + 2]
-                    found.append(_Candidate(i - 1, i + 2, span.start_char, span.end_char, entry, "order"))
+                    found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
                     break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, lowers: list[int], options: MatchOptions) -> list[_Candidate]:
-        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form."""
+    def _fuzzy_matches(self, doc: Doc, text: str, lowered: str, options: MatchOptions) -> list[_Candidate]:
+        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
+
+        Words are collected from the text with one regex and compared as a set against the words already
+        checked in this process, so only new words cost a fuzzy comparison.
+        """
         from rapidfuzz.fuzz import ratio
 
+        words = set(_WORD_RE.findall(lowered))
+        seen, hits = self._fuzzy_seen, self._fuzzy_hits
+        for word in words - seen:
+            if word not in self._vocabulary and word not in self._known_words:
+                found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
+                if found_here:
+                    hits[word] = found_here
+            if len(seen) < 1_000_000:
+                seen.add(word)
         found: list[_Candidate] = []
-        strings = self.nlp.vocab.strings
-        n_tokens = len(lowers)
-        cache = self._hash_candidates
-        for i, value in enumerate(lowers):
-            hits = cache.get(value)
-            if hits is None:
-                word = strings[value]
-                if len(word) < 5 or word in self._vocabulary or not word.isalpha():
-                    hits = ()
-                else:
-                    hits = tuple(self._fuzzy_candidates(word, options.min_fuzzy_token_score))
-                if len(cache) < 500_000:
-                    cache[value] = hits
-            for key, position, length in hits:
-                start, end = i - position, i - position + length
-                if start < 0 or end > n_tokens or len(key) < options.min_fuzzy_form_chars:
+        for word in words & hits.keys():
+            for occurrence in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", lowered):
+                span = doc.char_span(occurrence.start(), occurrence.end())
+                if span is None or len(span) != 1:
                     continue
-                phrase = " ".join(strings[h] for h in lowers[start:end])
-                score = ratio(phrase, key)
-                if score < options.min_fuzzy_score:
-                    continue
-                for entry in self._lower_forms[key]:
-                    if entry.skill is not None and not entry.case_sensitive:
-                        span = doc[start:end]
-                        found.append(
-                            _Candidate(start, end, span.start_char, span.end_char, entry, "fuzzy", fuzzy_score=score)
-                        )
-                        break
+                i = span.start
+                for key, position, length in hits[word]:
+                    start, end = i - position, i - position + length
+                    if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                        continue
+                    phrase_span = doc[start:end]
+                    phrase = " ".join(phrase_span.text.lower().split())
+                    score = ratio(phrase, key)
+                    if score < options.min_fuzzy_score:
+                        continue
+                    for entry in self._lower_forms[key]:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                                                    "fuzzy", fuzzy_score=score))
+                            break
         return found
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
@@ -529,13 +537,8 @@ def _is_inflection(word: str, skill_word: str) -> bool:
     """
     shorter, longer = sorted((word, skill_word), key=len)
     if longer.startswith(shorter):
-        return True
-    common = 0
-    for a, b in zip(word, skill_word):
-        if a != b:
-            break
-        common += 1
-    return common >= len(shorter) - 2
+        return True  # "objectives" / "objective"
+    return len(word) == len(skill_word) and word[:-1] == skill_word[:-1]  # "mathematics" / "mathematica"
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
