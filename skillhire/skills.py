@@ -1,7 +1,8 @@
 """Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
 
-The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (also splitting words glued
-together when line breaks were lost, "ManagementDatabase"), one ``PhraseMatcher`` on
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (a second tokenizer also
+splits words glued together when line breaks were lost, "ManagementDatabase", used only for texts that have
+such words), one ``PhraseMatcher`` on
 lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
 spelling variants, acronyms), and rules then:
 
@@ -217,11 +218,13 @@ _ORDER_HEADS = {
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
 }
+#: Endings of inflected words: a word with one, whose stem starts a known word, is spelt correctly.
+_INFLECTIONS = ("ies", "ing", "ed", "es", "s", "d", "er", "ers", "ly")
 _LINK_RE = re.compile(r" (?:of|for) ")
 _LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
-#: Words the fuzzy fallback considers: letters only, at least five of them.
-_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+#: Words the fuzzy fallback (and the word-order rule's quick check) consider: five or more ASCII letters.
+_WORD_RE = re.compile(r"[a-z]{5,}")
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -253,14 +256,43 @@ GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
 def default_nlp() -> Language:
-    """``spacy.blank("en")`` whose tokenizer also splits glued words ("ManagementDatabase")."""
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
     import spacy
+
+    return spacy.blank("en")
+
+
+def _glued_tokenizer(nlp: Language):
+    """A copy of ``nlp``'s tokenizer that also splits glued words ("ManagementDatabase")."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    nlp = spacy.blank("en")
+    base = nlp.tokenizer
     infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp
+    return Tokenizer(
+        nlp.vocab,
+        rules=base.rules,
+        prefix_search=base.prefix_search,
+        suffix_search=base.suffix_search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=base.token_match,
+        url_match=base.url_match,
+    )
+
+
+#: A lower-case pair then a capital and a lower-case letter: camel case ("JavaScript"), or two glued words.
+_CAMEL_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_LETTERS_RE = re.compile(r"[A-Za-z]*")
+
+
+def _camel_words(text: str) -> Iterator[str]:
+    """The whole words around each camel-case spot of ``text``."""
+    for spot in _CAMEL_RE.finditer(text):
+        start = spot.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS_RE.match(text, spot.start()).end()
+        yield text[start:end]
 
 
 class SkillMatcher:
@@ -272,6 +304,10 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self.nlp = nlp if nlp is not None else default_nlp()
         self._tokenizer_only = not self.nlp.pipe_names
+        # The default pipeline splits glued words, but only in texts that have some (a second tokenizer, so
+        # texts without them tokenise at full speed); a user's own pipeline is used as it is.
+        self._glued = _glued_tokenizer(self.nlp) if nlp is None else None
+        self._camel_words: set[str] = set()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
         self._lower_forms: dict[str, list[_Entry]] = {}
@@ -300,18 +336,23 @@ class SkillMatcher:
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        docs = dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))
+        tokenizers = [self.nlp.tokenizer] + ([self._glued] if self._glued is not None else [])
+        tokenized = [dict(zip(distinct, tok.pipe(distinct), strict=True)) for tok in tokenizers]
+        for text in distinct:
+            for word in _camel_words(text):
+                self._camel_words.add(word.lower())
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
-            doc = docs[text]
-            if len(doc) == 0:
-                continue
-            key = " ".join(t.lower_ for t in doc)
-            bucket = by_key.setdefault(key, [])
-            if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
-                continue
-            bucket.append(entry)
-            patterns.setdefault(key, []).append(doc)
+            for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
+                doc = docs[text]
+                if len(doc) == 0:
+                    continue
+                key = " ".join(t.lower_ for t in doc)
+                bucket = by_key.setdefault(key, [])
+                if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
+                    continue
+                bucket.append(entry)
+                patterns.setdefault(key, []).append(doc)
         for key, bucket in by_key.items():
             self.matcher.add(key, patterns[key][:1])
             self.entries[self.nlp.vocab.strings[key]] = bucket
@@ -321,6 +362,7 @@ class SkillMatcher:
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
         self._fuzzy_seen: set[str] = set()
         self._known_words = frozenset(taxonomy.known_words)
+        self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
@@ -335,6 +377,18 @@ class SkillMatcher:
             for position, word in enumerate(words):
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
+
+    def _is_known_word(self, word: str) -> bool:
+        """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
+        if word in self._known_words:
+            return True
+        for suffix in _INFLECTIONS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                stem = word[: -len(suffix)]
+                k = bisect.bisect_left(self._known_sorted, stem)
+                if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
+                    return True
+        return False
 
     def _fuzzy_candidates(self, word: str, min_token_score: float) -> list[tuple[str, int, int]]:
         cached = self._fuzzy_cache.get(word)
@@ -351,6 +405,16 @@ class SkillMatcher:
         if len(self._fuzzy_cache) < 200_000:
             self._fuzzy_cache[word] = found
         return found
+
+    def make_doc(self, text: str) -> Doc:
+        """Tokenise (or run the user's pipeline on) one text; glued words are split only where present."""
+        if not self._tokenizer_only:
+            return self.nlp(text)
+        if self._glued is not None:
+            for word in _camel_words(text):
+                if word.lower() not in self._camel_words:
+                    return self._glued(text)
+        return self.nlp.tokenizer(text)
 
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
@@ -372,9 +436,11 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        candidates.extend(self._order_candidates(doc, lowered))
+        words = set(_WORD_RE.findall(lowered))
+        if not words.isdisjoint(_ORDER_HEADS):
+            candidates.extend(self._order_candidates(doc, lowered))
         if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, text, lowered, options))
+            candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
         if any(c.kind in ("acronym", "trap") for c in chosen):
@@ -416,7 +482,7 @@ class SkillMatcher:
                     break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, text: str, lowered: str, options: MatchOptions) -> list[_Candidate]:
+    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
         """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
 
         Words are collected from the text with one regex and compared as a set against the words already
@@ -424,10 +490,9 @@ class SkillMatcher:
         """
         from rapidfuzz.fuzz import ratio
 
-        words = set(_WORD_RE.findall(lowered))
         seen, hits = self._fuzzy_seen, self._fuzzy_hits
         for word in words - seen:
-            if word not in self._vocabulary and word not in self._known_words:
+            if word not in self._vocabulary and not self._is_known_word(word):
                 found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
                 if found_here:
                     hits[word] = found_here
@@ -435,7 +500,7 @@ class SkillMatcher:
                 seen.add(word)
         found: list[_Candidate] = []
         for word in words & hits.keys():
-            for occurrence in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", lowered):
+            for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
                 span = doc.char_span(occurrence.start(), occurrence.end())
                 if span is None or len(span) != 1:
                     continue
@@ -445,7 +510,10 @@ class SkillMatcher:
                     if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
                         continue
                     phrase_span = doc[start:end]
-                    phrase = " ".join(phrase_span.text.lower().split())
+                    key_words = key.split(" ")
+                    if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
+                        continue  # only the misspelt word may differ
+                    phrase = " ".join(token.lower_ for token in phrase_span)
                     score = ratio(phrase, key)
                     if score < options.min_fuzzy_score:
                         continue
@@ -822,7 +890,7 @@ def map_skills(
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
-        doc = matcher.nlp.make_doc(piece) if matcher._tokenizer_only else matcher.nlp(piece)
+        doc = matcher.make_doc(piece)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
 
@@ -852,7 +920,13 @@ def map_skills_batch(
     """
     options = options or MatchOptions()
     matcher = get_matcher(taxonomy, nlp=nlp)
-    pipe = matcher.nlp.tokenizer.pipe if matcher._tokenizer_only else matcher.nlp.pipe
+    if matcher._tokenizer_only:
+
+        def pipe(batch: list[str], batch_size: int) -> Iterator[Doc]:
+            return map(matcher.make_doc, batch)
+
+    else:
+        pipe = matcher.nlp.pipe
 
     # Long texts (over CHUNK_CHARS) are mapped one by one with chunking; the rest stream through pipe.
     source = iter(texts) if not isinstance(texts, Sequence) else texts
