@@ -198,7 +198,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[A-Z]))")
 
 _ORG_BEFORE = {
-    "bureau", "office", "department", "center", "centre", "division", "institute", "agency", "administration",
+    "bureau", "office", "department", "center", "centre", "division", "institute", "agency",
     "council", "board", "commission", "directorate", "branch", "command", "u.s.", "national",
 }
 _ORG_AFTER = {
