@@ -191,6 +191,9 @@ BOILERPLATE_CUES = (
     "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
 )
 
+#: Sentence ends without ";": . ! ? followed by space, and blank lines.
+_FULL_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
 #: Clause breaks inside a sentence: ", but", "however", "although", "while".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", re.IGNORECASE)
 
@@ -255,11 +258,20 @@ class _Candidate:
 GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
-def default_nlp() -> Language:
-    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
-    import spacy
+#: A full stop after a word ending in a capital ("SAS.", "ActiveX.") ends the sentence; spaCy's default
+#: suffixes keep it on the word, as for abbreviations ("U.S." is unaffected: a full stop precedes its "S").
+CAPITAL_FULL_STOP_SUFFIX = r"(?<=[A-Za-z][A-Z])\."
 
-    return spacy.blank("en")
+
+def default_nlp() -> Language:
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download), whose tokenizer also
+    splits a full stop from a word ending in a capital letter ("experience with SAS.")."""
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CAPITAL_FULL_STOP_SUFFIX]).search
+    return nlp
 
 
 def _glued_tokenizer(nlp: Language):
@@ -695,6 +707,7 @@ class _TextContext:
         self.boilerplate_ends = sorted(end for _, end in boilerplate)
         self.negations = negations
         self._sentences: _Sentences | None = None
+        self._full: _Sentences | None = None
         self._breaks: list[int] | None = None
 
     @property
@@ -702,6 +715,13 @@ class _TextContext:
         if self._sentences is None:  # computed only when a cue needs it
             self._sentences = _Sentences(self.text)
         return self._sentences
+
+    @property
+    def full_sentences(self) -> _Sentences:
+        """Sentences that do not end at ";" (a boilerplate sentence often goes on after one)."""
+        if self._full is None:
+            self._full = _Sentences(self.text, _FULL_SENTENCE_END)
+        return self._full
 
     @property
     def breaks(self) -> list[int]:
@@ -717,7 +737,7 @@ class _TextContext:
         k = bisect.bisect_left(self.boilerplate_ends, lo)
         if k == len(self.boilerplate_ends) or self.boilerplate_ends[k] > end:
             return False
-        s_start, _ = self.sentences._bounds(start)
+        s_start, _ = self.full_sentences._bounds(start)
         k = bisect.bisect_left(self.boilerplate_ends, max(s_start, lo))
         return k < len(self.boilerplate_ends) and self.boilerplate_ends[k] <= end
 
@@ -750,9 +770,9 @@ class _TextContext:
 class _Sentences:
     """Sentence and clause boundaries of a text, computed once and looked up by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, boundary: re.Pattern[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.starts = [0] + [m.end() for m in (boundary or _SENTENCE_END).finditer(text)]
 
     def _bounds(self, position: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.starts, position) - 1
