@@ -208,6 +208,8 @@ _ORG_AFTER = {
     "office", "division", "branch", "center", "centre", "directorate", "bureau", "institute", "laboratory", "lab",
     "staff", "unit", "council", "board", "committee", "agency", "administration", "department", "command",
 }
+#: Words of five or more letters whose presence anywhere in a text makes the organisation-name check run.
+_ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()}
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
@@ -235,13 +237,14 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "form", "kind", "skill")
+    __slots__ = ("case_sensitive", "form", "kind", "skill", "stop")
 
-    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool) -> None:
-        self.skill = skill  # None for blockers
+    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
+        self.skill = skill  # None for blockers and cues
         self.form = form
         self.kind = kind
         self.case_sensitive = case_sensitive
+        self.stop = stop  # the pattern ends with a full stop that is not part of the mention
 
 
 class _Candidate:
@@ -258,20 +261,11 @@ class _Candidate:
 GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
-#: A full stop after a word ending in a capital ("SAS.", "ActiveX.") ends the sentence; spaCy's default
-#: suffixes keep it on the word, as for abbreviations ("U.S." is unaffected: a full stop precedes its "S").
-CAPITAL_FULL_STOP_SUFFIX = r"(?<=[A-Za-z][A-Z])\."
-
-
 def default_nlp() -> Language:
-    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download), whose tokenizer also
-    splits a full stop from a word ending in a capital letter ("experience with SAS.")."""
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
     import spacy
-    from spacy.util import compile_suffix_regex
 
-    nlp = spacy.blank("en")
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CAPITAL_FULL_STOP_SUFFIX]).search
-    return nlp
+    return spacy.blank("en")
 
 
 def _glued_tokenizer(nlp: Language):
@@ -343,6 +337,10 @@ class SkillMatcher:
                 elif "-" in form.text:
                     spaced = form.text.replace("-", " ")
                     pending.append((spaced, _Entry(skill, spaced, "variant", False)))
+                if form.text[-1:].isupper() and len(form.text) > 1:
+                    # spaCy keeps a full stop on a word ending in a capital ("SAS.", "ActiveX."), as for
+                    # abbreviations; the pattern with the stop matches it, and the stop is trimmed off.
+                    pending.append((form.text + ".", _Entry(skill, form.text, form.kind, form.case_sensitive, stop=True)))
         pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
         pending.extend((cue, _Entry(None, cue, "cue-negation", False)) for cue in NEGATION_CUES)
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
@@ -361,7 +359,7 @@ class SkillMatcher:
                     continue
                 key = " ".join(t.lower_ for t in doc)
                 bucket = by_key.setdefault(key, [])
-                if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
+                if any(e.skill is entry.skill and e.form == entry.form and e.stop == entry.stop for e in bucket):
                     continue
                 bucket.append(entry)
                 patterns.setdefault(key, []).append(doc)
@@ -443,14 +441,18 @@ class SkillMatcher:
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
                     negation_cues.append((span_start, span_end))
-                elif not entry.case_sensitive or text[span_start:span_end] == entry.form:
-                    candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
+                else:
+                    end_char = span_end - 1 if entry.stop else span_end
+                    if entry.case_sensitive and text[span_start:end_char] != entry.form:
+                        continue
+                    candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, entry.kind))
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         words = set(_WORD_RE.findall(lowered))
-        if not words.isdisjoint(_ORDER_HEADS):
-            candidates.extend(self._order_candidates(doc, lowered))
+        heads = words & _ORDER_HEADS
+        if heads:
+            candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy:
             candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
         chosen = _resolve_overlaps(candidates)
@@ -462,9 +464,10 @@ class SkillMatcher:
         if not chosen:
             return []
         context = _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
+        check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
         results: list[SkillMatch] = []
         for cand in chosen:
-            if options.skip_organization_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
+            if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
                 continue
             if options.skip_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
@@ -474,24 +477,31 @@ class SkillMatcher:
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
-    def _order_candidates(self, doc: Doc, lowered: str) -> list[_Candidate]:
+    def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
-        for link in _LINK_RE.finditer(lowered):
-            before = _LAST_WORD_RE.search(lowered, max(0, link.start() - 20), link.start())
-            after = _FIRST_WORD_RE.match(lowered, link.end())
-            if before is None or after is None or before.group(0) not in _ORDER_HEADS:
-                continue
-            bucket = self._lower_forms.get(f"{after.group(0)} {before.group(0)}")
-            if not bucket:
-                continue
-            span = doc.char_span(before.start(), after.end())
-            if span is None:
-                continue
-            for entry in bucket:
-                if entry.skill is not None and not entry.case_sensitive:
-                    found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
-                    break
+        for head in heads:
+            for link in (" of ", " for "):
+                probe = head + link
+                at = lowered.find(probe)
+                while at != -1:
+                    start, after_start = at, at + len(probe)
+                    at = lowered.find(probe, at + 1)
+                    if start > 0 and lowered[start - 1].isalpha():
+                        continue
+                    after = _FIRST_WORD_RE.match(lowered, after_start)
+                    if after is None:
+                        continue
+                    bucket = self._lower_forms.get(f"{after.group(0)} {head}")
+                    if not bucket:
+                        continue
+                    span = doc.char_span(start, after.end())
+                    if span is None:
+                        continue
+                    for entry in bucket:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
+                            break
         return found
 
     def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
@@ -520,6 +530,8 @@ class SkillMatcher:
                 for key, position, length in hits[word]:
                     start, end = i - position, i - position + length
                     if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                        continue
+                    if length > 1 and not _neighbours_agree(lowered, occurrence.start(), occurrence.end(), key, position):
                         continue
                     phrase_span = doc[start:end]
                     key_words = key.split(" ")
@@ -570,6 +582,18 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
+    """Quick check that the words around a misspelt word are the form's other words ("data" in
+    "data visualisaton"), before any token work; forms whose words are not space-separated pass."""
+    words = key.split(" ")
+    before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
+    if any(not w.isalnum() for w in words):
+        return True
+    if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
+        return False
+    return not after or lowered[end : end + len(after) + 1].lstrip().startswith(after)
 
 
 def _inside_proper_name(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
