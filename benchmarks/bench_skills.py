@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="number of texts (default %(default)s)")
     parser.add_argument("--words", type=int, default=300, help="words per text (default %(default)s)")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds; the median is reported")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="alternating rounds (default %(default)s); the fastest of each is compared, as timeit does")
     parser.add_argument("--no-10mb", action="store_true", help="skip the 10 MB single-text run")
     args = parser.parse_args(argv)
 
@@ -110,12 +111,14 @@ def main(argv: list[str] | None = None) -> int:
         bare_runs.append(seconds)
         seconds, ours_found = skillhire_batch(texts)
         ours_runs.append(seconds)
-    bare, ours = statistics.median(bare_runs), statistics.median(ours_runs)
+    bare, ours = min(bare_runs), min(ours_runs)
     print(f"bare blank('en') tokenizer + one PhraseMatcher: {bare:.2f} s, {len(texts) / bare:,.0f} texts/s "
           f"({bare_found:,} raw matches)")
     print(f"skillhire map_skills_batch:                      {ours:.2f} s, {len(texts) / ours:,.0f} texts/s "
           f"({ours_found:,} skill matches)")
-    print(f"skillhire throughput = {bare / ours:.0%} of the bare baseline (target >= 70%)")
+    print(f"skillhire throughput = {bare / ours:.0%} of the bare baseline (fastest of {args.rounds} rounds each; "
+          f"target >= 70%); medians: {statistics.median(bare_runs):.2f} s vs {statistics.median(ours_runs):.2f} s "
+          f"= {statistics.median(bare_runs) / statistics.median(ours_runs):.0%}")
 
     if not args.no_10mb:
         from skillhire import map_skills

@@ -392,12 +392,13 @@ class SkillMatcher:
         """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
         if word in self._known_words:
             return True
-        for suffix in _INFLECTIONS:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                stem = word[: -len(suffix)]
-                k = bisect.bisect_left(self._known_sorted, stem)
-                if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
-                    return True
+        stems = [word[: -len(suffix)] for suffix in _INFLECTIONS if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+        if word[-1] in "ey":  # "qualify" -> "qualified", "compete" -> "competitive"
+            stems.append(word[:-1])
+        for stem in stems:
+            k = bisect.bisect_left(self._known_sorted, stem)
+            if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
+                return True
         return False
 
     def _fuzzy_candidates(self, word: str, min_token_score: float) -> list[tuple[str, int, int]]:
@@ -532,7 +533,7 @@ class SkillMatcher:
                     if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
                         continue
                     if length > 1 and not _neighbours_agree(lowered, occurrence.start(), occurrence.end(), key, position):
-                        continue
+                        continue  # cheap string check before any token work
                     phrase_span = doc[start:end]
                     key_words = key.split(" ")
                     if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
