@@ -1,7 +1,8 @@
 """Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
 
-The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (also splitting words glued
-together when line breaks were lost, "ManagementDatabase"), one ``PhraseMatcher`` on
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (a second tokenizer also
+splits words glued together when line breaks were lost, "ManagementDatabase", used only for texts that have
+such words), one ``PhraseMatcher`` on
 lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
 spelling variants, acronyms), and rules then:
 
@@ -66,7 +67,7 @@ class MatchOptions(BaseModel):
 
     fuzzy: bool = Field(default=True, description="Use the rapidfuzz fallback for misspelt skill names.")
     min_fuzzy_score: float = Field(
-        default=92.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
+        default=90.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
     )
     min_fuzzy_token_score: float = Field(
         default=85.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
@@ -190,6 +191,9 @@ BOILERPLATE_CUES = (
     "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
 )
 
+#: Sentence ends without ";": . ! ? followed by space, and blank lines.
+_FULL_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
 #: Clause breaks inside a sentence: ", but", "however", "although", "while".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", re.IGNORECASE)
 
@@ -197,13 +201,15 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[A-Z]))")
 
 _ORG_BEFORE = {
-    "bureau", "office", "department", "center", "centre", "division", "institute", "agency", "administration",
+    "bureau", "office", "department", "center", "centre", "division", "institute", "agency",
     "council", "board", "commission", "directorate", "branch", "command", "u.s.", "national",
 }
 _ORG_AFTER = {
     "office", "division", "branch", "center", "centre", "directorate", "bureau", "institute", "laboratory", "lab",
     "staff", "unit", "council", "board", "committee", "agency", "administration", "department", "command",
 }
+#: Words of five or more letters whose presence anywhere in a text makes the organisation-name check run.
+_ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()}
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
@@ -217,6 +223,13 @@ _ORDER_HEADS = {
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
 }
+#: Endings of inflected words: a word with one, whose stem starts a known word, is spelt correctly.
+_INFLECTIONS = ("ies", "ing", "ed", "es", "s", "d", "er", "ers", "ly")
+_LINK_RE = re.compile(r" (?:of|for) ")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Words the fuzzy fallback (and the word-order rule's quick check) consider: five or more ASCII letters.
+_WORD_RE = re.compile(r"[a-z]{5,}")
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -224,13 +237,14 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "form", "kind", "skill")
+    __slots__ = ("case_sensitive", "form", "kind", "skill", "stop")
 
-    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool) -> None:
-        self.skill = skill  # None for blockers
+    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
+        self.skill = skill  # None for blockers and cues
         self.form = form
         self.kind = kind
         self.case_sensitive = case_sensitive
+        self.stop = stop  # the pattern ends with a full stop that is not part of the mention
 
 
 class _Candidate:
@@ -248,14 +262,43 @@ GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
 def default_nlp() -> Language:
-    """``spacy.blank("en")`` whose tokenizer also splits glued words ("ManagementDatabase")."""
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
     import spacy
+
+    return spacy.blank("en")
+
+
+def _glued_tokenizer(nlp: Language):
+    """A copy of ``nlp``'s tokenizer that also splits glued words ("ManagementDatabase")."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    nlp = spacy.blank("en")
+    base = nlp.tokenizer
     infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp
+    return Tokenizer(
+        nlp.vocab,
+        rules=base.rules,
+        prefix_search=base.prefix_search,
+        suffix_search=base.suffix_search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=base.token_match,
+        url_match=base.url_match,
+    )
+
+
+#: A lower-case pair then a capital and a lower-case letter: camel case ("JavaScript"), or two glued words.
+_CAMEL_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_LETTERS_RE = re.compile(r"[A-Za-z]*")
+
+
+def _camel_words(text: str) -> Iterator[str]:
+    """The whole words around each camel-case spot of ``text``."""
+    for spot in _CAMEL_RE.finditer(text):
+        start = spot.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS_RE.match(text, spot.start()).end()
+        yield text[start:end]
 
 
 class SkillMatcher:
@@ -267,6 +310,10 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self.nlp = nlp if nlp is not None else default_nlp()
         self._tokenizer_only = not self.nlp.pipe_names
+        # The default pipeline splits glued words, but only in texts that have some (a second tokenizer, so
+        # texts without them tokenise at full speed); a user's own pipeline is used as it is.
+        self._glued = _glued_tokenizer(self.nlp) if nlp is None else None
+        self._camel_words: set[str] = set()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
         self._lower_forms: dict[str, list[_Entry]] = {}
@@ -290,23 +337,32 @@ class SkillMatcher:
                 elif "-" in form.text:
                     spaced = form.text.replace("-", " ")
                     pending.append((spaced, _Entry(skill, spaced, "variant", False)))
+                if form.text[-1:].isupper() and len(form.text) > 1:
+                    # spaCy keeps a full stop on a word ending in a capital ("SAS.", "ActiveX."), as for
+                    # abbreviations; the pattern with the stop matches it, and the stop is trimmed off.
+                    pending.append((form.text + ".", _Entry(skill, form.text, form.kind, form.case_sensitive, stop=True)))
         pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
         pending.extend((cue, _Entry(None, cue, "cue-negation", False)) for cue in NEGATION_CUES)
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        docs = dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))
+        tokenizers = [self.nlp.tokenizer] + ([self._glued] if self._glued is not None else [])
+        tokenized = [dict(zip(distinct, tok.pipe(distinct), strict=True)) for tok in tokenizers]
+        for text in distinct:
+            for word in _camel_words(text):
+                self._camel_words.add(word.lower())
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
-            doc = docs[text]
-            if len(doc) == 0:
-                continue
-            key = " ".join(t.lower_ for t in doc)
-            bucket = by_key.setdefault(key, [])
-            if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
-                continue
-            bucket.append(entry)
-            patterns.setdefault(key, []).append(doc)
+            for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
+                doc = docs[text]
+                if len(doc) == 0:
+                    continue
+                key = " ".join(t.lower_ for t in doc)
+                bucket = by_key.setdefault(key, [])
+                if any(e.skill is entry.skill and e.form == entry.form and e.stop == entry.stop for e in bucket):
+                    continue
+                bucket.append(entry)
+                patterns.setdefault(key, []).append(doc)
         for key, bucket in by_key.items():
             self.matcher.add(key, patterns[key][:1])
             self.entries[self.nlp.vocab.strings[key]] = bucket
@@ -314,10 +370,10 @@ class SkillMatcher:
         self._build_fuzzy_index()
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
-        self._hash_candidates: dict[int, tuple[tuple[str, int, int], ...]] = {}
-        strings = self.nlp.vocab.strings
-        self._link_hashes = {strings.add(word) for word in _ORDER_LINKS}
-        self._head_hashes = {strings.add(word) for word in _ORDER_HEADS}
+        self._fuzzy_seen: set[str] = set()
+        self._known_words = frozenset(taxonomy.known_words)
+        self._known_sorted = sorted(self._known_words)
+        self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -332,6 +388,19 @@ class SkillMatcher:
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
 
+    def _is_known_word(self, word: str) -> bool:
+        """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
+        if word in self._known_words:
+            return True
+        stems = [word[: -len(suffix)] for suffix in _INFLECTIONS if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+        if word[-1] in "ey":  # "qualify" -> "qualified", "compete" -> "competitive"
+            stems.append(word[:-1])
+        for stem in stems:
+            k = bisect.bisect_left(self._known_sorted, stem)
+            if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
+                return True
+        return False
+
     def _fuzzy_candidates(self, word: str, min_token_score: float) -> list[tuple[str, int, int]]:
         cached = self._fuzzy_cache.get(word)
         if cached is not None:
@@ -340,20 +409,28 @@ class SkillMatcher:
 
         found = []
         for key, position, length, skill_word in self._prefix_index.get(word[:4], ()):
-            if abs(len(skill_word) - len(word)) > 2 or _is_inflection(word, skill_word):
-                continue
+            if abs(len(skill_word) - len(word)) > 2 or word[-1] != skill_word[-1] or _is_inflection(word, skill_word):
+                continue  # typos rarely change the last letter; "developing" is not "development"
             if ratio(word, skill_word) >= min_token_score:
                 found.append((key, position, length))
         if len(self._fuzzy_cache) < 200_000:
             self._fuzzy_cache[word] = found
         return found
 
+    def make_doc(self, text: str) -> Doc:
+        """Tokenise (or run the user's pipeline on) one text; glued words are split only where present."""
+        if not self._tokenizer_only:
+            return self.nlp(text)
+        if self._glued is not None:
+            for word in _camel_words(text):
+                if word.lower() not in self._camel_words:
+                    return self._glued(text)
+        return self.nlp.tokenizer(text)
+
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
-        from spacy.attrs import LOWER
-
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
@@ -365,12 +442,20 @@ class SkillMatcher:
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
                     negation_cues.append((span_start, span_end))
-                elif not entry.case_sensitive or text[span_start:span_end] == entry.form:
-                    candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
-        lowers = doc.to_array(LOWER).tolist()
-        candidates.extend(self._order_candidates(doc, lowers))
+                else:
+                    end_char = span_end - 1 if entry.stop else span_end
+                    if entry.case_sensitive and text[span_start:end_char] != entry.form:
+                        continue
+                    candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, entry.kind))
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        words = set(_WORD_RE.findall(lowered))
+        heads = words & _ORDER_HEADS
+        if heads:
+            candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, lowers, options))
+            candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
         if any(c.kind in ("acronym", "trap") for c in chosen):
@@ -380,9 +465,10 @@ class SkillMatcher:
         if not chosen:
             return []
         context = _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
+        check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
         results: list[SkillMatch] = []
         for cand in chosen:
-            if options.skip_organization_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
+            if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
                 continue
             if options.skip_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
@@ -392,60 +478,75 @@ class SkillMatcher:
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
-    def _order_candidates(self, doc: Doc, lowers: list[int]) -> list[_Candidate]:
+    def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
-        strings = self.nlp.vocab.strings
-        links = self._link_hashes
-        for i in range(1, len(lowers) - 1):
-            if lowers[i] not in links or lowers[i - 1] not in self._head_hashes:
-                continue
-            head, tail = strings[lowers[i - 1]], strings[lowers[i + 1]]
-            if not tail.isalpha():
-                continue
-            bucket = self._lower_forms.get(f"{tail} {head}")
-            if not bucket:
-                continue
-            for entry in bucket:
-                if entry.skill is not None and not entry.case_sensitive:
-                    span = doc[i - 1 : i + 2]
-                    found.append(_Candidate(i - 1, i + 2, span.start_char, span.end_char, entry, "order"))
-                    break
+        for head in heads:
+            for link in (" of ", " for "):
+                probe = head + link
+                at = lowered.find(probe)
+                while at != -1:
+                    start, after_start = at, at + len(probe)
+                    at = lowered.find(probe, at + 1)
+                    if start > 0 and lowered[start - 1].isalpha():
+                        continue
+                    after = _FIRST_WORD_RE.match(lowered, after_start)
+                    if after is None:
+                        continue
+                    bucket = self._lower_forms.get(f"{after.group(0)} {head}")
+                    if not bucket:
+                        continue
+                    span = doc.char_span(start, after.end())
+                    if span is None:
+                        continue
+                    for entry in bucket:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
+                            break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, lowers: list[int], options: MatchOptions) -> list[_Candidate]:
-        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form."""
+    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
+        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
+
+        Words are collected from the text with one regex and compared as a set against the words already
+        checked in this process, so only new words cost a fuzzy comparison.
+        """
         from rapidfuzz.fuzz import ratio
 
+        seen, hits = self._fuzzy_seen, self._fuzzy_hits
+        for word in words - seen:
+            if word not in self._vocabulary and not self._is_known_word(word):
+                found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
+                if found_here:
+                    hits[word] = found_here
+            if len(seen) < 1_000_000:
+                seen.add(word)
         found: list[_Candidate] = []
-        strings = self.nlp.vocab.strings
-        n_tokens = len(lowers)
-        cache = self._hash_candidates
-        for i, value in enumerate(lowers):
-            hits = cache.get(value)
-            if hits is None:
-                word = strings[value]
-                if len(word) < 5 or word in self._vocabulary or not word.isalpha():
-                    hits = ()
-                else:
-                    hits = tuple(self._fuzzy_candidates(word, options.min_fuzzy_token_score))
-                if len(cache) < 500_000:
-                    cache[value] = hits
-            for key, position, length in hits:
-                start, end = i - position, i - position + length
-                if start < 0 or end > n_tokens or len(key) < options.min_fuzzy_form_chars:
+        for word in words & hits.keys():
+            for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
+                span = doc.char_span(occurrence.start(), occurrence.end())
+                if span is None or len(span) != 1:
                     continue
-                phrase = " ".join(strings[h] for h in lowers[start:end])
-                score = ratio(phrase, key)
-                if score < options.min_fuzzy_score:
-                    continue
-                for entry in self._lower_forms[key]:
-                    if entry.skill is not None and not entry.case_sensitive:
-                        span = doc[start:end]
-                        found.append(
-                            _Candidate(start, end, span.start_char, span.end_char, entry, "fuzzy", fuzzy_score=score)
-                        )
-                        break
+                i = span.start
+                for key, position, length in hits[word]:
+                    start, end = i - position, i - position + length
+                    if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                        continue
+                    if length > 1 and not _neighbours_agree(lowered, occurrence.start(), occurrence.end(), key, position):
+                        continue  # cheap string check before any token work
+                    phrase_span = doc[start:end]
+                    key_words = key.split(" ")
+                    if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
+                        continue  # only the misspelt word may differ
+                    phrase = " ".join(token.lower_ for token in phrase_span)
+                    score = ratio(phrase, key)
+                    if score < options.min_fuzzy_score:
+                        continue
+                    for entry in self._lower_forms[key]:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                                                    "fuzzy", fuzzy_score=score))
+                            break
         return found
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
@@ -482,6 +583,18 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
+    """Quick check that the words around a misspelt word are the form's other words ("data" in
+    "data visualisaton"), before any token work; forms whose words are not space-separated pass."""
+    words = key.split(" ")
+    before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
+    if any(not w.isalnum() for w in words):
+        return True
+    if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
+        return False
+    return not after or lowered[end : end + len(after) + 1].lstrip().startswith(after)
 
 
 def _inside_proper_name(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
@@ -529,13 +642,8 @@ def _is_inflection(word: str, skill_word: str) -> bool:
     """
     shorter, longer = sorted((word, skill_word), key=len)
     if longer.startswith(shorter):
-        return True
-    common = 0
-    for a, b in zip(word, skill_word):
-        if a != b:
-            break
-        common += 1
-    return common >= len(shorter) - 2
+        return True  # "objectives" / "objective"
+    return len(word) == len(skill_word) and word[:-1] == skill_word[:-1]  # "mathematics" / "mathematica"
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -624,6 +732,7 @@ class _TextContext:
         self.boilerplate_ends = sorted(end for _, end in boilerplate)
         self.negations = negations
         self._sentences: _Sentences | None = None
+        self._full: _Sentences | None = None
         self._breaks: list[int] | None = None
 
     @property
@@ -631,6 +740,13 @@ class _TextContext:
         if self._sentences is None:  # computed only when a cue needs it
             self._sentences = _Sentences(self.text)
         return self._sentences
+
+    @property
+    def full_sentences(self) -> _Sentences:
+        """Sentences that do not end at ";" (a boilerplate sentence often goes on after one)."""
+        if self._full is None:
+            self._full = _Sentences(self.text, _FULL_SENTENCE_END)
+        return self._full
 
     @property
     def breaks(self) -> list[int]:
@@ -646,7 +762,7 @@ class _TextContext:
         k = bisect.bisect_left(self.boilerplate_ends, lo)
         if k == len(self.boilerplate_ends) or self.boilerplate_ends[k] > end:
             return False
-        s_start, _ = self.sentences._bounds(start)
+        s_start, _ = self.full_sentences._bounds(start)
         k = bisect.bisect_left(self.boilerplate_ends, max(s_start, lo))
         return k < len(self.boilerplate_ends) and self.boilerplate_ends[k] <= end
 
@@ -679,9 +795,9 @@ class _TextContext:
 class _Sentences:
     """Sentence and clause boundaries of a text, computed once and looked up by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, boundary: re.Pattern[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.starts = [0] + [m.end() for m in (boundary or _SENTENCE_END).finditer(text)]
 
     def _bounds(self, position: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.starts, position) - 1
@@ -819,7 +935,7 @@ def map_skills(
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
-        doc = matcher.nlp.make_doc(piece) if matcher._tokenizer_only else matcher.nlp(piece)
+        doc = matcher.make_doc(piece)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
 
@@ -849,7 +965,13 @@ def map_skills_batch(
     """
     options = options or MatchOptions()
     matcher = get_matcher(taxonomy, nlp=nlp)
-    pipe = matcher.nlp.tokenizer.pipe if matcher._tokenizer_only else matcher.nlp.pipe
+    if matcher._tokenizer_only:
+
+        def pipe(batch: list[str], batch_size: int) -> Iterator[Doc]:
+            return map(matcher.make_doc, batch)
+
+    else:
+        pipe = matcher.nlp.pipe
 
     # Long texts (over CHUNK_CHARS) are mapped one by one with chunking; the rest stream through pipe.
     source = iter(texts) if not isinstance(texts, Sequence) else texts
