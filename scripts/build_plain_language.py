@@ -53,9 +53,9 @@ EIGHTEEN_F_HEADER = """\
 
 GENDER_HEADER = """\
 # Gender-coded word stems from Gaucher, Friesen & Kay (2011), "Evidence That Gendered Wording in Job
-#   Advertisements Exists and Sustains Gender Inequality", J. Personality and Social Psychology 101(1):109-128,
-#   as maintained in lovedaybrooke/gender-decoder app/wordlists.py (commit 73724e6b428713f0df7d7e2e226aec4769eeb0db;
-#   word lists are facts from the paper, the repository is MIT).
+#   Advertisements Exists and Sustains Gender Inequality", J. Personality and Social Psychology 101(1):109-128;
+#   source of the list: as maintained in lovedaybrooke/gender-decoder app/wordlists.py (commit 73724e6b428713f0df7d7e2e226aec4769eeb0db;
+#   licence: the word lists are facts from the paper; the repository is MIT).
 # A word matches a stem when it starts with it; coding=exception rows are words that must not match.
 # Column alternatives is skillhire's editorial suggestion of neutral wording (not from the paper).
 """

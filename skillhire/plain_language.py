@@ -454,7 +454,7 @@ def legal_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text) if LEGAL_MARKERS.search(s.text)]
 
 
-_NOT_NAMES = {"the", "a", "an", "this", "that", "incumbent", "incumbents", "applicant", "applicants", "candidate",
+_NOT_NAMES = {"the", "a", "an", "this", "that", "or", "and", "not", "incumbent", "incumbents", "applicant", "applicants", "candidate",
               "candidates", "selectee", "selectees", "all", "each", "any"}
 
 
@@ -489,7 +489,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             j = i
             last = i
             while j + 1 < len(tokens):
-                if _ends_sentence(tokens[j].group()):
+                if _ends_sentence(tokens[j].group()) or "\n" in text[tokens[j].end():tokens[j + 1].start()]:
                     break
                 nxt = tokens[j + 1].group()
                 if _TITLE_WORD.fullmatch(nxt):
@@ -505,11 +505,9 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             window = text[max(0, start - 40):start]
             before = window.rstrip(" \t\"'(\u201c") if start > 40 else text[:start].rstrip(" \t\"'(\u201c")
             sentence_start = not before or before[-1] in ".!?:;\n" or re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before)
-            words = [t.group().lower().rstrip(".") for t in capitals]
-            generic = all(w in _NOT_NAMES for w in words) or (
-                len(capitals) == 1 and _common_word(words[0])
-            )
-            if (len(capitals) >= 2 or not sentence_start) and not generic:
+            rest = [w for w in (t.group().lower().rstrip(".") for t in capitals) if w not in _NOT_NAMES]
+            generic = not rest or (len(rest) == 1 and _common_word(rest[0]))
+            if (len(rest) >= 2 or not sentence_start) and not generic:
                 spans.append((start, run[-1].end()))
             i = last + 1
         else:
