@@ -62,8 +62,8 @@ GENDER_HEADER = """\
 
 DOL_HEADER = """\
 # Physical-ability verbs and inclusive alternatives, US Department of Labor ableist-language-detector
-#   (USDepartmentofLabor/ableist-language-detector ableist_language_detector/ableist_word_list.csv,
-#   commit 92c51ed4a1122cd68ca4b13e8f55508bfb73b53e); US government work, CC0 1.0. Copied unchanged.
+#   (source: USDepartmentofLabor/ableist-language-detector ableist_language_detector/ableist_word_list.csv,
+#   commit 92c51ed4a1122cd68ca4b13e8f55508bfb73b53e); licence: US government work, CC0 1.0. Copied unchanged.
 """
 
 # dont_say -> (replacement, pos, note). Rows not listed here are findings only.
