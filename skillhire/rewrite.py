@@ -244,6 +244,7 @@ class _Edit:
     reason: str = field(compare=False)
     source: str = field(compare=False)
     key: str = field(default="", compare=False)  # glossary entry explained by this edit
+    in_names: bool = field(default=False, compare=False)  # may touch text the name heuristic protects
 
 
 class _OffsetMap:
@@ -286,10 +287,16 @@ def _apply(text: str, edits: list[_Edit]) -> str:
 def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> list[_Edit]:
     """Non-overlapping edits outside protected spans that change something; earlier-listed rules win ties."""
     chosen: list[_Edit] = []
+    unnamed: list[tuple[int, int]] | None = None
     for index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
         if text[e.start:e.end] == e.replacement:
             continue
-        if e.end > e.start and overlaps(protected, e.start, e.end):
+        if e.in_names:
+            if unnamed is None:
+                unnamed = protected_spans(text, names=False)
+            if e.end > e.start and overlaps(unnamed, e.start, e.end):
+                continue
+        elif e.end > e.start and overlaps(protected, e.start, e.end):
             continue
         if e.end == e.start and overlaps(protected, e.start - 1 if e.start else 0, e.start + 1) and \
                 overlaps(protected, e.start, e.start + 1):
@@ -315,6 +322,7 @@ class _Context:
     positive_education: bool | None
     explained: set[str] = field(default_factory=set)
     notes: list[Finding] = field(default_factory=list)
+    glossary_checked: bool = False
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -521,6 +529,33 @@ def _agreement_edit(text: str, pos: int, rule: str, reason: str, source: str) ->
     return None
 
 
+# Verbs that job postings coordinate after "the incumbent ... and": unambiguous as verbs in that position
+# (nouns such as "reports", "plans", "tests", "supports" are left out on purpose).
+_DUTY_VERBS = frozenset(
+    "advises analyzes applies assists builds collaborates communicates conducts consults coordinates creates "
+    "defines delivers designs determines develops directs drafts ensures establishes evaluates executes explains "
+    "facilitates gathers guides helps identifies implements informs interprets investigates maintains manages "
+    "monitors negotiates obtains organizes oversees participates performs prepares presents prioritizes "
+    "provides recommends represents researches resolves responds reviews serves shares solves submits "
+    "supervises translates trains utilizes validates verifies writes".split()
+)
+
+
+def _coordinated_verbs(text: str, start: int, end: int) -> list[_Edit]:
+    """'You serve as X and assists Y' -> '... and assist Y': later verbs of the same subject agree too."""
+    edits = []
+    for m in re.finditer(r"(?:,\s*|\s+)(?:and|or)\s+(\w+)\b|,\s+(\w+)\b(?=[^,;.]*,?\s+and\s+\w+s\b)",
+                         text[start:end]):
+        word = m.group(1) or m.group(2)
+        if word.lower() in _DUTY_VERBS:
+            base = _singular_verb_base(word.lower())
+            if base:
+                a = start + m.start(1 if m.group(1) else 2)
+                edits.append(_Edit(a, a + len(word), match_case(base, word), "address-you",
+                                   'verb agrees with "you" (coordinated verb)', _READER_SOURCE))
+    return edits
+
+
 def _singular_verb_base(word: str) -> str | None:
     """'serves' -> 'serve', 'identifies' -> 'identify', 'possesses' -> 'possess'; None if not such a verb."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")) or len(word) < 3:
@@ -608,6 +643,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                     _READER_SOURCE)
             if agree:
                 edits.append(agree)
+                edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -685,14 +721,18 @@ def _glossary_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
 
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
+    # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
+    protected = protected_spans(text, names=False)
+    if not ctx.glossary_checked:  # once per posting: what the original text already explains
+        for entry in load_glossary():
+            acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
+            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms)
+            if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
+                ctx.explained.add(entry.key)
+        ctx.glossary_checked = True
     for entry in load_glossary():
         rule = "acronyms" if entry.kind == "acronym" else "jargon"
         if rule not in ctx.rules or entry.key in ctx.explained:
-            continue
-        explanation = entry.explanation.lower()
-        acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
-        if explanation in ctx.whole_text or acronym_defined:
-            ctx.explained.add(entry.key)
             continue
         for m in _glossary_pattern(entry).finditer(text):
             if overlaps(protected, m.start(), m.end()):
@@ -701,7 +741,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                 new = f"{entry.explanation} ({m.group()})"
                 edits.append(_Edit(m.start(), m.end(), new, rule,
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
-                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key))
+                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
+                                   in_names=True))
             else:
                 term = m.group()
                 term = term[:1].upper() + term[1:]
@@ -841,8 +882,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             gap = len(window) - len(window.rstrip(" \t"))
             separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*", s[i + 1:])
-            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), "\n- "))
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
+            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"list of {len(parts)} items separated by semicolons -> bulleted list"
     if colons and not semicolons:
         colon = colons[-1]
@@ -863,8 +906,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         offset = base + colon + 2
         separators = [(base + colon + 1, offset, "\n- ")]
         for i in commas:
-            gap = re.match(r"[ \t]*", body[i + 1:])
-            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), "\n- "))
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", body[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
     return None
 
