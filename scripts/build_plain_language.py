@@ -249,6 +249,13 @@ PLAIN_ADDITIONS: list[dict[str, str]] = [
      "note": "table's 'subsequently -> after'", "source": "skillhire"},
     {"dont_say": "in the event that", "say": "if", "dirty_dozen": "no", "replacement": "if", "pos": "phrase",
      "note": "table's 'in the event of -> if' before a clause", "source": "skillhire"},
+    {"dont_say": "position", "say": "job", "dirty_dozen": "no", "replacement": "job", "pos": "noun",
+     "note": "USAJOBS itself says 'job' ('This job is open to'); 'in a position to' is left alone",
+     "source": "skillhire"},
+    {"dont_say": "individuals", "say": "people", "dirty_dozen": "no", "replacement": "people", "pos": "adj",
+     "note": "plural only ('individual' is also an adjective)", "source": "skillhire"},
+    {"dont_say": "equivalent to", "say": "equal to", "dirty_dozen": "no", "replacement": "equal to",
+     "pos": "phrase", "note": "'equivalent to the GS-12 level' -> 'equal to the GS-12 level'", "source": "skillhire"},
     {"dont_say": "on a regular basis", "say": "regularly", "dirty_dozen": "no", "replacement": "regularly",
      "pos": "phrase", "note": "table says (omit); 'regularly' keeps the meaning", "source": "skillhire"},
 ]

@@ -19,7 +19,11 @@ from skillhire.errors import (
     UnknownNameError,
     UnknownSeriesError,
 )
+from skillhire.lint import Finding, LintOptions, lint_posting
+from skillhire.plain_language import Rule, Severity, list_rules
 from skillhire.posting import JobPosting, Salary, load_posting, parse_posting
+from skillhire.readability import Readability, score_readability
+from skillhire.rewrite import Change, RewriteOptions, RewriteResult, rewrite_posting
 from skillhire.series import SeriesInfo, list_series, series_info
 from skillhire.titles import TitleMatch, TitleMatches, TitleOptions, parse_title, translate_title, translate_titles
 
@@ -29,13 +33,21 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "Change",
+    "Finding",
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
     "InvalidTitleError",
     "JobPosting",
+    "LintOptions",
+    "Readability",
+    "RewriteOptions",
+    "RewriteResult",
+    "Rule",
     "Salary",
     "SeriesInfo",
+    "Severity",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
@@ -46,10 +58,14 @@ __all__ = [
     "UnknownNameError",
     "UnknownSeriesError",
     "__version__",
+    "lint_posting",
+    "list_rules",
     "list_series",
     "load_posting",
     "parse_posting",
     "parse_title",
+    "rewrite_posting",
+    "score_readability",
     "series_info",
     "translate_title",
     "translate_titles",

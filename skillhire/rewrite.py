@@ -22,9 +22,7 @@ Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): `
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
-import html
 import re
 import warnings
 from collections import Counter
@@ -129,6 +127,8 @@ class RewriteResult(BaseModel):
             ValueError: unknown format.
         """
         if format == "text":
+            import difflib
+
             return "".join(difflib.unified_diff(
                 self.original_text.splitlines(keepends=True), self.text.splitlines(keepends=True),
                 fromfile="original", tofile="rewritten", n=context,
@@ -138,6 +138,8 @@ class RewriteResult(BaseModel):
         raise ValueError(f"unknown diff format {format!r}; use 'text' or 'html'")
 
     def _repr_html_(self) -> str:
+        import html
+
         rows = "".join(
             f"<tr><td>{html.escape(c.rule)}</td><td>{html.escape(c.section)}</td>"
             f"<td><del>{html.escape(c.original)}</del></td><td><ins>{html.escape(c.replacement)}</ins></td>"
@@ -416,6 +418,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 continue
         if surface in ("however",) and not _clause_start(text, m.start()):
             continue
+        if entry.words[0] == "position" and (
+            re.search(r"\bin\s+(?:a|the)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
+            or re.match(r"\s+(?:to|yourself|ourselves|themselves)\b", text[m.end():m.end() + 12], re.I)
+        ):
+            continue  # "in a position to", "position yourself": not the job
         if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
             continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
         form = target.form
@@ -954,6 +961,12 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
                                f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
+        # (d) ", including X." at the end of a long sentence -> ". This includes X."
+        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", s)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2:
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
+                               "split-sentences", '", including ..." at the end of a long sentence -> its own '
+                               "sentence", _SPLIT_SOURCE))
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         for i in _top_level(s, ":"):
             right = s[i + 1:]
@@ -1212,6 +1225,9 @@ def _readability(posting: JobPosting) -> dict[str, Readability]:
 
 
 def _html_diff(before: str, after: str) -> str:
+    import difflib
+    import html
+
     a = re.findall(r"\s+|[^\s]+", before)
     b = re.findall(r"\s+|[^\s]+", after)
     out = []
