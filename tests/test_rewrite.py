@@ -406,3 +406,39 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys):
 def test_rewrite_options_are_validated():
     with pytest.raises(ValueError):
         RewriteOptions(split_above_words=2)
+
+
+_WORDS = st.sampled_from([
+    "the", "incumbent", "shall", "utilize", "assist", "applicants", "must", "submit", "in", "accordance", "with",
+    "it", "is", "provide", "an", "additional", "prior", "to", "specialized", "experience", "GS-13", "KSAs",
+    "OPM", "and", ";", ":", ",", "you", "will", "we", "1)", "2)", "including", "Office", "of", "Personnel",
+])
+_FACTS = st.one_of(
+    st.integers(min_value=0, max_value=99999).map(str),
+    st.integers(min_value=1, max_value=999999).map(lambda n: f"${n:,}"),
+    st.sampled_from(["jobs@agency.gov", "https://www.usajobs.gov/job/123", "202-555-0199", "06/22/2021",
+                     "GS-2210-12", "equal opportunity", "reasonable accommodation", "veterans' preference"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.one_of(_WORDS, _FACTS), min_size=1, max_size=30).map(" ".join), min_size=1, max_size=5))
+def test_property_random_text_keeps_facts(sentences):
+    text = ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
+    posting = JobPosting(title="Program Analyst", series="0343", duties=text, qualifications=text)
+    result = rewrite_posting(posting)
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+    assert rewrite_posting(result.posting).posting == result.posting
+
+
+def test_readme_example_output_matches(capsys):
+    import contextlib
+    import re as regex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Plain-language rewriting", 1)[1]
+    code = regex.search(r"```python\n(.*?)```", section, regex.S).group(1)
+    shown = regex.search(r"```python\n.*?```\s*```text\n(.*?)```", section, regex.S).group(1)
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        exec(compile(code, "README.md", "exec"), {})
+    assert out.getvalue() == shown
