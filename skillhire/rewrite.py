@@ -416,8 +416,8 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if entry.words[0] == "this activity, command" or surface in ("this activity", "this command"):
             if not _clause_start(text, m.start()):
                 continue
-        if surface in ("however",) and not _clause_start(text, m.start()):
-            continue
+        if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
+            continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
         if entry.words[0] == "position" and (
             re.search(r"\bin\s+(?:a|the)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
             or re.match(r"\s+(?:to|yourself|ourselves|themselves)\b", text[m.end():m.end() + 12], re.I)
@@ -744,6 +744,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
         for m in _glossary_pattern(entry).finditer(text):
             if overlaps(protected, m.start(), m.end()):
                 continue
+            if entry.kind == "acronym" and re.match(r"['\u2019]s\b", text[m.end():m.end() + 3]):
+                continue  # "OPM's": spell out at a later use
             if entry.kind == "acronym":
                 new = f"{entry.explanation} ({m.group()})"
                 edits.append(_Edit(m.start(), m.end(), new, rule,
@@ -934,7 +936,11 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
     minimum = ctx.options.min_piece_words
     for sentence in split_sentences(text):
         s = sentence.text
-        if len(list(word_spans(s))) <= limit or overlaps(legal, sentence.start, sentence.end):
+        if overlaps(legal, sentence.start, sentence.end):
+            continue
+        long_sentence = len(list(word_spans(s))) > limit
+        if not long_sentence:
+            edits += _label_lines(s, sentence.start, minimum, labels_only=True)
             continue
         # (a) semicolons between full clauses
         for i in _top_level(s, ";"):
@@ -944,9 +950,13 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             left_clause = re.split(r";", left)[-1]
             if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum or not right:
                 continue
-            if re.match(r"(?:and|or|but|nor)\b", right, re.I):
+            if re.match(r"(?:and|or|but|nor|then)\b", right, re.I):
                 continue
-            if not _SUBJECT_START.match(right) and not re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I):
+            # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
+            # determines accuracy ...") can stand apart
+            parallel = not _top_level(left, ":") and right[:1].islower()
+            if not (_SUBJECT_START.match(right) or parallel
+                    or re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I)):
                 continue
             a = sentence.start + i
             edits.append(_Edit(a, a + 1 + gap + 1, ". " + right[:1].upper(), "split-sentences",
@@ -968,20 +978,29 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
-        for i in _top_level(s, ":"):
-            right = s[i + 1:]
-            stripped = right.lstrip(" \t")
-            if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
-                continue
-            if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
-                continue
-            short_label = len(s[:i].split()) <= 6
-            if not (short_label or _SUBJECT_START.match(stripped)
-                    or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
-                continue
-            a = sentence.start + i + 1
-            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
-                               "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+        edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+    return edits
+
+
+def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
+    """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
+    edits = []
+    for i in _top_level(s, ":"):
+        right = s[i + 1:]
+        stripped = right.lstrip(" \t")
+        if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+            continue
+        if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+            continue
+        short_label = len(s[:i].split()) <= 6
+        if labels_only and not short_label:
+            continue
+        if not (short_label or _SUBJECT_START.match(stripped)
+                or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+            continue
+        a = offset + i + 1
+        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                           "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
     return edits
 
 
