@@ -45,6 +45,7 @@ __all__ = [
     "HEADER_LABELS",
     "SECTION_FIELDS",
     "JobPosting",
+    "ParticipatingAgency",
     "Salary",
     "load_posting",
     "parse_posting",
@@ -168,6 +169,18 @@ class Salary(BaseModel):
         return text
 
 
+class ParticipatingAgency(BaseModel):
+    """One agency that hires from a pooled announcement's shared list (5 U.S.C. 3318(b); OPM pooled hiring)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The agency, e.g. 'General Services Administration'.")
+    office: str | None = Field(default=None, description="The hiring office, e.g. 'Office of Customer Experience'.")
+    grades: list[str] = Field(default_factory=list, description="Grades this agency hires at, e.g. ['13', '14'].")
+    locations: list[str] = Field(default_factory=list, description="Duty locations this agency hires in.")
+    openings: str | None = Field(default=None, description="Number of openings at this agency, as published.")
+
+
 class JobPosting(BaseModel):
     """One federal job announcement: header fields and text sections, in USAJOBS order.
 
@@ -232,6 +245,16 @@ class JobPosting(BaseModel):
     drug_test: bool | None = Field(default=None, description="Drug test required.")
     financial_disclosure: bool | None = Field(default=None, description="Financial disclosure required.")
     bargaining_unit: str | None = Field(default=None, description="Bargaining unit status.")
+    participating_agencies: list[ParticipatingAgency] = Field(
+        default_factory=list,
+        description="Pooled hiring: the agencies that will hire from this announcement's list; applicants choose "
+        "which of them may receive their application.",
+    )
+    shared_certificate: bool | None = Field(
+        default=None,
+        description="The list of qualified applicants may be used by other agencies hiring for the same series "
+        "and a similar grade within 240 days; the announcement must say so (5 U.S.C. 3318(b)(2)).",
+    )
     extra_fields: dict[str, str] = Field(
         default_factory=dict,
         description="Header values skillhire did not recognise or could not parse, by their label, kept verbatim.",

@@ -28,16 +28,24 @@ import functools
 import gzip
 import html
 import json
+import math
 import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidGradeError, InvalidTitleError, SkillhireWarning, UnknownSeriesError
+from skillhire.errors import (
+    InvalidFileError,
+    InvalidGradeError,
+    InvalidTitleError,
+    SkillhireWarning,
+    UnknownSeriesError,
+)
 from skillhire.series import TITLES_FOLDER, SeriesInfo, SpecialtyInfo, list_series, normalize_series, series_info
 
 __all__ = [
@@ -47,12 +55,18 @@ __all__ = [
     "TitleMatch",
     "TitleMatches",
     "TitleOptions",
+    "TitleSheetResult",
+    "onet_attribution",
     "parse_title",
     "translate_title",
+    "translate_title_sheet",
     "translate_titles",
 ]
 
 INDEX_FILE = "onet-title-index.json.gz"
+FIRST_STAGE = 20  # candidates per title from the vectorised cdist pass
+FIRST_STAGE_CUTOFF = 40  # token-sort similarity below which the cdist pass drops a candidate
+POSTING_LIMIT = 60  # titles per word considered when re-ranking fuzzy candidates
 
 Seniority = Literal["entry", "associate", "mid", "senior", "lead", "principal"]
 SENIORITY_ORDER: tuple[str, ...] = ("entry", "associate", "mid", "senior", "lead", "principal")
@@ -305,16 +319,16 @@ ABBREVIATIONS: dict[str, str] = {
     "offr": "officer", "dir": "director", "coord": "coordinator", "hr": "human resources",
     "cx": "customer experience", "ux": "user experience", "comp": "computer", "sci": "scientist",
     "elec": "electronics", "tech": "technician", "admin": "administrative", "sys": "systems", "svc": "service",
-    "svcs": "services", "cust": "customer", "pa": "public affairs", "dev": "developer", "devel": "developer",
-    "stat": "statistician", "math": "mathematical", "ctr": "contract", "contr": "contract", "acct": "accountant",
-    "acctg": "accounting", "fin": "financial", "bus": "business", "prgrm": "program", "pm": "project manager",
-    "gen": "general", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity",
+    "svcs": "services", "cust": "customer", "dev": "developer", "devel": "developer",
+    "ctr": "contract", "contr": "contract", "acctg": "accounting", "prgrm": "program", "pm": "project manager",
+    "gen": "general", "aero": "aerospace", "ana": "analyst", "instr": "instructional", "trng": "training", "sec": "security", "cyber": "cybersecurity", "adviser": "advisor", "advisers": "advisors",
 }
 # Words that stay upper case in a working title.
 ACRONYMS = frozenset({
     "IT", "HR", "CX", "UX", "UI", "AI", "ML", "GIS", "QA", "SOC", "CIO", "CTO", "CFO", "CISO", "CDO", "IOS", "SQL",
     "ERP", "SAP", "CRM", "API", "DevOps", "DevSecOps", "FP&A", "NLP", "EEO", "PR", "IRS", "VA", "US", "USA", "NASA",
 })
+_ACRONYMS_UPPER = {a.upper(): a for a in ACRONYMS}
 SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "to", "or", "a", "an", "on", "at", "by", "with"})
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9+#.']*", re.IGNORECASE)
@@ -322,10 +336,22 @@ _SPACE_RE = re.compile(r"\s+")
 _HAS_DIGIT = re.compile(r"\d")
 
 
+# Multi-word abbreviations, replaced before the word-by-word ones.
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\binfo(?:rmation)?\.?\s+tech(?:nology)?\b\.?", re.IGNORECASE), "IT"),
+    (re.compile(r"\bi\.\s?t\.?(?=\s|$)", re.IGNORECASE), "IT"),
+    (re.compile(r"\bops\.?\s+res(?:earch)?\b\.?\s+(?:ana|anal|anlst|analyst)\b", re.IGNORECASE), "operations research analyst"),
+    (re.compile(r"\bwriter[\s-]+editor\b", re.IGNORECASE), "writer editor"),
+)
+
+
 def _words(text: str) -> list[str]:
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
     return [w.strip(".'") for w in _WORD_RE.findall(text.replace("&", " and ")) if w.strip(".'")]
 
 
+@functools.lru_cache(maxsize=131072)
 def normalize_key(text: str) -> str:
     """The matching key of a title: lower case, '&' as 'and', abbreviations expanded, punctuation dropped.
 
@@ -334,8 +360,12 @@ def normalize_key(text: str) -> str:
         'management and program analyst'
     """
     out: list[str] = []
-    for word in _words(text.lower()):
-        out.append(ABBREVIATIONS.get(word, word))
+    words = [w.lower() for w in _words(text.lower())]
+    for i, word in enumerate(words):
+        if word == "admin" and i == len(words) - 1:
+            out.append("administrator")  # "Sys Admin" is a person; "Admin Officer" is administrative
+        else:
+            out.append(ABBREVIATIONS.get(word, word))
     return " ".join(out)
 
 
@@ -343,6 +373,7 @@ def _sorted_key(key: str) -> str:
     return " ".join(sorted(key.split()))
 
 
+@functools.lru_cache(maxsize=65536)
 def smart_case(text: str) -> str:
     """Title case for a working title: acronyms upper case, small words lower case, never all caps.
 
@@ -350,7 +381,8 @@ def smart_case(text: str) -> str:
         >>> smart_case("INFORMATION TECHNOLOGY SPECIALIST")
         'Information Technology Specialist'
     """
-    acronyms = {a.upper(): a for a in ACRONYMS}
+    acronyms = _ACRONYMS_UPPER
+    shouting = not any(c.islower() for c in text)
     parts = re.split(r"(\s+|-|/)", _SPACE_RE.sub(" ", text).strip())
     out: list[str] = []
     first = True
@@ -363,6 +395,8 @@ def smart_case(text: str) -> str:
             out.append(acronyms[upper])
         elif not first and part.lower() in SMALL_WORDS:
             out.append(part.lower())
+        elif not shouting and any(c.isupper() for c in part[1:]):
+            out.append(part)  # an acronym or brand the writer cased on purpose: "RN", "eLearning", "iOS"
         else:
             out.append(part[:1].upper() + part[1:].lower())
         first = False
@@ -418,10 +452,49 @@ HIRING_PATHS: tuple[tuple[str, str], ...] = (
     (r"title\s+(?:5|32|38|42)\b|\bt(?:5|32|38)\b|dual\s+status", "Appointment Authority"),
     (r"reemployed\s+annuitant", "Reemployed Annuitant"),
     (r"cyber\s+excepted\s+service|\bces\b|excepted\s+service", "Excepted Service"),
-    (r"bilingual(?:\s+\w+)?", "Bilingual"),
+    (r"bilingual(?:\s*[-/(]?\s*(?:spanish|english|french|chinese|mandarin|cantonese|vietnamese|korean|arabic|"
+     r"russian|tagalog|creole|portuguese|japanese|navajo)\)?)?", "Bilingual"),
 )
 _PATH_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), name) for pattern, name in HIRING_PATHS)
-_PATH_ANY = re.compile("|".join(f"(?:{p})" for p, _ in HIRING_PATHS), re.IGNORECASE)
+_PATH_ALTERNATION = "|".join(f"(?:{p})" for p, _ in HIRING_PATHS)
+# Hiring paths are stripped only at the end of a piece of title, or at its start for the phrases that
+# lead titles ("Local Hire (...)", "Public Notice for ..."), never from the middle ("Long Term Care Nurse",
+# "Remote Sensing Scientist", "Internal Auditor" keep their words).
+_PATH_TRAILING = re.compile(rf"(?:^|[\s,;:-]+)(?:{_PATH_ALTERNATION})[\s.,;:-]*$", re.IGNORECASE)
+_PATH_LEADING = re.compile(
+    r"^(?:local\s+hire|public\s+notice(?:\s+for)?|direct[\s-]*hire|expedited\s+hir(?:e|ing)|pathways?|"
+    r"recent\s+grad(?:uate)?s?)\b[\s:,-]*",
+    re.IGNORECASE,
+)
+
+
+def _strip_paths(text: str, paths: list[str], removed: list[str]) -> str:
+    """Remove hiring-path phrases from the end (and leading-type ones from the start) of ``text``."""
+    while True:
+        match = _PATH_TRAILING.search(text) or _PATH_LEADING.search(text)
+        if match is None:
+            return text
+        rest = (text[:match.start()] + " " + text[match.end():]).strip(" .,;:-")
+        if not rest and not _hiring_path(text):
+            return text
+        phrase = match.group(0).strip(" .,;:-")
+        paths.append(_hiring_path(phrase) or smart_case(phrase))
+        removed.append(phrase)
+        text = rest
+        if not text:
+            return text
+
+# Leadership roles that name a unit after a comma ("Chief, Data Management Branch").
+LEADERSHIP_ROLES = frozenset({
+    "director", "deputy director", "associate director", "assistant director", "division director", "chief",
+    "deputy chief", "branch chief", "division chief", "section chief", "head", "manager", "team lead",
+    "team leader", "program manager",
+})
+_ORG_WORDS = re.compile(
+    r"\b(?:office|division|branch|section|center|centre|team|group|directorate|unit|staff|department|bureau)"
+    r"\b(?:\s+(?:of|for))?|\b(?:of|for|the)\b",
+    re.IGNORECASE,
+)
 
 # Job head nouns: a piece of text ending in one of these reads as a job title on its own.
 HEAD_NOUNS = frozenset({
@@ -460,7 +533,8 @@ def _specialty_aliases() -> dict[str, str]:
 
 
 def _alias_key(text: str) -> str:
-    return re.sub(r"[^A-Z0-9&]+", " ", text.upper().replace("&", " AND ")).strip()
+    """Specialty spellings compared after the same normalisation as titles ("Info Security" = "INFORMATION SECURITY")."""
+    return normalize_key(text).upper()
 
 
 def _hiring_path(text: str) -> str | None:
@@ -533,6 +607,17 @@ def _parse_cached(title: str) -> ParsedTitle:
         removed.append(series)
         text = ""
 
+    # An acronym in parentheses after the words it abbreviates: "Information Technology (IT) Project Manager".
+    def drop_acronym(match: re.Match[str]) -> str:
+        words = match.group(1).split()
+        acronym = match.group(2)
+        initials = "".join(w[0] for w in words[-len(acronym):]).upper() if len(words) >= len(acronym) else ""
+        return match.group(1) if initials == acronym.upper() else match.group(0)
+
+    text = re.sub(r"((?:[A-Za-z]+\s+){1,6})\(([A-Za-z]{2,6})\)", drop_acronym, text)
+
+    words_left = _SPACE_RE.sub(" ", re.sub(r"[()]", " ", text)).strip(" .,;:-/")  # fallback if all else is noise
+
     # Parentheticals (also an unclosed one at the end, and "( DATAMGT)" spacing).
     pieces: list[str] = []
 
@@ -582,7 +667,7 @@ def _parse_cached(title: str) -> ParsedTitle:
             for part in parts:
                 classify(part, in_parens=True)
             continue
-        leftover = _PATH_ANY.sub(lambda m: (paths.append(_hiring_path(m.group(0)) or m.group(0)), removed.append(m.group(0)))[0] and " ", whole)
+        leftover = _strip_paths(whole, paths, removed)
         leftover = _SPACE_RE.sub(" ", leftover).strip(" .,-;:")
         if not leftover:
             continue
@@ -595,11 +680,12 @@ def _parse_cached(title: str) -> ParsedTitle:
     segments = [s.strip() for s in re.split(r"\s*,\s*|\s+-\s+", text)]
     core_parts: list[str] = []
     other_titles: list[str] = []
-    for i, segment in enumerate(segments):
+    org_units: list[str] = []
+    for segment in segments:
         segment = segment.strip(" .;:")
         if not segment:
             continue
-        leftover = _PATH_ANY.sub(lambda m: (paths.append(_hiring_path(m.group(0)) or m.group(0)), removed.append(m.group(0)))[0] and " ", segment)
+        leftover = _strip_paths(segment, paths, removed)
         leftover = _SPACE_RE.sub(" ", leftover).strip(" .;:-")
         if not leftover:
             continue
@@ -609,60 +695,77 @@ def _parse_cached(title: str) -> ParsedTitle:
         if leftover.lower().startswith("or "):
             leftover = leftover[3:]
         words = normalize_key(leftover).split()
-        if words and words[-1] in HEAD_NOUNS:
+        if words and _head_noun(words[-1]):
             other_titles.append(leftover)
-        elif i > 0 and re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
-            removed.append(leftover)
         else:
+            if not re.fullmatch(r"[A-Z0-9-]{2,}", leftover):
+                org_units.append(leftover)
             removed.append(leftover)
 
-    core = core_parts[0] if core_parts else ""
-    # Trailing hiring-path words without punctuation ("... Intermittent").
-    core = _SPACE_RE.sub(" ", core).strip()
+    core = _SPACE_RE.sub(" ", core_parts[0] if core_parts else "").strip()
+    # "Director, Office of Data Analytics", "Chief, Data Management Branch": a leadership role over a unit.
+    leads_unit = False
+    if normalize_key(core) in LEADERSHIP_ROLES and org_units:
+        unit = _SPACE_RE.sub(" ", _ORG_WORDS.sub(" ", org_units[0])).strip(" ,-")
+        if unit:
+            qualifiers.insert(0, unit)
+            leads_unit = True
+            core = ""
+    flags = {"supervisory": False, "lead": False, "trainee": False}
+    seniority_words: list[str] = []
 
+    def strip_prefixes(text: str) -> str:
+        changed = True
+        while changed and text:
+            changed = False
+            for pattern, what in _PREFIXES:
+                new = pattern.sub("", text, count=1)
+                if new != text:
+                    text, changed = new.strip(), True
+                    if what in flags:
+                        flags[what] = True
+                    elif what == "interdisciplinary":
+                        removed.append("Interdisciplinary")
+                    else:
+                        seniority_words.append(what)
+                    break
+        if re.search(r"\bsupervisor\b", text, re.IGNORECASE):
+            flags["supervisory"] = True
+            text = re.sub(r"\s*\bsupervisor\b\s*", " ", text, flags=re.IGNORECASE).strip()
+        return text
+
+    core = strip_prefixes(core)
+    if leads_unit:
+        flags["supervisory"] = True
     if not core and qualifiers:  # "Local Hire (Data Analysis Specialist)": the parenthetical is the title
-        core = qualifiers.pop(0)
-    supervisory = lead = trainee = False
-    title_seniority: str | None = None
-    changed = True
-    while changed and core:
-        changed = False
-        for pattern, what in _PREFIXES:
-            new = pattern.sub("", core, count=1)
-            if new != core:
-                core, changed = new.strip(), True
-                if what == "supervisory":
-                    supervisory = True
-                elif what == "lead":
-                    lead = True
-                elif what == "trainee":
-                    trainee = True
-                elif what == "interdisciplinary":
-                    removed.append("Interdisciplinary")
-                else:
-                    title_seniority = _max_seniority(title_seniority, what)
-                break
-    if re.search(r"\bsupervisor\b", core, re.IGNORECASE) and not supervisory:
-        supervisory = True
-        core = re.sub(r"\s*\bsupervisor\b\s*", " ", core, flags=re.IGNORECASE).strip()
+        core = strip_prefixes(qualifiers.pop(0))
 
     # Multi-title announcements: "Computer Engineer / Computer Scientist", "A or B".
     split = [p.strip() for p in re.split(r"\s*/\s*|\s+or\s+", core) if p.strip()]
-    if len(split) > 1:
-        first_words = normalize_key(split[0]).split()
-        if first_words and first_words[-1] in HEAD_NOUNS:
-            core = split[0]
-            other_titles = [*split[1:], *other_titles]
+    if len(split) > 1 and _ends_in_head_noun(split[0]):
+        core = split[0]
+        other_titles = [*split[1:], *other_titles]
+    # A shared head noun: "Aero, Gen, Comp, Electrical, Electronics Engineers" -> "Aero Engineer".
+    if core and not _ends_in_head_noun(core):
+        for later in [*other_titles, *removed]:
+            words = normalize_key(later).split()
+            if words and _head_noun(words[-1]):
+                core = f"{core} {_head_noun(words[-1]).title()}"
+                break
     if not core and qualifiers:
-        core = qualifiers.pop(0)
+        core = strip_prefixes(qualifiers.pop(0))
     if not core and other_titles:
-        core = other_titles.pop(0)
+        core = strip_prefixes(other_titles.pop(0))
+    supervisory, lead, trainee = flags["supervisory"], flags["lead"], flags["trainee"]
+    title_seniority: str | None = None
+    for word in seniority_words:
+        title_seniority = _max_seniority(title_seniority, word)
     key = normalize_key(core)
-    if not key:
-        if series:
-            key = ""
-        else:
-            raise InvalidTitleError(title, "holds no job title words (only codes, grades or punctuation)")
+    if not key and not specialties and normalize_key(words_left):
+        # Only hiring-path or noise words ("Term", "Direct Hire"): keep them as the title rather than fail.
+        core, key = words_left, normalize_key(words_left)
+    if not key and not series and not specialties:
+        raise InvalidTitleError(title, "holds no job title words (only codes, grades or punctuation)")
     expanded = " ".join(_expand_for_display(core))
     return ParsedTitle(
         text=title,
@@ -684,19 +787,44 @@ def _parse_cached(title: str) -> ParsedTitle:
     )
 
 
-# Abbreviations expanded for display, except those that are better left as the acronym.
+# Abbreviations expanded for display, except those that are better left as the acronym. Only unambiguous
+# ones are expanded in a working title ("Spec" -> "Specialist"); ambiguous ones ("Tech", "Eng", "Admin",
+# "Comp") still help matching but are shown as written.
 _DISPLAY_KEEP = frozenset({"it", "hr", "cx", "ux", "pm"})
+_DISPLAY_EXPAND = frozenset({
+    "spec", "specl", "spc", "splst", "spclst", "specs", "mgmt", "mgt", "mgmnt", "mngmt", "prog", "pgm", "prgm",
+    "prgrm", "anlst", "rep", "reps", "repr", "sr", "supv", "supvy", "supvr", "spvy", "ofcr", "offr", "mgr", "asst",
+    "coord", "engr", "rsch", "svc", "svcs", "trng", "acctg", "devel", "ops", "info", "sys", "cust", "dir", "instr",
+    "aero", "adviser", "advisers",
+})
 
 
 def _expand_for_display(text: str) -> list[str]:
     out: list[str] = []
-    for word in _words(text):
+    words = _words(text)
+    for i, word in enumerate(words):
         lower = word.lower()
-        if lower in _DISPLAY_KEEP:
+        if lower == "admin" and i == len(words) - 1:
+            out.append("Administrator")
+        elif lower in _DISPLAY_KEEP:
             out.append(word.upper())
         else:
-            out.append(ABBREVIATIONS.get(lower, word) if lower in ABBREVIATIONS else word)
+            out.append(ABBREVIATIONS[lower] if lower in _DISPLAY_EXPAND else word)
     return out
+
+
+def _head_noun(word: str) -> str | None:
+    """The singular head noun a word is ('engineers' -> 'engineer'), or None."""
+    if word in HEAD_NOUNS:
+        return word
+    if word.endswith("s") and word[:-1] in HEAD_NOUNS:
+        return word[:-1]
+    return None
+
+
+def _ends_in_head_noun(text: str) -> bool:
+    words = normalize_key(text).split()
+    return bool(words) and _head_noun(words[-1]) is not None
 
 
 def _max_seniority(a: str | None, b: str | None) -> str | None:
@@ -717,6 +845,14 @@ class _SeriesTables:
     def __init__(self) -> None:
         document = json.loads((data_dir("taxonomies") / TITLES_FOLDER / "series.json").read_text(encoding="utf-8"))
         self.preferred: dict[str, str] = {normalize_key(t): c for t, c in document["preferred_socs"]["titles"].items()}
+        # The crosswalk's own manager titles are working titles with a known code too.
+        for code in list_series():
+            info = series_info(code)
+            pairs = [(info.manager_title, info.manager_soc_code)] + [
+                (spec.manager_title, spec.manager_soc_code) for spec in info.specialty_details.values()
+            ]
+            for title, soc in pairs:
+                self.preferred.setdefault(normalize_key(title), soc)
         self.federal: dict[str, list[tuple[int, str]]] = {}
         self.working: dict[str, list[str]] = {}
         for code in list_series():
@@ -770,6 +906,55 @@ class _TitleIndex:
         self.exact_sorted: dict[str, int] = {}
         for i, k in enumerate(self.sorted_keys):
             self.exact_sorted.setdefault(k, i)
+        # Token statistics for re-ranking: inverse document frequency, token sets, and posting lists
+        # (shortest titles first, so "Attorney" comes before "Attorney General Investigator").
+        self.token_sets = [frozenset(k.split()) for k in keys]
+        frequency: dict[str, int] = {}
+        for tokens in self.token_sets:
+            for token in tokens:
+                frequency[token] = frequency.get(token, 0) + 1
+        n = len(keys)
+        self.idf = {token: math.log((n + 1) / (count + 0.5)) for token, count in frequency.items()}
+        self.unknown_idf = math.log((n + 1) / 0.5)
+        self.weights = [sum(self.idf[t] for t in tokens) for tokens in self.token_sets]
+        postings: dict[str, list[int]] = {}
+        for i, tokens in enumerate(self.token_sets):
+            for token in tokens:
+                postings.setdefault(token, []).append(i)
+        self.postings = {t: sorted(ids, key=lambda i: (len(self.token_sets[i]), i))[:POSTING_LIMIT]
+                         for t, ids in postings.items()}
+
+    def rerank(self, query_key: str, first_stage: list[tuple[int, float]], *, limit: int) -> list[tuple[int, float]]:
+        """Re-score first-stage candidates plus titles sharing the query's rarest words.
+
+        Score = 35% token-sort character similarity + 65% IDF-weighted word overlap (F1), so a rare shared
+        word ("attorney") outweighs a common one ("advisor"), + 5 when the head nouns (last words) agree.
+        """
+        from rapidfuzz import fuzz
+
+        q_tokens = frozenset(query_key.split())
+        if not q_tokens:
+            return []
+        q_weight = sum(self.idf.get(t, self.unknown_idf) for t in q_tokens)
+        candidates = {pos for pos, _ in first_stage}
+        known = sorted((t for t in q_tokens if t in self.postings), key=lambda t: -self.idf[t])
+        for token in known[:2]:
+            candidates.update(self.postings[token])
+        q_sorted = _sorted_key(query_key)
+        q_head = query_key.split()[-1]
+        scored: list[tuple[int, float]] = []
+        for pos in candidates:
+            shared = q_tokens & self.token_sets[pos]
+            if not shared:
+                continue
+            overlap = sum(self.idf[t] for t in shared)
+            recall, precision = overlap / q_weight, overlap / self.weights[pos]
+            f1 = 2 * recall * precision / (recall + precision) if overlap else 0.0
+            char = fuzz.ratio(q_sorted, self.sorted_keys[pos])
+            score = 0.35 * char + 65.0 * f1 + (5.0 if self.keys[pos].rsplit(" ", 1)[-1] == q_head else 0.0)
+            scored.append((pos, min(100.0, score)))
+        scored.sort(key=lambda p: (-p[1], len(self.token_sets[p[0]]), p[0]))
+        return scored[:limit]
 
     def soc_title(self, code: str) -> str:
         return self.occupations.get(code, code)
@@ -804,10 +989,16 @@ def _fuzzy_top(queries: Sequence[str], choices: Sequence[str], *, limit: int, cu
         block = list(queries[start:start + chunk])
         matrix = process.cdist(block, choices, scorer=fuzz.ratio, dtype=np.uint8, workers=workers,
                                score_cutoff=int(cutoff))
-        k = min(limit, matrix.shape[1])
-        top = np.argpartition(-matrix.astype(np.int16), k - 1, axis=1)[:, :k]
-        for row, cols in zip(matrix, top):
-            pairs = sorted(((int(c), float(row[c])) for c in cols if row[c] > 0), key=lambda p: (-p[1], p[0]))
+        # Keep, per row, only scores within 25 points of the row's best (a cheap vectorised mask instead of
+        # a full partial sort of every row), then the ``limit`` best of those.
+        floor = np.maximum(matrix.max(axis=1).astype(np.int16) - 25, max(int(cutoff), 1)).astype(np.uint8)
+        rows, cols = np.nonzero(matrix >= floor[:, None])
+        groups = np.split(cols, np.searchsorted(rows, np.arange(1, matrix.shape[0])))
+        for r, group in enumerate(groups):
+            if len(group) > limit:
+                scores = matrix[r, group].astype(np.int16)
+                group = group[np.argpartition(-scores, limit - 1)[:limit]]
+            pairs = sorted(((int(c), float(matrix[r, c])) for c in group), key=lambda p: (-p[1], p[0]))
             results.append(pairs)
     return results
 
@@ -854,7 +1045,7 @@ class _Decision:
         self.specialty: str | None = None
         self.manager_title: str | None = None
         self.manager_soc: str | None = None
-        self.keep_manager_word = False
+        self.is_manager = False
         self.candidates: list[TitleCandidate] = []
         self.reasons: list[str] = []
 
@@ -899,9 +1090,33 @@ def _title_resolution(text: str, key: str, fuzzy: list[tuple[int, float]] | None
     return None
 
 
-def _clean_onet_title(title: str) -> str:
-    return _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
+def _other_title_candidate(text: str, score: float) -> TitleCandidate | None:
+    """A candidate for another title of a multi-title announcement: its series' working title when it is a
+    federal class title, else its exact O*NET title."""
+    key = normalize_key(text)
+    tables = _tables()
+    if key in tables.federal:
+        info = series_info(tables.federal[key][0][1])
+        working = {normalize_key(t): t for t in info.working_titles}
+        title = working.get(key, info.working_titles[0])
+        codes = _codes_for_title(key, _index_lookup(key))
+        in_series = [c for c in codes if c in _series_codes(info.series)]
+        return _candidate(title, in_series[0] if in_series else info.soc_codes[0], score, f"series {info.series}")
+    pos = _index_lookup(key)
+    if pos is not None or key in tables.preferred:
+        return _candidate(smart_case(text), _codes_for_title(key, pos)[0], score, "O*NET index")
+    return None
 
+
+def _clean_onet_title(title: str) -> str:
+    """An O*NET title usable as a working title: no parenthetical, no supervisory or seniority word."""
+    text = _SPACE_RE.sub(" ", re.sub(r"\([^)]*\)", " ", title)).strip()
+    stripped = re.sub(r"^(?:supervisory|senior|sr\.?|lead|principal|junior|jr\.?)\s+", "", text, flags=re.IGNORECASE)
+    return stripped or text
+
+
+# Generic federal head nouns that say nothing about the work ("Data Analytics Specialist").
+GENERIC_HEADS = frozenset({"specialist", "officer", "professional", "expert"})
 
 # Fields named in parentheses after a class title ("Program Analyst (Data Science)") -> working title.
 # skillhire editorial rules: the private-sector title for work in that field.
@@ -915,21 +1130,59 @@ FIELD_TITLES: dict[str, str] = {
     "human centered design": "UX Designer", "product management": "Product Manager",
     "product manager": "Product Manager", "cybersecurity": "Cybersecurity Analyst",
     "digital services": "Digital Services Specialist", "web": "Web Developer",
-    "communications": "Communications Specialist", "policy": "Policy Analyst", "research": "Research Analyst",
-    "performance": "Performance Analyst", "budget": "Budget Analyst", "financial": "Financial Analyst",
+    "information technology": "IT Specialist", "data management": "Data Management Specialist",
+    "information security": "Cybersecurity Analyst", "enterprise architecture": "Enterprise Architect",
+    "software development": "Software Engineer", "software engineering": "Software Engineer",
+    "data engineering": "Data Engineer",
 }
+# Series whose class titles say little about the work, so a field in parentheses names the job
+# ("Program Analyst (Data Science)"); for other series the field only narrows the work
+# ("Electronics Engineer (Communications)" stays an electronics engineer).
+QUALIFIER_FUZZY_MIN = 75.0  # re-ranked similarity an organizational title in parentheses needs to decide
+GENERALIST_SERIES = frozenset({"0301", "0303", "0340", "0341", "0343", "0501", "1101", "2210"})
 
 
 def _qualifier_title(qualifier: str) -> tuple[str, str] | None:
     """A parenthetical read as a working title: (title, how) or None."""
     key = normalize_key(qualifier)
     key = _SENIORITY_WORDS.sub("", key)
-    if key in FIELD_TITLES:
-        return FIELD_TITLES[key], "field"
     words = key.split()
     if words and words[-1] in HEAD_NOUNS and len(words) >= 2:
         return smart_case(" ".join(_expand_for_display(_SENIORITY_WORDS.sub("", qualifier)))), "title"
+    if key in FIELD_TITLES:
+        return FIELD_TITLES[key], "field"
     return None
+
+
+def _title_for_code(code: str, titles: Sequence[str]) -> str:
+    """A working title for an alternative SOC code: one of ``titles`` whose primary code it is (else one it fits),
+    else the occupation's own title in the singular ("Computer Programmers" -> "Computer Programmer")."""
+    codes_by_title = [(title, _codes_for_title(normalize_key(title), _index_lookup(normalize_key(title))))
+                      for title in titles]
+    for title, codes in codes_by_title:
+        if codes[:1] == [code]:
+            return title
+    for title, codes in codes_by_title:
+        if code in codes[:3]:
+            return title
+    occupation = _index().soc_title(code).split(",")[0].strip()
+    occupation = re.sub(r"\bOccupations\b", "Specialists", occupation)  # "Computer Occupations, All Other"
+    return re.sub(r"[A-Za-z]+", lambda m: _singular_word(m.group(0)), occupation)
+
+
+_NOT_PLURAL = frozenset({
+    "systems", "sales", "operations", "services", "communications", "relations", "resources", "sciences",
+    "analytics", "logistics", "economics", "statistics", "mathematics", "electronics", "physics", "news", "arts",
+})
+
+
+def _singular_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _NOT_PLURAL or lower.endswith(("ss", "us", "is", "ics")) or not lower.endswith("s"):
+        return word
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
 
 
 def _series_codes(code: str | None) -> set[str]:
@@ -953,6 +1206,39 @@ _MANAGER_FIELDS = {
 }
 
 
+# The SOC 2018 management (11-) or first-line supervisor occupation for staff in an occupation group, used
+# when neither the series crosswalk nor O*NET names a manager occupation for a title.
+MANAGER_SOC_BY_GROUP: tuple[tuple[str, str], ...] = (
+    ("15-1", "11-3021.00"),  # computer occupations -> Computer and Information Systems Managers
+    ("15-2", "11-9121.00"),  # mathematical science -> Natural Sciences Managers (incl. statistics)
+    ("13-2", "11-3031.00"),  # financial specialists -> Financial Managers
+    ("13-1071", "11-3121.00"),  # human resources -> Human Resources Managers
+    ("13-1151", "11-3131.00"),  # training -> Training and Development Managers
+    ("13-1", "11-1021.00"),  # business operations -> General and Operations Managers
+    ("17-", "11-9041.00"),  # engineers -> Architectural and Engineering Managers
+    ("19-", "11-9121.00"),  # scientists -> Natural Sciences Managers
+    ("27-3", "11-2032.00"),  # media and communication -> Public Relations Managers
+    ("29-", "11-9111.00"),  # health practitioners -> Medical and Health Services Managers
+    ("43-", "43-1011.00"),  # office support -> First-Line Supervisors of Office and Administrative Support
+)
+
+
+def _manager_soc_for(staff_soc: str | None, manager_title: str) -> str | None:
+    """A manager occupation: O*NET's, when it lists the manager title under a management code; else the
+    management occupation of the staff occupation's group; else the staff occupation itself."""
+    key = normalize_key(manager_title)
+    pos = _index_lookup(key)
+    if pos is not None or key in _tables().preferred:
+        codes = _codes_for_title(key, pos)
+        if codes and (codes[0].startswith("11-") or codes[0][3] == "1"):
+            return codes[0]
+    if staff_soc:
+        for prefix, manager_soc in MANAGER_SOC_BY_GROUP:
+            if staff_soc.startswith(prefix):
+                return manager_soc
+    return staff_soc
+
+
 def _manager_title_for(title: str) -> str:
     words = title.split()
     if words and words[-1].lower() in ("manager", "director", "lead"):
@@ -964,8 +1250,9 @@ def _manager_title_for(title: str) -> str:
 
 
 def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
-            fuzzy_core: list[tuple[int, float]] | None, options: TitleOptions) -> _Decision:
+            fuzzy: dict[str, list[tuple[int, float]]], options: TitleOptions) -> _Decision:
     tables = _tables()
+    fuzzy_core = fuzzy.get(parsed.key) if parsed.key else None
     d = _Decision()
     key = parsed.key
 
@@ -1003,36 +1290,63 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
     elif parsed.specialties and not key:
         chosen = "2210"
 
-    qualifier_pick: tuple[str, str, str] | None = None  # (qualifier, title, how)
+    qualifier_pick: tuple[str, str, str] | None = None  # (qualifier, title, how); a title beats a field
     for q in parsed.qualifiers:
         resolved = _qualifier_title(q)
-        if resolved:
+        if resolved and (qualifier_pick is None or (qualifier_pick[2] == "field" and resolved[1] == "title")):
             qualifier_pick = (q, *resolved)
-            break
+    if qualifier_pick is None and not title_series and key:
+        # A field with a generic federal head noun: "Data Analytics Specialist", "Data Analytics Officer".
+        words = key.split()
+        field = " ".join(words[:-1])
+        if len(words) >= 2 and words[-1] in GENERIC_HEADS and field in FIELD_TITLES:
+            qualifier_pick = (parsed.core, FIELD_TITLES[field], "field")
+        elif key in FIELD_TITLES and not _ends_in_head_noun(key):
+            qualifier_pick = (parsed.core, FIELD_TITLES[key], "field")  # "Student Trainee (Information Technology)"
 
     core_resolution = None
     if chosen is None:
         core_resolution = _title_resolution(parsed.core, key, fuzzy_core)
 
+    # 2210 titles that name their specialty or role in words: "IT Project Manager", "IT Cybersecurity
+    # Specialist", "Information Technology Manager".
+    specialties, spellings = list(parsed.specialties), list(parsed.specialty_spellings)
+    if chosen == "2210" and not specialties and key:
+        rest = " ".join(w for w in key.replace("information technology", " ").split() if w != "specialist")
+        code = _specialty_aliases().get(_alias_key(rest)) if rest else None
+        if code:
+            specialties, spellings = [code], [rest]
+        elif rest == "manager":
+            info = series_info("2210")
+            d.series, d.base_title, d.soc_code = "2210", info.manager_title, info.manager_soc_code
+            d.manager_title, d.manager_soc, d.is_manager = info.manager_title, info.manager_soc_code, True
+            d.score = 90.0
+            d.reasons.append(f"{parsed.core!r} is the 2210 manager title -> {info.manager_title}, "
+                             f"{info.manager_soc_code} (series.json 2210)")
+            for code in info.soc_codes[:2]:
+                d.candidates.append(_candidate(_title_for_code(code, info.working_titles), code, 70.0, "series 2210"))
+            return d
+
     # 2. A 2210 specialty decides.
-    if chosen == "2210" and parsed.specialties:
+    if chosen == "2210" and specialties:
         info = series_info("2210")
-        spec: SpecialtyInfo = info.specialty_details[parsed.specialties[0]]
+        spec: SpecialtyInfo = info.specialty_details[specialties[0]]
         d.series, d.specialty = "2210", spec.code
         d.base_title, d.soc_code = spec.working_titles[0], spec.soc_codes[0]
         d.manager_title, d.manager_soc = spec.manager_title, spec.manager_soc_code
-        coded = parsed.specialty_spellings[0].upper().replace(" ", "") == spec.code
-        d.score = 98.0 if coded else 97.0
-        d.reasons.append(f"2210 specialty {parsed.specialty_spellings[0]!r} = {spec.code} {spec.name} "
+        coded = spellings[0].upper().replace(" ", "") == spec.code
+        d.score = 98.0 if coded else 96.0
+        where = "named in the title" if not parsed.specialties else "parenthetical"
+        d.reasons.append(f"2210 specialty {spellings[0]!r} ({where}) = {spec.code} {spec.name} "
                          f"(OPM 2210 Job Family Standard) -> {spec.working_titles[0]}, {spec.soc_codes[0]} "
                          f"(series.json 2210/{spec.code})")
-        for other in parsed.specialties[1:]:
+        for other in specialties[1:]:
             o = info.specialty_details[other]
             d.reasons.append(f"also specialty {o.code} {o.name}: offered as an alternative")
             d.candidates.append(_candidate(o.working_titles[0], o.soc_codes[0], d.score - 8, f"series 2210 {o.code}"))
         for i, code in enumerate(spec.soc_codes[1:], start=1):
-            alt_title = spec.working_titles[i] if i < len(spec.working_titles) else spec.working_titles[0]
-            d.candidates.append(_candidate(alt_title, code, d.score - 10 - 5 * i, f"series 2210 {spec.code}"))
+            d.candidates.append(_candidate(_title_for_code(code, spec.working_titles), code, d.score - 10 - 5 * i,
+                                           f"series 2210 {spec.code}"))
         if qualifier_pick and qualifier_pick[2] == "title":
             q_title = qualifier_pick[1]
             q_key = normalize_key(q_title)
@@ -1046,26 +1360,48 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         return d
 
     # 3. A parenthetical that is itself a working title or a field ("(Data Scientist)", "(Data Analytics)").
+    if qualifier_pick is not None and qualifier_pick[2] == "field" and chosen and chosen not in GENERALIST_SERIES:
+        d.reasons.append(f"parenthetical {qualifier_pick[0]!r} names a field within series {chosen}; the series decides")
+        qualifier_pick = None
+    elif (qualifier_pick is not None and qualifier_pick[2] == "field" and chosen is None and core_resolution
+          and core_resolution[3] == "exact" and qualifier_pick[0] != parsed.core):
+        d.reasons.append(f"parenthetical {qualifier_pick[0]!r} names a field of the known title {parsed.core!r}; "
+                         "the title decides")
+        qualifier_pick = None
     if qualifier_pick is not None:
         q, q_title, how = qualifier_pick
         q_key = normalize_key(q_title)
         q_pos = _index_lookup(q_key)
         q_codes = _codes_for_title(q_key, q_pos)
+        if not q_codes and fuzzy.get(q_key) and fuzzy[q_key][0][1] >= QUALIFIER_FUZZY_MIN:
+            best_pos = fuzzy[q_key][0][0]
+            q_codes = _codes_for_title(_index().keys[best_pos], best_pos)
         if q_codes:
             d.series = chosen
             d.base_title, d.soc_code = q_title, q_codes[0]
             d.score = 90.0 if how == "title" else 88.0
             d.manager_title = None
-            d.reasons.append(
-                f"parenthetical {q!r} names the actual job ({'an organizational title, 5 U.S.C. 5105(c)' if how == 'title' else 'a field of work; skillhire field rule'})"
-                f" -> {q_title}, {q_codes[0]}"
-            )
+            where = "parenthetical " if q in parsed.qualifiers else ""
+            why = "an organizational title, 5 U.S.C. 5105(c)" if how == "title" else "a field of work; skillhire field rule"
+            d.reasons.append(f"{where}{q!r} names the actual job ({why}) -> {q_title}, {q_codes[0]}")
             for code in q_codes[1:3]:
                 d.candidates.append(_candidate(q_title, code, d.score - 15, "O*NET index"))
+            # Manager title and code: from the series that owns the working title when the posting's series
+            # is that series (or no series is known); else from the posting's series.
+            owners = tables.working.get(q_key, [])
+            owner = series_hint if series_hint in owners else (owners[0] if owners else None)
+            d.manager_title = _manager_title_for(q_title)
+            if owner and (owner == series_hint or chosen is None):
+                o_info = series_info(owner)
+                d.manager_soc = o_info.manager_soc_code
+                if owner == series_hint or normalize_key(o_info.working_titles[0]) == q_key:
+                    d.manager_title = o_info.manager_title
+                d.series = owner
+            elif chosen:
+                d.manager_soc = series_info(chosen).manager_soc_code
             if chosen:
                 info = series_info(chosen)
                 d.candidates.append(_candidate(info.working_titles[0], info.soc_codes[0], d.score - 10, f"series {chosen}"))
-                d.manager_soc = info.manager_soc_code
             elif core_resolution:
                 ct, cc, cs, _ = core_resolution
                 if cc:
@@ -1079,9 +1415,9 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         working_keys = {normalize_key(t): t for t in info.working_titles}
         if key in working_keys:
             d.base_title = working_keys[key]
-            d.soc_code = tables.preferred.get(key, info.soc_codes[0])
-            if d.soc_code not in info.soc_codes and d.soc_code not in _series_codes(chosen):
-                d.soc_code = info.soc_codes[0]
+            codes = _codes_for_title(key, _index_lookup(key))
+            in_series = [c for c in codes if c in _series_codes(chosen)]
+            d.soc_code = in_series[0] if in_series else info.soc_codes[0]
             d.reasons.append(f"{d.base_title!r} is already a working title of series {chosen}; kept")
         else:
             d.base_title, d.soc_code = info.working_titles[0], info.soc_codes[0]
@@ -1100,15 +1436,16 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         else:
             d.score = 72.0
             d.reasons.append(f"title {parsed.core!r} is not a federal title the crosswalk knows; decided by the "
-                             f"given series {chosen}")
+                             f"given series {chosen}" if parsed.core else
+                             f"no title words besides the codes; decided by the series {chosen}")
         if chosen == "2210" and not parsed.specialties:
             d.score = min(d.score, 78.0)
             d.reasons.append("no 2210 specialty parenthetical (APPSW, INFOSEC, ...): the series default applies")
         for i, code in enumerate(info.soc_codes):
             if code != d.soc_code:
-                alt = info.working_titles[i] if i < len(info.working_titles) else info.working_titles[0]
+                alt = _title_for_code(code, info.working_titles)
                 d.candidates.append(_candidate(alt, code, d.score - 12 - 4 * i, f"series {chosen}"))
-        if not title_series and fuzzy_core:
+        if not title_series:
             # The O*NET index may know the title better than the series default.
             res = _title_resolution(parsed.core, key, fuzzy_core)
             if res:
@@ -1158,10 +1495,15 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         best_title = smart_case(_clean_onet_title(_index().titles[best_pos]))
         best_codes = _codes_for_title(_index().keys[best_pos], best_pos)
         d.soc_code = best_codes[0]
-        # Keep the user's own (cleaned) title when it is close to the index title; else use the index title.
-        d.base_title = smart_case(parsed.core) if best_score >= 85 and parsed.core else best_title
+        # Keep the user's own title, cleaned; take the index title only when it is the same title with a
+        # spelling difference ("Sofware Enginer").
+        from rapidfuzz import fuzz
+
+        spelling = fuzz.ratio(key, _index().keys[best_pos])
+        d.base_title = best_title if (spelling >= 88 or not parsed.core) else smart_case(parsed.core)
         d.score = best_score * 0.92
-        d.reasons.append(f"closest O*NET title {best_title!r} (token-sort similarity {best_score:.0f}) -> {d.soc_code}")
+        d.reasons.append(f"closest O*NET title {best_title!r} (similarity {best_score:.0f}: token-sort characters and "
+                         f"IDF-weighted shared words) -> {d.soc_code}")
         seen = {d.soc_code}
         for score, pos in scored[1:]:
             for code in _codes_for_title(_index().keys[pos], pos)[:1]:
@@ -1212,8 +1554,8 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
 
     base = d.base_title or parsed.core
     soc = d.soc_code
-    supervisory = parsed.supervisory
-    if supervisory:
+    supervisory = parsed.supervisory or d.is_manager
+    if parsed.supervisory and not d.is_manager:
         manager = d.manager_title or _manager_title_for(base)
         reasons.append(f"'Supervisory' -> manager title {manager!r}")
         if d.soc_code:
@@ -1222,9 +1564,10 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
         if d.manager_soc:
             soc = d.manager_soc
         else:
-            pos = _index_lookup(normalize_key(manager))
-            if pos is not None:
-                soc = _codes_for_title(normalize_key(manager), pos)[0]
+            soc = _manager_soc_for(d.soc_code, manager)
+            if soc != d.soc_code:
+                reasons.append(f"manager occupation {soc} {index.soc_title(soc or '')} for staff in {d.soc_code} "
+                               "(SOC 2018 management group; skillhire rule)")
     if parsed.trainee:
         reasons.append("'Student Trainee' -> intern title")
         base = f"{base} Intern"
@@ -1232,7 +1575,12 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     if parsed.hiring_paths:
         reasons.append(f"hiring path or appointment noted and left out of the title: {', '.join(parsed.hiring_paths)}")
     if parsed.other_titles:
-        reasons.append(f"multi-title announcement: the first title decides; also {', '.join(parsed.other_titles)}")
+        reasons.append(f"multi-title announcement: the first title decides; the others are alternatives: "
+                       f"{', '.join(parsed.other_titles)}")
+        for rank, other in enumerate(parsed.other_titles[:4], start=1):
+            resolved = _other_title_candidate(other, max(0.0, d.score - 4 * rank))
+            if resolved is not None:
+                d.candidates.append(resolved)
 
     score = d.score
     if hint_given and not hint_known:
@@ -1280,6 +1628,7 @@ def _finish(parsed: ParsedTitle, d: _Decision, *, grade_plan: str | None, grades
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean_working_title(title: str) -> str:
     """Guarantee the working-title rules: no parentheses, digits-codes or grades, no all caps."""
     text = re.sub(r"[()\[\]{}]", " ", title)
@@ -1290,7 +1639,7 @@ def _clean_working_title(title: str) -> str:
     if not text:
         return "Unknown Title"
     letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+    if letters and all(c.isupper() for c in letters) and any(len(w) >= 4 for w in re.findall(r"[A-Za-z]+", text)):
         text = smart_case(text)
     return text
 
@@ -1422,15 +1771,20 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
             raise
     # Vectorised fuzzy pass over the distinct keys the index does not know exactly.
     index = _index()
-    need = sorted({
-        _sorted_key(p.key) for p in parsed
-        if p.key and p.key not in index.exact and _sorted_key(p.key) not in index.exact_sorted
-    })
+    wanted = {p.key for p in parsed if p.key}
+    for p in parsed:  # organizational titles in parentheses ("(Geospatial Analyst)") may need matching too
+        for q in p.qualifiers:
+            resolved = _qualifier_title(q)
+            if resolved and resolved[1] == "title":
+                wanted.add(normalize_key(resolved[0]))
+    need = sorted(k for k in wanted if k not in index.exact and _sorted_key(k) not in index.exact_sorted)
     fuzzy: dict[str, list[tuple[int, float]]] = {}
     if need:
-        for query, top in zip(need, _fuzzy_top(need, index.sorted_keys, limit=8, cutoff=options.min_candidate_score,
-                                               workers=workers)):
-            fuzzy[query] = top
+        first = _fuzzy_top([_sorted_key(k) for k in need], index.sorted_keys, limit=FIRST_STAGE,
+                           cutoff=FIRST_STAGE_CUTOFF, workers=workers)
+        for key, top in zip(need, first):
+            reranked = index.rerank(key, top, limit=8)
+            fuzzy[key] = [(pos, score) for pos, score in reranked if score >= options.min_candidate_score]
     cache: dict[tuple[str, Any, Any], TitleMatch] = {}
     out: list[TitleMatch] = []
     for p, s, g in zip(parsed, series, grades):
@@ -1441,10 +1795,162 @@ def _translate_many(titles: list[Any], series: list[Any], grades: list[Any], opt
             if series_hint is None and p.series:
                 series_hint, known, given = p.series, p.series in set(list_series()), False
             grade_plan, grade_values = _grade_from_argument(g)
-            fz = fuzzy.get(_sorted_key(p.key)) if p.key else None
-            decision = _decide(p, series_hint if known else None, known, fz, options)
+            decision = _decide(p, series_hint if known else None, known, fuzzy, options)
             hit = _finish(p, decision, grade_plan=grade_plan, grades=grade_values, series_hint=series_hint,
                           hint_known=known, hint_given=given, options=options)
             cache[cache_key] = hit
         out.append(hit)
     return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# Spreadsheets of titles (read with skillhire.spreadsheets.read_rows, written with skillhire.workbook)
+
+SHEET_COLUMNS = (
+    "working_title", "seniority", "soc_code", "soc_title", "series_used", "specialty", "score", "low_confidence",
+    "alternatives", "reasons", "error",
+)
+
+
+class TitleSheetResult(BaseModel):
+    """What :func:`translate_title_sheet` did: rows in = rows translated + rows rejected."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    input_path: str = Field(description="The sheet that was read (never modified).")
+    output_path: str = Field(description="The sheet that was written, atomically.")
+    rows_in: int = Field(ge=0, description="Data rows read (header and blank rows not counted).")
+    rows_translated: int = Field(ge=0, description="Rows whose title was translated.")
+    rows_rejected: int = Field(ge=0, description="Rows that could not be translated; kept in the output with an error.")
+    blank_rows: int = Field(ge=0, description="Rows with no value at all, skipped (not counted in rows_in).")
+    low_confidence: int = Field(ge=0, description="Translated rows whose match is low-confidence.")
+    errors: tuple[str, ...] = Field(description="One message per problem: \"titles.csv, row 5, column 'grade': ...\".")
+
+
+def translate_title_sheet(
+    path: str | Path,
+    *,
+    output: str | Path | None = None,
+    column: str = "title",
+    series_column: str | None = "series",
+    grade_column: str | None = "grade",
+    sheet: str | int | None = None,
+    overwrite: bool = False,
+    options: TitleOptions | None = None,
+    workers: int = 1,
+) -> TitleSheetResult:
+    """Translate a column of titles in a .xlsx, .csv or .tsv sheet and write the sheet with the results added.
+
+    Every data row is written, in order, with the columns ``working_title, seniority, soc_code, soc_title,
+    series_used, specialty, score, low_confidence, alternatives, reasons, error`` after its own columns. A row
+    whose title is empty or whose grade is not a grade keeps its cells, gets an ``error`` and counts as rejected;
+    the rest are translated. Reading goes through :func:`skillhire.spreadsheets.read_rows` (safety checks, the
+    header found even below title rows, Excel row numbers); writing through :func:`skillhire.workbook.write_tables`
+    (atomic, formula-like cells neutralised). The input is never modified.
+
+    Args:
+        path: The sheet (first visible worksheet of a workbook unless ``sheet`` is given).
+        output: Where to write (.xlsx, .csv or .jsonl); default ``<name>.titles.csv`` beside the input.
+        column: Header of the title column (matched ignoring case, spaces and punctuation).
+        series_column: Header of an optional series column; used when the sheet has it.
+        grade_column: Header of an optional grade column; used when the sheet has it.
+        sheet: Worksheet name or 0-based index.
+        overwrite: Replace an existing output file.
+        options: Tunables for the translation.
+        workers: Threads for the vectorised fuzzy matching.
+
+    Returns:
+        Counts (rows in, translated, rejected, blank, low-confidence) and one message per problem.
+
+    Raises:
+        InvalidFileError: the sheet is missing, empty, corrupt or unsafe, or the output is the input.
+        MissingColumnError: the title column is not in the sheet; the message lists the headers found.
+        OutputExistsError: the output exists and ``overwrite`` is false.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "t.csv").write_text("title,grade\\nIT Specialist (APPSW),13\\n,12\\n", encoding="utf-8")
+        >>> result = translate_title_sheet(folder / "t.csv")
+        >>> result.rows_in, result.rows_translated, result.rows_rejected
+        (2, 1, 1)
+    """
+    from skillhire.spreadsheets import RowError, read_rows
+    from skillhire.workbook import Table, write_tables
+
+    source = Path(path)
+    target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
+    if target.resolve() == source.resolve():
+        raise InvalidFileError(target, "is the input file; choose another output so the input is not modified")
+    wanted = [name for name in (column, series_column, grade_column) if name]
+    read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
+    title_key = column
+    series_key = series_column if series_column in read.headers else None
+    grade_key = grade_column if grade_column in read.headers else None
+    header_of = read.headers
+
+    errors: dict[int, list[str]] = {}
+    for error in read.errors:
+        errors.setdefault(error.row, []).append(str(error))
+    titles: list[str] = []
+    series_values: list[Any] = []
+    grade_values: list[Any] = []
+    kept_rows: list[int] = []
+    for row in read.rows:
+        title = row.get(title_key)
+        title_text = str(title)
+        grade = row.get(grade_key) if grade_key else None
+        series = row.get(series_key) if series_key else None
+        problem: RowError | None = None
+        try:
+            _parse_cached(title_text)
+        except InvalidTitleError as error:
+            problem = RowError(sheet=read.sheet, row=row.row, column=title_key, message=error.problem)
+        if problem is None and grade is not None:
+            try:
+                _grade_from_argument(grade if isinstance(grade, (int, str)) else str(grade))
+            except (InvalidGradeError, TypeError) as error:
+                message = error.problem if isinstance(error, InvalidGradeError) else str(error)
+                problem = RowError(sheet=read.sheet, row=row.row, column=grade_key, message=f"grade {message}")
+        if problem is not None:
+            errors.setdefault(row.row, []).append(str(problem))
+            continue
+        kept_rows.append(row.row)
+        titles.append(title_text)
+        series_values.append(series if isinstance(series, (str, int)) or series is None else str(series))
+        grade_values.append(grade if isinstance(grade, (str, int)) or grade is None else str(grade))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkillhireWarning)
+        matches = translate_titles(titles, series=series_values, grades=grade_values, options=options,
+                                   workers=workers) if titles else TitleMatches(matches=())
+    by_row = dict(zip(kept_rows, matches))
+
+    keys = list(header_of)
+    all_rows = sorted([*read.rows, *read.rejected], key=lambda r: r.row)
+
+    def out_rows() -> Iterator[list[Any]]:
+        for row in all_rows:
+            own = [row.values.get(key) for key in keys]
+            match = by_row.get(row.row)
+            if match is None:
+                yield [*own, *[None] * (len(SHEET_COLUMNS) - 1), "; ".join(errors.get(row.row, []))]
+            else:
+                record = _record(match)
+                yield [*own, record["title"], record["seniority"], record["soc_code"], record["soc_title"],
+                       record["series"], record["specialty"], record["score"], record["low_confidence"],
+                       record["alternatives"], record["reasons"], None]
+
+    table = Table("titles", [*(header_of[k] for k in keys), *SHEET_COLUMNS], out_rows(),
+                  number_formats={"score": "0.0"})
+    write_tables([table], target, overwrite=overwrite)
+    rejected = len(all_rows) - len(kept_rows)
+    return TitleSheetResult(
+        input_path=str(source),
+        output_path=str(target),
+        rows_in=len(all_rows),
+        rows_translated=len(kept_rows),
+        rows_rejected=rejected,
+        blank_rows=read.blank_rows,
+        low_confidence=sum(m.low_confidence for m in matches),
+        errors=tuple(message for row_number in sorted(errors) for message in errors[row_number]),
+    )

@@ -438,7 +438,7 @@ def test_readme_example_output_matches(capsys):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Plain-language rewriting", 1)[1]
     code = regex.search(r"```python\n(.*?)```", section, regex.S).group(1)
-    shown = regex.search(r"```python\n.*?```\s*```text\n(.*?)```", section, regex.S).group(1)
+    shown = regex.search(r"```python\n.*?```\s*```output\n(.*?)```", section, regex.S).group(1)
     with contextlib.redirect_stdout(io.StringIO()) as out:
         exec(compile(code, "README.md", "exec"), {})
     assert out.getvalue() == shown

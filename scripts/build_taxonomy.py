@@ -1,0 +1,488 @@
+"""Build skillhire's bundled skills taxonomy, taxonomies/skills/cx-data-ai.json.
+
+Inputs (nothing else, so the output is reproducible):
+
+- ``scripts/skills-taxonomy-curated.yml``: the hand-curated domains, groups and skills, with sources;
+- ``<data>/onet/Technology Skills.txt`` and ``<data>/onet/Occupation Data.txt`` (O*NET 29.2, CC BY 4.0):
+  technology examples in the commodity classes that CX, data, AI and digital work uses become skills (hot
+  technologies, and examples used by at least ``MIN_OCCUPATIONS`` relevant occupations), and every skill
+  gets crosswalks to the O*NET technology examples and occupations it covers;
+- ``<data>/usds-smeqa-competencies.yml`` (CC0): the SME-QA competencies the curated skills name are
+  checked to exist and become crosswalks.
+
+``<data>`` is ``../shared/data`` beside the repository, or ``/work/shared/data``, or ``--data``.
+
+Usage::
+
+    python scripts/build_taxonomy.py            # write taxonomies/skills/cx-data-ai.json
+    python scripts/build_taxonomy.py --check    # exit 1 if the committed file differs from a fresh build
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+CURATED = REPO / "scripts" / "skills-taxonomy-curated.yml"
+OUTPUT = REPO / "taxonomies" / "skills" / "cx-data-ai.json"
+
+#: An O*NET technology example becomes a skill when it is a hot technology or at least this many
+#: relevant occupations (RELEVANT_SOC) list it.
+MIN_OCCUPATIONS = 5
+#: At most this many O*NET-SOC occupations are listed per skill (relevant occupations first, by code).
+MAX_OCCUPATION_LINKS = 20
+
+#: Occupations whose technology examples count as CX, data, AI or digital evidence: computer and
+#: mathematical occupations (15-), IT managers, management and market research analysts, survey researchers,
+#: economists, graphic designers, technical writers and customer service representatives.
+RELEVANT_SOC = ("15-", "11-3021", "13-1111", "13-1161", "19-3022", "19-3011", "27-1024", "27-3042", "43-4051")
+
+#: O*NET commodity classes that are in scope, and the (domain, group) their examples go to.
+COMMODITY_GROUPS: dict[str, tuple[str, str]] = {
+    "Analytical or scientific software": ("data", "data-tools"),
+    "Business intelligence and data analysis software": ("data", "data-visualization"),
+    "Data base reporting software": ("data", "data-visualization"),
+    "Data mining software": ("data", "data-analysis"),
+    "Geographic information system": ("data", "data-analysis"),
+    "Map creation software": ("data", "data-analysis"),
+    "Data base management system software": ("data", "data-engineering"),
+    "Data base user interface and query software": ("data", "data-engineering"),
+    "Object oriented data base management software": ("data", "data-engineering"),
+    "Metadata management software": ("data", "data-governance"),
+    "Document management software": ("data", "data-governance"),
+    "Enterprise application integration software": ("data", "data-engineering"),
+    "Expert system software": ("ai", "ai-foundations"),
+    "Voice recognition software": ("ai", "ai-language-vision"),
+    "Optical character reader OCR or scanning software": ("ai", "ai-language-vision"),
+    "Customer relationship management CRM software": ("cx", "cx-service-delivery"),
+    "Helpdesk or call center software": ("cx", "cx-service-delivery"),
+    "Graphical user interface development software": ("cx", "cx-design"),
+    "Development environment software": ("digital", "software-development"),
+    "Object or component oriented development software": ("digital", "software-development"),
+    "Web platform development software": ("digital", "software-development"),
+    "Web page creation and editing software": ("digital", "software-development"),
+    "Program testing software": ("digital", "software-development"),
+    "File versioning software": ("digital", "software-development"),
+    "Application server software": ("digital", "devops-cloud"),
+    "Cloud-based management software": ("digital", "devops-cloud"),
+    "Cloud-based data access and sharing software": ("digital", "devops-cloud"),
+    "Configuration management software": ("digital", "devops-cloud"),
+    "Operating system software": ("digital", "devops-cloud"),
+    "Enterprise system management software": ("digital", "devops-cloud"),
+    "Network monitoring software": ("digital", "devops-cloud"),
+    "Storage networking software": ("digital", "devops-cloud"),
+    "Backup or archival software": ("digital", "devops-cloud"),
+    "Transaction server software": ("digital", "devops-cloud"),
+    "Internet directory services software": ("digital", "devops-cloud"),
+    "Clustering software": ("digital", "devops-cloud"),
+    "Portal server software": ("digital", "devops-cloud"),
+    "Enterprise resource planning ERP software": ("digital", "devops-cloud"),
+    "Network security and virtual private network VPN equipment software": ("digital", "cybersecurity"),
+    "Network security or virtual private network VPN management software": ("digital", "cybersecurity"),
+    "Transaction security and virus protection software": ("digital", "cybersecurity"),
+    "Access software": ("digital", "cybersecurity"),
+    "Project management software": ("digital", "product-agile"),
+    "Content workflow software": ("digital", "product-agile"),
+    "Requirements analysis and system architecture software": ("digital", "product-agile"),
+    "Process mapping and design software": ("digital", "product-agile"),
+}
+
+#: Examples left out although their class is in scope: generic class names, consumer and office apps,
+#: and names too short or too common to match reliably.
+EXCLUDED_EXAMPLES = {
+    "J", "Eko", "Blink", "Canu", "Magellan Firmware", "3M Post-it App", "Microsoft Windows", "Apple macOS",
+    "Microsoft Internet Explorer", "Web browser software", "Dropbox", "Google Drive", "Microsoft OneNote",
+    "Evernote", "Slack", "Operating system software", "Database software", "Statistical software",
+    "Software libraries", "Software development tools", "Web application software", "Web server software",
+    "Deployment software", "Application management software", "Configuration management software",
+    "Automated installation software", "Enterprise application integration EAI software",
+    "Management information systems MIS", "Enterprise resource planning ERP software",
+    "Integrated development environment IDE software", "Source code editor software", "Defect tracking software",
+    "Document management system software", "Requirements management software", "Load testing software",
+    "System testing software", "Data visualization software", "Help desk software", "Access management software",
+    "Version control software", "Relational database management software", "Graphical user interface GUI design software",
+    "Geographic information system GIS systems", "Geographic information system GIS software",
+    "Network directory services software", "Active directory software", "Element management software",
+    "Patch and update management software", "System and data disaster recovery software", "Virus scanning software",
+    "Encryption software", "Firewall software", "Network intrusion detection software", "Security incident management software",
+    "Network and system vulnerability assessment software", "Storage area network SAN software", "Email software",
+    "Citrix cloud computing software", "Oracle Taleo", "Human resource management software HRMS",
+    "Facebook", "LinkedIn", "Procore software", "ADP Workforce Now", "Blackboard software", "Mac HelpMate",
+    "Interstate connection ICON", "IEA Software Emerald", "Emerald Software Group Emerald Green Office",
+    "Microsoft operating system", "Google Sites", "Social media sites", "Oracle Reports", "IBM Middleware", "Data entry software",
+}
+
+#: Vendor names stripped from O*NET example names to give the short form people write ("Apache Spark" ->
+#: "Spark" as a trap form, "Microsoft SQL Server" -> "SQL Server").
+VENDORS = (
+    "The MathWorks", "Wolfram Research", "National Instruments", "Hewlett Packard", "Dassault Systemes", "Qlik Tech",
+    "Red Hat", "LogMeIn", "Microsoft", "IBM", "Oracle", "Apache", "Amazon Web Services", "Amazon", "Google", "Adobe",
+    "SAP", "Atlassian", "Cisco", "Autodesk", "ESRI", "Trimble", "Bentley", "Quest", "Embarcadero", "Symantec",
+    "NortonLifeLock", "Veritas", "Tenable", "Perforce", "StataCorp", "Insightful", "Intuit", "Citrix", "McAfee",
+    "Eclipse", "Salesforce", "Talend", "Informatica", "Teradata", "Elastic", "Apple", "Facebook", "Blackbaud",
+)
+
+#: Last words that take no plural ("data analysis" is not pluralised to "data analysiss").
+UNCOUNTABLE = {
+    "software", "data", "analytics", "research", "management", "design", "engineering", "development", "testing",
+    "learning", "intelligence", "security", "science", "statistics", "governance", "quality", "privacy",
+    "information", "experience", "service", "literacy", "integration", "architecture", "administration",
+    "analysis", "writing", "thinking", "planning", "accessibility", "usability", "compliance", "collection",
+    "cleaning", "mining", "operations", "inquiry", "feedback", "support", "care", "language", "english",
+    "technology", "visualization", "visualisation", "storytelling", "communication", "collaboration",
+    "automation", "modernization", "transformation", "delivery", "satisfaction", "trust", "effort", "ethics",
+    "fairness", "explainability", "interpretability", "oversight", "governance", "acquisition", "procurement",
+    "networking", "computing", "processing", "recognition", "vision", "ops", "devops", "mlops", "python", "java",
+    "sql", "html", "css", "javascript", "excel", "access", "r", "go", "agile", "scrum", "kanban", "lean", "cloud",
+    "debt", "code", "evidence", "prototyping", "sampling", "forecasting", "wireframing", "programming", "coding",
+    "scripting", "warehousing", "sorting", "mapping", "blueprinting", "modeling", "modelling", "monitoring",
+    "handling", "outreach", "engagement", "ownership", "leadership", "reporting", "infrastructure", "equity",
+    "interoperability", "entry", "content", "policy", "strategy", "staffing",
+}
+
+#: Vendor-stripped one-word names kept as trap forms (exact case, near technical context): product names
+#: people write without the vendor. Other one-word remainders ("Reports", "Sites") are too generic to keep.
+SHORT_PRODUCT_NAMES = {
+    "Cassandra", "Tomcat", "Solr", "Sqoop", "Oozie", "Flume", "Informix", "Hyperion", "Solaris", "Eloqua",
+    "Dreamweaver", "Acrobat", "Struts", "Avro", "Kinesis",
+}
+
+#: Acronyms that are also ordinary words written in capitals ("BASIC REQUIREMENTS"): not matched.
+ALL_CAPS_WORDS = {"BASIC", "ICON", "COM", "IDE", "CPL", "ASP", "MOSS"}
+
+_BRITISH = (
+    ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("yze", "yse"), ("yzing", "ysing"),
+    ("center", "centre"), ("modeling", "modelling"), ("behavior", "behaviour"), ("catalog", "catalogue"),
+    ("organization", "organisation"),
+)
+
+
+def find_data_dir(explicit: str | None = None) -> Path | None:
+    """The shared source data folder: ``explicit``, else ``../shared/data`` beside the repo, else /work/shared/data."""
+    candidates = [Path(explicit)] if explicit else [REPO.parent / "shared" / "data", Path("/work/shared/data")]
+    for candidate in candidates:
+        if (candidate / "onet" / "Technology Skills.txt").is_file():
+            return candidate
+    return None
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text.casefold()).strip()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _plural(word: str) -> str | None:
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in UNCOUNTABLE:
+        return None
+    if word.endswith(("s", "ing", "ed", "ics", "ment", "ness", "ity", "ship", "ion")) and not word.endswith("tion"):
+        return None
+    if word.endswith(("tion", "sion")):
+        return word + "s"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def generate_variants(forms: list[str]) -> list[str]:
+    """Spelling and inflection variants of case-insensitive forms: hyphen/space, British spellings, "&", plurals."""
+    existing = {_norm(f) for f in forms}
+    out: list[str] = []
+
+    def add(candidate: str) -> None:
+        key = _norm(candidate)
+        if key and key not in existing:
+            existing.add(key)
+            out.append(candidate)
+
+    for form in forms:
+        if any(ch.isdigit() for ch in form) or form.isupper():
+            continue
+        bases = [form]
+        for us, uk in _BRITISH:
+            if us in form:
+                bases.append(form.replace(us, uk))
+        if " and " in form:
+            bases.append(form.replace(" and ", " & "))
+        if "-" in form:
+            bases.append(form.replace("-", ""))
+        for base in bases:
+            add(base)
+            words = base.split(" ")
+            plural = _plural(words[-1])
+            if plural and len(words) <= 4:
+                add(" ".join([*words[:-1], plural]))
+    return out
+
+
+def _split_acronym(name: str) -> tuple[str, str | None]:
+    """'Cascading style sheets CSS' -> ('Cascading style sheets', 'CSS'); other names unchanged."""
+    words = name.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-Z][A-Z0-9/&.]{1,7}", words[-1]) and words[1].islower():
+        return " ".join(words[:-1]), words[-1]
+    return name, None
+
+
+def _strip_vendor(name: str) -> str | None:
+    for vendor in VENDORS:
+        if name.startswith(vendor + " ") and len(name) > len(vendor) + 2:
+            return name[len(vendor) + 1 :]
+    return None
+
+
+def _is_plain_word(text: str) -> bool:
+    """A single Title-case or lower-case word, which could be an ordinary English word ("Chef", "Hive")."""
+    return bool(re.fullmatch(r"[A-Z]?[a-z]+", text))
+
+
+def _is_generic(example: str) -> bool:
+    """A class description rather than a product ("Data entry software", "Packet filter software")."""
+    if not example.endswith(" software") and not example.endswith(" systems"):
+        return False
+    words = example.split()[1:]
+    return all(word.islower() for word in words)
+
+
+def _onet_skill(example: str, commodity: str, hot: bool) -> dict | None:
+    """A skill record (curated-file shape) for one O*NET technology example, or None to leave it out."""
+    if _is_generic(example):
+        return None
+    name = re.sub(r"\s+software$", "", example).strip()
+    base, acronym = _split_acronym(name)
+    short = _strip_vendor(base)
+    alt: list[str] = []
+    acr: list[str] = []
+    trap: list[str] = []
+    label = base[0].upper() + base[1:]
+    if _is_plain_word(base):
+        # a bare common-looking word: only its exact case near technical context counts
+        trap.append(base)
+        label = f"{base} ({commodity[0].lower() + commodity[1:]})"
+    if acronym and acronym.isalpha() and acronym in ALL_CAPS_WORDS:
+        acronym = None
+    if acronym:
+        acr.append(acronym)
+    if short:
+        if _is_plain_word(short):
+            if short in SHORT_PRODUCT_NAMES:
+                trap.append(short)
+        elif " " not in short:
+            if short not in ALL_CAPS_WORDS:
+                acr.append(short)  # "DB2", "WebSphere", "JDBC": distinctive, case-sensitive
+        elif re.search(r"[a-z][A-Z]|[0-9]|\b[A-Z]{2,}\b", short):
+            alt.append(short)  # "SQL Server", "PeopleSoft Financials", "WebLogic Server"
+    if example != label and example not in alt and not acronym and not _is_plain_word(base):
+        alt.append(example)
+    note = " O*NET lists it as a hot technology." if hot else ""
+    return {
+        "label": label,
+        "alt": alt,
+        "acr": acr,
+        "trap": trap,
+        "def": f"{label}, a technology in O*NET's {commodity.lower()} class.{note}",
+        "src": ["onet"],
+    }
+
+
+def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> dict:
+    """Build the taxonomy document (a dict ready for JSON) from the curated file and the shared sources.
+
+    Raises:
+        FileNotFoundError: the shared source data is not there.
+        ValueError: the curated file names an SME-QA competency that does not exist.
+    """
+    data = data or find_data_dir()
+    if data is None:
+        raise FileNotFoundError("shared source data not found (../shared/data or /work/shared/data); pass --data")
+    curated = yaml.safe_load(curated_path.read_text(encoding="utf-8"))
+
+    # ---- O*NET
+    tech = _read_tsv(data / "onet" / "Technology Skills.txt")
+    titles = {row["O*NET-SOC Code"]: row["Title"] for row in _read_tsv(data / "onet" / "Occupation Data.txt")}
+    example_commodity: dict[str, str] = {}
+    example_hot: dict[str, bool] = defaultdict(bool)
+    example_occupations: dict[str, set[str]] = defaultdict(set)
+    for row in tech:
+        example = row["Example"].strip()
+        example_occupations[example].add(row["O*NET-SOC Code"])
+        example_hot[example] |= row["Hot Technology"] == "Y"
+        if row["Commodity Title"] in COMMODITY_GROUPS:
+            example_commodity.setdefault(example, row["Commodity Title"])
+
+    def relevant(codes: set[str]) -> list[str]:
+        return sorted(code for code in codes if code.startswith(RELEVANT_SOC))
+
+    # ---- SME-QA
+    smeqa = yaml.safe_load((data / "usds-smeqa-competencies.yml").read_text(encoding="utf-8"))
+    smeqa_tracks: dict[str, list[str]] = defaultdict(list)
+    for track, competencies in smeqa.items():
+        for item in competencies:
+            smeqa_tracks[item["competency"].strip().casefold()].append(track)
+
+    # ---- curated skills
+    skills: list[dict] = []
+    form_owner: dict[str, str] = {}
+    ambiguous = {_norm(a["form"]) for a in curated.get("ambiguous", [])}
+    for group in curated["groups"]:
+        for raw in group["skills"]:
+            skills.append({"raw": raw, "domain": group["domain"], "group": group["id"], "onet": list(raw.get("onet", []))})
+            for form in [raw["label"], *raw.get("alt", []), *raw.get("acr", []), *raw.get("trap", [])]:
+                key = _norm(form)
+                if key in form_owner and form_owner[key] != raw["id"] and key not in ambiguous:
+                    raise ValueError(f"curated form {form!r} is claimed by {form_owner[key]} and {raw['id']}")
+                form_owner.setdefault(key, raw["id"])
+    by_id = {s["raw"]["id"]: s for s in skills}
+
+    # ---- O*NET examples: link to a curated skill when a form matches, else a new skill
+    linked = {name for s in skills for name in s["onet"]}
+    for name in linked:
+        if name not in example_occupations:
+            raise ValueError(f"curated skill names O*NET example {name!r}, which is not in Technology Skills.txt")
+    for example in sorted(example_commodity):
+        if example in linked or example in EXCLUDED_EXAMPLES:
+            continue
+        hot = example_hot[example]
+        if not hot and len(relevant(example_occupations[example])) < MIN_OCCUPATIONS:
+            continue
+        commodity = example_commodity[example]
+        record = _onet_skill(example, commodity, hot)
+        if record is None:
+            continue
+        keys = [_norm(f) for f in [record["label"], *record["alt"], *record["acr"], *record["trap"]]]
+        owner = next((form_owner[k] for k in keys if k in form_owner), None)
+        if owner is not None:
+            by_id[owner]["onet"].append(example)
+            continue
+        skill_id = _slug(record["label"].split(" (")[0])
+        if skill_id in by_id:
+            skill_id = f"{skill_id}-{_slug(commodity.split()[0])}"
+        record["id"] = skill_id
+        domain, group = COMMODITY_GROUPS[commodity]
+        entry = {"raw": record, "domain": domain, "group": group, "onet": [example]}
+        skills.append(entry)
+        by_id[skill_id] = entry
+        for key in keys:
+            form_owner.setdefault(key, skill_id)
+
+    # ---- assemble
+    out_skills = []
+    for entry in skills:
+        raw = entry["raw"]
+        crosswalks = []
+        occupations: set[str] = set()
+        for example in sorted(set(entry["onet"])):
+            commodity = example_commodity.get(example, "")
+            crosswalks.append({"scheme": "onet-technology", "code": example, "label": commodity})
+            occupations |= example_occupations[example]
+        for code in relevant(occupations)[:MAX_OCCUPATION_LINKS]:
+            crosswalks.append({"scheme": "onet-soc", "code": code, "label": titles.get(code, "")})
+        for competency in raw.get("smeqa", []):
+            tracks = smeqa_tracks.get(competency.strip().casefold())
+            if not tracks:
+                raise ValueError(f"skill {raw['id']!r} names SME-QA competency {competency!r}, which does not exist")
+            for track in sorted(set(tracks)):
+                crosswalks.append({"scheme": "smeqa", "code": f"{track}: {competency}", "label": competency})
+        sources = list(raw.get("src", []))
+        if entry["onet"] and "onet" not in sources:
+            sources.append("onet")
+        case_insensitive = [raw["label"], *raw.get("alt", [])]
+        variants = [
+            v for v in generate_variants(case_insensitive) if _norm(v) not in form_owner or form_owner[_norm(v)] == raw["id"]
+        ]
+        for v in variants:
+            form_owner.setdefault(_norm(v), raw["id"])
+        out_skills.append(
+            {
+                "id": raw["id"],
+                "label": raw["label"],
+                "domain": entry["domain"],
+                "group": entry["group"],
+                "definition": raw["def"],
+                "alt_labels": list(dict.fromkeys(raw.get("alt", []))),
+                "acronyms": list(dict.fromkeys(raw.get("acr", []))),
+                "trap_forms": list(dict.fromkeys(raw.get("trap", []))),
+                "variants": variants,
+                "sources": sources,
+                "crosswalks": crosswalks,
+            }
+        )
+    return {
+        "name": curated["name"],
+        "version": str(curated["version"]),
+        "title": curated["title"],
+        "description": curated["description"],
+        "licence": curated["licence"],
+        "sources": [
+            {
+                "id": s["id"],
+                "name": s["name"],
+                "url": s.get("url", ""),
+                "version": str(s.get("version", "")),
+                "licence": s.get("licence", ""),
+                "attribution": s.get("attribution", ""),
+            }
+            for s in curated["sources"]
+        ],
+        "domains": [{"id": d["id"], "label": d["label"], "definition": d["def"]} for d in curated["domains"]],
+        "groups": [
+            {"id": g["id"], "domain": g["domain"], "label": g["label"], "definition": g["def"]} for g in curated["groups"]
+        ],
+        "skills": out_skills,
+        "ambiguous": [
+            {"form": a["form"], "skill_ids": a["skills"], "prefer": a["prefer"], "reason": a["reason"]}
+            for a in curated.get("ambiguous", [])
+        ],
+        "blockers": list(curated.get("blockers", [])),
+        "trap_context_words": list(curated.get("trap_context_words", [])),
+    }
+
+
+def render(document: dict) -> str:
+    """The JSON text written to disk (stable formatting, so the build is byte-for-byte reproducible)."""
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="folder with onet/ and usds-smeqa-competencies.yml")
+    parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
+    args = parser.parse_args(argv)
+    data = find_data_dir(args.data)
+    if data is None:
+        print("shared source data not found; pass --data", file=sys.stderr)
+        return 2
+    text = render(build_taxonomy(CURATED, data))
+    if args.check:
+        same = OUTPUT.is_file() and OUTPUT.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{OUTPUT} differs from a fresh build; run scripts/build_taxonomy.py")
+        return 0 if same else 1
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(text, encoding="utf-8")
+    doc = json.loads(text)
+    forms = sum(
+        len({_norm(f) for f in [s["label"], *s["alt_labels"], *s["acronyms"], *s["trap_forms"], *s["variants"]]})
+        for s in doc["skills"]
+    )
+    print(f"wrote {OUTPUT.relative_to(REPO)}: {len(doc['skills'])} skills, {forms} surface forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,810 @@
+"""Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
+
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (also splitting words glued
+together when line breaks were lost, "ManagementDatabase"), one ``PhraseMatcher`` on
+lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
+spelling variants, acronyms), and rules then:
+
+- keep acronyms and trap forms only with their exact case ("SAS" but not "sas"; "Excel" but not "excel");
+- keep trap forms ("R", "Go", "Excel", "Access", "Spark") only near technical context: a context word
+  (``Taxonomy.trap_context_words``) within ``trap_window_tokens`` tokens of the same sentence, or another
+  skill listed right beside it ("Python, R and SAS");
+- resolve overlapping matches longest first; blocker phrases ("medical coding") win and yield nothing;
+- drop matches in negated clauses ("experience with Tableau is not required") unless ``include_negated``;
+- drop matches in boilerplate sentences of federal postings (equal opportunity, reasonable accommodation,
+  benefits, legal and application instructions) and in organisation names ("Bureau of Labor Statistics");
+- fall back to rapidfuzz for misspellings (an unknown word close to a skill word, whole phrase scoring at
+  least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis").
+
+The matcher for a taxonomy is built once per process and cached (see :func:`get_matcher`); importing
+skillhire neither imports spaCy nor builds it.
+
+Example:
+    >>> from skillhire import map_skills
+    >>> [(m.skill_id, m.text) for m in map_skills("Experience with Python, R and Tableau dashboards.")]
+    [('python', 'Python'), ('r-language', 'R'), ('tableau', 'Tableau'), ('dashboards', 'dashboards')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire.taxonomy import Skill, Taxonomy, load_taxonomy, normalize_form
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = [
+    "MatchOptions",
+    "SkillMatch",
+    "SkillMatcher",
+    "SkillMatches",
+    "get_matcher",
+    "map_skills",
+    "map_skills_batch",
+]
+
+Method = Literal["exact", "variant", "acronym", "fuzzy"]
+
+#: Texts longer than this are matched in chunks (cut at line or sentence ends), so any length works.
+CHUNK_CHARS = 200_000
+
+
+class MatchOptions(BaseModel):
+    """Tunables of skill matching; every threshold is a named field."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fuzzy: bool = Field(default=True, description="Use the rapidfuzz fallback for misspelt skill names.")
+    min_fuzzy_score: float = Field(
+        default=92.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
+    )
+    min_fuzzy_token_score: float = Field(
+        default=85.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
+    )
+    min_fuzzy_form_chars: int = Field(
+        default=9, ge=1, description="Only surface forms at least this long are matched fuzzily."
+    )
+    trap_window_tokens: int = Field(
+        default=8, ge=0, description="How many tokens either side of a trap form are searched for a context word."
+    )
+    trap_list_neighbors: bool = Field(
+        default=True, description="A trap form listed next to another skill ('Python, R and SAS') has context."
+    )
+    include_negated: bool = Field(
+        default=False, description="Keep matches in negated clauses ('X is not required'), flagged `negated`."
+    )
+    skip_boilerplate: bool = Field(
+        default=True, description="Drop matches in boilerplate sentences (EEO, accommodation, benefits, legal text)."
+    )
+    skip_organization_names: bool = Field(
+        default=True, description="Drop matches inside organisation names ('Office of Customer Experience')."
+    )
+
+
+class SkillMatch(BaseModel):
+    """One mention of a skill in a text, with the evidence and the reason it was matched."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    skill_id: str = Field(description="Id of the matched skill.")
+    label: str = Field(description="Preferred label of the skill.")
+    domain: str = Field(description="Domain of the skill (cx, data, ai, digital).")
+    group: str = Field(description="Group of the skill.")
+    start: int = Field(ge=0, description="Character offset where the mention starts.")
+    end: int = Field(ge=0, description="Character offset just after the mention (text[start:end] == text).")
+    text: str = Field(description="The matched text, exactly as written.")
+    score: float = Field(ge=0, le=100, description="Confidence 0-100: exact 100, variant 95, acronym 95, trap 85, fuzzy lower.")
+    method: Method = Field(description="How it matched: exact, variant, acronym or fuzzy.")
+    surface_form: str = Field(description="The taxonomy surface form that matched.")
+    reason: str = Field(description="Why this is a match, in words.")
+    negated: bool = Field(default=False, description="True when the mention sits in a negated clause.")
+    section: str | None = Field(default=None, description="Section of the document the text came from, when known.")
+
+
+class SkillMatches(list):
+    """A list of :class:`SkillMatch` that also knows its text: shows highlighted in Jupyter, and to pandas."""
+
+    def __init__(self, matches: Iterable[SkillMatch] = (), *, text: str = "") -> None:
+        super().__init__(matches)
+        self.text = text
+
+    def to_pandas(self):
+        """The matches as a pandas DataFrame, one row per match (pandas is an optional dependency).
+
+        Raises:
+            ImportError: pandas is not installed (``pip install "skillhire[pandas]"``).
+        """
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise ImportError('to_pandas() needs pandas: pip install "skillhire[pandas]"') from None
+        columns = list(SkillMatch.model_fields)
+        return pd.DataFrame([m.model_dump() for m in self], columns=columns)
+
+    def to_html(self) -> str:
+        """The text with each match highlighted (label, method and score on hover), then a table; escaped."""
+        parts: list[str] = []
+        position = 0
+        text = self.text
+        for match in sorted(self, key=lambda m: m.start):
+            if match.start < position or match.end > len(text):
+                continue
+            parts.append(html.escape(text[position : match.start]))
+            title = html.escape(f"{match.label} ({match.domain}; {match.method}, {match.score:.0f})", quote=True)
+            parts.append(f'<mark title="{title}">{html.escape(text[match.start : match.end])}</mark>')
+            position = match.end
+        parts.append(html.escape(text[position:]))
+        rows = "".join(
+            f"<tr><td>{html.escape(m.text)}</td><td>{html.escape(m.label)}</td><td>{html.escape(m.domain)}</td>"
+            f"<td>{m.start}-{m.end}</td><td>{html.escape(m.method)}</td><td>{m.score:.0f}</td></tr>"
+            for m in self
+        )
+        table = (
+            "<table><thead><tr><th>text</th><th>skill</th><th>domain</th><th>span</th><th>method</th>"
+            f"<th>score</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+        body = f'<p style="white-space: pre-wrap">{"".join(parts)}</p>' if text else ""
+        return f"<div>{body}{table}</div>"
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+# ----------------------------------------------------------------------------------------------- rules
+
+#: A clause is negated when it says the skill is not needed.
+_NEGATION = re.compile(
+    r"\b(?:not\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement|a\s+prerequisite)"
+    r"|(?:does|do|will)\s+not\s+(?:require|need)"
+    r"|no\s+(?:prior\s+|previous\s+)?(?:experience|knowledge|background|familiarity)\s+(?:in|with|of|using)"
+    r"|without\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:in|with|of)"
+    r"|(?:is|are)\s+(?:optional|unnecessary)|not\s+(?:be\s+)?(?:considered|credited|evaluated))\b",
+    re.IGNORECASE,
+)
+
+#: Sentences of federal postings that are boilerplate (EEO, accommodation, benefits, legal and application
+#: instructions); skill words there ("accessible", "relay service", "data") are not skill requirements.
+_BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunity|\bEEO\b|discriminat|reasonable accommodation|sexual orientation"
+    r"|genetic information|national origin|selective service|e-verify|background investigation"
+    r"|suitability (?:determination|for federal)|drug[- ]test|privacy act|veterans'? preference|\bCTAP\b|\bICTAP\b"
+    r"|career transition assistance|federal benefits|benefits package|health insurance|life insurance"
+    r"|thrift savings|retirement (?:plan|system|benefits)|annual leave|sick leave|paid holidays|\bFEHB\b"
+    r"|student loan repayment|relocation (?:incentive|expenses)|probationary period|time[- ]in[- ]grade|\bSF-50\b"
+    r"|\bSF-15\b|\bDD-?214\b|financial disclosure|covid|vaccinat|executive order 14043|fair (?:and|&) transparent"
+    r"|relay service"
+    r"|schedule a\b|tax return|direct deposit|political (?:affiliation|activit)|marital status|retaliation",
+    re.IGNORECASE,
+)
+
+#: Sentence and clause ends: . ! ? ; followed by space, and line breaks.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[A-Z]))")
+
+_ORG_BEFORE = {
+    "bureau", "office", "department", "center", "centre", "division", "institute", "agency", "administration",
+    "council", "board", "commission", "directorate", "branch", "command", "u.s.", "national",
+}
+_ORG_AFTER = {
+    "office", "division", "branch", "center", "centre", "directorate", "bureau", "institute", "laboratory", "lab",
+    "staff", "unit", "council", "board", "committee", "agency", "administration", "department", "command",
+}
+_ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
+
+_SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
+_METHODS: dict[str, Method] = {
+    "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
+}
+_ORDER_LINKS = {"of", "for"}
+#: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
+_ORDER_HEADS = {
+    "analysis", "analyses", "management", "visualization", "visualisation", "design", "testing", "development",
+    "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
+    "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
+}
+_SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
+_LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
+
+
+class _Entry:
+    """One surface form of one skill, as stored behind a PhraseMatcher key."""
+
+    __slots__ = ("case_sensitive", "form", "kind", "skill")
+
+    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool) -> None:
+        self.skill = skill  # None for blockers
+        self.form = form
+        self.kind = kind
+        self.case_sensitive = case_sensitive
+
+
+class _Candidate:
+    __slots__ = ("end", "entry", "fuzzy_score", "kind", "start", "tok_end", "tok_start")
+
+    def __init__(self, tok_start: int, tok_end: int, start: int, end: int, entry: _Entry, kind: str,
+                 fuzzy_score: float = 0.0) -> None:
+        self.tok_start, self.tok_end, self.start, self.end = tok_start, tok_end, start, end
+        self.entry, self.kind, self.fuzzy_score = entry, kind, fuzzy_score
+
+
+#: Zero-width split between a lower-case letter pair and a capitalised word: competency lists often lose their
+#: line breaks ("Database ManagementDatabase Administration"); spaCy allows empty infixes.
+GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
+
+
+def default_nlp() -> Language:
+    """``spacy.blank("en")`` whose tokenizer also splits glued words ("ManagementDatabase")."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+class SkillMatcher:
+    """The compiled matcher for one taxonomy and one spaCy pipeline (build with :func:`get_matcher`)."""
+
+    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.taxonomy = taxonomy
+        self.nlp = nlp if nlp is not None else default_nlp()
+        self._tokenizer_only = not self.nlp.pipe_names
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.entries: dict[int, list[_Entry]] = {}
+        self._lower_forms: dict[str, list[_Entry]] = {}
+        self.context_words = {w.casefold() for w in taxonomy.trap_context_words}
+        preferred = {normalize_form(a.form): a.prefer for a in taxonomy.ambiguous}
+        by_key: dict[str, list[_Entry]] = {}
+        self.case_sensitive_forms: set[str] = set()
+
+        pending: list[tuple[str, _Entry]] = []
+        for skill in taxonomy.skills:
+            for form in skill.surface_forms():
+                owner = preferred.get(normalize_form(form.text))
+                if owner is not None and owner != skill.id:
+                    continue  # an ambiguous form goes only to its preferred skill
+                pending.append((form.text, _Entry(skill, form.text, form.kind, form.case_sensitive)))
+                if form.case_sensitive:
+                    self.case_sensitive_forms.add(form.text)
+                    if form.kind == "acronym" and form.text[-1:].isupper():
+                        pending.append((form.text + "s", _Entry(skill, form.text + "s", "acronym", True)))
+                        self.case_sensitive_forms.add(form.text + "s")
+                elif "-" in form.text:
+                    spaced = form.text.replace("-", " ")
+                    pending.append((spaced, _Entry(skill, spaced, "variant", False)))
+        pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
+        # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
+        distinct = list(dict.fromkeys(text for text, _ in pending))
+        docs = dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))
+        patterns: dict[str, list[Any]] = {}
+        for text, entry in pending:
+            doc = docs[text]
+            if len(doc) == 0:
+                continue
+            key = " ".join(t.lower_ for t in doc)
+            bucket = by_key.setdefault(key, [])
+            if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
+                continue
+            bucket.append(entry)
+            patterns.setdefault(key, []).append(doc)
+        for key, bucket in by_key.items():
+            self.matcher.add(key, patterns[key][:1])
+            self.entries[self.nlp.vocab.strings[key]] = bucket
+            self._lower_forms[key] = bucket
+        self._build_fuzzy_index()
+        self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
+
+    # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
+    def _build_fuzzy_index(self) -> None:
+        self._vocabulary: set[str] = set()
+        self._prefix_index: dict[str, list[tuple[str, int, int, str]]] = {}
+        for key, bucket in self._lower_forms.items():
+            words = key.split(" ")
+            self._vocabulary.update(words)
+            if all(e.case_sensitive or e.skill is None for e in bucket):
+                continue
+            for position, word in enumerate(words):
+                if len(word) >= 5 and word.isalpha():
+                    self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
+
+    def _fuzzy_candidates(self, word: str, min_token_score: float) -> list[tuple[str, int, int]]:
+        cached = self._fuzzy_cache.get(word)
+        if cached is not None:
+            return cached
+        from rapidfuzz.fuzz import ratio
+
+        found = []
+        for key, position, length, skill_word in self._prefix_index.get(word[:4], ()):
+            if abs(len(skill_word) - len(word)) > 2 or _is_inflection(word, skill_word):
+                continue
+            if ratio(word, skill_word) >= min_token_score:
+                found.append((key, position, length))
+        if len(self._fuzzy_cache) < 200_000:
+            self._fuzzy_cache[word] = found
+        return found
+
+    # ---- matching
+    def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
+                  section: str | None = None) -> list[SkillMatch]:
+        """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
+        candidates: list[_Candidate] = []
+        for match_id, tok_start, tok_end in self.matcher(doc):
+            span_start = doc[tok_start].idx
+            last = doc[tok_end - 1]
+            span_end = last.idx + len(last.text)
+            written = text[span_start:span_end]
+            for entry in self.entries[match_id]:
+                if entry.case_sensitive and written != entry.form:
+                    continue
+                candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
+        candidates.extend(self._order_candidates(doc))
+        if options.fuzzy:
+            candidates.extend(self._fuzzy_matches(doc, text, options))
+        chosen = _resolve_overlaps(candidates)
+        chosen = self._check_traps(doc, chosen, options)
+        if any(c.kind in ("acronym", "trap") for c in chosen):
+            owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
+            chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
+        if not chosen:
+            return []
+        sentences = _Sentences(text)
+        results: list[SkillMatch] = []
+        for cand in chosen:
+            entry = cand.entry
+            if entry.skill is None:
+                continue  # a blocker: it only shields its words
+            if options.skip_organization_names and _in_organization_name(doc, cand):
+                continue
+            if options.skip_boilerplate and _BOILERPLATE.search(sentences.lead_in(cand.end)):
+                continue
+            negated = _is_negated(sentences.clause(cand.start, cand.end), cand.start, cand.end)
+            if negated and not options.include_negated:
+                continue
+            results.append(_to_match(cand, text, offset, negated, section))
+        return results
+
+    def _order_candidates(self, doc: Doc) -> list[_Candidate]:
+        """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
+        found = []
+        for i in range(1, len(doc) - 1):
+            if doc[i].lower_ not in _ORDER_LINKS:
+                continue
+            head, tail = doc[i - 1], doc[i + 1]
+            if not (head.is_alpha and tail.is_alpha) or head.lower_ not in _ORDER_HEADS:
+                continue
+            bucket = self._lower_forms.get(f"{tail.lower_} {head.lower_}")
+            if not bucket:
+                continue
+            for entry in bucket:
+                if entry.skill is not None and not entry.case_sensitive:
+                    found.append(_Candidate(i - 1, i + 2, head.idx, tail.idx + len(tail.text), entry, "order"))
+                    break
+        return found
+
+    def _fuzzy_matches(self, doc: Doc, text: str, options: MatchOptions) -> list[_Candidate]:
+        from rapidfuzz.fuzz import ratio
+
+        found: list[_Candidate] = []
+        vocabulary = self._vocabulary
+        n_tokens = len(doc)
+        for i, token in enumerate(doc):
+            word = token.lower_
+            if len(word) < 5 or word in vocabulary or not token.is_alpha:
+                continue
+            for key, position, length in self._fuzzy_candidates(word, options.min_fuzzy_token_score):
+                start, end = i - position, i - position + length
+                if start < 0 or end > n_tokens or len(key) < options.min_fuzzy_form_chars:
+                    continue
+                span = doc[start:end]
+                phrase = " ".join(t.lower_ for t in span)
+                score = ratio(phrase, key)
+                if score < options.min_fuzzy_score:
+                    continue
+                for entry in self._lower_forms[key]:
+                    if entry.skill is not None and not entry.case_sensitive:
+                        found.append(
+                            _Candidate(start, end, span.start_char, span.end_char, entry, "fuzzy", fuzzy_score=score)
+                        )
+                        break
+        return found
+
+    def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
+        """Keep a trap form only with technical context in its sentence, or listed next to another skill."""
+        if not any(c.kind == "trap" for c in chosen):
+            return chosen
+        covered: set[int] = set()
+        for cand in chosen:
+            if cand.entry.skill is not None:
+                covered.update(range(cand.tok_start, cand.tok_end))
+        kept = []
+        for cand in chosen:
+            if cand.kind != "trap" or (
+                not _inside_proper_name(doc, cand, covered) and self._has_context(doc, cand, covered, options)
+            ):
+                kept.append(cand)
+        return kept
+
+    def _has_context(self, doc: Doc, cand: _Candidate, covered: set[int], options: MatchOptions) -> bool:
+        for step, edge in ((-1, cand.tok_start - 1), (1, cand.tok_end)):
+            j, seen = edge, 0
+            while 0 <= j < len(doc) and seen < options.trap_window_tokens:
+                token = doc[j]
+                if token.text in _SENTENCE_PUNCT or "\n" in token.text:
+                    break
+                if token.lower_ in self.context_words:
+                    return True
+                j += step
+                seen += 1
+            # a list neighbour: "Python, R and SAS", "SQL/R"
+            j = edge
+            while 0 <= j < len(doc) and (doc[j].lower_ in _LIST_GLUE or doc[j].is_space):
+                j += step
+            if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
+                return True
+        return False
+
+
+def _inside_proper_name(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
+    """A trap form between capitalised words is part of a name ("Special Access Programs", "Go Team")."""
+    for j in (cand.tok_start - 1, cand.tok_end):
+        if 0 <= j < len(doc) and j not in covered:
+            token = doc[j]
+            if token.is_alpha and token.text[0].isupper() and token.lower_ not in _LIST_GLUE:
+                return True
+    return False
+
+
+def _defined_otherwise(doc: Doc, cand: _Candidate, chosen_tokens: dict[int, str]) -> bool:
+    """An acronym in parentheses right after the words it abbreviates, when those words are not this skill:
+    "Special Access Programs (SAP)", "Business Process Modernization (BPM)"."""
+    start, end = cand.tok_start, cand.tok_end
+    if start == 0 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    letters = [ch for ch in doc[start:end].text if ch.isalpha()]
+    if letters and letters[-1] == "s" and len(letters) > 2:
+        letters = letters[:-1]
+    words: list[int] = []
+    j = start - 2
+    while j >= 0 and len(words) < len(letters) + 3:
+        token = doc[j]
+        if token.is_alpha:
+            words.append(j)
+        elif token.text not in {"&", "-", "/"}:
+            break
+        j -= 1
+    words.reverse()
+    significant = [k for k in words if doc[k].lower_ not in {"of", "and", "the", "for", "to", "in", "on"}]
+    initials = "".join(doc[k].text[0] for k in significant[-len(letters):]).upper()
+    if initials != "".join(letters).upper():
+        return False
+    expansion = significant[-len(letters):]
+    skill_id = cand.entry.skill.id if cand.entry.skill is not None else None
+    return not all(chosen_tokens.get(k) == skill_id for k in expansion)
+
+
+def _is_inflection(word: str, skill_word: str) -> bool:
+    """True when two words differ only in their ending ("objectives"/"objective", "mathematics"/"mathematica").
+
+    Such pairs are other words or inflections, not misspellings; the generated variants cover real inflections.
+    """
+    shorter, longer = sorted((word, skill_word), key=len)
+    if longer.startswith(shorter):
+        return True
+    common = 0
+    for a, b in zip(word, skill_word):
+        if a != b:
+            break
+        common += 1
+    return common >= len(shorter) - 2
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest match first (in characters), then earliest, then the better kind; no two chosen overlap."""
+    if not candidates:
+        return []
+    rank = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Candidate] = []
+    for cand in ordered:
+        k = bisect.bisect_left(taken, (cand.start, cand.end))
+        clash = (k > 0 and taken[k - 1][1] > cand.start) or (k < len(taken) and taken[k][0] < cand.end)
+        if clash:
+            continue
+        taken.insert(k, (cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _in_organization_name(doc: Doc, cand: _Candidate) -> bool:
+    """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
+    span = doc[cand.tok_start : cand.tok_end]
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.text[0].isupper() for t in words):
+        return False
+    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
+        return True
+    if _named_by_acronym(doc, cand):
+        return True
+    j = cand.tok_start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _ORG_BEFORE and token.text[0].isupper():
+            return True
+        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+#: How far back from a mention, inside its sentence, a boilerplate cue is looked for.
+BOILERPLATE_LEAD_CHARS = 160
+
+#: A negation cue counts when it ends at most this many characters before the mention, or starts at most
+#: this many after it, inside the mention's clause ("No experience with SQL", "Tableau is not required").
+NEGATION_BEFORE_CHARS = 40
+NEGATION_AFTER_CHARS = 45
+
+
+def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
+    """A Title-case match inside a longer capitalised name followed by that name's acronym:
+    "Security Intelligence and Information Management (SIIM)"."""
+
+    def name_word(token) -> bool:
+        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+
+    start = cand.tok_start
+    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+        start -= 1
+    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+        start += 1  # a name does not start with "and" or "of"
+    end = cand.tok_end
+    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+        end += 1
+    if (start, end) == (cand.tok_start, cand.tok_end):
+        return False
+    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+    return initials.upper() == acronym.upper()
+
+
+def _is_negated(clause: tuple[int, str], start: int, end: int) -> bool:
+    clause_start, clause_text = clause
+    for found in _NEGATION.finditer(clause_text):
+        cue_start, cue_end = clause_start + found.start(), clause_start + found.end()
+        if start - NEGATION_BEFORE_CHARS <= cue_end <= start or end <= cue_start <= end + NEGATION_AFTER_CHARS:
+            return True
+    return False
+
+
+class _Sentences:
+    """Sentence and clause boundaries of a text, computed once and looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def _bounds(self, position: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.starts, position) - 1
+        start = self.starts[k]
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+    def around(self, position: int) -> str:
+        start, end = self._bounds(position)
+        return self.text[start:end]
+
+    def lead_in(self, position: int) -> str:
+        """The sentence up to ``position`` (at most BOILERPLATE_LEAD_CHARS of it): a boilerplate sentence
+        announces its topic before any skill word."""
+        start, _ = self._bounds(position)
+        return self.text[max(start, position - BOILERPLATE_LEAD_CHARS) : position]
+
+    def clause(self, start: int, end: int) -> tuple[int, str]:
+        """(offset, text) of the clause around a mention: its sentence cut at ", but", "however" and ";"."""
+        s_start, s_end = self._bounds(start)
+        sentence = self.text[s_start:s_end]
+        cuts = [0] + [m.end() for m in re.finditer(r",\s+(?:but|however|although|while)\b|;\s+|\bhowever\b", sentence)]
+        rel = start - s_start
+        k = bisect.bisect_right(cuts, rel) - 1
+        clause_end = cuts[k + 1] if k + 1 < len(cuts) else len(sentence)
+        return s_start + cuts[k], sentence[cuts[k] : clause_end]
+
+
+def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:
+    entry = cand.entry
+    skill = entry.skill
+    assert skill is not None
+    kind = cand.kind
+    if kind == "fuzzy":
+        score = round(min(89.0, cand.fuzzy_score - 5.0), 1)
+        method: Method = "fuzzy"
+        reason = f"close spelling of {entry.form!r} (rapidfuzz ratio {cand.fuzzy_score:.0f})"
+    else:
+        score = _SCORES[kind]
+        method = _METHODS[kind]
+        reason = {
+            "label": f"the skill's label {entry.form!r}",
+            "alt_label": f"alternative label {entry.form!r}",
+            "variant": f"variant {entry.form!r} of the skill's labels",
+            "acronym": f"acronym {entry.form!r} in its exact case",
+            "trap": f"{entry.form!r} in its exact case, next to technical context",
+            "order": f"word-order variant of {entry.form!r}",
+        }[kind]
+    if negated:
+        reason += "; in a negated clause"
+    return SkillMatch(
+        skill_id=skill.id,
+        label=skill.label,
+        domain=skill.domain,
+        group=skill.group,
+        start=cand.start + offset,
+        end=cand.end + offset,
+        text=text[cand.start : cand.end],
+        score=score,
+        method=method,
+        surface_form=entry.form,
+        reason=reason,
+        negated=negated,
+        section=section,
+    )
+
+
+# ------------------------------------------------------------------------------------------ public API
+
+_MATCHERS: dict[tuple[int, int], tuple[Taxonomy, Any, SkillMatcher]] = {}
+_LOCK = threading.Lock()
+
+
+def get_matcher(taxonomy: Taxonomy | str | None = None, *, nlp: Language | None = None) -> SkillMatcher:
+    """The cached matcher for a taxonomy (and optionally a spaCy pipeline); built on first use only.
+
+    Example:
+        >>> from skillhire.skills import get_matcher
+        >>> get_matcher() is get_matcher()
+        True
+    """
+    loaded = load_taxonomy(taxonomy)
+    key = (id(loaded), id(nlp))
+    with _LOCK:
+        cached = _MATCHERS.get(key)
+        if cached is None or cached[0] is not loaded or cached[1] is not nlp:
+            cached = (loaded, nlp, SkillMatcher(loaded, nlp))
+            _MATCHERS[key] = cached
+        return cached[2]
+
+
+def _check_text(text: object, where: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"map_skills() needs the {where} as a str, not {type(text).__name__}.")
+    return text
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of at most about CHUNK_CHARS, cut at a line end, sentence end or space."""
+    if len(text) <= CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind("\n"), window.rfind(". "))
+            if cut < CHUNK_CHARS // 2:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = start + cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def map_skills(
+    text: str,
+    *,
+    taxonomy: Taxonomy | str | None = None,
+    nlp: Language | None = None,
+    options: MatchOptions | None = None,
+    section: str | None = None,
+) -> SkillMatches:
+    """Find the skills a text mentions.
+
+    Args:
+        text: A posting, a resume, or any part of one.
+        taxonomy: A loaded taxonomy, a bundled name or a file path (default: the bundled ``cx-data-ai``).
+        nlp: Your own spaCy pipeline; the default is ``spacy.blank("en")`` (no model download).
+        options: Matching tunables (:class:`MatchOptions`).
+        section: Name of the section the text came from; copied onto each match.
+
+    Returns:
+        The matches in text order, as a list (:class:`SkillMatches`) that renders highlighted in Jupyter.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+        TaxonomyNotFoundError: ``taxonomy`` names no bundled taxonomy or file.
+
+    Example:
+        >>> from skillhire import map_skills
+        >>> [m.label for m in map_skills("Run usability testing and journey mapping.")]
+        ['Usability testing', 'Customer journey mapping']
+    """
+    _check_text(text)
+    options = options or MatchOptions()
+    if not text.strip():
+        return SkillMatches(text=text)
+    matcher = get_matcher(taxonomy, nlp=nlp)
+    results: list[SkillMatch] = []
+    for offset, piece in _chunks(text):
+        doc = matcher.nlp.make_doc(piece) if matcher._tokenizer_only else matcher.nlp(piece)
+        results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
+    return SkillMatches(results, text=text)
+
+
+def map_skills_batch(
+    texts: Iterable[str],
+    *,
+    taxonomy: Taxonomy | str | None = None,
+    nlp: Language | None = None,
+    options: MatchOptions | None = None,
+    batch_size: int = 256,
+    section: str | None = None,
+) -> Iterator[SkillMatches]:
+    """Map many texts, streaming: yields one :class:`SkillMatches` per text, in order.
+
+    Texts go through ``nlp.pipe`` in one process (spaCy's multi-process mode was 5.5x slower here, because
+    every Doc is sent back between processes); for more speed, run separate processes over coarse chunks of
+    your data.
+
+    Raises:
+        TypeError: an item is not a str (the message gives its position).
+
+    Example:
+        >>> from skillhire import map_skills_batch
+        >>> [[m.skill_id for m in found] for found in map_skills_batch(["SQL and SAS", "Plain language"])]
+        [['sql', 'sas'], ['plain-language']]
+    """
+    options = options or MatchOptions()
+    matcher = get_matcher(taxonomy, nlp=nlp)
+    pipe = matcher.nlp.tokenizer.pipe if matcher._tokenizer_only else matcher.nlp.pipe
+
+    # Long texts (over CHUNK_CHARS) are mapped one by one with chunking; the rest stream through pipe.
+    source = iter(texts) if not isinstance(texts, Sequence) else texts
+    buffer: list[str] = []
+
+    def flush() -> Iterator[SkillMatches]:
+        for doc, piece in zip(pipe(buffer, batch_size=batch_size), buffer, strict=True):
+            found = matcher.match_doc(doc, piece, options, section=section) if piece.strip() else []
+            yield SkillMatches(found, text=piece)
+        buffer.clear()
+
+    for number, text in enumerate(source):
+        if not isinstance(text, str):
+            raise TypeError(f"map_skills_batch() needs str texts; item {number} is {type(text).__name__}.")
+        if len(text) > CHUNK_CHARS:
+            yield from flush()
+            yield map_skills(text, taxonomy=matcher.taxonomy, nlp=nlp, options=options, section=section)
+            continue
+        buffer.append(text)
+        if len(buffer) >= batch_size:
+            yield from flush()
+    yield from flush()
