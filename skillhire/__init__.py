@@ -42,10 +42,12 @@ from skillhire.errors import (
     UnsafeFileError,
     UnsafeTemplateError,
 )
-from skillhire.lint import Finding, lint_posting
+from skillhire.lint import Finding, LintOptions, lint_posting
+from skillhire.plain_language import Rule, Severity, list_rules
 from skillhire.plots import plot_adverse_impact, plot_categories, plot_rater_agreement, plot_readability
 from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.readability import Readability, score_readability
 from skillhire.rendering import (
     BatchRenderResult,
     EvaluationSection,
@@ -62,7 +64,7 @@ from skillhire.rendering import (
     write_rendered,
 )
 from skillhire.results_io import write_results
-from skillhire.rewrite import Change, RewriteResult, rewrite_posting
+from skillhire.rewrite import Change, RewriteOptions, RewriteResult, rewrite_posting
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
@@ -110,6 +112,7 @@ __all__ = [
     "InvalidRowError",
     "InvalidTitleError",
     "JobPosting",
+    "LintOptions",
     "MatchOptions",
     "MissingColumnError",
     "OutputExistsError",
@@ -123,13 +126,17 @@ __all__ = [
     "RatingRecords",
     "RatingRow",
     "ReadLimits",
+    "Readability",
     "RenderedPosting",
+    "RewriteOptions",
     "RewriteResult",
     "RowError",
     "RowsRead",
+    "Rule",
     "Salary",
     "SelectionError",
     "SeriesInfo",
+    "Severity",
     "SheetRow",
     "Skill",
     "SkillMatch",
@@ -160,6 +167,7 @@ __all__ = [
     "generate_pool",
     "lint_posting",
     "list_assessments",
+    "list_rules",
     "list_sample_postings",
     "list_series",
     "list_taxonomies",
@@ -186,6 +194,7 @@ __all__ = [
     "rewrite_posting",
     "run_demo",
     "score_pool",
+    "score_readability",
     "score_spreadsheets",
     "series_info",
     "translate_title",

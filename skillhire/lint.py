@@ -281,7 +281,7 @@ def _physical_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     for verb, alternatives, example in load_physical_verbs():
         forms = rf"{verb}(?:s|es|ed|d|ing)?"
         pattern = re.compile(
-            rf"\b(?:able to|ability to|must|required to|requirement to|capable of|need to|expected to|will)\s+"
+            rf"\b(?:able to|ability to|must|required to|requirement to|capable of|need to|expected to)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:be\s+)?({forms})\b",
             re.IGNORECASE,
         )
