@@ -106,6 +106,8 @@ def generate(folder: Path, n: int, applicants_format: str) -> tuple[Path, Path]:
     rng = random.Random(SEED)
     applicants = folder / f"applicants-{n}.{applicants_format}"
     ratings = folder / f"ratings-{n}.csv"
+    if applicants.exists() and ratings.exists():  # --keep DIR from an earlier run: same seed, same files
+        return applicants, ratings
     if applicants_format == "xlsx":
         import xlsxwriter
 
@@ -303,13 +305,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000, help="applicants (default 100,000)")
     parser.add_argument("--scale", action="store_true", help="also run 1,000,000 applicants in CSV")
     parser.add_argument("--assessment", default="smeqa-standard")
-    parser.add_argument("--keep", type=Path, help="keep generated files in this folder")
+    parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
+    parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        bench(args.n, folder, "xlsx", args.assessment, micro=True)
+        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro)
         if args.scale:
             bench(1_000_000, folder, "csv", args.assessment, micro=False)
 

@@ -157,7 +157,12 @@ def test_column_map(capsys, tmp_path: Path) -> None:
         ),
     ],
 )
-def test_user_errors_are_one_line_and_exit_1(capsys, files, tmp_path: Path, extra: list[str], message: str) -> None:
+def test_user_errors_are_one_line_and_exit_1(
+    capsys, files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str], message: str
+) -> None:
+    import skillhire
+
+    monkeypatch.delattr(skillhire, "map_skills", raising=False)  # as in a build without skills mapping
     applicants, ratings = files
     output = tmp_path / "scored.xlsx"
     code, out, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), *extra)
@@ -185,3 +190,79 @@ def test_help_documents_the_options(capsys) -> None:
     for option in ("--ratings", "--assessment", "--output", "--column-map", "--overwrite", "--format", "--strict",
                    "--evidence", "--adverse-impact-by", "--quiet"):  # fmt: skip
         assert option in out
+
+
+# ------------------------------------------------------------------------------------------- --evidence
+
+SKILLS = {  # a stand-in for skillhire.map_skills: keyword -> (skill id, label)
+    "interviews": ("user-interviews", "User interviews"),
+    "journey": ("journey-mapping", "Customer journey mapping"),
+    "survey": ("surveys", "Surveys"),
+    "stakeholder": ("stakeholder-management", "Stakeholder management"),
+}
+
+
+def fake_map_skills(text: str):
+    from types import SimpleNamespace
+
+    found = []
+    for word, (skill_id, label) in SKILLS.items():
+        for match in __import__("re").finditer(word, text, flags=2):
+            negated = text[max(0, match.start() - 14) : match.start()].lower().endswith("no experience ")
+            found.append(SimpleNamespace(skill_id=skill_id, label=label, start=match.start(), end=match.end(),
+                                         negated=negated))  # fmt: skip
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.fixture
+def skills_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    import skillhire
+
+    monkeypatch.setattr(skillhire, "map_skills", lambda text, **_: fake_map_skills(text), raising=False)
+    monkeypatch.setattr(
+        skillhire, "map_skills_batch", lambda texts, **_: (fake_map_skills(t) for t in texts), raising=False
+    )
+
+
+def test_collect_evidence(skills_api) -> None:
+    from types import SimpleNamespace
+
+    from skillhire.evidence import collect_evidence
+
+    assessment = SimpleNamespace(competencies=[
+        SimpleNamespace(id="customer-research", name="Customer research", definition="interviews, survey work"),
+        SimpleNamespace(id="stakeholder-engagement", name="Stakeholder engagement", definition=""),
+    ])  # fmt: skip
+    texts = {
+        "A1": "Led 40 customer interviews and a national survey. Briefed stakeholder groups weekly.",
+        "A2": "No experience interviews. Built dashboards.",
+        "A3": "   ",
+    }
+    assert collect_evidence(texts, assessment, context_chars=12) == {
+        "A1": {
+            "customer-research": [
+                "User interviews: ...40 customer interviews and a national...",
+                "Surveys: ...and a national survey. Briefed stakeholder...",
+            ],
+            "stakeholder-engagement": ["Stakeholder management: ...survey. Briefed stakeholder groups weekly."],
+        }
+    }
+
+
+def test_score_with_evidence_adds_the_sme_sheet(capsys, tmp_path: Path, skills_api) -> None:
+    rows = [applicant("A1") | {"Resume Text": "Ran customer interviews and journey mapping for VA."}, applicant("A2")]
+    applicants = write_csv(tmp_path / "applicants.csv", rows)
+    ratings = write_csv(tmp_path / "ratings.csv", passing("A1", 2, 2) + passing("A2", 1, 1))
+    output = tmp_path / "scored.xlsx"
+    code, _, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "-q", "--evidence")
+    assert (code, err) == (0, "")
+    sheet = read_rows(output, sheet="SME evidence")
+    # the bundled competency "customer-research" names interviews and journey mapping in its definition
+    assert [(r["applicant_id"], r["competency"], r["evidence"]) for r in sheet.rows] == [
+        (
+            "A1",
+            "customer-research",
+            "User interviews: Ran customer interviews and journey mapping for VA.\n"
+            "Customer journey mapping: Ran customer interviews and journey mapping for VA.",
+        ),
+    ]
