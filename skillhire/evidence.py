@@ -77,7 +77,9 @@ def collect_evidence(
     map_skills, map_skills_batch = _skills_api()
     competency_skills: dict[str, set[str]] = {}
     for competency in assessment.competencies:
-        description = ". ".join(part for part in (competency.name, getattr(competency, "definition", "")) if part)
+        description = ". ".join(
+            part for part in (competency.name, getattr(competency, "definition", "")) if part
+        )
         competency_skills[competency.id] = {m.skill_id for m in map_skills(description) if not m.negated}
     ids = [applicant_id for applicant_id in texts if texts[applicant_id].strip()]
     evidence: dict[str, dict[str, list[str]]] = {}
