@@ -315,23 +315,35 @@ def _alias_map(aliases: Mapping[str, list[str]]) -> dict[str, str]:
 def _canonical_rows(
     rows: list[tuple[int, dict[str, Any]]], aliases: Mapping[str, list[str]]
 ) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
-    """Split each row into (row number, canonical fields, extra fields)."""
+    """Split each row into (row number, canonical fields, extra fields).
+
+    A key that is a canonical name already (the spreadsheet reader matched it) wins over an alias. The
+    key -> column plan is worked out once per distinct header set (every row of a file shares one).
+    """
     lookup = _alias_map(aliases)
+    plans: dict[tuple, list[tuple[object, str, bool]]] = {}
     out = []
     for number, raw in rows:
+        keys = tuple(raw)
+        plan = plans.get(keys)
+        if plan is None:
+            plan = []
+            taken = {key for key in keys if key in aliases}
+            for key in keys:
+                if key in aliases:
+                    plan.append((key, key, True))
+                    continue
+                name = lookup.get(normalise_header(key))
+                if name is not None and name not in taken:
+                    taken.add(name)
+                    plan.append((key, name, True))
+                elif key is not None and str(key).strip():
+                    plan.append((key, str(key).strip(), False))
+            plans[keys] = plan
         canonical: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        for key, value in raw.items():  # a key that is a canonical name already (the reader matched it) wins
-            if key in aliases:
-                canonical[key] = value
-        for key, value in raw.items():
-            if key in aliases:
-                continue
-            name = lookup.get(normalise_header(key))
-            if name is not None and name not in canonical:
-                canonical[name] = value
-            elif key is not None and str(key).strip():
-                extra[str(key).strip()] = value
+        for key, name, is_canonical in plan:
+            (canonical if is_canonical else extra)[name] = raw[key]
         out.append((number, canonical, extra))
     return out
 
@@ -432,7 +444,17 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     canonical_rows = _canonical_rows(rows, RATING_ALIASES)
     if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
-    long = any("rating" in c and "hurdle" in c for _, c, _ in canonical_rows)
+    long = any("rating" in c for _, c, _ in canonical_rows)
+    if rows and not long and not any(
+        _wide_header(str(key)) for _, raw in rows for key in raw if key is not None
+    ):
+        found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+        raise InvalidFileError(
+            source,
+            "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
+            "justification) or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; "
+            f"columns found: {', '.join(found) or '(none)'}",
+        )
     records: list[RatingRow] = []
     errors: list[InvalidRowError] = list(file_errors)
     rows_in = len(rows) + len(file_errors)

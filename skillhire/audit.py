@@ -23,6 +23,14 @@ RULES_VERSION = (
 )
 
 
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"not JSON-serialisable in an audit: {type(value).__name__}")
+
+
 def hash_rows(rows: list[dict[str, Any]]) -> str:
     """SHA-256 of rows as canonical JSON (for in-memory inputs that have no file bytes to hash)."""
     text = json.dumps(rows, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
@@ -45,7 +53,8 @@ class Audit(BaseModel):
 
     def to_json(self) -> str:
         """The audit as canonical JSON (sorted keys, 1-space indent, trailing newline)."""
-        return json.dumps(self.model_dump(mode="json"), sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+        data = {name: getattr(self, name) for name in type(self).model_fields}  # JSON-ready values already
+        return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False, default=_json_default) + "\n"
 
     def sha256(self) -> str:
         """SHA-256 of :meth:`to_json`."""

@@ -66,6 +66,14 @@ class HurdleResult(_Frozen):
     reason: str = Field(description="Why, naming competency, raters, justifications and the rule.")
 
 
+def _result(**fields: object) -> HurdleResult:
+    """A HurdleResult built from trusted values, without re-validation (every field given, so pydantic never
+    has to inspect a default factory: that costs more than the whole decision)."""
+    fields.setdefault("rating", None)
+    fields.setdefault("competencies", [])
+    return HurdleResult.model_construct(**fields)
+
+
 def _names(votes: list[Vote]) -> str:
     return ", ".join(v.rater for v in votes) or "no SME"
 
@@ -103,7 +111,7 @@ def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: 
     tie_break = split and verdict != "pending"
     if tie_break:
         reason = reason.rstrip(".") + "; a further SME broke the split"
-    return CompetencyDecision(
+    return CompetencyDecision.model_construct(
         competency=competency, verdict=verdict, screen_out=screen_out, votes=votes, tie_break=tie_break,
         reason=f"{reason.rstrip('.')}. Rule: {rule}.",
     )
@@ -128,7 +136,7 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     """
     by_competency: dict[str, list[Vote]] = defaultdict(list)
     for r in ratings:
-        by_competency[r.competency].append(Vote(rater=r.rater, rating=r.rating, justification=r.justification,
+        by_competency[r.competency].append(Vote.model_construct(rater=r.rater, rating=r.rating, justification=r.justification,
                                                 row=r.row))
     decisions = []
     for competency in assessment.hurdle_competencies(hurdle):
@@ -156,7 +164,7 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     else:
         status = "passed"
         reason = f"{hurdle.name} passed: {_joined(met)} Rule: {rule}."
-    return HurdleResult(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
+    return _result(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
 
 
 def _joined(decisions: list[CompetencyDecision]) -> str:
@@ -182,17 +190,17 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
         'failed'
     """
     votes = sorted(
-        (Vote(rater=r.rater, rating=r.rating, justification=r.justification, row=r.row) for r in ratings),
+        (Vote.model_construct(rater=r.rater, rating=r.rating, justification=r.justification, row=r.row) for r in ratings),
         key=lambda v: (v.rater, v.row),
     )
     values = sorted(int(v.rating) for v in votes)
     detail = ", ".join(f"{v.rater}: {v.rating}" for v in votes)
     rule = f"Rule: {_RULE_INTERVIEW}; passing rating {hurdle.passing_rating}."
     if not values:
-        return HurdleResult(hurdle=hurdle.id, status="pending",
+        return _result(hurdle=hurdle.id, status="pending",
                             reason=f"{hurdle.name} pending: no interview rating recorded yet. {rule}")
     if hurdle.panel_rule == "consensus" and len(set(values)) > 1:
-        return HurdleResult(
+        return _result(
             hurdle=hurdle.id, status="pending",
             reason=f"{hurdle.name} pending: the panel's ratings differ ({detail}); record a consensus rating "
             f"(panel rule 'consensus'). {rule}",
@@ -204,9 +212,9 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
     how = "" if len(values) == 1 else f" (panel rule {hurdle.panel_rule!r})"
     if value >= hurdle.passing_rating:
         label = "exceeds" if value >= hurdle.max_rating else "meets"
-        return HurdleResult(hurdle=hurdle.id, status="passed", rating=value,
+        return _result(hurdle=hurdle.id, status="passed", rating=value,
                             reason=f"{hurdle.name} passed: rated {value} ({label}) by {detail}{how}. {rule}")
-    return HurdleResult(
+    return _result(
         hurdle=hurdle.id, status="failed", rating=value,
         reason=f"{hurdle.name} failed: rated {value} (does not meet) by {detail}{how}.{_justifications(votes)} {rule}",
     )

@@ -50,4 +50,4 @@ def test_assessment_schema(capsys):
 def test_unknown_assessment_is_one_clean_error_line(capsys):
     code, out, err = run(["assessment", "show", "smeqa"], capsys)
     assert (code, out) == (1, "")
-    assert err == "Error: No bundled assessment 'smeqa'. Did you mean 'smeqa-standard'? Available: smeqa-standard\n"
+    assert err == "Error: No bundled assessment 'smeqa'. Available: smeqa-standard\n"

@@ -164,3 +164,24 @@ def test_hurdle_and_competency_names_are_matched_loosely():
     result = score_pool([applicant("A1")], ratings, "smeqa-standard")
     assert result.rejected == []
     assert result.outcomes["A1"].category == "Best Qualified"
+
+
+def test_audit_records_every_vote_and_decision():
+    ratings = resume_votes("A1", votes(cx_measurement="MF DNMF MF")) + interview("A1", 2, 1)
+    result = score_pool([applicant("A1", "TP")], ratings, "smeqa-standard")
+    decision = result.audit.decisions[0]
+    assert {k: decision[k] for k in ("applicant_id", "status", "hurdle", "score", "category", "preference")} == {
+        "applicant_id": "A1", "status": "eligible", "hurdle": "interview_2", "score": 85.0,
+        "category": "Well Qualified", "preference": "TP"}
+    review = decision["hurdles"][0]
+    assert review["competencies"][2] == {
+        "competency": "cx-measurement", "verdict": "meets", "tie_break": True,
+        "votes": [["sme1", "meets"], ["sme2", "does_not_meet"], ["sme3", "meets"]]}
+    assert [(h["hurdle"], h["status"], h["rating"]) for h in decision["hurdles"]] == [
+        ("resume_review", "passed", None), ("interview_1", "passed", 2), ("interview_2", "passed", 1)]
+    audit = result.audit
+    assert audit.inputs["applicants"]["rows_in"] == 1 and audit.inputs["ratings"]["rows_in"] == 11
+    assert audit.rules_version.startswith("skillhire-rules 2025-11-07: 5 U.S.C. 3319")
+    assert len(audit.assessment["sha256"]) == 64
+    text = audit.to_json()
+    assert "Pat" not in text and "Doe-A1" not in text and "example.org" not in text  # no names or emails

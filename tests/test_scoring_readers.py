@@ -162,3 +162,35 @@ def test_title_rows_above_the_header_and_blank_ids_in_files(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(InvalidFileError, match="does not exist"):
         read_ratings(tmp_path / "ratings.csv")
+
+
+def test_wide_ratings_from_a_csv_file(tmp_path):
+    path = tmp_path / "ratings.csv"
+    path.write_text(
+        "Applicant ID,customer-research:sme1,customer-research:sme2,interview_1:sme4\n"
+        "A1,MF,DNMF,2\n"
+        "A2,Move Forward,Move Forward,\n",
+        encoding="utf-8",
+    )
+    result = read_ratings(path)
+    assert result.layout == "wide"
+    assert [(r.row, r.applicant_id, r.hurdle, r.competency, r.rater, r.rating) for r in result.records] == [
+        (2, "A1", "interview_1", "", "sme4", 2),
+        (2, "A1", "resume_review", "customer-research", "sme1", "meets"),
+        (2, "A1", "resume_review", "customer-research", "sme2", "does_not_meet"),
+        (3, "A2", "resume_review", "customer-research", "sme1", "meets"),
+        (3, "A2", "resume_review", "customer-research", "sme2", "meets"),
+    ]
+    assert (result.rows_in, result.errors, result.source) == (2, [], "ratings.csv")
+
+
+def test_ratings_without_rating_columns_are_refused_not_silently_empty():
+    with pytest.raises(InvalidFileError) as info:
+        read_ratings([{"applicant_id": "A1", "notes": "strong"}])
+    assert "has no rating columns" in str(info.value) and "columns found: applicant_id, notes" in str(info.value)
+
+
+def test_long_layout_without_a_hurdle_column_rejects_each_row_by_name():
+    result = read_ratings([{"applicant_id": "A1", "competency": "service-design", "rater": "s1", "rating": "MF"}])
+    assert result.layout == "long"
+    assert [str(e) for e in result.errors] == ["row 2, column 'hurdle': is required but empty or missing"]
