@@ -895,3 +895,14 @@ def test_a_json_posting_file_with_a_misspelled_field_is_a_clear_error(tmp_path: 
 def test_announcement_text_given_as_a_string_is_parsed() -> None:
     text = render_posting(ANNOUNCEMENT, template="one-page-summary", check=False)
     assert str(text).startswith("# IT Specialist (APPSW) at Department of Veterans Affairs\n")
+
+
+@pytest.mark.parametrize("template", BUNDLED)
+def test_posting_text_is_data_never_template_code(template: str) -> None:
+    posting = sample("cx-strategist").model_copy(
+        update={"summary": "{{ 7 * 7 }} {% if true %}x{% endif %} {{ ''.__class__ }} <b>bold</b>"}
+    )
+    text = str(render_posting(posting, template=template, check=False))
+    assert "{{ 7 * 7 }}" in text and "49" not in text.replace("2049", "")
+    if template == "usajobs-html":
+        assert "&lt;b&gt;bold&lt;/b&gt;" in text and "<b>bold</b>" not in text
