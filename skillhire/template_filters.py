@@ -147,8 +147,10 @@ def format_grades(grades: Iterable[Any], *, pay_plan: str = "GS") -> str:
         'GS-12 to GS-14'
         >>> format_grades([12, 14])
         'GS-12 and GS-14'
+        >>> format_grades(["13, 14, or 15"])
+        'GS-13 to GS-15'
     """
-    values = sorted({_grade_number(grade) for grade in grades})
+    values = sorted({number for grade in grades for number in _grade_numbers(grade)})
     if not values:
         raise ValueError("no grades to format")
     if len(values) > 2 and values == list(range(values[0], values[-1] + 1)):
@@ -483,6 +485,29 @@ def _grade_number(value: Any) -> int:
     if not digits.isdigit():
         raise ValueError(f"not a grade: {value!r}")
     return int(digits)
+
+
+_GRADE_SPAN = r"\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*(?:to|through|-|\u2013)\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*"
+_GRADE_LIST = r"[\d\s,;/]*(?:(?:or|and|to|-)\s*[\d\s,]*)*"
+
+
+def _grade_numbers(value: Any) -> list[int]:
+    """Every grade in a value: ``13`` and ``"GS-13"`` give one; ``"13 or 14"`` and ``"13 to 15"`` several."""
+    text = str(value)
+    span = re.fullmatch(
+        r"\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*(?:to|through|-|\u2013)\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*",
+        text,
+        re.IGNORECASE,
+    )
+    if span:
+        low, high = sorted((int(span.group(1)), int(span.group(2))))
+        return list(range(low, high + 1))
+    numbers = re.findall(r"(?<!\d)\d{1,2}(?!\d)", text)
+    if len(numbers) > 1 and re.fullmatch(
+        r"[\d\s,;/]*(?:(?:or|and|to|-)\s*[\d\s,]*)*", re.sub(r"[A-Z]{2}-?", "", text)
+    ):
+        return [int(number) for number in numbers]
+    return [_grade_number(value)]
 
 
 def _grade_text(value: Any, pay_plan: str) -> str:

@@ -445,6 +445,9 @@ def test_a_posting_file_path_is_loaded(tmp_path: Path) -> None:
         ("{{ [14, 12, 13] | grades }}", "GS-12 to GS-14"),
         ("{{ ['12', '14'] | grades }}", "GS-12 and GS-14"),
         ("{{ ['12', '13'] | grades }}", "GS-12 to GS-13"),
+        ("{{ ['13, 14, or 15'] | grades }}", "GS-13 to GS-15"),
+        ("{{ ['GS-12 - GS-14'] | grades }}", "GS-12 to GS-14"),
+        ("{{ ['13 or 14', '15'] | grades }}", "GS-13 to GS-15"),
         ("{{ 343 | series }}", "0343"),
         ("{{ ['GSA', 'VA', 'IRS'] | join_words('or') }}", "GSA, VA, or IRS"),
         ("{{ ['Denver, CO', 'Remote'] | join_words }}", "Denver, CO and Remote"),
@@ -892,3 +895,14 @@ def test_a_json_posting_file_with_a_misspelled_field_is_a_clear_error(tmp_path: 
 def test_announcement_text_given_as_a_string_is_parsed() -> None:
     text = render_posting(ANNOUNCEMENT, template="one-page-summary", check=False)
     assert str(text).startswith("# IT Specialist (APPSW) at Department of Veterans Affairs\n")
+
+
+@pytest.mark.parametrize("template", BUNDLED)
+def test_posting_text_is_data_never_template_code(template: str) -> None:
+    posting = sample("cx-strategist").model_copy(
+        update={"summary": "{{ 7 * 7 }} {% if true %}x{% endif %} {{ ''.__class__ }} <b>bold</b>"}
+    )
+    text = str(render_posting(posting, template=template, check=False))
+    assert "{{ 7 * 7 }}" in text and "49" not in text.replace("2049", "")
+    if template == "usajobs-html":
+        assert "&lt;b&gt;bold&lt;/b&gt;" in text and "<b>bold</b>" not in text
