@@ -802,7 +802,7 @@ def test_the_published_posting_schema_is_up_to_date() -> None:
     expected = json.loads(schema_path.read_text(encoding="utf-8"))
     from skillhire.rendering import posting_json_schema
 
-    assert posting_json_schema() == expected, "run: python scripts/write_posting_schema.py"
+    assert posting_json_schema() == expected, "run: python scripts/gen_schemas.py"
 
 
 def test_every_sample_posting_validates_against_the_schema_fields() -> None:
