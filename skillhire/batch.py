@@ -123,7 +123,9 @@ def score_spreadsheets(
     output_format(output, format)  # an unknown format fails before any work
     _check_output(output, [Path(applicants), Path(ratings)], overwrite)
     if evidence:
-        _evidence_mapper()  # fails early, before reading, when skills mapping is missing
+        from skillhire.evidence import _skills_api
+
+        _skills_api()  # fails early, before reading, when skills mapping is missing
     resolved = assessment if isinstance(assessment, Assessment) else load_assessment(assessment)
 
     note("reading applicants", 0, None)
@@ -151,7 +153,13 @@ def score_spreadsheets(
     )  # fmt: skip
     del rating_records, applicant_records
     note("scoring", len(result.outcomes), len(result.outcomes))
-    evidence_map = _collect_evidence(result, resolved) if evidence else None
+    evidence_map = None
+    if evidence:
+        from skillhire.evidence import collect_evidence, resume_texts
+        from skillhire.results_io import _valid_rows
+
+        note("mapping resumes to skills", 0, None)
+        evidence_map = collect_evidence(resume_texts(_valid_rows(result).values()), resolved)
     total = result.row_counts["applicants"].rows_in
 
     def progress(table: str, done: int) -> None:
@@ -192,19 +200,3 @@ def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:
             raise SkillhireError(f"{output}: is an input file; skillhire never writes over its inputs")
     if output.exists() and not overwrite:
         raise OutputExistsError(output)
-
-
-def _evidence_mapper() -> Callable[..., Any]:
-    try:
-        from skillhire import map_skills  # type: ignore[attr-defined]
-    except ImportError:
-        raise SkillhireError(
-            "--evidence needs skills mapping (skillhire.map_skills, the skills issue), which this installation "
-            "does not have yet; run without --evidence"
-        ) from None
-    return map_skills
-
-
-def _collect_evidence(result: Any, assessment: Any) -> dict[str, dict[str, list[str]]]:  # pragma: no cover
-    """Resume evidence per applicant and competency (never a rating). Needs ``skillhire.map_skills``."""
-    raise SkillhireError("--evidence is not available in this build (skills mapping is not merged yet)")

@@ -100,7 +100,11 @@ def write_results(
     """
     kind = output_format(path, format)
     tables = result_tables(
-        result, applicants=applicants, adverse_impact_by=adverse_impact_by, evidence=evidence, started_at=started_at
+        result,
+        applicants=applicants,
+        adverse_impact_by=adverse_impact_by,
+        evidence=evidence,
+        started_at=started_at,
     )
     if kind == "csv":  # the named file holds the applicants; the other tables go beside it
         tables.insert(0, tables.pop(1))
@@ -190,7 +194,9 @@ def _label(result: PoolResult, which: str) -> str:
     return which if source in ("rows", "") else source
 
 
-def _rejected_values(applicants: RowsRead | ApplicantRecords | None, rows: set[int]) -> dict[int, dict[str, Any]]:
+def _rejected_values(
+    applicants: RowsRead | ApplicantRecords | None, rows: set[int]
+) -> dict[int, dict[str, Any]]:
     if not isinstance(applicants, RowsRead) or not rows:
         return {}
     out: dict[int, dict[str, Any]] = {}
@@ -244,7 +250,11 @@ def _applicant_rows(
             if applicant_id is not None:  # scored id whose row also carries an error: show the error
                 continue
             values = rejected_values.get(number, {})
-            base = [number, *(values.get(column) for column in APPLICANT_COLUMNS), values.get("qualified_grades")]
+            base = [
+                number,
+                *(values.get(column) for column in APPLICANT_COLUMNS),
+                values.get("qualified_grades"),
+            ]
             base.extend(values.get(key) for key in extras)
             problems = errors_by_row[number]
             status = {
@@ -306,7 +316,9 @@ def _adverse_columns(result: PoolResult, valid: Mapping[str, Any], wanted: Seque
         for name in wanted:
             key = normalise_header(name)
             if key not in available and name not in APPLICANT_COLUMNS:
-                raise UnknownNameError("applicant column for adverse impact", name, sorted(available.values()))
+                raise UnknownNameError(
+                    "applicant column for adverse impact", name, sorted(available.values())
+                )
             chosen.append(available.get(key, name))
         return chosen
     defaults = {normalise_header(name) for name in DEMOGRAPHIC_COLUMNS}
@@ -334,7 +346,11 @@ def _agreement_table(result: PoolResult) -> Table:
     columns = ["part", "hurdle", "competency", "rater", "rater_a", "rater_b", "units", "ratings", "percent_agreement",
                "alpha", "metric", "kappa", "tie_breaks", "pending", "disagreements", "rate", "z", "flagged"]  # fmt: skip
     rows: list[list[Any]] = []
-    for part, items in (("competency", report.competencies), ("pair", report.pairs), ("rater", report.raters)):
+    for part, items in (
+        ("competency", report.competencies),
+        ("pair", report.pairs),
+        ("rater", report.raters),
+    ):
         for item in items:
             values = {"part": part, **item.model_dump()}
             rows.append([values.get(column) for column in columns])
@@ -382,7 +398,10 @@ def _summary_rows(
     if reports:
         yield ["adverse impact notice", reports[0][1].notice]
     else:
-        yield ["adverse impact", "no demographic column among the applicants' columns (pass adverse_impact_by)"]
+        yield [
+            "adverse impact",
+            "no demographic column among the applicants' columns (pass adverse_impact_by)",
+        ]
 
 
 def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: dt.datetime):
@@ -404,9 +423,15 @@ def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: 
         yield [f"assessment {key}", value]
     for which, facts in audit.inputs.items():
         for key, value in facts.items():
-            yield [f"input {which} {key}", value if isinstance(value, (str, int, float, bool)) else _json(value)]
+            yield [
+                f"input {which} {key}",
+                value if isinstance(value, (str, int, float, bool)) else _json(value),
+            ]
     for key, value in audit.settings.items():
-        yield [f"setting {key}", value if isinstance(value, (str, int, float, bool)) or value is None else _json(value)]
+        yield [
+            f"setting {key}",
+            value if isinstance(value, (str, int, float, bool)) or value is None else _json(value),
+        ]
     for number, event in enumerate(audit.events, start=1):
         yield [f"event {number}", _json(event)]
 

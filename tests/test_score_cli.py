@@ -74,7 +74,9 @@ def test_default_output_is_beside_the_applicants(capsys, files, tmp_path: Path) 
 def test_strict_exits_1_when_a_row_was_rejected_but_still_writes(capsys, files, tmp_path: Path) -> None:
     applicants, ratings = files
     output = tmp_path / "scored.xlsx"
-    code, out, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "--strict", "-q")
+    code, out, err = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "--strict", "-q"
+    )
     assert (code, out) == (1, "")
     assert err == f"Error: 1 row(s) rejected (--strict); see the Rejected rows sheet of {output}\n"
     assert output.is_file()
@@ -88,14 +90,18 @@ def test_existing_output_needs_overwrite(capsys, files, tmp_path: Path) -> None:
     assert (code, out) == (1, "")
     assert err == f"Error: {output}: already exists; pass overwrite=True (--overwrite) to replace it\n"
     assert output.read_bytes() == b"previous run"
-    code, _, _ = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "--overwrite", "-q")
+    code, _, _ = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "--overwrite", "-q"
+    )
     assert code == 0 and zipfile.is_zipfile(output)
 
 
 def test_an_input_is_never_the_output(capsys, files) -> None:
     applicants, ratings = files
     before = ratings.read_bytes()
-    code, _, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(ratings), "--overwrite")
+    code, _, err = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(ratings), "--overwrite"
+    )
     assert code == 1
     assert err == f"Error: {ratings}: is an input file; skillhire never writes over its inputs\n"
     assert ratings.read_bytes() == before
@@ -104,26 +110,45 @@ def test_an_input_is_never_the_output(capsys, files) -> None:
 @pytest.mark.parametrize(
     "fmt, name, files_written",
     [
-        ("csv", "scored.csv", 9),  # applicants + summary, 3 certificates, rejected, adverse impact, agreement, audit
+        (
+            "csv",
+            "scored.csv",
+            9,
+        ),  # applicants + summary, 3 certificates, rejected, adverse impact, agreement, audit
         ("jsonl", "scored.jsonl", 1),
     ],
 )
-def test_csv_and_jsonl_outputs(capsys, files, tmp_path: Path, fmt: str, name: str, files_written: int) -> None:
+def test_csv_and_jsonl_outputs(
+    capsys, files, tmp_path: Path, fmt: str, name: str, files_written: int
+) -> None:
     applicants, ratings = files
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, _, _ = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(out_dir / name), "-q")
+    code, _, _ = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(out_dir / name), "-q"
+    )
     assert code == 0
     assert len(list(out_dir.iterdir())) == files_written
     code, _, _ = run(
-        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(out_dir / "x.dat"), "--format", fmt, "-q"
+        capsys,
+        "score",
+        str(applicants),
+        "--ratings",
+        str(ratings),
+        "-o",
+        str(out_dir / "x.dat"),
+        "--format",
+        fmt,
+        "-q",
     )
     assert code == 0 and (out_dir / "x.dat").stat().st_size > 0
 
 
 def test_column_map(capsys, tmp_path: Path) -> None:
     applicants = write_csv(
-        tmp_path / "applicants.csv", [applicant("A1", "CPS")], rename={"applicant_id": "Cand No", "email": "Mail"}
+        tmp_path / "applicants.csv",
+        [applicant("A1", "CPS")],
+        rename={"applicant_id": "Cand No", "email": "Mail"},
     )
     ratings = write_csv(tmp_path / "ratings.csv", passing("A1", 2, 2), rename={"rater": "Who"})
     output = tmp_path / "scored.xlsx"
@@ -136,16 +161,24 @@ def test_column_map(capsys, tmp_path: Path) -> None:
     )  # fmt: skip
     assert (code, err) == (0, "")
     written = read_rows(output, sheet="Applicants")
-    assert [(r["applicant_id"], r["email"], r["status"]) for r in written.rows] == [("A1", "a1@example.org", "eligible")]
+    assert [(r["applicant_id"], r["email"], r["status"]) for r in written.rows] == [
+        ("A1", "a1@example.org", "eligible")
+    ]
 
 
 @pytest.mark.parametrize(
     "extra, message",
     [
-        (["--column-map", "Cand No"], "Error: --column-map 'Cand No': write HEADER=COLUMN, e.g. 'Cand No=applicant_id'\n"),
+        (
+            ["--column-map", "Cand No"],
+            "Error: --column-map 'Cand No': write HEADER=COLUMN, e.g. 'Cand No=applicant_id'\n",
+        ),
         (["--issued-on", "5 Jan 2026"], "Error: --issued-on '5 Jan 2026': write the date as YYYY-MM-DD\n"),
         (["--rating-method", "points"], "Error: --rating-method 'points': use category or numerical\n"),
-        (["--format", "xls"], "Error: No output format 'xls'. Did you mean 'xlsx'? Available: csv, jsonl, xlsx\n"),
+        (
+            ["--format", "xls"],
+            "Error: No output format 'xls'. Did you mean 'xlsx'? Available: csv, jsonl, xlsx\n",
+        ),
         (
             ["--assessment", "smeqa-standrd"],
             "Error: No bundled assessment 'smeqa-standrd'. Did you mean 'smeqa-standard'? Available: smeqa-standard\n",
@@ -157,10 +190,17 @@ def test_column_map(capsys, tmp_path: Path) -> None:
         ),
     ],
 )
-def test_user_errors_are_one_line_and_exit_1(capsys, files, tmp_path: Path, extra: list[str], message: str) -> None:
+def test_user_errors_are_one_line_and_exit_1(
+    capsys, files, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str], message: str
+) -> None:
+    import skillhire
+
+    monkeypatch.delattr(skillhire, "map_skills", raising=False)  # as in a build without skills mapping
     applicants, ratings = files
     output = tmp_path / "scored.xlsx"
-    code, out, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), *extra)
+    code, out, err = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), *extra
+    )
     assert (code, out, err) == (1, "", message)
     assert not output.exists()
 
@@ -185,3 +225,86 @@ def test_help_documents_the_options(capsys) -> None:
     for option in ("--ratings", "--assessment", "--output", "--column-map", "--overwrite", "--format", "--strict",
                    "--evidence", "--adverse-impact-by", "--quiet"):  # fmt: skip
         assert option in out
+
+
+# ------------------------------------------------------------------------------------------- --evidence
+
+SKILLS = {  # a stand-in for skillhire.map_skills: keyword -> (skill id, label)
+    "interviews": ("user-interviews", "User interviews"),
+    "journey": ("journey-mapping", "Customer journey mapping"),
+    "survey": ("surveys", "Surveys"),
+    "stakeholder": ("stakeholder-management", "Stakeholder management"),
+}
+
+
+def fake_map_skills(text: str):
+    from types import SimpleNamespace
+
+    found = []
+    for word, (skill_id, label) in SKILLS.items():
+        for match in __import__("re").finditer(word, text, flags=2):
+            negated = text[max(0, match.start() - 14) : match.start()].lower().endswith("no experience ")
+            found.append(SimpleNamespace(skill_id=skill_id, label=label, start=match.start(), end=match.end(),
+                                         negated=negated))  # fmt: skip
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.fixture
+def skills_api(monkeypatch: pytest.MonkeyPatch) -> None:
+    import skillhire
+
+    monkeypatch.setattr(skillhire, "map_skills", lambda text, **_: fake_map_skills(text), raising=False)
+    monkeypatch.setattr(
+        skillhire, "map_skills_batch", lambda texts, **_: (fake_map_skills(t) for t in texts), raising=False
+    )
+
+
+def test_collect_evidence(skills_api) -> None:
+    from types import SimpleNamespace
+
+    from skillhire.evidence import collect_evidence
+
+    assessment = SimpleNamespace(competencies=[
+        SimpleNamespace(id="customer-research", name="Customer research", definition="interviews, survey work"),
+        SimpleNamespace(id="stakeholder-engagement", name="Stakeholder engagement", definition=""),
+    ])  # fmt: skip
+    texts = {
+        "A1": "Led 40 customer interviews and a national survey. Briefed stakeholder groups weekly.",
+        "A2": "No experience interviews. Built dashboards.",
+        "A3": "   ",
+    }
+    assert collect_evidence(texts, assessment, context_chars=12) == {
+        "A1": {
+            "customer-research": [
+                "User interviews: ...40 customer interviews and a national...",
+                "Surveys: ...and a national survey. Briefed stakeholder...",
+            ],
+            "stakeholder-engagement": [
+                "Stakeholder management: ...survey. Briefed stakeholder groups weekly."
+            ],
+        }
+    }
+
+
+def test_score_with_evidence_adds_the_sme_sheet(capsys, tmp_path: Path, skills_api) -> None:
+    rows = [
+        applicant("A1") | {"Resume Text": "Ran customer interviews and journey mapping for VA."},
+        applicant("A2"),
+    ]
+    applicants = write_csv(tmp_path / "applicants.csv", rows)
+    ratings = write_csv(tmp_path / "ratings.csv", passing("A1", 2, 2) + passing("A2", 1, 1))
+    output = tmp_path / "scored.xlsx"
+    code, _, err = run(
+        capsys, "score", str(applicants), "--ratings", str(ratings), "-o", str(output), "-q", "--evidence"
+    )
+    assert (code, err) == (0, "")
+    sheet = read_rows(output, sheet="SME evidence")
+    # the bundled competency "customer-research" names interviews and journey mapping in its definition
+    assert [(r["applicant_id"], r["competency"], r["evidence"]) for r in sheet.rows] == [
+        (
+            "A1",
+            "customer-research",
+            "User interviews: Ran customer interviews and journey mapping for VA.\n"
+            "Customer journey mapping: Ran customer interviews and journey mapping for VA.",
+        ),
+    ]

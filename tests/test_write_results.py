@@ -341,24 +341,41 @@ def test_write_results_sheets_and_applicants(tmp_path: Path, scored) -> None:
     certificate = read_rows(path, sheet="Cert GS-13 (announcing agency)")
     # Best Qualified holds one name, fewer than 3: merged with the next category (5 U.S.C. 3319(c)(1))
     assert [
-        (r["position"], r["applicant_id"], r["category"], r["earned_category"], r["preference"]) for r in certificate.rows
-    ] == [(1, "A1", "Best Qualified", "Best Qualified", "CPS"), (2, "A4", "Well Qualified", "Well Qualified", "TP")]
+        (r["position"], r["applicant_id"], r["category"], r["earned_category"], r["preference"])
+        for r in certificate.rows
+    ] == [
+        (1, "A1", "Best Qualified", "Best Qualified", "CPS"),
+        (2, "A4", "Well Qualified", "Well Qualified", "TP"),
+    ]
     rejected = read_rows(path, sheet="Rejected rows")
     assert [(r["input"], r["row"], r["column"]) for r in rejected.rows] == [
         ("applicants.csv", 4, "veterans_preference"),
         ("ratings.csv", 30, "hurdle"),
     ]
     summary = {r["item"]: r["value"] for r in read_rows(path, sheet="Summary").rows}
-    assert (summary["applicants: rows read"], summary["applicants: rows scored"], summary["applicants: rows rejected"]) == (4, 3, 1)
-    assert (summary["ratings: rows read"], summary["ratings: rows scored"], summary["ratings: rows rejected"]) == (29, 28, 1)
+    assert (
+        summary["applicants: rows read"],
+        summary["applicants: rows scored"],
+        summary["applicants: rows rejected"],
+    ) == (4, 3, 1)
+    assert (
+        summary["ratings: rows read"],
+        summary["ratings: rows scored"],
+        summary["ratings: rows rejected"],
+    ) == (29, 28, 1)
     assert summary["certificates written"] == 3
-    assert summary["certificate GS-13 (announcing agency)"] == "2 referred from Best Qualified, Well Qualified (categories merged)"
+    assert (
+        summary["certificate GS-13 (announcing agency)"]
+        == "2 referred from Best Qualified, Well Qualified (categories merged)"
+    )
     assert summary["certificate GS-14 (announcing agency)"].startswith("0 referred")
     audit = {r["item"]: r["value"] for r in read_rows(path, sheet="Audit").rows}
     assert audit["input applicants sha256"] == file_sha256(tmp_path / "applicants.csv")
     assert audit["input ratings sha256"] == file_sha256(tmp_path / "ratings.csv")
     assert audit["assessment sha256"] == result.assessment.fingerprint()
-    assert {"written at (UTC)", "skillhire version", "xlsxwriter version", "setting rating_method"} <= set(audit)
+    assert {"written at (UTC)", "skillhire version", "xlsxwriter version", "setting rating_method"} <= set(
+        audit
+    )
     impact = read_rows(path, sheet="Adverse impact")
     assert {(r["by"], r["hurdle"]) for r in impact.rows} >= {("sex", "overall"), ("sex", "resume_review")}
 
@@ -377,7 +394,10 @@ def test_rows_read_equal_rows_scored_plus_rejected_in_every_output(tmp_path: Pat
 
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert (table[0][2], table[4][2]) == ("first_name", "'=HYPERLINK(\"http://evil.example\",\"x\")")  # neutralised
+    assert (table[0][2], table[4][2]) == (
+        "first_name",
+        '\'=HYPERLINK("http://evil.example","x")',
+    )  # neutralised
     assert sorted(p.name for p in tmp_path.glob("out*")) == [
         "out-adverse-impact.csv", "out-audit.csv", "out-certificate-gs-13-announcing-agency.csv",
         "out-certificate-gs-14-announcing-agency.csv", "out-certificate-gs-15-announcing-agency.csv",
@@ -405,7 +425,9 @@ def test_write_results_adverse_impact_column_must_exist(tmp_path: Path, scored) 
     from skillhire import write_results
 
     result, _ = scored
-    with pytest.raises(UnknownNameError, match=r"No applicant column for adverse impact 'race'. Available: sex"):
+    with pytest.raises(
+        UnknownNameError, match=r"No applicant column for adverse impact 'race'. Available: sex"
+    ):
         write_results(result, tmp_path / "out.xlsx", adverse_impact_by=["race"])
     assert not (tmp_path / "out.xlsx").exists()
 
