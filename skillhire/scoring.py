@@ -626,7 +626,8 @@ def score_pool(
         "pool_grades": pool_grades,
         **{k: v for k, v in assessment.model_dump(mode="json").items()
            if k in ("merge_below", "merge_until_enough", "numerical_top_n", "numerical_cutoff_score",
-                    "preference_points", "tie_break", "sharing_window_days", "shareable", "transmutation",
+                    "numerical_selection_rule", "preference_points", "tie_break", "sharing_window_days",
+                    "shareable", "transmutation",
                     "categories")},
         "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
     }
