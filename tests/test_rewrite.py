@@ -442,3 +442,16 @@ def test_readme_example_output_matches(capsys):
     with contextlib.redirect_stdout(io.StringIO()) as out:
         exec(compile(code, "README.md", "exec"), {})
     assert out.getvalue() == shown
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs", "Cc")), min_size=1,
+               max_size=200).filter(str.strip))
+def test_property_any_text_never_raises_and_offsets_are_inside(text):
+    posting = JobPosting(title="Analyst", duties=text)
+    result = rewrite_posting(posting)
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+    for change in result.changes:
+        assert 0 <= change.start <= change.end <= len(posting.duties or "")
+    for finding in result.findings:
+        assert 0 <= finding.start <= finding.end
