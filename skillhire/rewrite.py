@@ -70,7 +70,7 @@ class RewriteOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     split_above_words: int = Field(
-        default=20, ge=5, description="Sentences longer than this are split at safe points (semicolons, "
+        default=15, ge=5, description="Sentences longer than this are split at safe points (semicolons, "
         "a colon before a full sentence, ', and you ...')."
     )
     min_piece_words: int = Field(default=4, ge=1, description="Never split off a piece shorter than this.")

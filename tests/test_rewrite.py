@@ -136,7 +136,7 @@ def test_jargon_explained_once_on_first_use():
     result = rewrite_posting(text, rules=["jargon", "acronyms"])
     assert result.posting.qualifications == (
         "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
-        "the skills to do this job, usually in the same line of work. GS means General Schedule, the federal pay "
+        "the skills to do this job, often in the same kind of work. GS means General Schedule, the federal pay "
         "scale.")
     assert result.posting.evaluations == "We rate specialized experience again at GS-12."
 
