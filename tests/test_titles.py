@@ -251,7 +251,7 @@ def test_reasons_name_what_was_recognised_and_what_decided() -> None:
         "(OPM Handbook of Occupational Groups and Families)",
         "2210 specialty 'APPSW' (parenthetical) = APPSW Applications Software (OPM 2210 Job Family Standard) -> "
         "Software Engineer, 15-1252.00 (series.json 2210/APPSW)",
-        "also specialty INFOSEC Security (formerly Information Security): offered as an alternative",
+        "also specialty INFOSEC Information Security: offered as an alternative",
         "grade GS-14 -> lead seniority",
         "'Supervisory' -> manager title 'Software Engineering Manager'",
         "hiring path or appointment noted and left out of the title: Direct Hire",
