@@ -928,16 +928,31 @@ class _TitleIndex:
                 postings.setdefault(token, []).append(i)
         self.postings = {t: sorted(ids, key=lambda i: (len(self.token_sets[i]), i))[:POSTING_LIMIT]
                          for t, ids in postings.items()}
-        self._vocabulary: list[str] | None = None
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
+        self._corrections: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
-        """The index word closest in spelling to ``word`` (similarity >= 85), or ``word`` itself."""
+        """The index word closest in spelling to ``word`` (similarity >= 85), or ``word`` itself.
+
+        Only words with the same first letter and a length within two are compared (typos rarely change the
+        first letter), and each word is corrected once per process.
+        """
         from rapidfuzz import fuzz, process
 
-        if self._vocabulary is None:
-            self._vocabulary = sorted(self.idf)
-        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=SPELLING_MIN)
-        return best[0] if best is not None else word
+        hit = self._corrections.get(word)
+        if hit is not None:
+            return hit
+        if self._buckets is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for token in sorted(self.idf):
+                buckets.setdefault((token[0], len(token)), []).append(token)
+            self._buckets = buckets
+        choices = [t for n in range(len(word) - 2, len(word) + 3) for t in self._buckets.get((word[0], n), ())]
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_MIN) if choices else None
+        result = best[0] if best is not None else word
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = result
+        return result
 
     def rerank(self, query_key: str, first_stage: list[tuple[int, float]], *, limit: int) -> list[tuple[int, float]]:
         """Re-score first-stage candidates plus titles sharing the query's rarest words.
