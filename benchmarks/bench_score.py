@@ -49,7 +49,24 @@ WORDS = (
     "roadmap metrics feedback call center omnichannel digital forms modernization policy program managed "
     "led coordinated improved reduced increased delivered team agency federal state county customers"
 ).split()
-FIRST = ["Ann", "Bo", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu", "Max", "Noa", "Oz", "Pia"]
+FIRST = [
+    "Ann",
+    "Bo",
+    "Cy",
+    "Dee",
+    "Eli",
+    "Fay",
+    "Gus",
+    "Hal",
+    "Ivy",
+    "Jo",
+    "Kai",
+    "Lu",
+    "Max",
+    "Noa",
+    "Oz",
+    "Pia",
+]
 LAST = ["Lee", "Diaz", "Ng", "Smith", "Okafor", "Novak", "Rossi", "Kim", "Haddad", "Silva", "Muñoz", "O'Neil"]
 APPLICANT_COLUMNS = [
     "Applicant ID", "First Name", "Last Name", "Email", "Veterans Preference", "Grades", "Agencies",
@@ -87,7 +104,14 @@ def rating_rows(index: int, rng: random.Random) -> list[list[object]]:
         for rater in ("SME-1", "SME-2"):
             meets = strong or rng.random() < 0.5
             rows.append(
-                [applicant, "resume_review", competency, rater, "meets" if meets else "does_not_meet", "per resume"]
+                [
+                    applicant,
+                    "resume_review",
+                    competency,
+                    rater,
+                    "meets" if meets else "does_not_meet",
+                    "per resume",
+                ]
             )
     for _ in range(12 - len(rows) - 4):  # pad to 12 rows when an assessment has fewer competencies
         rows.append([applicant, "resume_review", COMPETENCIES[0], "SME-3", "meets", "third reading"])
@@ -106,6 +130,8 @@ def generate(folder: Path, n: int, applicants_format: str) -> tuple[Path, Path]:
     rng = random.Random(SEED)
     applicants = folder / f"applicants-{n}.{applicants_format}"
     ratings = folder / f"ratings-{n}.csv"
+    if applicants.exists() and ratings.exists():  # --keep DIR from an earlier run: same seed, same files
+        return applicants, ratings
     if applicants_format == "xlsx":
         import xlsxwriter
 
@@ -285,7 +311,9 @@ def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: 
     if figures["exit"] == 0:
         print(" end to end:")
         report("skillhire score -> full workbook", figures)
-        baseline = run_step("baseline", str(applicants), str(ratings), str(scored), str(folder / "baseline.xlsx"))
+        baseline = run_step(
+            "baseline", str(applicants), str(ratings), str(scored), str(folder / "baseline.xlsx")
+        )
         report("baseline (calamine/csv + xlsxwriter)", baseline)
         print(f"  ratio score/baseline: {figures['seconds'] / baseline['seconds']:.2f}x (target <= 1.5x)")
     else:
@@ -303,13 +331,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000, help="applicants (default 100,000)")
     parser.add_argument("--scale", action="store_true", help="also run 1,000,000 applicants in CSV")
     parser.add_argument("--assessment", default="smeqa-standard")
-    parser.add_argument("--keep", type=Path, help="keep generated files in this folder")
+    parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
+    parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        bench(args.n, folder, "xlsx", args.assessment, micro=True)
+        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro)
         if args.scale:
             bench(1_000_000, folder, "csv", args.assessment, micro=False)
 

@@ -18,7 +18,9 @@ def main(count: int) -> None:
     for template in list_templates():
         timings = {}
         for check in (False, True):
-            render_posting(postings[0], template=template, assessment="smeqa-standard", check=check)  # warm-up
+            render_posting(
+                postings[0], template=template, assessment="smeqa-standard", check=check
+            )  # warm-up
             start = time.perf_counter()
             for i in range(count):
                 render_posting(postings[i % 2], template=template, assessment="smeqa-standard", check=check)

@@ -53,17 +53,17 @@ EIGHTEEN_F_HEADER = """\
 
 GENDER_HEADER = """\
 # Gender-coded word stems from Gaucher, Friesen & Kay (2011), "Evidence That Gendered Wording in Job
-#   Advertisements Exists and Sustains Gender Inequality", J. Personality and Social Psychology 101(1):109-128,
-#   as maintained in lovedaybrooke/gender-decoder app/wordlists.py (commit 73724e6b428713f0df7d7e2e226aec4769eeb0db;
-#   word lists are facts from the paper, the repository is MIT).
+#   Advertisements Exists and Sustains Gender Inequality", J. Personality and Social Psychology 101(1):109-128;
+#   source of the list: as maintained in lovedaybrooke/gender-decoder app/wordlists.py (commit 73724e6b428713f0df7d7e2e226aec4769eeb0db;
+#   licence: the word lists are facts from the paper; the repository is MIT).
 # A word matches a stem when it starts with it; coding=exception rows are words that must not match.
 # Column alternatives is skillhire's editorial suggestion of neutral wording (not from the paper).
 """
 
 DOL_HEADER = """\
 # Physical-ability verbs and inclusive alternatives, US Department of Labor ableist-language-detector
-#   (USDepartmentofLabor/ableist-language-detector ableist_language_detector/ableist_word_list.csv,
-#   commit 92c51ed4a1122cd68ca4b13e8f55508bfb73b53e); US government work, CC0 1.0. Copied unchanged.
+#   (source: USDepartmentofLabor/ableist-language-detector ableist_language_detector/ableist_word_list.csv,
+#   commit 92c51ed4a1122cd68ca4b13e8f55508bfb73b53e); licence: US government work, CC0 1.0. Copied unchanged.
 """
 
 # dont_say -> (replacement, pos, note). Rows not listed here are findings only.
@@ -249,6 +249,13 @@ PLAIN_ADDITIONS: list[dict[str, str]] = [
      "note": "table's 'subsequently -> after'", "source": "skillhire"},
     {"dont_say": "in the event that", "say": "if", "dirty_dozen": "no", "replacement": "if", "pos": "phrase",
      "note": "table's 'in the event of -> if' before a clause", "source": "skillhire"},
+    {"dont_say": "position", "say": "job", "dirty_dozen": "no", "replacement": "job", "pos": "noun",
+     "note": "USAJOBS itself says 'job' ('This job is open to'); 'in a position to' is left alone",
+     "source": "skillhire"},
+    {"dont_say": "individuals", "say": "people", "dirty_dozen": "no", "replacement": "people", "pos": "adj",
+     "note": "plural only ('individual' is also an adjective)", "source": "skillhire"},
+    {"dont_say": "equivalent to", "say": "equal to", "dirty_dozen": "no", "replacement": "equal to",
+     "pos": "phrase", "note": "'equivalent to the GS-12 level' -> 'equal to the GS-12 level'", "source": "skillhire"},
     {"dont_say": "on a regular basis", "say": "regularly", "dirty_dozen": "no", "replacement": "regularly",
      "pos": "phrase", "note": "table says (omit); 'regularly' keeps the meaning", "source": "skillhire"},
 ]

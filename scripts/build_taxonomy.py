@@ -8,7 +8,9 @@ Inputs (nothing else, so the output is reproducible):
   technologies, and examples used by at least ``MIN_OCCUPATIONS`` relevant occupations), and every skill
   gets crosswalks to the O*NET technology examples and occupations it covers;
 - ``<data>/usds-smeqa-competencies.yml`` (CC0): the SME-QA competencies the curated skills name are
-  checked to exist and become crosswalks.
+  checked to exist and become crosswalks;
+- ``<data>/onet/Occupation Data.txt`` and ``Alternate Titles.txt``: the words of occupation descriptions and
+  titles become ``known_words``, correctly spelt words the fuzzy fallback never reads as misspellings.
 
 ``<data>`` is ``../shared/data`` beside the repository, or ``/work/shared/data``, or ``--data``.
 
@@ -37,6 +39,8 @@ OUTPUT = REPO / "taxonomies" / "skills" / "cx-data-ai.json"
 #: An O*NET technology example becomes a skill when it is a hot technology or at least this many
 #: relevant occupations (RELEVANT_SOC) list it.
 MIN_OCCUPATIONS = 5
+#: A word of O*NET's occupation descriptions and titles used at least this often counts as correctly spelt.
+MIN_KNOWN_WORD_COUNT = 2
 #: At most this many O*NET-SOC occupations are listed per skill (relevant occupations first, by code).
 MAX_OCCUPATION_LINKS = 20
 
@@ -160,8 +164,7 @@ ALL_CAPS_WORDS = {"BASIC", "ICON", "COM", "IDE", "CPL", "ASP", "MOSS"}
 
 _BRITISH = (
     ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("yze", "yse"), ("yzing", "ysing"),
-    ("center", "centre"), ("modeling", "modelling"), ("behavior", "behaviour"), ("catalog", "catalogue"),
-    ("organization", "organisation"),
+    ("center", "centre"), ("modeling", "modelling"), ("behavior", "behaviour"), ("organization", "organisation"),
 )
 
 
@@ -221,8 +224,6 @@ def generate_variants(forms: list[str]) -> list[str]:
                 bases.append(form.replace(us, uk))
         if " and " in form:
             bases.append(form.replace(" and ", " & "))
-        if "-" in form:
-            bases.append(form.replace("-", ""))
         for base in bases:
             add(base)
             words = base.split(" ")
@@ -381,6 +382,16 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         for key in keys:
             form_owner.setdefault(key, skill_id)
 
+    # ---- correctly spelt words, so the fuzzy fallback does not read "contract" as a misspelt "contact"
+    word_counts: dict[str, int] = defaultdict(int)
+    for row in _read_tsv(data / "onet" / "Occupation Data.txt"):
+        for word in re.findall(r"[a-z]{5,}", (row["Title"] + " " + row["Description"]).lower()):
+            word_counts[word] += 1
+    for row in _read_tsv(data / "onet" / "Alternate Titles.txt"):
+        for word in re.findall(r"[a-z]{5,}", row["Alternate Title"].lower()):
+            word_counts[word] += 1
+    known_words = sorted(w for w, n in word_counts.items() if n >= MIN_KNOWN_WORD_COUNT)
+
     # ---- assemble
     out_skills = []
     for entry in skills:
@@ -451,6 +462,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         ],
         "blockers": list(curated.get("blockers", [])),
         "trap_context_words": list(curated.get("trap_context_words", [])),
+        "known_words": known_words,
     }
 
 

@@ -19,6 +19,7 @@ from skillhire.applicants import (
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
 from skillhire.batch import BatchSummary, score_spreadsheets
 from skillhire.certificates import Certificate, CertificateEntry, PassOver
+from skillhire.demo import DemoReport, run_demo
 from skillhire.errors import (
     AssessmentNotFoundError,
     CertificateChoiceError,
@@ -41,8 +42,12 @@ from skillhire.errors import (
     UnsafeFileError,
     UnsafeTemplateError,
 )
+from skillhire.lint import Finding, LintOptions, lint_posting
+from skillhire.plain_language import Rule, Severity, list_rules
+from skillhire.plots import plot_adverse_impact, plot_categories, plot_rater_agreement, plot_readability
 from skillhire.posting import JobPosting, ParticipatingAgency, Salary, load_posting, parse_posting
 from skillhire.rater_agreement import RaterAgreementReport
+from skillhire.readability import Readability, score_readability
 from skillhire.rendering import (
     BatchRenderResult,
     EvaluationSection,
@@ -59,6 +64,7 @@ from skillhire.rendering import (
     write_rendered,
 )
 from skillhire.results_io import write_results
+from skillhire.rewrite import Change, RewriteOptions, RewriteResult, rewrite_posting
 from skillhire.safety import ReadLimits
 from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
@@ -97,12 +103,16 @@ __all__ = [
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
+    "Change",
+    "DemoReport",
     "EvaluationSection",
+    "Finding",
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
     "InvalidTitleError",
     "JobPosting",
+    "LintOptions",
     "MatchOptions",
     "MissingColumnError",
     "OutputExistsError",
@@ -116,12 +126,17 @@ __all__ = [
     "RatingRecords",
     "RatingRow",
     "ReadLimits",
+    "Readability",
     "RenderedPosting",
+    "RewriteOptions",
+    "RewriteResult",
     "RowError",
     "RowsRead",
+    "Rule",
     "Salary",
     "SelectionError",
     "SeriesInfo",
+    "Severity",
     "SheetRow",
     "Skill",
     "SkillMatch",
@@ -150,7 +165,9 @@ __all__ = [
     "describe_templates",
     "evaluation_from_assessment",
     "generate_pool",
+    "lint_posting",
     "list_assessments",
+    "list_rules",
     "list_sample_postings",
     "list_series",
     "list_taxonomies",
@@ -163,6 +180,10 @@ __all__ = [
     "map_skills_batch",
     "parse_posting",
     "parse_title",
+    "plot_adverse_impact",
+    "plot_categories",
+    "plot_rater_agreement",
+    "plot_readability",
     "posting_overview",
     "profile_skills",
     "read_applicants",
@@ -170,7 +191,10 @@ __all__ = [
     "read_rows",
     "render_posting",
     "render_postings",
+    "rewrite_posting",
+    "run_demo",
     "score_pool",
+    "score_readability",
     "score_spreadsheets",
     "series_info",
     "translate_title",

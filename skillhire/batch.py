@@ -104,7 +104,13 @@ def score_spreadsheets(
         >>> score_spreadsheets("applicants.xlsx", "ratings.csv", output="scored.xlsx").statuses  # doctest: +SKIP
         {'eligible': 15, 'failed': 285, 'pending': 0}
     """
-    from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES, RATING_ALIASES
+    from skillhire.applicants import (
+        APPLICANT_ALIASES,
+        APPLICANT_EXTRA_ALIASES,
+        RATING_ALIASES,
+        read_applicants,
+        read_ratings,
+    )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
     from skillhire.scoring import score_pool
@@ -117,7 +123,9 @@ def score_spreadsheets(
     output_format(output, format)  # an unknown format fails before any work
     _check_output(output, [Path(applicants), Path(ratings)], overwrite)
     if evidence:
-        _evidence_mapper()  # fails early, before reading, when skills mapping is missing
+        from skillhire.evidence import _skills_api
+
+        _skills_api()  # fails early, before reading, when skills mapping is missing
     resolved = assessment if isinstance(assessment, Assessment) else load_assessment(assessment)
 
     note("reading applicants", 0, None)
@@ -134,12 +142,24 @@ def score_spreadsheets(
     )  # fmt: skip
     note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
     note("scoring", 0, None)
+    # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
+    # the spreadsheet rows and the validated ratings would double the peak memory.
+    rating_records = read_ratings(rating_rows)
+    del rating_rows
+    applicant_records = read_applicants(applicant_rows)
     result = score_pool(
-        applicant_rows, rating_rows, resolved,
+        applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
     )  # fmt: skip
+    del rating_records, applicant_records
     note("scoring", len(result.outcomes), len(result.outcomes))
-    evidence_map = _collect_evidence(result, resolved) if evidence else None
+    evidence_map = None
+    if evidence:
+        from skillhire.evidence import collect_evidence, resume_texts
+        from skillhire.results_io import _valid_rows
+
+        note("mapping resumes to skills", 0, None)
+        evidence_map = collect_evidence(resume_texts(_valid_rows(result).values()), resolved)
     total = result.row_counts["applicants"].rows_in
 
     def progress(table: str, done: int) -> None:
@@ -157,10 +177,7 @@ def score_spreadsheets(
     for outcome in result.outcomes.values():
         if outcome.status == "eligible" and outcome.category:
             categories[outcome.category] = categories.get(outcome.category, 0) + 1
-    certificates = {
-        name: len(certificate.entries)
-        for name, certificate in zip(_certificate_names(result), result.certificates(), strict=True)
-    }
+    certificates = {name: count for name, count in report.rows.items() if name.startswith("Cert ")}
     return BatchSummary(
         applicants_read=counts["applicants"].rows_in,
         applicants_scored=counts["applicants"].scored,
@@ -177,31 +194,9 @@ def score_spreadsheets(
     )
 
 
-def _certificate_names(result: Any) -> list[str]:
-    from skillhire.results_io import _certificate_sheet_names
-
-    return _certificate_sheet_names(result.certificates())
-
-
 def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:
     for source in inputs:
         if output.resolve() == source.resolve():
             raise SkillhireError(f"{output}: is an input file; skillhire never writes over its inputs")
     if output.exists() and not overwrite:
         raise OutputExistsError(output)
-
-
-def _evidence_mapper() -> Callable[..., Any]:
-    try:
-        from skillhire import map_skills  # type: ignore[attr-defined]
-    except ImportError:
-        raise SkillhireError(
-            "--evidence needs skills mapping (skillhire.map_skills, the skills issue), which this installation "
-            "does not have yet; run without --evidence"
-        ) from None
-    return map_skills
-
-
-def _collect_evidence(result: Any, assessment: Any) -> dict[str, dict[str, list[str]]]:  # pragma: no cover
-    """Resume evidence per applicant and competency (never a rating). Needs ``skillhire.map_skills``."""
-    raise SkillhireError("--evidence is not available in this build (skills mapping is not merged yet)")

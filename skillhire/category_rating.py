@@ -152,7 +152,7 @@ def rank_category(
         if merged_depth and listed <= merged_depth:
             reason += "; merged category: preference applied across it (5 U.S.C. 3319(c)(1); DEOH)"
         out.append(
-            Ranked(
+            Ranked.model_construct(
                 applicant_id=applicant_id, preference=preference, score=score, earned_category=name,
                 category=assessment.categories[listed].name, category_index=listed, augmented_score=None,
                 group=group, reason=f"{reason}; {_tie_text(assessment)}.",
@@ -215,7 +215,7 @@ def rank_numerical(
         if group < 2:
             parts.append("ahead of non-preference eligibles with the same score (5 CFR 332.401(a))")
         key = (0 if top else 1, -augmented, 0 if group < 2 else 1, applicant_id)
-        placed.append((key, Ranked(
+        placed.append((key, Ranked.model_construct(
             applicant_id=applicant_id, preference=preference, score=score, earned_category=None, category=None,
             category_index=0, augmented_score=augmented, group=group,
             reason="; ".join(parts) + "; ties broken by applicant id.",

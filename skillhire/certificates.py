@@ -115,6 +115,7 @@ class Certificate:
         categories: list[str],
         merged: bool,
         issued_on: dt.date | None,
+        pending: list[str] | None = None,
     ) -> None:
         self._pool = pool
         self.key = key
@@ -127,6 +128,8 @@ class Certificate:
         self.merged = merged
         self.issued_on = issued_on
         self.pass_overs: list[PassOver] = []
+        #: Applicants who applied at this grade (and agency, location) but were still pending when it was issued.
+        self.pending: list[str] = list(pending or [])
 
     # ------------------------------------------------------------------ views
     @property
@@ -224,7 +227,43 @@ class Certificate:
         self._pool._record_event({"event": "pass_over", "certificate": self.key, **record.model_dump()})
         return record
 
-    def select(self, applicant_id: str, *, agency: str | None = None, on: dt.date | None = None) -> Selection:
+    def can_share(
+        self,
+        applicant_id: str,
+        agency: str,
+        *,
+        on: dt.date | None = None,
+        series: str | None = None,
+        grade: int | None = None,
+    ) -> tuple[bool, str]:
+        """Whether ``agency`` may select ``applicant_id`` from this certificate, and why (5 U.S.C. 3318(b)).
+
+        Args:
+            applicant_id: A referred applicant.
+            agency: The other agency.
+            on: The selection date (checked against the 240-day window when the certificate has an issue date).
+            series: The receiving position's occupational series, when known (must be the pool's).
+            grade: The receiving position's grade, when known (must be the certificate's: the OPM CHCO memo of
+                11 Jan 2018 reads "similar" as the same grade level).
+
+        Returns:
+            ``(True, "")`` or ``(False, the reason citing the rule)``.
+        """
+        try:
+            self._check_share(applicant_id, agency, on, series=series, grade=grade)
+        except SelectionError as error:
+            return False, str(error)
+        return True, ""
+
+    def select(
+        self,
+        applicant_id: str,
+        *,
+        agency: str | None = None,
+        on: dt.date | None = None,
+        series: str | None = None,
+        grade: int | None = None,
+    ) -> Selection:
         """Select a referred applicant.
 
         Args:
@@ -233,6 +272,8 @@ class Certificate:
                 under 5 U.S.C. 3318(b): the announcement must allow it, the applicant must have opted in to
                 that agency, and it must fall within 240 days of the issue date.
             on: The selection date (needed for a share when the certificate has an issue date).
+            series: For a share, the receiving position's series, checked when given (see :meth:`can_share`).
+            grade: For a share, the receiving position's grade, checked when given.
 
         Returns:
             The :class:`Selection`; the applicant leaves every other certificate of the pool.
@@ -249,7 +290,7 @@ class Certificate:
             raise SelectionError(f"{applicant_id!r} was already selected by {taken.agency!r}")
         days = None
         if agency != self.agency:
-            self._check_share(applicant_id, agency, on)
+            self._check_share(applicant_id, agency, on, series=series, grade=grade)
             if self.issued_on is not None:
                 days = (on - self.issued_on).days  # type: ignore[operator]
         if not entry.preference_eligible:
@@ -279,8 +320,10 @@ class Certificate:
                 return e
         raise SelectionError(f"{applicant_id!r} is not referred on this certificate ({self!r})")
 
-    def _check_share(self, applicant_id: str, agency: str, on: dt.date | None) -> None:
+    def _check_share(self, applicant_id: str, agency: str, on: dt.date | None, *, series: str | None = None,
+                     grade: int | None = None) -> None:
         pool = self._pool
+        self._entry(applicant_id)
         if not pool.assessment.shareable:
             raise SelectionError(
                 "the announcement did not say the list may be shared, so another agency may not select from it "
@@ -291,6 +334,16 @@ class Certificate:
             raise SelectionError(
                 f"{applicant_id!r} did not opt in to {agency!r} (opted in to: {', '.join(opted) or 'none'}); "
                 "5 U.S.C. 3318(b), 5 CFR 332.408"
+            )
+        if series is not None and pool.assessment.series and series.lstrip("0") != pool.assessment.series.lstrip("0"):
+            raise SelectionError(
+                f"series {series} is not the pool's series {pool.assessment.series}: a shared certificate serves "
+                "positions in the same occupational series (5 U.S.C. 3318(b)(1)(A))"
+            )
+        if grade is not None and grade != self.grade:
+            raise SelectionError(
+                f"GS-{grade} is not this certificate's grade GS-{self.grade}: a shared certificate serves the same "
+                "grade level (5 U.S.C. 3318(b)(1)(B); OPM CHCO memo, 11 Jan 2018)"
             )
         if self.issued_on is not None:
             if on is None:

@@ -18,7 +18,7 @@ Rules (each decision's reason cites the one it applied):
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,13 +36,17 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Vote(_Frozen):
-    """One SME's rating as the engine used it."""
+class Vote(NamedTuple):
+    """One SME's rating as the engine used it (a named tuple: a pool holds one per rating)."""
 
-    rater: str = Field(description="The SME.")
-    rating: str | int = Field(description="'meets'/'does_not_meet' or the interview rating.")
-    justification: str = Field(default="", description="The SME's justification.")
-    row: int = Field(description="Input row the rating came from.")
+    rater: str
+    """The SME."""
+    rating: str | int
+    """'meets'/'does_not_meet' or the interview rating."""
+    justification: str
+    """The SME's justification."""
+    row: int
+    """Input row the rating came from."""
 
 
 class CompetencyDecision(_Frozen):
@@ -64,6 +68,14 @@ class HurdleResult(_Frozen):
     rating: int | None = Field(default=None, description="Interview round rating used, when decided.")
     competencies: list[CompetencyDecision] = Field(default_factory=list, description="Resume review verdicts.")
     reason: str = Field(description="Why, naming competency, raters, justifications and the rule.")
+
+
+def _result(**fields: object) -> HurdleResult:
+    """A HurdleResult built from trusted values, without re-validation (every field given, so pydantic never
+    has to inspect a default factory: that costs more than the whole decision)."""
+    fields.setdefault("rating", None)
+    fields.setdefault("competencies", [])
+    return HurdleResult.model_construct(**fields)
 
 
 def _names(votes: list[Vote]) -> str:
@@ -103,7 +115,7 @@ def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: 
     tie_break = split and verdict != "pending"
     if tie_break:
         reason = reason.rstrip(".") + "; a further SME broke the split"
-    return CompetencyDecision(
+    return CompetencyDecision.model_construct(
         competency=competency, verdict=verdict, screen_out=screen_out, votes=votes, tie_break=tie_break,
         reason=f"{reason.rstrip('.')}. Rule: {rule}.",
     )
@@ -156,7 +168,7 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     else:
         status = "passed"
         reason = f"{hurdle.name} passed: {_joined(met)} Rule: {rule}."
-    return HurdleResult(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
+    return _result(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
 
 
 def _joined(decisions: list[CompetencyDecision]) -> str:
@@ -189,10 +201,10 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
     detail = ", ".join(f"{v.rater}: {v.rating}" for v in votes)
     rule = f"Rule: {_RULE_INTERVIEW}; passing rating {hurdle.passing_rating}."
     if not values:
-        return HurdleResult(hurdle=hurdle.id, status="pending",
+        return _result(hurdle=hurdle.id, status="pending",
                             reason=f"{hurdle.name} pending: no interview rating recorded yet. {rule}")
     if hurdle.panel_rule == "consensus" and len(set(values)) > 1:
-        return HurdleResult(
+        return _result(
             hurdle=hurdle.id, status="pending",
             reason=f"{hurdle.name} pending: the panel's ratings differ ({detail}); record a consensus rating "
             f"(panel rule 'consensus'). {rule}",
@@ -204,9 +216,9 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
     how = "" if len(values) == 1 else f" (panel rule {hurdle.panel_rule!r})"
     if value >= hurdle.passing_rating:
         label = "exceeds" if value >= hurdle.max_rating else "meets"
-        return HurdleResult(hurdle=hurdle.id, status="passed", rating=value,
+        return _result(hurdle=hurdle.id, status="passed", rating=value,
                             reason=f"{hurdle.name} passed: rated {value} ({label}) by {detail}{how}. {rule}")
-    return HurdleResult(
+    return _result(
         hurdle=hurdle.id, status="failed", rating=value,
         reason=f"{hurdle.name} failed: rated {value} (does not meet) by {detail}{how}.{_justifications(votes)} {rule}",
     )

@@ -104,8 +104,8 @@ DEGREE_REQUIRED_RE = re.compile(
 )
 DEGREE_ALTERNATIVE_RE = re.compile(
     r"\bor\b[^.]{0,160}\bexperience\b|equivalent experience|combination of|substitut|in lieu of|instead of|"
-    r"\bOR\b|may qualify|experience\s+(?:may|can)|no (?:education|degree)|not required|optional|"
-    r"transcripts?\b|foreign education|accredit",
+    r"(?-i:\bOR\b)|may qualify|experience\s+(?:may|can)|no (?:education|degree)|not required|optional|"
+    r"transcripts?\b|foreign education|accredit|based on (?:your )?education|qualify(?:ing)? (?:based )?on education",
     re.IGNORECASE,
 )
 
@@ -281,7 +281,7 @@ def _physical_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     for verb, alternatives, example in load_physical_verbs():
         forms = rf"{verb}(?:s|es|ed|d|ing)?"
         pattern = re.compile(
-            rf"\b(?:able to|ability to|must|required to|requirement to|capable of|need to|expected to|will)\s+"
+            rf"\b(?:able to|ability to|must|required to|requirement to|capable of|need to|expected to)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:be\s+)?({forms})\b",
             re.IGNORECASE,
         )

@@ -34,6 +34,7 @@ __all__ = [
     "Rule",
     "Severity",
     "WordEntry",
+    "find_dirty_dozen",
     "get_rule",
     "indefinite_article",
     "inflect",
@@ -448,9 +449,31 @@ _TITLE_WORD = re.compile(r"[A-Z][\w'\u2019&.-]*")
 def legal_spans(text: str) -> list[tuple[int, int]]:
     """Sentences of ``text`` that carry a legally required statement (EEO, reasonable accommodation,
     veterans' preference, conditions of employment such as Selective Service, statutes and regulations)."""
+    return list(_legal_spans(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _legal_spans(text: str) -> tuple[tuple[int, int], ...]:
     from skillhire.readability import split_sentences
 
-    return [(s.start, s.end) for s in split_sentences(text) if LEGAL_MARKERS.search(s.text)]
+    hits = [m.start() for m in LEGAL_MARKERS.finditer(text)]
+    if not hits:
+        return ()
+    import bisect
+
+    return tuple((s.start, s.end) for s in split_sentences(text)
+                 if bisect.bisect_left(hits, s.start) < len(hits) and hits[bisect.bisect_left(hits, s.start)] < s.end)
+
+
+_NOT_NAMES = {"the", "a", "an", "this", "that", "or", "and", "not", "incumbent", "incumbents", "applicant", "applicants", "candidate",
+              "candidates", "selectee", "selectees", "all", "each", "any"}
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that is a word the rules rewrite ("Utilizing", "Assisting"), not a name."""
+    from skillhire.rewrite import _word_table
+
+    return word in _word_table()[1] or word in _NOT_NAMES
 
 
 def _ends_sentence(token: str) -> bool:
@@ -477,7 +500,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             j = i
             last = i
             while j + 1 < len(tokens):
-                if _ends_sentence(tokens[j].group()):
+                if _ends_sentence(tokens[j].group()) or "\n" in text[tokens[j].end():tokens[j + 1].start()]:
                     break
                 nxt = tokens[j + 1].group()
                 if _TITLE_WORD.fullmatch(nxt):
@@ -493,7 +516,9 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             window = text[max(0, start - 40):start]
             before = window.rstrip(" \t\"'(\u201c") if start > 40 else text[:start].rstrip(" \t\"'(\u201c")
             sentence_start = not before or before[-1] in ".!?:;\n" or re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before)
-            if len(capitals) >= 2 or not sentence_start:
+            rest = [w for w in (t.group().lower().rstrip(".") for t in capitals) if w not in _NOT_NAMES]
+            generic = not rest or (len(rest) == 1 and _common_word(rest[0]))
+            if (len(rest) >= 2 or not sentence_start) and not generic:
                 spans.append((start, run[-1].end()))
             i = last + 1
         else:
@@ -504,6 +529,11 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
 def protected_spans(text: str, *, names: bool = True, legal: bool = True) -> list[tuple[int, int]]:
     """Spans a rewrite must not change: URLs, email addresses, phone numbers, quotations, names (runs of
     capitalised words) and, if ``legal``, sentences with legally required statements. Sorted, merged."""
+    return list(_protected_spans(text, names, legal))
+
+
+@functools.lru_cache(maxsize=1024)
+def _protected_spans(text: str, names: bool, legal: bool) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for pattern in (_URL_RE, _EMAIL_RE, _PHONE_RE, _QUOTE_RE):
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
@@ -511,7 +541,7 @@ def protected_spans(text: str, *, names: bool = True, legal: bool = True) -> lis
         spans += _name_spans(text)
     if legal:
         spans += legal_spans(text)
-    return _merge(spans)
+    return tuple(_merge(spans))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -533,3 +563,27 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if s < end and start < e:
             return True
     return False
+
+
+def find_dirty_dozen(text: str, *, in_names: bool = True) -> list[tuple[int, int, str]]:
+    """Dirty-dozen phrases in ``text`` outside quotations and legal boilerplate: ``(start, end, entry)``.
+
+    Args:
+        text: The text.
+        in_names: Also count phrases inside proper names ("Career Transition Assistance Plan"), which a
+            rewrite must not change; ``False`` leaves them out.
+
+    Example:
+        >>> [entry for _, _, entry in find_dirty_dozen("We utilize tools. See the Career Transition Assistance Plan.")]
+        ['utilize/utilization', 'assist/assistance']
+        >>> find_dirty_dozen("See the Career Transition Assistance Plan.", in_names=False)
+        []
+    """
+    skip = _merge([(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)] + legal_spans(text)
+                  + ([] if in_names else _name_spans(text)))
+    found = []
+    for entry, pattern in DIRTY_DOZEN.items():
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if not overlaps(skip, m.start(), m.end()):
+                found.append((m.start(), m.end(), entry))
+    return sorted(found)

@@ -448,6 +448,7 @@ class JobPosting(BaseModel):
 # parsing text
 # ------------------------------------------------------------------------------------------------------
 
+_COMMENT_RE = re.compile(r"^[ \t]*<!--.*?-->[ \t]*(?:\n|$)", re.DOTALL | re.MULTILINE)
 _BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -646,7 +647,8 @@ def parse_posting(text: str) -> JobPosting:
     ``Salary: $86,962 - $135,987 per year``, ``Open & closing dates: 06/08/2016 to 06/15/2016``; section
     headings as USAJOBS prints them ("Duties", "Qualifications", "How you will be evaluated", ...), alone
     on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
-    heading skillhire does not know goes to ``extra_sections``; text before the first heading that is not
+    heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
+    invisible in Markdown) are skipped; text before the first heading that is not
     a header line becomes the summary (or, if there is a summary, the extra section "Introduction").
     Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
 
@@ -676,6 +678,7 @@ def parse_posting(text: str) -> JobPosting:
     """
     if not text or not text.strip():
         raise ValueError("the posting text is empty")
+    text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}

@@ -28,7 +28,12 @@ from skillhire.errors import InvalidFileError, InvalidRowError
 
 __all__ = ["posting_columns", "posting_from_row", "read_posting_rows"]
 
-_SALARY_COLUMNS = {"salary.min": "min", "salary.max": "max", "salary.per": "per", "salary.currency": "currency"}
+_SALARY_COLUMNS = {
+    "salary.min": "min",
+    "salary.max": "max",
+    "salary.per": "per",
+    "salary.currency": "currency",
+}
 
 
 def _normalise(header: str) -> str:
@@ -45,7 +50,9 @@ def posting_columns() -> list[str]:
     """
     from skillhire.posting import JobPosting
 
-    fields = [name for name in JobPosting.model_fields if name not in ("salary", "extra_fields", "extra_sections")]
+    fields = [
+        name for name in JobPosting.model_fields if name not in ("salary", "extra_fields", "extra_sections")
+    ]
     return sorted([*fields, *_SALARY_COLUMNS])
 
 
@@ -67,7 +74,9 @@ def read_posting_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[
     elif suffix in (".csv", ".tsv"):
         rows = _csv_rows(source, delimiter="\t" if suffix == ".tsv" else ",")
     else:
-        raise InvalidFileError(path, f"unknown spreadsheet kind {suffix or '(none)'!r}; use .xlsx, .xlsm, .csv or .tsv")
+        raise InvalidFileError(
+            path, f"unknown spreadsheet kind {suffix or '(none)'!r}; use .xlsx, .xlsm, .csv or .tsv"
+        )
     header = next(rows, None)
     if header is None or not any(_present(cell) for cell in header):
         raise InvalidFileError(path, "is empty: it has no header row")
@@ -80,16 +89,25 @@ def read_posting_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[
             close = difflib.get_close_matches(_normalise(name), valid, n=1)
             hints.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
         raise InvalidFileError(
-            path, f"has columns that are not posting fields: {', '.join(hints)}. Valid columns: {', '.join(valid)}"
+            path,
+            f"has columns that are not posting fields: {', '.join(hints)}. Valid columns: {', '.join(valid)}",
         )
     if "title" not in columns:
         raise InvalidFileError(path, "has no 'title' column; every posting needs a title")
     for number, cells in enumerate(rows, start=2):
         record = {
-            columns[i]: cell for i, cell in enumerate(cells) if i < len(columns) and columns[i] and _present(cell)
+            columns[i]: cell
+            for i, cell in enumerate(cells)
+            if i < len(columns) and columns[i] and _present(cell)
         }
         if record:
-            yield number, {**record, "_columns": {columns[i]: str(header[i]) for i in range(len(columns)) if columns[i]}}
+            yield (
+                number,
+                {
+                    **record,
+                    "_columns": {columns[i]: str(header[i]) for i in range(len(columns)) if columns[i]},
+                },
+            )
 
 
 def posting_from_row(
@@ -107,7 +125,8 @@ def posting_from_row(
         ``(posting, [])``, or ``(None, errors)`` with one :class:`InvalidRowError` per problem.
 
     Example:
-        >>> posting, errors = posting_from_row({"Title": "Data Scientist", "Salary Min": "99,200"}, row_number=2)
+        >>> row = {"Title": "Data Scientist", "Salary Min": "99,200"}
+        >>> posting, errors = posting_from_row(row, row_number=2)
         >>> posting.salary.min, errors
         (99200.0, [])
     """

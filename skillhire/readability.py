@@ -241,8 +241,9 @@ def _split_block(text: str, start: int, end: int, *, list_item: bool) -> list[Se
         dot = match.start()
         if block[dot] == "." and match.end() - dot == 1 and _is_abbreviation(block, dot):
             continue
-        if re.fullmatch(r"\s*\(?\d{1,2}", block[begin:dot]):  # "1. Attention to detail": a list marker
-            continue
+        number = re.search(r"(?:^|(?<=\s))\(?\d{1,2}$", block[begin:dot])
+        if number and re.search(r"(?:^|[:.!?])\s*$", block[begin:begin + number.start()]):
+            continue  # "1. Attention to detail" after a lead-in or a sentence: a list marker, not an end
         piece_end = match.end()
         _append(out, text, start + begin, start + piece_end, list_item and not out)
         begin = piece_end
@@ -281,7 +282,8 @@ _NOT_PARTICIPLES = {
     "ashamed", "excited", "pleased", "satisfied", "prepared", "unemployed", "employed", "retired",
 }
 _PASSIVE_RE = re.compile(
-    rf"\b({_BE})\s+(?:(?:not|also|then|only|always|often|usually|generally|typically|further|currently|"
+    rf"\b({_BE})\s+(?:(?:not|also|then|only|always|often|usually|generally|typically|further|currently|yet|already|"
+    rf"being|now|"
     rf"normally|fully|still|\w+ly)\s+){{0,2}}([a-z]+ed|{'|'.join(sorted(_IRREGULAR_PARTICIPLES))})\b"
     r"(\s+by\b)?",
     re.IGNORECASE,

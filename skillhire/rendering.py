@@ -9,8 +9,8 @@ size-capped).
 
 :func:`render_posting` returns a :class:`RenderedPosting`: a ``str`` (print it, write it, paste it) that also
 carries ``findings`` (:class:`skillhire.lint.Finding` objects, most severe first) from checking the rendered
-text. ``strict=True`` turns findings at or above ``fail_on`` into a :class:`~skillhire.errors.PostingCheckError`.
-The checks:
+text. ``strict=True`` turns findings at or above ``fail_on`` into a
+:class:`~skillhire.errors.PostingCheckError`. The checks:
 
 - the plain-language lint of the rewrite module (:func:`skillhire.lint.lint_posting`) on the rendered text
   (HTML is checked as its visible text);
@@ -89,7 +89,13 @@ __all__ = [
 ]
 
 TemplateFormat = Literal["html", "md", "txt"]
-_FORMATS: dict[str, TemplateFormat] = {"html": "html", "htm": "html", "md": "md", "markdown": "md", "txt": "txt"}
+_FORMATS: dict[str, TemplateFormat] = {
+    "html": "html",
+    "htm": "html",
+    "md": "md",
+    "markdown": "md",
+    "txt": "txt",
+}
 _SUFFIX_BY_FORMAT = {"html": ".html", "md": ".md", "txt": ".txt"}
 TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
@@ -146,10 +152,12 @@ class EvaluationSection(BaseModel):
         default=(), description="The assessment steps in order; an applicant must pass each to go on."
     )
     rating_method: Literal["category", "numerical"] = Field(
-        default="category", description="Category rating (5 U.S.C. 3319) or numerical ranking (5 U.S.C. 3317)."
+        default="category",
+        description="Category rating (5 U.S.C. 3319) or numerical ranking (5 U.S.C. 3317).",
     )
     quality_categories: tuple[QualityCategoryText, ...] = Field(
-        default=(), description="Quality categories, highest first, each with its definition (5 CFR 337.303(c))."
+        default=(),
+        description="Quality categories, highest first, each with its definition (5 CFR 337.303(c)).",
     )
     veterans_preference: str = Field(
         default="", description="How veterans' preference is applied, in plain words (5 CFR 337.304)."
@@ -314,7 +322,9 @@ def describe_templates(*, template_dirs: TemplateDirs = None) -> list[TemplateIn
 
 
 @functools.lru_cache(maxsize=32)
-def _environment(user_dirs: tuple[Path, ...], max_output_chars: int) -> tuple[PostingSandbox, SearchPathLoader]:
+def _environment(
+    user_dirs: tuple[Path, ...], max_output_chars: int
+) -> tuple[PostingSandbox, SearchPathLoader]:
     from skillhire.template_sandbox import PostingSandbox, SearchPathLoader
 
     loader = SearchPathLoader(user_dirs)
@@ -340,7 +350,9 @@ def render_posting(
     """Render one posting with a template, and check the result.
 
     Args:
-        posting: A :class:`JobPosting`, a mapping of its fields, or the path of a posting file (TOML/JSON).
+        posting: A :class:`JobPosting`, a mapping of its fields, the path of a posting file (TOML, JSON, or
+            announcement text), or announcement text itself (a ``str`` with line breaks, read by
+            :func:`~skillhire.posting.parse_posting`).
         template: A template name from :func:`list_templates`.
         template_dirs: Folders of your own templates, searched before the bundled ones.
         assessment: The assessment that "How you will be evaluated" describes: an ``Assessment``, a bundled
@@ -384,10 +396,14 @@ def render_posting(
         "format": info.format,
     }
     text = _render_file(environment, loader, info.file_name, context)
+    if "\n" in text.rstrip("\n"):  # a document of several lines ends with exactly one newline
+        text = text.rstrip("\n") + "\n"
     findings: tuple[Any, ...] = ()
     if check:
         findings = tuple(
-            check_rendered(text, job, format=info.format, evaluation=evaluation, announcement=info.announcement)
+            check_rendered(
+                text, job, format=info.format, evaluation=evaluation, announcement=info.announcement
+            )
         )
     if strict:
         failing = [finding for finding in findings if finding.severity >= threshold]
@@ -421,7 +437,9 @@ def _render_file(
     except jinja2.TemplateNotFound as error:
         name, line = _template_line(error, loader, file_name)
         raise TemplateRenderError(
-            name, line, f"includes {error.name!r}, which is in no template folder (user folders, then bundled)"
+            name,
+            line,
+            f"includes {error.name!r}, which is in no template folder (user folders, then bundled)",
         ) from None
     except jinja2.sandbox.SecurityError as error:
         name, line = _template_line(error, loader, file_name)
@@ -433,7 +451,9 @@ def _render_file(
         raise UnsafeTemplateError(file_name, None, "the template recursed too deeply") from None
     except Exception as error:  # any other failure inside a template is the template's problem
         name, line = _template_line(error, loader, file_name)
-        problem = str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
+        problem = (
+            str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
+        )
         raise TemplateRenderError(name, line, problem) from None
 
 
@@ -451,11 +471,17 @@ def _coerce_posting(posting: Any) -> JobPosting:
 
     if isinstance(posting, JobPosting):
         return posting
+    if isinstance(posting, str) and "\n" in posting:
+        from skillhire.posting import parse_posting
+
+        return parse_posting(posting)
     if isinstance(posting, (str, os.PathLike)):
         return load_posting(posting)
     if isinstance(posting, Mapping):
         return _validate_posting(dict(posting), source="posting")
-    raise TypeError(f"render_posting needs a JobPosting, a mapping or a posting file path, not {type(posting).__name__}")
+    raise TypeError(
+        f"render_posting needs a JobPosting, a mapping or a posting file path, not {type(posting).__name__}"
+    )
 
 
 def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
@@ -467,7 +493,8 @@ def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
         return JobPosting.model_validate(data)
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}" for item in error.errors()
+            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}"
+            for item in error.errors()
         )
         raise InvalidFileError(source, f"is not a valid posting: {problems}") from None
 
@@ -483,7 +510,8 @@ def posting_overview(posting: JobPosting) -> list[dict[str, str]]:
 
     Example:
         >>> from skillhire import JobPosting
-        >>> posting_overview(JobPosting(title="Data Scientist", pay_plan="GS", grade_low="12", grade_high="14"))
+        >>> posting = JobPosting(title="Data Scientist", pay_plan="GS", grade_low="12", grade_high="14")
+        >>> posting_overview(posting)
         [{'label': 'Pay scale and grade', 'value': 'GS-12 to GS-14'}]
     """
     from skillhire.template_filters import format_date, format_money_range, join_words
@@ -495,14 +523,24 @@ def posting_overview(posting: JobPosting) -> list[dict[str, str]]:
             per = "two weeks"
         facts.append(("Salary", format_money_range(posting.salary.min, posting.salary.max, per=per)))
     facts.append(("Pay scale and grade", posting.grade_range))
-    if posting.promotion_potential and posting.promotion_potential not in (posting.grade_high, posting.grade_low):
-        facts.append(("Promotion potential", f"{posting.pay_plan + '-' if posting.pay_plan else ''}{posting.promotion_potential}"))
+    if posting.promotion_potential and posting.promotion_potential not in (
+        posting.grade_high,
+        posting.grade_low,
+    ):
+        facts.append(
+            (
+                "Promotion potential",
+                f"{posting.pay_plan + '-' if posting.pay_plan else ''}{posting.promotion_potential}",
+            )
+        )
     facts.append(("Occupational series", posting.series))
     facts.append(("Agency", posting.agency))
     if posting.department and posting.department != posting.agency:
         facts.append(("Department", posting.department))
     if posting.locations:
-        facts.append(("Location" if len(posting.locations) == 1 else "Locations", join_words(posting.locations)))
+        facts.append(
+            ("Location" if len(posting.locations) == 1 else "Locations", join_words(posting.locations))
+        )
     facts.append(("Openings", posting.openings))
     if posting.open_date and posting.close_date:
         facts.append(("Open", f"{format_date(posting.open_date)} to {format_date(posting.close_date)}"))
@@ -563,7 +601,9 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
     if isinstance(assessment, (str, os.PathLike)):
         assessment = load_assessment(assessment)
     if not isinstance(assessment, Assessment):
-        raise TypeError(f"expected an Assessment, a bundled assessment name or a path, not {type(assessment).__name__}")
+        raise TypeError(
+            f"expected an Assessment, a bundled assessment name or a path, not {type(assessment).__name__}"
+        )
     steps = len(assessment.hurdles)
     summary = (
         f"We assess every applicant the same way, in {steps} step{'s' if steps != 1 else ''}. "
@@ -576,21 +616,24 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
         if hurdle.kind == "resume_review":
             competencies = assessment.hurdle_competencies(hurdle)
             must = [c.name for c in competencies if c.screen_out]
+            skills = join_words([c.name for c in competencies])
             description = (
-                "Subject matter experts (people who do this work today) read your resume to see whether it shows "
-                f"each of these skills at the level the job needs: {join_words([c.name for c in competencies])}. "
-                f"Each decision takes {hurdle.votes_required} experts who agree; when they disagree, "
-                "another expert decides."
+                "Subject matter experts, people who do this work today, read your resume. They check that it "
+                f"shows each of these skills at the level the job needs: {skills}. Each decision takes "
+                f"{hurdle.votes_required} experts who agree; when they disagree, another expert decides."
             )
             if must:
                 description += f" To move on, your resume must show {join_words(must)}."
             if hurdle.min_competencies_met:
                 description += f" It must show at least {hurdle.min_competencies_met} of the skills in all."
-            hurdles.append(EvaluatedHurdle(name=f"{hurdle.name} by subject matter experts", description=description))
+            hurdles.append(
+                EvaluatedHurdle(name=f"{hurdle.name} by subject matter experts", description=description)
+            )
         else:
             description = (
-                "A panel of subject matter experts asks you the same questions it asks every applicant and rates "
-                f"your answers from 0 to {hurdle.max_rating}. A rating of {hurdle.passing_rating} or higher passes."
+                "A panel of subject matter experts asks you the same questions it asks every applicant. It "
+                f"rates your answers from 0 to {hurdle.max_rating}. A rating of {hurdle.passing_rating} or "
+                "higher passes."
             )
             hurdles.append(EvaluatedHurdle(name=hurdle.name, description=description))
     categories = []
@@ -617,13 +660,14 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
     if rating_method == "category":
         text = (
             "Veterans' preference: under category rating no points are added to scores. Instead, in each "
-            "quality category, applicants with veterans' preference are listed ahead of applicants without it."
+            "quality category, applicants with veterans' preference are listed ahead of applicants "
+            "without it."
         )
         if scientific_professional:
             return text + (
-                " This is a scientific or professional job. At GS-9 or higher, veterans with a service-connected "
-                "disability of 10% or more stay in the category they earn, at the top of it. Below GS-9, they are "
-                "placed at the top of the highest quality category."
+                " This is a scientific or professional job. At GS-9 or higher, veterans with a "
+                "service-connected disability of 10% or more stay in the category they earn, at the top of "
+                "it. Below GS-9, they are placed at the top of the highest quality category."
             )
         return text + (
             " Qualified veterans with a service-connected disability of 10% or more are placed at the top of "
@@ -639,8 +683,8 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
             "of 10% or more keep their place by score at GS-9 or higher."
         )
     return text + (
-        " Qualified veterans with a service-connected disability of 10% or more (CP and CPS) are listed at the "
-        "top, ahead of all others."
+        " Qualified veterans with a service-connected disability of 10% or more are listed at the top, "
+        "ahead of all others."
     )
 
 
@@ -688,7 +732,9 @@ def _lint(text: str, posting: JobPosting) -> list[Finding]:
     return list(lint_posting(text, series=posting.series))
 
 
-def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationSection | None) -> list[Finding]:
+def _announcement_checks(
+    text: str, posting: JobPosting, evaluation: EvaluationSection | None
+) -> list[Finding]:
     findings: list[Finding] = []
     flat = " ".join(text.split())
     lowered = flat.lower()
@@ -705,16 +751,18 @@ def _announcement_checks(text: str, posting: JobPosting, evaluation: EvaluationS
                     severity="error",
                     message="the announcement does not describe every quality category"
                     + (f" (missing: {', '.join(missing)})" if missing else ""),
-                    suggestion="use a template that prints evaluation.quality_categories with their definitions",
+                    suggestion="use a template that prints evaluation.quality_categories and their "
+                    "definitions",
                     source="5 CFR 337.303(c)",
                 )
             )
-    if _is_pooled(posting) and "3318" not in text and "other agencies" not in lowered:
+    if _is_pooled(posting) and "3318(b)" not in flat and not ("240 days" in lowered and "other" in lowered):
         findings.append(
             _finding(
                 rule="shared-certificate-notice",
                 severity="error",
-                message="a pooled announcement must tell applicants that other agencies may hire from its list",
+                message="a pooled announcement must tell applicants that other agencies may hire from its "
+                "list",
                 suggestion="use the pooled-announcement template, or add the 5 U.S.C. 3318(b) notice",
                 source="5 U.S.C. 3318(b)(2)",
             )
@@ -753,9 +801,16 @@ def _education_checks(posting: JobPosting) -> list[Finding]:
 
 
 def _finding(
-    *, rule: str, severity: str, message: str, suggestion: str, source: str, section: str = "text", text: str = ""
+    *,
+    rule: str,
+    severity: str,
+    message: str,
+    suggestion: str,
+    source: str,
+    section: str = "text",
+    text: str = "",
 ) -> Finding:
-    """A finding of the rendering checks, in the plain-language lint's :class:`~skillhire.lint.Finding` shape."""
+    """A finding of the rendering checks, in the shape of the lint's :class:`~skillhire.lint.Finding`."""
     from skillhire.lint import Finding
 
     return Finding(
@@ -772,7 +827,9 @@ def _finding(
 
 
 def _is_pooled(posting: JobPosting) -> bool:
-    return bool(getattr(posting, "participating_agencies", None) or getattr(posting, "shared_certificate", False))
+    return bool(
+        getattr(posting, "participating_agencies", None) or getattr(posting, "shared_certificate", False)
+    )
 
 
 class _StructureParser(HTMLParser):
@@ -826,13 +883,31 @@ def check_html_structure(html: str) -> list[Finding]:
     findings: list[Finding] = []
 
     def add(rule: str, message: str, suggestion: str, source: str = "WCAG 2.1 SC 1.3.1") -> None:
-        findings.append(_finding(rule=rule, severity="error", message=message, suggestion=suggestion, source=source, section="html"))
+        findings.append(
+            _finding(
+                rule=rule,
+                severity="error",
+                message=message,
+                suggestion=suggestion,
+                source=source,
+                section="html",
+            )
+        )
 
     if not parser.lang:
-        add("html-lang", "the <html> element has no lang attribute", 'write <html lang="en">', "WCAG 2.1 SC 3.1.1")
+        add(
+            "html-lang",
+            "the <html> element has no lang attribute",
+            'write <html lang="en">',
+            "WCAG 2.1 SC 3.1.1",
+        )
     h1_count = sum(1 for level, _ in parser.headings if level == 1)
     if h1_count != 1:
-        add("html-one-h1", f"the page has {h1_count} h1 headings; it needs exactly one", "use one h1 for the job title")
+        add(
+            "html-one-h1",
+            f"the page has {h1_count} h1 headings; it needs exactly one",
+            "use one h1 for the job title",
+        )
     previous = 0
     for level, line in parser.headings:
         if level > previous + 1:
@@ -843,9 +918,17 @@ def check_html_structure(html: str) -> list[Finding]:
             )
         previous = level
     if parser.tables:
-        add("html-no-layout-tables", f"the page has {parser.tables} table(s)", "use headings, lists and paragraphs")
+        add(
+            "html-no-layout-tables",
+            f"the page has {parser.tables} table(s)",
+            "use headings, lists and paragraphs",
+        )
     if parser.stray_list_items:
-        add("html-lists-as-lists", "a list item is outside any <ul> or <ol>", "wrap list items in <ul> or <ol>")
+        add(
+            "html-lists-as-lists",
+            "a list item is outside any <ul> or <ol>",
+            "wrap list items in <ul> or <ol>",
+        )
     if parser.scripts or parser.external:
         add(
             "html-self-contained",
@@ -857,7 +940,9 @@ def check_html_structure(html: str) -> list[Finding]:
 
 
 class _TextExtractor(HTMLParser):
-    _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "dd", "dt", "br", "tr"})
+    _BLOCKS = frozenset(
+        {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "dd", "dt", "br", "tr"}
+    )
     _ITEMS = frozenset({"li", "dd"})
 
     def __init__(self) -> None:
@@ -953,7 +1038,9 @@ def render_postings(
             errors.append(InvalidRowError(row_number, column, str(error), sheet=sheet))
             continue
         rendered.append((row_number, text))
-    return BatchRenderResult(template=info.name, rows_read=rows_read, rendered=tuple(rendered), errors=tuple(errors))
+    return BatchRenderResult(
+        template=info.name, rows_read=rows_read, rendered=tuple(rendered), errors=tuple(errors)
+    )
 
 
 def _column_of(error: TemplateRenderError) -> str | None:
@@ -1054,14 +1141,23 @@ _STARTER_EXAMPLES: dict[str, tuple[Any, bool]] = {
     "bargaining_unit": ("Not in a bargaining unit", False),
     "shared_certificate": (True, False),
     "summary": ("Help people get what they need from government on the first try.", True),
-    "duties": (["Plan and lead research with the public.", "Map customer journeys and show where people get stuck."], True),
+    "duties": (
+        ["Plan and lead research with the public.", "Map customer journeys and show where people get stuck."],
+        True,
+    ),
     "conditions_of_employment": ("- You must be a U.S. citizen.", True),
     "qualifications": ("You qualify if you have one year of specialized experience equal to GS-12 ...", True),
     "education": ("You do not need a degree for this job.", False),
     "other_information": ("We may fill more jobs from this announcement.", False),
-    "evaluations": ("We use category rating. You will be placed in one of these quality categories: ...", False),
+    "evaluations": (
+        "We use category rating. You will be placed in one of these quality categories: ...",
+        False,
+    ),
     "required_documents": ("- A resume that shows your experience, with start and end dates.", True),
-    "benefits": ("You can review our benefits at https://help.usajobs.gov/working-in-government/benefits.", False),
+    "benefits": (
+        "You can review our benefits at https://help.usajobs.gov/working-in-government/benefits.",
+        False,
+    ),
     "how_to_apply": ("Apply on USAJOBS before 11:59 p.m. Eastern Time on the closing date.", True),
     "agency_contact": ("Email: hiring@agency.gov", False),
     "next_steps": ("We will email you after each step.", False),

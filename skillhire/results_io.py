@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, normalise_header
 from skillhire.errors import InvalidRowError, UnknownNameError
 from skillhire.spreadsheets import RowsRead
-from skillhire.workbook import Progress, Table, WriteReport, write_tables
+from skillhire.workbook import Progress, Table, WriteReport, output_format, write_tables
 
 if TYPE_CHECKING:
     from skillhire.certificates import Certificate
@@ -98,9 +98,16 @@ def write_results(
         >>> write_results(result, "scored.xlsx").files  # doctest: +SKIP
         ['scored.xlsx']
     """
+    kind = output_format(path, format)
     tables = result_tables(
-        result, applicants=applicants, adverse_impact_by=adverse_impact_by, evidence=evidence, started_at=started_at
+        result,
+        applicants=applicants,
+        adverse_impact_by=adverse_impact_by,
+        evidence=evidence,
+        started_at=started_at,
     )
+    if kind == "csv":  # the named file holds the applicants; the other tables go beside it
+        tables.insert(0, tables.pop(1))
     return write_tables(tables, path, format=format, overwrite=overwrite, progress=progress)
 
 
@@ -130,12 +137,13 @@ def result_tables(
     groups = _adverse_columns(result, valid, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
+    entries = [certificate.entries for certificate in certificates]  # built once: each call builds them anew
     written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
     outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
     applicant_columns = ["row", *APPLICANT_COLUMNS, "qualified_grades", *extras, *outcome_columns]
     tables = [
-        Table("Summary", ["item", "value"], list(_summary_rows(result, certificates, reports))),
+        Table("Summary", ["item", "value"], list(_summary_rows(result, certificates, entries, reports))),
         Table(
             "Applicants",
             applicant_columns,
@@ -144,8 +152,8 @@ def result_tables(
         ),
     ]
     names = _certificate_sheet_names(certificates)
-    for certificate, name in zip(certificates, names, strict=True):
-        tables.append(_certificate_table(certificate, name, valid, numerical))
+    for certificate, listed, name in zip(certificates, entries, names, strict=True):
+        tables.append(_certificate_table(certificate, listed, name, valid, numerical))
     tables.append(
         Table(
             "Rejected rows",
@@ -186,7 +194,9 @@ def _label(result: PoolResult, which: str) -> str:
     return which if source in ("rows", "") else source
 
 
-def _rejected_values(applicants: RowsRead | ApplicantRecords | None, rows: set[int]) -> dict[int, dict[str, Any]]:
+def _rejected_values(
+    applicants: RowsRead | ApplicantRecords | None, rows: set[int]
+) -> dict[int, dict[str, Any]]:
     if not isinstance(applicants, RowsRead) or not rows:
         return {}
     out: dict[int, dict[str, Any]] = {}
@@ -240,7 +250,11 @@ def _applicant_rows(
             if applicant_id is not None:  # scored id whose row also carries an error: show the error
                 continue
             values = rejected_values.get(number, {})
-            base = [number, *(values.get(column) for column in APPLICANT_COLUMNS), values.get("qualified_grades")]
+            base = [
+                number,
+                *(values.get(column) for column in APPLICANT_COLUMNS),
+                values.get("qualified_grades"),
+            ]
             base.extend(values.get(key) for key in extras)
             problems = errors_by_row[number]
             status = {
@@ -266,14 +280,16 @@ def _certificate_sheet_names(certificates: Sequence[Certificate]) -> list[str]:
     return names
 
 
-def _certificate_table(certificate: Certificate, name: str, valid: Mapping[str, Any], numerical: bool) -> Table:
+def _certificate_table(
+    certificate: Certificate, entries: Sequence[Any], name: str, valid: Mapping[str, Any], numerical: bool
+) -> Table:
     columns = ["position", "applicant_id", "last_name", "first_name", "email", "category", "earned_category",
                "preference", "score", "augmented_score", "reason", "selected_by", "passed_over"]  # fmt: skip
     if not numerical:
         columns.remove("augmented_score")
 
     def rows() -> Iterator[list[Any]]:
-        for entry in certificate.entries:
+        for entry in entries:
             row = valid.get(entry.applicant_id)
             values = {
                 **entry.model_dump(),
@@ -300,7 +316,9 @@ def _adverse_columns(result: PoolResult, valid: Mapping[str, Any], wanted: Seque
         for name in wanted:
             key = normalise_header(name)
             if key not in available and name not in APPLICANT_COLUMNS:
-                raise UnknownNameError("applicant column for adverse impact", name, sorted(available.values()))
+                raise UnknownNameError(
+                    "applicant column for adverse impact", name, sorted(available.values())
+                )
             chosen.append(available.get(key, name))
         return chosen
     defaults = {normalise_header(name) for name in DEMOGRAPHIC_COLUMNS}
@@ -328,7 +346,11 @@ def _agreement_table(result: PoolResult) -> Table:
     columns = ["part", "hurdle", "competency", "rater", "rater_a", "rater_b", "units", "ratings", "percent_agreement",
                "alpha", "metric", "kappa", "tie_breaks", "pending", "disagreements", "rate", "z", "flagged"]  # fmt: skip
     rows: list[list[Any]] = []
-    for part, items in (("competency", report.competencies), ("pair", report.pairs), ("rater", report.raters)):
+    for part, items in (
+        ("competency", report.competencies),
+        ("pair", report.pairs),
+        ("rater", report.raters),
+    ):
         for item in items:
             values = {"part": part, **item.model_dump()}
             rows.append([values.get(column) for column in columns])
@@ -337,7 +359,12 @@ def _agreement_table(result: PoolResult) -> Table:
                                  "z": "0.00"})  # fmt: skip
 
 
-def _summary_rows(result: PoolResult, certificates: Sequence[Certificate], reports: list[tuple[str, Any]]):
+def _summary_rows(
+    result: PoolResult,
+    certificates: Sequence[Certificate],
+    entries: Sequence[Sequence[Any]],
+    reports: list[tuple[str, Any]],
+):
     assessment = result.assessment
     yield ["assessment", f"{assessment.name} (version {assessment.version})"]
     yield ["rating method", result.rating_method]
@@ -358,20 +385,23 @@ def _summary_rows(result: PoolResult, certificates: Sequence[Certificate], repor
         if category in categories or result.rating_method == "category":
             yield [f"eligible in category {category}", categories.get(category, 0)]
     yield ["certificates written", len(certificates)]
-    for certificate in certificates:
+    for certificate, listed_entries in zip(certificates, entries, strict=True):
         merged = " (categories merged)" if certificate.merged else ""
         listed = ", ".join(certificate.categories)
         yield [
             f"certificate GS-{certificate.grade} {certificate.agency}"
             + (f" {certificate.location}" if certificate.location else ""),
-            f"{len(certificate.entries)} referred{' from ' + listed if listed else ''}{merged}",
+            f"{len(listed_entries)} referred{' from ' + listed if listed else ''}{merged}",
         ]
     for by, report in reports:
         yield [f"adverse impact by {by}: rows flagged", len(report.flagged())]
     if reports:
         yield ["adverse impact notice", reports[0][1].notice]
     else:
-        yield ["adverse impact", "no demographic column among the applicants' columns (pass adverse_impact_by)"]
+        yield [
+            "adverse impact",
+            "no demographic column among the applicants' columns (pass adverse_impact_by)",
+        ]
 
 
 def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: dt.datetime):
@@ -393,10 +423,15 @@ def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: 
         yield [f"assessment {key}", value]
     for which, facts in audit.inputs.items():
         for key, value in facts.items():
-            yield [f"input {which} {key}", value if isinstance(value, (str, int, float, bool)) else _json(value)]
+            yield [
+                f"input {which} {key}",
+                value if isinstance(value, (str, int, float, bool)) else _json(value),
+            ]
     for key, value in audit.settings.items():
-        yield [f"setting {key}", value if isinstance(value, (str, int, float, bool)) or value is None else _json(value)]
-    yield ["audit record sha256", audit.sha256()]
+        yield [
+            f"setting {key}",
+            value if isinstance(value, (str, int, float, bool)) or value is None else _json(value),
+        ]
     for number, event in enumerate(audit.events, start=1):
         yield [f"event {number}", _json(event)]
 

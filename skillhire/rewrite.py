@@ -22,9 +22,7 @@ Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): `
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
-import html
 import re
 import warnings
 from collections import Counter
@@ -129,6 +127,8 @@ class RewriteResult(BaseModel):
             ValueError: unknown format.
         """
         if format == "text":
+            import difflib
+
             return "".join(difflib.unified_diff(
                 self.original_text.splitlines(keepends=True), self.text.splitlines(keepends=True),
                 fromfile="original", tofile="rewritten", n=context,
@@ -138,6 +138,8 @@ class RewriteResult(BaseModel):
         raise ValueError(f"unknown diff format {format!r}; use 'text' or 'html'")
 
     def _repr_html_(self) -> str:
+        import html
+
         rows = "".join(
             f"<tr><td>{html.escape(c.rule)}</td><td>{html.escape(c.section)}</td>"
             f"<td><del>{html.escape(c.original)}</del></td><td><ins>{html.escape(c.replacement)}</ins></td>"
@@ -244,6 +246,7 @@ class _Edit:
     reason: str = field(compare=False)
     source: str = field(compare=False)
     key: str = field(default="", compare=False)  # glossary entry explained by this edit
+    in_names: bool = field(default=False, compare=False)  # may touch text the name heuristic protects
 
 
 class _OffsetMap:
@@ -286,10 +289,16 @@ def _apply(text: str, edits: list[_Edit]) -> str:
 def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> list[_Edit]:
     """Non-overlapping edits outside protected spans that change something; earlier-listed rules win ties."""
     chosen: list[_Edit] = []
+    unnamed: list[tuple[int, int]] | None = None
     for index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
         if text[e.start:e.end] == e.replacement:
             continue
-        if e.end > e.start and overlaps(protected, e.start, e.end):
+        if e.in_names:
+            if unnamed is None:
+                unnamed = protected_spans(text, names=False)
+            if e.end > e.start and overlaps(unnamed, e.start, e.end):
+                continue
+        elif e.end > e.start and overlaps(protected, e.start, e.end):
             continue
         if e.end == e.start and overlaps(protected, e.start - 1 if e.start else 0, e.start + 1) and \
                 overlaps(protected, e.start, e.start + 1):
@@ -315,6 +324,7 @@ class _Context:
     positive_education: bool | None
     explained: set[str] = field(default_factory=set)
     notes: list[Finding] = field(default_factory=list)
+    glossary_checked: bool = False
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -406,14 +416,19 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if entry.words[0] == "this activity, command" or surface in ("this activity", "this command"):
             if not _clause_start(text, m.start()):
                 continue
-        if surface in ("however",) and not _clause_start(text, m.start()):
-            continue
+        if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
+            continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
+        if entry.words[0] == "position" and (
+            re.search(r"\bin\s+(?:a|the)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
+            or re.match(r"\s+(?:to|yourself|ourselves|themselves)\b", text[m.end():m.end() + 12], re.I)
+        ):
+            continue  # "in a position to", "position yourself": not the job
         if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
             continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
         form = target.form
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
-            form = "past" if previous in _SUBJECT_PRONOUNS else "participle"
+            form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
@@ -476,6 +491,7 @@ _SINGULAR_READER = (
 _READER_RE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<of>(?:the\s+)?incumbents?\s+(?:of|in)\s+(?:this|the)\s+position)"
+    r"|(?P<group>incumbents\s+(?:of|in)\s+(?:key|such|these|all|those)\s+positions)"
     r"|(?P<poss>(?:the\s+|each\s+|an\s+)?(?:incumbent|selectee|applicant|candidate)(?:'s|\u2019s)|"
     r"(?:incumbents|selectees|applicants|candidates)(?:'|\u2019)(?!\w))"
     r"|(?P<sing>" + _SINGULAR_READER + r")"
@@ -520,6 +536,33 @@ def _agreement_edit(text: str, pos: int, rule: str, reason: str, source: str) ->
     return None
 
 
+# Verbs that job postings coordinate after "the incumbent ... and": unambiguous as verbs in that position
+# (nouns such as "reports", "plans", "tests", "supports" are left out on purpose).
+_DUTY_VERBS = frozenset(
+    "advises analyzes applies assists builds collaborates communicates conducts consults coordinates creates "
+    "defines delivers designs determines develops directs drafts ensures establishes evaluates executes explains "
+    "facilitates gathers guides helps identifies implements informs interprets investigates maintains manages "
+    "monitors negotiates obtains organizes oversees participates performs prepares presents prioritizes "
+    "provides recommends represents researches resolves responds reviews serves shares solves submits "
+    "supervises translates trains utilizes validates verifies writes".split()
+)
+
+
+def _coordinated_verbs(text: str, start: int, end: int) -> list[_Edit]:
+    """'You serve as X and assists Y' -> '... and assist Y': later verbs of the same subject agree too."""
+    edits = []
+    for m in re.finditer(r"(?:,\s*|\s+)(?:and|or)\s+(\w+)\b|,\s+(\w+)\b(?=[^,;.]*,?\s+and\s+\w+s\b)",
+                         text[start:end]):
+        word = m.group(1) or m.group(2)
+        if word.lower() in _DUTY_VERBS:
+            base = _singular_verb_base(word.lower())
+            if base:
+                a = start + m.start(1 if m.group(1) else 2)
+                edits.append(_Edit(a, a + len(word), match_case(base, word), "address-you",
+                                   'verb agrees with "you" (coordinated verb)', _READER_SOURCE))
+    return edits
+
+
 def _singular_verb_base(word: str) -> str | None:
     """'serves' -> 'serve', 'identifies' -> 'identify', 'possesses' -> 'possess'; None if not such a verb."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")) or len(word) < 3:
@@ -559,9 +602,20 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
             touched_sentences.append(sentence_of(m.start()))
             continue
-        if m.group("plural") or m.group("sing"):
+        if m.group("group"):
+            new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
+                             original)
+            edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
+                               _READER_SOURCE))
+            continue
+        incumbent_like = bool(re.search(r"incumbent|selectee", lower))
+        if (m.group("plural") or m.group("sing")) and incumbent_like:
+            new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
+        elif m.group("plural") or m.group("sing"):
             # only as a subject at the start of a clause, before a verb, modal or "who"
-            if not _clause_start(text, m.start()) and not re.search(
+            after_comma = text[max(0, m.start() - 2):m.start()] == ", " and re.match(
+                r"\s+(?:must|will|may|should|shall|can|cannot|need)\b", text[m.end():m.end() + 10], re.I)
+            if not _clause_start(text, m.start()) and not after_comma and not re.search(
                 r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[max(0, m.start() - 12):m.start()], re.I
             ):
                 continue
@@ -588,11 +642,15 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                            _READER_SOURCE))
         touched_sentences.append(sentence_of(m.start()))
         singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
+        if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
+                        r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
+            singular = False  # not a subject: no verb to agree
         if singular:
             agree = _agreement_edit(text, m.end(), "address-you", f'verb agrees with "you" (was "{original}")',
                                     _READER_SOURCE)
             if agree:
                 edits.append(agree)
+                edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -670,23 +728,30 @@ def _glossary_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
 
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
+    # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
+    protected = protected_spans(text, names=False)
+    if not ctx.glossary_checked:  # once per posting: what the original text already explains
+        for entry in load_glossary():
+            acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
+            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms)
+            if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
+                ctx.explained.add(entry.key)
+        ctx.glossary_checked = True
     for entry in load_glossary():
         rule = "acronyms" if entry.kind == "acronym" else "jargon"
         if rule not in ctx.rules or entry.key in ctx.explained:
             continue
-        explanation = entry.explanation.lower()
-        acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
-        if explanation in ctx.whole_text or acronym_defined:
-            ctx.explained.add(entry.key)
-            continue
         for m in _glossary_pattern(entry).finditer(text):
             if overlaps(protected, m.start(), m.end()):
                 continue
+            if entry.kind == "acronym" and re.match(r"['\u2019]s\b", text[m.end():m.end() + 3]):
+                continue  # "OPM's": spell out at a later use
             if entry.kind == "acronym":
                 new = f"{entry.explanation} ({m.group()})"
                 edits.append(_Edit(m.start(), m.end(), new, rule,
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
-                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key))
+                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
+                                   in_names=True))
             else:
                 term = m.group()
                 term = term[:1].upper() + term[1:]
@@ -826,14 +891,20 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             gap = len(window) - len(window.rstrip(" \t"))
             separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*", s[i + 1:])
-            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), "\n- "))
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
+            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"list of {len(parts)} items separated by semicolons -> bulleted list"
     if colons and not semicolons:
         colon = colons[-1]
         body = s[colon + 2:]
         commas = _top_level(body, ",")
         if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body) or "(" in body:
+            return None
+        # only when the lead-in announces a list; "Experience supporting, managing, and ..." is not one
+        if not re.search(r"\b(?:following|include[sd]?|including|such as|these|areas?|competenc(?:y|ies)|skills|"
+                         r"knowledge of|experience (?:in|with))\s*$", s[:colon], re.I):
             return None
         cuts = [0, *[i + 1 for i in commas], len(body)]
         parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
@@ -844,8 +915,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         offset = base + colon + 2
         separators = [(base + colon + 1, offset, "\n- ")]
         for i in commas:
-            gap = re.match(r"[ \t]*", body[i + 1:])
-            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), "\n- "))
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", body[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
     return None
 
@@ -863,7 +936,11 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
     minimum = ctx.options.min_piece_words
     for sentence in split_sentences(text):
         s = sentence.text
-        if len(list(word_spans(s))) <= limit or overlaps(legal, sentence.start, sentence.end):
+        if overlaps(legal, sentence.start, sentence.end):
+            continue
+        long_sentence = len(list(word_spans(s))) > limit
+        if not long_sentence:
+            edits += _label_lines(s, sentence.start, minimum, labels_only=True)
             continue
         # (a) semicolons between full clauses
         for i in _top_level(s, ";"):
@@ -873,9 +950,13 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             left_clause = re.split(r";", left)[-1]
             if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum or not right:
                 continue
-            if re.match(r"(?:and|or|but|nor)\b", right, re.I):
+            if re.match(r"(?:and|or|but|nor|then)\b", right, re.I):
                 continue
-            if not _SUBJECT_START.match(right) and not re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I):
+            # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
+            # determines accuracy ...") can stand apart
+            parallel = not _top_level(left, ":") and right[:1].islower()
+            if not (_SUBJECT_START.match(right) or parallel
+                    or re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I)):
                 continue
             a = sentence.start + i
             edits.append(_Edit(a, a + 1 + gap + 1, ". " + right[:1].upper(), "split-sentences",
@@ -890,21 +971,36 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
                                f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
+        # (d) ", including X." at the end of a long sentence -> ". This includes X."
+        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", s)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2:
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
+                               "split-sentences", '", including ..." at the end of a long sentence -> its own '
+                               "sentence", _SPLIT_SOURCE))
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
-        for i in _top_level(s, ":"):
-            right = s[i + 1:]
-            stripped = right.lstrip(" \t")
-            if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
-                continue
-            if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
-                continue
-            short_label = len(s[:i].split()) <= 6
-            if not (short_label or _SUBJECT_START.match(stripped)
-                    or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
-                continue
-            a = sentence.start + i + 1
-            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
-                               "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+        edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+    return edits
+
+
+def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
+    """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
+    edits = []
+    for i in _top_level(s, ":"):
+        right = s[i + 1:]
+        stripped = right.lstrip(" \t")
+        if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+            continue
+        if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+            continue
+        short_label = len(s[:i].split()) <= 6
+        if labels_only and not short_label:
+            continue
+        if not (short_label or _SUBJECT_START.match(stripped)
+                or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+            continue
+        a = offset + i + 1
+        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                           "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
     return edits
 
 
@@ -1148,6 +1244,9 @@ def _readability(posting: JobPosting) -> dict[str, Readability]:
 
 
 def _html_diff(before: str, after: str) -> str:
+    import difflib
+    import html
+
     a = re.findall(r"\s+|[^\s]+", before)
     b = re.findall(r"\s+|[^\s]+", after)
     out = []

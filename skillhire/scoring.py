@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -31,7 +32,7 @@ from skillhire.applicants import (
     read_ratings,
 )
 from skillhire.assessment import Assessment, load_assessment
-from skillhire.audit import RULES_VERSION, Audit, hash_rows
+from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
     earned_category,
@@ -41,7 +42,7 @@ from skillhire.category_rating import (
     referred_count_numerical,
 )
 from skillhire.certificates import Certificate, Selection, ShareEvent
-from skillhire.errors import CertificateChoiceError, InvalidRowError, UnknownNameError
+from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
 from skillhire.rater_agreement import AgreementUnit, RaterAgreementReport, rater_agreement_report
 
@@ -121,6 +122,7 @@ class PoolResult:
         self.selections: dict[str, Selection] = {}
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
+        self._decisions: list[dict[str, Any]] | None = None
 
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:
@@ -226,17 +228,28 @@ class PoolResult:
         if key in self._certificates:
             return self._certificates[key]
         candidates = []
+        pending = []
         for applicant_id, outcome in self.outcomes.items():
-            if outcome.status != "eligible" or grade not in outcome.grades:
-                continue
             row = self._applicants[applicant_id]
             if agency_name != announcing and agency_name not in row.agencies:
                 continue
             if location is not None and row.locations and location not in row.locations:
                 continue
+            if outcome.status == "pending" and grade in (row.grades or self.grades):
+                pending.append(applicant_id)
+            if outcome.status != "eligible" or grade not in outcome.grades:
+                continue
             if applicant_id in self.selections:
                 continue
             candidates.append((applicant_id, outcome.preference, float(outcome.score or 0)))
+        if pending:
+            warnings.warn(
+                f"GS-{grade} certificate for {agency_name}: {len(pending)} applicant(s) who applied are still "
+                "pending and are not on it (see Certificate.pending); finish their ratings, or record why the "
+                "certificate could not wait",
+                SkillhireWarning,
+                stacklevel=2,
+            )
         if self.rating_method == "numerical":
             ranked = rank_numerical(candidates, self.assessment, grade=grade,
                                     scientific_professional=self.scientific_professional)
@@ -255,11 +268,11 @@ class PoolResult:
             referred = sum(1 for r in ranked if r.category_index < depth)
         cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
                            referred=referred, categories=categories, merged=merged,
-                           issued_on=issued_on or self.issued_on)
+                           issued_on=issued_on or self.issued_on, pending=pending)
         self._certificates[key] = cert
         self._record_event({
             "event": "certificate_issued", "certificate": key, "referred": cert.applicant_ids,
-            "categories": categories, "merged": merged,
+            "categories": categories, "merged": merged, "pending": pending,
             "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
         })
         return cert
@@ -358,6 +371,21 @@ class PoolResult:
         """The reconstruction record (5 CFR 337.303(e)); ``audit.to_json()`` is byte-identical for equal inputs."""
         from skillhire import __version__
 
+        if self._decisions is None:  # outcomes never change: build the decision records once
+            self._decisions = self._decision_records()
+        rejected = [
+            {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
+        ]
+        # built from trusted, JSON-ready values: no re-validation of thousands of nested records
+        return Audit.model_construct(
+            skillhire_version=__version__, rules_version=RULES_VERSION,
+            assessment={"name": self.assessment.name, "version": self.assessment.version,
+                        "sha256": self.assessment.fingerprint()},
+            inputs=self._inputs, settings=self.settings, decisions=self._decisions, rejected_rows=rejected,
+            events=list(self._events),
+        )
+
+    def _decision_records(self) -> list[dict[str, Any]]:
         decisions = []
         for applicant_id, outcome in self.outcomes.items():
             decisions.append({
@@ -372,19 +400,14 @@ class PoolResult:
                     for h in outcome.hurdles
                 ],
             })
-        rejected = [
-            {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
-        ]
-        return Audit(
-            skillhire_version=__version__, rules_version=RULES_VERSION,
-            assessment={"name": self.assessment.name, "version": self.assessment.version,
-                        "sha256": self.assessment.fingerprint()},
-            inputs=self._inputs, settings=self.settings, decisions=decisions, rejected_rows=rejected,
-            events=list(self._events),
-        )
+        return decisions
 
 
 # ---------------------------------------------------------------------- scoring
+
+
+_APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
+_RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
 
 
 def _resolve_assessment(assessment: Assessment | str | Path) -> Assessment:
@@ -467,7 +490,6 @@ def score_pool(
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
     hurdles = {h.id: h for h in assessment.hurdles}
-    competency_ids = {c.id for c in assessment.competencies}
     accepted: list[RatingRow] = []
     rating_rejected = 0
     hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
@@ -483,7 +505,7 @@ def score_pool(
             update["competency"] = found_c
         if update:
             r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, assessment, competency_ids, valid)
+        problem = _rating_problem(r, hurdles, assessment, valid)
         if problem:
             column, message = problem
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
@@ -535,7 +557,8 @@ def score_pool(
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
-                results.append(HurdleResult(hurdle=hurdle.id, status="not_reached", reason=note + "."))
+                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
+                                                          competencies=[], reason=note + "."))
                 continue
             result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
                       else decide_interview(hurdle, these))
@@ -590,7 +613,7 @@ def score_pool(
         elif row.veterans_preference in PREFERENCE_ELIGIBLE:
             reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
                                      "(preference applies only to those who do; DEOH p. 4-2).")
-        outcomes[applicant_id] = ApplicantOutcome(
+        outcomes[applicant_id] = ApplicantOutcome.model_construct(
             applicant_id=applicant_id, status=status, hurdle=last, score=score, category=category,
             augmented_score=augmented, preference=row.veterans_preference, preference_applied=applied,
             grades=grades if status == "eligible" else (), hurdles=results, reasons=reasons,
@@ -617,12 +640,12 @@ def score_pool(
     inputs = {
         "applicants": {
             "source": app_records.source,
-            "sha256": app_records.sha256 or hash_rows([r.model_dump(mode="json") for r in app_records.records]),
+            "sha256": app_records.sha256 or hash_records(app_records.records, _APPLICANT_HASH_FIELDS),
             **row_counts["applicants"].model_dump(exclude={"source"}),
         },
         "ratings": {
             "source": rating_records.source, "layout": rating_records.layout,
-            "sha256": rating_records.sha256 or hash_rows([r.model_dump(mode="json") for r in rating_records.records]),
+            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
             **row_counts["ratings"].model_dump(exclude={"source"}),
         },
     }
@@ -651,7 +674,7 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
-def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment, competency_ids: set[str],
+def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
         return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"

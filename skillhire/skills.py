@@ -1,7 +1,8 @@
 """Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
 
-The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (also splitting words glued
-together when line breaks were lost, "ManagementDatabase"), one ``PhraseMatcher`` on
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (a second tokenizer also
+splits words glued together when line breaks were lost, "ManagementDatabase", used only for texts that have
+such words), one ``PhraseMatcher`` on
 lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
 spelling variants, acronyms), and rules then:
 
@@ -12,7 +13,8 @@ spelling variants, acronyms), and rules then:
 - resolve overlapping matches longest first; blocker phrases ("medical coding") win and yield nothing;
 - drop matches in negated clauses ("experience with Tableau is not required") unless ``include_negated``;
 - drop matches in boilerplate sentences of federal postings (equal opportunity, reasonable accommodation,
-  benefits, legal and application instructions) and in organisation names ("Bureau of Labor Statistics");
+  benefits, legal text) and in organisation names ("Bureau of Labor Statistics"); negation and boilerplate
+  cues (``NEGATION_CUES``, ``BOILERPLATE_CUES``) are found in the same PhraseMatcher pass, at almost no cost;
 - fall back to rapidfuzz for misspellings (an unknown word close to a skill word, whole phrase scoring at
   least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis").
 
@@ -65,7 +67,7 @@ class MatchOptions(BaseModel):
 
     fuzzy: bool = Field(default=True, description="Use the rapidfuzz fallback for misspelt skill names.")
     min_fuzzy_score: float = Field(
-        default=92.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
+        default=90.0, ge=0, le=100, description="Least rapidfuzz ratio (0-100) of a whole phrase to a surface form."
     )
     min_fuzzy_token_score: float = Field(
         default=85.0, ge=0, le=100, description="Least ratio of the misspelt word to the skill word it stands for."
@@ -161,42 +163,53 @@ class SkillMatches(list):
 
 # ----------------------------------------------------------------------------------------------- rules
 
-#: A clause is negated when it says the skill is not needed.
-_NEGATION = re.compile(
-    r"\b(?:not\s+(?:be\s+)?(?:required|necessary|needed|mandatory|essential|a\s+requirement|a\s+prerequisite)"
-    r"|(?:does|do|will)\s+not\s+(?:require|need)"
-    r"|no\s+(?:prior\s+|previous\s+)?(?:experience|knowledge|background|familiarity)\s+(?:in|with|of|using)"
-    r"|without\s+(?:any\s+)?(?:prior\s+)?(?:experience|knowledge)\s+(?:in|with|of)"
-    r"|(?:is|are)\s+(?:optional|unnecessary)|not\s+(?:be\s+)?(?:considered|credited|evaluated))\b",
-    re.IGNORECASE,
+#: Phrases that say a skill is not needed; a mention close to one, in the same clause, is negated.
+NEGATION_CUES = (
+    "not required", "not be required", "not necessary", "not be necessary", "not needed", "not mandatory",
+    "not essential", "not a requirement", "not a prerequisite", "n't required", "n't necessary", "n't needed",
+    "does not require", "do not require", "will not require", "does not need", "do not need", "doesn't require",
+    "no experience", "no prior experience", "no previous experience", "no knowledge", "no prior knowledge",
+    "no background", "no familiarity", "without experience", "without prior experience", "without any experience",
+    "without knowledge", "is optional", "are optional", "is unnecessary", "are unnecessary", "not be considered",
+    "not be credited", "not be evaluated", "will not be credited", "not considered", "not credited",
 )
 
-#: Sentences of federal postings that are boilerplate (EEO, accommodation, benefits, legal and application
-#: instructions); skill words there ("accessible", "relay service", "data") are not skill requirements.
-_BOILERPLATE = re.compile(
-    r"equal (?:employment )?opportunity|\bEEO\b|discriminat|reasonable accommodation|sexual orientation"
-    r"|genetic information|national origin|selective service|e-verify|background investigation"
-    r"|suitability (?:determination|for federal)|drug[- ]test|privacy act|veterans'? preference|\bCTAP\b|\bICTAP\b"
-    r"|career transition assistance|federal benefits|benefits package|health insurance|life insurance"
-    r"|thrift savings|retirement (?:plan|system|benefits)|annual leave|sick leave|paid holidays|\bFEHB\b"
-    r"|student loan repayment|relocation (?:incentive|expenses)|probationary period|time[- ]in[- ]grade|\bSF-50\b"
-    r"|\bSF-15\b|\bDD-?214\b|financial disclosure|covid|vaccinat|executive order 14043|fair (?:and|&) transparent"
-    r"|relay service"
-    r"|schedule a\b|tax return|direct deposit|political (?:affiliation|activit)|marital status|retaliation",
-    re.IGNORECASE,
+#: Phrases that open boilerplate sentences of federal postings (equal opportunity, accommodation, benefits,
+#: legal and conditions-of-employment text); skill words there ("accessible", "data") are not requirements.
+BOILERPLATE_CUES = (
+    "equal opportunity", "equal employment opportunity", "EEO", "discrimination", "nondiscrimination",
+    "non-discrimination", "discriminate", "reasonable accommodation", "reasonable accommodations",
+    "sexual orientation", "genetic information", "national origin", "selective service", "e-verify",
+    "background investigation", "background investigations", "suitability determination", "drug test",
+    "drug testing", "privacy act", "veterans preference", "veterans' preference", "veteran's preference", "CTAP",
+    "ICTAP", "career transition assistance", "federal benefits", "benefits package", "health insurance",
+    "life insurance", "thrift savings", "retirement plan", "retirement system", "retirement benefits", "annual leave",
+    "sick leave", "paid holidays", "FEHB", "student loan repayment", "relocation incentive", "relocation expenses",
+    "probationary period", "time-in-grade", "time in grade", "SF-50", "SF-15", "DD-214", "DD214",
+    "financial disclosure", "covid", "covid-19", "vaccinated", "vaccination", "executive order 14043",
+    "fair and transparent", "fair & transparent", "relay service", "schedule a", "tax return", "tax returns",
+    "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
 )
+
+#: Sentence ends without ";": . ! ? followed by space, and blank lines.
+_FULL_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+#: Clause breaks inside a sentence: ", but", "however", "although", "while".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|however|although|while)\b|\bhowever\b", re.IGNORECASE)
 
 #: Sentence and clause ends: . ! ? ; followed by space, and line breaks.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d+[.)]|[A-Z]))")
 
 _ORG_BEFORE = {
-    "bureau", "office", "department", "center", "centre", "division", "institute", "agency", "administration",
+    "bureau", "office", "department", "center", "centre", "division", "institute", "agency",
     "council", "board", "commission", "directorate", "branch", "command", "u.s.", "national",
 }
 _ORG_AFTER = {
     "office", "division", "branch", "center", "centre", "directorate", "bureau", "institute", "laboratory", "lab",
     "staff", "unit", "council", "board", "committee", "agency", "administration", "department", "command",
 }
+#: Words of five or more letters whose presence anywhere in a text makes the organisation-name check run.
+_ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()}
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
@@ -210,6 +223,13 @@ _ORDER_HEADS = {
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
 }
+#: Endings of inflected words: a word with one, whose stem starts a known word, is spelt correctly.
+_INFLECTIONS = ("ies", "ing", "ed", "es", "s", "d", "er", "ers", "ly")
+_LINK_RE = re.compile(r" (?:of|for) ")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Words the fuzzy fallback (and the word-order rule's quick check) consider: five or more ASCII letters.
+_WORD_RE = re.compile(r"[a-z]{5,}")
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -217,13 +237,14 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "form", "kind", "skill")
+    __slots__ = ("case_sensitive", "form", "kind", "skill", "stop")
 
-    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool) -> None:
-        self.skill = skill  # None for blockers
+    def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
+        self.skill = skill  # None for blockers and cues
         self.form = form
         self.kind = kind
         self.case_sensitive = case_sensitive
+        self.stop = stop  # the pattern ends with a full stop that is not part of the mention
 
 
 class _Candidate:
@@ -241,14 +262,43 @@ GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
 def default_nlp() -> Language:
-    """``spacy.blank("en")`` whose tokenizer also splits glued words ("ManagementDatabase")."""
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
     import spacy
+
+    return spacy.blank("en")
+
+
+def _glued_tokenizer(nlp: Language):
+    """A copy of ``nlp``'s tokenizer that also splits glued words ("ManagementDatabase")."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    nlp = spacy.blank("en")
+    base = nlp.tokenizer
     infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp
+    return Tokenizer(
+        nlp.vocab,
+        rules=base.rules,
+        prefix_search=base.prefix_search,
+        suffix_search=base.suffix_search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=base.token_match,
+        url_match=base.url_match,
+    )
+
+
+#: A lower-case pair then a capital and a lower-case letter: camel case ("JavaScript"), or two glued words.
+_CAMEL_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_LETTERS_RE = re.compile(r"[A-Za-z]*")
+
+
+def _camel_words(text: str) -> Iterator[str]:
+    """The whole words around each camel-case spot of ``text``."""
+    for spot in _CAMEL_RE.finditer(text):
+        start = spot.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS_RE.match(text, spot.start()).end()
+        yield text[start:end]
 
 
 class SkillMatcher:
@@ -260,6 +310,10 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self.nlp = nlp if nlp is not None else default_nlp()
         self._tokenizer_only = not self.nlp.pipe_names
+        # The default pipeline splits glued words, but only in texts that have some (a second tokenizer, so
+        # texts without them tokenise at full speed); a user's own pipeline is used as it is.
+        self._glued = _glued_tokenizer(self.nlp) if nlp is None else None
+        self._camel_words: set[str] = set()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
         self._lower_forms: dict[str, list[_Entry]] = {}
@@ -283,27 +337,43 @@ class SkillMatcher:
                 elif "-" in form.text:
                     spaced = form.text.replace("-", " ")
                     pending.append((spaced, _Entry(skill, spaced, "variant", False)))
+                if form.text[-1:].isupper() and len(form.text) > 1:
+                    # spaCy keeps a full stop on a word ending in a capital ("SAS.", "ActiveX."), as for
+                    # abbreviations; the pattern with the stop matches it, and the stop is trimmed off.
+                    pending.append((form.text + ".", _Entry(skill, form.text, form.kind, form.case_sensitive, stop=True)))
         pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
+        pending.extend((cue, _Entry(None, cue, "cue-negation", False)) for cue in NEGATION_CUES)
+        pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        docs = dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))
+        tokenizers = [self.nlp.tokenizer] + ([self._glued] if self._glued is not None else [])
+        tokenized = [dict(zip(distinct, tok.pipe(distinct), strict=True)) for tok in tokenizers]
+        for text in distinct:
+            for word in _camel_words(text):
+                self._camel_words.add(word.lower())
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
-            doc = docs[text]
-            if len(doc) == 0:
-                continue
-            key = " ".join(t.lower_ for t in doc)
-            bucket = by_key.setdefault(key, [])
-            if any(e.skill is entry.skill and e.form == entry.form for e in bucket):
-                continue
-            bucket.append(entry)
-            patterns.setdefault(key, []).append(doc)
+            for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
+                doc = docs[text]
+                if len(doc) == 0:
+                    continue
+                key = " ".join(t.lower_ for t in doc)
+                bucket = by_key.setdefault(key, [])
+                if any(e.skill is entry.skill and e.form == entry.form and e.stop == entry.stop for e in bucket):
+                    continue
+                bucket.append(entry)
+                patterns.setdefault(key, []).append(doc)
         for key, bucket in by_key.items():
             self.matcher.add(key, patterns[key][:1])
             self.entries[self.nlp.vocab.strings[key]] = bucket
             self._lower_forms[key] = bucket
         self._build_fuzzy_index()
+        # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
+        self._fuzzy_seen: set[str] = set()
+        self._known_words = frozenset(taxonomy.known_words)
+        self._known_sorted = sorted(self._known_words)
+        self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -318,6 +388,19 @@ class SkillMatcher:
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
 
+    def _is_known_word(self, word: str) -> bool:
+        """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
+        if word in self._known_words:
+            return True
+        stems = [word[: -len(suffix)] for suffix in _INFLECTIONS if word.endswith(suffix) and len(word) - len(suffix) >= 4]
+        if word[-1] in "ey":  # "qualify" -> "qualified", "compete" -> "competitive"
+            stems.append(word[:-1])
+        for stem in stems:
+            k = bisect.bisect_left(self._known_sorted, stem)
+            if k < len(self._known_sorted) and self._known_sorted[k].startswith(stem):
+                return True
+        return False
+
     def _fuzzy_candidates(self, word: str, min_token_score: float) -> list[tuple[str, int, int]]:
         cached = self._fuzzy_cache.get(word)
         if cached is not None:
@@ -326,97 +409,144 @@ class SkillMatcher:
 
         found = []
         for key, position, length, skill_word in self._prefix_index.get(word[:4], ()):
-            if abs(len(skill_word) - len(word)) > 2 or _is_inflection(word, skill_word):
-                continue
+            if abs(len(skill_word) - len(word)) > 2 or word[-1] != skill_word[-1] or _is_inflection(word, skill_word):
+                continue  # typos rarely change the last letter; "developing" is not "development"
             if ratio(word, skill_word) >= min_token_score:
                 found.append((key, position, length))
         if len(self._fuzzy_cache) < 200_000:
             self._fuzzy_cache[word] = found
         return found
 
+    def make_doc(self, text: str) -> Doc:
+        """Tokenise (or run the user's pipeline on) one text; glued words are split only where present."""
+        if not self._tokenizer_only:
+            return self.nlp(text)
+        if self._glued is not None:
+            for word in _camel_words(text):
+                if word.lower() not in self._camel_words:
+                    return self._glued(text)
+        return self.nlp.tokenizer(text)
+
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
         candidates: list[_Candidate] = []
+        boilerplate_cues: list[tuple[int, int]] = []
+        negation_cues: list[tuple[int, int]] = []
         for match_id, tok_start, tok_end in self.matcher(doc):
-            span_start = doc[tok_start].idx
-            last = doc[tok_end - 1]
-            span_end = last.idx + len(last.text)
-            written = text[span_start:span_end]
+            span = doc[tok_start:tok_end]
+            span_start, span_end = span.start_char, span.end_char
             for entry in self.entries[match_id]:
-                if entry.case_sensitive and written != entry.form:
-                    continue
-                candidates.append(_Candidate(tok_start, tok_end, span_start, span_end, entry, entry.kind))
-        candidates.extend(self._order_candidates(doc))
+                if entry.kind == "cue-boilerplate":
+                    boilerplate_cues.append((span_start, span_end))
+                elif entry.kind == "cue-negation":
+                    negation_cues.append((span_start, span_end))
+                else:
+                    end_char = span_end - 1 if entry.stop else span_end
+                    if entry.case_sensitive and text[span_start:end_char] != entry.form:
+                        continue
+                    candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, entry.kind))
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        words = set(_WORD_RE.findall(lowered))
+        heads = words & _ORDER_HEADS
+        if heads:
+            candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, text, options))
+            candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
         chosen = _resolve_overlaps(candidates)
         chosen = self._check_traps(doc, chosen, options)
         if any(c.kind in ("acronym", "trap") for c in chosen):
             owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
             chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
+        chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
             return []
-        sentences = _Sentences(text)
+        context = _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
+        check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
         results: list[SkillMatch] = []
         for cand in chosen:
-            entry = cand.entry
-            if entry.skill is None:
-                continue  # a blocker: it only shields its words
-            if options.skip_organization_names and _in_organization_name(doc, cand):
+            if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
                 continue
-            if options.skip_boilerplate and _BOILERPLATE.search(sentences.lead_in(cand.end)):
+            if options.skip_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
-            negated = _is_negated(sentences.clause(cand.start, cand.end), cand.start, cand.end)
+            negated = context.negated(cand.start, cand.end)
             if negated and not options.include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
-    def _order_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
-        for i in range(1, len(doc) - 1):
-            if doc[i].lower_ not in _ORDER_LINKS:
-                continue
-            head, tail = doc[i - 1], doc[i + 1]
-            if not (head.is_alpha and tail.is_alpha) or head.lower_ not in _ORDER_HEADS:
-                continue
-            bucket = self._lower_forms.get(f"{tail.lower_} {head.lower_}")
-            if not bucket:
-                continue
-            for entry in bucket:
-                if entry.skill is not None and not entry.case_sensitive:
-                    found.append(_Candidate(i - 1, i + 2, head.idx, tail.idx + len(tail.text), entry, "order"))
-                    break
+        for head in heads:
+            for link in (" of ", " for "):
+                probe = head + link
+                at = lowered.find(probe)
+                while at != -1:
+                    start, after_start = at, at + len(probe)
+                    at = lowered.find(probe, at + 1)
+                    if start > 0 and lowered[start - 1].isalpha():
+                        continue
+                    after = _FIRST_WORD_RE.match(lowered, after_start)
+                    if after is None:
+                        continue
+                    bucket = self._lower_forms.get(f"{after.group(0)} {head}")
+                    if not bucket:
+                        continue
+                    span = doc.char_span(start, after.end())
+                    if span is None:
+                        continue
+                    for entry in bucket:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
+                            break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, text: str, options: MatchOptions) -> list[_Candidate]:
+    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
+        """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
+
+        Words are collected from the text with one regex and compared as a set against the words already
+        checked in this process, so only new words cost a fuzzy comparison.
+        """
         from rapidfuzz.fuzz import ratio
 
+        seen, hits = self._fuzzy_seen, self._fuzzy_hits
+        for word in words - seen:
+            if word not in self._vocabulary and not self._is_known_word(word):
+                found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
+                if found_here:
+                    hits[word] = found_here
+            if len(seen) < 1_000_000:
+                seen.add(word)
         found: list[_Candidate] = []
-        vocabulary = self._vocabulary
-        n_tokens = len(doc)
-        for i, token in enumerate(doc):
-            word = token.lower_
-            if len(word) < 5 or word in vocabulary or not token.is_alpha:
-                continue
-            for key, position, length in self._fuzzy_candidates(word, options.min_fuzzy_token_score):
-                start, end = i - position, i - position + length
-                if start < 0 or end > n_tokens or len(key) < options.min_fuzzy_form_chars:
+        for word in words & hits.keys():
+            for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
+                span = doc.char_span(occurrence.start(), occurrence.end())
+                if span is None or len(span) != 1:
                     continue
-                span = doc[start:end]
-                phrase = " ".join(t.lower_ for t in span)
-                score = ratio(phrase, key)
-                if score < options.min_fuzzy_score:
-                    continue
-                for entry in self._lower_forms[key]:
-                    if entry.skill is not None and not entry.case_sensitive:
-                        found.append(
-                            _Candidate(start, end, span.start_char, span.end_char, entry, "fuzzy", fuzzy_score=score)
-                        )
-                        break
+                i = span.start
+                for key, position, length in hits[word]:
+                    start, end = i - position, i - position + length
+                    if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                        continue
+                    if length > 1 and not _neighbours_agree(lowered, occurrence.start(), occurrence.end(), key, position):
+                        continue  # cheap string check before any token work
+                    phrase_span = doc[start:end]
+                    key_words = key.split(" ")
+                    if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
+                        continue  # only the misspelt word may differ
+                    phrase = " ".join(token.lower_ for token in phrase_span)
+                    score = ratio(phrase, key)
+                    if score < options.min_fuzzy_score:
+                        continue
+                    for entry in self._lower_forms[key]:
+                        if entry.skill is not None and not entry.case_sensitive:
+                            found.append(_Candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                                                    "fuzzy", fuzzy_score=score))
+                            break
         return found
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
@@ -453,6 +583,18 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
+    """Quick check that the words around a misspelt word are the form's other words ("data" in
+    "data visualisaton"), before any token work; forms whose words are not space-separated pass."""
+    words = key.split(" ")
+    before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
+    if any(not w.isalnum() for w in words):
+        return True
+    if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
+        return False
+    return not after or lowered[end : end + len(after) + 1].lstrip().startswith(after)
 
 
 def _inside_proper_name(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
@@ -500,13 +642,8 @@ def _is_inflection(word: str, skill_word: str) -> bool:
     """
     shorter, longer = sorted((word, skill_word), key=len)
     if longer.startswith(shorter):
-        return True
-    common = 0
-    for a, b in zip(word, skill_word):
-        if a != b:
-            break
-        common += 1
-    return common >= len(shorter) - 2
+        return True  # "objectives" / "objective"
+    return len(word) == len(skill_word) and word[:-1] == skill_word[:-1]  # "mathematics" / "mathematica"
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -528,15 +665,14 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _in_organization_name(doc: Doc, cand: _Candidate) -> bool:
+def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
     """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
-    span = doc[cand.tok_start : cand.tok_end]
-    words = [t for t in span if t.is_alpha]
-    if not words or not all(t.text[0].isupper() for t in words):
+    words = [w for w in re.split(r"[\s\-/]+", text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() for w in words):
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
         return True
-    if _named_by_acronym(doc, cand):
+    if "(" in text[cand.end : cand.end + 120] and _named_by_acronym(doc, cand):
         return True
     j = cand.tok_start - 1
     steps = 0
@@ -588,21 +724,80 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
     return initials.upper() == acronym.upper()
 
 
-def _is_negated(clause: tuple[int, str], start: int, end: int) -> bool:
-    clause_start, clause_text = clause
-    for found in _NEGATION.finditer(clause_text):
-        cue_start, cue_end = clause_start + found.start(), clause_start + found.end()
-        if start - NEGATION_BEFORE_CHARS <= cue_end <= start or end <= cue_start <= end + NEGATION_AFTER_CHARS:
+class _TextContext:
+    """Boilerplate cues, negation cues and clause breaks of one text, found once and looked up by offset."""
+
+    def __init__(self, text: str, boilerplate: list[tuple[int, int]], negations: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.boilerplate_ends = sorted(end for _, end in boilerplate)
+        self.negations = negations
+        self._sentences: _Sentences | None = None
+        self._full: _Sentences | None = None
+        self._breaks: list[int] | None = None
+
+    @property
+    def sentences(self) -> _Sentences:
+        if self._sentences is None:  # computed only when a cue needs it
+            self._sentences = _Sentences(self.text)
+        return self._sentences
+
+    @property
+    def full_sentences(self) -> _Sentences:
+        """Sentences that do not end at ";" (a boilerplate sentence often goes on after one)."""
+        if self._full is None:
+            self._full = _Sentences(self.text, _FULL_SENTENCE_END)
+        return self._full
+
+    @property
+    def breaks(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        return self._breaks
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        """A boilerplate cue ends in the mention's sentence, at most BOILERPLATE_LEAD_CHARS before its end."""
+        if not self.boilerplate_ends:
+            return False
+        lo = end - BOILERPLATE_LEAD_CHARS
+        k = bisect.bisect_left(self.boilerplate_ends, lo)
+        if k == len(self.boilerplate_ends) or self.boilerplate_ends[k] > end:
+            return False
+        s_start, _ = self.full_sentences._bounds(start)
+        k = bisect.bisect_left(self.boilerplate_ends, max(s_start, lo))
+        return k < len(self.boilerplate_ends) and self.boilerplate_ends[k] <= end
+
+    def negated(self, start: int, end: int) -> bool:
+        """A negation cue close before or after the mention, in the same sentence, with no clause break between."""
+        if not self.negations:
+            return False
+        s_start, s_end = self.sentences._bounds(start)
+        k = bisect.bisect_left(self.negations, (start - NEGATION_BEFORE_CHARS - 80, 0))
+        while k < len(self.negations):
+            cue_start, cue_end = self.negations[k]
+            if cue_start > end + NEGATION_AFTER_CHARS:
+                break
+            k += 1
+            if cue_start < s_start or cue_end > s_end:
+                continue
+            if start - NEGATION_BEFORE_CHARS <= cue_end <= start:
+                between = (cue_end, start)
+            elif end <= cue_start <= end + NEGATION_AFTER_CHARS:
+                between = (end, cue_start)
+            else:
+                continue
+            j = bisect.bisect_left(self.breaks, between[0])
+            if j < len(self.breaks) and self.breaks[j] < between[1]:
+                continue  # "SQL is required, but Tableau is not required": the cue is in another clause
             return True
-    return False
+        return False
 
 
 class _Sentences:
     """Sentence and clause boundaries of a text, computed once and looked up by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, boundary: re.Pattern[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.starts = [0] + [m.end() for m in (boundary or _SENTENCE_END).finditer(text)]
 
     def _bounds(self, position: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.starts, position) - 1
@@ -614,21 +809,6 @@ class _Sentences:
         start, end = self._bounds(position)
         return self.text[start:end]
 
-    def lead_in(self, position: int) -> str:
-        """The sentence up to ``position`` (at most BOILERPLATE_LEAD_CHARS of it): a boilerplate sentence
-        announces its topic before any skill word."""
-        start, _ = self._bounds(position)
-        return self.text[max(start, position - BOILERPLATE_LEAD_CHARS) : position]
-
-    def clause(self, start: int, end: int) -> tuple[int, str]:
-        """(offset, text) of the clause around a mention: its sentence cut at ", but", "however" and ";"."""
-        s_start, s_end = self._bounds(start)
-        sentence = self.text[s_start:s_end]
-        cuts = [0] + [m.end() for m in re.finditer(r",\s+(?:but|however|although|while)\b|;\s+|\bhowever\b", sentence)]
-        rel = start - s_start
-        k = bisect.bisect_right(cuts, rel) - 1
-        clause_end = cuts[k + 1] if k + 1 < len(cuts) else len(sentence)
-        return s_start + cuts[k], sentence[cuts[k] : clause_end]
 
 
 def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:
@@ -755,7 +935,7 @@ def map_skills(
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
-        doc = matcher.nlp.make_doc(piece) if matcher._tokenizer_only else matcher.nlp(piece)
+        doc = matcher.make_doc(piece)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
 
@@ -785,7 +965,13 @@ def map_skills_batch(
     """
     options = options or MatchOptions()
     matcher = get_matcher(taxonomy, nlp=nlp)
-    pipe = matcher.nlp.tokenizer.pipe if matcher._tokenizer_only else matcher.nlp.pipe
+    if matcher._tokenizer_only:
+
+        def pipe(batch: list[str], batch_size: int) -> Iterator[Doc]:
+            return map(matcher.make_doc, batch)
+
+    else:
+        pipe = matcher.nlp.pipe
 
     # Long texts (over CHUNK_CHARS) are mapped one by one with chunking; the rest stream through pipe.
     source = iter(texts) if not isinstance(texts, Sequence) else texts

@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
@@ -90,8 +91,9 @@ def column_letter(index: int) -> str:
 class SheetRow:
     """One data row: the sheet it is on, its row number as Excel shows it, and its values by column.
 
-    A light class (not a pydantic model) because a file may hold millions of rows. ``values`` maps each
-    column (canonical name where matched, else the header as written) to its cell value.
+    A light class (not a pydantic model) because a file may hold millions of rows: the rows of a table
+    share one tuple of column names and each keeps a tuple of its cells. ``values`` maps each column
+    (canonical name where matched, else the header as written) to its cell value.
 
     Example:
         >>> row = SheetRow("Applicants", 7, {"applicant_id": "A-1"})
@@ -99,19 +101,40 @@ class SheetRow:
         ('A-1', None, SheetRow('Applicants', 7, {'applicant_id': 'A-1'}))
     """
 
-    __slots__ = ("row", "sheet", "values")
+    __slots__ = ("_cells", "_keys", "row", "sheet")
 
-    def __init__(self, sheet: str, row: int, values: dict[str, CellValue]) -> None:
+    def __init__(self, sheet: str, row: int, values: Mapping[str, CellValue]) -> None:
         self.sheet = sheet
         self.row = row
-        self.values = values
+        self._keys = tuple(values)
+        self._cells = tuple(values.values())
+
+    @classmethod
+    def _of(cls, sheet: str, row: int, keys: tuple[str, ...], cells: tuple[CellValue, ...]) -> SheetRow:
+        self = cls.__new__(cls)
+        self.sheet = sheet
+        self.row = row
+        self._keys = keys
+        self._cells = cells
+        return self
+
+    @property
+    def values(self) -> dict[str, CellValue]:
+        """The row's values by column, in column order (a new dict each time)."""
+        return dict(zip(self._keys, self._cells))
 
     def __getitem__(self, column: str) -> CellValue:
-        return self.values[column]
+        try:
+            return self._cells[self._keys.index(column)]
+        except ValueError:
+            raise KeyError(column) from None
 
     def get(self, column: str, default: CellValue = None) -> CellValue:
         """The value in ``column``, or ``default`` when the row has no such column or it is empty."""
-        value = self.values.get(column)
+        try:
+            value = self._cells[self._keys.index(column)]
+        except ValueError:
+            return default
         return default if value is None else value
 
     def __eq__(self, other: object) -> bool:
@@ -119,7 +142,7 @@ class SheetRow:
             return NotImplemented
         return (self.sheet, self.row, self.values) == (other.sheet, other.row, other.values)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable values
+    __hash__ = None  # type: ignore[assignment]  # equality by value
 
     def __repr__(self) -> str:
         return f"SheetRow({self.sheet!r}, {self.row}, {self.values!r})"
@@ -506,15 +529,17 @@ def _collect_table(
 
     rows: list[SheetRow] = []
     blank_rows = 0
-    required = matcher.required
-    width = len(keys)
     data_rows = 0
+    intern = sys.intern
+    errors_by_row: dict[int, list[RowError]] = {}
+    # The row's cells at the named columns, in order; unnamed columns are watched for data (which gets a
+    # letter name). Rows share one tuple of names until a new column appears.
+    layout = _Layout(keys, headers, matcher.required)
 
     def all_rows() -> Iterator[tuple[int, Sequence[CellValue]]]:
         yield from remaining
         yield from numbered
 
-    errors_by_row: dict[int, list[RowError]] = {}
     for number, cells in all_rows():
         if _is_blank(cells):
             blank_rows += 1
@@ -525,35 +550,30 @@ def _collect_table(
                 label,
                 f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused",
             )
-        values: dict[str, CellValue] = {}
-        for index, cell in enumerate(cells):
-            value = _clean(cell, strip)
-            if index < width:
-                key = keys[index]
-                if key is None:
-                    if value is None:
-                        continue
-                    key = keys[index] = f"column {column_letter(index)}"
-                    headers[key] = ""
+        if layout.watch(cells):
+            layout.grow(cells)
+        size = len(cells)
+        values = []
+        for index in layout.positions:
+            if index < size:
+                cell = cells[index]
+                if cell.__class__ is str:
+                    if strip:
+                        cell = cell.strip()
+                    cell = (intern(cell) if len(cell) <= 32 else cell) if cell else None
+                elif cell is not None:
+                    cell = _clean(cell, strip)
+                values.append(cell)
             else:
-                if value is None:
-                    continue
-                keys.extend([None] * (index + 1 - width))
-                width = len(keys)
-                key = keys[index] = f"column {column_letter(index)}"
-                headers[key] = ""
-            values[key] = value
-        if len(cells) < width:
-            for key in keys[len(cells) :]:
-                if key is not None:
-                    values[key] = None
-        row = SheetRow(sheet_name, number, values)
-        for name in required:
-            if values.get(name) is None:
+                values.append(None)
+        cells_tuple = tuple(values)
+        for name, position in layout.required:
+            if cells_tuple[position] is None:
                 errors_by_row.setdefault(len(rows), []).append(
                     RowError(sheet=sheet_name, row=number, column=name, message="required value is empty")
                 )
-        rows.append(row)
+        rows.append(SheetRow._of(sheet_name, number, layout.names, cells_tuple))
+    keys = layout.keys
 
     if unique:
         _find_duplicates(rows, list(unique), sheet_name, errors_by_row)
@@ -583,6 +603,41 @@ def _collect_table(
     )
 
 
+class _Layout:
+    """Which cells of a row are kept, under which names; grows when data appears in an unnamed column."""
+
+    def __init__(self, keys: list[str | None], headers: dict[str, str], required: list[str]) -> None:
+        self.keys = keys
+        self.headers = headers
+        self.required_names = required
+        self._update()
+
+    def _update(self) -> None:
+        self.positions = [index for index, key in enumerate(self.keys) if key is not None]
+        self.names = tuple(self.keys[index] for index in self.positions)  # type: ignore[misc]
+        self.unnamed = [index for index, key in enumerate(self.keys) if key is None]
+        self.width = len(self.keys)
+        self.required = [(name, self.names.index(name)) for name in self.required_names if name in self.names]
+
+    def watch(self, cells: Sequence[CellValue]) -> bool:
+        """Whether the row has data where no column is named yet."""
+        size = len(cells)
+        for index in self.unnamed:
+            if index < size and not _empty(cells[index]):
+                return True
+        return size > self.width and any(not _empty(cell) for cell in cells[self.width :])
+
+    def grow(self, cells: Sequence[CellValue]) -> None:
+        if len(cells) > self.width:
+            self.keys.extend([None] * (len(cells) - self.width))
+        for index, cell in enumerate(cells):
+            if self.keys[index] is None and not _empty(cell):
+                name = f"column {column_letter(index)}"
+                self.keys[index] = name
+                self.headers[name] = ""
+        self._update()
+
+
 def _best_header(window: list[tuple[int, Sequence[CellValue]]], matcher: _ColumnMatcher) -> int:
     if matcher.columns or matcher.column_map:
         scores = [matcher.score(cells) for _, cells in window]
@@ -605,7 +660,7 @@ def _find_duplicates(
 ) -> None:
     seen: dict[tuple[str, ...], list[int]] = {}
     for index, row in enumerate(rows):
-        key = tuple(_key_text(row.values.get(name)) for name in unique)
+        key = tuple(_key_text(row.get(name)) for name in unique)
         if all(part == "" for part in key):
             continue
         seen.setdefault(key, []).append(index)

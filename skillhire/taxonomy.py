@@ -194,6 +194,11 @@ class Taxonomy(_Model):
     trap_context_words: list[str] = Field(
         default_factory=list, description="Words that, near a trap form, show it is meant as a technology."
     )
+    known_words: list[str] = Field(
+        default_factory=list,
+        description="Correctly spelt words (lower case) that the fuzzy fallback never reads as misspelt skill words "
+        "('contract' is not a misspelt 'contact').",
+    )
 
     @model_validator(mode="after")
     def _check_hierarchy(self) -> Taxonomy:

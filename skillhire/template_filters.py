@@ -147,8 +147,10 @@ def format_grades(grades: Iterable[Any], *, pay_plan: str = "GS") -> str:
         'GS-12 to GS-14'
         >>> format_grades([12, 14])
         'GS-12 and GS-14'
+        >>> format_grades(["13, 14, or 15"])
+        'GS-13 to GS-15'
     """
-    values = sorted({_grade_number(grade) for grade in grades})
+    values = sorted({number for grade in grades for number in _grade_numbers(grade)})
     if not values:
         raise ValueError("no grades to format")
     if len(values) > 2 and values == list(range(values[0], values[-1] + 1)):
@@ -237,8 +239,13 @@ def require_field(value: Any, field: str) -> Any:
         >>> require_field("Data Scientist", "title")
         'Data Scientist'
     """
-    if value is None or (isinstance(value, (str, list, tuple, dict)) and not (value.strip() if isinstance(value, str) else value)):
-        raise MissingFieldError(f"the posting has no {field!r}, which this template needs; add it to the posting")
+    if value is None or (
+        isinstance(value, (str, list, tuple, dict))
+        and not (value.strip() if isinstance(value, str) else value)
+    ):
+        raise MissingFieldError(
+            f"the posting has no {field!r}, which this template needs; add it to the posting"
+        )
     return value
 
 
@@ -250,12 +257,14 @@ def yes_no(value: Any) -> str:
         'No'
     """
     if value is None:
-        raise ValueError("yes_no was given an empty value; guard optional fields with {% if ... is not none %}")
+        raise ValueError(
+            "yes_no was given an empty value; guard optional fields with {% if ... is not none %}"
+        )
     return "Yes" if value else "No"
 
 
 class TextBlock(dict):
-    """One block of a posting section: ``{"kind": "paragraph", "text": ...}`` or ``{"kind": "ul"/"ol", "items": [...]}``."""
+    """One block of a section: a paragraph (``kind``, ``text``) or a list (``kind`` "ul"/"ol", ``items``)."""
 
 
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013])\s+")
@@ -288,7 +297,12 @@ def text_blocks(text: Any) -> list[TextBlock]:
                 current = TextBlock(kind=kind, items=[])
                 blocks.append(current)
             current["items"].append(item)
-        elif current is not None and current["kind"] in ("ul", "ol") and line[:1].isspace() and not previous_blank:
+        elif (
+            current is not None
+            and current["kind"] in ("ul", "ol")
+            and line[:1].isspace()
+            and not previous_blank
+        ):
             current["items"][-1] += " " + " ".join(line.split())
         else:
             current = TextBlock(kind="paragraph", text=" ".join(line.split()))
@@ -315,7 +329,9 @@ def text_to_markdown(text: Any) -> str:
         elif block["kind"] == "ul":
             parts.append("\n".join(f"- {item}" for item in block["items"]))
         else:
-            parts.append("\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1)))
+            parts.append(
+                "\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1))
+            )
     return "\n\n".join(parts)
 
 
@@ -332,7 +348,9 @@ def text_to_plain(text: Any, width: int = 78) -> str:
     parts = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            parts.append(textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False))
+            parts.append(
+                textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False)
+            )
         else:
             lines = []
             for number, item in enumerate(block["items"], start=1):
@@ -355,7 +373,7 @@ def hang(text: Any, width: int = 78, indent: int = 2) -> str:
     """Wrap one line of text at ``width`` characters, indenting the lines after the first (a hanging indent).
 
     Example:
-        >>> print(hang("- Privacy Act: we use what you tell us only to decide whether to hire you.", width=40))
+        >>> print(hang("- Privacy Act: we use what you tell us only to decide whether to hire you.", 40))
         - Privacy Act: we use what you tell us
           only to decide whether to hire you.
     """
@@ -389,7 +407,9 @@ def text_to_html(text: Any, indent: int = 0) -> Markup:
     return Markup("\n".join(lines).lstrip(" ") if indent else "\n".join(lines))
 
 
-_LINKABLE = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_LINKABLE = re.compile(
+    r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+)
 
 
 def _linked(text: str) -> str:
@@ -465,6 +485,29 @@ def _grade_number(value: Any) -> int:
     if not digits.isdigit():
         raise ValueError(f"not a grade: {value!r}")
     return int(digits)
+
+
+_GRADE_SPAN = r"\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*(?:to|through|-|\u2013)\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*"
+_GRADE_LIST = r"[\d\s,;/]*(?:(?:or|and|to|-)\s*[\d\s,]*)*"
+
+
+def _grade_numbers(value: Any) -> list[int]:
+    """Every grade in a value: ``13`` and ``"GS-13"`` give one; ``"13 or 14"`` and ``"13 to 15"`` several."""
+    text = str(value)
+    span = re.fullmatch(
+        r"\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*(?:to|through|-|\u2013)\s*(?:[A-Z]{2}-?)?(\d{1,2})\s*",
+        text,
+        re.IGNORECASE,
+    )
+    if span:
+        low, high = sorted((int(span.group(1)), int(span.group(2))))
+        return list(range(low, high + 1))
+    numbers = re.findall(r"(?<!\d)\d{1,2}(?!\d)", text)
+    if len(numbers) > 1 and re.fullmatch(
+        r"[\d\s,;/]*(?:(?:or|and|to|-)\s*[\d\s,]*)*", re.sub(r"[A-Z]{2}-?", "", text)
+    ):
+        return [int(number) for number in numbers]
+    return [_grade_number(value)]
 
 
 def _grade_text(value: Any, pay_plan: str) -> str:

@@ -23,10 +23,9 @@ import difflib
 import functools
 import re
 from collections.abc import Callable, Iterator, Sized
-from typing import Any
-
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
@@ -140,14 +139,16 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
             _check_widths(left, cap)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (jinja2's signature)
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         cap = __self.max_output_chars
         owner = getattr(__obj, "__self__", None)
         method = getattr(__obj, "__name__", "")
         for value in (*args, *kwargs.values()):
             _check_size(value, cap, "an argument")
             if isinstance(owner, str) and method in _WIDTH_METHODS and _is_big_int(value, cap):
-                raise RenderLimitError(f"a template asked for a width of {value:,}, more than the cap of {cap:,}")
+                raise RenderLimitError(
+                    f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
+                )
         if isinstance(owner, str) and method in {"format", "format_map"}:
             _check_widths(owner, cap)
         result = super().call(__context, __obj, *args, **kwargs)
@@ -197,7 +198,9 @@ def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[...
         for value in values:
             _check_size(value, cap, f"an argument of the {name!r} filter")
             if name in _WIDTH_FILTERS and _is_big_int(value, cap):
-                raise RenderLimitError(f"the {name!r} filter was given the number {value:,}, more than {cap:,}")
+                raise RenderLimitError(
+                    f"the {name!r} filter was given the number {value:,}, more than {cap:,}"
+                )
         if name == "format" and values and isinstance(values[0], str):
             _check_widths(values[0], cap)
         if name == "join" and values and isinstance(values[0], Sized):

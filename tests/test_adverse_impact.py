@@ -143,3 +143,18 @@ def test_unknown_group_column_lists_the_columns():
     assert "No applicant column 'gender'." in str(info.value)
     assert "sex" in str(info.value)
     assert result.adverse_impact(by="veterans_preference").rows[0].group == "NV"
+
+
+def test_fisher_exact_for_big_pools_matches_exact_integer_arithmetic():
+    from fractions import Fraction
+
+    (a, b), (c, d) = table = ((300, 900), (400, 800))  # n = 2,400: the log-space path
+    row1, col1, n = a + b, a + c, a + b + c + d
+
+    def weight(x):
+        return math.comb(row1, x) * math.comb(n - row1, col1 - x)
+
+    observed = weight(a)
+    exact = Fraction(sum(w for x in range(max(0, col1 - (n - row1)), min(row1, col1) + 1)
+                         if (w := weight(x)) <= observed), math.comb(n, col1))
+    assert fisher_exact(table) == pytest.approx(float(exact), rel=1e-9)

@@ -182,6 +182,26 @@ def test_sharing_rules(applicant_id, agency, on, changes, message):
     assert str(info.value).startswith(message)
 
 
+@pytest.mark.parametrize(
+    "kwargs, expected",
+    [
+        ({"on": dt.date(2026, 2, 1)}, (True, "")),
+        ({"on": dt.date(2026, 2, 1), "series": "301", "grade": 13}, (True, "")),
+        ({"on": dt.date(2026, 2, 1), "series": "0343"},
+         (False, "series 0343 is not the pool's series 0301: a shared certificate serves positions in the same "
+                 "occupational series (5 U.S.C. 3318(b)(1)(A))")),
+        ({"on": dt.date(2026, 2, 1), "grade": 14},
+         (False, "GS-14 is not this certificate's grade GS-13: a shared certificate serves the same grade level "
+                 "(5 U.S.C. 3318(b)(1)(B); OPM CHCO memo, 11 Jan 2018)")),
+        ({"on": dt.date(2027, 1, 1)},
+         (False, "2027-01-01 is outside the 240-day sharing window that began 2026-01-05 (5 U.S.C. 3318(b)(1))")),
+    ],
+)
+def test_can_share_checks_series_grade_and_window(kwargs, expected):
+    cert = pooled().certificate(grade=13)
+    assert cert.can_share("P5", "GSA", **kwargs) == expected
+
+
 def test_certificates_lists_every_grade_and_agency():
     keys = [c.key for c in pooled().certificates()]
     assert keys == [
@@ -219,3 +239,19 @@ def test_a_pool_without_grades_says_where_to_give_them():
     result = score_pool([{"applicant_id": "A1"}], [], variant(grades=[]))
     with pytest.raises(CertificateChoiceError, match="this pool has no grades"):
         result.certificate()
+
+
+def test_issuing_a_certificate_while_applicants_are_pending_warns_and_lists_them():
+    from scoring_fixtures import applicant, resume_votes
+
+    from skillhire import SkillhireWarning
+
+    applicants, ratings = pool([("A1", "NV", 100), ("A2", "NV", 100), ("A3", "NV", 100)])
+    applicants.append(applicant("A4", "CPS"))
+    ratings += resume_votes("A4", {"customer-research": "MF DNMF"})  # split: no deciding vote yet
+    result = score_pool(applicants, ratings, variant(grades=[]))
+    with pytest.warns(SkillhireWarning, match=r"GS-13 certificate for \(announcing agency\): 1 applicant\(s\) who "
+                      "applied are still pending and are not on it"):
+        cert = result.certificate()
+    assert (cert.applicant_ids, cert.pending) == (["A1", "A2", "A3"], ["A4"])
+    assert result.audit.events[0]["pending"] == ["A4"]

@@ -124,3 +124,26 @@ def test_every_command_has_help_and_is_named_in_the_readme() -> None:
         assert (command.help or "").strip(), f"{' '.join(path)} has no help text"
         if len(path) == 2:
             assert f"skillhire {path[1]}" in readme, f"README does not mention `skillhire {path[1]}`"
+
+
+def _load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_published_json_schemas_match_the_models() -> None:
+    generator = _load_script("gen_schemas")
+    for name, schema in generator.schemas().items():
+        published = (ROOT / "docs" / "schemas" / name).read_text(encoding="utf-8")
+        assert published == generator.dump(schema), f"docs/schemas/{name} is stale: run `python scripts/gen_schemas.py`"
+
+
+def test_the_bundled_assessment_schema_is_the_published_one() -> None:
+    bundled = (ROOT / "assessments" / "assessment.schema.json").read_text(encoding="utf-8")
+    published = (ROOT / "docs" / "schemas" / "assessment.schema.json").read_text(encoding="utf-8")
+    import json
+
+    assert json.loads(bundled) == json.loads(published)

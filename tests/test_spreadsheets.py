@@ -639,7 +639,8 @@ def test_usa_staffing_export_header_is_recognised(tmp_path: Path) -> None:
 
     path = tmp_path / "usastaffing.csv"
     path.write_text(
-        USA_STAFFING_HEADER + "\n12345,678,9001,55,Lee,Ann,K,USAS-0001,1,Best Qualified,Meets\n", encoding="utf-8"
+        USA_STAFFING_HEADER + "\n12345,678,9001,55,Lee,Ann,K,USAS-0001,1,Best Qualified,Meets\n",
+        encoding="utf-8",
     )
     aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
     result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
@@ -657,7 +658,9 @@ def test_usa_staffing_export_header_is_recognised(tmp_path: Path) -> None:
         "mq_rating": "Minimum Qualifications Rating",
     }
     records = read_applicants(path)
-    assert [(r.row, r.applicant_id, r.first_name, r.last_name) for r in records.records] == [(2, "USAS-0001", "Ann", "Lee")]
+    assert [(r.row, r.applicant_id, r.first_name, r.last_name) for r in records.records] == [
+        (2, "USAS-0001", "Ann", "Lee")
+    ]
     assert records.records[0].extra == {
         "vacancy_id": "12345",
         "assessment_id": "678",

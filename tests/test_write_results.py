@@ -266,3 +266,194 @@ def test_what_is_written_to_xlsx_reads_back_unchanged(tmp_path: Path, rows: list
         for row in tagged
     ]
     assert [r.row for r in result.rows] == list(range(2, len(tagged) + 2))
+
+
+# ------------------------------------------------------------------------------------ write_results
+
+
+def small_pool(tmp_path: Path) -> tuple[Path, Path]:
+    """Applicants and ratings as CSV files: an eligible CPS, a failed applicant, a bad row, a bad rating."""
+    from tests.scoring_fixtures import applicant, interview, passing, resume_votes
+
+    applicants = [
+        applicant("A1", "CPS", sex="F"),
+        applicant("A2", "NV", sex="M"),
+        applicant("A3", "ZZ", sex="F"),  # unknown preference code: rejected
+        applicant("A4", "TP", sex="M") | {"first_name": '=HYPERLINK("http://evil.example","x")'},
+    ]
+    ratings = (
+        passing("A1", 2, 2)
+        + resume_votes("A2", "DNMF DNMF")
+        + passing("A4", 1, 2)
+        + [{"applicant_id": "A1", "hurdle": "interview_9", "competency": "", "rater": "sme9", "rating": 1}]
+        + interview("A2", 1)[:0]
+    )
+    import csv
+
+    paths = []
+    for name, rows in (("applicants.csv", applicants), ("ratings.csv", ratings)):
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        with open(tmp_path / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, columns)
+            writer.writeheader()
+            writer.writerows(rows)
+        paths.append(tmp_path / name)
+    return paths[0], paths[1]
+
+
+@pytest.fixture
+def scored(tmp_path: Path):
+    from skillhire import score_pool
+
+    applicants_path, ratings_path = small_pool(tmp_path)
+    rows = read_rows(applicants_path)
+    return score_pool(applicants_path, ratings_path, "smeqa-standard"), rows
+
+
+def test_write_results_sheets_and_applicants(tmp_path: Path, scored) -> None:
+    from skillhire import write_results
+    from skillhire.safety import file_sha256
+
+    result, rows = scored
+    path = tmp_path / "scored.xlsx"
+    report = write_results(result, path, applicants=rows)
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == [
+        "Summary", "Applicants", "Cert GS-13 (announcing agency)", "Cert GS-14 (announcing agency)",
+        "Cert GS-15 (announcing agency)", "Rejected rows", "Adverse impact", "Rater agreement", "Audit",
+    ]  # fmt: skip
+    book.close()
+    assert report.rows["Applicants"] == 4
+    applicants = read_rows(path, sheet="Applicants")
+    assert [
+        (r["row"], r["applicant_id"], r["veterans_preference"], r["status"], r["category"], r["score"])
+        for r in applicants.rows
+    ] == [
+        (2, "A1", "CPS", "eligible", "Best Qualified", 100),
+        (3, "A2", "NV", "failed", None, None),
+        (4, "A3", "ZZ", "rejected", None, None),
+        (5, "A4", "TP", "eligible", "Well Qualified", 85),
+    ]
+    assert applicants.rows[3]["first_name"] == '=HYPERLINK("http://evil.example","x")'  # text, unchanged
+    assert "<f>" not in sheet_xml(path, 2)
+    assert applicants.rows[2]["reasons"].startswith("row 4, column 'veterans_preference': ")
+    assert applicants.rows[1]["reasons"].startswith("resume_review: Resume review failed")
+    certificate = read_rows(path, sheet="Cert GS-13 (announcing agency)")
+    # Best Qualified holds one name, fewer than 3: merged with the next category (5 U.S.C. 3319(c)(1))
+    assert [
+        (r["position"], r["applicant_id"], r["category"], r["earned_category"], r["preference"])
+        for r in certificate.rows
+    ] == [
+        (1, "A1", "Best Qualified", "Best Qualified", "CPS"),
+        (2, "A4", "Well Qualified", "Well Qualified", "TP"),
+    ]
+    rejected = read_rows(path, sheet="Rejected rows")
+    assert [(r["input"], r["row"], r["column"]) for r in rejected.rows] == [
+        ("applicants.csv", 4, "veterans_preference"),
+        ("ratings.csv", 30, "hurdle"),
+    ]
+    summary = {r["item"]: r["value"] for r in read_rows(path, sheet="Summary").rows}
+    assert (
+        summary["applicants: rows read"],
+        summary["applicants: rows scored"],
+        summary["applicants: rows rejected"],
+    ) == (4, 3, 1)
+    assert (
+        summary["ratings: rows read"],
+        summary["ratings: rows scored"],
+        summary["ratings: rows rejected"],
+    ) == (29, 28, 1)
+    assert summary["certificates written"] == 3
+    assert (
+        summary["certificate GS-13 (announcing agency)"]
+        == "2 referred from Best Qualified, Well Qualified (categories merged)"
+    )
+    assert summary["certificate GS-14 (announcing agency)"].startswith("0 referred")
+    audit = {r["item"]: r["value"] for r in read_rows(path, sheet="Audit").rows}
+    assert audit["input applicants sha256"] == file_sha256(tmp_path / "applicants.csv")
+    assert audit["input ratings sha256"] == file_sha256(tmp_path / "ratings.csv")
+    assert audit["assessment sha256"] == result.assessment.fingerprint()
+    assert {"written at (UTC)", "skillhire version", "xlsxwriter version", "setting rating_method"} <= set(
+        audit
+    )
+    impact = read_rows(path, sheet="Adverse impact")
+    assert {(r["by"], r["hurdle"]) for r in impact.rows} >= {("sex", "overall"), ("sex", "resume_review")}
+
+
+def test_rows_read_equal_rows_scored_plus_rejected_in_every_output(tmp_path: Path, scored) -> None:
+    from skillhire import write_results
+
+    result, rows = scored
+    for suffix in (".xlsx", ".csv"):
+        path = tmp_path / f"out{suffix}"
+        write_results(result, path, applicants=rows)
+        applicants = read_rows(path, sheet="Applicants")
+        counts = result.row_counts["applicants"]
+        assert counts.rows_in == counts.scored + counts.rejected == applicants.counts.rows_read == 4
+    import csv
+
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert (table[0][2], table[4][2]) == (
+        "first_name",
+        '\'=HYPERLINK("http://evil.example","x")',
+    )  # neutralised
+    assert sorted(p.name for p in tmp_path.glob("out*")) == [
+        "out-adverse-impact.csv", "out-audit.csv", "out-certificate-gs-13-announcing-agency.csv",
+        "out-certificate-gs-14-announcing-agency.csv", "out-certificate-gs-15-announcing-agency.csv",
+        "out-rater-agreement.csv", "out-rejected-rows.csv", "out-summary.csv", "out.csv", "out.xlsx",
+    ]  # fmt: skip
+
+
+def test_write_results_jsonl_and_evidence_sheet(tmp_path: Path, scored) -> None:
+    from skillhire import write_results
+
+    result, _ = scored
+    path = tmp_path / "out.jsonl"
+    evidence = {"A1": {"customer-research": ["ran 40 customer interviews"]}}
+    report = write_results(result, path, evidence=evidence)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r for r in records if r["_table"] == "sme-evidence"] == [
+        {"_table": "sme-evidence", "applicant_id": "A1", "competency": "customer-research",
+         "evidence": "ran 40 customer interviews"}
+    ]  # fmt: skip
+    assert sum(1 for r in records if r["_table"] == "applicants") == report.rows["Applicants"] == 4
+    assert {r["status"] for r in records if r["_table"] == "applicants"} == {"eligible", "failed", "rejected"}
+
+
+def test_write_results_adverse_impact_column_must_exist(tmp_path: Path, scored) -> None:
+    from skillhire import write_results
+
+    result, _ = scored
+    with pytest.raises(
+        UnknownNameError, match=r"No applicant column for adverse impact 'race'. Available: sex"
+    ):
+        write_results(result, tmp_path / "out.xlsx", adverse_impact_by=["race"])
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_write_results_refuses_an_existing_output(tmp_path: Path, scored) -> None:
+    from skillhire import write_results
+
+    result, _ = scored
+    (tmp_path / "out.xlsx").write_bytes(b"keep")
+    with pytest.raises(OutputExistsError):
+        write_results(result, tmp_path / "out.xlsx")
+    assert (tmp_path / "out.xlsx").read_bytes() == b"keep"
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(min_value=0, max_value=10_000), messy=st.integers(min_value=0, max_value=6))
+def test_every_synthetic_applicant_row_is_written_once(tmp_path: Path, seed: int, messy: int) -> None:
+    from skillhire import generate_pool, score_pool, write_results
+
+    applicants, ratings = generate_pool(n_applicants=25, seed=seed, messy_rows=messy)
+    result = score_pool(applicants, ratings, "smeqa-standard")
+    path = tmp_path / "prop.xlsx"
+    write_results(result, path, overwrite=True)
+    written = read_rows(path, sheet="Applicants")
+    counts = result.row_counts["applicants"]
+    assert written.counts.rows_read == counts.rows_in == counts.scored + counts.rejected
+    statuses = [row["status"] for row in written.rows]
+    assert statuses.count("rejected") == counts.rejected
+    assert sorted(row["row"] for row in written.rows) == [row["row"] for row in written.rows]

@@ -1,4 +1,4 @@
-"""``skillhire render``, ``skillhire templates list`` and ``skillhire new-posting``: postings from templates."""
+"""``skillhire render``, ``skillhire templates list`` and ``skillhire new-posting``."""
 
 from __future__ import annotations
 
@@ -38,14 +38,18 @@ def render_cli(
         str, typer.Option("--template", "-t", help="Template name (see: skillhire templates list).")
     ] = "usajobs-markdown",
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the posting here ('-' or absent: standard output).")
+        str | None,
+        typer.Option("--output", "-o", help="Write the posting here ('-' or absent: standard output)."),
     ] = None,
     out_dir: Annotated[
-        Path | None, typer.Option("--out-dir", help="For a spreadsheet: the folder to write one file per row into.")
+        Path | None,
+        typer.Option("--out-dir", help="For a spreadsheet: the folder to write one file per row into."),
     ] = None,
     template_dir: Annotated[
         list[Path] | None,
-        typer.Option("--template-dir", help="A folder of your own templates, searched before the bundled ones."),
+        typer.Option(
+            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+        ),
     ] = None,
     assessment: Annotated[
         str | None,
@@ -53,10 +57,20 @@ def render_cli(
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace output files that already exist.")] = False,
     strict: Annotated[
-        bool, typer.Option(help="Exit 1 when a check finds a problem at or above --fail-on (or a row is rejected).")
+        bool,
+        typer.Option(
+            help="Exit 1 when a check finds a problem at or above --fail-on (or a row is rejected)."
+        ),
     ] = False,
-    fail_on: Annotated[str, typer.Option(help="Lowest severity that fails --strict: info, warning or error.")] = "warning",
-    check: Annotated[bool, typer.Option(help="Check the rendered posting (plain language, announcement rules).")] = True,
+    fail_on: Annotated[
+        str, typer.Option(help="Lowest severity that fails --strict: info, warning or error.")
+    ] = "warning",
+    check: Annotated[
+        bool, typer.Option(help="Check the rendered posting (plain language, announcement rules).")
+    ] = True,
+    show: Annotated[
+        str, typer.Option("--show", help="Print findings at or above this severity: info, warning or error.")
+    ] = "warning",
 ) -> None:
     """Render a posting (or one posting per spreadsheet row) with a template, and check it."""
     from skillhire.rendering import output_suffix, render_posting, render_postings, write_rendered
@@ -64,13 +78,19 @@ def render_cli(
     dirs = list(template_dir or [])
     if source.suffix.lower() in _SPREADSHEETS:
         if out_dir is None:
-            raise typer.BadParameter("a spreadsheet renders one file per row: give --out-dir", param_hint="--out-dir")
-        result = render_postings(source, template=template, template_dirs=dirs, assessment=assessment, check=check)
+            raise typer.BadParameter(
+                "a spreadsheet renders one file per row: give --out-dir", param_hint="--out-dir"
+            )
+        result = render_postings(
+            source, template=template, template_dirs=dirs, assessment=assessment, check=check
+        )
         suffix = output_suffix(result.rendered[0][1].format) if result.rendered else ".txt"
         targets = [(out_dir / _file_name(row, text, suffix), text) for row, text in result.rendered]
         existing = [str(path) for path, _ in targets if path.exists()]
         if existing and not overwrite:
-            raise InvalidFileError(out_dir, f"already holds {', '.join(existing)}; pass --overwrite to replace them")
+            raise InvalidFileError(
+                out_dir, f"already holds {', '.join(existing)}; pass --overwrite to replace them"
+            )
         for path, text in targets:
             write_rendered(text, path, overwrite=overwrite)
         for error in result.errors:
@@ -85,7 +105,9 @@ def render_cli(
             raise typer.Exit(1)
         return
     if out_dir is not None:
-        raise typer.BadParameter("--out-dir is for spreadsheets; use -o for one posting", param_hint="--out-dir")
+        raise typer.BadParameter(
+            "--out-dir is for spreadsheets; use -o for one posting", param_hint="--out-dir"
+        )
     rendered = render_posting(
         source,
         template=template,
@@ -100,8 +122,22 @@ def render_cli(
     else:
         write_rendered(rendered, output, overwrite=overwrite)
         typer.echo(f"wrote {output}", err=True)
-    for finding in rendered.findings:
-        typer.echo(_finding_line(finding), err=True)
+    _report_findings(rendered.findings, show)
+
+
+def _report_findings(findings: Any, show: str) -> None:
+    from skillhire.plain_language import Severity
+
+    threshold = Severity.parse(show)
+    for finding in findings:
+        if finding.severity >= threshold:
+            typer.echo(_finding_line(finding), err=True)
+    if findings:
+        counts = {level: sum(1 for f in findings if f.severity == level) for level in Severity}
+        listed = ", ".join(
+            f"{count} {level}" for level, count in sorted(counts.items(), reverse=True) if count
+        )
+        typer.echo(f"{len(findings)} findings ({listed}); --show info lists them all", err=True)
 
 
 def _file_name(row: int, text: Any, suffix: str) -> str:
@@ -109,7 +145,9 @@ def _file_name(row: int, text: Any, suffix: str) -> str:
     if str(text).lstrip().startswith("<"):
         match = re.search(r"<h1[^>]*>(.*?)</h1>", str(text), re.DOTALL)
         first = match.group(1) if match else ""
-    slug = re.sub(r"[^a-z0-9]+", "-", re.sub(r"<[^>]+>|&\w+;", "", first).lower()).strip("-")[:60] or "posting"
+    slug = (
+        re.sub(r"[^a-z0-9]+", "-", re.sub(r"<[^>]+>|&\w+;", "", first).lower()).strip("-")[:60] or "posting"
+    )
     return f"row-{row:04d}-{slug}{suffix}"
 
 
@@ -117,7 +155,9 @@ def _file_name(row: int, text: Any, suffix: str) -> str:
 def templates_list_cli(
     template_dir: Annotated[
         list[Path] | None,
-        typer.Option("--template-dir", help="A folder of your own templates, searched before the bundled ones."),
+        typer.Option(
+            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+        ),
     ] = None,
 ) -> None:
     """List the templates: name, format, where each was found, and what it is for."""
@@ -131,7 +171,9 @@ def templates_list_cli(
 
 @app.command("new-posting")
 def new_posting_cli(
-    path: Annotated[str, typer.Argument(help="Where to write the starter posting ('-': standard output).")] = "posting.toml",
+    path: Annotated[
+        str, typer.Argument(help="Where to write the starter posting ('-': standard output).")
+    ] = "posting.toml",
     overwrite: Annotated[bool, typer.Option(help="Replace the file if it already exists.")] = False,
 ) -> None:
     """Write a commented starter posting file (TOML) to fill in and render."""
@@ -142,4 +184,7 @@ def new_posting_cli(
         sys.stdout.write(text)
         return
     write_rendered(text, path, overwrite=overwrite)
-    typer.echo(f"wrote {path}; fill it in, then: skillhire render {path} --template usajobs-html -o posting.html", err=True)
+    typer.echo(
+        f"wrote {path}; fill it in, then: skillhire render {path} --template usajobs-html -o posting.html",
+        err=True,
+    )

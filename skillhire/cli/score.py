@@ -24,7 +24,9 @@ def _column_map(entries: list[str] | None) -> dict[str, str] | None:
                 continue
             header, sep, column = part.partition("=")
             if not sep or not header.strip() or not column.strip():
-                raise SkillhireError(f"--column-map {part.strip()!r}: write HEADER=COLUMN, e.g. 'Cand No=applicant_id'")
+                raise SkillhireError(
+                    f"--column-map {part.strip()!r}: write HEADER=COLUMN, e.g. 'Cand No=applicant_id'"
+                )
             mapping[header.strip()] = column.strip()
     return mapping
 
@@ -35,7 +37,9 @@ def score_cli(
     ratings: Annotated[Path, typer.Option("--ratings", "-r", help="SME rating file (long or wide layout).")],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Results file: .xlsx, .csv or .jsonl [default: <applicants>-scored.xlsx]."),
+        typer.Option(
+            "--output", "-o", help="Results file: .xlsx, .csv or .jsonl [default: <applicants>-scored.xlsx]."
+        ),
     ] = None,
     assessment: Annotated[
         str, typer.Option("--assessment", "-a", help="Bundled assessment name or a .toml/.json file.")
@@ -47,31 +51,43 @@ def score_cli(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any row was rejected.")] = False,
     column_map: Annotated[
         list[str] | None,
-        typer.Option("--column-map", help="Applicant header mapping HEADER=COLUMN (repeat, or comma-separate)."),
+        typer.Option(
+            "--column-map", help="Applicant header mapping HEADER=COLUMN (repeat, or comma-separate)."
+        ),
     ] = None,
     ratings_column_map: Annotated[
-        list[str] | None, typer.Option("--ratings-column-map", help="Rating file header mapping HEADER=COLUMN.")
+        list[str] | None,
+        typer.Option("--ratings-column-map", help="Rating file header mapping HEADER=COLUMN."),
     ] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Applicant sheet name (default: found).")] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="Applicant sheet name (default: found).")
+    ] = None,
     ratings_sheet: Annotated[str | None, typer.Option("--ratings-sheet", help="Rating sheet name.")] = None,
     adverse_impact_by: Annotated[
         list[str] | None,
-        typer.Option("--adverse-impact-by", help="Applicant column for adverse impact (repeat; default: sex, race...)."),
+        typer.Option(
+            "--adverse-impact-by", help="Applicant column for adverse impact (repeat; default: sex, race...)."
+        ),
     ] = None,
     rating_method: Annotated[
         str | None, typer.Option("--rating-method", help="category or numerical (default: the assessment's).")
     ] = None,
     scientific_professional: Annotated[
         bool | None,
-        typer.Option("--scientific-professional/--not-scientific-professional", help="Override the assessment."),
+        typer.Option(
+            "--scientific-professional/--not-scientific-professional", help="Override the assessment."
+        ),
     ] = None,
     issued_on: Annotated[
-        str | None, typer.Option("--issued-on", help="Certificate issue date YYYY-MM-DD (starts the 240 days).")
+        str | None,
+        typer.Option("--issued-on", help="Certificate issue date YYYY-MM-DD (starts the 240 days)."),
     ] = None,
     evidence: Annotated[
         bool, typer.Option("--evidence", help="Add resume evidence per competency for SMEs (never a rating).")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
+    ] = False,
 ) -> None:
     """Score applicant and SME rating spreadsheets into a results workbook.
 
@@ -100,7 +116,9 @@ def score_cli(
     if quiet or not sys.stderr.isatty():
         summary = score_spreadsheets(applicants, ratings, assessment, **kwargs)
     else:
-        summary = _with_progress(lambda stage: score_spreadsheets(applicants, ratings, assessment, stage=stage, **kwargs))
+        summary = _with_progress(
+            lambda stage: score_spreadsheets(applicants, ratings, assessment, stage=stage, **kwargs)
+        )
     if not quiet:
         _print_summary(summary)
     if strict and summary.rows_rejected:
@@ -149,8 +167,12 @@ def _print_summary(summary) -> None:
     statuses = ", ".join(f"{name} {count:,}" for name, count in summary.statuses.items())
     console.print(f"applicants: {statuses}")
     if summary.categories:
-        console.print("eligible per category: " + ", ".join(f"{n} {c:,}" for n, c in summary.categories.items()))
+        console.print(
+            "eligible per category: " + ", ".join(f"{n} {c:,}" for n, c in summary.categories.items())
+        )
     console.print(f"certificates written: {len(summary.certificates)}")
     if summary.truncated_cells:
-        console.print(f"cells cut to Excel's 32,767-character limit: {len(summary.truncated_cells)} (see CSV/JSONL)")
+        console.print(
+            f"cells cut to Excel's 32,767-character limit: {len(summary.truncated_cells)} (see CSV/JSONL)"
+        )
     console.print(f"wrote {', '.join(summary.files)}")

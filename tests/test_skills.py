@@ -1,0 +1,264 @@
+"""Mapping text to skills: a table of realistic posting snippets with exact expected matches, the precision
+traps (common words, negation, boilerplate, organisation names), bad input, and span properties."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skillhire import MatchOptions, SkillMatch, SkillMatches, load_taxonomy, map_skills, map_skills_batch
+from skillhire.skills import get_matcher
+
+CASES = [
+    (
+        "Specialized experience includes writing SQL queries and building Tableau dashboards for program managers.",
+        [("sql", "writing SQL"), ("tableau", "Tableau"), ("dashboards", "dashboards")],
+    ),
+    (
+        "Experience with Python, R, SAS or Stata to analyze survey data.",
+        [("python", "Python"), ("r-language", "R"), ("sas", "SAS"), ("stata", "Stata")],
+    ),
+    (
+        "Plan and run usability testing, user interviews and customer journey mapping with veterans.",
+        [("usability-testing", "usability testing"), ("user-interviews", "user interviews"),
+         ("customer-journey-mapping", "customer journey mapping")],
+    ),
+    (
+        "Measure customer satisfaction (CSAT) and trust after each transaction, as OMB Circular A-11 Section 280 requires.",
+        [("customer-satisfaction", "customer satisfaction"), ("customer-satisfaction", "CSAT")],
+    ),
+    (
+        "Ensure the website meets Section 508 and WCAG 2.1 AA and is written in plain language.",
+        [("section-508-compliance", "Section 508"), ("wcag", "WCAG 2.1 AA"), ("plain-language", "plain language")],
+    ),
+    (
+        "Manage the contact center, the knowledge base and Salesforce Service Cloud case management.",
+        [("contact-center-operations", "contact center"), ("knowledge-management", "knowledge base"),
+         ("salesforce", "Salesforce Service Cloud"), ("case-management", "case management")],
+    ),
+    # negation
+    ("Experience with Tableau is not required.", []),
+    ("Python is required, but Tableau is not required.", [("python", "Python")]),
+    ("No prior experience with SQL is needed; we will train you.", []),
+    # common-word traps: "excel" the verb, "Go" and "Access" as words, a lone "R"
+    ("You will excel at customer service. Go to the Access point in building R.", [("customer-service", "customer service")]),
+    (
+        "Build Excel spreadsheets with pivot tables; maintain Access databases; write Go services on Kubernetes.",
+        [("excel", "Excel spreadsheets"), ("excel", "pivot tables"), ("ms-access", "Access databases"),
+         ("kubernetes", "Kubernetes")],
+    ),
+    (
+        "Apache Spark and PySpark on Databricks; spark interest in data science.",
+        [("apache-spark", "Apache Spark"), ("apache-spark", "PySpark"), ("databricks", "Databricks"),
+         ("data-science", "data science")],
+    ),
+    # organisation names and boilerplate
+    ("The Bureau of Labor Statistics and the Office of Customer Experience (OCX) hired a statistician.",
+     [("statistics", "statistician")]),
+    ("We are an equal opportunity employer and provide reasonable accommodation; accessibility requests go to HR.", []),
+    ("Medical coding and billing experience; coding in Java is a plus.", [("software-development", "coding"), ("java", "Java")]),
+    # AI, with an acronym defined in place
+    (
+        "Apply machine learning, natural language processing and large language models (LLMs) under the NIST AI RMF.",
+        [("machine-learning", "machine learning"), ("natural-language-processing", "natural language processing"),
+         ("large-language-models", "large language models"), ("large-language-models", "LLMs"),
+         ("ai-risk-management", "NIST AI RMF")],
+    ),
+    ("Special Access Programs (SAP) and SAP ERP; robotic process automation (RPA).",
+     [("sap", "SAP ERP"), ("robotic-process-automation", "robotic process automation"),
+      ("robotic-process-automation", "RPA")]),
+    # word order, misspellings, words glued together when line breaks were lost
+    ("Analysis of data and data visualisaton using Kubernets clusters.",
+     [("data-analysis", "Analysis of data"), ("data-visualization", "data visualisaton"), ("kubernetes", "Kubernets")]),
+    ("Customer ServiceDatabase AdministrationInformation ManagementOral Communication",
+     [("customer-service", "Customer Service"), ("database-administration", "Database Administration"),
+      ("data-management", "Information Management")]),
+    # case: acronyms only in their own case
+    ("Knowledge of AI and ML; the ai team uses sas.", [("ai-literacy", "Knowledge of AI"), ("machine-learning", "ML")]),
+    # an ambiguous form goes to its preferred skill
+    ("Power Query in Excel; agile Scrum teams.",
+     [("power-bi", "Power Query"), ("excel", "Excel"), ("agile", "agile"), ("scrum", "Scrum teams")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_map_skills_table(text: str, expected: list[tuple[str, str]]) -> None:
+    found = map_skills(text)
+    assert [(m.skill_id, m.text) for m in found] == expected
+    for match in found:
+        assert text[match.start : match.end] == match.text
+
+
+def test_a_match_carries_its_reason_score_and_method() -> None:
+    sas, csat, trap = map_skills("Use SAS to report CSAT; R and Python.")[:3]
+    assert (sas.method, sas.score, sas.reason) == ("acronym", 95.0, "acronym 'SAS' in its exact case")
+    assert (csat.skill_id, csat.domain, csat.group) == ("customer-satisfaction", "cx", "cx-measurement")
+    assert (trap.skill_id, trap.method, trap.score) == ("r-language", "exact", 85.0)
+    assert trap.reason == "'R' in its exact case, next to technical context"
+
+
+def test_fuzzy_and_variant_methods() -> None:
+    fuzzy, variant = map_skills("data visualisaton; dashboard designs and analysis of data")[0], map_skills(
+        "analysis of data"
+    )[0]
+    assert (fuzzy.method, fuzzy.surface_form) == ("fuzzy", "Data visualization")
+    assert 80 <= fuzzy.score < 90
+    assert (variant.skill_id, variant.method) == ("data-analysis", "exact")  # "analysis of data" is a listed label
+    order = map_skills("Testing of software")[0]
+    assert (order.skill_id, order.method, order.score) == ("software-testing", "variant", 90.0)
+
+
+def test_negated_mentions_are_kept_and_flagged_on_request() -> None:
+    found = map_skills("Python is required, but Tableau is not required.", options=MatchOptions(include_negated=True))
+    assert [(m.skill_id, m.negated) for m in found] == [("python", False), ("tableau", True)]
+    assert found[1].reason.endswith("; in a negated clause")
+
+
+def test_filters_can_be_switched_off() -> None:
+    text = "The Office of Customer Experience publishes data."
+    assert map_skills(text) == []
+    loose = map_skills(text, options=MatchOptions(skip_organization_names=False))
+    assert [m.skill_id for m in loose] == ["customer-experience-management"]
+
+
+def test_section_is_copied_onto_matches() -> None:
+    assert {m.section for m in map_skills("SQL and SAS", section="qualifications")} == {"qualifications"}
+
+
+@pytest.mark.parametrize("bad", [None, b"SQL", 3, ["SQL"]])
+def test_non_string_input_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match=rf"^map_skills\(\) needs the text as a str, not {type(bad).__name__}\.$"):
+        map_skills(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("empty", ["", "   ", "\n\t"])
+def test_empty_text_gives_no_matches(empty: str) -> None:
+    assert map_skills(empty) == []
+
+
+def test_batch_equals_one_by_one_and_streams() -> None:
+    texts = [text for text, _ in CASES] + ["", "Python " * 5]
+    batch = list(map_skills_batch(texts, batch_size=4))
+    assert [[m.model_dump() for m in found] for found in batch] == [
+        [m.model_dump() for m in map_skills(text)] for text in texts
+    ]
+    stream = map_skills_batch(iter(["SQL", "SAS"]))
+    assert [m.skill_id for m in next(stream)] == ["sql"]
+
+
+def test_batch_rejects_a_non_string_with_its_position() -> None:
+    with pytest.raises(TypeError, match=r"^map_skills_batch\(\) needs str texts; item 1 is int\.$"):
+        list(map_skills_batch(["SQL", 7]))  # type: ignore[list-item]
+
+
+def test_long_text_is_chunked_with_exact_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import skillhire.skills as skills
+
+    monkeypatch.setattr(skills, "CHUNK_CHARS", 500)
+    paragraph = "Lead usability testing.\nWrite SQL and Python for data analysis. " * 40
+    found = map_skills(paragraph)
+    assert len(found) == 40 * 4
+    assert all(paragraph[m.start : m.end] == m.text for m in found)
+    assert [m.skill_id for m in found[:4]] == ["usability-testing", "sql", "python", "data-analysis"]
+
+
+def test_a_10_mb_text_works() -> None:
+    filler = "The team reviews each request carefully and replies within two days. " * 20
+    block = filler + "Skills: SQL, Tableau and journey mapping.\n"
+    text = block * (10_000_000 // len(block) + 1)
+    found = map_skills(text)
+    assert len(text) >= 10_000_000
+    assert len(found) == 3 * (10_000_000 // len(block) + 1)
+    assert found[-1].end <= len(text) and text[found[-1].start : found[-1].end] == "journey mapping"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_property_spans_lie_inside_any_text(text: str) -> None:
+    for match in map_skills(text):
+        assert 0 <= match.start < match.end <= len(text)
+        assert text[match.start : match.end] == match.text
+
+
+SKILLY = st.sampled_from(["SQL", "R", "Excel", "data analysis", "Python,", "journey mapping", "İstanbul", "ß",
+                          "\u00a0", "\n", " ", "not required", "(", ")", "AI", "Go", "coding", "ﬁ", "😀", "Office of"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SKILLY, max_size=40).map(" ".join))
+def test_property_spans_match_the_text_for_skill_like_text(text: str) -> None:
+    for match in map_skills(text):
+        assert text[match.start : match.end] == match.text
+
+
+def test_unicode_that_changes_length_when_lower_cased_keeps_offsets() -> None:
+    text = "İİİ data analysis and SQL"
+    assert [(m.text, text[m.start : m.end]) for m in map_skills(text)] == [
+        ("data analysis", "data analysis"), ("SQL", "SQL")
+    ]
+
+
+def test_matcher_is_built_once_and_cached() -> None:
+    assert get_matcher() is get_matcher("cx-data-ai")
+
+
+def test_a_user_pipeline_can_be_passed() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert [m.skill_id for m in map_skills("SQL and Tableau", nlp=nlp)] == ["sql", "tableau"]
+
+
+def test_a_custom_taxonomy_file(tmp_path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("id,label,domain,group,alt_labels,definition\n"
+                    "grant-writing,Grant writing,grants,writing,proposal writing;grant proposals,Writing grants.\n",
+                    encoding="utf-8")
+    found = map_skills("Strong grant proposals and data analysis.", taxonomy=str(path))
+    assert [(m.skill_id, m.text) for m in found] == [("grant-writing", "grant proposals")]
+
+
+def test_importing_skillhire_does_not_import_spacy_or_build_the_matcher() -> None:
+    code = "import sys, skillhire, skillhire.skills as s; print('spacy' in sys.modules, len(s._MATCHERS))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False 0"
+
+
+def test_matches_render_as_escaped_highlighted_html() -> None:
+    text = "<script>alert(1)</script> SQL & Tableau"
+    html = map_skills(text)._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert '<mark title="SQL (data; exact, 100)">SQL</mark>' in html
+    assert "<td>Tableau</td>" in html
+
+
+def test_matches_to_pandas() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = map_skills("SQL and SAS").to_pandas()
+    assert isinstance(frame, pd.DataFrame)
+    assert frame[["skill_id", "text", "start", "end"]].values.tolist() == [["sql", "SQL", 0, 3], ["sas", "SAS", 8, 11]]
+
+
+def test_skill_matches_is_a_list_of_models() -> None:
+    found = map_skills("SQL")
+    assert isinstance(found, SkillMatches) and isinstance(found, list)
+    assert found == [SkillMatch(skill_id="sql", label="SQL", domain="data", group="data-engineering", start=0, end=3,
+                                text="SQL", score=100.0, method="exact", surface_form="SQL",
+                                reason="the skill's label 'SQL'")]
+
+
+def test_every_bundled_skill_label_maps_to_itself() -> None:
+    taxonomy = load_taxonomy()
+    wrong = []
+    for skill in taxonomy.skills:
+        if skill.label in skill.trap_forms or "(" in skill.label:
+            continue
+        found = map_skills(f"Experience: {skill.label}.", taxonomy=taxonomy)
+        if [m.skill_id for m in found] != [skill.id]:
+            wrong.append((skill.label, [m.skill_id for m in found]))
+    assert wrong == []
