@@ -72,6 +72,7 @@ def timed_translate(batch: list[str], workers: int) -> float:
     for cached in (titles_module._parse_cached, titles_module.normalize_key, titles_module.smart_case,
                    titles_module._clean_working_title):
         cached.cache_clear()
+    titles_module._index()._corrections.clear()  # spelling corrections are cached per process too
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", SkillhireWarning)
         start = time.perf_counter()

@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 INDEX_FILE = "onet-title-index.json.gz"
+SPELLING_MIN = 85  # similarity at which an unknown word is read as a misspelling of an index word
 FEDERAL_FUZZY_MIN = 90  # token-sort similarity at which a title counts as a misspelt federal class title
 FIRST_STAGE = 20  # candidates per title from the vectorised cdist pass
 FIRST_STAGE_CUTOFF = 40  # token-sort similarity below which the cdist pass drops a candidate
@@ -892,9 +893,11 @@ class _TitleIndex:
             if not key:
                 continue
             entry_codes = tuple(code_text.split())
-            if key in seen:  # two spellings with one key ("IT Specialist", "I.T. Specialist"): merge codes
+            if key in seen:  # two spellings with one key ("Cyber Analyst", "Cybersecurity Analyst"): merge codes
                 i = seen[key]
                 codes[i] = tuple(dict.fromkeys([*codes[i], *entry_codes]))
+                if len(title) > len(titles[i]):
+                    titles[i] = title  # show the spelled-out form
                 continue
             seen[key] = len(titles)
             titles.append(title)
@@ -925,6 +928,31 @@ class _TitleIndex:
                 postings.setdefault(token, []).append(i)
         self.postings = {t: sorted(ids, key=lambda i: (len(self.token_sets[i]), i))[:POSTING_LIMIT]
                          for t, ids in postings.items()}
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
+        self._corrections: dict[str, str] = {}
+
+    def correct(self, word: str) -> str:
+        """The index word closest in spelling to ``word`` (similarity >= 85), or ``word`` itself.
+
+        Only words with the same first letter and a length within two are compared (typos rarely change the
+        first letter), and each word is corrected once per process.
+        """
+        from rapidfuzz import fuzz, process
+
+        hit = self._corrections.get(word)
+        if hit is not None:
+            return hit
+        if self._buckets is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for token in sorted(self.idf):
+                buckets.setdefault((token[0], len(token)), []).append(token)
+            self._buckets = buckets
+        choices = [t for n in range(len(word) - 2, len(word) + 3) for t in self._buckets.get((word[0], n), ())]
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_MIN) if choices else None
+        result = best[0] if best is not None else word
+        if len(self._corrections) < 100_000:
+            self._corrections[word] = result
+        return result
 
     def rerank(self, query_key: str, first_stage: list[tuple[int, float]], *, limit: int) -> list[tuple[int, float]]:
         """Re-score first-stage candidates plus titles sharing the query's rarest words.
@@ -934,9 +962,14 @@ class _TitleIndex:
         """
         from rapidfuzz import fuzz
 
-        q_tokens = frozenset(query_key.split())
-        if not q_tokens:
+        words = query_key.split()
+        if not words:
             return []
+        # Spelling: a word O*NET never uses ("sofware") stands for the closest word it does use ("software").
+        corrected = [w if w in self.idf or len(w) < 4 else self.correct(w) for w in words]
+        if corrected != words:
+            query_key = " ".join(corrected)
+        q_tokens = frozenset(corrected)
         q_weight = sum(self.idf.get(t, self.unknown_idf) for t in q_tokens)
         candidates = {pos for pos, _ in first_stage}
         known = sorted((t for t in q_tokens if t in self.postings), key=lambda t: -self.idf[t])
@@ -1223,6 +1256,7 @@ MANAGER_SOC_BY_GROUP: tuple[tuple[str, str], ...] = (
     ("27-3", "11-2032.00"),  # media and communication -> Public Relations Managers
     ("29-", "11-9111.00"),  # health practitioners -> Medical and Health Services Managers
     ("43-", "43-1011.00"),  # office support -> First-Line Supervisors of Office and Administrative Support
+    ("31-9", "43-1011.00"),  # medical and other healthcare support assistants -> office support supervisors
 )
 
 
@@ -1242,10 +1276,17 @@ def _manager_soc_for(staff_soc: str | None, manager_title: str) -> str | None:
     return staff_soc
 
 
+_SUPERVISOR_HEADS = frozenset({
+    "assistant", "technician", "clerk", "aide", "aid", "worker", "operator", "mechanic", "helper", "receptionist",
+})
+
+
 def _manager_title_for(title: str) -> str:
     words = title.split()
-    if words and words[-1].lower() in ("manager", "director", "lead"):
+    if words and words[-1].lower() in ("manager", "director", "lead", "supervisor"):
         return title
+    if words and words[-1].lower() in _SUPERVISOR_HEADS:
+        return f"{title} Supervisor"  # support roles are led by supervisors: "Medical Support Assistant Supervisor"
     if len(words) >= 2 and words[-1].lower() in _MANAGER_FIELDS:
         field = _MANAGER_FIELDS[words[-1].lower()]
         return " ".join([*words[:-1], field, "Manager"]).replace("  ", " ") if field else " ".join([*words[:-1], "Manager"])
@@ -1500,8 +1541,10 @@ def _decide(parsed: ParsedTitle, series_hint: str | None, hint_known: bool,
         # spelling difference ("Sofware Enginer").
         from rapidfuzz import fuzz
 
-        spelling = fuzz.ratio(key, _index().keys[best_pos])
-        d.base_title = best_title if (spelling >= 88 or not parsed.core) else smart_case(parsed.core)
+        index_key = _index().keys[best_pos]
+        same_words = len(index_key.split()) == len(key.split())
+        spelling = fuzz.ratio(key, index_key)
+        d.base_title = best_title if ((same_words and spelling >= 88) or not parsed.core) else smart_case(parsed.core)
         d.score = best_score * 0.92
         d.reasons.append(f"closest O*NET title {best_title!r} (similarity {best_score:.0f}: token-sort characters and "
                          f"IDF-weighted shared words) -> {d.soc_code}")

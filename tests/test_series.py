@@ -24,7 +24,7 @@ SPECIALTIES_2210 = {
     "DATAMGT": "Data Management",
     "ENTARCH": "Enterprise Architecture",
     "INET": "Internet",
-    "INFOSEC": "Security (formerly Information Security)",
+    "INFOSEC": "Information Security",
     "ITPM": "IT Project Management",
     "NETWORK": "Network Services",
     "OS": "Operating Systems",

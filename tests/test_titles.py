@@ -118,6 +118,14 @@ TRANSLATIONS = [
     ("Registered Nurse", None, None, "Registered Nurse", "29-1141.00"),
     ("Senior Data Analyst", None, None, "Senior Data Analyst", "15-2051.01"),
     ("Software Developer", None, 12, "Software Developer", "15-1252.00"),
+    ("Sofware Enginer", None, None, "Software Engineer", "15-1252.00"),
+    ("Cybersecurty Analyst", None, None, "Cybersecurity Analyst", "15-1212.00"),
+    ("Mangement Analyst", None, None, "Business Analyst", "13-1111.00"),
+    ("Supervisory Medical Support Assistant", None, None, "Medical Support Assistant Supervisor", "43-1011.00"),
+    ("Chief, Data Management Branch", None, None, "Data Management Manager", "11-3021.00"),
+    ("Student Trainee (Information Technology)", None, None, "IT Specialist Intern", "15-1211.00"),
+    ("Sr Sys Admin", None, None, "Senior Systems Administrator", "15-1244.00"),
+    ("COMPUTER ENGINEER/ELECTRONICS ENGINEER/COMPUTER SCIENTIST", None, None, "Computer Engineer", "17-2061.00"),
 ]
 
 
@@ -251,7 +259,7 @@ def test_reasons_name_what_was_recognised_and_what_decided() -> None:
         "(OPM Handbook of Occupational Groups and Families)",
         "2210 specialty 'APPSW' (parenthetical) = APPSW Applications Software (OPM 2210 Job Family Standard) -> "
         "Software Engineer, 15-1252.00 (series.json 2210/APPSW)",
-        "also specialty INFOSEC Security (formerly Information Security): offered as an alternative",
+        "also specialty INFOSEC Information Security: offered as an alternative",
         "grade GS-14 -> lead seniority",
         "'Supervisory' -> manager title 'Software Engineering Manager'",
         "hiring path or appointment noted and left out of the title: Direct Hire",
