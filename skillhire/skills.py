@@ -351,8 +351,10 @@ class SkillMatcher:
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        tokenizers = [self.nlp.tokenizer] + ([self._glued] if self._glued is not None else [])
-        tokenized = [dict(zip(distinct, tok.pipe(distinct), strict=True)) for tok in tokenizers]
+        tokenized = [dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))]
+        if self._glued is not None:  # only camel-case forms ("JavaScript") tokenise differently when glued
+            camel = [text for text in distinct if any(True for _ in _glued_pairs(text))]
+            tokenized.append({**tokenized[0], **dict(zip(camel, self._glued.pipe(camel), strict=True))})
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
             for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
