@@ -458,7 +458,7 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        words = {w for w in lowered.translate(_NON_LETTERS).split() if len(w) >= 5 and w.isascii() and w.isalpha()}
+        words = set(lowered.translate(_NON_LETTERS).split())  # every word; each use filters what it needs
         heads = words & _ORDER_HEADS
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
@@ -523,7 +523,9 @@ class SkillMatcher:
 
         seen, hits = self._fuzzy_seen, self._fuzzy_hits
         for word in words - seen:
-            if word not in self._vocabulary and not self._is_known_word(word):
+            if len(word) >= 5 and word.isascii() and word.isalpha() and word not in self._vocabulary and (
+                not self._is_known_word(word)
+            ):
                 found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
                 if found_here:
                     hits[word] = found_here
