@@ -207,7 +207,7 @@ def profile_skills(
 
     Example:
         >>> from skillhire import profile_skills
-        >>> profile = profile_skills({"duties": "Lead journey mapping.", "qualifications": "Journey maps, SQL."})
+        >>> profile = profile_skills({"duties": "Lead journey mapping.", "qualifications": "Journey mapping, SQL."})
         >>> [(e.skill_id, e.count) for e in profile.skills]
         [('customer-journey-mapping', 2), ('sql', 1)]
     """

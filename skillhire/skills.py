@@ -216,7 +216,6 @@ _SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0,
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
 }
-_ORDER_LINKS = {"of", "for"}
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
     "analysis", "analyses", "management", "visualization", "visualisation", "design", "testing", "development",
@@ -225,11 +224,10 @@ _ORDER_HEADS = {
 }
 #: Endings of inflected words: a word with one, whose stem starts a known word, is spelt correctly.
 _INFLECTIONS = ("ies", "ing", "ed", "es", "s", "d", "er", "ers", "ly")
-_LINK_RE = re.compile(r" (?:of|for) ")
-_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
-#: Words the fuzzy fallback (and the word-order rule's quick check) consider: five or more ASCII letters.
-_WORD_RE = re.compile(r"[a-z]{5,}")
+#: Words the fuzzy fallback (and the word-order rule's quick check) consider: five or more ASCII letters,
+#: found by turning ASCII punctuation and digits into spaces and splitting (faster than a regex).
+_NON_LETTERS = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789"})
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
@@ -286,19 +284,27 @@ def _glued_tokenizer(nlp: Language):
     )
 
 
-#: A lower-case pair then a capital and a lower-case letter: camel case ("JavaScript"), or two glued words.
-_CAMEL_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_LETTERS_RE = re.compile(r"[A-Za-z]*")
+#: Letters mapped to "a" (lower case) and "A" (upper case), everything else to a space: the camel-case spots
+#: of a text are then found with str.find, much faster than a regex.
+_CASE_SHAPE = str.maketrans(
+    {**{chr(c): "a" for c in range(ord("a"), ord("z") + 1)}, **{chr(c): "A" for c in range(ord("A"), ord("Z") + 1)}}
+)
+_LOWER_WORD_TAIL_RE = re.compile(r"[A-Za-z]*[a-z]$")
+_CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
 
 
-def _camel_words(text: str) -> Iterator[str]:
-    """The whole words around each camel-case spot of ``text``."""
-    for spot in _CAMEL_RE.finditer(text):
-        start = spot.start()
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        end = _LETTERS_RE.match(text, spot.start()).end()
-        yield text[start:end]
+def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """(left word, right word) at each spot where a lower-case pair runs into a capitalised word:
+    "ManagementDatabase" gives ("Management", "Database"); "JavaScript" gives ("Java", "Script")."""
+    shape = text.translate(_CASE_SHAPE)
+    at = shape.find("aaAa")
+    while at != -1:
+        cut = at + 2
+        left = _LOWER_WORD_TAIL_RE.search(text, max(0, cut - 40), cut)
+        right = _CAPITAL_WORD_RE.match(text, cut)
+        if left is not None and right is not None:
+            yield left.group(0), right.group(0)
+        at = shape.find("aaAa", at + 1)
 
 
 class SkillMatcher:
@@ -313,7 +319,6 @@ class SkillMatcher:
         # The default pipeline splits glued words, but only in texts that have some (a second tokenizer, so
         # texts without them tokenise at full speed); a user's own pipeline is used as it is.
         self._glued = _glued_tokenizer(self.nlp) if nlp is None else None
-        self._camel_words: set[str] = set()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
         self._lower_forms: dict[str, list[_Entry]] = {}
@@ -346,11 +351,10 @@ class SkillMatcher:
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        tokenizers = [self.nlp.tokenizer] + ([self._glued] if self._glued is not None else [])
-        tokenized = [dict(zip(distinct, tok.pipe(distinct), strict=True)) for tok in tokenizers]
-        for text in distinct:
-            for word in _camel_words(text):
-                self._camel_words.add(word.lower())
+        tokenized = [dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))]
+        if self._glued is not None:  # only camel-case forms ("JavaScript") tokenise differently when glued
+            camel = [text for text in distinct if any(True for _ in _glued_pairs(text))]
+            tokenized.append({**tokenized[0], **dict(zip(camel, self._glued.pipe(camel), strict=True))})
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
             for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
@@ -367,6 +371,9 @@ class SkillMatcher:
             self.matcher.add(key, patterns[key][:1])
             self.entries[self.nlp.vocab.strings[key]] = bucket
             self._lower_forms[key] = bucket
+        # Glued words matter only where a split could start or end a skill form ("...ServiceDatabase Admin...").
+        self._first_words = {key.split(" ")[0] for key in by_key}
+        self._last_words = {key.split(" ")[-1] for key in by_key}
         self._build_fuzzy_index()
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
@@ -422,8 +429,8 @@ class SkillMatcher:
         if not self._tokenizer_only:
             return self.nlp(text)
         if self._glued is not None:
-            for word in _camel_words(text):
-                if word.lower() not in self._camel_words:
+            for left, right in _glued_pairs(text):
+                if right.lower() in self._first_words or left.lower() in self._last_words:
                     return self._glued(text)
         return self.nlp.tokenizer(text)
 
@@ -434,10 +441,11 @@ class SkillMatcher:
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
-        for match_id, tok_start, tok_end in self.matcher(doc):
-            span = doc[tok_start:tok_end]
+        entries = self.entries
+        for span in self.matcher(doc, as_spans=True):  # spans made in Cython: cheaper than slicing the Doc
+            tok_start, tok_end = span.start, span.end
             span_start, span_end = span.start_char, span.end_char
-            for entry in self.entries[match_id]:
+            for entry in entries[span.label]:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
@@ -450,7 +458,7 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        words = set(_WORD_RE.findall(lowered))
+        words = set(lowered.translate(_NON_LETTERS).split())  # every word; each use filters what it needs
         heads = words & _ORDER_HEADS
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
@@ -515,7 +523,9 @@ class SkillMatcher:
 
         seen, hits = self._fuzzy_seen, self._fuzzy_hits
         for word in words - seen:
-            if word not in self._vocabulary and not self._is_known_word(word):
+            if len(word) >= 5 and word.isascii() and word.isalpha() and word not in self._vocabulary and (
+                not self._is_known_word(word)
+            ):
                 found_here = self._fuzzy_candidates(word, options.min_fuzzy_token_score)
                 if found_here:
                     hits[word] = found_here
@@ -979,7 +989,7 @@ def map_skills_batch(
 
     def flush() -> Iterator[SkillMatches]:
         for doc, piece in zip(pipe(buffer, batch_size=batch_size), buffer, strict=True):
-            found = matcher.match_doc(doc, piece, options, section=section) if piece.strip() else []
+            found = matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
             yield SkillMatches(found, text=piece)
         buffer.clear()
 

@@ -12,7 +12,7 @@ format, a CSV or Excel sheet with one skill per row, or ESCO's skills CSV.
 Example:
     >>> from skillhire import load_taxonomy
     >>> taxonomy = load_taxonomy()
-    >>> taxonomy.skill("journey-mapping").label
+    >>> taxonomy.skill("customer-journey-mapping").label
     'Customer journey mapping'
 """
 

@@ -262,3 +262,12 @@ def test_every_bundled_skill_label_maps_to_itself() -> None:
         if [m.skill_id for m in found] != [skill.id]:
             wrong.append((skill.label, [m.skill_id for m in found]))
     assert wrong == []
+
+
+@pytest.mark.parametrize("module", ["skillhire.taxonomy", "skillhire.skills", "skillhire.skill_profile"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(module))
+    assert (failures, tried > 0) == (0, True)
