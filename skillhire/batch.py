@@ -141,12 +141,13 @@ def score_spreadsheets(
         column_map=ratings_column_map, sheet=ratings_sheet,
     )  # fmt: skip
     note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
-    note("scoring", 0, None)
+    note("validating rows", 0, None)
     # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
     # the spreadsheet rows and the validated ratings would double the peak memory.
     rating_records = read_ratings(rating_rows)
     del rating_rows
     applicant_records = read_applicants(applicant_rows)
+    note("scoring", 0, None)
     result = score_pool(
         applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
@@ -166,6 +167,7 @@ def score_spreadsheets(
         if table == "Applicants":
             note("writing applicants", done, total)
 
+    note("reports and writing", 0, None)
     report = write_results(
         result, output, format=format, overwrite=overwrite, applicants=applicant_rows,
         adverse_impact_by=adverse_impact_by, evidence=evidence_map, started_at=started_at, progress=progress,
