@@ -258,6 +258,7 @@ def step_score(applicants: str, ratings: str, target: str, assessment: str) -> d
     start = time.perf_counter()
     argv = [
         "score", applicants, "--ratings", ratings, "--assessment", assessment, "-o", target, "--overwrite", "--quiet",
+        "--max-rows", "20000000",
     ]  # fmt: skip
     try:
         main(argv)
@@ -278,7 +279,9 @@ def step_phases(applicants: str, ratings: str, target: str, assessment: str) -> 
             marks.append((name, time.perf_counter()))
 
     start = time.perf_counter()
-    score_spreadsheets(applicants, ratings, assessment, output=target, overwrite=True, stage=stage)
+    score_spreadsheets(
+        applicants, ratings, assessment, output=target, overwrite=True, stage=stage, max_rows=20_000_000
+    )
     end = time.perf_counter()
     phases = {}
     for (name, began), (_, next_began) in zip(marks, [*marks[1:], ("end", end)], strict=True):
