@@ -258,6 +258,7 @@ def step_score(applicants: str, ratings: str, target: str, assessment: str) -> d
     start = time.perf_counter()
     argv = [
         "score", applicants, "--ratings", ratings, "--assessment", assessment, "-o", target, "--overwrite", "--quiet",
+        "--max-rows", "20000000",
     ]  # fmt: skip
     try:
         main(argv)
@@ -265,6 +266,27 @@ def step_score(applicants: str, ratings: str, target: str, assessment: str) -> d
     except SystemExit as stop:
         code = stop.code or 0
     return {"exit": code, "seconds": time.perf_counter() - start}
+
+
+def step_phases(applicants: str, ratings: str, target: str, assessment: str) -> dict:
+    """The same run as ``score``, through the library, timing each stage (where the time goes)."""
+    from skillhire import score_spreadsheets
+
+    marks: list[tuple[str, float]] = []
+
+    def stage(name: str, done: int, total: int | None) -> None:
+        if not marks or marks[-1][0] != name:
+            marks.append((name, time.perf_counter()))
+
+    start = time.perf_counter()
+    score_spreadsheets(
+        applicants, ratings, assessment, output=target, overwrite=True, stage=stage, max_rows=20_000_000
+    )
+    end = time.perf_counter()
+    phases = {}
+    for (name, began), (_, next_began) in zip(marks, [*marks[1:], ("end", end)], strict=True):
+        phases[name] = round(next_began - began, 1)
+    return {"seconds": end - start, "phases": phases}
 
 
 STEPS = {
@@ -275,6 +297,7 @@ STEPS = {
     "write_openpyxl": step_write_openpyxl,
     "baseline": step_baseline,
     "score": step_score,
+    "phases": step_phases,
 }
 
 
@@ -293,7 +316,7 @@ def report(label: str, figures: dict, rows: int | None = None) -> None:
     print(f"  {label:<44} {figures['seconds']:8.2f} s{rate}, peak {figures['peak_mb']:,.0f} MB")
 
 
-def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: bool) -> None:
+def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: bool, phases: bool = False) -> None:
     print(f"\n== {n:,} applicants ({applicants_format}), {n * 12:,} rating rows (csv)")
     start = time.perf_counter()
     applicants, ratings = generate(folder, n, applicants_format)
@@ -318,6 +341,9 @@ def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: 
         print(f"  ratio score/baseline: {figures['seconds'] / baseline['seconds']:.2f}x (target <= 1.5x)")
     else:
         print(f"  skillhire score exited {figures['exit']}: no end-to-end figure")
+    if phases:
+        timed = run_step("phases", str(applicants), str(ratings), str(folder / f"phases-{n}.xlsx"), assessment)
+        print("  stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timed["phases"].items()))
     if micro:
         source = scored if figures["exit"] == 0 else applicants
         print(f" writers (the rows of {source.name}):")
@@ -333,12 +359,13 @@ def main() -> None:
     parser.add_argument("--assessment", default="smeqa-standard")
     parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
     parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
+    parser.add_argument("--phases", action="store_true", help="also time each stage of the run (library call)")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro)
+        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro, phases=args.phases)
         if args.scale:
             bench(1_000_000, folder, "csv", args.assessment, micro=False)
 

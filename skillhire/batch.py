@@ -72,6 +72,7 @@ def score_spreadsheets(
     rating_method: Literal["category", "numerical"] | None = None,
     issued_on: dt.date | None = None,
     evidence: bool = False,
+    max_rows: int | None = None,
     stage: Stage | None = None,
 ) -> BatchSummary:
     """Read applicant and rating spreadsheets, score the pool, and write the results workbook.
@@ -92,6 +93,7 @@ def score_spreadsheets(
         rating_method: Overrides the assessment's rating method.
         issued_on: Certificate issue date (starts the 240-day sharing window).
         evidence: Map resume text to skills and add the evidence per competency (needs skills mapping).
+        max_rows: Most data rows read from each file (default: ``ReadLimits().max_rows``, 2,000,000).
         stage: Called as ``stage(name, done, total)`` as the run progresses (for a progress bar).
 
     Returns:
@@ -132,21 +134,22 @@ def score_spreadsheets(
     applicant_aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
     applicant_rows = read_rows(
         applicants, columns=list(applicant_aliases), aliases=applicant_aliases, required=["applicant_id"],
-        column_map=column_map, sheet=sheet,
+        column_map=column_map, sheet=sheet, max_rows=max_rows,
     )  # fmt: skip
     note("reading applicants", applicant_rows.counts.rows_read, applicant_rows.counts.rows_read)
     note("reading ratings", 0, None)
     rating_rows = read_rows(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
-        column_map=ratings_column_map, sheet=ratings_sheet,
+        column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
     note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
-    note("scoring", 0, None)
+    note("validating rows", 0, None)
     # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
     # the spreadsheet rows and the validated ratings would double the peak memory.
     rating_records = read_ratings(rating_rows)
     del rating_rows
     applicant_records = read_applicants(applicant_rows)
+    note("scoring", 0, None)
     result = score_pool(
         applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
@@ -166,6 +169,7 @@ def score_spreadsheets(
         if table == "Applicants":
             note("writing applicants", done, total)
 
+    note("reports and writing", 0, None)
     report = write_results(
         result, output, format=format, overwrite=overwrite, applicants=applicant_rows,
         adverse_impact_by=adverse_impact_by, evidence=evidence_map, started_at=started_at, progress=progress,

@@ -407,7 +407,15 @@ def _summary_rows(
 def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: dt.datetime):
     from skillhire import __version__
 
-    audit = result.audit
+    from skillhire.audit import RULES_VERSION
+
+    # The audit record's parts, without building its per-applicant decisions (the Applicants sheet holds
+    # every decision; building them again costs seconds per 10,000 applicants).
+    assessment = result.assessment
+    inputs = getattr(result, "_inputs", None)
+    events = getattr(result, "_events", None)
+    if inputs is None or events is None:  # pragma: no cover - another PoolResult shape
+        inputs, events = result.audit.inputs, result.audit.events
     if started_at is not None:
         yield ["started at (UTC)", started_at.astimezone(dt.timezone.utc).isoformat()]
     yield ["written at (UTC)", written_at.isoformat()]
@@ -418,21 +426,22 @@ def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: 
             yield [f"{package} version", metadata.version(package)]
         except metadata.PackageNotFoundError:
             yield [f"{package} version", "(not installed)"]
-    yield ["rules version", audit.rules_version]
-    for key, value in audit.assessment.items():
-        yield [f"assessment {key}", value]
-    for which, facts in audit.inputs.items():
+    yield ["rules version", RULES_VERSION]
+    yield ["assessment name", assessment.name]
+    yield ["assessment version", assessment.version]
+    yield ["assessment sha256", assessment.fingerprint()]
+    for which, facts in inputs.items():
         for key, value in facts.items():
             yield [
                 f"input {which} {key}",
                 value if isinstance(value, (str, int, float, bool)) else _json(value),
             ]
-    for key, value in audit.settings.items():
+    for key, value in result.settings.items():
         yield [
             f"setting {key}",
             value if isinstance(value, (str, int, float, bool)) or value is None else _json(value),
         ]
-    for number, event in enumerate(audit.events, start=1):
+    for number, event in enumerate(events, start=1):
         yield [f"event {number}", _json(event)]
 
 

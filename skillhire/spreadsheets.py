@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import sys
 import warnings
@@ -536,12 +537,35 @@ def _collect_table(
     # letter name). Rows share one tuple of names until a new column appears.
     layout = _Layout(keys, headers, matcher.required)
 
-    def all_rows() -> Iterator[tuple[int, Sequence[CellValue]]]:
-        yield from remaining
-        yield from numbered
-
-    for number, cells in all_rows():
-        if _is_blank(cells):
+    for number, cells in itertools.chain(remaining, numbered):
+        watched = layout.watch(cells)
+        if watched:  # data under no header: the column gets a letter name from here on
+            layout.grow(cells)
+        size = len(cells)
+        if strip and size == layout.width and layout.contiguous:  # the common case, in one comprehension
+            cells_tuple = tuple(
+                ((intern(text) if len(text) <= 32 else text) if (text := cell.strip()) else None)
+                if cell.__class__ is str
+                else (None if cell is None else _clean(cell, strip))
+                for cell in cells
+            )
+        else:
+            values = []
+            for index in layout.positions:
+                if index < size:
+                    cell = cells[index]
+                    if cell.__class__ is str:
+                        if strip:
+                            cell = cell.strip()
+                        cell = (intern(cell) if len(cell) <= 32 else cell) if cell else None
+                    elif cell is not None:
+                        cell = _clean(cell, strip)
+                    values.append(cell)
+                else:
+                    values.append(None)
+            cells_tuple = tuple(values)
+        blank = cells_tuple.count(None) == len(cells_tuple) if strip else _is_blank(cells)
+        if blank and not watched:
             blank_rows += 1
             continue
         data_rows += 1
@@ -550,23 +574,6 @@ def _collect_table(
                 label,
                 f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused",
             )
-        if layout.watch(cells):
-            layout.grow(cells)
-        size = len(cells)
-        values = []
-        for index in layout.positions:
-            if index < size:
-                cell = cells[index]
-                if cell.__class__ is str:
-                    if strip:
-                        cell = cell.strip()
-                    cell = (intern(cell) if len(cell) <= 32 else cell) if cell else None
-                elif cell is not None:
-                    cell = _clean(cell, strip)
-                values.append(cell)
-            else:
-                values.append(None)
-        cells_tuple = tuple(values)
         for name, position in layout.required:
             if cells_tuple[position] is None:
                 errors_by_row.setdefault(len(rows), []).append(
@@ -618,6 +625,7 @@ class _Layout:
         self.unnamed = [index for index, key in enumerate(self.keys) if key is None]
         self.width = len(self.keys)
         self.required = [(name, self.names.index(name)) for name in self.required_names if name in self.names]
+        self.contiguous = self.positions == list(range(self.width))
 
     def watch(self, cells: Sequence[CellValue]) -> bool:
         """Whether the row has data where no column is named yet."""

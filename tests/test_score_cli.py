@@ -308,3 +308,10 @@ def test_score_with_evidence_adds_the_sme_sheet(capsys, tmp_path: Path, skills_a
             "Customer journey mapping: Ran customer interviews and journey mapping for VA.",
         ),
     ]
+
+
+def test_max_rows_refuses_rather_than_cuts(capsys, files, tmp_path: Path) -> None:
+    applicants, ratings = files
+    code, _, err = run(capsys, "score", str(applicants), "--ratings", str(ratings), "-q", "--max-rows", "10")
+    assert code == 1
+    assert err == f"Error: {ratings}: has more than 10 data rows (ReadLimits.max_rows / max_rows); refused\n"

@@ -85,6 +85,9 @@ def score_cli(
     evidence: Annotated[
         bool, typer.Option("--evidence", help="Add resume evidence per competency for SMEs (never a rating).")
     ] = False,
+    max_rows: Annotated[
+        int | None, typer.Option("--max-rows", min=1, help="Most data rows read per file [default: 2,000,000].")
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
     ] = False,
@@ -111,7 +114,7 @@ def score_cli(
         output=target, format=output_format, overwrite=overwrite, column_map=_column_map(column_map),
         ratings_column_map=_column_map(ratings_column_map), sheet=sheet, ratings_sheet=ratings_sheet,
         adverse_impact_by=adverse_impact_by, scientific_professional=scientific_professional,
-        rating_method=rating_method, issued_on=issued, evidence=evidence,
+        rating_method=rating_method, issued_on=issued, evidence=evidence, max_rows=max_rows,
     )  # fmt: skip
     if quiet or not sys.stderr.isatty():
         summary = score_spreadsheets(applicants, ratings, assessment, **kwargs)
