@@ -57,32 +57,21 @@ def posting_columns() -> list[str]:
 
 
 def read_posting_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Read a posting spreadsheet (xlsx or csv): ``(row number, {column: value})`` per non-blank data row.
+    """Read a posting spreadsheet (xlsx, xlsm, csv or tsv): ``(row number, {column: value})`` per data row.
 
-    Row numbers are as the spreadsheet shows them (the header is row 1). Entirely blank rows are skipped.
+    The file is read by :func:`skillhire.spreadsheets.read_rows`, with its checks (zip bombs, XML entity
+    expansion, encodings, a header below title rows). Row numbers are as the spreadsheet shows them.
+    Entirely blank rows are skipped.
 
     Raises:
         InvalidFileError: the file is missing, empty, of another kind, corrupt, has no header, or has a
             column that is not a posting field (the message lists the valid ones).
     """
-    source = Path(path)
-    if not source.is_file():
-        raise InvalidFileError(path, "does not exist" if not source.exists() else "is not a file")
-    suffix = source.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(source)
-    elif suffix in (".csv", ".tsv"):
-        rows = _csv_rows(source, delimiter="\t" if suffix == ".tsv" else ",")
-    else:
-        raise InvalidFileError(
-            path, f"unknown spreadsheet kind {suffix or '(none)'!r}; use .xlsx, .xlsm, .csv or .tsv"
-        )
-    header = next(rows, None)
-    if header is None or not any(_present(cell) for cell in header):
-        raise InvalidFileError(path, "is empty: it has no header row")
-    columns = [_normalise(cell) if _present(cell) else "" for cell in header]
+    from skillhire.spreadsheets import read_rows
+
     valid = posting_columns()
-    unknown = [str(header[i]) for i, column in enumerate(columns) if column and column not in valid]
+    table = read_rows(path, columns=valid)
+    unknown = [header for column, header in table.headers.items() if column not in valid]
     if unknown:
         hints = []
         for name in unknown:
@@ -92,22 +81,13 @@ def read_posting_rows(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[
             path,
             f"has columns that are not posting fields: {', '.join(hints)}. Valid columns: {', '.join(valid)}",
         )
-    if "title" not in columns:
+    if "title" not in table.headers:
         raise InvalidFileError(path, "has no 'title' column; every posting needs a title")
-    for number, cells in enumerate(rows, start=2):
-        record = {
-            columns[i]: cell
-            for i, cell in enumerate(cells)
-            if i < len(columns) and columns[i] and _present(cell)
-        }
+    headers = dict(table.headers)
+    for row in table.rows:
+        record = {column: row[column] for column in headers if _present(row[column])}
         if record:
-            yield (
-                number,
-                {
-                    **record,
-                    "_columns": {columns[i]: str(header[i]) for i in range(len(columns)) if columns[i]},
-                },
-            )
+            yield row.row, {**record, "_columns": headers}
 
 
 def posting_from_row(
@@ -207,34 +187,3 @@ def _cell_value(column: str, value: Any) -> Any:
     if isinstance(value, (int, float)) and column not in ("open_date", "close_date"):
         return str(value)
     return value
-
-
-def _csv_rows(path: Path, *, delimiter: str) -> Iterator[list[Any]]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly every byte string
-        raise InvalidFileError(path, "is neither UTF-8 nor Windows-1252 text")
-    yield from csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
-
-
-def _xlsx_rows(path: Path) -> Iterator[list[Any]]:
-    import zipfile
-
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise InvalidFileError(path, f"is not a readable Excel workbook ({error})") from None
-    try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # never trust the stored <dimension>: it can be wrong and cut rows short
-        for cells in sheet.iter_rows(values_only=True):
-            yield list(cells)
-    finally:
-        workbook.close()
