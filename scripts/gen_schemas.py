@@ -4,8 +4,9 @@
 - ``posting.schema.json``: posting files (TOML or JSON), from ``skillhire.posting.JobPosting``;
 - ``taxonomy.schema.json``: skillhire's JSON taxonomy format, from ``skillhire.taxonomy.Taxonomy``.
 
-Run ``python scripts/gen_schemas.py`` after changing one of those models; ``tests/test_docs.py`` fails while a
-published file is out of date.
+The assessment schema also ships inside the package as ``assessments/assessment.schema.json`` (what
+``skillhire assessment schema`` prints). Run ``python scripts/gen_schemas.py`` after changing one of those
+models; ``tests/test_docs.py`` and ``tests/test_assessment.py`` fail while a published file is out of date.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from skillhire.assessment import assessment_schema
 from skillhire.rendering import posting_json_schema
 from skillhire.taxonomy import Taxonomy
 
-TARGET = Path(__file__).resolve().parents[1] / "docs" / "schemas"
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "docs" / "schemas"
+BUNDLED = {"assessment.schema.json": ROOT / "assessments" / "assessment.schema.json"}
 
 
 def schemas() -> dict[str, dict]:
@@ -38,8 +41,10 @@ def dump(schema: dict) -> str:
 def main() -> int:
     TARGET.mkdir(parents=True, exist_ok=True)
     for name, schema in schemas().items():
-        (TARGET / name).write_text(dump(schema), encoding="utf-8")
-        print(f"wrote {TARGET / name}", file=sys.stderr)
+        for path in (TARGET / name, BUNDLED.get(name)):
+            if path is not None:
+                path.write_text(dump(schema), encoding="utf-8")
+                print(f"wrote {path}", file=sys.stderr)
     return 0
 
 
