@@ -13,11 +13,21 @@ from collections.abc import Iterable
 __all__ = [
     "InvalidFileError",
     "InvalidRowError",
+    "MissingColumnError",
+    "OutputExistsError",
+
+
+    "PostingCheckError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
+    "TemplateRenderError",
     "UnknownNameError",
+    "UnsafeFileError",
+
+
+    "UnsafeTemplateError",
 ]
 
 
@@ -110,3 +120,188 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
             message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
     return f"{message} Available: {listing}"
+
+
+# --- posting templates (issue 7) --------------------------------------------------------------------
+
+
+class TemplateRenderError(SkillhireError, ValueError):
+    """A posting template cannot render: a syntax error, a missing or misspelled field, or a forbidden operation.
+
+    Args:
+        template: The template file name.
+        line: The line in that template where it went wrong, when known.
+        problem: What is wrong, as a sentence.
+    """
+
+    def __init__(self, template: str, line: int | None, problem: str) -> None:
+        self.template = template
+        self.line = line
+        self.problem = problem
+        where = f"template {template!r}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.line, self.problem))
+
+
+class UnsafeTemplateError(TemplateRenderError):
+    """A template tried something the sandbox forbids: reaching Python internals or producing too much output."""
+
+
+class PostingCheckError(SkillhireError, ValueError):
+    """A rendered posting failed its checks in strict mode.
+
+    Args:
+        template: The template that was rendered.
+        findings: The findings at or above the strict threshold (objects with ``rule`` and ``message``).
+    """
+
+    def __init__(self, template: str, findings: Iterable[object]) -> None:
+        self.template = template
+        self.findings = list(findings)
+        listed = "; ".join(
+            f"{getattr(f, 'rule', getattr(f, 'rule_id', '?'))}: {getattr(f, 'message', f)}" for f in self.findings
+        )
+        super().__init__(
+            f"the posting rendered with template {template!r} failed {len(self.findings)} check(s): {listed}"
+        )
+
+    def __reduce__(self):
+        return (type(self), (self.template, self.findings))
+
+
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
+
+
+# Job titles and OPM series (issue 5).
+__all__ += ["InvalidGradeError", "InvalidTitleError", "UnknownSeriesError"]
+
+
+class UnknownSeriesError(UnknownNameError):
+    """No OPM occupational series by that number in skillhire's bundled series crosswalk."""
+
+
+class InvalidTitleError(SkillhireError, ValueError):
+    """A job title that cannot be translated: empty, or nothing but spaces, punctuation or codes.
+
+    Args:
+        title: The title as given.
+        problem: What is wrong, as a sentence fragment ("is empty").
+    """
+
+    def __init__(self, title: object, problem: str) -> None:
+        self.title = title
+        self.problem = problem
+        super().__init__(f"Job title {title!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.title, self.problem))
+
+
+class InvalidGradeError(SkillhireError, ValueError):
+    """A grade that is not a grade ('GS-16', 'banana'); the message shows the accepted forms.
+
+    Args:
+        grade: The grade as given.
+        problem: What is wrong, as a sentence fragment.
+    """
+
+    def __init__(self, grade: object, problem: str) -> None:
+        self.grade = grade
+        self.problem = problem
+        super().__init__(f"Grade {grade!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.grade, self.problem))
+
+
+class MissingColumnError(InvalidFileError):
+    """A table lacks a column it needs (after aliases and the user's column mapping were applied).
+
+    Args:
+        path: The file, as the user named it.
+        problem: Which column is missing, the headers that would have matched it, and the headers found.
+    """
+
+
+class UnsafeFileError(InvalidFileError):
+    """A file was refused before reading because reading it could exhaust the machine.
+
+    A zip bomb (an archive whose declared uncompressed size or compression ratio is past the limits), an XML
+    document type declaration (the door to entity expansion), or more rows than the row cap.
+    """
+
+
+class OutputExistsError(SkillhireError, FileExistsError):
+    """An output file exists already and replacing it was not asked for (``overwrite=True``, ``--overwrite``).
+
+    Args:
+        path: The existing file.
+    """
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"{path}: already exists; pass overwrite=True (--overwrite) to replace it")
+
+    def __reduce__(self):
+        return (type(self), (self.path,))
+# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class CertificateChoiceError(SkillhireError, ValueError):
+    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
+
+    The message lists the valid choices.
+    """
+
+
+class SelectionError(SkillhireError, ValueError):
+    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
+
+
+class PassOverRequiredError(SelectionError):
+    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
+
+    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
+    """
+
+
+__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
+
+
+# Plain-language rewriting (issue 6).
+__all__ += ["UnknownRuleError"]
+
+
+class UnknownRuleError(UnknownNameError):
+    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""

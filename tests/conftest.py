@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# jupyter_core warns (DeprecationWarning, an error under filterwarnings=error) unless it is told to use the
+# platformdirs locations it is migrating to; the executed notebooks need nothing else from it.
+os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

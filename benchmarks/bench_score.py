@@ -1,0 +1,352 @@
+"""Benchmark: reading, writing and `skillhire score` end to end at pooled-hiring scale.
+
+Generates (deterministically, seed 2026) an applicant workbook (xlsx, 15 columns including about 150 words
+of resume text) and a long-format rating file (CSV: two SMEs on five competencies at resume review, and
+two interview rounds, 12 rating rows per applicant), then measures, each in a fresh subprocess so that
+peak memory (``ru_maxrss``) belongs to that step alone:
+
+1. readers over the same applicant workbook: python-calamine vs openpyxl read-only (rows/s, peak MB);
+2. xlsx writers over the same output rows: xlsxwriter ``constant_memory`` vs openpyxl write-only;
+3. ``skillhire score`` end to end to a full workbook, against a bare baseline in the same run: the
+   fastest reader over the same inputs plus a constant-memory xlsx writer over the same output rows.
+
+Usage::
+
+    python benchmarks/bench_score.py                  # 100,000 applicants, 1,200,000 rating rows
+    python benchmarks/bench_score.py --n 2000         # a quick run
+    python benchmarks/bench_score.py --scale          # also 1,000,000 applicants in CSV
+    python benchmarks/bench_score.py --keep DIR       # keep the generated files in DIR
+
+Targets (issue 9): end to end within 1.5x of the baseline; peak memory under 1.5 GB at 100,000 applicants.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SEED = 2026
+# The bundled smeqa-standard assessment's resume-review competencies (read from it at generation time).
+COMPETENCIES: list[str] = []
+PREFERENCE = ["", "", "", "", "", "", "NV", "TP", "XP", "CP", "CPS", "SSP"]
+GRADES = ["GS-13", "GS-14", "GS-15"]
+AGENCIES = ["DOL", "HHS", "VA", "SSA", "IRS", "GSA", "OPM", "DHS", "ED"]
+LOCATIONS = ["Washington, DC", "Remote", "Denver, CO", "Atlanta, GA", "Kansas City, MO"]
+WORDS = (
+    "customer experience journey mapping usability testing surveys interviews personas service design "
+    "stakeholder workshops accessibility section 508 plain language content strategy analytics dashboards "
+    "sql python tableau data analysis statistics research synthesis prototypes figma agile scrum product "
+    "roadmap metrics feedback call center omnichannel digital forms modernization policy program managed "
+    "led coordinated improved reduced increased delivered team agency federal state county customers"
+).split()
+FIRST = [
+    "Ann",
+    "Bo",
+    "Cy",
+    "Dee",
+    "Eli",
+    "Fay",
+    "Gus",
+    "Hal",
+    "Ivy",
+    "Jo",
+    "Kai",
+    "Lu",
+    "Max",
+    "Noa",
+    "Oz",
+    "Pia",
+]
+LAST = ["Lee", "Diaz", "Ng", "Smith", "Okafor", "Novak", "Rossi", "Kim", "Haddad", "Silva", "Muñoz", "O'Neil"]
+APPLICANT_COLUMNS = [
+    "Applicant ID", "First Name", "Last Name", "Email", "Veterans Preference", "Grades", "Agencies",
+    "Locations", "Race/Ethnicity", "Sex", "Age 40 or Over", "Disability", "Phone", "Applied On", "Resume Text",
+]  # fmt: skip
+
+
+def applicant_row(index: int, rng: random.Random) -> list[object]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return [
+        f"A{index:07d}",
+        first,
+        last,
+        f"{first.lower()}.{last.lower().replace(chr(39), '')}{index}@example.com",
+        rng.choice(PREFERENCE),
+        ";".join(rng.sample(GRADES, rng.randint(1, 3))),
+        ";".join(rng.sample(AGENCIES, rng.randint(1, 4))),
+        ";".join(rng.sample(LOCATIONS, rng.randint(1, 2))),
+        rng.choice(["A", "B", "C", "D", "E"]),
+        rng.choice(["F", "M"]),
+        rng.choice(["Y", "N"]),
+        rng.choice(["Y", "N", "N", "N"]),
+        f"555-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+        f"2026-{rng.randint(1, 9):02d}-{rng.randint(1, 28):02d}",
+        " ".join(rng.choices(WORDS, k=150)),
+    ]
+
+
+def rating_rows(index: int, rng: random.Random) -> list[list[object]]:
+    """12 rating rows: two SMEs on each resume-review competency, two interviewers on each of two rounds."""
+    applicant = f"A{index:07d}"
+    rows: list[list[object]] = []
+    strong = rng.random() < 0.7
+    for competency in COMPETENCIES:
+        for rater in ("SME-1", "SME-2"):
+            meets = strong or rng.random() < 0.5
+            rows.append(
+                [
+                    applicant,
+                    "resume_review",
+                    competency,
+                    rater,
+                    "meets" if meets else "does_not_meet",
+                    "per resume",
+                ]
+            )
+    for _ in range(12 - len(rows) - 4):  # pad to 12 rows when an assessment has fewer competencies
+        rows.append([applicant, "resume_review", COMPETENCIES[0], "SME-3", "meets", "third reading"])
+    for hurdle in ("interview_1", "interview_2"):
+        rating = rng.choice([1, 2, 2, 1, 0])
+        for rater in ("Panel-1", "Panel-2"):
+            rows.append([applicant, hurdle, "", rater, rating, "structured interview"])
+    return rows[:12]
+
+
+def generate(folder: Path, n: int, applicants_format: str) -> tuple[Path, Path]:
+    """Write applicants (xlsx or csv) and ratings (csv); returns their paths."""
+    from skillhire import load_assessment
+
+    COMPETENCIES[:] = [competency.id for competency in load_assessment("smeqa-standard").competencies]
+    rng = random.Random(SEED)
+    applicants = folder / f"applicants-{n}.{applicants_format}"
+    ratings = folder / f"ratings-{n}.csv"
+    if applicants.exists() and ratings.exists():  # --keep DIR from an earlier run: same seed, same files
+        return applicants, ratings
+    if applicants_format == "xlsx":
+        import xlsxwriter
+
+        book = xlsxwriter.Workbook(str(applicants), {"constant_memory": True, "strings_to_formulas": False})
+        sheet = book.add_worksheet("Applicants")
+        sheet.write_row(0, 0, APPLICANT_COLUMNS)
+        for index in range(n):
+            sheet.write_row(index + 1, 0, applicant_row(index, rng))
+        book.close()
+    else:
+        with open(applicants, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(APPLICANT_COLUMNS)
+            for index in range(n):
+                writer.writerow(applicant_row(index, rng))
+    rng = random.Random(SEED + 1)
+    with open(ratings, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["applicant_id", "hurdle", "competency", "rater", "rating", "justification"])
+        for index in range(n):
+            writer.writerows(rating_rows(index, rng))
+    return applicants, ratings
+
+
+# ------------------------------------------------------------------------------------------ child steps
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def step_read_calamine(path: str) -> dict:
+    from python_calamine import CalamineWorkbook
+
+    start = time.perf_counter()
+    book = CalamineWorkbook.from_path(path)
+    rows = book.get_sheet_by_index(0).to_python()
+    return {"rows": len(rows) - 1, "seconds": time.perf_counter() - start}
+
+
+def step_read_openpyxl(path: str) -> dict:
+    import openpyxl
+
+    start = time.perf_counter()
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    sheet = book.worksheets[0]
+    sheet.reset_dimensions()
+    count = sum(1 for _ in sheet.iter_rows(values_only=True))
+    book.close()
+    return {"rows": count - 1, "seconds": time.perf_counter() - start}
+
+
+def step_read_rows(path: str) -> dict:
+    from skillhire.spreadsheets import read_rows
+
+    start = time.perf_counter()
+    result = read_rows(path, required=["Applicant ID"])
+    return {"rows": result.counts.rows_read, "seconds": time.perf_counter() - start}
+
+
+def _output_rows(path: str) -> list[tuple[str, list[list[object]]]]:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(path)
+    return [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names]
+
+
+def step_write_xlsxwriter(source: str, target: str) -> dict:
+    import xlsxwriter
+
+    sheets = _output_rows(source)
+    start = time.perf_counter()
+    book = xlsxwriter.Workbook(target, {"constant_memory": True, "strings_to_formulas": False})
+    for name, rows in sheets:
+        sheet = book.add_worksheet(name)
+        for index, row in enumerate(rows):
+            sheet.write_row(index, 0, row)
+    book.close()
+    return {"rows": sum(len(rows) for _, rows in sheets), "seconds": time.perf_counter() - start}
+
+
+def step_write_openpyxl(source: str, target: str) -> dict:
+    import openpyxl
+
+    sheets = _output_rows(source)
+    start = time.perf_counter()
+    book = openpyxl.Workbook(write_only=True)
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(target)
+    return {"rows": sum(len(rows) for _, rows in sheets), "seconds": time.perf_counter() - start}
+
+
+def step_baseline(applicants: str, ratings: str, scored: str, target: str) -> dict:
+    """The bare baseline: fastest readers over the inputs + constant-memory writer over the output rows."""
+    import xlsxwriter
+
+    sheets = _output_rows(scored)  # prepared outside the timing: the rows the full workbook holds
+    start = time.perf_counter()
+    if applicants.endswith(".xlsx"):
+        from python_calamine import CalamineWorkbook
+
+        applicant_rows = CalamineWorkbook.from_path(applicants).get_sheet_by_index(0).to_python()
+    else:
+        with open(applicants, encoding="utf-8", newline="") as handle:
+            applicant_rows = list(csv.reader(handle))
+    with open(ratings, encoding="utf-8", newline="") as handle:
+        rating_rows_read = list(csv.reader(handle))
+    book = xlsxwriter.Workbook(target, {"constant_memory": True, "strings_to_formulas": False})
+    for name, rows in sheets:
+        sheet = book.add_worksheet(name)
+        for index, row in enumerate(rows):
+            sheet.write_row(index, 0, row)
+    book.close()
+    seconds = time.perf_counter() - start
+    return {"rows": len(applicant_rows) + len(rating_rows_read), "seconds": seconds}
+
+
+def step_score(applicants: str, ratings: str, target: str, assessment: str) -> dict:
+    from skillhire.cli import main
+
+    start = time.perf_counter()
+    argv = [
+        "score", applicants, "--ratings", ratings, "--assessment", assessment, "-o", target, "--overwrite", "--quiet",
+    ]  # fmt: skip
+    try:
+        main(argv)
+        code = 0
+    except SystemExit as stop:
+        code = stop.code or 0
+    return {"exit": code, "seconds": time.perf_counter() - start}
+
+
+STEPS = {
+    "read_calamine": step_read_calamine,
+    "read_openpyxl": step_read_openpyxl,
+    "read_rows": step_read_rows,
+    "write_xlsxwriter": step_write_xlsxwriter,
+    "write_openpyxl": step_write_openpyxl,
+    "baseline": step_baseline,
+    "score": step_score,
+}
+
+
+def run_step(name: str, *args: str) -> dict:
+    """Run one step in a fresh interpreter; return its figures plus its own peak memory."""
+    out = subprocess.run(
+        [sys.executable, __file__, "_step", name, *args], capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"step {name} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report(label: str, figures: dict, rows: int | None = None) -> None:
+    rate = f", {rows / figures['seconds']:,.0f} rows/s" if rows else ""
+    print(f"  {label:<44} {figures['seconds']:8.2f} s{rate}, peak {figures['peak_mb']:,.0f} MB")
+
+
+def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: bool) -> None:
+    print(f"\n== {n:,} applicants ({applicants_format}), {n * 12:,} rating rows (csv)")
+    start = time.perf_counter()
+    applicants, ratings = generate(folder, n, applicants_format)
+    print(
+        f"  generated in {time.perf_counter() - start:.1f} s: {applicants.name} {applicants.stat().st_size / 1e6:,.1f} MB, "
+        f"{ratings.name} {ratings.stat().st_size / 1e6:,.1f} MB"
+    )
+    if micro and applicants_format == "xlsx":
+        print(" readers (same workbook):")
+        for step in ("read_calamine", "read_openpyxl", "read_rows"):
+            figures = run_step(step, str(applicants))
+            report(step, figures, figures["rows"])
+    scored = folder / f"scored-{n}.xlsx"
+    figures = run_step("score", str(applicants), str(ratings), str(scored), assessment)
+    if figures["exit"] == 0:
+        print(" end to end:")
+        report("skillhire score -> full workbook", figures)
+        baseline = run_step(
+            "baseline", str(applicants), str(ratings), str(scored), str(folder / "baseline.xlsx")
+        )
+        report("baseline (calamine/csv + xlsxwriter)", baseline)
+        print(f"  ratio score/baseline: {figures['seconds'] / baseline['seconds']:.2f}x (target <= 1.5x)")
+    else:
+        print(f"  skillhire score exited {figures['exit']}: no end-to-end figure")
+    if micro:
+        source = scored if figures["exit"] == 0 else applicants
+        print(f" writers (the rows of {source.name}):")
+        for step in ("write_xlsxwriter", "write_openpyxl"):
+            result = run_step(step, str(source), str(folder / f"{step}.xlsx"))
+            report(step, result, result["rows"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=100_000, help="applicants (default 100,000)")
+    parser.add_argument("--scale", action="store_true", help="also run 1,000,000 applicants in CSV")
+    parser.add_argument("--assessment", default="smeqa-standard")
+    parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
+    parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro)
+        if args.scale:
+            bench(1_000_000, folder, "csv", args.assessment, micro=False)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "_step":
+        result = STEPS[sys.argv[2]](*sys.argv[3:])
+        result["peak_mb"] = peak_mb()
+        print(json.dumps(result))
+    else:
+        main()

@@ -1,0 +1,122 @@
+"""Print the plain-language rewrite targets on the development corpus (issue 6).
+
+Usage, from the repository root::
+
+    python scripts/evaluate_rewrite.py [--corpus PATH] [--verbose]
+
+The corpus defaults to ``../shared/data/usajobs-postings-dev.jsonl`` (else ``/work/shared/data/...``): 105 real
+USAJOBS announcements. Each record becomes a ``JobPosting`` (its series from the ``series`` field, else the
+corpus's ``series_from_title``), is rewritten with every rule, and measured:
+
+* Flesch-Kincaid grade of the qualifications and duties (together), before and after; target median <= 10 and a
+  median drop >= 4 grade levels;
+* lost facts (numbers, money, dates, grades, emails, URLs, phones, legal statements), over the whole posting;
+  target 0;
+* dirty-dozen phrases left outside quotations and legal text: strict (all), and outside proper names too; target 0;
+* "incumbent" left outside legal text; target 0;
+* postings where rewriting the rewrite changes anything (idempotence); target 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from skillhire.plain_language import find_dirty_dozen, legal_spans  # noqa: E402
+from skillhire.posting import posting_from_usajobs_record  # noqa: E402
+from skillhire.readability import score_readability  # noqa: E402
+from skillhire.rewrite import lost_facts, rewrite_posting  # noqa: E402
+
+
+def default_corpus() -> Path:
+    for folder in (ROOT.parent / "shared" / "data", Path("/work/shared/data")):
+        if (folder / "usajobs-postings-dev.jsonl").is_file():
+            return folder / "usajobs-postings-dev.jsonl"
+    return ROOT.parent / "shared" / "data" / "usajobs-postings-dev.jsonl"
+
+
+def evaluate(records: list[dict], *, verbose: bool = False) -> dict[str, float]:
+    before, after, drops = [], [], []
+    lost = dirty = dirty_outside_names = incumbent = not_idempotent = 0
+    lost_examples: list[str] = []
+    started = time.perf_counter()
+    for record in records:
+        record = {**record, "series": record.get("series") or record.get("series_from_title")}
+        posting = posting_from_usajobs_record(record)
+        result = rewrite_posting(posting)
+        old = "\n\n".join(t for t in (posting.qualifications, posting.duties) if t)
+        new = "\n\n".join(t for t in (result.posting.qualifications, result.posting.duties) if t)
+        if old:
+            b, a = score_readability(old).flesch_kincaid_grade, score_readability(new).flesch_kincaid_grade
+            before.append(b)
+            after.append(a)
+            drops.append(b - a)
+        missing = lost_facts(posting.to_text(), result.posting.to_text())
+        lost += len(missing)
+        if missing:
+            lost_examples.append(f"{record['id']}: {missing[:5]}")
+        for _key, _heading, text in result.posting.sections():
+            found = find_dirty_dozen(text)
+            dirty += len(found)
+            dirty_outside_names += len(find_dirty_dozen(text, in_names=False))
+            spans = legal_spans(text)
+            for m in re.finditer(r"\bincumbents?\b", text, re.IGNORECASE):
+                if not any(s <= m.start() < e for s, e in spans):
+                    incumbent += 1
+                    if verbose:
+                        print(f"incumbent left in {record['id']}: ...{text[max(0, m.start() - 60):m.end() + 40]}...")
+            if verbose:
+                for start, end, entry in found:
+                    print(f"dirty dozen '{entry}' in {record['id']}: ...{text[max(0, start - 50):end + 30]}...")
+        again = rewrite_posting(result.posting)
+        if again.posting != result.posting:
+            not_idempotent += 1
+    elapsed = time.perf_counter() - started
+    if verbose:
+        for line in lost_examples:
+            print("lost:", line)
+    return {
+        "postings": len(records),
+        "median_fk_before": statistics.median(before),
+        "median_fk_after": statistics.median(after),
+        "median_fk_drop": statistics.median(drops),
+        "share_fk_after_at_most_10": sum(a <= 10 for a in after) / len(after),
+        "lost_facts": lost,
+        "dirty_dozen_left": dirty,
+        "dirty_dozen_left_outside_names": dirty_outside_names,
+        "incumbent_left": incumbent,
+        "not_idempotent": not_idempotent,
+        "seconds": elapsed,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=default_corpus())
+    parser.add_argument("--verbose", action="store_true", help="print every leftover and lost fact")
+    args = parser.parse_args()
+    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    figures = evaluate(records, verbose=args.verbose)
+    print(f"corpus: {args.corpus.name}, {figures['postings']} postings (qualifications + duties)")
+    print(f"median Flesch-Kincaid grade before: {figures['median_fk_before']:.2f}")
+    print(f"median Flesch-Kincaid grade after:  {figures['median_fk_after']:.2f}   (target <= 10)")
+    print(f"median drop in grade levels:        {figures['median_fk_drop']:.2f}   (target >= 4)")
+    print(f"postings at grade 10 or below after: {figures['share_fk_after_at_most_10']:.0%}")
+    print(f"lost facts:                          {figures['lost_facts']}   (target 0)")
+    print(f"dirty-dozen phrases left (outside quotes and legal text): {figures['dirty_dozen_left']}   (target 0)")
+    print(f"  of which outside proper names:     {figures['dirty_dozen_left_outside_names']}")
+    print(f"'incumbent' left (outside legal text): {figures['incumbent_left']}   (target 0)")
+    print(f"postings not idempotent:             {figures['not_idempotent']}   (target 0)")
+    print(f"time: {figures['seconds']:.1f} s for rewrite + re-rewrite of every posting")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,619 @@
+"""Applicant and rating rows for pooled hiring: canonical columns, accepted header spellings, readers.
+
+Readers collect, they do not abort: every row is either a record or an :class:`~skillhire.errors.InvalidRowError`
+naming its row number and column, so ``rows_in == len(records) + len(errors)`` always holds.
+
+Veterans' preference codes (USAJOBS / OPM VetGuide; 5 U.S.C. 2108(3); 5 CFR 211.102):
+
+====  =======================================================================
+NV    no preference (also blank)
+TP    5-point preference (2108(3)(A)-(B))
+XP    10-point preference, other (disability under 10%, Purple Heart, derived)
+CP    10-point compensable, service-connected disability of 10% or more but under 30%
+CPS   10-point compensable, service-connected disability of 30% or more
+SSP   sole survivorship preference (0 points)
+====  =======================================================================
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from skillhire.errors import InvalidFileError, InvalidRowError
+
+__all__ = [
+    "APPLICANT_ALIASES",
+    "APPLICANT_COLUMNS",
+    "APPLICANT_EXTRA_ALIASES",
+    "PREFERENCE_CODES",
+    "RATING_ALIASES",
+    "RATING_COLUMNS",
+    "ApplicantRecords",
+    "ApplicantRow",
+    "RatingRecords",
+    "RatingRow",
+    "normalise_header",
+    "read_applicants",
+    "read_ratings",
+]
+
+PreferenceCode = Literal["NV", "TP", "XP", "CP", "CPS", "SSP"]
+PREFERENCE_CODES: tuple[str, ...] = ("NV", "TP", "XP", "CP", "CPS", "SSP")
+
+APPLICANT_COLUMNS: tuple[str, ...] = (
+    "applicant_id",
+    "first_name",
+    "last_name",
+    "email",
+    "veterans_preference",
+    "grades",
+    "agencies",
+    "locations",
+)
+RATING_COLUMNS: tuple[str, ...] = ("applicant_id", "hurdle", "competency", "rater", "rating", "justification")
+
+# Canonical column -> other header spellings accepted (compared after normalise_header). Data, so the
+# spreadsheet reader can extend it (for example with USA Staffing export headers).
+APPLICANT_ALIASES: dict[str, list[str]] = {
+    # USA Staffing's applicant export has both "Application Number" (the applicant's number, shown to HR)
+    # and "Application ID" (an internal key): the spreadsheet reader takes the earlier spelling listed here.
+    "applicant_id": [
+        "application_number", "applicant", "application_id", "candidate_id", "id", "applicant_number",
+    ],
+    "first_name": ["first", "given_name", "applicant_first_name", "firstname"],
+    "last_name": ["last", "surname", "family_name", "applicant_last_name", "lastname"],
+    "email": ["e_mail", "email_address", "applicant_email"],
+    "veterans_preference": [
+        "veterans_preference_code", "veteran_preference", "vets_preference", "vet_pref", "vp", "preference",
+        "veterans_pref", "vp_code",
+    ],
+    "grades": ["grade", "grade_s", "grade_levels", "grades_applied", "gs_grades", "gs_grade"],
+    "agencies": ["agency", "agency_opt_in", "agencies_opted_in", "opt_in_agencies", "shared_with"],
+    "locations": ["location", "duty_locations", "duty_location", "location_preferences"],
+    "qualified_grades": ["qualified_grade", "grades_qualified", "sme_qualified_grades"],
+}
+# Other columns given stable names when read from a file (kept in ``ApplicantRow.extra`` under the name on
+# the left). The USA Staffing applicant export header (federal-hiring-rules.md, section 3, item 4): Vacancy
+# ID, Assessment ID, Application ID, Application Rating ID, Applicant Last Name, Applicant First Name,
+# Applicant Middle Name, Application Number, Rating Combination, Assessment Rating, Minimum Qualifications
+# Rating.
+APPLICANT_EXTRA_ALIASES: dict[str, list[str]] = {
+    "middle_name": ["applicant_middle_name", "middle"],
+    "vacancy_id": ["vacancy_number", "announcement_number"],
+    "assessment_id": [],
+    "application_rating_id": [],
+    "rating_combination": [],
+    "assessment_rating": ["usa_staffing_assessment_rating"],
+    "mq_rating": ["minimum_qualifications_rating", "minimum_qualification_rating", "mq"],
+    "resume_text": ["resume", "resume_txt", "resume_content"],
+}
+
+RATING_ALIASES: dict[str, list[str]] = {
+    "applicant_id": list(APPLICANT_ALIASES["applicant_id"]),
+    "hurdle": ["stage", "assessment", "round", "hurdle_id"],
+    "competency": ["competency_id", "criterion", "skill"],
+    "rater": ["sme", "rater_id", "evaluator", "reviewer", "sme_id"],
+    "rating": ["vote", "result", "outcome", "score", "rating_value"],
+    "justification": ["notes", "comment", "comments", "reason", "rationale"],
+}
+
+_MEETS = {"meets", "meet", "met", "mf", "move_forward", "moves_forward", "pass", "passed"}
+_DOES_NOT_MEET = {
+    "does_not_meet", "doesnt_meet", "not_met", "dnm", "dnmf", "does_not_move_forward", "do_not_move_forward",
+    "fail", "failed",
+}
+_PREFERENCE_ALIASES = {
+    "": "NV", "nv": "NV", "none": "NV", "no": "NV", "n_a": "NV", "na": "NV", "0": "NV",
+    "tp": "TP", "5_point": "TP", "5": "TP",
+    "xp": "XP", "10_point_other": "XP",
+    "cp": "CP", "10_point_compensable": "CP",
+    "cps": "CPS", "10_point_compensable_30": "CPS", "10_point_30_percent_compensable": "CPS",
+    "ssp": "SSP", "sole_survivorship": "SSP", "sole_survivor": "SSP",
+}
+
+
+def normalise_header(header: object) -> str:
+    """Lower-case a header and turn every run of non-alphanumerics into ``_``.
+
+    Example:
+        >>> normalise_header("Veterans' Preference ")
+        'veterans_preference'
+    """
+    return _normalise_text(str(header or ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalise_text(text: str) -> str:
+    text = text.strip().lower().replace("'", "")
+    return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
+
+
+def _split_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        items = [str(v).strip() for v in value]
+    else:
+        items = [part.strip() for part in re.split(r"[;|\n]", str(value))]
+    return [i for i in items if i]
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_text(text: str) -> str:
+    return re.sub(r"[^0-9a-z\-]+", "_", text.strip().lower()).strip("_")
+
+
+def _id_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return "" if value is None else str(value).strip()
+
+
+def _grade(item: str) -> int:
+    text = item.strip().upper().replace("GS-", "").replace("GS", "").strip()
+    try:
+        number = float(text)
+    except ValueError:
+        raise ValueError(f"{item!r} is not a GS grade (a number 1-15, e.g. 13 or GS-13)") from None
+    if not number.is_integer() or not 1 <= number <= 15:
+        raise ValueError(f"{item!r} is not a GS grade (1-15)")
+    return int(number)
+
+
+class ApplicantRow(BaseModel):
+    """One applicant of a pooled action (canonical columns; extra columns kept in ``extra``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    row: int = Field(description="Row number as the user sees it (header is row 1).")
+    applicant_id: str = Field(min_length=1, description="Unique applicant id within the pool.")
+    first_name: str = Field(default="", description="First name (never logged).")
+    last_name: str = Field(default="", description="Last name (never logged).")
+    email: str = Field(default="", description="Email address (never logged).")
+    veterans_preference: PreferenceCode = Field(
+        default="NV", description="Preference code: NV (none), TP, XP, CP, CPS or SSP."
+    )
+    grades: tuple[int, ...] = Field(default=(), description="GS grades applied for (';'-separated in files).")
+    agencies: tuple[str, ...] = Field(
+        default=(), description="Agencies of the pool the applicant opted in to sharing with (5 U.S.C. 3318(b))."
+    )
+    locations: tuple[str, ...] = Field(default=(), description="Duty locations chosen (empty: any location).")
+    qualified_grades: tuple[int, ...] | None = Field(
+        default=None, description="Grades SMEs found the applicant qualified at (default: every grade applied for)."
+    )
+    extra: dict[str, str] = Field(default_factory=dict, description="Other columns, e.g. adverse-impact groups.")
+
+    @field_validator("applicant_id", mode="before")
+    @classmethod
+    def _id(cls, value: object) -> str:
+        return _id_text(value)
+
+    @field_validator("first_name", "last_name", "email", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> str:
+        return "" if value is None else str(value).strip()
+
+    @field_validator("veterans_preference", mode="before")
+    @classmethod
+    def _preference(cls, value: object) -> str:
+        key = normalise_header("" if value is None else value)
+        if key in _PREFERENCE_ALIASES:
+            return _PREFERENCE_ALIASES[key]
+        raise ValueError(f"{value!r} is not a preference code; use one of: blank, {', '.join(PREFERENCE_CODES)}")
+
+    @field_validator("grades", "qualified_grades", mode="before")
+    @classmethod
+    def _grades(cls, value: object) -> tuple[int, ...] | None:
+        if value is None:
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = [str(int(value)) if float(value).is_integer() else str(value)]
+        return tuple(sorted({_grade(item) for item in _split_list(value)}))
+
+    @field_validator("agencies", "locations", mode="before")
+    @classmethod
+    def _lists(cls, value: object) -> tuple[str, ...]:
+        return tuple(sorted(set(_split_list(value))))
+
+
+class RatingRow(BaseModel):
+    """One SME rating (long layout): an applicant, a hurdle, a competency (resume review), a rater, a rating."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    row: int = Field(description="Row number as the user sees it (header is row 1).")
+    applicant_id: str = Field(min_length=1, description="The applicant rated.")
+    hurdle: str = Field(min_length=1, description="Hurdle id, e.g. 'resume_review', 'interview_1'.")
+    competency: str = Field(default="", description="Competency id (resume review); blank for interviews.")
+    rater: str = Field(min_length=1, description="The SME who gave the rating.")
+    rating: Literal["meets", "does_not_meet"] | int = Field(
+        description="'meets'/'does_not_meet' (MF/DNMF, 'Move Forward'/'Does Not Move Forward') or 0/1/2."
+    )
+    justification: str = Field(default="", description="The SME's written justification.")
+
+    @field_validator("applicant_id", "rater", mode="before")
+    @classmethod
+    def _id(cls, value: object) -> str:
+        return _id_text(value)
+
+    @field_validator("hurdle", "competency", mode="before")
+    @classmethod
+    def _key(cls, value: object) -> str:
+        return _key_text("" if value is None else str(value))
+
+    @field_validator("justification", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> str:
+        return "" if value is None else str(value).strip()
+
+    @field_validator("rating", mode="before")
+    @classmethod
+    def _rating(cls, value: object) -> str | int:
+        return _rating_value(value)
+
+
+def _rating_value(value: object) -> str | int:
+    """The canonical rating for a cell value, or ValueError naming the accepted spellings."""
+    if isinstance(value, bool):
+        raise ValueError("a rating is 'meets', 'does_not_meet' or a number 0, 1, 2")
+    if isinstance(value, (int, float)):
+        if (isinstance(value, float) and not value.is_integer()) or value < 0:
+            raise ValueError(f"{value!r} is not a whole-number rating (0, 1, 2)")
+        return int(value)
+    key = normalise_header(value)
+    if key in _MEETS:
+        return "meets"
+    if key in _DOES_NOT_MEET:
+        return "does_not_meet"
+    if re.fullmatch(r"\d+(_0+)?", key):
+        return int(key.split("_")[0])
+    raise ValueError(
+        f"{value!r} is not a rating; use meets / does_not_meet (MF / DNMF, Move Forward / Does Not Move "
+        "Forward) for the resume review, or 0, 1, 2 for interviews"
+    )
+
+
+_RATING_FIELDS = frozenset(RATING_COLUMNS)
+
+
+def _fast_rating_row(number: int, fields: dict[str, Any]) -> RatingRow | None:
+    """Build a RatingRow without pydantic's validation when every value is plainly valid.
+
+    The values go through the very functions the model's validators use, so the result equals
+    ``RatingRow(row=number, **fields)``; anything unusual returns None and the caller validates in full (which
+    also words the error). This keeps reading hundreds of thousands of ratings fast.
+    """
+    if not fields.keys() <= _RATING_FIELDS:
+        return None
+    try:
+        applicant_id = _id_text(fields.get("applicant_id"))
+        rater = _id_text(fields.get("rater"))
+        hurdle = _key_text(_plain(fields.get("hurdle")))
+        competency = _key_text(_plain(fields.get("competency")))
+        rating = _rating_value(fields["rating"]) if "rating" in fields else None
+    except (ValueError, TypeError, KeyError):
+        return None
+    if not applicant_id or not rater or not hurdle or rating is None:
+        return None
+    justification = fields.get("justification")
+    return RatingRow.model_construct(
+        row=number, applicant_id=applicant_id, hurdle=hurdle, competency=competency, rater=rater, rating=rating,
+        justification="" if justification is None else str(justification).strip(),
+    )
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class ApplicantRecords(BaseModel):
+    """What :func:`read_applicants` returns: valid rows, rejected rows, and how many rows came in."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    records: list[ApplicantRow] = Field(description="Valid applicant rows, in input order.")
+    errors: list[InvalidRowError] = Field(description="Rejected rows, each naming its row and column.")
+    rows_in: int = Field(description="Data rows read (records + errors).")
+    source: str = Field(default="rows", description="Where the rows came from (file name or 'rows').")
+    sha256: str = Field(default="", description="SHA-256 of the input file's bytes ('' for in-memory rows).")
+
+
+class RatingRecords(BaseModel):
+    """What :func:`read_ratings` returns: valid ratings, rejected rows, and how many rows came in."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    records: list[RatingRow] = Field(description="Valid ratings, in input order (wide rows become many).")
+    errors: list[InvalidRowError] = Field(description="Rejected rows or cells, each naming its row and column.")
+    rows_in: int = Field(description="Data rows read; a wide row counts once however many ratings it holds.")
+    layout: Literal["long", "wide"] = Field(default="long", description="The layout detected.")
+    source: str = Field(default="rows", description="Where the rows came from (file name or 'rows').")
+    sha256: str = Field(default="", description="SHA-256 of the input file's bytes ('' for in-memory rows).")
+
+
+def _alias_map(aliases: Mapping[str, list[str]]) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for canonical, spellings in aliases.items():
+        lookup[normalise_header(canonical)] = canonical
+        for spelling in spellings:
+            lookup.setdefault(normalise_header(spelling), canonical)
+    return lookup
+
+
+def _canonical_rows(
+    rows: list[tuple[int, dict[str, Any]]], aliases: Mapping[str, list[str]]
+) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
+    """Split each row into (row number, canonical fields, extra fields).
+
+    A key that is a canonical name already (the spreadsheet reader matched it) wins over an alias. The
+    key -> column plan is worked out once per distinct header set (every row of a file shares one).
+    """
+    lookup = _alias_map(aliases)
+    plans: dict[tuple, list[tuple[object, str, bool]]] = {}
+    out = []
+    for number, raw in rows:
+        keys = tuple(raw)
+        plan = plans.get(keys)
+        if plan is None:
+            plan = []
+            taken = {key for key in keys if key in aliases}
+            for key in keys:
+                if key in aliases:
+                    plan.append((key, key, True))
+                    continue
+                name = lookup.get(normalise_header(key))
+                if name is not None and name not in taken:
+                    taken.add(name)
+                    plan.append((key, name, True))
+                elif key is not None and str(key).strip():
+                    plan.append((key, str(key).strip(), False))
+            plans[keys] = plan
+        canonical: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, name, is_canonical in plan:
+            (canonical if is_canonical else extra)[name] = raw[key]
+        out.append((number, canonical, extra))
+    return out
+
+
+def _errors_from(error: ValidationError, row: int, source: str | None) -> InvalidRowError:
+    first = error.errors()[0]
+    column = str(first["loc"][0]) if first["loc"] else None
+    message = first["msg"].removeprefix("Value error, ")
+    if first["type"] in ("missing", "string_too_short"):
+        message = "is required but empty or missing"
+    return InvalidRowError(row, column, message, sheet=source)
+
+
+def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> ApplicantRecords:
+    """Read applicants from a csv/xlsx file or from dicts, collecting bad rows instead of stopping.
+
+    Headers are matched to canonical columns through :data:`APPLICANT_ALIASES` (case, spaces and punctuation
+    ignored). Unknown columns are kept in ``ApplicantRow.extra`` (for adverse-impact groups, for example).
+
+    Args:
+        path_or_rows: A ``.csv``/``.xlsx`` path, an :class:`ApplicantRecords`, or an iterable of dicts.
+
+    Returns:
+        :class:`ApplicantRecords`; ``rows_in == len(records) + len(errors)``.
+
+    Raises:
+        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+
+    Example:
+        >>> result = read_applicants([{"Applicant ID": "A1", "Vet Pref": "CPS", "Grades": "13;14"}])
+        >>> result.records[0].veterans_preference, result.records[0].grades
+        ('CPS', (13, 14))
+    """
+    if isinstance(path_or_rows, ApplicantRecords):
+        return path_or_rows
+    rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
+    canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
+    if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
+        raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
+    records: list[ApplicantRow] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    # an id on more than one row rejects every one of them: which row is right cannot be known
+    numbers_by_id: dict[str, list[int]] = {}
+    for number, fields, _extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key:
+            numbers_by_id.setdefault(key, []).append(number)
+    for number, fields, extra in canonical_rows:
+        key = _id_text(fields.get("applicant_id"))
+        if key and len(numbers_by_id[key]) > 1:
+            others = ", ".join(str(n) for n in numbers_by_id[key])
+            errors.append(InvalidRowError(number, "applicant_id", f"applicant id {key!r} appears in rows {others}",
+                                          sheet=None if source == "rows" else source))
+            continue
+        try:
+            records.append(
+                ApplicantRow(
+                    row=number,
+                    **fields,
+                    extra={k: "" if v is None else str(v).strip() for k, v in extra.items()},
+                )
+            )
+        except ValidationError as error:
+            errors.append(_errors_from(error, number, None if source == "rows" else source))
+    errors.sort(key=lambda e: e.row)
+    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
+                            sha256=digest)
+
+
+def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> RatingRecords:
+    """Read SME ratings from a csv/xlsx file or from dicts, in the long or the wide layout.
+
+    Long layout: one row per rating with ``applicant_id, hurdle, competency, rater, rating, justification``.
+    Wide layout: one row per applicant with an ``applicant_id`` column and one column per rating, headed
+    ``<hurdle>:<competency>:<rater>`` (``/`` or ``|`` also separate), ``<competency>:<rater>`` for the resume
+    review, or ``interview_<n>:<rater>`` for an interview round. A column headed like a rating column plus
+    ``:justification`` holds that rating's justification. Empty cells are "not rated".
+
+    Args:
+        path_or_rows: A ``.csv``/``.xlsx`` path, a :class:`RatingRecords`, or an iterable of dicts.
+
+    Returns:
+        :class:`RatingRecords`; ``rows_in == rows accepted + rows with at least one error``.
+
+    Raises:
+        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+
+    Example:
+        >>> r = read_ratings([{"applicant_id": "A1", "hurdle": "Resume review", "competency": "service-design",
+        ...                     "rater": "sme1", "rating": "Move Forward"}])
+        >>> r.records[0].hurdle, r.records[0].rating
+        ('resume_review', 'meets')
+    """
+    if isinstance(path_or_rows, RatingRecords):
+        return path_or_rows
+    rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
+    sheet = None if source == "rows" else source
+    canonical_rows = _canonical_rows(rows, RATING_ALIASES)
+    if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
+        raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
+    long = any("rating" in c for _, c, _ in canonical_rows)
+    if rows and not long and not any(
+        _wide_header(str(key)) for _, raw in rows for key in raw if key is not None
+    ):
+        found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+        raise InvalidFileError(
+            source,
+            "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
+            "justification) or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; "
+            f"columns found: {', '.join(found) or '(none)'}",
+        )
+    records: list[RatingRow] = []
+    errors: list[InvalidRowError] = list(file_errors)
+    rows_in = len(rows) + len(file_errors)
+    if long:
+        for number, fields, _extra in canonical_rows:
+            fast = _fast_rating_row(number, fields)
+            if fast is not None:
+                records.append(fast)
+                continue
+            try:
+                records.append(RatingRow(row=number, **fields))
+            except ValidationError as error:
+                errors.append(_errors_from(error, number, sheet))
+        errors.sort(key=lambda e: e.row)
+        return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="long", source=source,
+                             sha256=digest)
+    for number, raw in rows:
+        row_errors: list[InvalidRowError] = []
+        row_records: list[RatingRow] = []
+        applicant_id = None
+        cells: dict[tuple[str, str, str], Any] = {}
+        notes: dict[tuple[str, str, str], Any] = {}
+        for key, value in raw.items():
+            if key is None:
+                continue
+            if _alias_map({"applicant_id": RATING_ALIASES["applicant_id"]}).get(normalise_header(key)):
+                applicant_id = value
+                continue
+            parsed = _wide_header(str(key))
+            if parsed is None:
+                continue  # a column that is not a rating (a name, a note): ignored, as in the long layout
+            target, is_note = parsed
+            (notes if is_note else cells)[target] = (str(key), value)
+        for target in sorted(cells):
+            header, value = cells[target]
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            hurdle, competency, rater = target
+            note = notes.get(target, (None, ""))[1]
+            try:
+                row_records.append(
+                    RatingRow(row=number, applicant_id=applicant_id, hurdle=hurdle, competency=competency,
+                              rater=rater, rating=value, justification=note)
+                )
+            except ValidationError as error:
+                problem = _errors_from(error, number, sheet)
+                column = header if problem.column == "rating" else problem.column
+                row_errors.append(InvalidRowError(number, column, problem.message, sheet=sheet))
+        if row_errors:
+            errors.extend(row_errors)  # one bad cell rejects its whole row, so nothing half-counts
+        else:
+            records.extend(row_records)
+    errors.sort(key=lambda e: e.row)
+    return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="wide", source=source,
+                         sha256=digest)
+
+
+def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:
+    parts = [p.strip() for p in re.split(r"\s*[:/|]\s*", header.strip()) if p.strip()]
+    is_note = False
+    if parts and normalise_header(parts[-1]) in ("justification", "notes", "comment"):
+        is_note = True
+        parts = parts[:-1]
+    if len(parts) == 3:
+        return (normalise_header(parts[0]), parts[1].strip().lower(), parts[2]), is_note
+    if len(parts) == 2:
+        first = normalise_header(parts[0])
+        if re.fullmatch(r"interview_?\d+", first):
+            return (first if "_" in first else first.replace("interview", "interview_"), "", parts[1]), is_note
+        return ("resume_review", parts[0].strip().lower(), parts[1]), is_note
+    return None
+
+
+def _missing_column_message(column: str, rows: list[tuple[int, dict[str, Any]]], aliases: Mapping) -> str:
+    found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+    accepted = ", ".join([column, *aliases[column]])
+    return f"has no {column!r} column (accepted headers: {accepted}); columns found: {', '.join(found) or '(none)'}"
+
+
+def _rows_of(
+    path_or_rows: object, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows with their user-facing numbers (header = row 1), the source name, the file's SHA-256, and the
+    rows the file reader already rejected."""
+    from skillhire.spreadsheets import RowsRead
+
+    if isinstance(path_or_rows, (str, Path)):
+        return _read_file(Path(path_or_rows), aliases)
+    if isinstance(path_or_rows, RowsRead):  # already read by skillhire.spreadsheets.read_rows (skillhire score)
+        source = Path(path_or_rows.source).name if path_or_rows.source != "<rows>" else "rows"
+        return _from_rows_read(path_or_rows, source)
+    if isinstance(path_or_rows, Mapping):
+        raise TypeError("pass an iterable of rows (dicts), not a single dict")
+    rows = []
+    for index, row in enumerate(path_or_rows, start=2):
+        if not isinstance(row, Mapping):
+            raise TypeError(f"row {index} is a {type(row).__name__}, not a dict of column -> value")
+        rows.append((index, dict(row)))
+    return rows, "rows", "", []
+
+
+def _read_file(
+    path: Path, aliases: Mapping[str, list[str]]
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Read a csv/tsv/xlsx file with the spreadsheet reader (:func:`skillhire.spreadsheets.read_rows`).
+
+    The reader finds the header row, matches headers to canonical columns through ``aliases``, checks the
+    file is safe, and rejects rows without an ``applicant_id``; everything else is validated here.
+    """
+    from skillhire.spreadsheets import read_rows
+
+    result = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    return _from_rows_read(result, path.name)
+
+
+def _from_rows_read(
+    result: Any, name: str
+) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+    """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`."""
+    rows = [(r.row, dict(r.values)) for r in result.rows]
+    rejected_rows = {r.row for r in result.rejected}
+    errors: list[InvalidRowError] = []
+    seen: set[int] = set()
+    for e in result.errors:
+        if e.row in rejected_rows and e.row not in seen:  # one error per rejected row, so counts add up
+            seen.add(e.row)
+            errors.append(InvalidRowError(e.row, e.column, e.message, sheet=name))
+    return rows, name, result.sha256 or "", errors

@@ -1,0 +1,202 @@
+"""Batch scoring of applicant spreadsheets: read, score, write, and say what happened.
+
+:func:`score_spreadsheets` is what ``skillhire score`` runs: it reads the applicant and rating files
+with :func:`skillhire.read_rows` (header found below title rows, aliases, the user's column mapping,
+safety checks), scores them with :func:`skillhire.score_pool`, writes the result with
+:func:`skillhire.write_results`, and returns a :class:`BatchSummary`. It refuses to write over an input
+or over an existing output (unless ``overwrite``) before reading anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire.errors import OutputExistsError, SkillhireError
+from skillhire.workbook import output_format
+
+__all__ = ["BatchSummary", "score_spreadsheets"]
+
+Stage = Callable[[str, int, int | None], None]
+
+
+class BatchSummary(BaseModel):
+    """What one batch run read, scored and wrote. ``rows_read == rows_scored + rows_rejected`` per input.
+
+    Example:
+        >>> summary = score_spreadsheets("applicants.xlsx", "ratings.csv", output="scored.xlsx")  # doctest: +SKIP
+        >>> summary.applicants_read == summary.applicants_scored + summary.applicants_rejected  # doctest: +SKIP
+        True
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    applicants_read: int = Field(description="Applicant data rows read (blank rows not counted).")
+    applicants_scored: int = Field(description="Applicant rows scored.")
+    applicants_rejected: int = Field(description="Applicant rows rejected (see the Rejected rows sheet).")
+    ratings_read: int = Field(description="Rating rows read.")
+    ratings_scored: int = Field(description="Rating rows used in scoring.")
+    ratings_rejected: int = Field(description="Rating rows rejected.")
+    statuses: dict[str, int] = Field(description="Scored applicants per status: eligible, failed, pending.")
+    categories: dict[str, int] = Field(description="Eligible applicants per category, in category order.")
+    certificates: dict[str, int] = Field(description="Names referred per certificate written.")
+    files: list[str] = Field(description="Files written, the main output first.")
+    truncated_cells: list[str] = Field(description="xlsx cells cut to Excel's 32,767-character limit.")
+    seconds: float = Field(description="Wall time of the whole run.")
+
+    @property
+    def rows_rejected(self) -> int:
+        """Rows rejected, applicants and ratings together."""
+        return self.applicants_rejected + self.ratings_rejected
+
+
+def score_spreadsheets(
+    applicants: str | Path,
+    ratings: str | Path,
+    assessment: Any = "smeqa-standard",
+    *,
+    output: str | Path,
+    format: str | None = None,
+    overwrite: bool = False,
+    column_map: Mapping[str, str] | None = None,
+    ratings_column_map: Mapping[str, str] | None = None,
+    sheet: str | int | None = None,
+    ratings_sheet: str | int | None = None,
+    adverse_impact_by: Sequence[str] | None = None,
+    scientific_professional: bool | None = None,
+    rating_method: Literal["category", "numerical"] | None = None,
+    issued_on: dt.date | None = None,
+    evidence: bool = False,
+    stage: Stage | None = None,
+) -> BatchSummary:
+    """Read applicant and rating spreadsheets, score the pool, and write the results workbook.
+
+    Args:
+        applicants: Applicant file (xlsx, xlsm, csv, tsv).
+        ratings: Rating file, long or wide layout.
+        assessment: Bundled assessment name, file path, or :class:`~skillhire.assessment.Assessment`.
+        output: The results file (``.xlsx``, ``.csv`` or ``.jsonl``).
+        format: Output format, overriding the suffix.
+        overwrite: Replace an existing output.
+        column_map: Applicant file header -> column name (``{"Cand No": "applicant_id"}``).
+        ratings_column_map: The same for the rating file.
+        sheet: Applicant sheet name or index (default: the first with an applicant id column).
+        ratings_sheet: Rating sheet name or index.
+        adverse_impact_by: Applicant columns for adverse impact (default: demographic columns found).
+        scientific_professional: Overrides the assessment's flag.
+        rating_method: Overrides the assessment's rating method.
+        issued_on: Certificate issue date (starts the 240-day sharing window).
+        evidence: Map resume text to skills and add the evidence per competency (needs skills mapping).
+        stage: Called as ``stage(name, done, total)`` as the run progresses (for a progress bar).
+
+    Returns:
+        A :class:`BatchSummary`.
+
+    Raises:
+        SkillhireError: any problem with the inputs, the assessment or the output, with a clear message.
+
+    Example:
+        >>> score_spreadsheets("applicants.xlsx", "ratings.csv", output="scored.xlsx").statuses  # doctest: +SKIP
+        {'eligible': 15, 'failed': 285, 'pending': 0}
+    """
+    from skillhire.applicants import (
+        APPLICANT_ALIASES,
+        APPLICANT_EXTRA_ALIASES,
+        RATING_ALIASES,
+        read_applicants,
+        read_ratings,
+    )
+    from skillhire.assessment import Assessment, load_assessment
+    from skillhire.results_io import write_results
+    from skillhire.scoring import score_pool
+    from skillhire.spreadsheets import read_rows
+
+    started = time.perf_counter()
+    started_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    note = stage or (lambda name, done, total: None)
+    output = Path(output)
+    output_format(output, format)  # an unknown format fails before any work
+    _check_output(output, [Path(applicants), Path(ratings)], overwrite)
+    if evidence:
+        from skillhire.evidence import _skills_api
+
+        _skills_api()  # fails early, before reading, when skills mapping is missing
+    resolved = assessment if isinstance(assessment, Assessment) else load_assessment(assessment)
+
+    note("reading applicants", 0, None)
+    applicant_aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    applicant_rows = read_rows(
+        applicants, columns=list(applicant_aliases), aliases=applicant_aliases, required=["applicant_id"],
+        column_map=column_map, sheet=sheet,
+    )  # fmt: skip
+    note("reading applicants", applicant_rows.counts.rows_read, applicant_rows.counts.rows_read)
+    note("reading ratings", 0, None)
+    rating_rows = read_rows(
+        ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
+        column_map=ratings_column_map, sheet=ratings_sheet,
+    )  # fmt: skip
+    note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
+    note("scoring", 0, None)
+    # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
+    # the spreadsheet rows and the validated ratings would double the peak memory.
+    rating_records = read_ratings(rating_rows)
+    del rating_rows
+    applicant_records = read_applicants(applicant_rows)
+    result = score_pool(
+        applicant_records, rating_records, resolved,
+        scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
+    )  # fmt: skip
+    del rating_records, applicant_records
+    note("scoring", len(result.outcomes), len(result.outcomes))
+    evidence_map = None
+    if evidence:
+        from skillhire.evidence import collect_evidence, resume_texts
+        from skillhire.results_io import _valid_rows
+
+        note("mapping resumes to skills", 0, None)
+        evidence_map = collect_evidence(resume_texts(_valid_rows(result).values()), resolved)
+    total = result.row_counts["applicants"].rows_in
+
+    def progress(table: str, done: int) -> None:
+        if table == "Applicants":
+            note("writing applicants", done, total)
+
+    report = write_results(
+        result, output, format=format, overwrite=overwrite, applicants=applicant_rows,
+        adverse_impact_by=adverse_impact_by, evidence=evidence_map, started_at=started_at, progress=progress,
+    )  # fmt: skip
+    counts = result.row_counts
+    categories: dict[str, int] = {}
+    if result.rating_method == "category":
+        categories = {category.name: 0 for category in resolved.categories}
+    for outcome in result.outcomes.values():
+        if outcome.status == "eligible" and outcome.category:
+            categories[outcome.category] = categories.get(outcome.category, 0) + 1
+    certificates = {name: count for name, count in report.rows.items() if name.startswith("Cert ")}
+    return BatchSummary(
+        applicants_read=counts["applicants"].rows_in,
+        applicants_scored=counts["applicants"].scored,
+        applicants_rejected=counts["applicants"].rejected,
+        ratings_read=counts["ratings"].rows_in,
+        ratings_scored=counts["ratings"].scored,
+        ratings_rejected=counts["ratings"].rejected,
+        statuses=result.counts(),
+        categories=categories,
+        certificates=certificates,
+        files=report.files,
+        truncated_cells=report.truncated_cells,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:
+    for source in inputs:
+        if output.resolve() == source.resolve():
+            raise SkillhireError(f"{output}: is an input file; skillhire never writes over its inputs")
+    if output.exists() and not overwrite:
+        raise OutputExistsError(output)

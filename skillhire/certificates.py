@@ -1,0 +1,356 @@
+"""Certificates of eligibles from a scored pool: referral, selection, pass-over, sharing.
+
+- Referral: category rating refers the highest category, merged with the next when it holds fewer than 3
+  names (5 U.S.C. 3319(c)(1)); numerical ranking certifies the top of the register (5 U.S.C. 3317(a), 5 CFR
+  332.401). See :mod:`skillhire.category_rating` for the order.
+- Selection: the appointing official may select any referred applicant, but may not select a
+  non-preference eligible while a preference eligible stands ahead on the certificate unless a pass-over
+  was recorded with reasons (5 U.S.C. 3319(c)(6), 3318(c); 5 CFR 332.406). A pass-over of a CPS applicant
+  (compensable disability of 30% or more) needs OPM's approval and 15 days' notice to the applicant
+  (3318(c)(2)-(4); 74 FR 30459); the record is flagged so.
+- Pooled hiring: another agency may select from a certificate during the 240 days after it is issued, when
+  the announcement said so and the applicant opted in (5 U.S.C. 3318(b); 5 CFR 332.408). Every share is
+  logged; a selection removes the applicant from every other agency's certificate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire.category_rating import PREFERENCE_ELIGIBLE, Ranked
+from skillhire.errors import PassOverRequiredError, SelectionError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from skillhire.scoring import PoolResult
+
+__all__ = ["Certificate", "CertificateEntry", "PassOver", "Selection", "ShareEvent"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CertificateEntry(_Frozen):
+    """One referred applicant on a certificate."""
+
+    applicant_id: str = Field(description="The applicant.")
+    position: int = Field(description="1-based place on the certificate, in referral order.")
+    category: str | None = Field(description="Category listed in (category rating), else None.")
+    earned_category: str | None = Field(description="Category earned by score (category rating), else None.")
+    preference: str = Field(description="Veterans' preference code.")
+    score: float = Field(description="Assessment score.")
+    augmented_score: float | None = Field(description="Numerical mode: score with preference points.")
+    reason: str = Field(description="Why the applicant is at this position, citing the rule.")
+    selected_by: str | None = Field(default=None, description="Agency that selected the applicant, if any.")
+    passed_over: bool = Field(default=False, description="A pass-over of this applicant was recorded here.")
+
+    @property
+    def id(self) -> str:
+        """The applicant id (short alias)."""
+        return self.applicant_id
+
+    @property
+    def preference_eligible(self) -> bool:
+        """Whether the applicant is a preference eligible."""
+        return self.preference in PREFERENCE_ELIGIBLE
+
+
+class PassOver(_Frozen):
+    """A recorded request to pass over a preference eligible (5 U.S.C. 3318(c))."""
+
+    applicant_id: str = Field(description="The preference eligible passed over.")
+    preference: str = Field(description="Their preference code.")
+    agency: str = Field(description="The agency asking.")
+    reason: str = Field(description="The written reasons.")
+    approved_by: str = Field(default="", description="Who sustained it (OPM or the delegated examining unit).")
+    requires_opm_approval: bool = Field(description="CPS (30% or more): only OPM may decide (3318(c)(2)-(4)).")
+    notice_days: int = Field(description="Days the applicant has to respond: 15 for CPS, else 0.")
+
+
+class Selection(_Frozen):
+    """A selection from a certificate."""
+
+    applicant_id: str = Field(description="The applicant selected.")
+    agency: str = Field(description="The selecting agency.")
+    certificate: str = Field(description="Key of the certificate selected from.")
+    on: dt.date | None = Field(default=None, description="Date of the selection, when given.")
+
+
+class ShareEvent(_Frozen):
+    """A use of a certificate by an agency other than the one it was issued to (5 U.S.C. 3318(b) record)."""
+
+    certificate: str = Field(description="Key of the certificate shared.")
+    issued_to: str = Field(description="Agency the certificate was issued to.")
+    agency: str = Field(description="Agency that used it.")
+    applicant_id: str = Field(description="Applicant selected.")
+    on: dt.date | None = Field(default=None, description="Date of the use.")
+    days_after_issue: int | None = Field(default=None, description="Days after the issue date.")
+
+
+class Certificate:
+    """A certificate of eligibles for one grade, agency and location of a pool.
+
+    Obtained from :meth:`skillhire.scoring.PoolResult.certificate`; it stays linked to its pool, so a
+    selection on one certificate removes the applicant from every other agency's certificate.
+
+    Example:
+        >>> cert = result.certificate(grade=13)          # doctest: +SKIP
+        >>> cert.applicant_ids[:3]                       # doctest: +SKIP
+        ['A0042', 'A0107', 'A0003']
+    """
+
+    def __init__(
+        self,
+        pool: PoolResult,
+        *,
+        key: str,
+        grade: int,
+        agency: str,
+        location: str | None,
+        ranked: list[Ranked],
+        referred: int,
+        categories: list[str],
+        merged: bool,
+        issued_on: dt.date | None,
+        pending: list[str] | None = None,
+    ) -> None:
+        self._pool = pool
+        self.key = key
+        self.grade = grade
+        self.agency = agency
+        self.location = location
+        self._ranked = ranked[:referred]
+        self.register = ranked
+        self.categories = categories
+        self.merged = merged
+        self.issued_on = issued_on
+        self.pass_overs: list[PassOver] = []
+        #: Applicants who applied at this grade (and agency, location) but were still pending when it was issued.
+        self.pending: list[str] = list(pending or [])
+
+    # ------------------------------------------------------------------ views
+    @property
+    def expires_on(self) -> dt.date | None:
+        """Last day other agencies may select from it (issue date + 240 days - 1, 5 U.S.C. 3318(b)(1))."""
+        if self.issued_on is None:
+            return None
+        return self.issued_on + dt.timedelta(days=self._pool.assessment.sharing_window_days - 1)
+
+    @property
+    def entries(self) -> list[CertificateEntry]:
+        """Referred applicants still available, in referral order, with the reason for each place.
+
+        An applicant selected from another certificate of the pool is no longer listed; one selected from
+        this certificate stays, marked ``selected_by``.
+        """
+        selections = self._pool.selections
+        passed = {p.applicant_id for p in self.pass_overs}
+        out = []
+        for r in self._ranked:
+            chosen = selections.get(r.applicant_id)
+            if chosen is not None and chosen.certificate != self.key:
+                continue
+            out.append(
+                CertificateEntry(
+                    applicant_id=r.applicant_id, position=len(out) + 1, category=r.category,
+                    earned_category=r.earned_category, preference=r.preference, score=r.score,
+                    augmented_score=r.augmented_score, reason=r.reason,
+                    selected_by=chosen.agency if chosen is not None else None,
+                    passed_over=r.applicant_id in passed,
+                )
+            )
+        return out
+
+    @property
+    def applicant_ids(self) -> list[str]:
+        """Applicant ids in referral order (see :attr:`entries`)."""
+        return [e.applicant_id for e in self.entries]
+
+    @property
+    def share_log(self) -> list[ShareEvent]:
+        """Uses of this certificate by other agencies."""
+        return [e for e in self._pool.share_log if e.certificate == self.key]
+
+    def __repr__(self) -> str:
+        where = f", location={self.location!r}" if self.location else ""
+        return (f"Certificate(grade={self.grade}, agency={self.agency!r}{where}, names={len(self._ranked)}, "
+                f"categories={self.categories}, merged={self.merged})")
+
+    def _repr_html_(self) -> str:
+        import html
+
+        head = "<tr><th>#</th><th>applicant</th><th>category</th><th>preference</th><th>score</th><th>reason</th></tr>"
+        rows = "".join(
+            f"<tr><td>{e.position}</td><td>{html.escape(e.applicant_id)}</td><td>{html.escape(e.category or '')}</td>"
+            f"<td>{html.escape(e.preference)}</td><td>{e.score:g}</td><td>{html.escape(e.reason)}</td></tr>"
+            for e in self.entries
+        )
+        return f"<p>{html.escape(repr(self))}</p><table>{head}{rows}</table>"
+
+    def to_pandas(self):
+        """The entries as a pandas DataFrame (needs ``pip install skillhire[pandas]``)."""
+        from skillhire.scoring import _pandas
+
+        return _pandas().DataFrame([e.model_dump() for e in self.entries])
+
+    # ------------------------------------------------------------------ actions
+    def record_pass_over(self, applicant_id: str, *, reason: str, agency: str | None = None,
+                         approved_by: str = "") -> PassOver:
+        """Record a pass-over request for a preference eligible on this certificate, with its reasons.
+
+        Args:
+            applicant_id: The preference eligible to pass over.
+            reason: The written reasons (required, 5 U.S.C. 3318(c)(1)).
+            agency: The agency asking (default: the certificate's).
+            approved_by: Who sustained it, if known.
+
+        Returns:
+            The :class:`PassOver`; ``requires_opm_approval`` is True for a CPS applicant.
+
+        Raises:
+            SelectionError: not a preference eligible on this certificate, or no reason given.
+        """
+        entry = self._entry(applicant_id)
+        if not entry.preference_eligible:
+            raise SelectionError(f"{applicant_id!r} is not a preference eligible; no pass-over is needed")
+        if not reason or not reason.strip():
+            raise SelectionError("a pass-over needs written reasons (5 U.S.C. 3318(c)(1))")
+        record = PassOver(
+            applicant_id=applicant_id, preference=entry.preference, agency=agency or self.agency,
+            reason=reason.strip(), approved_by=approved_by, requires_opm_approval=entry.preference == "CPS",
+            notice_days=15 if entry.preference == "CPS" else 0,
+        )
+        self.pass_overs.append(record)
+        self._pool._record_event({"event": "pass_over", "certificate": self.key, **record.model_dump()})
+        return record
+
+    def can_share(
+        self,
+        applicant_id: str,
+        agency: str,
+        *,
+        on: dt.date | None = None,
+        series: str | None = None,
+        grade: int | None = None,
+    ) -> tuple[bool, str]:
+        """Whether ``agency`` may select ``applicant_id`` from this certificate, and why (5 U.S.C. 3318(b)).
+
+        Args:
+            applicant_id: A referred applicant.
+            agency: The other agency.
+            on: The selection date (checked against the 240-day window when the certificate has an issue date).
+            series: The receiving position's occupational series, when known (must be the pool's).
+            grade: The receiving position's grade, when known (must be the certificate's: the OPM CHCO memo of
+                11 Jan 2018 reads "similar" as the same grade level).
+
+        Returns:
+            ``(True, "")`` or ``(False, the reason citing the rule)``.
+        """
+        try:
+            self._check_share(applicant_id, agency, on, series=series, grade=grade)
+        except SelectionError as error:
+            return False, str(error)
+        return True, ""
+
+    def select(
+        self,
+        applicant_id: str,
+        *,
+        agency: str | None = None,
+        on: dt.date | None = None,
+        series: str | None = None,
+        grade: int | None = None,
+    ) -> Selection:
+        """Select a referred applicant.
+
+        Args:
+            applicant_id: The applicant to select.
+            agency: The selecting agency (default: the certificate's own). Another agency's use is a share
+                under 5 U.S.C. 3318(b): the announcement must allow it, the applicant must have opted in to
+                that agency, and it must fall within 240 days of the issue date.
+            on: The selection date (needed for a share when the certificate has an issue date).
+            series: For a share, the receiving position's series, checked when given (see :meth:`can_share`).
+            grade: For a share, the receiving position's grade, checked when given.
+
+        Returns:
+            The :class:`Selection`; the applicant leaves every other certificate of the pool.
+
+        Raises:
+            PassOverRequiredError: a preference eligible stands ahead of a non-preference eligible selectee
+                and no pass-over is recorded for them.
+            SelectionError: the applicant is not referred here, is already selected, or sharing is not allowed.
+        """
+        agency = self.agency if agency is None else agency
+        entry = self._entry(applicant_id)
+        taken = self._pool.selections.get(applicant_id)
+        if taken is not None:
+            raise SelectionError(f"{applicant_id!r} was already selected by {taken.agency!r}")
+        days = None
+        if agency != self.agency:
+            self._check_share(applicant_id, agency, on, series=series, grade=grade)
+            if self.issued_on is not None:
+                days = (on - self.issued_on).days  # type: ignore[operator]
+        if not entry.preference_eligible:
+            passed = {p.applicant_id for p in self.pass_overs}
+            blocking = [
+                e.applicant_id for e in self.entries
+                if e.position < entry.position and e.preference_eligible and e.selected_by is None
+                and e.applicant_id not in passed
+            ]
+            if blocking:
+                raise PassOverRequiredError(
+                    f"selecting {applicant_id!r} (no preference) would pass over preference eligible(s) "
+                    f"{', '.join(blocking)} standing ahead on this certificate; record a pass-over with reasons "
+                    "first (5 U.S.C. 3318(c), 3319(c)(6))"
+                )
+        selection = Selection(applicant_id=applicant_id, agency=agency, certificate=self.key, on=on)
+        self._pool._record_selection(selection)
+        if agency != self.agency:
+            self._pool._record_share(ShareEvent(certificate=self.key, issued_to=self.agency, agency=agency,
+                                                applicant_id=applicant_id, on=on, days_after_issue=days))
+        return selection
+
+    # ------------------------------------------------------------------ helpers
+    def _entry(self, applicant_id: str) -> CertificateEntry:
+        for e in self.entries:
+            if e.applicant_id == applicant_id:
+                return e
+        raise SelectionError(f"{applicant_id!r} is not referred on this certificate ({self!r})")
+
+    def _check_share(self, applicant_id: str, agency: str, on: dt.date | None, *, series: str | None = None,
+                     grade: int | None = None) -> None:
+        pool = self._pool
+        self._entry(applicant_id)
+        if not pool.assessment.shareable:
+            raise SelectionError(
+                "the announcement did not say the list may be shared, so another agency may not select from it "
+                "(5 U.S.C. 3318(b)(2))"
+            )
+        opted = pool._opt_ins.get(applicant_id, ())
+        if agency not in opted:
+            raise SelectionError(
+                f"{applicant_id!r} did not opt in to {agency!r} (opted in to: {', '.join(opted) or 'none'}); "
+                "5 U.S.C. 3318(b), 5 CFR 332.408"
+            )
+        if series is not None and pool.assessment.series and series.lstrip("0") != pool.assessment.series.lstrip("0"):
+            raise SelectionError(
+                f"series {series} is not the pool's series {pool.assessment.series}: a shared certificate serves "
+                "positions in the same occupational series (5 U.S.C. 3318(b)(1)(A))"
+            )
+        if grade is not None and grade != self.grade:
+            raise SelectionError(
+                f"GS-{grade} is not this certificate's grade GS-{self.grade}: a shared certificate serves the same "
+                "grade level (5 U.S.C. 3318(b)(1)(B); OPM CHCO memo, 11 Jan 2018)"
+            )
+        if self.issued_on is not None:
+            if on is None:
+                raise SelectionError("give the selection date (on=...) to check the 240-day sharing window")
+            days = (on - self.issued_on).days
+            if days < 0 or days >= pool.assessment.sharing_window_days:
+                raise SelectionError(
+                    f"{on.isoformat()} is outside the {pool.assessment.sharing_window_days}-day sharing window "
+                    f"that began {self.issued_on.isoformat()} (5 U.S.C. 3318(b)(1))"
+                )

@@ -1,0 +1,129 @@
+"""``skillhire rewrite`` and ``skillhire lint``: plain-language postings from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from skillhire.cli._app import app
+from skillhire.errors import InvalidFileError
+from skillhire.lint import lint_posting
+from skillhire.plain_language import Severity
+from skillhire.posting import JobPosting, load_posting, parse_posting
+from skillhire.rewrite import rewrite_posting
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _read(path: str) -> JobPosting:
+    if path == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise InvalidFileError("<stdin>", "is empty")
+        return parse_posting(text)
+    return load_posting(path)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, so a reader never sees half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _cell(value: object) -> object:
+    """Neutralise spreadsheet formulas: a text cell starting with = + - @ gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@app.command("rewrite")
+def rewrite_cli(
+    posting: Annotated[str, typer.Argument(help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="Write the rewritten posting here ('-': stdout).")] = "-",
+    changes: Annotated[
+        Path | None, typer.Option("--changes", help="Write every change to this CSV file (rule, section, ...).")
+    ] = None,
+    findings: Annotated[
+        Path | None, typer.Option("--findings", help="Write the findings to this CSV file.")
+    ] = None,
+    rule: Annotated[
+        list[str] | None, typer.Option("--rule", help="Run only this rewrite rule (repeatable).")
+    ] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="Output format: md (Markdown text) or json (the rewritten posting).")
+    ] = "md",
+) -> None:
+    """Rewrite a job posting into plain language, explaining every change."""
+    if output_format not in ("md", "json"):
+        raise typer.BadParameter(f"unknown format {output_format!r}; use md or json", param_hint="--format")
+    result = rewrite_posting(_read(posting), rules=rule or None, exclude=exclude or ())
+    text = result.text if output_format == "md" else result.posting.model_dump_json(indent=2) + "\n"
+    if output == "-":
+        typer.echo(text, nl=False)
+    else:
+        _write_atomic(Path(output), text)
+    if changes is not None:
+        _write_atomic(changes, _csv([c.model_dump() for c in result.changes],
+                                    ["rule", "section", "start", "end", "original", "replacement", "reason", "source"]))
+    if findings is not None:
+        _write_atomic(findings, _csv([f.model_dump() for f in result.findings],
+                                     ["rule", "severity", "section", "start", "end", "text", "message", "suggestion",
+                                      "source"]))
+    before = result.readability_before["overall"].flesch_kincaid_grade
+    after = result.readability_after["overall"].flesch_kincaid_grade
+    grade = f"grade {before:.1f} -> {after:.1f}; " if before is not None and after is not None else ""
+    typer.echo(f"{grade}{len(result.changes)} changes, {len(result.findings)} findings", err=True)
+
+
+def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(row.get(key)) for key in columns})
+    return buffer.getvalue()
+
+
+@app.command("lint")
+def lint_cli(
+    posting: Annotated[str, typer.Argument(help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    severity: Annotated[
+        str, typer.Option("--severity", help="Show findings at or above this severity: info, warning or error; exit 1 "
+                          "when there are any.")
+    ] = "warning",
+    rule: Annotated[list[str] | None, typer.Option("--rule", help="Run only this finding rule (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    series: Annotated[str | None, typer.Option("--series", help="Series, when the posting does not say.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Report plain-language findings; exit code 1 when any is at or above --severity (for review pipelines)."""
+    if output_format not in ("text", "json"):
+        raise typer.BadParameter(f"unknown format {output_format!r}; use text or json", param_hint="--format")
+    threshold = Severity.parse(severity)
+    found = lint_posting(_read(posting), rules=rule or None, exclude=exclude or (), min_severity=threshold,
+                         series=series)
+    if output_format == "json":
+        typer.echo(json.dumps([f.model_dump() for f in found], indent=2))
+    else:
+        for f in found:
+            typer.echo(f"{f.section}:{f.start}-{f.end}: {f.severity} [{f.rule}] {f.message} {f.suggestion}")
+        typer.echo(f"{len(found)} findings at or above {threshold}", err=True)
+    if found:
+        raise typer.Exit(1)

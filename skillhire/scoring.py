@@ -1,0 +1,694 @@
+"""Scoring a pooled-hiring action: hurdles, score, category or rank, certificates, reports, audit.
+
+:func:`score_pool` is the entry point. The rules it applies, each with its source, are documented in
+:mod:`skillhire.hurdles` (resume review and interviews), :mod:`skillhire.category_rating` (category rating,
+numerical ranking, veterans' preference), :mod:`skillhire.certificates` (referral, selection, pass-over,
+sharing), :mod:`skillhire.adverse_impact` and :mod:`skillhire.rater_agreement`; the reconstruction record is
+:mod:`skillhire.audit`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import warnings
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
+from skillhire.applicants import (
+    APPLICANT_COLUMNS,
+    ApplicantRecords,
+    ApplicantRow,
+    RatingRecords,
+    RatingRow,
+    normalise_header,
+    read_applicants,
+    read_ratings,
+)
+from skillhire.assessment import Assessment, load_assessment
+from skillhire.audit import RULES_VERSION, Audit, hash_records
+from skillhire.category_rating import (
+    PREFERENCE_ELIGIBLE,
+    earned_category,
+    rank_category,
+    rank_numerical,
+    referred_count_category,
+    referred_count_numerical,
+)
+from skillhire.certificates import Certificate, Selection, ShareEvent
+from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
+from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
+from skillhire.rater_agreement import AgreementUnit, RaterAgreementReport, rater_agreement_report
+
+__all__ = ["ApplicantOutcome", "PoolResult", "RowCounts", "score_pool"]
+
+
+class ApplicantOutcome(BaseModel):
+    """Where one applicant ended up, and why."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    applicant_id: str = Field(description="The applicant.")
+    status: Literal["eligible", "failed", "pending"] = Field(
+        description="'eligible': passed every hurdle and placed; 'failed'; 'pending': a decision is missing."
+    )
+    hurdle: str = Field(description="The last hurdle reached (where the applicant failed or waits, or the last one).")
+    score: float | None = Field(description="Assessment score (SME-QA transmutation), once every hurdle is passed.")
+    category: str | None = Field(description="Quality category earned (category rating), else None.")
+    augmented_score: float | None = Field(description="Numerical mode: score plus preference points.")
+    preference: str = Field(description="Veterans' preference code as claimed (NV, TP, XP, CP, CPS, SSP).")
+    preference_applied: bool = Field(
+        description="Preference counts only for applicants who passed every hurdle (DEOH p. 4-2)."
+    )
+    grades: tuple[int, ...] = Field(description="Grades the applicant is eligible for (applied and qualified).")
+    hurdles: list[HurdleResult] = Field(description="Each hurdle's decision, in order.")
+    reasons: dict[str, str] = Field(description="Reason per hurdle id, then 'score', 'category', 'preference'.")
+
+
+class RowCounts(BaseModel):
+    """Rows in, scored and rejected for one input (in == scored + rejected)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str = Field(description="File name or 'rows'.")
+    rows_in: int = Field(description="Units read: rows (ratings: ratings read plus rejected rows).")
+    scored: int = Field(description="Units used in scoring.")
+    rejected: int = Field(description="Units rejected (see PoolResult.rejected).")
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("to_pandas() needs pandas: pip install 'skillhire[pandas]'") from None
+    return pandas
+
+
+class PoolResult:
+    """The scored pool: outcomes, certificates, reports and the audit. Built by :func:`score_pool`."""
+
+    def __init__(
+        self,
+        *,
+        assessment: Assessment,
+        outcomes: dict[str, ApplicantOutcome],
+        applicants: dict[str, ApplicantRow],
+        rejected: list[InvalidRowError],
+        row_counts: dict[str, RowCounts],
+        settings: dict[str, Any],
+        inputs: dict[str, dict[str, Any]],
+        grades: list[int],
+        issued_on: dt.date | None,
+    ) -> None:
+        self.assessment = assessment
+        self.outcomes = outcomes
+        self._applicants = applicants
+        self.rejected = rejected
+        self.row_counts = row_counts
+        self.settings = settings
+        self._inputs = inputs
+        self.grades = grades
+        self.issued_on = issued_on
+        self.scientific_professional: bool = settings["scientific_professional"]
+        self.rating_method: str = settings["rating_method"]
+        self._opt_ins = {a.applicant_id: a.agencies for a in applicants.values()}
+        self._certificates: dict[str, Certificate] = {}
+        self.selections: dict[str, Selection] = {}
+        self.share_log: list[ShareEvent] = []
+        self._events: list[dict[str, Any]] = []
+        self._decisions: list[dict[str, Any]] | None = None
+
+    # ------------------------------------------------------------------ summaries
+    def counts(self) -> dict[str, int]:
+        """Applicants per status: ``{'eligible': n, 'failed': n, 'pending': n}``."""
+        out = {"eligible": 0, "failed": 0, "pending": 0}
+        for o in self.outcomes.values():
+            out[o.status] += 1
+        return out
+
+    @property
+    def agencies(self) -> list[str]:
+        """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
+        names = set(self.assessment.agencies) | {a for opted in self._opt_ins.values() for a in opted}
+        if self.assessment.announcing_agency:
+            names.add(self.assessment.announcing_agency)
+        return sorted(names)
+
+    @property
+    def locations(self) -> list[str]:
+        """Duty locations applicants chose."""
+        return sorted({loc for a in self._applicants.values() for loc in a.locations})
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (f"PoolResult(assessment={self.assessment.name!r}, applicants={len(self.outcomes)}, "
+                f"eligible={c['eligible']}, failed={c['failed']}, pending={c['pending']}, "
+                f"rejected_rows={len(self.rejected)})")
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(o.applicant_id)}</td><td>{o.status}</td><td>{html.escape(o.hurdle)}</td>"
+            f"<td>{html.escape(o.category or '')}</td><td>{'' if o.score is None else f'{o.score:g}'}</td>"
+            f"<td>{html.escape(o.preference)}</td></tr>"
+            for o in list(self.outcomes.values())[:50]
+        )
+        more = f"<p>... {len(self.outcomes) - 50} more</p>" if len(self.outcomes) > 50 else ""
+        return (f"<p>{html.escape(repr(self))}</p><table><tr><th>applicant</th><th>status</th><th>hurdle</th>"
+                f"<th>category</th><th>score</th><th>preference</th></tr>{rows}</table>{more}")
+
+    def to_pandas(self):
+        """One row per applicant (needs ``pip install skillhire[pandas]``)."""
+        pd = _pandas()
+        return pd.DataFrame([
+            {k: v for k, v in o.model_dump().items() if k != "hurdles"} for o in self.outcomes.values()
+        ])
+
+    # ------------------------------------------------------------------ certificates
+    def certificate(
+        self,
+        *,
+        grade: int | None = None,
+        agency: str | None = None,
+        location: str | None = None,
+        issued_on: dt.date | None = None,
+    ) -> Certificate:
+        """The certificate for one grade, agency and (optionally) duty location.
+
+        An applicant is referred to an agency only when eligible at that grade (applied for it and qualified),
+        opted in to that agency (the announcing agency's certificate needs no opt-in), and chose that
+        location (or any location).
+
+        Args:
+            grade: GS grade; may be left out when the pool has a single grade.
+            agency: Agency (default: the announcing agency).
+            location: Duty location (default: every location).
+            issued_on: Issue date, starting the 240-day sharing window (default: ``score_pool(issued_on=)``).
+
+        Returns:
+            The :class:`~skillhire.certificates.Certificate`; asking again returns the same object.
+
+        Raises:
+            CertificateChoiceError: grade left out in a multi-grade pool, or an unknown grade/agency/location;
+                the message lists the choices.
+        """
+        if not self.grades:
+            raise CertificateChoiceError(
+                "this pool has no grades: give them in the assessment (grades = [13, 14]) or in the applicants' "
+                "grades column"
+            )
+        if grade is None:
+            if len(self.grades) != 1:
+                raise CertificateChoiceError(
+                    f"this pool has {len(self.grades)} grades; choose one: "
+                    + ", ".join(f"grade={g}" for g in self.grades)
+                    + (f" (agencies: {', '.join(self.agencies)})" if self.agencies else "")
+                )
+            grade = self.grades[0]
+        if grade not in self.grades:
+            raise CertificateChoiceError(
+                f"grade {grade!r} is not in this pool; choose one of: {', '.join(map(str, self.grades))}"
+            )
+        announcing = self.assessment.announcing_agency or "(announcing agency)"
+        if agency is not None and agency != announcing and agency not in self.agencies:
+            raise CertificateChoiceError(
+                f"agency {agency!r} is not in this pool; choose one of: {', '.join(self.agencies) or '(none)'}"
+            )
+        if location is not None and location not in self.locations:
+            raise CertificateChoiceError(
+                f"location {location!r} is not in this pool; choose one of: {', '.join(self.locations) or '(none)'}"
+            )
+        agency_name = agency or announcing
+        key = f"GS-{grade}|{agency_name}|{location or '*'}"
+        if key in self._certificates:
+            return self._certificates[key]
+        candidates = []
+        pending = []
+        for applicant_id, outcome in self.outcomes.items():
+            row = self._applicants[applicant_id]
+            if agency_name != announcing and agency_name not in row.agencies:
+                continue
+            if location is not None and row.locations and location not in row.locations:
+                continue
+            if outcome.status == "pending" and grade in (row.grades or self.grades):
+                pending.append(applicant_id)
+            if outcome.status != "eligible" or grade not in outcome.grades:
+                continue
+            if applicant_id in self.selections:
+                continue
+            candidates.append((applicant_id, outcome.preference, float(outcome.score or 0)))
+        if pending:
+            warnings.warn(
+                f"GS-{grade} certificate for {agency_name}: {len(pending)} applicant(s) who applied are still "
+                "pending and are not on it (see Certificate.pending); finish their ratings, or record why the "
+                "certificate could not wait",
+                SkillhireWarning,
+                stacklevel=2,
+            )
+        if self.rating_method == "numerical":
+            ranked = rank_numerical(candidates, self.assessment, grade=grade,
+                                    scientific_professional=self.scientific_professional)
+            referred = referred_count_numerical(ranked, self.assessment)
+            categories: list[str] = []
+            merged = False
+        else:
+            ranked = rank_category(candidates, self.assessment, grade=grade,
+                                   scientific_professional=self.scientific_professional)
+            depth = referred_count_category(ranked, self.assessment)
+            if depth > 1:
+                ranked = rank_category(candidates, self.assessment, grade=grade,
+                                       scientific_professional=self.scientific_professional, merged_depth=depth - 1)
+            categories = [c.name for c in self.assessment.categories[:depth]]
+            merged = depth > 1
+            referred = sum(1 for r in ranked if r.category_index < depth)
+        cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
+                           referred=referred, categories=categories, merged=merged,
+                           issued_on=issued_on or self.issued_on, pending=pending)
+        self._certificates[key] = cert
+        self._record_event({
+            "event": "certificate_issued", "certificate": key, "referred": cert.applicant_ids,
+            "categories": categories, "merged": merged, "pending": pending,
+            "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
+        })
+        return cert
+
+    def certificates(self) -> list[Certificate]:
+        """Every certificate of the pool: each grade for each agency (all locations together)."""
+        out = []
+        for grade in self.grades:
+            out.append(self.certificate(grade=grade))
+            for agency in self.agencies:
+                if agency != self.assessment.announcing_agency:
+                    out.append(self.certificate(grade=grade, agency=agency))
+        return out
+
+    def _record_selection(self, selection: Selection) -> None:
+        self.selections[selection.applicant_id] = selection
+        self._record_event({"event": "selection", **selection.model_dump(mode="json")})
+
+    def _record_share(self, event: ShareEvent) -> None:
+        self.share_log.append(event)
+        self._record_event({"event": "share", **event.model_dump(mode="json")})
+
+    def _record_event(self, event: dict[str, Any]) -> None:
+        self._events.append({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in event.items()})
+
+    # ------------------------------------------------------------------ reports
+    def adverse_impact(self, *, by: str, threshold: float = 0.8, small_group_size: int = 30) -> AdverseImpactReport:
+        """Adverse impact per hurdle and overall, grouped by an applicant column (29 CFR 1607.4(D)).
+
+        Args:
+            by: An applicant column (an extra column such as ``sex`` or ``race_ethnicity``, or
+                ``veterans_preference``).
+            threshold: The four-fifths threshold.
+            small_group_size: Groups with fewer applicants are marked small.
+
+        Raises:
+            UnknownNameError: no applicant has that column; lists the columns there are.
+
+        Example:
+            >>> report = result.adverse_impact(by="sex")   # doctest: +SKIP
+            >>> [(r.hurdle, r.group, r.flagged) for r in report.rows][:2]  # doctest: +SKIP
+        """
+        available = set(APPLICANT_COLUMNS) | {k for a in self._applicants.values() for k in a.extra}
+        column = by
+        if by not in available:
+            matches = [k for k in available if normalise_header(k) == normalise_header(by)]
+            if not matches:
+                raise UnknownNameError("applicant column", by, available)
+            column = matches[0]
+        hurdle_ids = [h.id for h in self.assessment.hurdles] + ["overall"]
+        data = []
+        for applicant_id, outcome in self.outcomes.items():
+            row = self._applicants[applicant_id]
+            if column in APPLICANT_COLUMNS:
+                value = getattr(row, column)
+                value = ";".join(map(str, value)) if isinstance(value, tuple) else str(value)
+            else:
+                value = row.extra.get(column, "")
+            statuses = [(h.hurdle, h.status) for h in outcome.hurdles]
+            overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}[outcome.status]
+            data.append((value or "(blank)", [*statuses, ("overall", overall)]))
+        return adverse_impact_rows(data, hurdle_ids, by=column, threshold=threshold,
+                                   small_group_size=small_group_size)
+
+    def rater_agreement(self, *, min_ratings: int = 10, z_threshold: float = 2.0) -> RaterAgreementReport:
+        """Rater agreement: per competency, per SME pair, tie-breaks and outlier SMEs.
+
+        Args:
+            min_ratings: Decided ratings an SME needs before being flagged as an outlier.
+            z_threshold: One-sided binomial z at or above which an SME is flagged.
+        """
+        units = []
+        for applicant_id, outcome in self.outcomes.items():
+            for result in outcome.hurdles:
+                for decision in result.competencies:
+                    units.append(AgreementUnit(
+                        hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
+                        votes=[(v.rater, v.rating) for v in decision.votes],
+                        final=None if decision.verdict == "pending" else decision.verdict,
+                        tie_break=decision.tie_break,
+                    ))
+                if result.competencies or result.status == "not_reached":
+                    continue
+                votes = self._interview_votes.get((applicant_id, result.hurdle), [])
+                if votes:
+                    units.append(AgreementUnit(
+                        hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
+                        final=result.rating if result.status != "pending" else None,
+                    ))
+        return rater_agreement_report(units, min_ratings=min_ratings, z_threshold=z_threshold)
+
+    _interview_votes: dict[tuple[str, str], list[tuple[str, int]]]
+
+    @property
+    def audit(self) -> Audit:
+        """The reconstruction record (5 CFR 337.303(e)); ``audit.to_json()`` is byte-identical for equal inputs."""
+        from skillhire import __version__
+
+        if self._decisions is None:  # outcomes never change: build the decision records once
+            self._decisions = self._decision_records()
+        rejected = [
+            {"input": e.sheet or "", "row": e.row, "column": e.column, "message": e.message} for e in self.rejected
+        ]
+        # built from trusted, JSON-ready values: no re-validation of thousands of nested records
+        return Audit.model_construct(
+            skillhire_version=__version__, rules_version=RULES_VERSION,
+            assessment={"name": self.assessment.name, "version": self.assessment.version,
+                        "sha256": self.assessment.fingerprint()},
+            inputs=self._inputs, settings=self.settings, decisions=self._decisions, rejected_rows=rejected,
+            events=list(self._events),
+        )
+
+    def _decision_records(self) -> list[dict[str, Any]]:
+        decisions = []
+        for applicant_id, outcome in self.outcomes.items():
+            decisions.append({
+                "applicant_id": applicant_id, "status": outcome.status, "hurdle": outcome.hurdle,
+                "score": outcome.score, "category": outcome.category, "augmented_score": outcome.augmented_score,
+                "preference": outcome.preference, "preference_applied": outcome.preference_applied,
+                "grades": list(outcome.grades), "reasons": outcome.reasons,
+                "hurdles": [
+                    {"hurdle": h.hurdle, "status": h.status, "rating": h.rating,
+                     "competencies": [{"competency": d.competency, "verdict": d.verdict, "tie_break": d.tie_break,
+                                       "votes": [[v.rater, v.rating] for v in d.votes]} for d in h.competencies]}
+                    for h in outcome.hurdles
+                ],
+            })
+        return decisions
+
+
+# ---------------------------------------------------------------------- scoring
+
+
+_APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
+_RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
+
+
+def _resolve_assessment(assessment: Assessment | str | Path) -> Assessment:
+    return assessment if isinstance(assessment, Assessment) else load_assessment(assessment)
+
+
+def score_pool(
+    applicants: ApplicantRecords | str | Path | Iterable[Mapping[str, Any]],
+    ratings: RatingRecords | str | Path | Iterable[Mapping[str, Any]],
+    assessment: Assessment | str | Path = "smeqa-standard",
+    *,
+    scientific_professional: bool | None = None,
+    rating_method: Literal["category", "numerical"] | None = None,
+    issued_on: dt.date | None = None,
+) -> PoolResult:
+    """Score a pooled-hiring action: every applicant through every hurdle, then placement and referral.
+
+    Args:
+        applicants: What :func:`~skillhire.applicants.read_applicants` returns, a csv/xlsx path, or dicts.
+        ratings: What :func:`~skillhire.applicants.read_ratings` returns, a csv/xlsx path, or dicts.
+        assessment: An :class:`~skillhire.assessment.Assessment`, a bundled name, or a file path.
+        scientific_professional: Overrides the assessment's flag (the GS-9+ CP/CPS exception).
+        rating_method: Overrides the assessment's ``rating_method`` (``category`` or ``numerical``).
+        issued_on: Issue date of the certificates (starts the 240-day sharing window); no clock is read.
+
+    Returns:
+        A :class:`PoolResult`. Every input row is scored or listed in ``result.rejected``.
+
+    Raises:
+        InvalidFileError: an input file is missing, empty or lacks an ``applicant_id`` column.
+        AssessmentNotFoundError: unknown assessment name.
+
+    Example:
+        >>> result = score_pool(
+        ...     [{"applicant_id": "A1", "veterans_preference": "TP", "grades": "13"}],
+        ...     [{"applicant_id": "A1", "hurdle": "resume_review", "competency": c, "rater": r, "rating": "MF"}
+        ...      for c in ("customer-research", "service-design", "cx-measurement", "stakeholder-engagement")
+        ...      for r in ("sme1", "sme2")]
+        ...     + [{"applicant_id": "A1", "hurdle": h, "rater": "sme3", "rating": 2} for h in ("interview_1", "interview_2")],
+        ...     "smeqa-standard")
+        >>> o = result.outcomes["A1"]
+        >>> o.status, o.score, o.category
+        ('eligible', 100.0, 'Best Qualified')
+    """
+    assessment = _resolve_assessment(assessment)
+    app_records = read_applicants(applicants)
+    rating_records = read_ratings(ratings)
+    sci_prof = assessment.scientific_professional if scientific_professional is None else scientific_professional
+    method = rating_method or assessment.rating_method
+    app_source = app_records.source if app_records.source != "rows" else "applicants"
+    rating_source = rating_records.source if rating_records.source != "rows" else "ratings"
+
+    rejected: list[InvalidRowError] = [_with_sheet(e, app_source) for e in app_records.errors]
+    pool_grades = sorted(set(assessment.grades) or {g for a in app_records.records for g in a.grades})
+
+    # applicants: duplicate ids reject every row carrying the id (which one is right cannot be known)
+    rows_by_id: dict[str, list[ApplicantRow]] = defaultdict(list)
+    for row in app_records.records:
+        rows_by_id[row.applicant_id].append(row)
+    valid: dict[str, ApplicantRow] = {}
+    for applicant_id, rows in rows_by_id.items():
+        if len(rows) > 1:
+            numbers = ", ".join(str(r.row) for r in rows)
+            for r in rows:
+                rejected.append(InvalidRowError(r.row, "applicant_id",
+                                                f"applicant id {applicant_id!r} appears in rows {numbers}",
+                                                sheet=app_source))
+            continue
+        row = rows[0]
+        outside = sorted(set(row.grades) - set(pool_grades))
+        if assessment.grades and outside:
+            rejected.append(InvalidRowError(
+                row.row, "grades",
+                f"grade(s) {', '.join(map(str, outside))} are not in this pool ({', '.join(map(str, pool_grades))})",
+                sheet=app_source))
+            continue
+        valid[applicant_id] = row
+    applicants_rejected = len(app_records.errors) + (len(app_records.records) - len(valid))
+
+    # ratings: check against the assessment and the applicants
+    rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
+    hurdles = {h.id: h for h in assessment.hurdles}
+    accepted: list[RatingRow] = []
+    rating_rejected = 0
+    hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
+    competency_lookup = _lookup([(c.id, c.id) for c in assessment.competencies]
+                                + [(c.name, c.id) for c in assessment.competencies])
+    for r in rating_records.records:
+        update = {}
+        found_h = hurdle_lookup.get(_squash(r.hurdle))
+        if found_h and found_h != r.hurdle:
+            update["hurdle"] = found_h
+        found_c = competency_lookup.get(_squash(r.competency))
+        if r.competency and found_c and found_c != r.competency:
+            update["competency"] = found_c
+        if update:
+            r = r.model_copy(update=update)
+        problem = _rating_problem(r, hurdles, assessment, valid)
+        if problem:
+            column, message = problem
+            rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
+            rating_rejected += 1
+        else:
+            accepted.append(r)
+    # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
+    by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
+    for r in accepted:
+        by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
+    used: list[RatingRow] = []
+    for key, rows in by_key.items():
+        rows = sorted(rows, key=lambda x: x.row)
+        if len(rows) == 1:
+            used.append(rows[0])
+            continue
+        numbers = ", ".join(str(x.row) for x in rows)
+        what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
+        if len({x.rating for x in rows}) == 1:
+            used.append(rows[0])
+            for x in rows[1:]:
+                rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} already "
+                                                f"rated applicant {key[0]!r} on {what}", sheet=rating_source))
+                rating_rejected += 1
+        else:
+            for x in rows:
+                rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings to "
+                                                f"applicant {key[0]!r} on {what} in rows {numbers}",
+                                                sheet=rating_source))
+                rating_rejected += 1
+
+    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
+    for r in used:
+        grouped[(r.applicant_id, r.hurdle)].append(r)
+
+    rounds = [h for h in assessment.hurdles if h.kind == "interview"]
+    table = {tuple(t.ratings): t.score for t in assessment.transmutation}
+    outcomes: dict[str, ApplicantOutcome] = {}
+    interview_votes: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for applicant_id in sorted(valid):
+        row = valid[applicant_id]
+        results: list[HurdleResult] = []
+        stop: HurdleResult | None = None
+        for hurdle in assessment.hurdles:
+            these = grouped.get((applicant_id, hurdle.id), [])
+            if hurdle.kind == "interview" and these:
+                interview_votes[(applicant_id, hurdle.id)] = sorted((x.rater, int(x.rating)) for x in these)
+            if stop is not None:
+                note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
+                if these:
+                    note += f"; {len(these)} rating(s) recorded here were not used"
+                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
+                                                          competencies=[], reason=note + "."))
+                continue
+            result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
+                      else decide_interview(hurdle, these))
+            results.append(result)
+            if result.status != "passed":
+                stop = result
+        reasons = {r.hurdle: r.reason for r in results}
+        score = category = augmented = None
+        status: str
+        applied = False
+        if stop is not None:
+            status = stop.status
+            last = stop.hurdle
+        else:
+            last = assessment.hurdles[-1].id
+            ratings_key = tuple(r.rating for r in results if r.rating is not None and r.hurdle in
+                                {h.id for h in rounds})
+            if ratings_key in table:
+                score = float(table[ratings_key])
+                reasons["score"] = (f"ratings {' + '.join(map(str, ratings_key)) or '(none)'} transmute to {score:g} "
+                                    "(SME-QA transmutation table, as set in the assessment).")
+                status = "eligible"
+            else:
+                status = "pending"
+                reasons["score"] = (f"no transmutation row for ratings {list(ratings_key)}; add one to the "
+                                    "assessment's transmutation table.")
+        grades = tuple(sorted(set(row.grades or pool_grades) & set(row.qualified_grades or row.grades or pool_grades)))
+        if status == "eligible" and method == "category":
+            found = earned_category(assessment, score)  # type: ignore[arg-type]
+            if found is None:
+                status = "failed"
+                reasons["category"] = (f"score {score:g} is below the lowest category "
+                                       f"({assessment.categories[-1].name}, {assessment.categories[-1].min_score:g}).")
+            else:
+                category = found[1]
+                reasons["category"] = (f"{category}: score {score:g} is at least {assessment.categories[found[0]].min_score:g} "
+                                       "(categories defined in the assessment, 5 CFR 337.303(b)).")
+        if status == "eligible" and not grades:
+            status = "failed"
+            reasons["grades"] = "not qualified at any grade applied for (qualified_grades)."
+        if status == "eligible":
+            applied = True
+            points = assessment.preference_points.get(row.veterans_preference, 0) if method == "numerical" else 0
+            if method == "numerical":
+                augmented = float(score) + points  # type: ignore[arg-type]
+            if row.veterans_preference in PREFERENCE_ELIGIBLE:
+                extra = (f"; +{points} points (5 U.S.C. 3309)" if points else
+                         "; no points under category rating (5 CFR 337.304(b))" if method == "category" else "")
+                reasons["preference"] = f"{row.veterans_preference}: preference applied{extra}."
+            else:
+                reasons["preference"] = "no veterans' preference claimed (NV)."
+        elif row.veterans_preference in PREFERENCE_ELIGIBLE:
+            reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
+                                     "(preference applies only to those who do; DEOH p. 4-2).")
+        outcomes[applicant_id] = ApplicantOutcome.model_construct(
+            applicant_id=applicant_id, status=status, hurdle=last, score=score, category=category,
+            augmented_score=augmented, preference=row.veterans_preference, preference_applied=applied,
+            grades=grades if status == "eligible" else (), hurdles=results, reasons=reasons,
+        )
+
+    settings = {
+        "rating_method": method,
+        "scientific_professional": sci_prof,
+        "issued_on": issued_on.isoformat() if issued_on else None,
+        "pool_grades": pool_grades,
+        **{k: v for k, v in assessment.model_dump(mode="json").items()
+           if k in ("merge_below", "merge_until_enough", "numerical_top_n", "numerical_cutoff_score",
+                    "preference_points", "tie_break", "sharing_window_days", "shareable", "transmutation",
+                    "categories")},
+        "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
+    }
+    ratings_in = len(rating_records.records) + len(rating_records.errors)
+    row_counts = {
+        "applicants": RowCounts(source=app_records.source, rows_in=app_records.rows_in,
+                                scored=len(valid), rejected=applicants_rejected),
+        "ratings": RowCounts(source=rating_records.source, rows_in=ratings_in,
+                             scored=len(used), rejected=len(rating_records.errors) + rating_rejected),
+    }
+    inputs = {
+        "applicants": {
+            "source": app_records.source,
+            "sha256": app_records.sha256 or hash_records(app_records.records, _APPLICANT_HASH_FIELDS),
+            **row_counts["applicants"].model_dump(exclude={"source"}),
+        },
+        "ratings": {
+            "source": rating_records.source, "layout": rating_records.layout,
+            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
+            **row_counts["ratings"].model_dump(exclude={"source"}),
+        },
+    }
+    result = PoolResult(assessment=assessment, outcomes=outcomes, applicants=valid, rejected=rejected,
+                        row_counts=row_counts, settings=settings, inputs=inputs, grades=pool_grades,
+                        issued_on=issued_on)
+    result._interview_votes = interview_votes
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _squash(text: str) -> str:
+    return normalise_header(text).replace("_", "")
+
+
+def _lookup(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for spelling, target in pairs:
+        out.setdefault(_squash(spelling), target)
+    return out
+
+
+def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
+    if error.sheet:
+        return error
+    return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
+
+
+def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
+                    valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
+    if r.applicant_id not in valid:
+        return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"
+    hurdle = hurdles.get(r.hurdle)
+    if hurdle is None:
+        return "hurdle", f"unknown hurdle {r.hurdle!r}; hurdles: {', '.join(hurdles)}"
+    if hurdle.kind == "resume_review":
+        allowed = {c.id for c in assessment.hurdle_competencies(hurdle)}
+        if r.competency not in allowed:
+            return "competency", (f"unknown competency {r.competency!r} for {hurdle.id}; competencies: "
+                                  f"{', '.join(sorted(allowed))}")
+        if r.rating not in ("meets", "does_not_meet"):
+            return "rating", f"{r.rating!r} is not a resume-review rating; use meets / does_not_meet (MF / DNMF)"
+    else:
+        if isinstance(r.rating, str) or not 0 <= r.rating <= hurdle.max_rating:
+            return "rating", f"{r.rating!r} is not an interview rating; use a whole number 0 to {hurdle.max_rating}"
+    return None

@@ -1,0 +1,281 @@
+"""The jinja2 environment posting templates render in: sandboxed, strict, and bounded in size.
+
+Every posting template, bundled or user-supplied, renders in :class:`PostingSandbox`, a subclass of jinja2's
+``ImmutableSandboxedEnvironment``:
+
+- the sandbox blocks attribute escapes (``''.__class__.__mro__``) and, being immutable, calls that change
+  lists, dicts or sets (``items.append``), so a template cannot build up data;
+- jinja2's sandbox does not bound output size, so this one does, at every place a template can amplify data:
+  the ``*``, ``**`` and ``%`` operators, every call (its arguments and result), every filter (its arguments,
+  width and count arguments, ``join`` and ``replace`` before they run, and its result), ``namespace``
+  attributes, and the rendered output as it streams;
+- :class:`FieldUndefined` (a ``StrictUndefined``) makes a misspelled or missing field an error that names
+  the field and suggests the closest real one, and printing ``None`` is an error too, so an absent optional
+  field can never leave a blank or the word "None" in a published posting.
+
+What it does not bound is CPU time: a template that loops 100,000 x 100,000 times without output runs for a
+long time. Render untrusted templates in a worker process with a timeout if that matters.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Callable, Iterator, Sized
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, select_autoescape
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.utils import Namespace, missing
+
+from skillhire._resources import data_dir
+from skillhire.errors import InvalidFileError
+
+__all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader"]
+
+_WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
+
+
+class RenderLimitError(SecurityError):
+    """A template built a value or an output larger than the sandbox allows."""
+
+
+class FieldUndefined(StrictUndefined):
+    """``StrictUndefined`` whose message names the missing field and the closest real one."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        if self._undefined_hint:
+            return self._undefined_hint
+        name = self._undefined_name
+        owner = self._undefined_obj
+        if owner is _MISSING_OWNER:
+            return f"{name!r} is not defined (templates receive: {', '.join(CONTEXT_NAMES)})"
+        fields = _field_names(owner)
+        label = type(owner).__name__
+        message = f"{label} has no field {name!r}"
+        if fields:
+            close = difflib.get_close_matches(str(name), fields, n=1)
+            if close:
+                message += f"; did you mean {close[0]!r}?"
+            message += f" Fields: {', '.join(fields)}"
+        return message
+
+
+CONTEXT_NAMES = ("evaluation", "format", "overview", "posting", "template_name")
+"""The variables every posting template receives (see ``skillhire.rendering``)."""
+
+_MISSING_OWNER = missing
+_WIDTH_FILTERS = frozenset({"batch", "center", "indent", "slice", "truncate", "wordwrap"})
+_WIDTH_METHODS = frozenset({"center", "expandtabs", "ljust", "rjust", "zfill"})
+
+
+def _field_names(owner: Any) -> list[str]:
+    model_fields = getattr(type(owner), "model_fields", None)
+    if isinstance(model_fields, dict):
+        return sorted(model_fields)
+    if isinstance(owner, dict):
+        return sorted(str(key) for key in owner)
+    return []
+
+
+class _CappedNamespace(Namespace):
+    """``namespace()`` whose attributes cannot grow past the sandbox's size cap."""
+
+    cap = 1_000_000  # replaced per environment by PostingSandbox
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        _check_size(value, type(self).cap, "a namespace value")
+        super().__setitem__(name, value)
+
+
+class PostingSandbox(ImmutableSandboxedEnvironment):
+    """The environment every posting template renders in (see the module docstring).
+
+    Args:
+        loader: Where templates come from.
+        max_output_chars: The largest rendered posting, and the largest value a template may build.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, loader: Any, *, max_output_chars: int) -> None:
+        super().__init__(
+            loader=loader,
+            undefined=FieldUndefined,
+            autoescape=select_autoescape(enabled_extensions=("html.j2", "htm.j2", "xml.j2"), default=False),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            auto_reload=True,
+            finalize=_refuse_none,
+        )
+        self.max_output_chars = max_output_chars
+        namespace_class = type("namespace", (_CappedNamespace,), {"cap": max_output_chars})
+        self.globals["namespace"] = namespace_class
+
+    def add_filters(self, filters: dict[str, Callable[..., Any]]) -> None:
+        """Register filters, then wrap every filter (jinja2's own too) in the size guard."""
+        self.filters.update(filters)
+        for name, func in list(self.filters.items()):
+            if not getattr(func, "_skillhire_guarded", False):
+                self.filters[name] = _guard_filter(name, func, self.max_output_chars)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        cap = self.max_output_chars
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > cap:
+                    raise RenderLimitError(f"a template tried to build a value of {len(seq) * times:,} items")
+        elif operator == "**":
+            if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 1000:
+                raise RenderLimitError(f"a template tried to raise a number to the power {right}")
+        elif operator == "%" and isinstance(left, str):
+            _check_widths(left, cap)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        cap = __self.max_output_chars
+        owner = getattr(__obj, "__self__", None)
+        method = getattr(__obj, "__name__", "")
+        for value in (*args, *kwargs.values()):
+            _check_size(value, cap, "an argument")
+            if isinstance(owner, str) and method in _WIDTH_METHODS and _is_big_int(value, cap):
+                raise RenderLimitError(
+                    f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
+                )
+        if isinstance(owner, str) and method in {"format", "format_map"}:
+            _check_widths(owner, cap)
+        result = super().call(__context, __obj, *args, **kwargs)
+        _check_size(result, cap, "a value")
+        return result
+
+    def render_capped(self, template: Any, context: dict[str, Any]) -> str:
+        """Render ``template``, streaming, and stop as soon as the output passes the cap."""
+        parts: list[str] = []
+        size = 0
+        stream: Iterator[str] = template.generate(context)
+        for chunk in stream:
+            size += len(chunk)
+            if size > self.max_output_chars:
+                raise RenderLimitError(
+                    f"the rendered posting passed the size cap of {self.max_output_chars:,} characters"
+                )
+            parts.append(chunk)
+        return "".join(parts)
+
+
+def _refuse_none(value: Any) -> Any:
+    if value is None:
+        raise ValueError(
+            "the template printed a field that is empty (None); "
+            "wrap optional fields in {% if ... %} so they are left out cleanly"
+        )
+    return value
+
+
+def _check_size(value: Any, cap: int, what: str) -> None:
+    if isinstance(value, (str, list, tuple, dict, set)) and len(value) > cap:
+        raise RenderLimitError(f"{what} of {len(value):,} items passed the size cap of {cap:,}")
+
+
+def _check_widths(format_string: str, cap: int) -> None:
+    for match in _WIDTH_IN_FORMAT.finditer(format_string):
+        width = int(match.group(1) or match.group(2))
+        if width > cap:
+            raise RenderLimitError(f"a format width of {width:,} passed the size cap of {cap:,}")
+
+
+def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        values = [arg for arg in (*args, *kwargs.values()) if not _is_jinja_internal(arg)]
+        for value in values:
+            _check_size(value, cap, f"an argument of the {name!r} filter")
+            if name in _WIDTH_FILTERS and _is_big_int(value, cap):
+                raise RenderLimitError(
+                    f"the {name!r} filter was given the number {value:,}, more than {cap:,}"
+                )
+        if name == "format" and values and isinstance(values[0], str):
+            _check_widths(values[0], cap)
+        if name == "join" and values and isinstance(values[0], Sized):
+            separator = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
+            if len(values[0]) * len(separator) > cap:
+                raise RenderLimitError(f"the 'join' filter would build more than {cap:,} characters")
+        if name == "replace" and len(values) >= 3 and all(isinstance(v, str) for v in values[:3]):
+            text, old, new = values[:3]
+            growth = (text.count(old) if old else len(text) + 1) * len(new)
+            if len(text) + growth > cap:
+                raise RenderLimitError(f"the 'replace' filter would build more than {cap:,} characters")
+        result = func(*args, **kwargs)
+        _check_size(result, cap, f"the result of the {name!r} filter")
+        return result
+
+    guarded._skillhire_guarded = True  # type: ignore[attr-defined]
+    return guarded
+
+
+def _is_big_int(value: Any, cap: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > cap
+
+
+def _is_jinja_internal(value: Any) -> bool:
+    from jinja2.environment import Environment
+    from jinja2.nodes import EvalContext
+    from jinja2.runtime import Context
+
+    return isinstance(value, (Environment, EvalContext, Context))
+
+
+def _safe_parts(name: str) -> list[str] | None:
+    parts = name.replace("\\", "/").split("/")
+    if not name or name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        return None
+    return parts
+
+
+class SearchPathLoader(BaseLoader):
+    """Finds templates by file name in the user folders first, then among the bundled templates."""
+
+    def __init__(self, user_dirs: tuple[Path, ...]) -> None:
+        self.user_dirs = user_dirs
+        self.template_by_filename: dict[str, str] = {}
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Any]:
+        parts = _safe_parts(template)
+        if parts is None:
+            raise TemplateNotFound(template)
+        for folder in self.user_dirs:
+            path = folder.joinpath(*parts)
+            if path.is_file():
+                mtime = path.stat().st_mtime_ns
+                self.template_by_filename[str(path)] = template
+
+                def uptodate(path: Path = path, mtime: int = mtime) -> bool:
+                    try:
+                        return path.stat().st_mtime_ns == mtime
+                    except OSError:
+                        return False
+
+                return read_template(path, template), str(path), uptodate
+        bundled: Traversable = data_dir("templates")
+        for part in parts:
+            bundled = bundled / part
+        if bundled.is_file():
+            filename = f"<bundled>/{template}"
+            self.template_by_filename[filename] = template
+            return read_template(bundled, template), filename, lambda: True
+        raise TemplateNotFound(template)
+
+
+def read_template(entry: Traversable | Path, template: str) -> str:
+    """A template's text; a file that is not UTF-8 is an :class:`InvalidFileError` naming the template."""
+    try:
+        return entry.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidFileError(template, f"is not UTF-8 text ({error.reason})") from None

@@ -1,0 +1,908 @@
+# ruff: noqa: E501  (tables of realistic inputs with their exact expected outputs)
+"""Posting templates: bundled templates, golden files, HTML structure, strictness, sandbox, batch and checks."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import pickle
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skillhire import (
+    JobPosting,
+    PostingCheckError,
+    SkillhireError,
+    TemplateNotFoundError,
+    TemplateRenderError,
+    UnsafeTemplateError,
+    check_html_structure,
+    describe_templates,
+    evaluation_from_assessment,
+    list_templates,
+    load_posting,
+    parse_posting,
+    posting_overview,
+    render_posting,
+    render_postings,
+    write_rendered,
+)
+from skillhire._resources import data_dir, data_file
+from skillhire.errors import InvalidFileError
+from skillhire.plain_language import Severity
+from skillhire.rendering import EvaluationSection, QualityCategoryText, RenderedPosting
+
+GOLDEN = Path(__file__).parent / "golden" / "render"
+BUNDLED = ["one-page-summary", "plain-text", "pooled-announcement", "usajobs-html", "usajobs-markdown"]
+SAMPLES = ["cx-strategist", "data-scientist"]
+SUFFIX = {"html": ".html", "md": ".md", "txt": ".txt"}
+
+
+def sample(name: str) -> JobPosting:
+    return load_posting(Path(str(data_file("samples", f"{name}.toml"))))
+
+
+def check_golden(path: Path, text: str, update: bool) -> None:
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        if not update:
+            pytest.fail(f"golden file {path.name} was missing and has been written; review it and re-run")
+    assert text == path.read_text(encoding="utf-8"), (
+        f"{path.name} differs; re-run with --update-golden if intended"
+    )
+
+
+# ----------------------------------------------------------------------------------------------- discovery
+
+
+def test_list_templates_names_every_bundled_template() -> None:
+    assert list_templates() == BUNDLED
+
+
+def test_describe_templates_gives_format_origin_and_description() -> None:
+    described = {t.name: (t.format, t.file_name, t.origin) for t in describe_templates()}
+    assert described == {
+        "one-page-summary": ("md", "one-page-summary.md.j2", "bundled"),
+        "plain-text": ("txt", "plain-text.txt.j2", "bundled"),
+        "pooled-announcement": ("md", "pooled-announcement.md.j2", "bundled"),
+        "usajobs-html": ("html", "usajobs-html.html.j2", "bundled"),
+        "usajobs-markdown": ("md", "usajobs-markdown.md.j2", "bundled"),
+    }
+    assert all(t.description for t in describe_templates())
+    assert [t.name for t in describe_templates() if not t.announcement] == ["one-page-summary"]
+
+
+def test_unknown_template_lists_the_available_ones() -> None:
+    with pytest.raises(TemplateNotFoundError) as caught:
+        render_posting(sample("cx-strategist"), template="usajobs-htm")
+    assert str(caught.value) == (
+        "No bundled template 'usajobs-htm'. Did you mean 'usajobs-html'? Available: "
+        "one-page-summary, plain-text, pooled-announcement, usajobs-html, usajobs-markdown"
+    )
+    assert isinstance(caught.value, LookupError)
+
+
+def test_a_user_template_overrides_a_bundled_one_by_name(tmp_path: Path) -> None:
+    (tmp_path / "plain-text.txt.j2").write_text("{# Ours #}OURS: {{ posting.title }}\n", encoding="utf-8")
+    (tmp_path / "team-flyer.md.j2").write_text("# {{ posting.title }}\n", encoding="utf-8")
+    assert list_templates(template_dirs=[tmp_path]) == sorted([*BUNDLED, "team-flyer"])
+    origin = {t.name: t.origin for t in describe_templates(template_dirs=tmp_path)}
+    assert (origin["plain-text"], origin["usajobs-html"]) == (str(tmp_path), "bundled")
+    text = render_posting(
+        sample("data-scientist"), template="plain-text", template_dirs=[tmp_path], check=False
+    )
+    assert str(text) == "OURS: Data Scientist\n"
+
+
+def test_a_user_partial_overrides_the_bundled_partial_for_bundled_templates(tmp_path: Path) -> None:
+    bundled = (data_dir("templates") / "_partials" / "notices.j2").read_text(encoding="utf-8")
+    (tmp_path / "_partials").mkdir()
+    (tmp_path / "_partials" / "notices.j2").write_text(
+        bundled.replace("Federal agencies must provide reasonable accommodation", "WE PROVIDE ACCOMMODATION"),
+        encoding="utf-8",
+    )
+    text = render_posting(
+        sample("data-scientist"), template="usajobs-markdown", template_dirs=[tmp_path], check=False
+    )
+    assert "**Reasonable accommodation:** WE PROVIDE ACCOMMODATION to applicants" in text
+
+
+def test_a_template_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InvalidFileError, match="is not a folder of templates"):
+        list_templates(template_dirs=[tmp_path / "nope"])
+
+
+# ------------------------------------------------------------------------------------------- golden files
+
+
+@pytest.mark.parametrize("template", BUNDLED)
+@pytest.mark.parametrize("name", SAMPLES)
+def test_golden(name: str, template: str, update_golden: bool) -> None:
+    rendered = render_posting(sample(name), template=template, check=False)
+    check_golden(GOLDEN / f"{name}.{template}{SUFFIX[rendered.format]}", str(rendered), update_golden)
+
+
+@pytest.mark.parametrize("template", ["usajobs-markdown", "usajobs-html", "plain-text"])
+def test_golden_with_the_evaluation_generated_from_the_assessment(template: str, update_golden: bool) -> None:
+    rendered = render_posting(
+        sample("cx-strategist"), template=template, assessment="smeqa-standard", check=False
+    )
+    check_golden(
+        GOLDEN / f"cx-strategist.smeqa-standard.{template}{SUFFIX[rendered.format]}",
+        str(rendered),
+        update_golden,
+    )
+
+
+# ------------------------------------------------------------------------------------------- HTML structure
+
+
+class Outline(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.headings: list[int] = []
+        self.tags: list[str] = []
+        self.lang: str | None = None
+        self.li_parents: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "html":
+            self.lang = dict(attrs).get("lang")
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "li":
+            self.li_parents.add(self.stack[-1] if self.stack else "")
+        if tag not in ("meta", "br", "link", "img", "hr", "input"):
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, (
+            f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
+        )
+        self.stack.pop()
+
+
+@pytest.mark.parametrize("assessment", [None, "smeqa-standard"])
+@pytest.mark.parametrize("name", SAMPLES)
+def test_html_is_well_formed_semantic_and_accessible(name: str, assessment: str | None) -> None:
+    html = str(render_posting(sample(name), template="usajobs-html", assessment=assessment, check=False))
+    outline = Outline()
+    outline.feed(html)
+    outline.close()
+    assert outline.stack == []
+    assert outline.lang == "en"
+    assert outline.headings.count(1) == 1 and outline.headings[0] == 1
+    assert all(b <= a + 1 for a, b in zip(outline.headings, outline.headings[1:], strict=False))
+    assert outline.li_parents <= {"ul", "ol"}
+    assert {"table", "script", "link", "iframe", "img"}.isdisjoint(outline.tags)
+    assert {"main", "header", "section", "dl", "ul"} <= set(outline.tags)
+    assert check_html_structure(html) == []
+
+
+@pytest.mark.parametrize(
+    "html, rules",
+    [
+        ('<html lang="en"><h1>A</h1><h2>B</h2><ul><li>x</li></ul></html>', []),
+        ("<html><h1>A</h1></html>", ["html-lang"]),
+        ('<html lang="en"><h2>A</h2></html>', ["html-one-h1", "html-heading-order"]),
+        ('<html lang="en"><h1>A</h1><h1>B</h1></html>', ["html-one-h1"]),
+        ('<html lang="en"><h1>A</h1><h3>B</h3></html>', ["html-heading-order"]),
+        ('<html lang="en"><h1>A</h1><table><tr><td>x</td></tr></table></html>', ["html-no-layout-tables"]),
+        ('<html lang="en"><h1>A</h1><li>x</li></html>', ["html-lists-as-lists"]),
+        ('<html lang="en"><h1>A</h1><script src="x.js"></script></html>', ["html-self-contained"]),
+        ('<html lang="en"><link rel="stylesheet" href="a.css"><h1>A</h1></html>', ["html-self-contained"]),
+    ],
+)
+def test_check_html_structure(html: str, rules: list[str]) -> None:
+    assert [finding.rule for finding in check_html_structure(html)] == rules
+
+
+def test_html_escapes_posting_text_and_links_addresses() -> None:
+    posting = JobPosting(
+        title="Analyst <script>alert(1)</script>",
+        summary="Pay & benefits: see https://www.opm.gov/pay. Questions: jobs@agency.gov",
+    )
+    html = str(render_posting(posting, template="usajobs-html", check=False))
+    assert "<script>alert" not in html
+    assert "<h1>Analyst &lt;script&gt;alert(1)&lt;/script&gt;</h1>" in html
+    assert (
+        '<p>Pay &amp; benefits: see <a href="https://www.opm.gov/pay">https://www.opm.gov/pay</a>. '
+        'Questions: <a href="mailto:jobs@agency.gov">jobs@agency.gov</a></p>'
+    ) in html
+
+
+# ------------------------------------------------------------------------------- partial postings render
+
+
+ANNOUNCEMENT = """IT Specialist (APPSW)
+Agency: Department of Veterans Affairs
+Series: 2210
+Grade: GS-11 to GS-12
+Salary: $86,962 - $135,987 per year
+
+Duties
+- Build and test web applications that veterans use to check their claims.
+- Fix defects reported by users.
+
+Qualifications
+You must have one year of specialized experience at the GS-11 level.
+"""
+
+
+@pytest.mark.parametrize("template", BUNDLED)
+def test_a_posting_parsed_from_a_real_announcement_renders_with_every_template(template: str) -> None:
+    posting = parse_posting(ANNOUNCEMENT)
+    if template == "pooled-announcement":
+        assert posting.agency == "Department of Veterans Affairs"
+    text = str(render_posting(posting, template=template, check=False))
+    assert "IT Specialist (APPSW)" in text
+    assert "None" not in text
+    assert (
+        "Fix defects reported by users." in text if template != "one-page-summary" else "Fix defects" in text
+    )
+
+
+OPTIONAL_FIELDS = sorted(set(JobPosting.model_fields) - {"title"})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(SAMPLES),
+    template=st.sampled_from([t for t in BUNDLED if t != "pooled-announcement"]),
+    dropped=st.sets(st.sampled_from(OPTIONAL_FIELDS)),
+)
+def test_any_subset_of_fields_renders_without_blanks_or_none(
+    name: str, template: str, dropped: set[str]
+) -> None:
+    data = sample(name).model_dump(exclude=dropped)
+    posting = JobPosting.model_validate(data)
+    text = str(render_posting(posting, template=template, check=False))
+    assert "None" not in text
+    assert posting.title in text
+    for field in ("summary", "qualifications"):
+        if field in dropped:
+            assert (getattr(sample(name), field) or "").splitlines()[0][:60] not in text
+
+
+# ------------------------------------------------------------------------------------------- clear errors
+
+
+def test_a_missing_required_field_names_the_field_and_the_template_line() -> None:
+    with pytest.raises(TemplateRenderError) as caught:
+        render_posting(JobPosting(summary="We hire."), template="usajobs-markdown")
+    error = caught.value
+    assert (error.template, error.line) == ("usajobs-markdown.md.j2", 4)
+    assert "the posting has no 'title', which this template needs" in str(error)
+
+
+def test_the_pooled_template_needs_an_agency() -> None:
+    with pytest.raises(TemplateRenderError, match="the posting has no 'agency'"):
+        render_posting(JobPosting(title="Data Scientist"), template="pooled-announcement")
+
+
+@pytest.mark.parametrize(
+    "source, error_type, message",
+    [
+        (
+            "Intro\n{{ posting.eduction }}",
+            TemplateRenderError,
+            "line 2: JobPosting has no field 'eduction'; did you mean 'education'?",
+        ),
+        (
+            "{{ postng.title }}",
+            TemplateRenderError,
+            "line 1: 'postng' is not defined (templates receive: evaluation, format, overview, posting, template_name)",
+        ),
+        (
+            "a\n\n{{ posting.url }}",
+            TemplateRenderError,
+            "line 3: the template printed a field that is empty (None)",
+        ),
+        ("a\n{% if %}", TemplateRenderError, "line 2: syntax error: Expected an expression"),
+        (
+            "{% include 'nope.j2' %}",
+            TemplateRenderError,
+            "line 1: includes 'nope.j2', which is in no template folder",
+        ),
+        (
+            "{{ posting.salary.min | date }}",
+            TemplateRenderError,
+            "line 1: not a date: 117962.0 (use YYYY-MM-DD)",
+        ),
+        (
+            "{{ ''.__class__.__mro__ }}",
+            UnsafeTemplateError,
+            "line 1: blocked by the template sandbox: access to attribute '__class__' of 'str' object is unsafe.",
+        ),
+        (
+            "{{ posting.__class__ }}",
+            UnsafeTemplateError,
+            "access to attribute '__class__' of 'JobPosting' object is unsafe",
+        ),
+        (
+            "{{ posting.model_dump.__globals__ }}",
+            UnsafeTemplateError,
+            "access to attribute '__globals__' of 'method' object is unsafe",
+        ),
+        (
+            "{% set items = [] %}{{ items.append(1) }}",
+            UnsafeTemplateError,
+            "access to attribute 'append' of 'list' object is unsafe",
+        ),
+        ("{{ 'x' * 10**7 }}", UnsafeTemplateError, "a template tried to build a value of 10,000,000 items"),
+        (
+            "{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}",
+            UnsafeTemplateError,
+            "the rendered posting passed the size cap of 1,000,000 characters",
+        ),
+        (
+            "{{ range(100000) | join('y' * 1000) }}",
+            UnsafeTemplateError,
+            "the 'join' filter would build more than 1,000,000 characters",
+        ),
+        (
+            "{% set ns = namespace(x='xxxxxxxx') %}{% for i in range(40) %}{% set ns.x = ns.x ~ ns.x %}{% endfor %}",
+            UnsafeTemplateError,
+            "a namespace value of 1,048,576 items passed the size cap",
+        ),
+        (
+            "{{ 'a' | center(100000000) }}",
+            UnsafeTemplateError,
+            "the 'center' filter was given the number 100,000,000",
+        ),
+        (
+            "{{ '%999999999s' | format('a') }}",
+            UnsafeTemplateError,
+            "a format width of 999,999,999 passed the size cap",
+        ),
+        ("{{ 'a'.rjust(999999999) }}", UnsafeTemplateError, "a template asked for a width of 999,999,999"),
+        (
+            "{{ ('a' * 1000) | replace('a', 'b' * 2000) }}",
+            UnsafeTemplateError,
+            "the 'replace' filter would build more than",
+        ),
+        (
+            "{% macro d(s, n) %}{{ d(s ~ s, n - 1) if n else s }}{% endmacro %}{{ d('xxxxxxxxxxxxxxxx', 40) }}",
+            UnsafeTemplateError,
+            "an argument of 1,048,576 items passed the size cap",
+        ),
+        (
+            "{% macro r() %}{{ r() }}{% endmacro %}{{ r() }}",
+            UnsafeTemplateError,
+            "the template recursed too deeply",
+        ),
+    ],
+)
+def test_user_template_errors_are_clear_skillhire_errors(
+    tmp_path: Path, source: str, error_type: type[Exception], message: str
+) -> None:
+    (tmp_path / "mine.md.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(error_type) as caught:
+        render_posting(sample("cx-strategist"), template="mine", template_dirs=[tmp_path], check=False)
+    assert isinstance(caught.value, SkillhireError)
+    assert message in str(caught.value)
+    assert str(caught.value).startswith("template 'mine.md.j2'")
+
+
+def test_the_size_cap_is_a_tunable(tmp_path: Path) -> None:
+    (tmp_path / "long.txt.j2").write_text("{{ 'x' * 2000 }}", encoding="utf-8")
+    assert (
+        len(render_posting(sample("cx-strategist"), template="long", template_dirs=[tmp_path], check=False))
+        == 2000
+    )
+    with pytest.raises(UnsafeTemplateError, match="build a value of 2,000 items"):
+        render_posting(
+            sample("cx-strategist"),
+            template="long",
+            template_dirs=[tmp_path],
+            check=False,
+            max_output_chars=1000,
+        )
+
+
+def test_a_mapping_with_a_bad_field_is_a_clear_error() -> None:
+    with pytest.raises(
+        InvalidFileError, match=r"posting: is not a valid posting: salary\.min: Input should be"
+    ):
+        render_posting({"title": "Data Scientist", "salary": {"min": "lots"}})
+
+
+def test_a_posting_file_path_is_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('title = "Data Scientist"\nagency = "U.S. Census Bureau"\n', encoding="utf-8")
+    assert str(render_posting(path, template="one-page-summary", check=False)).startswith(
+        "# Data Scientist at U.S. Census Bureau\n"
+    )
+
+
+# ----------------------------------------------------------------------------------------------- filters
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("{{ 117962 | money }}", "$117,962"),
+        ("{{ '45.5' | money }}", "$45.50"),
+        ("{{ '$1,234.567' | money }}", "$1,234.57"),
+        ("{{ 99200 | money_range(153354) }}", "$99,200 to $153,354 per year"),
+        ("{{ 32.5 | money_range(per='hour') }}", "$32.50 per hour"),
+        ("{{ 100 | money_range(100) }}", "$100 per year"),
+        ("{{ '2026-03-02' | date }}", "March 2, 2026"),
+        ("{{ '2026-09-02' | date('short') }}", "Sept. 2, 2026"),
+        ("{{ '2026-03-02' | date('weekday') }}", "Monday, March 2, 2026"),
+        ("{{ 12 | grade_range(14) }}", "GS-12 to GS-14"),
+        ("{{ '13' | grade_range('13') }}", "GS-13"),
+        ("{{ 'GS-09' | grade_range(pay_plan='GG') }}", "GG-9"),
+        ("{{ [14, 12, 13] | grades }}", "GS-12 to GS-14"),
+        ("{{ ['12', '14'] | grades }}", "GS-12 and GS-14"),
+        ("{{ ['12', '13'] | grades }}", "GS-12 to GS-13"),
+        ("{{ ['13, 14, or 15'] | grades }}", "GS-13 to GS-15"),
+        ("{{ ['GS-12 - GS-14'] | grades }}", "GS-12 to GS-14"),
+        ("{{ ['13 or 14', '15'] | grades }}", "GS-13 to GS-15"),
+        ("{{ 343 | series }}", "0343"),
+        ("{{ ['GSA', 'VA', 'IRS'] | join_words('or') }}", "GSA, VA, or IRS"),
+        ("{{ ['Denver, CO', 'Remote'] | join_words }}", "Denver, CO and Remote"),
+        (
+            "{{ ['Washington, DC', 'Suitland, MD', 'Remote'] | join_words }}",
+            "Washington, DC; Suitland, MD; and Remote",
+        ),
+        ("{{ ['a', '', 'b'] | join_words }}", "a and b"),
+        ("{{ true | yes_no }}", "Yes"),
+        ("{{ 'Intro\n* one\n* two' | markdown_text }}", "Intro\n\n- one\n- two\n"),
+        ("{{ '1) first\n2) second' | markdown_text }}", "1. first\n2. second\n"),
+        (
+            "{{ '- Plan research with users and turn findings into changes.' | plain_text(30) }}",
+            "- Plan research with users and\n  turn findings into changes.\n",
+        ),
+        ("{{ ['Lead interviews', 'Map journeys'] | bullets }}", "- Lead interviews\n- Map journeys\n"),
+    ],
+)
+def test_filters(tmp_path: Path, expression: str, expected: str) -> None:
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    assert (
+        str(render_posting(sample("cx-strategist"), template="f", template_dirs=[tmp_path], check=False))
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    "expression, message",
+    [
+        ("{{ 'lots' | money }}", "not an amount of money: 'lots'"),
+        ("{{ '03/02/2026' | date }}", "not a date: '03/02/2026' (use YYYY-MM-DD)"),
+        ("{{ 'senior' | grade_range }}", "not a grade: 'senior'"),
+        ("{{ none | required('url') }}", "the posting has no 'url', which this template needs"),
+        ("{{ '2026-03-02' | date('roman') }}", "unknown date style 'roman'"),
+    ],
+)
+def test_filter_errors_name_the_value(tmp_path: Path, expression: str, message: str) -> None:
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    with pytest.raises(TemplateRenderError) as caught:
+        render_posting(sample("cx-strategist"), template="f", template_dirs=[tmp_path], check=False)
+    assert str(caught.value).startswith(f"template 'f.txt.j2', line 1: {message}")
+
+
+@settings(max_examples=50, deadline=None)
+@given(amount=st.decimals(min_value=0, max_value=10**9, places=2))
+def test_money_round_trips(amount) -> None:
+    from decimal import Decimal
+
+    from skillhire.template_filters import format_money
+
+    text = format_money(amount)
+    assert Decimal(text.replace("$", "").replace(",", "")) == amount.quantize(Decimal("0.01"))
+    assert re.fullmatch(r"\$\d{1,3}(,\d{3})*(\.\d\d)?", text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(items=st.lists(st.text(alphabet="abc ,-", min_size=0, max_size=8), max_size=6))
+def test_join_words_keeps_every_non_blank_item(items: list[str]) -> None:
+    from skillhire.template_filters import join_words
+
+    text = join_words(items)
+    for item in items:
+        assert item.strip() in text
+
+
+# ---------------------------------------------------------------------------------------------- overview
+
+
+def test_overview_lists_header_facts_in_words() -> None:
+    assert posting_overview(sample("data-scientist"))[:8] == [
+        {"label": "Salary", "value": "$99,200 to $153,354 per year"},
+        {"label": "Pay scale and grade", "value": "GS-12 to GS-14"},
+        {"label": "Occupational series", "value": "1560"},
+        {"label": "Agency", "value": "U.S. Census Bureau"},
+        {"label": "Department", "value": "Department of Commerce"},
+        {"label": "Location", "value": "Suitland, MD"},
+        {"label": "Openings", "value": "3"},
+        {"label": "Open", "value": "April 6, 2026 to April 20, 2026"},
+    ]
+    assert posting_overview(JobPosting(title="X")) == []
+
+
+# -------------------------------------------------------------------------------------------- evaluation
+
+
+def test_evaluation_from_the_bundled_assessment() -> None:
+    section = evaluation_from_assessment("smeqa-standard")
+    assert [h.name for h in section.hurdles] == [
+        "Resume review by subject matter experts",
+        "Structured interview, round 1 (breadth)",
+        "Structured interview, round 2 (depth)",
+    ]
+    assert [(c.name, c.definition) for c in section.quality_categories] == [
+        ("Best Qualified", "Exceeded the required proficiency in both interview rounds (2 + 2)."),
+        (
+            "Well Qualified",
+            "Met the required proficiency in one round and exceeded it in the other (1 + 2 or 2 + 1).",
+        ),
+        ("Qualified", "Met the required proficiency in both interview rounds (1 + 1)."),
+    ]
+    assert (
+        "To move on, your resume must show Customer research, Service design, and Customer experience measurement."
+        in (section.hurdles[0].description)
+    )
+    assert section.veterans_preference.endswith(
+        "Qualified veterans with a service-connected disability of 10% or more are placed at the top of the highest "
+        "quality category."
+    )
+
+
+def test_evaluation_for_a_scientific_professional_numerical_assessment() -> None:
+    from skillhire import load_assessment
+
+    base = load_assessment("smeqa-standard")
+    assessment = base.model_copy(
+        update={"scientific_professional": True, "rating_method": "numerical", "categories": base.categories}
+    )
+    section = evaluation_from_assessment(assessment)
+    assert section.rating_method == "numerical"
+    assert section.quality_categories == ()
+    assert section.veterans_preference.startswith(
+        "Veterans' preference: we add 5 or 10 points to a passing score"
+    )
+    assert "keep their place by score at GS-9 or higher" in section.veterans_preference
+
+
+def test_the_generated_evaluation_replaces_the_postings_own_text() -> None:
+    text = str(
+        render_posting(
+            sample("cx-strategist"), template="usajobs-markdown", assessment="smeqa-standard", check=False
+        )
+    )
+    section = text[text.index("## How you will be evaluated") : text.index("## Required documents")]
+    assert (
+        "- **Best Qualified:** Exceeded the required proficiency in both interview rounds (2 + 2)." in section
+    )
+    assert "We use category rating (5 U.S.C. 3319)." in section
+    assert "journey mapping, service measurement" not in section  # the posting's own text is replaced
+
+
+# ------------------------------------------------------------------------------------------------ checks
+
+
+def test_bundled_templates_pass_the_announcement_checks() -> None:
+    for name in SAMPLES:
+        for template in BUNDLED:
+            rendered = render_posting(sample(name), template=template, assessment="smeqa-standard")
+            assert [f for f in rendered.findings if f.severity >= Severity.WARNING] == [], (name, template)
+
+
+def test_a_template_that_drops_the_categories_or_the_sharing_notice_is_flagged(tmp_path: Path) -> None:
+    (tmp_path / "thin.md.j2").write_text("# {{ posting.title }}\n\n{{ posting.summary }}\n", encoding="utf-8")
+    rendered = render_posting(
+        sample("cx-strategist"), template="thin", template_dirs=[tmp_path], assessment="smeqa-standard"
+    )
+    own = [
+        f
+        for f in rendered.findings
+        if f.rule in ("quality-categories-described", "shared-certificate-notice")
+    ]
+    assert [(f.rule, str(f.severity), f.source) for f in own] == [
+        ("quality-categories-described", "error", "5 CFR 337.303(c)"),
+        ("shared-certificate-notice", "error", "5 U.S.C. 3318(b)(2)"),
+    ]
+    assert own[0].message == (
+        "the announcement does not describe every quality category (missing: Best Qualified, Well Qualified, Qualified)"
+    )
+    with pytest.raises(PostingCheckError) as caught:
+        render_posting(
+            sample("cx-strategist"),
+            template="thin",
+            template_dirs=[tmp_path],
+            assessment="smeqa-standard",
+            strict=True,
+            fail_on="error",
+        )
+    assert "quality-categories-described" in str(caught.value) and "failed" in str(caught.value)
+
+
+def test_strict_mode_lets_a_clean_posting_through_and_fail_on_is_validated(tmp_path: Path) -> None:
+    (tmp_path / "page.html.j2").write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><title>t</title></head><body><h1>{{ posting.title }}</h1></body></html>\n',
+        encoding="utf-8",
+    )
+    rendered = render_posting(
+        JobPosting(title="Data Scientist"),
+        template="page",
+        template_dirs=[tmp_path],
+        strict=True,
+        fail_on="error",
+    )
+    assert rendered.format == "html"
+    (tmp_path / "bad.html.j2").write_text("<html><h2>{{ posting.title }}</h2></html>", encoding="utf-8")
+    with pytest.raises(PostingCheckError, match="html-lang"):
+        render_posting(
+            JobPosting(title="Data Scientist"),
+            template="bad",
+            template_dirs=[tmp_path],
+            strict=True,
+            fail_on="error",
+        )
+    with pytest.raises(LookupError, match="No severity 'fatal'"):
+        render_posting(JobPosting(title="X"), fail_on="fatal")
+
+
+def test_the_result_is_a_str_carrying_template_format_and_findings() -> None:
+    rendered = render_posting(sample("data-scientist"), template="usajobs-html")
+    assert isinstance(rendered, str) and isinstance(rendered, RenderedPosting)
+    assert (rendered.template, rendered.format) == ("usajobs-html", "html")
+    assert rendered._repr_html_() == str(rendered) and rendered._repr_markdown_() is None
+    assert isinstance(rendered.findings, tuple)
+    copy = pickle.loads(pickle.dumps(rendered))
+    assert (str(copy), copy.template, copy.format) == (str(rendered), "usajobs-html", "html")
+
+
+def test_an_evaluation_section_can_be_given_directly() -> None:
+    section = EvaluationSection(
+        quality_categories=(
+            QualityCategoryText(name="Superior", definition="Best."),
+            QualityCategoryText(name="Eligible", definition="Fine."),
+        ),
+    )
+    text = str(
+        render_posting(
+            JobPosting(title="Data Scientist"), template="plain-text", assessment=section, check=False
+        )
+    )
+    assert "- Superior: Best.\n- Eligible: Fine.\n" in text
+
+
+# ------------------------------------------------------------------------------------------------- batch
+
+
+def write_csv(path: Path, rows: list[list[object]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        csv.writer(stream).writerows(rows)
+    return path
+
+
+def test_batch_from_csv_renders_good_rows_and_reports_bad_ones(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "postings.csv",
+        [
+            ["Title", "Agency", "Salary Min", "salary.max", "Close Date", "Duties", "Locations"],
+            [
+                "Data Scientist",
+                "U.S. Census Bureau",
+                "99,200",
+                "153354",
+                "2026-04-20",
+                "Build models\nClean data",
+                "Suitland, MD",
+            ],
+            ["CX Strategist", "GSA", "lots", "", "2026-03-16", "", "Washington, DC; Remote"],
+            ["", "", "", "", "", "", ""],
+            ["Statistician", "BLS", "", "", "20 April", "", ""],
+            ["Program Analyst", "GSA", "", "", "", "", ""],
+        ],
+    )
+    result = render_postings(path, template="plain-text")
+    assert result.rows_read == 4
+    assert [row for row, _ in result.rendered] == [2, 6]
+    assert result.rows_rejected == 2
+    assert [str(error) for error in result.errors] == [
+        "postings.csv, row 3, column 'Salary Min': Input should be a valid number, unable to parse string as a number",
+        "postings.csv, row 5, column 'Close Date': Input should be a valid date or datetime, input is too short",
+    ]
+    assert result.rows_read == len(result.rendered) + result.rows_rejected
+    first = str(result.rendered[0][1])
+    assert "- Build models\n- Clean data\n" in first
+    assert "Salary: $99,200 to $153,354 per year" in first
+
+
+def test_batch_from_xlsx(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(
+        [
+            "title",
+            "series",
+            "grade_low",
+            "grade_high",
+            "pay_plan",
+            "open_date",
+            "telework_eligible",
+            "openings",
+        ]
+    )
+    sheet.append(["Data Scientist", 1560, 12, 14, "GS", dt.datetime(2026, 4, 6), "Yes", 3])
+    sheet.append(["IT Specialist", "2210", 11.0, 13.0, "GS", dt.datetime(2026, 4, 6), "maybe", 1])
+    workbook.save(tmp_path / "postings.xlsx")
+    result = render_postings(tmp_path / "postings.xlsx", template="usajobs-markdown", check=False)
+    assert (result.rows_read, [row for row, _ in result.rendered]) == (2, [2])
+    assert [str(e) for e in result.errors] == [
+        "postings.xlsx, row 3, column 'telework_eligible': Input should be a valid boolean, unable to interpret input"
+    ]
+    text = str(result.rendered[0][1])
+    assert (
+        "- **Occupational series:** 1560\n" in text and "- **Pay scale and grade:** GS-12 to GS-14\n" in text
+    )
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        (
+            [["Title", "Sallary Min"], ["X", "1"]],
+            "has columns that are not posting fields: 'Sallary Min' (did you mean 'salary.min'?)",
+        ),
+        ([["agency"], ["GSA"]], "has no 'title' column"),
+        ([], "is empty: it has no header row"),
+    ],
+)
+def test_batch_file_errors(tmp_path: Path, rows: list[list[str]], message: str) -> None:
+    path = write_csv(tmp_path / "p.csv", rows)
+    with pytest.raises(InvalidFileError) as caught:
+        render_postings(path)
+    assert message in str(caught.value)
+
+
+def test_batch_from_rows_in_python() -> None:
+    result = render_postings(
+        [{"title": "Data Scientist", "agency": "Census"}, {"title": "CX Strategist", "bogus": 1}],
+        template="one-page-summary",
+    )
+    assert [row for row, _ in result.rendered] == [2]
+    assert [str(e) for e in result.errors] == ["row 3, column 'bogus': is not a posting field"]
+
+
+# ------------------------------------------------------------------------------------------------- write
+
+
+def test_write_rendered_is_atomic_and_never_overwrites_by_default(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "posting.md"
+    write_rendered("first\n", target)
+    assert target.read_text(encoding="utf-8") == "first\n"
+    with pytest.raises(InvalidFileError, match="already exists; pass overwrite=True"):
+        write_rendered("second\n", target)
+    assert target.read_text(encoding="utf-8") == "first\n"
+    write_rendered("second\n", target, overwrite=True)
+    assert target.read_text(encoding="utf-8") == "second\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["posting.md"]
+
+
+# ----------------------------------------------------------------------------------------- JSON Schema
+
+
+def test_the_published_posting_schema_is_up_to_date() -> None:
+    schema_path = Path(__file__).parents[1] / "docs" / "schemas" / "posting.schema.json"
+    expected = json.loads(schema_path.read_text(encoding="utf-8"))
+    from skillhire.rendering import posting_json_schema
+
+    assert posting_json_schema() == expected, "run: python scripts/gen_schemas.py"
+
+
+def test_every_sample_posting_validates_against_the_schema_fields() -> None:
+    from skillhire.rendering import posting_json_schema
+
+    properties = set(posting_json_schema()["properties"])
+    for name in SAMPLES:
+        assert set(sample(name).model_dump(exclude_defaults=True)) <= properties
+
+
+# ------------------------------------------------------------------------------------------------ docs
+
+
+@pytest.mark.parametrize(
+    "module", ["skillhire.rendering", "skillhire.template_filters", "skillhire.posting_rows"]
+)
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert (failures, tried > 0) == (0, True)
+
+
+def test_sample_postings() -> None:
+    from skillhire import list_sample_postings, load_sample_posting
+    from skillhire.errors import UnknownNameError
+
+    assert list_sample_postings() == SAMPLES
+    assert load_sample_posting("cx-strategist") == sample("cx-strategist")
+    with pytest.raises(
+        UnknownNameError, match=r"No sample posting 'cx'\. Available: cx-strategist, data-scientist"
+    ):
+        load_sample_posting("cx")
+
+
+@pytest.mark.parametrize(
+    "series, education, rules",
+    [
+        ("1560", None, ["education-requirement-stated"]),
+        ("1560", "A degree in statistics, or a mix of education and experience.", []),
+        ("0301", "You must have a bachelor's degree in business.", ["degree-requirement"]),
+        ("0301", "A bachelor's degree or equivalent experience.", []),
+        ("0301", "You do not need a degree for this job.", []),
+        ("0301", None, []),
+        ("2210", "Degree: computer science. Or: 3 years of IT experience; a degree is not required.", []),
+        ("9999", "You must have a degree.", ["degree-requirement"]),  # unknown series: the lint warns
+    ],
+)
+def test_education_against_the_series_rule(series: str, education: str | None, rules: list[str]) -> None:
+    posting = JobPosting(title="Analyst", series=series, education=education)
+    rendered = render_posting(posting, template="usajobs-markdown")
+    found = [
+        f.rule for f in rendered.findings if f.rule in ("education-requirement-stated", "degree-requirement")
+    ]
+    assert found == rules
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(
+        st.fixed_dictionaries(
+            {
+                "title": st.sampled_from(["Data Scientist", "CX Strategist", "", "  "]),
+                "close_date": st.sampled_from(["2026-04-20", "", "April 20", "2026-13-01"]),
+                "salary.min": st.sampled_from(["99200", "", "lots", "-5"]),
+                "telework_eligible": st.sampled_from(["Yes", "no", "", "maybe"]),
+            }
+        ),
+        max_size=8,
+    )
+)
+def test_batch_rows_in_equal_rows_rendered_plus_rows_rejected(rows: list[dict[str, str]]) -> None:
+    result = render_postings(rows, template="plain-text", check=False)
+    assert result.rows_read == len(rows)
+    assert result.rows_read == len(result.rendered) + result.rows_rejected
+    assert all(error.row in range(2, len(rows) + 2) for error in result.errors)
+    rendered_rows = {row for row, _ in result.rendered}
+    assert rendered_rows.isdisjoint({error.row for error in result.errors})
+
+
+def test_a_json_posting_file_with_a_misspelled_field_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "posting.json"
+    path.write_text(json.dumps({"title": "Data Scientist", "sumary": "We count people."}), encoding="utf-8")
+    with pytest.raises(InvalidFileError) as caught:
+        render_posting(path)
+    assert "field 'sumary': unknown field. Did you mean 'summary'?" in str(caught.value)
+
+
+def test_announcement_text_given_as_a_string_is_parsed() -> None:
+    text = render_posting(ANNOUNCEMENT, template="one-page-summary", check=False)
+    assert str(text).startswith("# IT Specialist (APPSW) at Department of Veterans Affairs\n")
+
+
+@pytest.mark.parametrize("template", BUNDLED)
+def test_posting_text_is_data_never_template_code(template: str) -> None:
+    posting = sample("cx-strategist").model_copy(
+        update={"summary": "{{ 7 * 7 }} {% if true %}x{% endif %} {{ ''.__class__ }} <b>bold</b>"}
+    )
+    text = str(render_posting(posting, template=template, check=False))
+    assert "{{ 7 * 7 }}" in text and "49" not in text.replace("2049", "")
+    if template == "usajobs-html":
+        assert "&lt;b&gt;bold&lt;/b&gt;" in text and "<b>bold</b>" not in text

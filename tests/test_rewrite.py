@@ -1,0 +1,444 @@
+"""rewrite_posting: exact rewrites, explained changes, kept facts, idempotence, diffs and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skillhire import JobPosting
+from skillhire.cli import main
+from skillhire.errors import InvalidFileError, UnknownRuleError
+from skillhire.plain_language import find_dirty_dozen
+from skillhire.posting import posting_from_usajobs_record
+from skillhire.rewrite import RewriteOptions, extract_facts, lost_facts, rewrite_posting
+
+WORD_RULES = ["address-you", "must-not-shall", "simple-words", "lists", "split-sentences"]
+
+
+def _duties(text: str, rules=WORD_RULES) -> str:
+    return rewrite_posting(f"Analyst\n\n## Duties\n{text}\n", rules=rules).posting.duties or ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The incumbent serves as a data analyst and assists managers.",
+         "You serve as a data analyst and help managers."),
+        ("The incumbent's duties include testing.", "Your duties include testing."),
+        ("The incumbent often carries books.", "You often carry books."),
+        ("The work requires the incumbent to travel.", "The work requires you to travel."),
+        ("Applicants must submit a resume prior to the closing date.",
+         "You must send a resume before the closing date."),
+        ("To qualify, applicants must meet all requirements.", "To qualify, you must meet all requirements."),
+        ("Candidates who do not meet the requirements will not be considered.",
+         "If you do not meet the requirements, you will not be considered."),
+        ("The selectee shall utilize an additional tool in accordance with agency policy.",
+         "You must use another tool under agency policy."),
+        ("It is essential that you submit transcripts.", "You must send transcripts."),
+        ("It is located in Denver.", "It's located in Denver."),
+        ("Find out what it is.", "Find out what it is."),
+        ("The agency reserves the right to cancel. The agency's policy applies.",
+         "We reserve the right to cancel. Our policy applies."),
+        ("In order to qualify, you must possess proficiency in SQL.", "To qualify, you must have skill in SQL."),
+        ("You will commence work in the event of an emergency.", "You will start work in case of an emergency."),
+        ("An additional year of experience is required.", "Another year of experience is required."),
+        ("Utilize the system. DO NOT UTILIZE CAPITALS.", "Use the system. DO NOT UTILIZE CAPITALS."),
+        ("Information provided by you is kept.", "Information given by you is kept."),
+        ("We provided training.", "We gave training."),
+        ("Ensure that data is right. Ensure accuracy.", "Make sure that data is right. Ensure accuracy."),
+        ("Submitting forms and implementing tools.", "Sending forms and carrying out tools."),
+        ("Contact the Office of Federal Financial Assistance.", "Contact the Office of Federal Financial Assistance."),
+        ('Rated "in accordance with" the plan.', 'Rated "in accordance with" the plan.'),
+        ("See https://example.gov/assist/utilize now.", "See https://example.gov/assist/utilize now."),
+        ("The Federal Government is an Equal Opportunity Employer and shall utilize fair practices.",
+         "The Federal Government is an Equal Opportunity Employer and shall utilize fair practices."),
+    ],
+)
+def test_word_level_rewrites(text, expected):
+    assert _duties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Specialized experience includes the following: building dashboards in Tableau; writing SQL queries "
+         "against large databases; and presenting findings to senior leaders.",
+         "Specialized experience includes the following:\n- building dashboards in Tableau;\n- writing SQL queries "
+         "against large databases; and\n- presenting findings to senior leaders."),
+        ("You will do three things: 1) build models, 2) test them carefully, and 3) explain results to managers.",
+         "You will do three things:\n1) build models,\n2) test them carefully, and\n3) explain results to managers."),
+        ("You must show these competencies: attention to detail, customer service, oral communication, and "
+         "problem solving.",
+         "You must show these competencies:\n- attention to detail,\n- customer service,\n- oral communication, and\n"
+         "- problem solving."),
+        ("We review every application that arrives before the closing date in the order received; you will hear "
+         "from us within two weeks of the date the announcement closes.",
+         "We review every application that arrives before the closing date in the order received. You will hear "
+         "from us within two weeks of the date the announcement closes."),
+        ("GS-13 Specialized Experience: You must have one year of experience at the GS-12 level in data analysis "
+         "and reporting for senior leaders.",
+         "GS-13 Specialized Experience:\nYou must have one year of experience at the GS-12 level in data analysis "
+         "and reporting for senior leaders."),
+        ("Experience supporting, managing, and carrying out backup processes, and testing them.",
+         "Experience supporting, managing, and carrying out backup processes, and testing them."),
+        ("Key skills:\u2022 SQL and Python;\u2022 Tableau dashboards", "Key skills:\n- SQL and Python;\n- Tableau dashboards"),
+    ],
+)
+def test_structural_rewrites(text, expected):
+    assert _duties(text, rules=["lists", "split-sentences"]) == expected
+
+
+def test_changes_explain_every_edit_with_offsets_into_the_original():
+    original = "The incumbent shall utilize data to assist managers."
+    result = rewrite_posting(f"Analyst\n\n## Duties\n{original}\n", rules=WORD_RULES)
+    assert [(c.rule, c.original, c.replacement, c.start, c.end) for c in result.changes] == [
+        ("address-you", "The incumbent", "You", 0, 13),
+        ("must-not-shall", "shall", "must", 14, 19),
+        ("simple-words", "utilize", "use", 20, 27),
+        ("simple-words", "assist", "help", 36, 42),
+    ]
+    for change in result.changes:
+        assert original[change.start:change.end] == change.original
+        assert change.section == "duties" and change.reason and change.source
+    assert "dirty dozen" in result.changes[2].reason
+
+
+def test_offsets_survive_several_rounds():
+    original = "The incumbent assists staff. You will utilize data; we will review it carefully every single week."
+    result = rewrite_posting(f"T\n\n## Duties\n{original}\n", rules=WORD_RULES)
+    seen: list[tuple[int, int]] = []
+    for change in result.changes:
+        # an edit of text an earlier round already edited maps to that earlier span
+        if not any(s < change.end and change.start < e for s, e in seen) and change.original:
+            assert original[change.start:change.end] == change.original
+        seen.append((change.start, max(change.end, change.start + 1)))
+    assert [c.original for c in result.changes][:3] == ["The incumbent", "assists", "utilize"]
+
+
+def test_rules_switch_one_by_one():
+    text = "T\n\n## Duties\nThe incumbent shall utilize data.\n"
+    assert rewrite_posting(text, rules=["must-not-shall"]).posting.duties == "The incumbent must utilize data."
+    assert rewrite_posting(text, exclude=["must-not-shall", "working-title"]).posting.duties == "You shall use data."
+    assert rewrite_posting(text, rules=[]).posting.duties == "The incumbent shall utilize data."
+    with pytest.raises(UnknownRuleError, match="Did you mean 'simple-words'"):
+        rewrite_posting(text, rules=["simple-word"])
+
+
+def test_jargon_explained_once_on_first_use():
+    text = ("T\n\n## Qualifications\nYou need specialized experience at the GS-12 level.\n\n"
+            "## Evaluations\nWe rate specialized experience again at GS-12.\n")
+    result = rewrite_posting(text, rules=["jargon", "acronyms"])
+    assert result.posting.qualifications == (
+        "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
+        "the skills to do this job, usually in the same line of work. GS means General Schedule, the federal pay "
+        "scale.")
+    assert result.posting.evaluations == "We rate specialized experience again at GS-12."
+
+
+def test_acronym_spelled_out_unless_already_defined():
+    result = rewrite_posting("T\n\n## Duties\nWork with OPM on KSAs.\n", rules=["acronyms"])
+    assert result.posting.duties == (
+        "Work with Office of Personnel Management (OPM) on knowledge, skills and abilities (KSAs).")
+    defined = "T\n\n## Duties\nThe Office of Personnel Management (OPM) helps. Work with OPM.\n"
+    assert rewrite_posting(defined, rules=["acronyms"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "series, expected_text, expected_rules",
+    [
+        ("2210", "You must have a bachelor's degree in computer science, or equivalent experience.",
+         ["skills-first-education"]),
+        ("0343", "You must have a bachelor's degree in computer science, or equivalent experience.",
+         ["skills-first-education"]),
+        ("1560", "You must have a bachelor's degree in computer science.", []),
+        (None, "You must have a bachelor's degree in computer science.", []),
+    ],
+)
+def test_skills_first_education(series, expected_text, expected_rules):
+    posting = JobPosting(title="Data Analyst", series=series,
+                         education="You must have a bachelor's degree in computer science.")
+    result = rewrite_posting(posting, rules=["skills-first-education"])
+    assert result.posting.education == expected_text
+    assert [c.rule for c in result.changes] == expected_rules
+    rules_found = {(f.rule, str(f.severity)) for f in result.findings if f.section == "education"}
+    if series == "1560":
+        assert ("skills-first-education", "info") in rules_found  # kept, and reported as kept
+    if series is None:
+        assert ("degree-requirement", "warning") in rules_found
+    if expected_rules:
+        assert "EO 13932" in result.changes[0].source
+
+
+def test_working_title_keeps_the_official_title():
+    posting = JobPosting(title="IT Specialist (APPSW)", series="2210", grade_low="12", grade_high="12",
+                         summary="You will build software.")
+    result = rewrite_posting(posting)
+    assert result.posting.title == "Software Engineer"
+    assert result.posting.working_title == "Software Engineer"
+    assert result.posting.official_title == "IT Specialist (APPSW)"
+    assert result.changes[0].rule == "working-title" and result.changes[0].section == "title"
+    again = rewrite_posting(result.posting)
+    assert again.posting.title == "Software Engineer" and again.changes == []
+
+
+def test_readability_before_and_after():
+    text = ("T\n\n## Duties\nThe incumbent is responsible for the utilization of sophisticated methodologies in "
+            "accordance with established organizational procedures; the incumbent shall additionally facilitate "
+            "the implementation of numerous initiatives.\n")
+    result = rewrite_posting(text)
+    before, after = result.readability_before, result.readability_after
+    assert set(before) == {"duties", "overall"} == set(after)
+    assert after["duties"].flesch_kincaid_grade < before["duties"].flesch_kincaid_grade
+    assert before["overall"] == before["duties"]
+
+
+def test_fair_and_transparent_is_never_edited():
+    notice = "The incumbent shall utilize the Equal Employment Opportunity process."
+    posting = JobPosting(title="T", summary="The incumbent shall work.", fair_and_transparent=notice)
+    result = rewrite_posting(posting)
+    assert result.posting.fair_and_transparent == notice
+    assert result.posting.summary == "You must work."
+
+
+def test_diff_text_and_html():
+    result = rewrite_posting("T\n\n## Duties\nThe incumbent shall utilize <tools> & data.\n", rules=WORD_RULES)
+    text = result.diff()
+    assert "-The incumbent shall utilize <tools> & data." in text
+    assert "+You must use <tools> & data." in text
+    page = result.diff(format="html")
+    assert "&lt;tools&gt; &amp; data" in page and "<tools>" not in page
+    assert "<del" in page and "<ins" in page
+    assert "<table>" in result._repr_html_()
+    with pytest.raises(ValueError, match="unknown diff format 'pdf'"):
+        result.diff(format="pdf")
+
+
+def test_to_pandas():
+    pd = pytest.importorskip("pandas")
+    result = rewrite_posting("T\n\n## Duties\nThe incumbent shall utilize data.\n", rules=WORD_RULES)
+    frame = result.to_pandas()
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["replacement"]) == ["You", "must", "use"]
+    findings = result.to_pandas("findings")
+    assert list(findings.columns)[:2] == ["rule", "severity"]
+
+
+def test_empty_text_is_an_error():
+    with pytest.raises(ValueError, match="empty"):
+        rewrite_posting("   ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pay $86,962 to $135,987 for GS-13; apply by 06/22/2021 at a@b.gov or 202-555-0100.",
+         [("date", "06/22/2021"), ("email", "a@b.gov"), ("grade", "GS-13"), ("money", "$135,987"),
+          ("money", "$86,962"), ("phone", "202-555-0100")]),
+        ("Series 2210, 52 weeks, March 3, 2024.",
+         [("date", "March 3, 2024"), ("number", "2210"), ("number", "52")]),
+        ("We are an equal opportunity employer; ask for reasonable accommodation.",
+         [("legal", "equal opportunity"), ("legal", "reasonable accommodation")]),
+    ],
+)
+def test_extract_facts(text, expected):
+    assert sorted(extract_facts(text).elements()) == expected
+
+
+def test_lost_facts_detects_a_loss():
+    assert lost_facts("Pay $5 and $6.", "Pay $5.") == [("money", "$6")]
+    assert lost_facts("GS-13 and GS-13", "GS-13") == [("grade", "GS-13")]
+
+
+_SENTENCES = [
+    "The incumbent shall utilize SQL to assist 3 analysts in accordance with policy.",
+    "Applicants must submit transcripts prior to 06/30/2024; email jobs@agency.gov or call 202-555-0123.",
+    "It is essential that you possess proficiency in Python, R, and Tableau.",
+    "Salary ranges from $86,962 to $135,987 per year for GS-12 and GS-13.",
+    "Specialized experience includes: building data pipelines; writing SQL; and presenting findings to leaders.",
+    "The Federal Government is an Equal Opportunity Employer; veterans' preference applies.",
+    "Visit https://www.usajobs.gov/Help/ for reasonable accommodation in the event of a problem.",
+    "You will do three things: 1) build models, 2) test models, and 3) explain results to managers.",
+    "The selectee will commence work in Washington, DC and Denver, CO within 30 days.",
+    "Candidates who do not meet the 52-week time-in-grade requirement will not be considered.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    sections=st.dictionaries(
+        st.sampled_from(["summary", "duties", "qualifications", "education", "evaluations", "how_to_apply"]),
+        st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=4).map(" ".join),
+        min_size=1, max_size=4,
+    ),
+    series=st.sampled_from([None, "2210", "1560", "0343"]),
+)
+def test_property_facts_are_kept_and_rewriting_is_idempotent(sections, series):
+    posting = JobPosting(title="IT Specialist (DATAMGT)", series=series, **sections)
+    result = rewrite_posting(posting)
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+    again = rewrite_posting(result.posting)
+    assert again.posting == result.posting
+    assert again.changes == []
+
+
+def _dev_corpus() -> Path | None:
+    root = Path(__file__).resolve().parents[1]
+    for folder in (root.parent / "shared" / "data", Path("/work/shared/data")):
+        if (folder / "usajobs-postings-dev.jsonl").is_file():
+            return folder / "usajobs-postings-dev.jsonl"
+    return None
+
+
+@pytest.mark.skipif(_dev_corpus() is None, reason="development corpus usajobs-postings-dev.jsonl not available")
+def test_corpus_facts_kept_no_incumbent_and_idempotent():
+    path = _dev_corpus()
+    assert path is not None
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) == 105
+    for index, record in enumerate(records):
+        record = {**record, "series": record["series"] or record["series_from_title"]}
+        posting = posting_from_usajobs_record(record)
+        result = rewrite_posting(posting)
+        assert lost_facts(posting.to_text(), result.posting.to_text()) == [], record["id"]
+        for _key, _heading, text in result.posting.sections():
+            assert find_dirty_dozen(text, in_names=False) == [], record["id"]
+        assert "incumbent" not in result.text.lower().replace("incumbent upon", ""), record["id"]
+        if index % 7 == 0:  # idempotence on a spread of postings (the evaluation script checks all)
+            assert rewrite_posting(result.posting).posting == result.posting, record["id"]
+
+
+def test_bundled_sample_rewrites():
+    from skillhire._resources import data_file
+    from skillhire.posting import parse_posting
+
+    text = data_file("samples", "usajobs-599023000-it-specialist-datamgt.md").read_text(encoding="utf-8")
+    posting = parse_posting(text)
+    assert (posting.series, posting.control_number) == ("2210", "599023000")
+    result = rewrite_posting(posting)
+    assert result.posting.official_title == "IT Specialist (DATAMGT)"
+    assert "The incumbent" not in result.text
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+
+
+# ---------------------------------------------------------------------------------------------------- CLI
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return caught.value.code or 0, out, err
+
+
+POSTING_TEXT = "Data Analyst\nSeries: 0343\n\n## Duties\nThe incumbent shall utilize Excel to assist managers.\n"
+
+
+def test_cli_rewrite_writes_markdown_and_changes(tmp_path: Path, capsys):
+    source = tmp_path / "posting.txt"
+    source.write_text(POSTING_TEXT, encoding="utf-8")
+    out, changes = tmp_path / "rewritten.md", tmp_path / "changes.csv"
+    code, stdout, stderr = _run(capsys, "rewrite", str(source), "-o", str(out), "--changes", str(changes))
+    assert code == 0 and stdout == ""
+    assert "You must use Excel to help managers." in out.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8"))))
+    assert [(r["rule"], r["original"], r["replacement"]) for r in rows] == [
+        ("address-you", "The incumbent", "You"), ("must-not-shall", "shall", "must"),
+        ("simple-words", "utilize", "use"), ("simple-words", "assist", "help"),
+    ]
+    assert "4 changes" in stderr
+    assert source.read_text(encoding="utf-8") == POSTING_TEXT  # input untouched
+
+
+def test_cli_rewrite_neutralises_formulas_in_csv(tmp_path: Path, capsys):
+    source = tmp_path / "posting.txt"
+    source.write_text("T\n\n## Duties\nWe need: building dashboards well; writing SQL queries daily; and "
+                      "presenting findings to leaders.\n", encoding="utf-8")
+    changes = tmp_path / "changes.csv"
+    code, _, _ = _run(capsys, "rewrite", str(source), "-o", str(tmp_path / "o.md"), "--changes", str(changes))
+    assert code == 0
+    replacements = [r["replacement"] for r in csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8")))]
+    assert replacements == ["\n- ", "\n- ", " and\n- "]  # a cell that starts with "-" would get a "'"
+
+
+def test_cli_rewrite_json_to_stdout(tmp_path: Path, capsys):
+    source = tmp_path / "posting.txt"
+    source.write_text(POSTING_TEXT, encoding="utf-8")
+    code, stdout, _ = _run(capsys, "rewrite", str(source), "--format", "json", "--rule", "must-not-shall")
+    assert code == 0
+    assert json.loads(stdout)["duties"] == "The incumbent must utilize Excel to assist managers."
+
+
+def test_cli_lint_exit_codes(tmp_path: Path, capsys):
+    source = tmp_path / "posting.txt"
+    source.write_text(POSTING_TEXT, encoding="utf-8")
+    code, stdout, _ = _run(capsys, "lint", str(source), "--severity", "warning")
+    assert code == 1
+    assert stdout.splitlines()[0] == (
+        'duties:4-13: warning [reader-not-addressed] "incumbent" instead of "you". Speak to the reader: "you", "your".')
+    code, stdout, _ = _run(capsys, "lint", str(source), "--severity", "error")
+    assert (code, stdout) == (0, "")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("T\n\n## Duties\nYou will build apps.\n", encoding="utf-8")
+    assert _run(capsys, "lint", str(clean), "--severity", "info")[0] == 0
+
+
+def test_cli_errors_are_one_line(tmp_path: Path, capsys):
+    code, _, err = _run(capsys, "lint", str(tmp_path / "missing.txt"))
+    assert code == 1 and err.startswith("Error: ") and "does not exist" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = _run(capsys, "rewrite", str(empty))
+    assert code == 1 and "is empty" in err
+    code, _, err = _run(capsys, "lint", str(empty), "--severity", "loud")
+    assert code == 1 and "No severity 'loud'" in err or "is empty" in err
+    with pytest.raises(InvalidFileError):
+        from skillhire.posting import load_posting
+
+        load_posting(empty)
+
+
+def test_rewrite_options_are_validated():
+    with pytest.raises(ValueError):
+        RewriteOptions(split_above_words=2)
+
+
+_WORDS = st.sampled_from([
+    "the", "incumbent", "shall", "utilize", "assist", "applicants", "must", "submit", "in", "accordance", "with",
+    "it", "is", "provide", "an", "additional", "prior", "to", "specialized", "experience", "GS-13", "KSAs",
+    "OPM", "and", ";", ":", ",", "you", "will", "we", "1)", "2)", "including", "Office", "of", "Personnel",
+])
+_FACTS = st.one_of(
+    st.integers(min_value=0, max_value=99999).map(str),
+    st.integers(min_value=1, max_value=999999).map(lambda n: f"${n:,}"),
+    st.sampled_from(["jobs@agency.gov", "https://www.usajobs.gov/job/123", "202-555-0199", "06/22/2021",
+                     "GS-2210-12", "equal opportunity", "reasonable accommodation", "veterans' preference"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.one_of(_WORDS, _FACTS), min_size=1, max_size=30).map(" ".join), min_size=1, max_size=5))
+def test_property_random_text_keeps_facts(sentences):
+    text = ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
+    posting = JobPosting(title="Program Analyst", series="0343", duties=text, qualifications=text)
+    result = rewrite_posting(posting)
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+    assert rewrite_posting(result.posting).posting == result.posting
+
+
+def test_readme_example_output_matches(capsys):
+    import contextlib
+    import re as regex
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Plain-language rewriting", 1)[1]
+    code = regex.search(r"```python\n(.*?)```", section, regex.S).group(1)
+    shown = regex.search(r"```python\n.*?```\s*```output\n(.*?)```", section, regex.S).group(1)
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        exec(compile(code, "README.md", "exec"), {})
+    assert out.getvalue() == shown
