@@ -199,6 +199,12 @@ class Assessment(_Model):
     numerical_cutoff_score: float | None = Field(
         default=None, description="Numerical mode: certify every name at or above this (augmented) score."
     )
+    numerical_selection_rule: Literal["rule_of_many", "rule_of_three"] = Field(
+        default="rule_of_many",
+        description="Numerical mode: 'rule_of_many' lets the official select any certified name (5 U.S.C. "
+        "3317(a)-3318(a) as amended in 2018; 90 FR 43135, effective 2025-11-07); 'rule_of_three' replays the "
+        "earlier rule: select only from the highest three names still available (5 CFR 332.404 before 2025).",
+    )
     preference_points: dict[str, int] = Field(
         default_factory=lambda: {"TP": 5, "XP": 10, "CP": 10, "CPS": 10, "SSP": 0},
         description="Numerical mode: points added to a passing score (5 U.S.C. 3309; 5 CFR 337.101).",
@@ -313,7 +319,8 @@ class Assessment(_Model):
                 mechanism.append(f"top {self.numerical_top_n}")
             if self.numerical_cutoff_score is not None:
                 mechanism.append(f"cut-off {self.numerical_cutoff_score:g}")
-            lines.append(f"Numerical ranking (5 CFR 332.401): certify {' and '.join(mechanism) or 'the whole register'}")
+            lines.append(f"Numerical ranking (5 CFR 332.401): certify {' and '.join(mechanism) or 'the whole register'}; "
+                         f"selection: {self.numerical_selection_rule.replace('_', ' ')}")
         lines.append(
             f"Scientific/professional: {'yes' if self.scientific_professional else 'no'}; tie-break: {self.tie_break}; "
             f"sharing: {'allowed' if self.shareable else 'not allowed'}, {self.sharing_window_days} days"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["RULES_VERSION", "Audit", "hash_rows"]
+__all__ = ["RULES_VERSION", "Audit", "hash_records", "hash_rows"]
 
 RULES_VERSION = (
     "skillhire-rules 2025-11-07: 5 U.S.C. 3319 and 5 CFR 337.304 (category rating); 5 CFR 332.401 and "
@@ -35,6 +36,20 @@ def hash_rows(rows: list[dict[str, Any]]) -> str:
     """SHA-256 of rows as canonical JSON (for in-memory inputs that have no file bytes to hash)."""
     text = json.dumps(rows, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def hash_records(records: Iterable[Any], fields: tuple[str, ...]) -> str:
+    """SHA-256 over the named attributes of each record, one line each (fast, for large in-memory inputs).
+
+    Each line is the JSON of the attribute values in ``fields`` order, so the hash changes whenever any
+    value, the order of records, or their number changes.
+    """
+    digest = hashlib.sha256()
+    for record in records:
+        values = [getattr(record, name) for name in fields]
+        digest.update(json.dumps(values, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
 
 
 class Audit(BaseModel):

@@ -293,6 +293,14 @@ class Certificate:
             self._check_share(applicant_id, agency, on, series=series, grade=grade)
             if self.issued_on is not None:
                 days = (on - self.issued_on).days  # type: ignore[operator]
+        assessment = self._pool.assessment
+        if self._pool.rating_method == "numerical" and assessment.numerical_selection_rule == "rule_of_three":
+            available = [e.applicant_id for e in self.entries if e.selected_by is None and not e.passed_over]
+            if applicant_id not in available[:3]:
+                raise SelectionError(
+                    f"rule of three: select from the highest three available names ({', '.join(available[:3])}), "
+                    f"not {applicant_id!r} (5 CFR 332.404 before 2025; the assessment replays that rule)"
+                )
         if not entry.preference_eligible:
             passed = {p.applicant_id for p in self.pass_overs}
             blocking = [

@@ -18,7 +18,7 @@ Rules (each decision's reason cites the one it applied):
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,13 +36,17 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Vote(_Frozen):
-    """One SME's rating as the engine used it."""
+class Vote(NamedTuple):
+    """One SME's rating as the engine used it (a named tuple: a pool holds one per rating)."""
 
-    rater: str = Field(description="The SME.")
-    rating: str | int = Field(description="'meets'/'does_not_meet' or the interview rating.")
-    justification: str = Field(default="", description="The SME's justification.")
-    row: int = Field(description="Input row the rating came from.")
+    rater: str
+    """The SME."""
+    rating: str | int
+    """'meets'/'does_not_meet' or the interview rating."""
+    justification: str
+    """The SME's justification."""
+    row: int
+    """Input row the rating came from."""
 
 
 class CompetencyDecision(_Frozen):
@@ -136,7 +140,7 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     """
     by_competency: dict[str, list[Vote]] = defaultdict(list)
     for r in ratings:
-        by_competency[r.competency].append(Vote.model_construct(rater=r.rater, rating=r.rating, justification=r.justification,
+        by_competency[r.competency].append(Vote(rater=r.rater, rating=r.rating, justification=r.justification,
                                                 row=r.row))
     decisions = []
     for competency in assessment.hurdle_competencies(hurdle):
@@ -190,7 +194,7 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
         'failed'
     """
     votes = sorted(
-        (Vote.model_construct(rater=r.rater, rating=r.rating, justification=r.justification, row=r.row) for r in ratings),
+        (Vote(rater=r.rater, rating=r.rating, justification=r.justification, row=r.row) for r in ratings),
         key=lambda v: (v.rater, v.row),
     )
     values = sorted(int(v.rating) for v in votes)

@@ -17,6 +17,7 @@ import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -106,15 +107,24 @@ def cohen_kappa(pairs: Iterable[tuple[object, object]]) -> float | None:
     return (observed - expected) / (1 - expected)
 
 
-class AgreementUnit(_Frozen):
-    """One thing several SMEs rated: an applicant's competency, or an applicant's interview round."""
+class AgreementUnit(NamedTuple):
+    """One thing several SMEs rated: an applicant's competency, or an applicant's interview round.
 
-    hurdle: str = Field(description="Hurdle id.")
-    competency: str = Field(description="Competency id ('' for an interview round).")
-    applicant_id: str = Field(description="The applicant.")
-    votes: list[tuple[str, str | int]] = Field(description="(rater, rating) pairs.")
-    final: str | int | None = Field(description="The decision the engine reached, or None while pending.")
-    tie_break: bool = Field(default=False, description="A split was broken by a further SME.")
+    A named tuple rather than a model: a pool has one per applicant and competency, built internally.
+    """
+
+    hurdle: str
+    """Hurdle id."""
+    competency: str
+    """Competency id ('' for an interview round)."""
+    applicant_id: str
+    """The applicant."""
+    votes: list[tuple[str, str | int]]
+    """(rater, rating) pairs."""
+    final: str | int | None
+    """The decision the engine reached, or None while pending."""
+    tie_break: bool = False
+    """A split was broken by a further SME."""
 
 
 class CompetencyAgreement(_Frozen):

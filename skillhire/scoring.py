@@ -32,7 +32,7 @@ from skillhire.applicants import (
     read_ratings,
 )
 from skillhire.assessment import Assessment, load_assessment
-from skillhire.audit import RULES_VERSION, Audit, hash_rows
+from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
     earned_category,
@@ -348,7 +348,7 @@ class PoolResult:
         for applicant_id, outcome in self.outcomes.items():
             for result in outcome.hurdles:
                 for decision in result.competencies:
-                    units.append(AgreementUnit.model_construct(
+                    units.append(AgreementUnit(
                         hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
                         votes=[(v.rater, v.rating) for v in decision.votes],
                         final=None if decision.verdict == "pending" else decision.verdict,
@@ -358,7 +358,7 @@ class PoolResult:
                     continue
                 votes = self._interview_votes.get((applicant_id, result.hurdle), [])
                 if votes:
-                    units.append(AgreementUnit.model_construct(
+                    units.append(AgreementUnit(
                         hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
                         final=result.rating if result.status != "pending" else None,
                     ))
@@ -404,6 +404,10 @@ class PoolResult:
 
 
 # ---------------------------------------------------------------------- scoring
+
+
+_APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
+_RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
 
 
 def _resolve_assessment(assessment: Assessment | str | Path) -> Assessment:
@@ -486,7 +490,6 @@ def score_pool(
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
     hurdles = {h.id: h for h in assessment.hurdles}
-    competency_ids = {c.id for c in assessment.competencies}
     accepted: list[RatingRow] = []
     rating_rejected = 0
     hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
@@ -502,7 +505,7 @@ def score_pool(
             update["competency"] = found_c
         if update:
             r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, assessment, competency_ids, valid)
+        problem = _rating_problem(r, hurdles, assessment, valid)
         if problem:
             column, message = problem
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
@@ -623,7 +626,8 @@ def score_pool(
         "pool_grades": pool_grades,
         **{k: v for k, v in assessment.model_dump(mode="json").items()
            if k in ("merge_below", "merge_until_enough", "numerical_top_n", "numerical_cutoff_score",
-                    "preference_points", "tie_break", "sharing_window_days", "shareable", "transmutation",
+                    "numerical_selection_rule", "preference_points", "tie_break", "sharing_window_days",
+                    "shareable", "transmutation",
                     "categories")},
         "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
     }
@@ -637,12 +641,12 @@ def score_pool(
     inputs = {
         "applicants": {
             "source": app_records.source,
-            "sha256": app_records.sha256 or hash_rows([r.model_dump(mode="json") for r in app_records.records]),
+            "sha256": app_records.sha256 or hash_records(app_records.records, _APPLICANT_HASH_FIELDS),
             **row_counts["applicants"].model_dump(exclude={"source"}),
         },
         "ratings": {
             "source": rating_records.source, "layout": rating_records.layout,
-            "sha256": rating_records.sha256 or hash_rows([r.model_dump(mode="json") for r in rating_records.records]),
+            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
             **row_counts["ratings"].model_dump(exclude={"source"}),
         },
     }
@@ -671,7 +675,7 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
-def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment, competency_ids: set[str],
+def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
         return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"

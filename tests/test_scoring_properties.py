@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import warnings
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from scoring_fixtures import COMPETENCIES, SMEQA, variant
 
@@ -49,6 +49,29 @@ def pools(draw):
     return applicants, ratings
 
 
+@st.composite
+def eligible_pools(draw):
+    """Pools where most applicants pass every hurdle, so certificates have names to select."""
+    n = draw(st.integers(2, 12))
+    applicants, ratings = [], []
+    for i in range(n):
+        applicant_id = f"E{i}"
+        applicants.append({
+            "applicant_id": applicant_id,
+            "veterans_preference": draw(st.sampled_from(["NV", "NV", "TP", "CP", "CPS", "XP", "SSP"])),
+            "grades": draw(st.sampled_from(["12", "13", "12;13", "12;13;14"])),
+            "agencies": ";".join(draw(st.lists(st.sampled_from(AGENCIES), max_size=3, unique=True))),
+        })
+        for competency in COMPETENCIES:
+            for number in (1, 2):
+                ratings.append({"applicant_id": applicant_id, "hurdle": "resume_review", "competency": competency,
+                                "rater": f"sme{number}", "rating": "MF"})
+        for round_ in (1, 2):
+            ratings.append({"applicant_id": applicant_id, "hurdle": f"interview_{round_}", "rater": "sme9",
+                            "rating": draw(st.sampled_from([1, 2, 2, 0]) if round_ == 2 else st.sampled_from([1, 2]))})
+    return applicants, ratings
+
+
 ASSESSMENTS = {
     "category": variant(grades=[12, 13, 14]),
     "numerical": variant(grades=[12, 13, 14], rating_method="numerical", numerical_top_n=3),
@@ -69,7 +92,7 @@ def snapshot(result):
     return outcomes, certs
 
 
-@given(pools(), st.sampled_from(sorted(ASSESSMENTS)), st.booleans())
+@given(st.one_of(pools(), eligible_pools()), st.sampled_from(sorted(ASSESSMENTS)), st.booleans())
 @SETTINGS
 def test_pool_invariants(data, mode, sci_prof):
     applicants, ratings = data
@@ -91,6 +114,8 @@ def test_pool_invariants(data, mode, sci_prof):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pending applicants: SkillhireWarning, tested in test_certificates
         certificates = result.certificates()
+    if any(c.entries for c in certificates):
+        event("a certificate has names")
     for cert in certificates:
         entries = cert.entries
         for entry in entries:
@@ -116,7 +141,7 @@ def test_pool_invariants(data, mode, sci_prof):
                         assert ahead.augmented_score > behind.augmented_score
 
 
-@given(pools(), st.sampled_from(sorted(ASSESSMENTS)), st.randoms(use_true_random=False))
+@given(st.one_of(pools(), eligible_pools()), st.sampled_from(sorted(ASSESSMENTS)), st.randoms(use_true_random=False))
 @SETTINGS
 def test_results_do_not_depend_on_row_order(data, mode, rng):
     applicants, ratings = data
@@ -145,3 +170,50 @@ def test_same_inputs_give_a_byte_identical_audit():
     two = score_pool([dict(a) for a in applicants], [dict(r) for r in ratings], SMEQA.model_copy(update={"grades": []}))
     assert one.audit.to_json() == two.audit.to_json()
     assert one.audit.sha256() == two.audit.sha256()
+
+
+@given(eligible_pools(), st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50), st.sampled_from(["select", "pass_over"]),
+                                   st.sampled_from([None, "GSA", "VA"])), max_size=25))
+@SETTINGS
+def test_selections_respect_preference_and_leave_every_other_certificate(data, actions):
+    import datetime as dt
+
+    from skillhire import PassOverRequiredError, SelectionError
+
+    applicants, ratings = data
+    result = score_pool(applicants, ratings, ASSESSMENTS["category"], issued_on=dt.date(2026, 1, 5))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        certificates = result.certificates()
+    for cert_pick, person_pick, action, agency in actions:
+        cert = certificates[cert_pick % len(certificates)]
+        entries = cert.entries
+        if not entries:
+            continue
+        entry = entries[person_pick % len(entries)]
+        if action == "pass_over":
+            if entry.preference_eligible:
+                cert.record_pass_over(entry.applicant_id, reason="Declined in writing.")
+            continue
+        ahead_blocking = [
+            e.applicant_id for e in entries
+            if e.position < entry.position and e.preference_eligible and e.selected_by is None and not e.passed_over
+        ]
+        try:
+            cert.select(entry.applicant_id, agency=agency, on=dt.date(2026, 2, 1))
+        except PassOverRequiredError:
+            event("selection refused: pass-over required")
+            assert not entry.preference_eligible and ahead_blocking
+            continue
+        except SelectionError:
+            continue  # already selected, not opted in to that agency: refused with a reason
+        event("selection made")
+        # a successful selection never passed over a preference eligible without a recorded pass-over
+        assert entry.preference_eligible or not ahead_blocking
+        selected = result.selections[entry.applicant_id]
+        assert selected.certificate == cert.key
+        for other in certificates:
+            if other is not cert:
+                assert entry.applicant_id not in other.applicant_ids
+    # each applicant selected at most once, and only from a certificate that referred them
+    assert len(result.selections) == len({s.applicant_id for s in result.selections.values()})

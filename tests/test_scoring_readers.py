@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 
 import openpyxl
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from skillhire import InvalidFileError, read_applicants, read_ratings
@@ -194,3 +196,36 @@ def test_long_layout_without_a_hurdle_column_rejects_each_row_by_name():
     result = read_ratings([{"applicant_id": "A1", "competency": "service-design", "rater": "s1", "rating": "MF"}])
     assert result.layout == "long"
     assert [str(e) for e in result.errors] == ["row 2, column 'hurdle': is required but empty or missing"]
+
+
+CELL = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 12), st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["MF", "DNMF", " Move Forward ", "meets", "2", "1.0", "x", "", "  ", "A-1", "Resume Review",
+                     "Interview 1", "customer-research", "Customer Research"]),
+    st.text(max_size=6),
+)
+
+
+@given(st.dictionaries(st.sampled_from(["applicant_id", "hurdle", "competency", "rater", "rating", "justification"]),
+                       CELL, min_size=1))
+@settings(max_examples=200, deadline=None)
+def test_fast_rating_rows_equal_fully_validated_rows(fields):
+    from pydantic import ValidationError
+
+    from skillhire.applicants import RatingRow, _fast_rating_row
+
+    fast = _fast_rating_row(7, dict(fields))
+    try:
+        full = RatingRow(row=7, **fields)
+    except ValidationError:
+        full = None
+    if fast is not None:
+        assert full is not None and fast.model_dump() == full.model_dump()
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["Applicant ID", "grades", "vet pref", "sex"]), CELL), max_size=8))
+@settings(max_examples=100, deadline=None)
+def test_any_applicant_cells_are_read_or_rejected_never_raised(rows):
+    rows = [{"Applicant ID": "A0", **row} for row in rows]
+    result = read_applicants(rows)
+    assert result.rows_in == len(rows) == len(result.records) + len(result.errors)

@@ -257,3 +257,27 @@ def test_top_n_below_three_is_refused():
 
     with pytest.raises(ValidationError, match="greater than or equal to 3"):
         variant(numerical_top_n=2)
+
+
+def test_rule_of_three_replay_limits_selection_to_the_highest_three_available():
+    # Source: 5 CFR 332.404 and 5 U.S.C. 3318(a) before Pub. L. 115-232 sec. 1107 (historical replays)
+    from skillhire import PassOverRequiredError, SelectionError
+
+    spec = [("A1", "NV", 100), ("A2", "TP", 80), ("A3", "NV", 80), ("A4", "NV", 75), ("A5", "NV", 70)]
+    applicants, ratings = numerical_pool(spec)
+    result = score_pool(applicants, ratings, variant(**NUMERICAL, numerical_selection_rule="rule_of_three"))
+    cert = result.certificate()
+    assert cert.applicant_ids == ["A1", "A2", "A3", "A4", "A5"]  # A2: 80 + 5 = 85
+    with pytest.raises(SelectionError, match=r"rule of three: select from the highest three available names "
+                                             r"\(A1, A2, A3\), not 'A4'"):
+        cert.select("A4")
+    with pytest.raises(PassOverRequiredError, match="A2"):
+        cert.select("A3")  # within the three, but passes over the TP standing ahead
+    cert.select("A1")
+    cert.record_pass_over("A2", reason="Declined the offer in writing.")
+    cert.select("A4")  # the three available now: A3, A4, A5
+    assert [(e.id, e.selected_by) for e in cert.entries][:4] == [
+        ("A1", "(announcing agency)"), ("A2", None), ("A3", None), ("A4", "(announcing agency)")]
+    rule_of_many = score_pool(applicants, ratings, variant(**NUMERICAL)).certificate()
+    rule_of_many.record_pass_over("A2", reason="Declined the offer in writing.")
+    assert rule_of_many.select("A5").applicant_id == "A5"  # any certified name under the rule of many
