@@ -608,7 +608,7 @@ def _from_rows_read(
     result: Any, name: str
 ) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
     """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`."""
-    rows = [(r.row, dict(r.values)) for r in result.rows]
+    rows = [(r.row, r.values) for r in result.rows]  # .values is a new dict per call
     rejected_rows = {r.row for r in result.rejected}
     errors: list[InvalidRowError] = []
     seen: set[int] = set()
