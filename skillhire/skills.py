@@ -213,6 +213,14 @@ _ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
+_REASONS = {
+    "label": "the skill's label {form}",
+    "alt_label": "alternative label {form}",
+    "variant": "variant {form} of the skill's labels",
+    "acronym": "acronym {form} in its exact case",
+    "trap": "{form} in its exact case, next to technical context",
+    "order": "word-order variant of {form}",
+}
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
 }
@@ -465,22 +473,29 @@ class SkillMatcher:
         if options.fuzzy:
             candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
         chosen = _resolve_overlaps(candidates)
-        chosen = self._check_traps(doc, chosen, options)
-        if any(c.kind in ("acronym", "trap") for c in chosen):
+        exact_case = {c.kind for c in chosen} & {"acronym", "trap"}
+        if "trap" in exact_case:
+            chosen = self._check_traps(doc, chosen, options)
+        if exact_case:
             owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
             chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
         chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
             return []
-        context = _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
+        context = (
+            _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
+            if boilerplate_cues or negation_cues
+            else None
+        )
         check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
+        check_boilerplate = options.skip_boilerplate and context is not None
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
                 continue
-            if options.skip_boilerplate and context.in_boilerplate(cand.start, cand.end):
+            if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
-            negated = context.negated(cand.start, cand.end)
+            negated = context is not None and context.negated(cand.start, cand.end)
             if negated and not options.include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
@@ -833,14 +848,7 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     else:
         score = _SCORES[kind]
         method = _METHODS[kind]
-        reason = {
-            "label": f"the skill's label {entry.form!r}",
-            "alt_label": f"alternative label {entry.form!r}",
-            "variant": f"variant {entry.form!r} of the skill's labels",
-            "acronym": f"acronym {entry.form!r} in its exact case",
-            "trap": f"{entry.form!r} in its exact case, next to technical context",
-            "order": f"word-order variant of {entry.form!r}",
-        }[kind]
+        reason = _REASONS[kind].format(form=repr(entry.form))
     if negated:
         reason += "; in a negated clause"
     return SkillMatch(
