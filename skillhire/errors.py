@@ -11,24 +11,29 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "AssessmentNotFoundError",
+    "CertificateChoiceError",
     "InvalidFileError",
+    "InvalidGradeError",
     "InvalidRowError",
+    "InvalidTitleError",
     "MissingColumnError",
     "OutputExistsError",
-
-
+    "PassOverRequiredError",
     "PostingCheckError",
+    "SelectionError",
     "SkillhireError",
     "SkillhireWarning",
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "TemplateRenderError",
     "UnknownNameError",
+    "UnknownRuleError",
+    "UnknownSeriesError",
     "UnsafeFileError",
-
-
     "UnsafeTemplateError",
 ]
+
 
 
 class SkillhireError(Exception):
@@ -56,14 +61,6 @@ class UnknownNameError(SkillhireError, LookupError):
 
     def __reduce__(self):  # keep the error picklable (multiprocessing, pytest-xdist)
         return (type(self), (self.kind, self.name, self.available))
-
-
-class TaxonomyNotFoundError(UnknownNameError):
-    """No bundled taxonomy (or taxonomy file) by that name."""
-
-
-class TemplateNotFoundError(UnknownNameError):
-    """No bundled or user template by that name."""
 
 
 class InvalidFileError(SkillhireError, ValueError):
@@ -122,7 +119,102 @@ def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> s
     return f"{message} Available: {listing}"
 
 
-# --- posting templates (issue 7) --------------------------------------------------------------------
+# --- Bundled data: taxonomies, templates, assessments, series, rules ------------------------------
+
+
+class TaxonomyNotFoundError(UnknownNameError):
+    """No bundled taxonomy (or taxonomy file) by that name."""
+
+
+class TemplateNotFoundError(UnknownNameError):
+    """No bundled or user template by that name."""
+
+
+class AssessmentNotFoundError(UnknownNameError):
+    """No bundled assessment (or assessment file) by that name."""
+
+
+class UnknownSeriesError(UnknownNameError):
+    """No OPM occupational series by that number in skillhire's bundled series crosswalk."""
+
+
+class UnknownRuleError(UnknownNameError):
+    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""
+
+
+# --- Spreadsheets and output files (issue 9) ------------------------------------------------------
+
+
+class MissingColumnError(InvalidFileError):
+    """A table lacks a column it needs (after aliases and the user's column mapping were applied).
+
+    Args:
+        path: The file, as the user named it.
+        problem: Which column is missing, the headers that would have matched it, and the headers found.
+    """
+
+
+class UnsafeFileError(InvalidFileError):
+    """A file was refused before reading because reading it could exhaust the machine.
+
+    A zip bomb (an archive whose declared uncompressed size or compression ratio is past the limits), an XML
+    document type declaration (the door to entity expansion), or more rows than the row cap.
+    """
+
+
+class OutputExistsError(SkillhireError, FileExistsError):
+    """An output file exists already and replacing it was not asked for (``overwrite=True``, ``--overwrite``).
+
+    Args:
+        path: The existing file.
+    """
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"{path}: already exists; pass overwrite=True (--overwrite) to replace it")
+
+    def __reduce__(self):
+        return (type(self), (self.path,))
+
+
+# --- Job titles (issue 5) -------------------------------------------------------------------------
+
+
+class InvalidTitleError(SkillhireError, ValueError):
+    """A job title that cannot be translated: empty, or nothing but spaces, punctuation or codes.
+
+    Args:
+        title: The title as given.
+        problem: What is wrong, as a sentence fragment ("is empty").
+    """
+
+    def __init__(self, title: object, problem: str) -> None:
+        self.title = title
+        self.problem = problem
+        super().__init__(f"Job title {title!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.title, self.problem))
+
+
+class InvalidGradeError(SkillhireError, ValueError):
+    """A grade that is not a grade ('GS-16', 'banana'); the message shows the accepted forms.
+
+    Args:
+        grade: The grade as given.
+        problem: What is wrong, as a sentence fragment.
+    """
+
+    def __init__(self, grade: object, problem: str) -> None:
+        self.grade = grade
+        self.problem = problem
+        super().__init__(f"Grade {grade!r} {problem}")
+
+    def __reduce__(self):
+        return (type(self), (self.grade, self.problem))
+
+
+# --- Posting templates (issue 7) ------------------------------------------------------------------
 
 
 class TemplateRenderError(SkillhireError, ValueError):
@@ -171,11 +263,7 @@ class PostingCheckError(SkillhireError, ValueError):
         return (type(self), (self.template, self.findings))
 
 
-# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
-
-
-class AssessmentNotFoundError(UnknownNameError):
-    """No bundled assessment (or assessment file) by that name."""
+# --- Pooled-hiring scoring (issue 8) --------------------------------------------------------------
 
 
 class CertificateChoiceError(SkillhireError, ValueError):
@@ -194,114 +282,3 @@ class PassOverRequiredError(SelectionError):
 
     Record a pass-over with reasons (``Certificate.record_pass_over``) first.
     """
-
-
-__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
-
-
-# Job titles and OPM series (issue 5).
-__all__ += ["InvalidGradeError", "InvalidTitleError", "UnknownSeriesError"]
-
-
-class UnknownSeriesError(UnknownNameError):
-    """No OPM occupational series by that number in skillhire's bundled series crosswalk."""
-
-
-class InvalidTitleError(SkillhireError, ValueError):
-    """A job title that cannot be translated: empty, or nothing but spaces, punctuation or codes.
-
-    Args:
-        title: The title as given.
-        problem: What is wrong, as a sentence fragment ("is empty").
-    """
-
-    def __init__(self, title: object, problem: str) -> None:
-        self.title = title
-        self.problem = problem
-        super().__init__(f"Job title {title!r} {problem}")
-
-    def __reduce__(self):
-        return (type(self), (self.title, self.problem))
-
-
-class InvalidGradeError(SkillhireError, ValueError):
-    """A grade that is not a grade ('GS-16', 'banana'); the message shows the accepted forms.
-
-    Args:
-        grade: The grade as given.
-        problem: What is wrong, as a sentence fragment.
-    """
-
-    def __init__(self, grade: object, problem: str) -> None:
-        self.grade = grade
-        self.problem = problem
-        super().__init__(f"Grade {grade!r} {problem}")
-
-    def __reduce__(self):
-        return (type(self), (self.grade, self.problem))
-
-
-class MissingColumnError(InvalidFileError):
-    """A table lacks a column it needs (after aliases and the user's column mapping were applied).
-
-    Args:
-        path: The file, as the user named it.
-        problem: Which column is missing, the headers that would have matched it, and the headers found.
-    """
-
-
-class UnsafeFileError(InvalidFileError):
-    """A file was refused before reading because reading it could exhaust the machine.
-
-    A zip bomb (an archive whose declared uncompressed size or compression ratio is past the limits), an XML
-    document type declaration (the door to entity expansion), or more rows than the row cap.
-    """
-
-
-class OutputExistsError(SkillhireError, FileExistsError):
-    """An output file exists already and replacing it was not asked for (``overwrite=True``, ``--overwrite``).
-
-    Args:
-        path: The existing file.
-    """
-
-    def __init__(self, path: object) -> None:
-        self.path = path
-        super().__init__(f"{path}: already exists; pass overwrite=True (--overwrite) to replace it")
-
-    def __reduce__(self):
-        return (type(self), (self.path,))
-# --- pooled-hiring scoring (issue 8) ---------------------------------------------------------------
-
-
-class AssessmentNotFoundError(UnknownNameError):
-    """No bundled assessment (or assessment file) by that name."""
-
-
-class CertificateChoiceError(SkillhireError, ValueError):
-    """A certificate was asked for without saying which one, or for a grade/agency/location not in the pool.
-
-    The message lists the valid choices.
-    """
-
-
-class SelectionError(SkillhireError, ValueError):
-    """A selection from a certificate is not allowed (already selected, not referred, outside the window)."""
-
-
-class PassOverRequiredError(SelectionError):
-    """Selecting this applicant would pass over a preference eligible who stands ahead (5 U.S.C. 3318(c)).
-
-    Record a pass-over with reasons (``Certificate.record_pass_over``) first.
-    """
-
-
-__all__ += ["AssessmentNotFoundError", "CertificateChoiceError", "PassOverRequiredError", "SelectionError"]
-
-
-# Plain-language rewriting (issue 6).
-__all__ += ["UnknownRuleError"]
-
-
-class UnknownRuleError(UnknownNameError):
-    """No plain-language rule by that id (skillhire.plain_language.list_rules lists them)."""

@@ -67,3 +67,15 @@ def test_errors_survive_pickling(error: Exception) -> None:
     clone = pickle.loads(pickle.dumps(error))
     assert type(clone) is type(error)
     assert str(clone) == str(error)
+
+
+def test_every_error_class_is_a_skillhire_error_and_refines_a_builtin() -> None:
+    import skillhire.errors as errors
+
+    classes = [getattr(errors, name) for name in errors.__all__ if isinstance(getattr(errors, name), type)]
+    for cls in classes:
+        if cls in (SkillhireError, errors.SkillhireWarning):
+            continue
+        assert issubclass(cls, SkillhireError), cls.__name__
+        assert issubclass(cls, (LookupError, ValueError, OSError)), cls.__name__
+    assert errors.__all__ == sorted(errors.__all__)
