@@ -12,14 +12,12 @@ ignoring it would drop what the user typed); a bad value is an error for its row
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import difflib
 import json
 import os
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError

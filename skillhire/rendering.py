@@ -37,7 +37,6 @@ import functools
 import json
 import os
 import re
-import tempfile
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html.parser import HTMLParser
@@ -1076,14 +1075,12 @@ def write_rendered(
     if target.exists() and not overwrite:
         raise InvalidFileError(path, "already exists; pass overwrite=True (--overwrite) to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(str(rendered))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    from skillhire.workbook import atomic_output
+
+    with atomic_output(target, overwrite=overwrite) as temporary, temporary.open(
+        "w", encoding="utf-8", newline=""
+    ) as stream:
+        stream.write(str(rendered))
     return target
 
 

@@ -13,13 +13,13 @@ Veterans' preference mix and demographic groups are illustrative tunables, not s
 from __future__ import annotations
 
 import csv
-import os
 import random
-import tempfile
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from skillhire.assessment import Assessment, load_assessment
+from skillhire.safety import neutralise_csv_cell
+from skillhire.workbook import atomic_output
 
 __all__ = ["CX_AGENCIES", "CX_LOCATIONS", "SyntheticPool", "generate_pool", "write_pool"]
 
@@ -221,11 +221,9 @@ def write_pool(
             for key in row:
                 if key not in columns:
                     columns.append(key)
-        fd, tmp = tempfile.mkstemp(dir=directory, suffix=f".{format}.tmp")
-        os.close(fd)
-        try:
+        with atomic_output(target, overwrite=True) as tmp:
             if format == "csv":
-                with open(tmp, "w", newline="", encoding="utf-8") as handle:
+                with tmp.open("w", newline="", encoding="utf-8") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(columns)
                     for row in rows:
@@ -239,15 +237,9 @@ def write_pool(
                 for row in rows:
                     sheet.append([_safe(row.get(c, "")) for c in columns])
                 book.save(tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
         paths.append(target)
     return paths[0], paths[1]
 
 
 def _safe(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    return neutralise_csv_cell(value) if isinstance(value, str) else value

@@ -5,9 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -19,9 +17,8 @@ from skillhire.lint import lint_posting
 from skillhire.plain_language import Severity
 from skillhire.posting import JobPosting, load_posting, parse_posting
 from skillhire.rewrite import rewrite_posting
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
+from skillhire.safety import neutralise_csv_cell
+from skillhire.workbook import atomic_output
 
 def _read(path: str) -> JobPosting:
     if path == "-":
@@ -35,21 +32,13 @@ def _read(path: str) -> JobPosting:
 def _write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder, so a reader never sees half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, overwrite=True) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
+        out.write(text)
 
 
 def _cell(value: object) -> object:
-    """Neutralise spreadsheet formulas: a text cell starting with = + - @ gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Neutralise spreadsheet formulas (OWASP CSV injection): see :func:`skillhire.safety.neutralise_csv_cell`."""
+    return neutralise_csv_cell(value) if isinstance(value, str) else value
 
 
 @app.command("rewrite")
