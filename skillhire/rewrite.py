@@ -823,7 +823,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         s, base = sentence.text, sentence.start
         found = _inline_bullets(s, base) or (
-            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text))
+            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
+                                             or _lead_word_enumeration(s, base, ctx))
         )
         if not found:
             continue
@@ -926,6 +927,62 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
     return None
 
 
+_LEAD_WORD_RE = re.compile(r"\b(?:such\s+as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
+
+
+def _mask_brackets(s: str) -> str:
+    """``s`` with the text inside brackets and double quotes replaced by "x" (same length, same offsets)."""
+    out = list(s)
+    depth = 0
+    quoted = False
+    for i, c in enumerate(s):
+        inside = depth > 0 or quoted
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c in "\"\u201c\u201d":
+            quoted = not quoted if c == '"' else c == "\u201c"
+        elif inside and c != "\n":
+            out[i] = "x"
+    return "".join(out)
+
+
+def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
+    """"... such as A, B, and C." at the end of a sentence -> "... such as:" and one item per line.
+
+    Only when the enumeration runs to the end of the sentence, has at least ``min_list_items`` items of two to
+    twelve words each (commas inside brackets do not count), ends with "and"/"or", and the sentence has no
+    semicolon or colon (those are handled by the other list forms).
+    """
+    masked = _mask_brackets(s)
+    if ";" in masked or ":" in masked:
+        return None
+    minimum = ctx.options.min_list_items
+    for lead in _LEAD_WORD_RE.finditer(masked):
+        body = masked[lead.end():]
+        commas = [i for i, c in enumerate(body) if c == ","]
+        if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body):
+            continue
+        if len(masked[:lead.start()].split()) < 2:
+            return None
+        cuts = [0, *[i + 1 for i in commas], len(body)]
+        parts = [re.sub(r"^(?:and|or)\s+", "", s[lead.end() + a:lead.end() + b].strip()) for a, b in zip(cuts, cuts[1:])]
+        if any(not 2 <= len(p.split()) <= 12 for p in parts):
+            return None
+        gap_start = base + lead.end() - len(lead.group()) + len(lead.group().rstrip(" \t"))
+        separators = [(gap_start, base + lead.end(), ":\n- ")]
+        offset = base + lead.end()
+        for i in commas:
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", body[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
+        word = re.sub(r"\s+", " ", lead.group().strip().lower())
+        return separators, f'inline list of {len(parts)} items after "{word}" -> bulleted list'
+    return None
+
+
 _SUBJECT_START = re.compile(
     r"(?:you|we|they|it|this|these|those|there|he|she|the\s+\w+|our|your|each|all|applicants|candidates)\s+"
     r"(?:\w+\s+)?(?:must|will|may|should|can|cannot|are|is|have|has|need|needs|do|does|were|was|\w+s|\w+ed)\b",
@@ -941,6 +998,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         s = sentence.text
         if overlaps(legal, sentence.start, sentence.end):
             continue
+        edits += _missing_spaces(s, sentence.start)
         long_sentence = len(list(word_spans(s))) > limit
         if not long_sentence:
             edits += _label_lines(s, sentence.start, minimum, labels_only=True)
@@ -974,14 +1032,47 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
                                f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
-        # (d) ", including X." at the end of a long sentence -> ". This includes X."
-        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", s)
-        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2:
+        # (d) ", including X." at the end of a long sentence -> ". This includes X." (text in brackets, such as
+        # "(e.g., professional; religious)", is part of X)
+        masked = _mask_brackets(s)
+        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
+                _SUBORDINATE_START.match(s.lstrip("-*\u2022 \t")):
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
+        # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
+        m = re.search(r",\s+which\s+(?=([a-z]+)\b[^,;:]*$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum and not \
+                _SUBORDINATE_START.match(s.lstrip("-*\u2022 \t")):
+            pronoun = "These" if m.group(1) in _PLURAL_VERBS else "This"
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), f". {pronoun} ",
+                               "split-sentences", f'", which ..." at the end of a long sentence -> "{pronoun} ..." '
+                               "in its own sentence", _SPLIT_SOURCE))
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+    return edits
+
+
+_SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
+                                r"where|as|until|whether)\b", re.IGNORECASE)
+_PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
+# a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the
+# word before it is lower case (not "ASP.NET"), the word after is a capitalised word, and neither is part of a
+# web address, email address or file name
+_MISSING_SPACE_RE = re.compile(r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=[A-Z][a-z]{2,}\b(?![./@]\w))")
+
+
+def _missing_spaces(s: str, offset: int) -> list[_Edit]:
+    """A space after a full stop or colon that lost it when the announcement was copied."""
+    edits = []
+    for m in _MISSING_SPACE_RE.finditer(s):
+        if m.group(2) == "." and not m.group(1).islower():
+            continue  # "Node.Js", "VA.Gov": a name, not two sentences
+        a = offset + m.end()
+        edits.append(_Edit(a, a, " ", "split-sentences",
+                           f'missing space after "{m.group(2)}": two sentences (or a label and its text) were glued',
+                           _SPLIT_SOURCE))
     return edits
 
 

@@ -88,6 +88,49 @@ def test_word_level_rewrites(text, expected):
         ("Experience supporting, managing, and carrying out backup processes, and testing them.",
          "Experience supporting, managing, and carrying out backup processes, and testing them."),
         ("Key skills:\u2022 SQL and Python;\u2022 Tableau dashboards", "Key skills:\n- SQL and Python;\n- Tableau dashboards"),
+        # an enumeration after "such as" / "including" / "includes" that ends the sentence -> a list
+        ("You will work with many teams such as data engineering teams, product design teams, and senior agency "
+         "leaders.",
+         "You will work with many teams such as:\n- data engineering teams,\n- product design teams, and\n"
+         "- senior agency leaders."),
+        ("Specialized experience includes building data pipelines in Python, writing complex SQL queries (e.g., "
+         "joins, window functions), and presenting results to leaders.",
+         "Specialized experience includes:\n- building data pipelines in Python,\n- writing complex SQL queries "
+         "(e.g., joins, window functions), and\n- presenting results to leaders."),
+        # ... but not one-word items, nor an enumeration the sentence goes on after
+        ("You need tools such as Python, R, and SQL.", "You need tools such as Python, R, and SQL."),
+        ("You must meet requirements including time-in-grade, time after competitive appointment, and "
+         "minimum qualifications by the closing date of the announcement; we check them all.",
+         "You must meet requirements including time-in-grade, time after competitive appointment, and "
+         "minimum qualifications by the closing date of the announcement. We check them all."),
+        # ", including ..." ending a long sentence, brackets and all
+        ("Experience refers to paid and unpaid experience, including volunteer work done through National "
+         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social).",
+         "Experience refers to paid and unpaid experience. This includes volunteer work done through National "
+         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social)."),
+        # ", which ..." ending a long sentence -> "This ..." / "These ..." (plural verb)
+        ("You will lead the design of a new reporting system for the regional offices, which gives managers "
+         "weekly figures on open cases.",
+         "You will lead the design of a new reporting system for the regional offices. This gives managers "
+         "weekly figures on open cases."),
+        ("You will build and maintain dashboards for the field offices in every region, which are used by "
+         "managers every week.",
+         "You will build and maintain dashboards for the field offices in every region. These are used by "
+         "managers every week."),
+        # ... but not after a subordinate clause (no fragment), nor mid-sentence
+        ("If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify.",
+         "If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify."),
+        ("If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
+         "full, send transcripts.",
+         "If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
+         "full, send transcripts."),
+        # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
+        ("Specialized experience includes:Experience that shows accomplishment of computer project assignments "
+         "to be filled.This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET.",
+         "Specialized experience includes:\nExperience that shows accomplishment of computer project "
+         "assignments to be filled. This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET."),
     ],
 )
 def test_structural_rewrites(text, expected):
