@@ -912,8 +912,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             return None
         cuts = [0, *[i + 1 for i in commas], len(body)]
         parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-        if any(len(p.split()) > 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
-            return None
+        if any(not 2 <= len(p.split()) <= 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
+            return None  # one-word items ("policies, principles, concepts") are a noun series, not a list
+        if re.match(r"\(?\d{1,2}[.)]", body):
+            return None  # "1. Expert knowledge of A, B, and C": a numbered item, not the lead of a list
         if len(s[:colon].split()) < 2:
             return None
         offset = base + colon + 2

@@ -126,6 +126,11 @@ def test_word_level_rewrites(text, expected):
          "full, send transcripts.",
          "If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
          "full, send transcripts."),
+        # a noun series after a lead-in colon is not a list of one-word items
+        ("You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "and methods of data management.",
+         "You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "and methods of data management."),
         # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
         ("Specialized experience includes:Experience that shows accomplishment of computer project assignments "
          "to be filled.This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET.",
@@ -179,7 +184,7 @@ def test_jargon_explained_once_on_first_use():
     result = rewrite_posting(text, rules=["jargon", "acronyms"])
     assert result.posting.qualifications == (
         "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
-        "the skills to do this job, often in the same kind of work. GS means General Schedule, the federal pay "
+        "the skills to do this job. It's often in the same kind of work. GS means General Schedule, the federal pay "
         "scale.")
     assert result.posting.evaluations == "We rate specialized experience again at GS-12."
 
