@@ -1001,6 +1001,11 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
+        for m in _OR_PATH_RE.finditer(s):  # each qualification path in its own paragraph
+            if len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum:
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), "\n\n", "split-sentences",
+                                   '"OR" between two qualification paths -> each path in its own paragraph',
+                                   _SPLIT_SOURCE))
         long_sentence = len(list(word_spans(s))) > limit
         if not long_sentence:
             edits += _label_lines(s, sentence.start, minimum, labels_only=True)
@@ -1051,9 +1056,57 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), f". {pronoun} ",
                                "split-sentences", f'", which ..." at the end of a long sentence -> "{pronoun} ..." '
                                "in its own sentence", _SPLIT_SOURCE))
+        # (f) one subject, two modal verbs: "X may be used ..., and may be computed ..." -> "... . It may be ..."
+        edit = _second_predicate(s, masked, sentence.start, minimum)
+        if edit:
+            edits.append(edit)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
     return edits
+
+
+_MODAL = r"(?:can|will|must|may|should|cannot)"
+_SUBJECT_MODAL_RE = re.compile(rf"(?P<subject>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,10}}?)[ \t]+{_MODAL}\b")
+_SECOND_MODAL_RE = re.compile(rf"(?P<comma>,)?[ \t]+(?P<joiner>and|but)[ \t]+(?={_MODAL}\b)")
+_DETERMINERS = {"the", "this", "that", "these", "those", "your", "our", "a", "an", "any", "all", "such", "each", "every"}
+
+
+def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit | None:
+    """A sentence whose subject has two modal verbs splits before the second, the subject said again.
+
+    "Qualifying experience may have been gained in any job, but must show ..." -> "... in any job. But it must
+    show ...". The subject is the words before the sentence's first modal verb (no comma,
+    starting with a capital, at most eleven words); it is said again as "you", "we", "it" or "they" (a plural
+    head noun, or "A and B" before any preposition: "Knowledge of A and B" is "it").
+    """
+    head = _SUBJECT_MODAL_RE.match(masked)
+    if not head or "," in head.group("subject") or _SUBORDINATE_START.match(s):
+        return None
+    subject = head.group("subject").split()
+    if any(w.lower() in {"who", "which", "that", "if", "when"} for w in subject[1:]):
+        return None
+    for m in _SECOND_MODAL_RE.finditer(masked, head.end()):
+        left, right = s[:m.start()], s[m.end():]
+        if len(left.split()) < minimum or len(right.split()) < minimum:
+            continue
+        if any(c in masked[head.end():m.start()] for c in ";:") or re.search(rf"\b{_MODAL}\b", masked[m.end():].split(" ", 1)[-1]):
+            return None  # a list or a third verb: leave it to a person
+        words = [w.lower() for w in subject]
+        first = words[0]
+        if first in {"you", "we"}:
+            pronoun = first
+        else:
+            nouns = [w for w in words if w not in _DETERMINERS]
+            noun = nouns[0] if nouns else first
+            core = re.split(r"\b(?:of|in|for|with|from|at|on|to|by|under|about)\b", " ".join(words))[0].split()
+            plural = "and" in core or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+            pronoun = "they" if plural else "it"
+        joiner = m.group("joiner").lower()
+        new = f". {pronoun.capitalize()} " if joiner == "and" else f". But {pronoun} "
+        return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
+                     f'one subject with two verbs: "{m.group().strip()} ..." starts a new sentence, the subject said '
+                     f'again as "{pronoun}"', _SPLIT_SOURCE)
+    return None
 
 
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
@@ -1062,7 +1115,11 @@ _PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply",
 # a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the
 # word before it is lower case (not "ASP.NET"), the word after is a capitalised word, and neither is part of a
 # web address, email address or file name
-_MISSING_SPACE_RE = re.compile(r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=[A-Z][a-z]{2,}\b(?![./@]\w))")
+_MISSING_SPACE_RE = re.compile(
+    r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=(?:[A-Z][a-z]+|[A-Z]{4,})\b(?![./@]\w))"
+)
+# an upper-case "OR" between two qualification paths, run into one paragraph ("...degree; **OR B. A total ...")
+_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+[A-Z(\d])")
 
 
 def _missing_spaces(s: str, offset: int) -> list[_Edit]:

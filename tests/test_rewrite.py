@@ -126,12 +126,40 @@ def test_word_level_rewrites(text, expected):
          "full, send transcripts.",
          "If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
          "full, send transcripts."),
+        # "OR" between two qualification paths run into one paragraph: each path gets its own paragraph
+        ("A. Completion of 1 full academic year of graduate study in library science in an accredited college; "
+         "**OR B. A total of at least 5 years of a combination of college-level education, training, and "
+         "experience.",
+         "A. Completion of 1 full academic year of graduate study in library science in an accredited college;"
+         "\n\n**OR B. A total of at least 5 years of a combination of college-level education, training, and "
+         "experience."),
+        # one subject, two modal verbs: the second starts a sentence, the subject said again
+        ("Qualifying experience may have been gained in any public or private sector job, but must clearly show "
+         "the competencies of this job.",
+         "Qualifying experience may have been gained in any public or private sector job. But it must clearly "
+         "show the competencies of this job."),
+        ("Combinations of successfully completed education and experience may be used to meet the requirements "
+         "for grade GS-09, and may be computed as percentages of each requirement.",
+         "Combinations of successfully completed education and experience may be used to meet the requirements "
+         "for grade GS-09. They may be computed as percentages of each requirement."),
+        ("Knowledge of budget rules and procedures will be rated against the standard for the grade and will "
+         "count for half of the score.",
+         "Knowledge of budget rules and procedures will be rated against the standard for the grade. It will "
+         "count for half of the score."),
+        ("You must send your transcripts with your application package and must also list every course you took.",
+         "You must send your transcripts with your application package. You must also list every course you "
+         "took."),
+        # ... not after a subordinate clause, nor with a third verb
+        ("If you are a current employee you will keep your grade in the new job and will keep your step too.",
+         "If you are a current employee you will keep your grade in the new job and will keep your step too."),
         # a noun series after a lead-in colon is not a list of one-word items
         ("You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management.",
          "You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management."),
         # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
+        ("See the rules in this requirement.EDUCATION REQUIREMENT: You need a degree in a related field.",
+         "See the rules in this requirement. EDUCATION REQUIREMENT:\nYou need a degree in a related field."),
         ("Specialized experience includes:Experience that shows accomplishment of computer project assignments "
          "to be filled.This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET.",
          "Specialized experience includes:\nExperience that shows accomplishment of computer project "
