@@ -53,6 +53,13 @@ def _duties(text: str, rules=WORD_RULES) -> str:
         ("We provided training.", "We gave training."),
         ("Ensure that data is right. Ensure accuracy.", "Make sure that data is right. Ensure accuracy."),
         ("Submitting forms and implementing tools.", "Sending forms and carrying out tools."),
+        # plainlanguage.gov's "successfully complete -> complete", "minimum -> least"; skillhire's shorter phrases
+        ("You must have successfully completed a minimum of 24 semester hours.",
+         "You must have completed at least 24 semester hours."),
+        ("A minimum of one year is needed. You must successfully complete a test.",
+         "At least one year is needed. You must complete a test."),
+        ("Graduate education in excess of the first year counts.", "Graduate education beyond the first year counts."),
+        ("We rate you on the basis of your resume.", "We rate you based on your resume."),
         ("Contact the Office of Federal Financial Assistance.", "Contact the Office of Federal Financial Assistance."),
         ('Rated "in accordance with" the plan.', 'Rated "in accordance with" the plan.'),
         ("See https://example.gov/assist/utilize now.", "See https://example.gov/assist/utilize now."),
