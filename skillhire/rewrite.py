@@ -1066,7 +1066,13 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
 
 
 _MODAL = r"(?:can|will|must|may|should|cannot)"
-_SUBJECT_MODAL_RE = re.compile(rf"(?P<subject>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,10}}?)[ \t]+{_MODAL}\b")
+# a present-tense verb that can open a predicate after a short subject ("Volunteer work helps build ...")
+_FINITE_VERB = (r"(?:helps|includes|requires|gives|shows|means|involves|applies|provides|allows|covers|"
+                r"supports|needs|serves|uses)")
+_SUBJECT_MODAL_RE = re.compile(
+    rf"(?P<subject>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,10}}?)[ \t]+{_MODAL}\b"
+    rf"|(?P<short>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}}?)[ \t]+{_FINITE_VERB}\b"
+)
 _SECOND_MODAL_RE = re.compile(rf"(?P<comma>,)?[ \t]+(?P<joiner>and|but)[ \t]+(?={_MODAL}\b)")
 _DETERMINERS = {"the", "this", "that", "these", "those", "your", "our", "a", "an", "any", "all", "such", "each", "every"}
 
@@ -1076,13 +1082,17 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 
     "Qualifying experience may have been gained in any job, but must show ..." -> "... in any job. But it must
     show ...". The subject is the words before the sentence's first modal verb (no comma,
-    starting with a capital, at most eleven words); it is said again as "you", "we", "it" or "they" (a plural
+    starting with a capital, at most eleven words), or the one to four words before a common present-tense verb
+    ("Volunteer work helps build ..., and can give ..."); it is said again as "you", "we", "it" or "they" (a plural
     head noun, or "A and B" before any preposition: "Knowledge of A and B" is "it").
     """
     head = _SUBJECT_MODAL_RE.match(masked)
-    if not head or "," in head.group("subject") or _SUBORDINATE_START.match(s):
+    if not head or _SUBORDINATE_START.match(s):
         return None
-    subject = head.group("subject").split()
+    subject_text = head.group("subject") or head.group("short")
+    if "," in subject_text or (head.group("subject") and re.search(rf"\b{_FINITE_VERB}\b", subject_text)):
+        return None  # "The team includes A and B and will ...": the "subject" holds a verb
+    subject = subject_text.split()
     if any(w.lower() in {"who", "which", "that", "if", "when"} for w in subject[1:]):
         return None
     for m in _SECOND_MODAL_RE.finditer(masked, head.end()):

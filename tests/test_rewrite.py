@@ -156,6 +156,12 @@ def test_word_level_rewrites(text, expected):
         ("You must send your transcripts with your application package and must also list every course you took.",
          "You must send your transcripts with your application package. You must also list every course you "
          "took."),
+        ("Volunteer work helps build critical competencies, knowledge, and skills and can give valuable "
+         "training and experience that translates directly to paid employment.",
+         "Volunteer work helps build critical competencies, knowledge, and skills. It can give valuable "
+         "training and experience that translates directly to paid employment."),
+        ("The data team includes five analysts and engineers and will move to the new office in Denver next year.",
+         "The data team includes five analysts and engineers and will move to the new office in Denver next year."),
         # ... not after a subordinate clause, nor with a third verb
         ("If you are a current employee you will keep your grade in the new job and will keep your step too.",
          "If you are a current employee you will keep your grade in the new job and will keep your step too."),
