@@ -932,6 +932,9 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
 
 
+_TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)
+
+
 def _mask_brackets(s: str) -> str:
     """``s`` with the text inside brackets and double quotes replaced by "x" (same length, same offsets)."""
     out = list(s)
@@ -972,6 +975,8 @@ def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple
         parts = [re.sub(r"^(?:and|or)\s+", "", s[lead.end() + a:lead.end() + b].strip()) for a, b in zip(cuts, cuts[1:])]
         if any(not 2 <= len(p.split()) <= 12 for p in parts):
             return None
+        if _TIME_LIMIT_RE.search(parts[-1]):
+            return None  # "A, B, and C by the closing date": the time limit is for every item, not the last
         gap_start = base + lead.end() - len(lead.group()) + len(lead.group().rstrip(" \t"))
         separators = [(gap_start, base + lead.end(), ":\n- ")]
         offset = base + lead.end()
@@ -1049,7 +1054,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
         # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
-        m = re.search(r",\s+which\s+(?=([a-z]+)\b[^,;:]*$)", masked)
+        m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
+                      r"(?=([a-z]+)\b[^,;:]*$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum and not \
                 _SUBORDINATE_START.match(s.lstrip("-*\u2022 \t")):
             pronoun = "These" if m.group(1) in _PLURAL_VERBS else "This"

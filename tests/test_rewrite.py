@@ -104,7 +104,12 @@ def test_word_level_rewrites(text, expected):
          "joins, window functions), and presenting results to leaders.",
          "Specialized experience includes:\n- building data pipelines in Python,\n- writing complex SQL queries "
          "(e.g., joins, window functions), and\n- presenting results to leaders."),
-        # ... but not one-word items, nor an enumeration the sentence goes on after
+        # ... but not one-word items, nor items followed by a time limit for all of them, nor an enumeration the
+        # sentence goes on after
+        ("You must meet eligibility requirements including time-in-grade, time after competitive appointment, and "
+         "any other regulatory requirements by the closing date.",
+         "You must meet eligibility requirements including time-in-grade, time after competitive appointment, and "
+         "any other regulatory requirements by the closing date."),
         ("You need tools such as Python, R, and SQL.", "You need tools such as Python, R, and SQL."),
         ("You must meet requirements including time-in-grade, time after competitive appointment, and "
          "minimum qualifications by the closing date of the announcement; we check them all.",
@@ -126,6 +131,10 @@ def test_word_level_rewrites(text, expected):
          "managers every week.",
          "You will build and maintain dashboards for the field offices in every region. These are used by "
          "managers every week."),
+        ("You may combine the type of education described above with the specialized experience described above, "
+         "which when combined would equal 100 percent.",
+         "You may combine the type of education described above with the specialized experience described above, "
+         "which when combined would equal 100 percent."),
         # ... but not after a subordinate clause (no fragment), nor mid-sentence
         ("If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify.",
          "If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify."),
