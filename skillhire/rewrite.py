@@ -1049,7 +1049,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         masked = _mask_brackets(s)
         m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
-                _SUBORDINATE_START.match(s.lstrip("-*\u2022 \t")):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
@@ -1057,7 +1057,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
                       r"(?=([a-z]+)\b[^,;:]*$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum and not \
-                _SUBORDINATE_START.match(s.lstrip("-*\u2022 \t")):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
             pronoun = "These" if m.group(1) in _PLURAL_VERBS else "This"
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), f". {pronoun} ",
                                "split-sentences", f'", which ..." at the end of a long sentence -> "{pronoun} ..." '
@@ -1125,8 +1125,11 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
     return None
 
 
+# a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its
+# own before a ", which" / ", including": splitting there would leave a fragment
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)
+_FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
 # a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the
 # word before it is lower case (not "ASP.NET"), the word after is a capitalised word, and neither is part of a

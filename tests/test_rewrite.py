@@ -131,6 +131,10 @@ def test_word_level_rewrites(text, expected):
          "managers every week.",
          "You will build and maintain dashboards for the field offices in every region. These are used by "
          "managers every week."),
+        ("Located at Picatinny Arsenal in Morris County in New Jersey, which is home to the Army research "
+         "center.",
+         "Located at Picatinny Arsenal in Morris County in New Jersey, which is home to the Army research "
+         "center."),
         ("You may combine the type of education described above with the specialized experience described above, "
          "which when combined would equal 100 percent.",
          "You may combine the type of education described above with the specialized experience described above, "
