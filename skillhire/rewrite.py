@@ -895,7 +895,7 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             gap = len(window) - len(window.rstrip(" \t"))
             separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])
+            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
             conjunction = gap.group(1) if gap and gap.group(1) else ""
             replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
             separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))

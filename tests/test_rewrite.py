@@ -95,6 +95,11 @@ def test_word_level_rewrites(text, expected):
         ("Experience supporting, managing, and carrying out backup processes, and testing them.",
          "Experience supporting, managing, and carrying out backup processes, and testing them."),
         ("Key skills:\u2022 SQL and Python;\u2022 Tableau dashboards", "Key skills:\n- SQL and Python;\n- Tableau dashboards"),
+        # semicolon items already on their own lines get a bullet, not an empty item
+        ("Such experience must include: creating databases in Oracle;\nusing business data systems to review data;"
+         "\nand presenting technical reports to leaders.",
+         "Such experience must include:\n- creating databases in Oracle;\n- using business data systems to review "
+         "data; and\n- presenting technical reports to leaders."),
         # an enumeration after "such as" / "including" / "includes" that ends the sentence -> a list
         ("You will work with many teams such as data engineering teams, product design teams, and senior agency "
          "leaders.",
