@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.assessment import Assessment
 
 __all__ = [
@@ -58,6 +59,9 @@ class Ranked(BaseModel):
     augmented_score: float | None = Field(description="Numerical mode: score plus preference points.")
     group: int = Field(description="0: CP/CPS, 1: other preference eligibles, 2: non-preference eligibles.")
     reason: str = Field(description="Why the applicant stands where they do, citing the rule.")
+
+
+_make_ranked = trusted_factory(Ranked)
 
 
 def cp_cps_float(assessment: Assessment, grade: int, scientific_professional: bool) -> bool:
@@ -152,11 +156,11 @@ def rank_category(
         if merged_depth and listed <= merged_depth:
             reason += "; merged category: preference applied across it (5 U.S.C. 3319(c)(1); DEOH)"
         out.append(
-            Ranked.model_construct(
-                applicant_id=applicant_id, preference=preference, score=score, earned_category=name,
-                category=assessment.categories[listed].name, category_index=listed, augmented_score=None,
-                group=group, reason=f"{reason}; {_tie_text(assessment)}.",
-            )
+            _make_ranked({
+                "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": name,
+                "category": assessment.categories[listed].name, "category_index": listed, "augmented_score": None,
+                "group": group, "reason": f"{reason}; {_tie_text(assessment)}.",
+            })
         )
     return out
 
@@ -215,11 +219,11 @@ def rank_numerical(
         if group < 2:
             parts.append("ahead of non-preference eligibles with the same score (5 CFR 332.401(a))")
         key = (0 if top else 1, -augmented, 0 if group < 2 else 1, applicant_id)
-        placed.append((key, Ranked.model_construct(
-            applicant_id=applicant_id, preference=preference, score=score, earned_category=None, category=None,
-            category_index=0, augmented_score=augmented, group=group,
-            reason="; ".join(parts) + "; ties broken by applicant id.",
-        )))
+        placed.append((key, _make_ranked({
+            "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": None,
+            "category": None, "category_index": 0, "augmented_score": augmented, "group": group,
+            "reason": "; ".join(parts) + "; ties broken by applicant id.",
+        })))
     placed.sort(key=lambda item: item[0])
     return [r for _, r in placed]
 

@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.applicants import RatingRow
 from skillhire.assessment import Assessment, Hurdle
 
@@ -70,12 +71,15 @@ class HurdleResult(_Frozen):
     reason: str = Field(description="Why, naming competency, raters, justifications and the rule.")
 
 
-def _result(**fields: object) -> HurdleResult:
-    """A HurdleResult built from trusted values, without re-validation (every field given, so pydantic never
-    has to inspect a default factory: that costs more than the whole decision)."""
-    fields.setdefault("rating", None)
-    fields.setdefault("competencies", [])
-    return HurdleResult.model_construct(**fields)
+_make_result = trusted_factory(HurdleResult)
+_make_decision = trusted_factory(CompetencyDecision)
+
+
+def _result(*, hurdle: str, status: str, reason: str, rating: int | None = None,
+            competencies: list[CompetencyDecision] | None = None) -> HurdleResult:
+    """A HurdleResult built from trusted values, without re-validation (see :mod:`skillhire._models`)."""
+    return _make_result({"hurdle": hurdle, "status": status, "rating": rating,
+                         "competencies": [] if competencies is None else competencies, "reason": reason})
 
 
 def _names(votes: list[Vote]) -> str:
@@ -115,10 +119,10 @@ def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: 
     tie_break = split and verdict != "pending"
     if tie_break:
         reason = reason.rstrip(".") + "; a further SME broke the split"
-    return CompetencyDecision.model_construct(
-        competency=competency, verdict=verdict, screen_out=screen_out, votes=votes, tie_break=tie_break,
-        reason=f"{reason.rstrip('.')}. Rule: {rule}.",
-    )
+    return _make_decision({
+        "competency": competency, "verdict": verdict, "screen_out": screen_out, "votes": votes,
+        "tie_break": tie_break, "reason": f"{reason.rstrip('.')}. Rule: {rule}.",
+    })
 
 
 def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -120,6 +121,7 @@ class PoolResult:
         self._opt_ins = {a.applicant_id: a.agencies for a in applicants.values()}
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
+        self._selection_count = 0
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
@@ -289,6 +291,7 @@ class PoolResult:
 
     def _record_selection(self, selection: Selection) -> None:
         self.selections[selection.applicant_id] = selection
+        self._selection_count += 1  # certificates rebuild their entries when this changes
         self._record_event({"event": "selection", **selection.model_dump(mode="json")})
 
     def _record_share(self, event: ShareEvent) -> None:
@@ -406,6 +409,8 @@ class PoolResult:
 # ---------------------------------------------------------------------- scoring
 
 
+_make_outcome = trusted_factory(ApplicantOutcome)
+_make_result = trusted_factory(HurdleResult)
 _APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
 _RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
 
@@ -490,11 +495,16 @@ def score_pool(
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
     hurdles = {h.id: h for h in assessment.hurdles}
-    accepted: list[RatingRow] = []
     rating_rejected = 0
     hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
     competency_lookup = _lookup([(c.id, c.id) for c in assessment.competencies]
                                 + [(c.name, c.id) for c in assessment.competencies])
+    allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
+               for h in assessment.hurdles if h.kind == "resume_review"}
+    # valid ratings by (applicant, hurdle), in input order: a pool's ratings are grouped once, with no
+    # per-rating key kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes)
+    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
+    accepted: list[RatingRow] = []
     for r in rating_records.records:
         update = {}
         found_h = hurdle_lookup.get(_squash(r.hurdle))
@@ -505,41 +515,47 @@ def score_pool(
             update["competency"] = found_c
         if update:
             r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, assessment, valid)
+        problem = _rating_problem(r, hurdles, allowed, valid)
         if problem:
             column, message = problem
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
             rating_rejected += 1
         else:
+            grouped[(r.applicant_id, r.hurdle)].append(r)
             accepted.append(r)
-    # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
-    by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
-    for r in accepted:
-        by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
-    used: list[RatingRow] = []
-    for key, rows in by_key.items():
-        rows = sorted(rows, key=lambda x: x.row)
-        if len(rows) == 1:
-            used.append(rows[0])
-            continue
-        numbers = ", ".join(str(x.row) for x in rows)
-        what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
-        if len({x.rating for x in rows}) == 1:
-            used.append(rows[0])
-            for x in rows[1:]:
-                rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} already "
-                                                f"rated applicant {key[0]!r} on {what}", sheet=rating_source))
-                rating_rejected += 1
-        else:
-            for x in rows:
-                rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings to "
-                                                f"applicant {key[0]!r} on {what} in rows {numbers}",
-                                                sheet=rating_source))
-                rating_rejected += 1
-
-    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
-    for r in used:
-        grouped[(r.applicant_id, r.hurdle)].append(r)
+    used_count = len(accepted)
+    if any(len({(x.competency, x.rater) for x in rows}) != len(rows) for rows in grouped.values() if len(rows) > 1):
+        # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
+        by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
+        for r in accepted:
+            by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
+        used: list[RatingRow] = []
+        for key, rows in by_key.items():
+            rows = sorted(rows, key=lambda x: x.row)
+            if len(rows) == 1:
+                used.append(rows[0])
+                continue
+            numbers = ", ".join(str(x.row) for x in rows)
+            what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
+            if len({x.rating for x in rows}) == 1:
+                used.append(rows[0])
+                for x in rows[1:]:
+                    rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} "
+                                                    f"already rated applicant {key[0]!r} on {what}",
+                                                    sheet=rating_source))
+                    rating_rejected += 1
+            else:
+                for x in rows:
+                    rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings "
+                                                    f"to applicant {key[0]!r} on {what} in rows {numbers}",
+                                                    sheet=rating_source))
+                    rating_rejected += 1
+        del by_key
+        grouped = defaultdict(list)
+        for r in used:
+            grouped[(r.applicant_id, r.hurdle)].append(r)
+        used_count = len(used)
+    del accepted
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
@@ -557,8 +573,8 @@ def score_pool(
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
-                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
-                                                          competencies=[], reason=note + "."))
+                results.append(_make_result({"hurdle": hurdle.id, "status": "not_reached", "rating": None,
+                                             "competencies": [], "reason": note + "."}))
                 continue
             result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
                       else decide_interview(hurdle, these))
@@ -613,11 +629,11 @@ def score_pool(
         elif row.veterans_preference in PREFERENCE_ELIGIBLE:
             reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
                                      "(preference applies only to those who do; DEOH p. 4-2).")
-        outcomes[applicant_id] = ApplicantOutcome.model_construct(
-            applicant_id=applicant_id, status=status, hurdle=last, score=score, category=category,
-            augmented_score=augmented, preference=row.veterans_preference, preference_applied=applied,
-            grades=grades if status == "eligible" else (), hurdles=results, reasons=reasons,
-        )
+        outcomes[applicant_id] = _make_outcome({
+            "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
+            "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
+            "grades": grades if status == "eligible" else (), "hurdles": results, "reasons": reasons,
+        })
 
     settings = {
         "rating_method": method,
@@ -636,7 +652,7 @@ def score_pool(
         "applicants": RowCounts(source=app_records.source, rows_in=app_records.rows_in,
                                 scored=len(valid), rejected=applicants_rejected),
         "ratings": RowCounts(source=rating_records.source, rows_in=ratings_in,
-                             scored=len(used), rejected=len(rating_records.errors) + rating_rejected),
+                             scored=used_count, rejected=len(rating_records.errors) + rating_rejected),
     }
     inputs = {
         "applicants": {
@@ -675,7 +691,7 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
-def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
+def _rating_problem(r: RatingRow, hurdles: dict, allowed_competencies: dict[str, set[str]],
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
         return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"
@@ -683,7 +699,7 @@ def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
     if hurdle is None:
         return "hurdle", f"unknown hurdle {r.hurdle!r}; hurdles: {', '.join(hurdles)}"
     if hurdle.kind == "resume_review":
-        allowed = {c.id for c in assessment.hurdle_competencies(hurdle)}
+        allowed = allowed_competencies[hurdle.id]
         if r.competency not in allowed:
             return "competency", (f"unknown competency {r.competency!r} for {hurdle.id}; competencies: "
                                   f"{', '.join(sorted(allowed))}")
