@@ -122,6 +122,7 @@ class PoolResult:
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
+        self._referable: list[tuple[str, ApplicantOutcome, ApplicantRow]] | None = None
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
@@ -231,8 +232,11 @@ class PoolResult:
             return self._certificates[key]
         candidates = []
         pending = []
-        for applicant_id, outcome in self.outcomes.items():
-            row = self._applicants[applicant_id]
+        if self._referable is None:  # outcomes never change: who may be on a certificate is found once
+            self._referable = [(applicant_id, outcome, self._applicants[applicant_id])
+                               for applicant_id, outcome in self.outcomes.items()
+                               if outcome.status in ("eligible", "pending")]
+        for applicant_id, outcome, row in self._referable:
             if agency_name != announcing and agency_name not in row.agencies:
                 continue
             if location is not None and row.locations and location not in row.locations:
@@ -561,23 +565,25 @@ def score_pool(
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
     outcomes: dict[str, ApplicantOutcome] = {}
     interview_votes: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    texts: dict[str, str] = {}  # one copy of each reason text (most repeat word for word across applicants)
     for applicant_id in sorted(valid):
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
         for hurdle in assessment.hurdles:
-            these = grouped.get((applicant_id, hurdle.id), [])
+            these = grouped.pop((applicant_id, hurdle.id), [])  # each group is used once: free it
             if hurdle.kind == "interview" and these:
                 interview_votes[(applicant_id, hurdle.id)] = sorted((x.rater, int(x.rating)) for x in these)
             if stop is not None:
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
+                note = texts.setdefault(note + ".", note + ".")
                 results.append(_make_result({"hurdle": hurdle.id, "status": "not_reached", "rating": None,
-                                             "competencies": [], "reason": note + "."}))
+                                             "competencies": [], "reason": note}))
                 continue
-            result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
-                      else decide_interview(hurdle, these))
+            result = (decide_resume_review(assessment, hurdle, these, _texts=texts) if hurdle.kind == "resume_review"
+                      else decide_interview(hurdle, these, _texts=texts))
             results.append(result)
             if result.status != "passed":
                 stop = result
@@ -629,6 +635,8 @@ def score_pool(
         elif row.veterans_preference in PREFERENCE_ELIGIBLE:
             reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
                                      "(preference applies only to those who do; DEOH p. 4-2).")
+        for key, text in reasons.items():
+            reasons[key] = texts.setdefault(text, text)
         outcomes[applicant_id] = _make_outcome({
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
