@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillhire._models import trusted_factory
+from skillhire._models import paused_gc, trusted_factory
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -461,6 +461,20 @@ def score_pool(
         >>> o.status, o.score, o.category
         ('eligible', 100.0, 'Best Qualified')
     """
+    with paused_gc():  # millions of long-lived objects and no cycles: see skillhire._models.paused_gc
+        return _score_pool(applicants, ratings, assessment, scientific_professional=scientific_professional,
+                           rating_method=rating_method, issued_on=issued_on)
+
+
+def _score_pool(
+    applicants: ApplicantRecords | str | Path | Iterable[Mapping[str, Any]],
+    ratings: RatingRecords | str | Path | Iterable[Mapping[str, Any]],
+    assessment: Assessment | str | Path,
+    *,
+    scientific_professional: bool | None,
+    rating_method: Literal["category", "numerical"] | None,
+    issued_on: dt.date | None,
+) -> PoolResult:
     assessment = _resolve_assessment(assessment)
     app_records = read_applicants(applicants)
     rating_records = read_ratings(ratings)
