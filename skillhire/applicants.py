@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from skillhire._models import trusted_factory
 from skillhire.errors import InvalidFileError, InvalidRowError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from skillhire.spreadsheets import SheetRow
 
 __all__ = [
     "APPLICANT_ALIASES",
@@ -279,33 +283,62 @@ def _rating_value(value: object) -> str | int:
     )
 
 
-_RATING_FIELDS = frozenset(RATING_COLUMNS)
+_make_rating = trusted_factory(RatingRow)
 
 
-def _fast_rating_row(number: int, fields: dict[str, Any]) -> RatingRow | None:
-    """Build a RatingRow without pydantic's validation when every value is plainly valid.
+def _long_ratings(
+    rows: list[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None
+) -> None:
+    """Validate long-layout rating rows into ``records`` and ``errors``, one row at a time.
 
-    The values go through the very functions the model's validators use, so the result equals
-    ``RatingRow(row=number, **fields)``; anything unusual returns None and the caller validates in full (which
-    also words the error). This keeps reading hundreds of thousands of ratings fast.
+    A plainly valid row is built without pydantic's validation, its values going through the very
+    functions the model's validators use, so the record equals ``RatingRow(row=..., **fields)``; anything
+    unusual is validated by the model in full (which also words the error). Nothing per row is kept but
+    the record: this is what keeps a million ratings fast and small.
     """
-    if not fields.keys() <= _RATING_FIELDS:
-        return None
-    try:
-        applicant_id = _id_text(fields.get("applicant_id"))
-        rater = _id_text(fields.get("rater"))
-        hurdle = _key_text(_plain(fields.get("hurdle")))
-        competency = _key_text(_plain(fields.get("competency")))
-        rating = _rating_value(fields["rating"]) if "rating" in fields else None
-    except (ValueError, TypeError, KeyError):
-        return None
-    if not applicant_id or not rater or not hurdle or rating is None:
-        return None
-    justification = fields.get("justification")
-    return RatingRow.model_construct(
-        row=number, applicant_id=applicant_id, hurdle=hurdle, competency=competency, rater=rater, rating=rating,
-        justification="" if justification is None else str(justification).strip(),
-    )
+    lookup = _alias_map(RATING_ALIASES)
+    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]], tuple[int, ...]]] = {}
+    ratings: dict[object, str | int] = {}  # cell value -> rating (a file holds a handful of spellings)
+    for row in rows:
+        keys = row._keys
+        found = plans.get(id(keys))
+        if found is None or found[0] is not keys:
+            plan = _plan(keys, RATING_ALIASES, lookup)
+            where = {name: position for position, name, is_canonical in plan if is_canonical}
+            found = plans[id(keys)] = (keys, plan, tuple(where.get(name, -1) for name in RATING_COLUMNS))
+        cells = row._cells
+        at_id, at_hurdle, at_competency, at_rater, at_rating, at_note = found[2]
+        record = None
+        if at_rating >= 0 and at_id >= 0 and at_rater >= 0 and at_hurdle >= 0:
+            value = cells[at_rating]
+            try:
+                rating = ratings.get(value) if value.__class__ is str else None
+                if rating is None:
+                    rating = _rating_value(value)
+                    if value.__class__ is str:
+                        ratings[value] = rating
+                applicant_id = _id_text(cells[at_id])
+                rater = _id_text(cells[at_rater])
+                hurdle = _key_text(_plain(cells[at_hurdle]))
+                competency = _key_text(_plain(cells[at_competency])) if at_competency >= 0 else ""
+            except (ValueError, TypeError):
+                pass
+            else:
+                if applicant_id and rater and hurdle:
+                    note = cells[at_note] if at_note >= 0 else None
+                    record = _make_rating({
+                        "row": row.row, "applicant_id": applicant_id, "hurdle": hurdle, "competency": competency,
+                        "rater": rater, "rating": rating,
+                        "justification": "" if note is None else str(note).strip(),
+                    })
+        if record is None:
+            fields = {name: cells[position] for position, name, is_canonical in found[1] if is_canonical}
+            try:
+                record = RatingRow(row=row.row, **fields)
+            except ValidationError as error:
+                errors.append(_errors_from(error, row.row, sheet))
+                continue
+        records.append(record)
 
 
 def _plain(value: object) -> str:
@@ -346,40 +379,66 @@ def _alias_map(aliases: Mapping[str, list[str]]) -> dict[str, str]:
     return lookup
 
 
-def _canonical_rows(
-    rows: list[tuple[int, dict[str, Any]]], aliases: Mapping[str, list[str]]
-) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
-    """Split each row into (row number, canonical fields, extra fields).
+def _plan(keys: tuple, aliases: Mapping[str, list[str]], lookup: Mapping[str, str]) -> list[tuple[int, str, bool]]:
+    """For one header set: (cell position, column name, is canonical) per column kept.
 
-    A key that is a canonical name already (the spreadsheet reader matched it) wins over an alias. The
-    key -> column plan is worked out once per distinct header set (every row of a file shares one).
+    A key that is a canonical name already (the spreadsheet reader matched it) wins over an alias.
+    """
+    plan: list[tuple[int, str, bool]] = []
+    taken = {key for key in keys if key in aliases}
+    for position, key in enumerate(keys):
+        if key in aliases:
+            plan.append((position, key, True))
+            continue
+        name = lookup.get(normalise_header(key))
+        if name is not None and name not in taken:
+            taken.add(name)
+            plan.append((position, name, True))
+        elif key is not None and str(key).strip():
+            plan.append((position, str(key).strip(), False))
+    return plan
+
+
+def _header_sets(rows: list[SheetRow]) -> list[tuple]:
+    """The distinct header sets of the rows, in order of first appearance (a file's rows share one)."""
+    seen: dict[int, tuple] = {}
+    for row in rows:
+        keys = row._keys
+        if id(keys) not in seen:
+            seen[id(keys)] = keys
+    return list(dict.fromkeys(seen.values()))
+
+
+def _canonical_rows(
+    rows: list[SheetRow], aliases: Mapping[str, list[str]]
+) -> Iterator[tuple[int, dict[str, Any], dict[str, Any]]]:
+    """Split each row into (row number, canonical fields, extra fields), one row at a time.
+
+    The position -> column plan is worked out once per distinct header set (every row of a file shares one).
     """
     lookup = _alias_map(aliases)
-    plans: dict[tuple, list[tuple[object, str, bool]]] = {}
-    out = []
-    for number, raw in rows:
-        keys = tuple(raw)
-        plan = plans.get(keys)
-        if plan is None:
-            plan = []
-            taken = {key for key in keys if key in aliases}
-            for key in keys:
-                if key in aliases:
-                    plan.append((key, key, True))
-                    continue
-                name = lookup.get(normalise_header(key))
-                if name is not None and name not in taken:
-                    taken.add(name)
-                    plan.append((key, name, True))
-                elif key is not None and str(key).strip():
-                    plan.append((key, str(key).strip(), False))
-            plans[keys] = plan
+    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
+    for row in rows:
+        keys = row._keys
+        found = plans.get(id(keys))
+        if found is None or found[0] is not keys:
+            found = plans[id(keys)] = (keys, _plan(keys, aliases, lookup))
+        cells = row._cells
         canonical: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        for key, name, is_canonical in plan:
-            (canonical if is_canonical else extra)[name] = raw[key]
-        out.append((number, canonical, extra))
-    return out
+        for position, name, is_canonical in found[1]:
+            (canonical if is_canonical else extra)[name] = cells[position]
+        yield row.row, canonical, extra
+
+
+def _has_column(rows: list[SheetRow], column: str, aliases: Mapping[str, list[str]]) -> bool:
+    """Whether any row has ``column`` (under its name or an alias)."""
+    lookup = _alias_map(aliases)
+    return any(
+        name == column and is_canonical
+        for keys in _header_sets(rows)
+        for _, name, is_canonical in _plan(keys, aliases, lookup)
+    )
 
 
 def _errors_from(error: ValidationError, row: int, source: str | None) -> InvalidRowError:
@@ -414,18 +473,18 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
-    canonical_rows = _canonical_rows(rows, APPLICANT_ALIASES)
-    if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
+    if rows and not _has_column(rows, "applicant_id", APPLICANT_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
     records: list[ApplicantRow] = []
     errors: list[InvalidRowError] = list(file_errors)
     # an id on more than one row rejects every one of them: which row is right cannot be known
     numbers_by_id: dict[str, list[int]] = {}
-    for number, fields, _extra in canonical_rows:
+    fields_sets: dict[frozenset[str], set[str]] = {}
+    for number, fields, _extra in _canonical_rows(rows, APPLICANT_ALIASES):
         key = _id_text(fields.get("applicant_id"))
         if key:
             numbers_by_id.setdefault(key, []).append(number)
-    for number, fields, extra in canonical_rows:
+    for number, fields, extra in _canonical_rows(rows, APPLICANT_ALIASES):
         key = _id_text(fields.get("applicant_id"))
         if key and len(numbers_by_id[key]) > 1:
             others = ", ".join(str(n) for n in numbers_by_id[key])
@@ -433,15 +492,20 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
                                           sheet=None if source == "rows" else source))
             continue
         try:
-            records.append(
-                ApplicantRow(
-                    row=number,
-                    **fields,
-                    extra={k: "" if v is None else str(v).strip() for k, v in extra.items()},
-                )
+            record = ApplicantRow(
+                row=number,
+                **fields,
+                extra={k: "" if v is None else str(v).strip() for k, v in extra.items()},
             )
         except ValidationError as error:
             errors.append(_errors_from(error, number, None if source == "rows" else source))
+            continue
+        # rows of a file name the same fields: they share one fields set (each would take ~700 bytes)
+        given = record.__pydantic_fields_set__
+        shared = fields_sets.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(record, "__pydantic_fields_set__", shared)
+        records.append(record)
     errors.sort(key=lambda e: e.row)
     return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
                             sha256=digest)
@@ -475,14 +539,13 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
     sheet = None if source == "rows" else source
-    canonical_rows = _canonical_rows(rows, RATING_ALIASES)
-    if rows and not any("applicant_id" in c for _, c, _ in canonical_rows):
+    if rows and not _has_column(rows, "applicant_id", RATING_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
-    long = any("rating" in c for _, c, _ in canonical_rows)
+    long = _has_column(rows, "rating", RATING_ALIASES)
     if rows and not long and not any(
-        _wide_header(str(key)) for _, raw in rows for key in raw if key is not None
+        _wide_header(str(key)) for keys in _header_sets(rows) for key in keys if key is not None
     ):
-        found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+        found = sorted({str(k) for k in rows[0]._keys if k is not None})
         raise InvalidFileError(
             source,
             "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
@@ -493,19 +556,12 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     errors: list[InvalidRowError] = list(file_errors)
     rows_in = len(rows) + len(file_errors)
     if long:
-        for number, fields, _extra in canonical_rows:
-            fast = _fast_rating_row(number, fields)
-            if fast is not None:
-                records.append(fast)
-                continue
-            try:
-                records.append(RatingRow(row=number, **fields))
-            except ValidationError as error:
-                errors.append(_errors_from(error, number, sheet))
+        _long_ratings(rows, records, errors, sheet)
         errors.sort(key=lambda e: e.row)
         return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="long", source=source,
                              sha256=digest)
-    for number, raw in rows:
+    for row in rows:
+        number, raw = row.row, row.values
         row_errors: list[InvalidRowError] = []
         row_records: list[RatingRow] = []
         applicant_id = None
@@ -562,18 +618,18 @@ def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:
     return None
 
 
-def _missing_column_message(column: str, rows: list[tuple[int, dict[str, Any]]], aliases: Mapping) -> str:
-    found = sorted({str(k) for _, r in rows[:1] for k in r if k is not None})
+def _missing_column_message(column: str, rows: list[SheetRow], aliases: Mapping) -> str:
+    found = sorted({str(k) for k in rows[0]._keys if k is not None}) if rows else []
     accepted = ", ".join([column, *aliases[column]])
     return f"has no {column!r} column (accepted headers: {accepted}); columns found: {', '.join(found) or '(none)'}"
 
 
 def _rows_of(
     path_or_rows: object, aliases: Mapping[str, list[str]]
-) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+) -> tuple[list[SheetRow], str, str, list[InvalidRowError]]:
     """Rows with their user-facing numbers (header = row 1), the source name, the file's SHA-256, and the
     rows the file reader already rejected."""
-    from skillhire.spreadsheets import RowsRead
+    from skillhire.spreadsheets import RowsRead, SheetRow
 
     if isinstance(path_or_rows, (str, Path)):
         return _read_file(Path(path_or_rows), aliases)
@@ -586,13 +642,13 @@ def _rows_of(
     for index, row in enumerate(path_or_rows, start=2):
         if not isinstance(row, Mapping):
             raise TypeError(f"row {index} is a {type(row).__name__}, not a dict of column -> value")
-        rows.append((index, dict(row)))
+        rows.append(SheetRow("rows", index, row))
     return rows, "rows", "", []
 
 
 def _read_file(
     path: Path, aliases: Mapping[str, list[str]]
-) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
+) -> tuple[list[SheetRow], str, str, list[InvalidRowError]]:
     """Read a csv/tsv/xlsx file with the spreadsheet reader (:func:`skillhire.spreadsheets.read_rows`).
 
     The reader finds the header row, matches headers to canonical columns through ``aliases``, checks the
@@ -606,9 +662,11 @@ def _read_file(
 
 def _from_rows_read(
     result: Any, name: str
-) -> tuple[list[tuple[int, dict[str, Any]]], str, str, list[InvalidRowError]]:
-    """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`."""
-    rows = [(r.row, r.values) for r in result.rows]  # .values is a new dict per call
+) -> tuple[list[SheetRow], str, str, list[InvalidRowError]]:
+    """Rows, source name, SHA-256 and one error per rejected row from a :class:`~skillhire.spreadsheets.RowsRead`.
+
+    The rows are the reader's own (no copy of each row's values: at a million rows that copy alone takes
+    hundreds of megabytes)."""
     rejected_rows = {r.row for r in result.rejected}
     errors: list[InvalidRowError] = []
     seen: set[int] = set()
@@ -616,4 +674,4 @@ def _from_rows_read(
         if e.row in rejected_rows and e.row not in seen:  # one error per rejected row, so counts add up
             seen.add(e.row)
             errors.append(InvalidRowError(e.row, e.column, e.message, sheet=name))
-    return rows, name, result.sha256 or "", errors
+    return result.rows, name, result.sha256 or "", errors

@@ -106,6 +106,37 @@ def score_spreadsheets(
         >>> score_spreadsheets("applicants.xlsx", "ratings.csv", output="scored.xlsx").statuses  # doctest: +SKIP
         {'eligible': 15, 'failed': 285, 'pending': 0}
     """
+    from skillhire._models import paused_gc
+
+    with paused_gc():  # millions of long-lived objects and no cycles: see skillhire._models.paused_gc
+        return _score_spreadsheets(
+            applicants, ratings, assessment, output=output, format=format, overwrite=overwrite,
+            column_map=column_map, ratings_column_map=ratings_column_map, sheet=sheet, ratings_sheet=ratings_sheet,
+            adverse_impact_by=adverse_impact_by, scientific_professional=scientific_professional,
+            rating_method=rating_method, issued_on=issued_on, evidence=evidence, max_rows=max_rows, stage=stage,
+        )
+
+
+def _score_spreadsheets(
+    applicants: str | Path,
+    ratings: str | Path,
+    assessment: Any,
+    *,
+    output: str | Path,
+    format: str | None,
+    overwrite: bool,
+    column_map: Mapping[str, str] | None,
+    ratings_column_map: Mapping[str, str] | None,
+    sheet: str | int | None,
+    ratings_sheet: str | int | None,
+    adverse_impact_by: Sequence[str] | None,
+    scientific_professional: bool | None,
+    rating_method: Literal["category", "numerical"] | None,
+    issued_on: dt.date | None,
+    evidence: bool,
+    max_rows: int | None,
+    stage: Stage | None,
+) -> BatchSummary:
     from skillhire.applicants import (
         APPLICANT_ALIASES,
         APPLICANT_EXTRA_ALIASES,

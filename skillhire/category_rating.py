@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.assessment import Assessment
 
 __all__ = [
@@ -58,6 +59,9 @@ class Ranked(BaseModel):
     augmented_score: float | None = Field(description="Numerical mode: score plus preference points.")
     group: int = Field(description="0: CP/CPS, 1: other preference eligibles, 2: non-preference eligibles.")
     reason: str = Field(description="Why the applicant stands where they do, citing the rule.")
+
+
+_make_ranked = trusted_factory(Ranked)
 
 
 def cp_cps_float(assessment: Assessment, grade: int, scientific_professional: bool) -> bool:
@@ -116,49 +120,71 @@ def rank_category(
     """
     floats = cp_cps_float(assessment, grade, scientific_professional)
     placed = []
+    # A reason depends only on the category, score and preference, so a pool of thousands has a few dozen
+    # distinct reasons: each is worded once per list and shared (time and memory at 100,000 applicants).
+    parts_by_key: dict[tuple[str, float], tuple[int, int, int, str, list[str]] | None] = {}
     for applicant_id, preference, score in eligible:
-        found = earned_category(assessment, score)
-        if found is None:
+        key = (preference, score)
+        known = parts_by_key.get(key, False)
+        if known is False:
+            known = parts_by_key[key] = _category_parts(assessment, preference, score, grade, floats)
+        if known is None:
             continue
-        index, name = found
-        group = _group(preference)
-        parts = [f"earned {name} (score {score:g})"]
-        listed = index
-        if group == 0 and floats:
-            listed = 0
-            if index != 0:
-                parts.append(
-                    f"{preference}: listed in the highest category {assessment.categories[0].name} "
-                    "(5 U.S.C. 3319(b))"
-                )
-            else:
-                parts.append(f"{preference}: at the top of the highest category (5 U.S.C. 3319(b))")
-        elif group == 0:
-            parts.append(
-                f"{preference}: stays in its earned category, at the top (scientific/professional position at "
-                f"GS-{grade}, 5 U.S.C. 3319(b); DEOH practice)"
-            )
-        elif group == 1:
-            parts.append(f"{preference}: preference eligible, listed ahead of non-preference eligibles (5 U.S.C. 3319(b))")
-        else:
-            parts.append("no veterans' preference: listed after preference eligibles (5 U.S.C. 3319(b))")
+        index, listed, group, name, parts = known
         block = 0 if listed <= merged_depth else listed
         placed.append(((block, group, listed, *_tie(assessment, score, applicant_id)), applicant_id, preference,
                        score, name, listed, group, parts))
     placed.sort(key=lambda item: item[0])
     out = []
+    reasons: dict[tuple[int, bool], str] = {}
     for _key, applicant_id, preference, score, name, listed, group, parts in placed:
-        reason = "; ".join(parts)
-        if merged_depth and listed <= merged_depth:
-            reason += "; merged category: preference applied across it (5 U.S.C. 3319(c)(1); DEOH)"
+        merged = bool(merged_depth and listed <= merged_depth)
+        reason = reasons.get((id(parts), merged))
+        if reason is None:
+            reason = "; ".join(parts)
+            if merged:
+                reason += "; merged category: preference applied across it (5 U.S.C. 3319(c)(1); DEOH)"
+            reason = reasons[(id(parts), merged)] = f"{reason}; {_tie_text(assessment)}."
         out.append(
-            Ranked.model_construct(
-                applicant_id=applicant_id, preference=preference, score=score, earned_category=name,
-                category=assessment.categories[listed].name, category_index=listed, augmented_score=None,
-                group=group, reason=f"{reason}; {_tie_text(assessment)}.",
-            )
+            _make_ranked({
+                "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": name,
+                "category": assessment.categories[listed].name, "category_index": listed, "augmented_score": None,
+                "group": group, "reason": reason,
+            })
         )
     return out
+
+
+def _category_parts(
+    assessment: Assessment, preference: str, score: float, grade: int, floats: bool
+) -> tuple[int, int, int, str, list[str]] | None:
+    """(earned index, listed index, preference group, earned name, reason parts), or None below every category."""
+    found = earned_category(assessment, score)
+    if found is None:
+        return None
+    index, name = found
+    group = _group(preference)
+    parts = [f"earned {name} (score {score:g})"]
+    listed = index
+    if group == 0 and floats:
+        listed = 0
+        if index != 0:
+            parts.append(
+                f"{preference}: listed in the highest category {assessment.categories[0].name} "
+                "(5 U.S.C. 3319(b))"
+            )
+        else:
+            parts.append(f"{preference}: at the top of the highest category (5 U.S.C. 3319(b))")
+    elif group == 0:
+        parts.append(
+            f"{preference}: stays in its earned category, at the top (scientific/professional position at "
+            f"GS-{grade}, 5 U.S.C. 3319(b); DEOH practice)"
+        )
+    elif group == 1:
+        parts.append(f"{preference}: preference eligible, listed ahead of non-preference eligibles (5 U.S.C. 3319(b))")
+    else:
+        parts.append("no veterans' preference: listed after preference eligibles (5 U.S.C. 3319(b))")
+    return index, listed, group, name, parts
 
 
 def referred_count_category(ranked: list[Ranked], assessment: Assessment) -> int:
@@ -215,11 +241,11 @@ def rank_numerical(
         if group < 2:
             parts.append("ahead of non-preference eligibles with the same score (5 CFR 332.401(a))")
         key = (0 if top else 1, -augmented, 0 if group < 2 else 1, applicant_id)
-        placed.append((key, Ranked.model_construct(
-            applicant_id=applicant_id, preference=preference, score=score, earned_category=None, category=None,
-            category_index=0, augmented_score=augmented, group=group,
-            reason="; ".join(parts) + "; ties broken by applicant id.",
-        )))
+        placed.append((key, _make_ranked({
+            "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": None,
+            "category": None, "category_index": 0, "augmented_score": augmented, "group": group,
+            "reason": "; ".join(parts) + "; ties broken by applicant id.",
+        })))
     placed.sort(key=lambda item: item[0])
     return [r for _, r in placed]
 

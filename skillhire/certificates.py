@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.category_rating import PREFERENCE_ELIGIBLE, Ranked
 from skillhire.errors import PassOverRequiredError, SelectionError
 
@@ -90,6 +91,9 @@ class ShareEvent(_Frozen):
     days_after_issue: int | None = Field(default=None, description="Days after the issue date.")
 
 
+_make_entry = trusted_factory(CertificateEntry)
+
+
 class Certificate:
     """A certificate of eligibles for one grade, agency and location of a pool.
 
@@ -130,6 +134,7 @@ class Certificate:
         self.pass_overs: list[PassOver] = []
         #: Applicants who applied at this grade (and agency, location) but were still pending when it was issued.
         self.pending: list[str] = list(pending or [])
+        self._entries: tuple[tuple[int, int], list[CertificateEntry]] | None = None
 
     # ------------------------------------------------------------------ views
     @property
@@ -146,23 +151,28 @@ class Certificate:
         An applicant selected from another certificate of the pool is no longer listed; one selected from
         this certificate stays, marked ``selected_by``.
         """
+        # built once per state of the pool's selections and this certificate's pass-overs (both only grow)
+        state = (getattr(self._pool, "_selection_count", 0), len(self.pass_overs))
+        if self._entries is not None and self._entries[0] == state:
+            return list(self._entries[1])
         selections = self._pool.selections
         passed = {p.applicant_id for p in self.pass_overs}
-        out = []
+        out: list[CertificateEntry] = []
         for r in self._ranked:
             chosen = selections.get(r.applicant_id)
             if chosen is not None and chosen.certificate != self.key:
                 continue
             out.append(
-                CertificateEntry(
-                    applicant_id=r.applicant_id, position=len(out) + 1, category=r.category,
-                    earned_category=r.earned_category, preference=r.preference, score=r.score,
-                    augmented_score=r.augmented_score, reason=r.reason,
-                    selected_by=chosen.agency if chosen is not None else None,
-                    passed_over=r.applicant_id in passed,
-                )
+                _make_entry({
+                    "applicant_id": r.applicant_id, "position": len(out) + 1, "category": r.category,
+                    "earned_category": r.earned_category, "preference": r.preference, "score": r.score,
+                    "augmented_score": r.augmented_score, "reason": r.reason,
+                    "selected_by": chosen.agency if chosen is not None else None,
+                    "passed_over": r.applicant_id in passed,
+                })
             )
-        return out
+        self._entries = (state, out)
+        return list(out)
 
     @property
     def applicant_ids(self) -> list[str]:

@@ -22,6 +22,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import trusted_factory
 from skillhire.applicants import RatingRow
 from skillhire.assessment import Assessment, Hurdle
 
@@ -70,12 +71,24 @@ class HurdleResult(_Frozen):
     reason: str = Field(description="Why, naming competency, raters, justifications and the rule.")
 
 
-def _result(**fields: object) -> HurdleResult:
-    """A HurdleResult built from trusted values, without re-validation (every field given, so pydantic never
-    has to inspect a default factory: that costs more than the whole decision)."""
-    fields.setdefault("rating", None)
-    fields.setdefault("competencies", [])
-    return HurdleResult.model_construct(**fields)
+_make_result = trusted_factory(HurdleResult)
+_make_decision = trusted_factory(CompetencyDecision)
+
+
+Texts = dict[str, str]
+
+
+def _result(*, hurdle: str, status: str, reason: str, rating: int | None = None,
+            competencies: list[CompetencyDecision] | None = None, texts: Texts | None = None) -> HurdleResult:
+    """A HurdleResult built from trusted values, without re-validation (see :mod:`skillhire._models`).
+
+    ``texts`` (text -> the same text) lets a pool keep one copy of each reason: SMEs are few, so most
+    applicants' reasons repeat word for word, and reasons are most of what a scored applicant holds.
+    """
+    if texts is not None:
+        reason = texts.setdefault(reason, reason)
+    return _make_result({"hurdle": hurdle, "status": status, "rating": rating,
+                         "competencies": [] if competencies is None else competencies, "reason": reason})
 
 
 def _names(votes: list[Vote]) -> str:
@@ -87,7 +100,9 @@ def _justifications(votes: list[Vote]) -> str:
     return f" Justifications: {'; '.join(parts)}." if parts else ""
 
 
-def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: int) -> CompetencyDecision:
+def _decide_competency(
+    competency: str, screen_out: bool, votes: list[Vote], k: int, texts: Texts | None = None
+) -> CompetencyDecision:
     meets = [v for v in votes if v.rating == "meets"]
     not_met = [v for v in votes if v.rating == "does_not_meet"]
     split = bool(meets) and bool(not_met)
@@ -115,13 +130,18 @@ def _decide_competency(competency: str, screen_out: bool, votes: list[Vote], k: 
     tie_break = split and verdict != "pending"
     if tie_break:
         reason = reason.rstrip(".") + "; a further SME broke the split"
-    return CompetencyDecision.model_construct(
-        competency=competency, verdict=verdict, screen_out=screen_out, votes=votes, tie_break=tie_break,
-        reason=f"{reason.rstrip('.')}. Rule: {rule}.",
-    )
+    reason = f"{reason.rstrip('.')}. Rule: {rule}."
+    if texts is not None:
+        reason = texts.setdefault(reason, reason)
+    return _make_decision({
+        "competency": competency, "verdict": verdict, "screen_out": screen_out, "votes": votes,
+        "tie_break": tie_break, "reason": reason,
+    })
 
 
-def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
+def decide_resume_review(
+    assessment: Assessment, hurdle: Hurdle, ratings: list[RatingRow], *, _texts: Texts | None = None
+) -> HurdleResult:
     """Decide a resume-review hurdle for one applicant from that applicant's ratings at this hurdle.
 
     Args:
@@ -145,7 +165,9 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     decisions = []
     for competency in assessment.hurdle_competencies(hurdle):
         votes = sorted(by_competency.get(competency.id, []), key=lambda v: (v.rater, v.row))
-        decisions.append(_decide_competency(competency.id, competency.screen_out, votes, hurdle.votes_required))
+        decisions.append(
+            _decide_competency(competency.id, competency.screen_out, votes, hurdle.votes_required, _texts)
+        )
     needed = hurdle.min_competencies_met or len(decisions)
     screened = [d for d in decisions if d.screen_out and d.verdict == "does_not_meet"]
     met = [d for d in decisions if d.verdict == "meets"]
@@ -168,7 +190,7 @@ def decide_resume_review(assessment: Assessment, hurdle: Hurdle, ratings: list[R
     else:
         status = "passed"
         reason = f"{hurdle.name} passed: {_joined(met)} Rule: {rule}."
-    return _result(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason)
+    return _result(hurdle=hurdle.id, status=status, competencies=decisions, reason=reason, texts=_texts)
 
 
 def _joined(decisions: list[CompetencyDecision]) -> str:
@@ -176,7 +198,7 @@ def _joined(decisions: list[CompetencyDecision]) -> str:
     return " ".join(d.reason.split(" Rule: ")[0].rstrip(".") + "." for d in decisions)
 
 
-def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
+def decide_interview(hurdle: Hurdle, ratings: list[RatingRow], *, _texts: Texts | None = None) -> HurdleResult:
     """Decide one interview round for one applicant.
 
     Args:
@@ -201,11 +223,11 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
     detail = ", ".join(f"{v.rater}: {v.rating}" for v in votes)
     rule = f"Rule: {_RULE_INTERVIEW}; passing rating {hurdle.passing_rating}."
     if not values:
-        return _result(hurdle=hurdle.id, status="pending",
-                            reason=f"{hurdle.name} pending: no interview rating recorded yet. {rule}")
+        return _result(hurdle=hurdle.id, status="pending", texts=_texts,
+                       reason=f"{hurdle.name} pending: no interview rating recorded yet. {rule}")
     if hurdle.panel_rule == "consensus" and len(set(values)) > 1:
         return _result(
-            hurdle=hurdle.id, status="pending",
+            hurdle=hurdle.id, status="pending", texts=_texts,
             reason=f"{hurdle.name} pending: the panel's ratings differ ({detail}); record a consensus rating "
             f"(panel rule 'consensus'). {rule}",
         )
@@ -216,9 +238,9 @@ def decide_interview(hurdle: Hurdle, ratings: list[RatingRow]) -> HurdleResult:
     how = "" if len(values) == 1 else f" (panel rule {hurdle.panel_rule!r})"
     if value >= hurdle.passing_rating:
         label = "exceeds" if value >= hurdle.max_rating else "meets"
-        return _result(hurdle=hurdle.id, status="passed", rating=value,
+        return _result(hurdle=hurdle.id, status="passed", rating=value, texts=_texts,
                             reason=f"{hurdle.name} passed: rated {value} ({label}) by {detail}{how}. {rule}")
     return _result(
-        hurdle=hurdle.id, status="failed", rating=value,
+        hurdle=hurdle.id, status="failed", rating=value, texts=_texts,
         reason=f"{hurdle.name} failed: rated {value} (does not meet) by {detail}{how}.{_justifications(votes)} {rule}",
     )

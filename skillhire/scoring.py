@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire._models import paused_gc, trusted_factory
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -120,6 +121,8 @@ class PoolResult:
         self._opt_ins = {a.applicant_id: a.agencies for a in applicants.values()}
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
+        self._selection_count = 0
+        self._referable: list[tuple[str, ApplicantOutcome, ApplicantRow]] | None = None
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
@@ -229,8 +232,11 @@ class PoolResult:
             return self._certificates[key]
         candidates = []
         pending = []
-        for applicant_id, outcome in self.outcomes.items():
-            row = self._applicants[applicant_id]
+        if self._referable is None:  # outcomes never change: who may be on a certificate is found once
+            self._referable = [(applicant_id, outcome, self._applicants[applicant_id])
+                               for applicant_id, outcome in self.outcomes.items()
+                               if outcome.status in ("eligible", "pending")]
+        for applicant_id, outcome, row in self._referable:
             if agency_name != announcing and agency_name not in row.agencies:
                 continue
             if location is not None and row.locations and location not in row.locations:
@@ -289,6 +295,7 @@ class PoolResult:
 
     def _record_selection(self, selection: Selection) -> None:
         self.selections[selection.applicant_id] = selection
+        self._selection_count += 1  # certificates rebuild their entries when this changes
         self._record_event({"event": "selection", **selection.model_dump(mode="json")})
 
     def _record_share(self, event: ShareEvent) -> None:
@@ -406,6 +413,8 @@ class PoolResult:
 # ---------------------------------------------------------------------- scoring
 
 
+_make_outcome = trusted_factory(ApplicantOutcome)
+_make_result = trusted_factory(HurdleResult)
 _APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
 _RATING_HASH_FIELDS = tuple(RatingRow.model_fields)
 
@@ -452,6 +461,20 @@ def score_pool(
         >>> o.status, o.score, o.category
         ('eligible', 100.0, 'Best Qualified')
     """
+    with paused_gc():  # millions of long-lived objects and no cycles: see skillhire._models.paused_gc
+        return _score_pool(applicants, ratings, assessment, scientific_professional=scientific_professional,
+                           rating_method=rating_method, issued_on=issued_on)
+
+
+def _score_pool(
+    applicants: ApplicantRecords | str | Path | Iterable[Mapping[str, Any]],
+    ratings: RatingRecords | str | Path | Iterable[Mapping[str, Any]],
+    assessment: Assessment | str | Path,
+    *,
+    scientific_professional: bool | None,
+    rating_method: Literal["category", "numerical"] | None,
+    issued_on: dt.date | None,
+) -> PoolResult:
     assessment = _resolve_assessment(assessment)
     app_records = read_applicants(applicants)
     rating_records = read_ratings(ratings)
@@ -490,11 +513,16 @@ def score_pool(
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
     hurdles = {h.id: h for h in assessment.hurdles}
-    accepted: list[RatingRow] = []
     rating_rejected = 0
     hurdle_lookup = _lookup([(h.id, h.id) for h in assessment.hurdles] + [(h.name, h.id) for h in assessment.hurdles])
     competency_lookup = _lookup([(c.id, c.id) for c in assessment.competencies]
                                 + [(c.name, c.id) for c in assessment.competencies])
+    allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
+               for h in assessment.hurdles if h.kind == "resume_review"}
+    # valid ratings by (applicant, hurdle), in input order: a pool's ratings are grouped once, with no
+    # per-rating key kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes)
+    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
+    accepted: list[RatingRow] = []
     for r in rating_records.records:
         update = {}
         found_h = hurdle_lookup.get(_squash(r.hurdle))
@@ -505,63 +533,71 @@ def score_pool(
             update["competency"] = found_c
         if update:
             r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, assessment, valid)
+        problem = _rating_problem(r, hurdles, allowed, valid)
         if problem:
             column, message = problem
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
             rating_rejected += 1
         else:
+            grouped[(r.applicant_id, r.hurdle)].append(r)
             accepted.append(r)
-    # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
-    by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
-    for r in accepted:
-        by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
-    used: list[RatingRow] = []
-    for key, rows in by_key.items():
-        rows = sorted(rows, key=lambda x: x.row)
-        if len(rows) == 1:
-            used.append(rows[0])
-            continue
-        numbers = ", ".join(str(x.row) for x in rows)
-        what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
-        if len({x.rating for x in rows}) == 1:
-            used.append(rows[0])
-            for x in rows[1:]:
-                rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} already "
-                                                f"rated applicant {key[0]!r} on {what}", sheet=rating_source))
-                rating_rejected += 1
-        else:
-            for x in rows:
-                rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings to "
-                                                f"applicant {key[0]!r} on {what} in rows {numbers}",
-                                                sheet=rating_source))
-                rating_rejected += 1
-
-    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
-    for r in used:
-        grouped[(r.applicant_id, r.hurdle)].append(r)
+    used_count = len(accepted)
+    if any(len({(x.competency, x.rater) for x in rows}) != len(rows) for rows in grouped.values() if len(rows) > 1):
+        # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
+        by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
+        for r in accepted:
+            by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
+        used: list[RatingRow] = []
+        for key, rows in by_key.items():
+            rows = sorted(rows, key=lambda x: x.row)
+            if len(rows) == 1:
+                used.append(rows[0])
+                continue
+            numbers = ", ".join(str(x.row) for x in rows)
+            what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
+            if len({x.rating for x in rows}) == 1:
+                used.append(rows[0])
+                for x in rows[1:]:
+                    rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} "
+                                                    f"already rated applicant {key[0]!r} on {what}",
+                                                    sheet=rating_source))
+                    rating_rejected += 1
+            else:
+                for x in rows:
+                    rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings "
+                                                    f"to applicant {key[0]!r} on {what} in rows {numbers}",
+                                                    sheet=rating_source))
+                    rating_rejected += 1
+        del by_key
+        grouped = defaultdict(list)
+        for r in used:
+            grouped[(r.applicant_id, r.hurdle)].append(r)
+        used_count = len(used)
+    del accepted
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
     outcomes: dict[str, ApplicantOutcome] = {}
     interview_votes: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    texts: dict[str, str] = {}  # one copy of each reason text (most repeat word for word across applicants)
     for applicant_id in sorted(valid):
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
         for hurdle in assessment.hurdles:
-            these = grouped.get((applicant_id, hurdle.id), [])
+            these = grouped.pop((applicant_id, hurdle.id), [])  # each group is used once: free it
             if hurdle.kind == "interview" and these:
                 interview_votes[(applicant_id, hurdle.id)] = sorted((x.rater, int(x.rating)) for x in these)
             if stop is not None:
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
-                results.append(HurdleResult.model_construct(hurdle=hurdle.id, status="not_reached", rating=None,
-                                                          competencies=[], reason=note + "."))
+                note = texts.setdefault(note + ".", note + ".")
+                results.append(_make_result({"hurdle": hurdle.id, "status": "not_reached", "rating": None,
+                                             "competencies": [], "reason": note}))
                 continue
-            result = (decide_resume_review(assessment, hurdle, these) if hurdle.kind == "resume_review"
-                      else decide_interview(hurdle, these))
+            result = (decide_resume_review(assessment, hurdle, these, _texts=texts) if hurdle.kind == "resume_review"
+                      else decide_interview(hurdle, these, _texts=texts))
             results.append(result)
             if result.status != "passed":
                 stop = result
@@ -613,11 +649,13 @@ def score_pool(
         elif row.veterans_preference in PREFERENCE_ELIGIBLE:
             reasons["preference"] = (f"{row.veterans_preference}: not applied, the applicant did not pass every hurdle "
                                      "(preference applies only to those who do; DEOH p. 4-2).")
-        outcomes[applicant_id] = ApplicantOutcome.model_construct(
-            applicant_id=applicant_id, status=status, hurdle=last, score=score, category=category,
-            augmented_score=augmented, preference=row.veterans_preference, preference_applied=applied,
-            grades=grades if status == "eligible" else (), hurdles=results, reasons=reasons,
-        )
+        for key, text in reasons.items():
+            reasons[key] = texts.setdefault(text, text)
+        outcomes[applicant_id] = _make_outcome({
+            "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
+            "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
+            "grades": grades if status == "eligible" else (), "hurdles": results, "reasons": reasons,
+        })
 
     settings = {
         "rating_method": method,
@@ -636,7 +674,7 @@ def score_pool(
         "applicants": RowCounts(source=app_records.source, rows_in=app_records.rows_in,
                                 scored=len(valid), rejected=applicants_rejected),
         "ratings": RowCounts(source=rating_records.source, rows_in=ratings_in,
-                             scored=len(used), rejected=len(rating_records.errors) + rating_rejected),
+                             scored=used_count, rejected=len(rating_records.errors) + rating_rejected),
     }
     inputs = {
         "applicants": {
@@ -675,7 +713,7 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
-def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
+def _rating_problem(r: RatingRow, hurdles: dict, allowed_competencies: dict[str, set[str]],
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
         return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"
@@ -683,7 +721,7 @@ def _rating_problem(r: RatingRow, hurdles: dict, assessment: Assessment,
     if hurdle is None:
         return "hurdle", f"unknown hurdle {r.hurdle!r}; hurdles: {', '.join(hurdles)}"
     if hurdle.kind == "resume_review":
-        allowed = {c.id for c in assessment.hurdle_competencies(hurdle)}
+        allowed = allowed_competencies[hurdle.id]
         if r.competency not in allowed:
             return "competency", (f"unknown competency {r.competency!r} for {hurdle.id}; competencies: "
                                   f"{', '.join(sorted(allowed))}")

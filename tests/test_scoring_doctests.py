@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 MODULES = [
+    "skillhire._models",
     "skillhire.adverse_impact",
     "skillhire.applicants",
     "skillhire.assessment",

@@ -212,15 +212,20 @@ CELL = st.one_of(
 def test_fast_rating_rows_equal_fully_validated_rows(fields):
     from pydantic import ValidationError
 
-    from skillhire.applicants import RatingRow, _fast_rating_row
+    from skillhire.applicants import RatingRow, _long_ratings
+    from skillhire.spreadsheets import SheetRow
 
-    fast = _fast_rating_row(7, dict(fields))
+    records, errors = [], []
+    _long_ratings([SheetRow("rows", 7, dict(fields))], records, errors, None)
     try:
         full = RatingRow(row=7, **fields)
     except ValidationError:
         full = None
-    if fast is not None:
-        assert full is not None and fast.model_dump() == full.model_dump()
+    if full is None:
+        assert records == [] and [e.row for e in errors] == [7]
+    else:
+        assert errors == [] and records == [full]
+        assert records[0].model_dump() == full.model_dump()
 
 
 @given(st.lists(st.dictionaries(st.sampled_from(["Applicant ID", "grades", "vet pref", "sex"]), CELL), max_size=8))
