@@ -292,10 +292,11 @@ def _glued_tokenizer(nlp: Language):
     )
 
 
-#: Letters mapped to "a" (lower case) and "A" (upper case), everything else to a space: the camel-case spots
-#: of a text are then found with str.find, much faster than a regex.
-_CASE_SHAPE = str.maketrans(
-    {**{chr(c): "a" for c in range(ord("a"), ord("z") + 1)}, **{chr(c): "A" for c in range(ord("A"), ord("Z") + 1)}}
+#: ASCII letters mapped to "a" (lower case) and "A" (upper case), every other byte to a space: the camel-case
+#: spots of a text, encoded to ASCII with one "?" per other character (offsets kept), are then found with
+#: bytes.find, much faster than a regex or str.translate.
+_CASE_SHAPE = bytes(
+    ord("a") if ord("a") <= c <= ord("z") else ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in range(256)
 )
 _LOWER_WORD_TAIL_RE = re.compile(r"[A-Za-z]*[a-z]$")
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
@@ -304,15 +305,15 @@ _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
 def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
     """(left word, right word) at each spot where a lower-case pair runs into a capitalised word:
     "ManagementDatabase" gives ("Management", "Database"); "JavaScript" gives ("Java", "Script")."""
-    shape = text.translate(_CASE_SHAPE)
-    at = shape.find("aaAa")
+    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)  # one byte per character
+    at = shape.find(b"aaAa")
     while at != -1:
         cut = at + 2
         left = _LOWER_WORD_TAIL_RE.search(text, max(0, cut - 40), cut)
         right = _CAPITAL_WORD_RE.match(text, cut)
         if left is not None and right is not None:
             yield left.group(0), right.group(0)
-        at = shape.find("aaAa", at + 1)
+        at = shape.find(b"aaAa", at + 1)
 
 
 class SkillMatcher:
@@ -389,6 +390,14 @@ class SkillMatcher:
         self._known_words = frozenset(taxonomy.known_words)
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
+        # In the default pipeline (our own vocab), two lexeme flags, computed once per distinct word when spaCy
+        # first sees it, mark the only tokens the rules below look at word by word: possible misspellings of a
+        # skill word (fuzzy fallback) and organisation words ("Office", "Bureau"). A text whose tokens carry
+        # neither costs no per-word Python work. A user's own pipeline is left untouched (no flags).
+        self._flags: tuple[int, int] | None = None
+        if nlp is None:
+            vocab = self.nlp.vocab
+            self._flags = (vocab.add_flag(self._may_be_misspelt), vocab.add_flag(_is_organization_word))
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -402,6 +411,20 @@ class SkillMatcher:
             for position, word in enumerate(words):
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
+
+    def _may_be_misspelt(self, orth: str) -> bool:
+        """Lexeme flag: the word could be a misspelt skill word (a superset of what the fuzzy fallback keeps;
+        the same filters as :meth:`_fuzzy_matches` and :meth:`_fuzzy_candidates`, without the score)."""
+        word = orth.lower()
+        if len(word) < 5 or not (word.isascii() and word.isalpha()) or word in self._vocabulary:
+            return False
+        entries = self._prefix_index.get(word[:4])
+        if not entries or self._is_known_word(word):
+            return False
+        return any(
+            abs(len(skill_word) - len(word)) <= 2 and word[-1] == skill_word[-1] and not _is_inflection(word, skill_word)
+            for _, _, _, skill_word in entries
+        )
 
     def _is_known_word(self, word: str) -> bool:
         """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
@@ -466,12 +489,25 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        words = set(lowered.translate(_NON_LETTERS).split())  # every word; each use filters what it needs
-        heads = words & _ORDER_HEADS
+        if self._flags is None:  # a user's pipeline: every word of the text, found by splitting it
+            words = _words(lowered)
+            heads = words & _ORDER_HEADS
+            fuzzy_words = words
+            org_tokens = True
+        else:  # the default pipeline: only the few words the lexeme flags and " of "/" for " point to
+            words = None
+            heads = {h for h in _heads_before_links(lowered) if _has_word(lowered, h)}
+            flags = doc.to_array(list(self._flags)) if len(doc) else None
+            fuzzy_words = (
+                {doc[int(i)].lower_ for i in flags[:, 0].nonzero()[0]}
+                if options.fuzzy and flags is not None and flags[:, 0].any()
+                else set()
+            )
+            org_tokens = flags is not None and bool(flags[:, 1].any())
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
-        if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
+        if options.fuzzy and fuzzy_words:
+            candidates.extend(self._fuzzy_matches(doc, fuzzy_words, lowered, options, exact_words=words is not None))
         chosen = _resolve_overlaps(candidates)
         exact_case = {c.kind for c in chosen} & {"acronym", "trap"}
         if "trap" in exact_case:
@@ -487,12 +523,21 @@ class SkillMatcher:
             if boilerplate_cues or negation_cues
             else None
         )
-        check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
+        # Organisation names need an organisation word among the tokens (or a "(" for "Name (ACRONYM)"); the
+        # check runs only when some word of the text is one of _ORG_WORDS, decided once, on first need.
+        check_names: bool | None = None if options.skip_organization_names and (org_tokens or "(" in text) else False
         check_boilerplate = options.skip_boilerplate and context is not None
         results: list[SkillMatch] = []
         for cand in chosen:
-            if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
-                continue
+            if check_names is not False and text[cand.start].isupper():
+                if check_names is None:
+                    check_names = "(" in text or (
+                        not words.isdisjoint(_ORG_WORDS)
+                        if words is not None
+                        else any(_has_word(lowered, w) for w in _ORG_WORDS)
+                    )
+                if check_names and _in_organization_name(doc, cand, text):
+                    continue
             if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
             negated = context is not None and context.negated(cand.start, cand.end)
@@ -528,11 +573,13 @@ class SkillMatcher:
                             break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
+    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions, *,
+                       exact_words: bool = True) -> list[_Candidate]:
         """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
 
-        Words are collected from the text with one regex and compared as a set against the words already
-        checked in this process, so only new words cost a fuzzy comparison.
+        ``words`` are the text's words (``exact_words``), or the flagged tokens' words, each then kept only
+        when it is also a word of the text (:func:`_has_word`). They are compared as a set against the words
+        already checked in this process, so only new words cost a fuzzy comparison.
         """
         from rapidfuzz.fuzz import ratio
 
@@ -548,6 +595,8 @@ class SkillMatcher:
                 seen.add(word)
         found: list[_Candidate] = []
         for word in words & hits.keys():
+            if not exact_words and not _has_word(lowered, word):
+                continue
             for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
                 span = doc.char_span(occurrence.start(), occurrence.end())
                 if span is None or len(span) != 1:
@@ -608,6 +657,52 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+#: Characters that separate words (with whitespace): ASCII punctuation and digits.
+_SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+def _words(lowered: str) -> set[str]:
+    """Every word of a lower-cased text: runs of characters between whitespace, ASCII punctuation and digits."""
+    return set(lowered.translate(_NON_LETTERS).split())
+
+
+def _has_word(lowered: str, word: str) -> bool:
+    """``word in _words(lowered)``, without splitting the whole text: an occurrence between separators."""
+    size = len(word)
+    at = lowered.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or lowered[at - 1] in _SEPARATORS or lowered[at - 1].isspace()) and (
+            end == len(lowered) or lowered[end] in _SEPARATORS or lowered[end].isspace()
+        ):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+_LETTERS_AT_END = re.compile(r"[a-z]+\Z")
+_LONGEST_HEAD = max(map(len, _ORDER_HEADS))
+
+
+def _heads_before_links(lowered: str) -> set[str]:
+    """Activity nouns (``_ORDER_HEADS``) written right before " of " or " for ": the only heads that can
+    start a word-order variant ("analysis of data")."""
+    found = set()
+    for link in (" of ", " for "):
+        at = lowered.find(link)
+        while at != -1:
+            letters = _LETTERS_AT_END.search(lowered, max(0, at - _LONGEST_HEAD - 1), at)
+            if letters is not None and letters.group(0) in _ORDER_HEADS:
+                found.add(letters.group(0))
+            at = lowered.find(link, at + 1)
+    return found
+
+
+def _is_organization_word(orth: str) -> bool:
+    """Lexeme flag: a word that marks an organisation's name before or after it ("Office", "Bureau")."""
+    return orth.lower() in _ORG_BEFORE or orth.lower() in _ORG_AFTER
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
