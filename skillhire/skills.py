@@ -56,6 +56,9 @@ __all__ = [
 
 Method = Literal["exact", "variant", "acronym", "fuzzy"]
 
+#: At most this many possible misspellings become one-word patterns; past it, texts are split into words.
+MAX_MISSPELLING_CUES = 200_000
+
 #: Texts longer than this are matched in chunks (cut at line or sentence ends), so any length works.
 CHUNK_CHARS = 200_000
 
@@ -390,14 +393,48 @@ class SkillMatcher:
         self._known_words = frozenset(taxonomy.known_words)
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
-        # In the default pipeline (our own vocab), two lexeme flags, computed once per distinct word when spaCy
-        # first sees it, mark the only tokens the rules below look at word by word: possible misspellings of a
-        # skill word (fuzzy fallback) and organisation words ("Office", "Bureau"). A text whose tokens carry
-        # neither costs no per-word Python work. A user's own pipeline is left untouched (no flags).
-        self._flags: tuple[int, int] | None = None
+        # The few words the rules read one by one are found in the same PhraseMatcher pass as the skills, as
+        # one-word "cue" patterns: organisation words ("Office", "Bureau": names are checked only near one) and,
+        # in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy calls the
+        # lexeme flag getter below once per new word of its vocab; a word that could be a misspelling is queued
+        # and becomes a pattern before the next match. A text with no cue costs no per-word Python work.
+        # A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into words.
+        self._cue_kinds: dict[int, set[str]] = {}
+        self._cue_words: dict[int, str] = {}
+        for word in sorted(_ORG_BEFORE | _ORG_AFTER):
+            self._add_cue(word, "org")
+        self._misspelt_queue: list[str] = []
+        self._cue_lock = threading.Lock()
+        self._misspelt_cues = 0
+        self._misspelt_cues_full = nlp is not None
         if nlp is None:
-            vocab = self.nlp.vocab
-            self._flags = (vocab.add_flag(self._may_be_misspelt), vocab.add_flag(_is_organization_word))
+            self.nlp.vocab.add_flag(self._may_be_misspelt)
+            self._add_queued_cues()
+
+    def _add_cue(self, word: str, kind: str) -> None:
+        """One-token pattern ``word`` (lower case) that reports ``kind`` for each token spelt so."""
+        from spacy.tokens import Doc
+
+        key = self.nlp.vocab.strings.add(word)
+        kinds = self._cue_kinds.get(key)
+        if kinds is None:
+            kinds = self._cue_kinds[key] = set()
+            self._cue_words[key] = word
+            if key not in self.entries:  # a skill form of one word is matched already
+                self.matcher.add(word, [Doc(self.nlp.vocab, words=[word])])
+        kinds.add(kind)
+
+    def _add_queued_cues(self) -> None:
+        with self._cue_lock:
+            queue, self._misspelt_queue = self._misspelt_queue, []
+            for word in queue:
+                if self._misspelt_cues >= MAX_MISSPELLING_CUES:
+                    self._misspelt_cues_full = True  # from now on, each text is split into words instead
+                    return
+                key = self.nlp.vocab.strings[word]
+                if "misspelt" not in self._cue_kinds.get(key, ()):
+                    self._add_cue(word, "misspelt")
+                    self._misspelt_cues += 1
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -421,10 +458,13 @@ class SkillMatcher:
         entries = self._prefix_index.get(word[:4])
         if not entries or self._is_known_word(word):
             return False
-        return any(
+        if any(
             abs(len(skill_word) - len(word)) <= 2 and word[-1] == skill_word[-1] and not _is_inflection(word, skill_word)
             for _, _, _, skill_word in entries
-        )
+        ):
+            self._misspelt_queue.append(word)  # made a pattern before the next match (not while tokenising)
+            return True
+        return False
 
     def _is_known_word(self, word: str) -> bool:
         """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
@@ -469,14 +509,27 @@ class SkillMatcher:
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
+        if self._misspelt_queue:
+            self._add_queued_cues()
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
-        entries = self.entries
+        org_tokens: list[int] = []
+        misspelt: set[str] = set()
+        entries, cue_kinds = self.entries, self._cue_kinds
         for span in self.matcher(doc, as_spans=True):  # spans made in Cython: cheaper than slicing the Doc
+            label = span.label
+            kinds = cue_kinds.get(label)
+            if kinds is not None:
+                if "org" in kinds:
+                    org_tokens.append(span.start)
+                if "misspelt" in kinds:
+                    misspelt.add(self._cue_words[label])
+                if label not in entries:
+                    continue
             tok_start, tok_end = span.start, span.end
             span_start, span_end = span.start_char, span.end_char
-            for entry in entries[span.label]:
+            for entry in entries[label]:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
@@ -489,25 +542,17 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        if self._flags is None:  # a user's pipeline: every word of the text, found by splitting it
+        if self._misspelt_cues_full:  # a user's pipeline (or a vast vocabulary): every word of the text
             words = _words(lowered)
             heads = words & _ORDER_HEADS
-            fuzzy_words = words
-            org_tokens = True
-        else:  # the default pipeline: only the few words the lexeme flags and " of "/" for " point to
+            misspelt = words
+        else:  # only the heads written before " of "/" for ", and the words the misspelling cues found
             words = None
             heads = {h for h in _heads_before_links(lowered) if _has_word(lowered, h)}
-            flags = doc.to_array(list(self._flags)) if len(doc) else None
-            fuzzy_words = (
-                {doc[int(i)].lower_ for i in flags[:, 0].nonzero()[0]}
-                if options.fuzzy and flags is not None and flags[:, 0].any()
-                else set()
-            )
-            org_tokens = flags is not None and bool(flags[:, 1].any())
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
-        if options.fuzzy and fuzzy_words:
-            candidates.extend(self._fuzzy_matches(doc, fuzzy_words, lowered, options, exact_words=words is not None))
+        if options.fuzzy and misspelt:
+            candidates.extend(self._fuzzy_matches(doc, misspelt, lowered, options, exact_words=words is not None))
         chosen = _resolve_overlaps(candidates)
         exact_case = {c.kind for c in chosen} & {"acronym", "trap"}
         if "trap" in exact_case:
@@ -523,15 +568,20 @@ class SkillMatcher:
             if boilerplate_cues or negation_cues
             else None
         )
-        # Organisation names need an organisation word among the tokens (or a "(" for "Name (ACRONYM)"); the
-        # check runs only when some word of the text is one of _ORG_WORDS, decided once, on first need.
-        check_names: bool | None = None if options.skip_organization_names and (org_tokens or "(" in text) else False
+        # An organisation name needs an organisation word among the 6 tokens before the match or right after
+        # it, or a "(" after it ("Name (ACRONYM)"). The check runs only when some word of the text is one of
+        # _ORG_WORDS (or the text has a "("), decided once, on first need.
+        has_paren = "(" in text
+        check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
         check_boilerplate = options.skip_boilerplate and context is not None
         results: list[SkillMatch] = []
         for cand in chosen:
-            if check_names is not False and text[cand.start].isupper():
+            if check_names is not False and text[cand.start].isupper() and (
+                (has_paren and "(" in text[cand.end : cand.end + 120])
+                or any(cand.tok_start - 6 <= k < cand.tok_start or k == cand.tok_end for k in org_tokens)
+            ):
                 if check_names is None:
-                    check_names = "(" in text or (
+                    check_names = has_paren or (
                         not words.isdisjoint(_ORG_WORDS)
                         if words is not None
                         else any(_has_word(lowered, w) for w in _ORG_WORDS)
@@ -698,11 +748,6 @@ def _heads_before_links(lowered: str) -> set[str]:
                 found.add(letters.group(0))
             at = lowered.find(link, at + 1)
     return found
-
-
-def _is_organization_word(orth: str) -> bool:
-    """Lexeme flag: a word that marks an organisation's name before or after it ("Office", "Bureau")."""
-    return orth.lower() in _ORG_BEFORE or orth.lower() in _ORG_AFTER
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
