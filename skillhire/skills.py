@@ -732,20 +732,23 @@ def _has_word(lowered: str, word: str) -> bool:
     return False
 
 
-_LETTERS_AT_END = re.compile(r"[a-z]+\Z")
-_LONGEST_HEAD = max(map(len, _ORDER_HEADS))
+#: The activity nouns of _ORDER_HEADS by their last two letters.
+_HEADS_BY_ENDING: dict[str, list[str]] = {}
+for _head in sorted(_ORDER_HEADS):
+    _HEADS_BY_ENDING.setdefault(_head[-2:], []).append(_head)
 
 
 def _heads_before_links(lowered: str) -> set[str]:
-    """Activity nouns (``_ORDER_HEADS``) written right before " of " or " for ": the only heads that can
-    start a word-order variant ("analysis of data")."""
+    """Activity nouns (``_ORDER_HEADS``) written right before " of " or " for ", as whole runs of letters a-z:
+    the only heads that can start a word-order variant ("analysis of data")."""
     found = set()
     for link in (" of ", " for "):
         at = lowered.find(link)
         while at != -1:
-            letters = _LETTERS_AT_END.search(lowered, max(0, at - _LONGEST_HEAD - 1), at)
-            if letters is not None and letters.group(0) in _ORDER_HEADS:
-                found.add(letters.group(0))
+            for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
+                begin = at - len(head)
+                if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
+                    found.add(head)
             at = lowered.find(link, at + 1)
     return found
 
@@ -958,22 +961,49 @@ class _TextContext:
 
 
 class _Sentences:
-    """Sentence and clause boundaries of a text, computed once and looked up by offset."""
+    """Sentence and clause boundaries of a text, found only around the positions asked about.
+
+    A boundary is a run of whitespace, so a scan that starts right after a non-space character finds exactly
+    the boundaries a scan of the whole text finds from there on; the sentence around a position is found by
+    scanning back from it in growing windows, and remembered.
+    """
+
+    #: First look this many characters back for the start of a sentence (then four times as far, and so on).
+    WINDOW_CHARS = 512
 
     def __init__(self, text: str, boundary: re.Pattern[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in (boundary or _SENTENCE_END).finditer(text)]
+        self.boundary = boundary or _SENTENCE_END
+        self._known_starts: list[int] = []  # sorted sentence starts found so far, each with its end
+        self._known_ends: list[int] = []
 
     def _bounds(self, position: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.starts, position) - 1
-        start = self.starts[k]
-        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        k = bisect.bisect_right(self._known_starts, position) - 1
+        if k >= 0 and position < self._known_ends[k]:
+            return self._known_starts[k], self._known_ends[k]
+        text, finditer = self.text, self.boundary.finditer
+        window = self.WINDOW_CHARS
+        while True:
+            scan = max(0, position - window)
+            while scan > 0 and text[scan - 1].isspace():
+                scan -= 1  # never start inside a run of whitespace: a boundary may lie across it
+            start, end = (0 if scan == 0 else -1), len(text)
+            for match in finditer(text, scan):
+                if match.end() > position:
+                    end = match.end()
+                    break
+                start = match.end()
+            if start >= 0:
+                break
+            window *= 4
+        k = bisect.bisect_right(self._known_starts, start)
+        self._known_starts.insert(k, start)
+        self._known_ends.insert(k, end)
         return start, end
 
     def around(self, position: int) -> str:
         start, end = self._bounds(position)
         return self.text[start:end]
-
 
 
 def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:
@@ -991,21 +1021,30 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
         reason = _REASONS[kind].format(form=repr(entry.form))
     if negated:
         reason += "; in a negated clause"
-    return SkillMatch(
-        skill_id=skill.id,
-        label=skill.label,
-        domain=skill.domain,
-        group=skill.group,
-        start=cand.start + offset,
-        end=cand.end + offset,
-        text=text[cand.start : cand.end],
-        score=score,
-        method=method,
-        surface_form=entry.form,
-        reason=reason,
-        negated=negated,
-        section=section,
-    )
+    if kind == "fuzzy" or (section is not None and type(section) is not str):  # values from outside: validated
+        return SkillMatch(
+            skill_id=skill.id, label=skill.label, domain=skill.domain, group=skill.group, start=cand.start + offset,
+            end=cand.end + offset, text=text[cand.start : cand.end], score=score, method=method,
+            surface_form=entry.form, reason=reason, negated=negated, section=section,
+        )
+    # Every value below is valid by construction (ids, labels and forms from a validated taxonomy, offsets of
+    # the text, fixed scores and methods), so the match is built as model_construct does, without validation.
+    match = _new_skill_match(SkillMatch)
+    _set_attribute(match, "__dict__", {
+        "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
+        "start": cand.start + offset, "end": cand.end + offset, "text": text[cand.start : cand.end],
+        "score": score, "method": method, "surface_form": entry.form, "reason": reason,
+        "negated": negated, "section": section,
+    })
+    _set_attribute(match, "__pydantic_fields_set__", set(_SKILL_MATCH_FIELDS))
+    _set_attribute(match, "__pydantic_extra__", None)
+    _set_attribute(match, "__pydantic_private__", None)
+    return match
+
+
+_new_skill_match = SkillMatch.__new__
+_set_attribute = object.__setattr__
+_SKILL_MATCH_FIELDS = frozenset(SkillMatch.model_fields)
 
 
 # ------------------------------------------------------------------------------------------ public API
