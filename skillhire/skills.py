@@ -432,7 +432,9 @@ class SkillMatcher:
                     self._misspelt_cues_full = True  # from now on, each text is split into words instead
                     return
                 key = self.nlp.vocab.strings[word]
-                if "misspelt" not in self._cue_kinds.get(key, ()):
+                if "misspelt" not in self._cue_kinds.get(key, ()) and (
+                    word not in self._fuzzy_seen or word in self._fuzzy_hits
+                ):
                     self._add_cue(word, "misspelt")
                     self._misspelt_cues += 1
 
@@ -448,6 +450,21 @@ class SkillMatcher:
             for position, word in enumerate(words):
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
+
+    def _retire_cues(self, words: list[str]) -> None:
+        """Stop finding these possible misspellings: each was checked and is no misspelling of a skill word."""
+        with self._cue_lock:
+            for word in words:
+                key = self.nlp.vocab.strings[word]
+                kinds = self._cue_kinds.get(key)
+                if kinds is None or "misspelt" not in kinds:
+                    continue
+                kinds.discard("misspelt")
+                if not kinds:
+                    del self._cue_kinds[key]
+                    del self._cue_words[key]
+                    if key not in self.entries:
+                        self.matcher.remove(word)
 
     def _may_be_misspelt(self, orth: str) -> bool:
         """Lexeme flag: the word could be a misspelt skill word (a superset of what the fuzzy fallback keeps;
@@ -548,7 +565,7 @@ class SkillMatcher:
             misspelt = words
         else:  # only the heads written before " of "/" for ", and the words the misspelling cues found
             words = None
-            heads = {h for h in _heads_before_links(lowered) if _has_word(lowered, h)}
+            heads = {h for h in self._heads_with_forms(lowered) if _has_word(lowered, h)}
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
@@ -596,6 +613,24 @@ class SkillMatcher:
             results.append(_to_match(cand, text, offset, negated, section))
         return results
 
+    def _heads_with_forms(self, lowered: str) -> set[str]:
+        """Activity nouns (``_ORDER_HEADS``, whole runs of letters a-z) written before " of " or " for " and a
+        word with which they read as a skill form ("analysis of data" = "data analysis"): the only heads
+        :meth:`_order_candidates` can use."""
+        found = set()
+        forms = self._lower_forms
+        for link in (" of ", " for "):
+            at = lowered.find(link)
+            while at != -1:
+                for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
+                    begin = at - len(head)
+                    if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
+                        after = _FIRST_WORD_RE.match(lowered, at + len(link))
+                        if after is not None and f"{after.group(0)} {head}" in forms:
+                            found.add(head)
+                at = lowered.find(link, at + 1)
+        return found
+
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
@@ -631,9 +666,8 @@ class SkillMatcher:
         when it is also a word of the text (:func:`_has_word`). They are compared as a set against the words
         already checked in this process, so only new words cost a fuzzy comparison.
         """
-        from rapidfuzz.fuzz import ratio
-
         seen, hits = self._fuzzy_seen, self._fuzzy_hits
+        retired = []
         for word in words - seen:
             if len(word) >= 5 and word.isascii() and word.isalpha() and word not in self._vocabulary and (
                 not self._is_known_word(word)
@@ -643,6 +677,14 @@ class SkillMatcher:
                     hits[word] = found_here
             if len(seen) < 1_000_000:
                 seen.add(word)
+                if word not in hits:
+                    retired.append(word)  # checked once and for all: never a misspelling
+        if retired and not exact_words:
+            self._retire_cues(retired)
+        if words.isdisjoint(hits):
+            return []
+        from rapidfuzz.fuzz import ratio
+
         found: list[_Candidate] = []
         for word in words & hits.keys():
             if not exact_words and not _has_word(lowered, word):
@@ -736,21 +778,6 @@ def _has_word(lowered: str, word: str) -> bool:
 _HEADS_BY_ENDING: dict[str, list[str]] = {}
 for _head in sorted(_ORDER_HEADS):
     _HEADS_BY_ENDING.setdefault(_head[-2:], []).append(_head)
-
-
-def _heads_before_links(lowered: str) -> set[str]:
-    """Activity nouns (``_ORDER_HEADS``) written right before " of " or " for ", as whole runs of letters a-z:
-    the only heads that can start a word-order variant ("analysis of data")."""
-    found = set()
-    for link in (" of ", " for "):
-        at = lowered.find(link)
-        while at != -1:
-            for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
-                begin = at - len(head)
-                if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
-                    found.add(head)
-            at = lowered.find(link, at + 1)
-    return found
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
@@ -1018,7 +1045,9 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     else:
         score = _SCORES[kind]
         method = _METHODS[kind]
-        reason = _REASONS[kind].format(form=repr(entry.form))
+        reason = _REASON_TEXTS.get((kind, entry.form))
+        if reason is None:
+            reason = _REASON_TEXTS[kind, entry.form] = _REASONS[kind].format(form=repr(entry.form))
     if negated:
         reason += "; in a negated clause"
     if kind == "fuzzy" or (section is not None and type(section) is not str):  # values from outside: validated
@@ -1042,6 +1071,8 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     return match
 
 
+#: The reason of each (kind, surface form), written once.
+_REASON_TEXTS: dict[tuple[str, str], str] = {}
 _new_skill_match = SkillMatch.__new__
 _set_attribute = object.__setattr__
 _SKILL_MATCH_FIELDS = frozenset(SkillMatch.model_fields)
