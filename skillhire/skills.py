@@ -56,6 +56,9 @@ __all__ = [
 
 Method = Literal["exact", "variant", "acronym", "fuzzy"]
 
+#: At most this many possible misspellings become one-word patterns; past it, texts are split into words.
+MAX_MISSPELLING_CUES = 200_000
+
 #: Texts longer than this are matched in chunks (cut at line or sentence ends), so any length works.
 CHUNK_CHARS = 200_000
 
@@ -292,10 +295,11 @@ def _glued_tokenizer(nlp: Language):
     )
 
 
-#: Letters mapped to "a" (lower case) and "A" (upper case), everything else to a space: the camel-case spots
-#: of a text are then found with str.find, much faster than a regex.
-_CASE_SHAPE = str.maketrans(
-    {**{chr(c): "a" for c in range(ord("a"), ord("z") + 1)}, **{chr(c): "A" for c in range(ord("A"), ord("Z") + 1)}}
+#: ASCII letters mapped to "a" (lower case) and "A" (upper case), every other byte to a space: the camel-case
+#: spots of a text, encoded to ASCII with one "?" per other character (offsets kept), are then found with
+#: bytes.find, much faster than a regex or str.translate.
+_CASE_SHAPE = bytes(
+    ord("a") if ord("a") <= c <= ord("z") else ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in range(256)
 )
 _LOWER_WORD_TAIL_RE = re.compile(r"[A-Za-z]*[a-z]$")
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
@@ -304,15 +308,15 @@ _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
 def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
     """(left word, right word) at each spot where a lower-case pair runs into a capitalised word:
     "ManagementDatabase" gives ("Management", "Database"); "JavaScript" gives ("Java", "Script")."""
-    shape = text.translate(_CASE_SHAPE)
-    at = shape.find("aaAa")
+    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)  # one byte per character
+    at = shape.find(b"aaAa")
     while at != -1:
         cut = at + 2
         left = _LOWER_WORD_TAIL_RE.search(text, max(0, cut - 40), cut)
         right = _CAPITAL_WORD_RE.match(text, cut)
         if left is not None and right is not None:
             yield left.group(0), right.group(0)
-        at = shape.find("aaAa", at + 1)
+        at = shape.find(b"aaAa", at + 1)
 
 
 class SkillMatcher:
@@ -389,6 +393,50 @@ class SkillMatcher:
         self._known_words = frozenset(taxonomy.known_words)
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
+        # The few words the rules read one by one are found in the same PhraseMatcher pass as the skills, as
+        # one-word "cue" patterns: organisation words ("Office", "Bureau": names are checked only near one) and,
+        # in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy calls the
+        # lexeme flag getter below once per new word of its vocab; a word that could be a misspelling is queued
+        # and becomes a pattern before the next match. A text with no cue costs no per-word Python work.
+        # A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into words.
+        self._cue_kinds: dict[int, set[str]] = {}
+        self._cue_words: dict[int, str] = {}
+        for word in sorted(_ORG_BEFORE | _ORG_AFTER):
+            self._add_cue(word, "org")
+        self._misspelt_queue: list[str] = []
+        self._cue_lock = threading.Lock()
+        self._misspelt_cues = 0
+        self._misspelt_cues_full = nlp is not None
+        if nlp is None:
+            self.nlp.vocab.add_flag(self._may_be_misspelt)
+            self._add_queued_cues()
+
+    def _add_cue(self, word: str, kind: str) -> None:
+        """One-token pattern ``word`` (lower case) that reports ``kind`` for each token spelt so."""
+        from spacy.tokens import Doc
+
+        key = self.nlp.vocab.strings.add(word)
+        kinds = self._cue_kinds.get(key)
+        if kinds is None:
+            kinds = self._cue_kinds[key] = set()
+            self._cue_words[key] = word
+            if key not in self.entries:  # a skill form of one word is matched already
+                self.matcher.add(word, [Doc(self.nlp.vocab, words=[word])])
+        kinds.add(kind)
+
+    def _add_queued_cues(self) -> None:
+        with self._cue_lock:
+            queue, self._misspelt_queue = self._misspelt_queue, []
+            for word in queue:
+                if self._misspelt_cues >= MAX_MISSPELLING_CUES:
+                    self._misspelt_cues_full = True  # from now on, each text is split into words instead
+                    return
+                key = self.nlp.vocab.strings[word]
+                if "misspelt" not in self._cue_kinds.get(key, ()) and (
+                    word not in self._fuzzy_seen or word in self._fuzzy_hits
+                ):
+                    self._add_cue(word, "misspelt")
+                    self._misspelt_cues += 1
 
     # ---- fuzzy index: 4-character prefixes of skill words -> (form key, word position, token count)
     def _build_fuzzy_index(self) -> None:
@@ -402,6 +450,38 @@ class SkillMatcher:
             for position, word in enumerate(words):
                 if len(word) >= 5 and word.isalpha():
                     self._prefix_index.setdefault(word[:4], []).append((key, position, len(words), word))
+
+    def _retire_cues(self, words: list[str]) -> None:
+        """Stop finding these possible misspellings: each was checked and is no misspelling of a skill word."""
+        with self._cue_lock:
+            for word in words:
+                key = self.nlp.vocab.strings[word]
+                kinds = self._cue_kinds.get(key)
+                if kinds is None or "misspelt" not in kinds:
+                    continue
+                kinds.discard("misspelt")
+                if not kinds:
+                    del self._cue_kinds[key]
+                    del self._cue_words[key]
+                    if key not in self.entries:
+                        self.matcher.remove(word)
+
+    def _may_be_misspelt(self, orth: str) -> bool:
+        """Lexeme flag: the word could be a misspelt skill word (a superset of what the fuzzy fallback keeps;
+        the same filters as :meth:`_fuzzy_matches` and :meth:`_fuzzy_candidates`, without the score)."""
+        word = orth.lower()
+        if len(word) < 5 or not (word.isascii() and word.isalpha()) or word in self._vocabulary:
+            return False
+        entries = self._prefix_index.get(word[:4])
+        if not entries or self._is_known_word(word):
+            return False
+        if any(
+            abs(len(skill_word) - len(word)) <= 2 and word[-1] == skill_word[-1] and not _is_inflection(word, skill_word)
+            for _, _, _, skill_word in entries
+        ):
+            self._misspelt_queue.append(word)  # made a pattern before the next match (not while tokenising)
+            return True
+        return False
 
     def _is_known_word(self, word: str) -> bool:
         """A correctly spelt word, or an inflection of one ("provides", "qualifies", "developing")."""
@@ -446,14 +526,27 @@ class SkillMatcher:
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
         """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
+        if self._misspelt_queue:
+            self._add_queued_cues()
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
-        entries = self.entries
+        org_tokens: list[int] = []
+        misspelt: set[str] = set()
+        entries, cue_kinds = self.entries, self._cue_kinds
         for span in self.matcher(doc, as_spans=True):  # spans made in Cython: cheaper than slicing the Doc
+            label = span.label
+            kinds = cue_kinds.get(label)
+            if kinds is not None:
+                if "org" in kinds:
+                    org_tokens.append(span.start)
+                if "misspelt" in kinds:
+                    misspelt.add(self._cue_words[label])
+                if label not in entries:
+                    continue
             tok_start, tok_end = span.start, span.end
             span_start, span_end = span.start_char, span.end_char
-            for entry in entries[span.label]:
+            for entry in entries[label]:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
@@ -466,12 +559,17 @@ class SkillMatcher:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
             lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        words = set(lowered.translate(_NON_LETTERS).split())  # every word; each use filters what it needs
-        heads = words & _ORDER_HEADS
+        if self._misspelt_cues_full:  # a user's pipeline (or a vast vocabulary): every word of the text
+            words = _words(lowered)
+            heads = words & _ORDER_HEADS
+            misspelt = words
+        else:  # only the heads written before " of "/" for ", and the words the misspelling cues found
+            words = None
+            heads = {h for h in self._heads_with_forms(lowered) if _has_word(lowered, h)}
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
-        if options.fuzzy:
-            candidates.extend(self._fuzzy_matches(doc, words, lowered, options))
+        if options.fuzzy and misspelt:
+            candidates.extend(self._fuzzy_matches(doc, misspelt, lowered, options, exact_words=words is not None))
         chosen = _resolve_overlaps(candidates)
         exact_case = {c.kind for c in chosen} & {"acronym", "trap"}
         if "trap" in exact_case:
@@ -487,12 +585,26 @@ class SkillMatcher:
             if boilerplate_cues or negation_cues
             else None
         )
-        check_names = options.skip_organization_names and (not words.isdisjoint(_ORG_WORDS) or "(" in text)
+        # An organisation name needs an organisation word among the 6 tokens before the match or right after
+        # it, or a "(" after it ("Name (ACRONYM)"). The check runs only when some word of the text is one of
+        # _ORG_WORDS (or the text has a "("), decided once, on first need.
+        has_paren = "(" in text
+        check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
         check_boilerplate = options.skip_boilerplate and context is not None
         results: list[SkillMatch] = []
         for cand in chosen:
-            if check_names and text[cand.start].isupper() and _in_organization_name(doc, cand, text):
-                continue
+            if check_names is not False and text[cand.start].isupper() and (
+                (has_paren and "(" in text[cand.end : cand.end + 120])
+                or any(cand.tok_start - 6 <= k < cand.tok_start or k == cand.tok_end for k in org_tokens)
+            ):
+                if check_names is None:
+                    check_names = has_paren or (
+                        not words.isdisjoint(_ORG_WORDS)
+                        if words is not None
+                        else any(_has_word(lowered, w) for w in _ORG_WORDS)
+                    )
+                if check_names and _in_organization_name(doc, cand, text):
+                    continue
             if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
                 continue
             negated = context is not None and context.negated(cand.start, cand.end)
@@ -500,6 +612,24 @@ class SkillMatcher:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
+
+    def _heads_with_forms(self, lowered: str) -> set[str]:
+        """Activity nouns (``_ORDER_HEADS``, whole runs of letters a-z) written before " of " or " for " and a
+        word with which they read as a skill form ("analysis of data" = "data analysis"): the only heads
+        :meth:`_order_candidates` can use."""
+        found = set()
+        forms = self._lower_forms
+        for link in (" of ", " for "):
+            at = lowered.find(link)
+            while at != -1:
+                for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
+                    begin = at - len(head)
+                    if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
+                        after = _FIRST_WORD_RE.match(lowered, at + len(link))
+                        if after is not None and f"{after.group(0)} {head}" in forms:
+                            found.add(head)
+                at = lowered.find(link, at + 1)
+        return found
 
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
@@ -528,15 +658,16 @@ class SkillMatcher:
                             break
         return found
 
-    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions) -> list[_Candidate]:
+    def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions, *,
+                       exact_words: bool = True) -> list[_Candidate]:
         """Misspelt skill words: an unknown word close to a skill word, whose whole phrase is close to the form.
 
-        Words are collected from the text with one regex and compared as a set against the words already
-        checked in this process, so only new words cost a fuzzy comparison.
+        ``words`` are the text's words (``exact_words``), or the flagged tokens' words, each then kept only
+        when it is also a word of the text (:func:`_has_word`). They are compared as a set against the words
+        already checked in this process, so only new words cost a fuzzy comparison.
         """
-        from rapidfuzz.fuzz import ratio
-
         seen, hits = self._fuzzy_seen, self._fuzzy_hits
+        retired = []
         for word in words - seen:
             if len(word) >= 5 and word.isascii() and word.isalpha() and word not in self._vocabulary and (
                 not self._is_known_word(word)
@@ -546,8 +677,18 @@ class SkillMatcher:
                     hits[word] = found_here
             if len(seen) < 1_000_000:
                 seen.add(word)
+                if word not in hits:
+                    retired.append(word)  # checked once and for all: never a misspelling
+        if retired and not exact_words:
+            self._retire_cues(retired)
+        if words.isdisjoint(hits):
+            return []
+        from rapidfuzz.fuzz import ratio
+
         found: list[_Candidate] = []
         for word in words & hits.keys():
+            if not exact_words and not _has_word(lowered, word):
+                continue
             for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
                 span = doc.char_span(occurrence.start(), occurrence.end())
                 if span is None or len(span) != 1:
@@ -608,6 +749,35 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+#: Characters that separate words (with whitespace): ASCII punctuation and digits.
+_SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+def _words(lowered: str) -> set[str]:
+    """Every word of a lower-cased text: runs of characters between whitespace, ASCII punctuation and digits."""
+    return set(lowered.translate(_NON_LETTERS).split())
+
+
+def _has_word(lowered: str, word: str) -> bool:
+    """``word in _words(lowered)``, without splitting the whole text: an occurrence between separators."""
+    size = len(word)
+    at = lowered.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or lowered[at - 1] in _SEPARATORS or lowered[at - 1].isspace()) and (
+            end == len(lowered) or lowered[end] in _SEPARATORS or lowered[end].isspace()
+        ):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+#: The activity nouns of _ORDER_HEADS by their last two letters.
+_HEADS_BY_ENDING: dict[str, list[str]] = {}
+for _head in sorted(_ORDER_HEADS):
+    _HEADS_BY_ENDING.setdefault(_head[-2:], []).append(_head)
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
@@ -818,22 +988,49 @@ class _TextContext:
 
 
 class _Sentences:
-    """Sentence and clause boundaries of a text, computed once and looked up by offset."""
+    """Sentence and clause boundaries of a text, found only around the positions asked about.
+
+    A boundary is a run of whitespace, so a scan that starts right after a non-space character finds exactly
+    the boundaries a scan of the whole text finds from there on; the sentence around a position is found by
+    scanning back from it in growing windows, and remembered.
+    """
+
+    #: First look this many characters back for the start of a sentence (then four times as far, and so on).
+    WINDOW_CHARS = 512
 
     def __init__(self, text: str, boundary: re.Pattern[str] | None = None) -> None:
         self.text = text
-        self.starts = [0] + [m.end() for m in (boundary or _SENTENCE_END).finditer(text)]
+        self.boundary = boundary or _SENTENCE_END
+        self._known_starts: list[int] = []  # sorted sentence starts found so far, each with its end
+        self._known_ends: list[int] = []
 
     def _bounds(self, position: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.starts, position) - 1
-        start = self.starts[k]
-        end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        k = bisect.bisect_right(self._known_starts, position) - 1
+        if k >= 0 and position < self._known_ends[k]:
+            return self._known_starts[k], self._known_ends[k]
+        text, finditer = self.text, self.boundary.finditer
+        window = self.WINDOW_CHARS
+        while True:
+            scan = max(0, position - window)
+            while scan > 0 and text[scan - 1].isspace():
+                scan -= 1  # never start inside a run of whitespace: a boundary may lie across it
+            start, end = (0 if scan == 0 else -1), len(text)
+            for match in finditer(text, scan):
+                if match.end() > position:
+                    end = match.end()
+                    break
+                start = match.end()
+            if start >= 0:
+                break
+            window *= 4
+        k = bisect.bisect_right(self._known_starts, start)
+        self._known_starts.insert(k, start)
+        self._known_ends.insert(k, end)
         return start, end
 
     def around(self, position: int) -> str:
         start, end = self._bounds(position)
         return self.text[start:end]
-
 
 
 def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: str | None) -> SkillMatch:
@@ -848,24 +1045,37 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     else:
         score = _SCORES[kind]
         method = _METHODS[kind]
-        reason = _REASONS[kind].format(form=repr(entry.form))
+        reason = _REASON_TEXTS.get((kind, entry.form))
+        if reason is None:
+            reason = _REASON_TEXTS[kind, entry.form] = _REASONS[kind].format(form=repr(entry.form))
     if negated:
         reason += "; in a negated clause"
-    return SkillMatch(
-        skill_id=skill.id,
-        label=skill.label,
-        domain=skill.domain,
-        group=skill.group,
-        start=cand.start + offset,
-        end=cand.end + offset,
-        text=text[cand.start : cand.end],
-        score=score,
-        method=method,
-        surface_form=entry.form,
-        reason=reason,
-        negated=negated,
-        section=section,
-    )
+    if kind == "fuzzy" or (section is not None and type(section) is not str):  # values from outside: validated
+        return SkillMatch(
+            skill_id=skill.id, label=skill.label, domain=skill.domain, group=skill.group, start=cand.start + offset,
+            end=cand.end + offset, text=text[cand.start : cand.end], score=score, method=method,
+            surface_form=entry.form, reason=reason, negated=negated, section=section,
+        )
+    # Every value below is valid by construction (ids, labels and forms from a validated taxonomy, offsets of
+    # the text, fixed scores and methods), so the match is built as model_construct does, without validation.
+    match = _new_skill_match(SkillMatch)
+    _set_attribute(match, "__dict__", {
+        "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
+        "start": cand.start + offset, "end": cand.end + offset, "text": text[cand.start : cand.end],
+        "score": score, "method": method, "surface_form": entry.form, "reason": reason,
+        "negated": negated, "section": section,
+    })
+    _set_attribute(match, "__pydantic_fields_set__", set(_SKILL_MATCH_FIELDS))
+    _set_attribute(match, "__pydantic_extra__", None)
+    _set_attribute(match, "__pydantic_private__", None)
+    return match
+
+
+#: The reason of each (kind, surface form), written once.
+_REASON_TEXTS: dict[tuple[str, str], str] = {}
+_new_skill_match = SkillMatch.__new__
+_set_attribute = object.__setattr__
+_SKILL_MATCH_FIELDS = frozenset(SkillMatch.model_fields)
 
 
 # ------------------------------------------------------------------------------------------ public API
