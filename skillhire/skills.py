@@ -403,6 +403,15 @@ class SkillMatcher:
         self._cue_words: dict[int, str] = {}
         for word in sorted(_ORG_BEFORE | _ORG_AFTER):
             self._add_cue(word, "org")
+        # The word-order rule ("analysis of data" = "data analysis") can only fire where the tokens read
+        # "<head> of" or "<head> for", for a head that ends some two-word form: those pairs are cues too, so
+        # texts without one skip the rule.
+        self._order_heads: dict[int, str] = {}
+        for key in self._lower_forms:
+            words = key.split(" ")
+            if len(words) == 2 and words[1] in _ORDER_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
+                for link in ("of", "for"):
+                    self._order_heads[self._add_cue(f"{words[1]} {link}", "order")] = words[1]
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -411,8 +420,9 @@ class SkillMatcher:
             self.nlp.vocab.add_flag(self._may_be_misspelt)
             self._add_queued_cues()
 
-    def _add_cue(self, word: str, kind: str) -> None:
-        """One-token pattern ``word`` (lower case) that reports ``kind`` for each token spelt so."""
+    def _add_cue(self, word: str, kind: str) -> int:
+        """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
+        returns its PhraseMatcher key."""
         from spacy.tokens import Doc
 
         key = self.nlp.vocab.strings.add(word)
@@ -420,9 +430,10 @@ class SkillMatcher:
         if kinds is None:
             kinds = self._cue_kinds[key] = set()
             self._cue_words[key] = word
-            if key not in self.entries:  # a skill form of one word is matched already
-                self.matcher.add(word, [Doc(self.nlp.vocab, words=[word])])
+            if key not in self.entries:  # a skill form with the same words is matched already
+                self.matcher.add(word, [Doc(self.nlp.vocab, words=word.split(" "))])
         kinds.add(kind)
+        return key
 
     def _add_queued_cues(self) -> None:
         with self._cue_lock:
@@ -533,19 +544,24 @@ class SkillMatcher:
         negation_cues: list[tuple[int, int]] = []
         org_tokens: list[int] = []
         misspelt: set[str] = set()
+        order_heads: set[str] = set()
         entries, cue_kinds = self.entries, self._cue_kinds
-        for span in self.matcher(doc, as_spans=True):  # spans made in Cython: cheaper than slicing the Doc
-            label = span.label
+        # Raw (key, start, end) triples: no Span objects. Cue words (organisation words, possible misspellings)
+        # need no character offsets; the rest get them from their first and last tokens.
+        for label, tok_start, tok_end in self.matcher(doc):
             kinds = cue_kinds.get(label)
             if kinds is not None:
                 if "org" in kinds:
-                    org_tokens.append(span.start)
+                    org_tokens.append(tok_start)
                 if "misspelt" in kinds:
                     misspelt.add(self._cue_words[label])
+                if "order" in kinds:
+                    order_heads.add(self._order_heads[label])
                 if label not in entries:
                     continue
-            tok_start, tok_end = span.start, span.end
-            span_start, span_end = span.start_char, span.end_char
+            first = doc[tok_start]
+            last = first if tok_end - tok_start == 1 else doc[tok_end - 1]
+            span_start, span_end = first.idx, last.idx + len(last)
             for entry in entries[label]:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
@@ -563,9 +579,9 @@ class SkillMatcher:
             words = _words(lowered)
             heads = words & _ORDER_HEADS
             misspelt = words
-        else:  # only the heads written before " of "/" for ", and the words the misspelling cues found
+        else:  # only the heads the "<head> of|for" cues found, and the words the misspelling cues found
             words = None
-            heads = {h for h in self._heads_with_forms(lowered) if _has_word(lowered, h)}
+            heads = {h for h in order_heads if _has_word(lowered, h)}
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
@@ -612,24 +628,6 @@ class SkillMatcher:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
-
-    def _heads_with_forms(self, lowered: str) -> set[str]:
-        """Activity nouns (``_ORDER_HEADS``, whole runs of letters a-z) written before " of " or " for " and a
-        word with which they read as a skill form ("analysis of data" = "data analysis"): the only heads
-        :meth:`_order_candidates` can use."""
-        found = set()
-        forms = self._lower_forms
-        for link in (" of ", " for "):
-            at = lowered.find(link)
-            while at != -1:
-                for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
-                    begin = at - len(head)
-                    if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
-                        after = _FIRST_WORD_RE.match(lowered, at + len(link))
-                        if after is not None and f"{after.group(0)} {head}" in forms:
-                            found.add(head)
-                at = lowered.find(link, at + 1)
-        return found
 
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
@@ -772,12 +770,6 @@ def _has_word(lowered: str, word: str) -> bool:
             return True
         at = lowered.find(word, at + 1)
     return False
-
-
-#: The activity nouns of _ORDER_HEADS by their last two letters.
-_HEADS_BY_ENDING: dict[str, list[str]] = {}
-for _head in sorted(_ORDER_HEADS):
-    _HEADS_BY_ENDING.setdefault(_head[-2:], []).append(_head)
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
