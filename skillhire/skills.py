@@ -33,6 +33,7 @@ import bisect
 import html
 import re
 import threading
+from operator import attrgetter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -246,7 +247,7 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "form", "kind", "skill", "stop")
+    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -254,6 +255,7 @@ class _Entry:
         self.kind = kind
         self.case_sensitive = case_sensitive
         self.stop = stop  # the pattern ends with a full stop that is not part of the mention
+        self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
 
 
 class _Candidate:
@@ -403,6 +405,15 @@ class SkillMatcher:
         self._cue_words: dict[int, str] = {}
         for word in sorted(_ORG_BEFORE | _ORG_AFTER):
             self._add_cue(word, "org")
+        # The word-order rule ("analysis of data" = "data analysis") can only fire where the tokens read
+        # "<head> of" or "<head> for", for a head that ends some two-word form: those pairs are cues too, so
+        # texts without one skip the rule.
+        self._order_heads: dict[int, str] = {}
+        for key in self._lower_forms:
+            words = key.split(" ")
+            if len(words) == 2 and words[1] in _ORDER_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
+                for link in ("of", "for"):
+                    self._order_heads[self._add_cue(f"{words[1]} {link}", "order")] = words[1]
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -411,8 +422,9 @@ class SkillMatcher:
             self.nlp.vocab.add_flag(self._may_be_misspelt)
             self._add_queued_cues()
 
-    def _add_cue(self, word: str, kind: str) -> None:
-        """One-token pattern ``word`` (lower case) that reports ``kind`` for each token spelt so."""
+    def _add_cue(self, word: str, kind: str) -> int:
+        """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
+        returns its PhraseMatcher key."""
         from spacy.tokens import Doc
 
         key = self.nlp.vocab.strings.add(word)
@@ -420,9 +432,10 @@ class SkillMatcher:
         if kinds is None:
             kinds = self._cue_kinds[key] = set()
             self._cue_words[key] = word
-            if key not in self.entries:  # a skill form of one word is matched already
-                self.matcher.add(word, [Doc(self.nlp.vocab, words=[word])])
+            if key not in self.entries:  # a skill form with the same words is matched already
+                self.matcher.add(word, [Doc(self.nlp.vocab, words=word.split(" "))])
         kinds.add(kind)
+        return key
 
     def _add_queued_cues(self) -> None:
         with self._cue_lock:
@@ -533,19 +546,24 @@ class SkillMatcher:
         negation_cues: list[tuple[int, int]] = []
         org_tokens: list[int] = []
         misspelt: set[str] = set()
+        order_heads: set[str] = set()
         entries, cue_kinds = self.entries, self._cue_kinds
-        for span in self.matcher(doc, as_spans=True):  # spans made in Cython: cheaper than slicing the Doc
-            label = span.label
+        # Raw (key, start, end) triples: no Span objects. Cue words (organisation words, possible misspellings)
+        # need no character offsets; the rest get them from their first and last tokens.
+        for label, tok_start, tok_end in self.matcher(doc):
             kinds = cue_kinds.get(label)
             if kinds is not None:
                 if "org" in kinds:
-                    org_tokens.append(span.start)
+                    org_tokens.append(tok_start)
                 if "misspelt" in kinds:
                     misspelt.add(self._cue_words[label])
+                if "order" in kinds:
+                    order_heads.add(self._order_heads[label])
                 if label not in entries:
                     continue
-            tok_start, tok_end = span.start, span.end
-            span_start, span_end = span.start_char, span.end_char
+            first = doc[tok_start]
+            last = first if tok_end - tok_start == 1 else doc[tok_end - 1]
+            span_start, span_end = first.idx, last.idx + len(last)
             for entry in entries[label]:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
@@ -556,16 +574,16 @@ class SkillMatcher:
                     if entry.case_sensitive and text[span_start:end_char] != entry.form:
                         continue
                     candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, entry.kind))
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased; keep offsets exact
-            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        # The lower-cased text is needed only by the word-order rule, the fuzzy fallback and the organisation
+        # check; most texts need none of them.
+        lowered = _lower(text) if self._misspelt_cues_full or order_heads or (options.fuzzy and misspelt) else None
         if self._misspelt_cues_full:  # a user's pipeline (or a vast vocabulary): every word of the text
             words = _words(lowered)
             heads = words & _ORDER_HEADS
             misspelt = words
-        else:  # only the heads written before " of "/" for ", and the words the misspelling cues found
+        else:  # only the heads the "<head> of|for" cues found, and the words the misspelling cues found
             words = None
-            heads = {h for h in self._heads_with_forms(lowered) if _has_word(lowered, h)}
+            heads = {h for h in order_heads if _has_word(lowered, h)}
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
@@ -598,6 +616,8 @@ class SkillMatcher:
                 or any(cand.tok_start - 6 <= k < cand.tok_start or k == cand.tok_end for k in org_tokens)
             ):
                 if check_names is None:
+                    if lowered is None:
+                        lowered = _lower(text)
                     check_names = has_paren or (
                         not words.isdisjoint(_ORG_WORDS)
                         if words is not None
@@ -612,24 +632,6 @@ class SkillMatcher:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
-
-    def _heads_with_forms(self, lowered: str) -> set[str]:
-        """Activity nouns (``_ORDER_HEADS``, whole runs of letters a-z) written before " of " or " for " and a
-        word with which they read as a skill form ("analysis of data" = "data analysis"): the only heads
-        :meth:`_order_candidates` can use."""
-        found = set()
-        forms = self._lower_forms
-        for link in (" of ", " for "):
-            at = lowered.find(link)
-            while at != -1:
-                for head in _HEADS_BY_ENDING.get(lowered[at - 2 : at], ()):
-                    begin = at - len(head)
-                    if begin >= 0 and lowered.startswith(head, begin) and not (begin and "a" <= lowered[begin - 1] <= "z"):
-                        after = _FIRST_WORD_RE.match(lowered, at + len(link))
-                        if after is not None and f"{after.group(0)} {head}" in forms:
-                            found.add(head)
-                at = lowered.find(link, at + 1)
-        return found
 
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
@@ -755,6 +757,15 @@ class SkillMatcher:
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
 
 
+def _lower(text: str) -> str:
+    """``text`` lower-cased, with the same length (so offsets stay exact): the few characters whose lower case
+    is longer ("İ") are kept as they are."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lowered
+
+
 def _words(lowered: str) -> set[str]:
     """Every word of a lower-cased text: runs of characters between whitespace, ASCII punctuation and digits."""
     return set(lowered.translate(_NON_LETTERS).split())
@@ -772,12 +783,6 @@ def _has_word(lowered: str, word: str) -> bool:
             return True
         at = lowered.find(word, at + 1)
     return False
-
-
-#: The activity nouns of _ORDER_HEADS by their last two letters.
-_HEADS_BY_ENDING: dict[str, list[str]] = {}
-for _head in sorted(_ORDER_HEADS):
-    _HEADS_BY_ENDING.setdefault(_head[-2:], []).append(_head)
 
 
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
@@ -845,6 +850,10 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match first (in characters), then earliest, then the better kind; no two chosen overlap."""
     if not candidates:
         return []
+    # Most texts have no overlapping candidates: then every one is chosen, in text order.
+    ordered = sorted(candidates, key=_START)
+    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
+        return ordered
     rank = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
     taken: list[tuple[int, int]] = []
@@ -858,6 +867,9 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_START = attrgetter("start")
 
 
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
@@ -965,8 +977,10 @@ class _TextContext:
         """A negation cue close before or after the mention, in the same sentence, with no clause break between."""
         if not self.negations:
             return False
-        s_start, s_end = self.sentences._bounds(start)
         k = bisect.bisect_left(self.negations, (start - NEGATION_BEFORE_CHARS - 80, 0))
+        if k == len(self.negations) or self.negations[k][0] > end + NEGATION_AFTER_CHARS:
+            return False  # no cue near the mention: its sentence is not needed
+        s_start, s_end = self.sentences._bounds(start)
         while k < len(self.negations):
             cue_start, cue_end = self.negations[k]
             if cue_start > end + NEGATION_AFTER_CHARS:
@@ -1038,41 +1052,51 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     skill = entry.skill
     assert skill is not None
     kind = cand.kind
-    if kind == "fuzzy":
-        score = round(min(89.0, cand.fuzzy_score - 5.0), 1)
-        method: Method = "fuzzy"
-        reason = f"close spelling of {entry.form!r} (rapidfuzz ratio {cand.fuzzy_score:.0f})"
-    else:
-        score = _SCORES[kind]
-        method = _METHODS[kind]
-        reason = _REASON_TEXTS.get((kind, entry.form))
-        if reason is None:
-            reason = _REASON_TEXTS[kind, entry.form] = _REASONS[kind].format(form=repr(entry.form))
-    if negated:
-        reason += "; in a negated clause"
     if kind == "fuzzy" or (section is not None and type(section) is not str):  # values from outside: validated
+        if kind == "fuzzy":
+            score = round(min(89.0, cand.fuzzy_score - 5.0), 1)
+            method: Method = "fuzzy"
+            reason = f"close spelling of {entry.form!r} (rapidfuzz ratio {cand.fuzzy_score:.0f})"
+        else:
+            score, method, reason = _SCORES[kind], _METHODS[kind], _REASONS[kind].format(form=repr(entry.form))
+        if negated:
+            reason += _NEGATED_REASON
         return SkillMatch(
             skill_id=skill.id, label=skill.label, domain=skill.domain, group=skill.group, start=cand.start + offset,
             end=cand.end + offset, text=text[cand.start : cand.end], score=score, method=method,
             surface_form=entry.form, reason=reason, negated=negated, section=section,
         )
     # Every value below is valid by construction (ids, labels and forms from a validated taxonomy, offsets of
-    # the text, fixed scores and methods), so the match is built as model_construct does, without validation.
+    # the text, fixed scores, methods and reasons), so the match is built as model_construct does, without
+    # validation: a copy of the fields that are the same for every match of this entry and kind, written once
+    # (in field order), with the offsets and text of this match.
+    values = entry.fields.get(kind)
+    if values is None:
+        values = entry.fields[kind] = {
+            "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
+            "start": 0, "end": 0, "text": "", "score": _SCORES[kind], "method": _METHODS[kind],
+            "surface_form": entry.form, "reason": _REASONS[kind].format(form=repr(entry.form)),
+            "negated": False, "section": None,
+        }
+    values = values.copy()
+    values["start"] = cand.start + offset
+    values["end"] = cand.end + offset
+    values["text"] = text[cand.start : cand.end]
+    if negated:
+        values["negated"] = True
+        values["reason"] += _NEGATED_REASON
+    if section is not None:
+        values["section"] = section
     match = _new_skill_match(SkillMatch)
-    _set_attribute(match, "__dict__", {
-        "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
-        "start": cand.start + offset, "end": cand.end + offset, "text": text[cand.start : cand.end],
-        "score": score, "method": method, "surface_form": entry.form, "reason": reason,
-        "negated": negated, "section": section,
-    })
+    _set_attribute(match, "__dict__", values)
     _set_attribute(match, "__pydantic_fields_set__", set(_SKILL_MATCH_FIELDS))
     _set_attribute(match, "__pydantic_extra__", None)
     _set_attribute(match, "__pydantic_private__", None)
     return match
 
 
-#: The reason of each (kind, surface form), written once.
-_REASON_TEXTS: dict[tuple[str, str], str] = {}
+#: Added to the reason of a match in a negated clause (kept with ``include_negated``).
+_NEGATED_REASON = "; in a negated clause"
 _new_skill_match = SkillMatch.__new__
 _set_attribute = object.__setattr__
 _SKILL_MATCH_FIELDS = frozenset(SkillMatch.model_fields)
