@@ -122,7 +122,12 @@ class PoolResult:
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
-        self._referable: list[tuple[str, ApplicantOutcome, ApplicantRow]] | None = None
+        # who may stand on a certificate of each grade, by agency (built once per grade: outcomes never change)
+        self._referable: dict[int, dict[str | None, list[_Referable]]] = {}
+        self._agencies: list[str] | None = None
+        self._columns: set[str] | None = None
+        self._statuses: list[tuple[tuple[str, str], ...]] | None = None
+        self._locations: list[str] | None = None
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
@@ -138,15 +143,19 @@ class PoolResult:
     @property
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
-        names = set(self.assessment.agencies) | {a for opted in self._opt_ins.values() for a in opted}
-        if self.assessment.announcing_agency:
-            names.add(self.assessment.announcing_agency)
-        return sorted(names)
+        if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
+            names = set(self.assessment.agencies) | {a for opted in set(self._opt_ins.values()) for a in opted}
+            if self.assessment.announcing_agency:
+                names.add(self.assessment.announcing_agency)
+            self._agencies = sorted(names)
+        return list(self._agencies)
 
     @property
     def locations(self) -> list[str]:
         """Duty locations applicants chose."""
-        return sorted({loc for a in self._applicants.values() for loc in a.locations})
+        if self._locations is None:
+            self._locations = sorted({loc for a in self._applicants.values() for loc in a.locations})
+        return list(self._locations)
 
     def __repr__(self) -> str:
         c = self.counts()
@@ -232,22 +241,15 @@ class PoolResult:
             return self._certificates[key]
         candidates = []
         pending = []
-        if self._referable is None:  # outcomes never change: who may be on a certificate is found once
-            self._referable = [(applicant_id, outcome, self._applicants[applicant_id])
-                               for applicant_id, outcome in self.outcomes.items()
-                               if outcome.status in ("eligible", "pending")]
-        for applicant_id, outcome, row in self._referable:
-            if agency_name != announcing and agency_name not in row.agencies:
+        by_agency = self._referable_at(grade)
+        referable = by_agency[None] if agency_name == announcing else by_agency.get(agency_name, [])
+        for applicant_id, is_pending, preference, score, locations in referable:
+            if location is not None and locations and location not in locations:
                 continue
-            if location is not None and row.locations and location not in row.locations:
-                continue
-            if outcome.status == "pending" and grade in (row.grades or self.grades):
+            if is_pending:
                 pending.append(applicant_id)
-            if outcome.status != "eligible" or grade not in outcome.grades:
-                continue
-            if applicant_id in self.selections:
-                continue
-            candidates.append((applicant_id, outcome.preference, float(outcome.score or 0)))
+            elif applicant_id not in self.selections:
+                candidates.append((applicant_id, preference, score))
         if pending:
             warnings.warn(
                 f"GS-{grade} certificate for {agency_name}: {len(pending)} applicant(s) who applied are still "
@@ -283,12 +285,37 @@ class PoolResult:
         })
         return cert
 
+    def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
+        """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
+
+        In outcome order, all of them under ``None`` and each under every agency it opted in to: a pool's
+        certificates (every grade for every agency) then read only their own applicants, not the whole pool.
+        """
+        found = self._referable.get(grade)
+        if found is None:
+            found = {None: []}
+            for applicant_id, outcome in self.outcomes.items():
+                if outcome.status == "eligible" and grade in outcome.grades:
+                    row = self._applicants[applicant_id]
+                    item = (applicant_id, False, outcome.preference, float(outcome.score or 0), row.locations)
+                elif outcome.status == "pending" and grade in (self._applicants[applicant_id].grades or self.grades):
+                    row = self._applicants[applicant_id]
+                    item = (applicant_id, True, outcome.preference, 0.0, row.locations)
+                else:
+                    continue
+                found[None].append(item)
+                for agency in row.agencies:
+                    found.setdefault(agency, []).append(item)
+            self._referable[grade] = found
+        return found
+
     def certificates(self) -> list[Certificate]:
         """Every certificate of the pool: each grade for each agency (all locations together)."""
         out = []
+        agencies = self.agencies
         for grade in self.grades:
             out.append(self.certificate(grade=grade))
-            for agency in self.agencies:
+            for agency in agencies:
                 if agency != self.assessment.announcing_agency:
                     out.append(self.certificate(grade=grade, agency=agency))
         return out
@@ -322,7 +349,9 @@ class PoolResult:
             >>> report = result.adverse_impact(by="sex")   # doctest: +SKIP
             >>> [(r.hurdle, r.group, r.flagged) for r in report.rows][:2]  # doctest: +SKIP
         """
-        available = set(APPLICANT_COLUMNS) | {k for a in self._applicants.values() for k in a.extra}
+        if self._columns is None:  # the applicants never change: their columns are found once
+            self._columns = set(APPLICANT_COLUMNS) | {k for a in self._applicants.values() for k in a.extra}
+        available = self._columns
         column = by
         if by not in available:
             matches = [k for k in available if normalise_header(k) == normalise_header(by)]
@@ -330,17 +359,22 @@ class PoolResult:
                 raise UnknownNameError("applicant column", by, available)
             column = matches[0]
         hurdle_ids = [h.id for h in self.assessment.hurdles] + ["overall"]
+        if self._statuses is None:  # per applicant, in outcome order; shared by every grouping column
+            overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
+            distinct: dict[tuple, tuple] = {}  # a pool has a few distinct sequences: one copy of each
+            self._statuses = []
+            for outcome in self.outcomes.values():
+                statuses = (*((h.hurdle, h.status) for h in outcome.hurdles), ("overall", overall[outcome.status]))
+                self._statuses.append(distinct.setdefault(statuses, statuses))
         data = []
-        for applicant_id, outcome in self.outcomes.items():
+        for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True):
             row = self._applicants[applicant_id]
             if column in APPLICANT_COLUMNS:
                 value = getattr(row, column)
                 value = ";".join(map(str, value)) if isinstance(value, tuple) else str(value)
             else:
                 value = row.extra.get(column, "")
-            statuses = [(h.hurdle, h.status) for h in outcome.hurdles]
-            overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}[outcome.status]
-            data.append((value or "(blank)", [*statuses, ("overall", overall)]))
+            data.append((value or "(blank)", statuses))
         return adverse_impact_rows(data, hurdle_ids, by=column, threshold=threshold,
                                    small_group_size=small_group_size)
 
@@ -413,6 +447,8 @@ class PoolResult:
 # ---------------------------------------------------------------------- scoring
 
 
+# (applicant id, pending?, preference, score, duty locations chosen): one applicant a certificate may list
+_Referable = tuple[str, bool, str, float, tuple[str, ...]]
 _make_outcome = trusted_factory(ApplicantOutcome)
 _make_result = trusted_factory(HurdleResult)
 _APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
