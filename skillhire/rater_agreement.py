@@ -258,15 +258,35 @@ def rater_agreement_report(
         min_ratings: Decided ratings an SME needs before being flagged as an outlier.
         z_threshold: One-sided binomial z at or above which an SME is flagged.
     """
-    # Units repeat: at 100,000 applicants a competency has a handful of distinct vote patterns. Each unit
-    # becomes one shared (votes, final, tie_break) tuple, kept in input order per competency, and the
-    # figures are computed over the distinct tuples with their counts (integer counts: the same values).
-    by_key: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    shared_units: dict[tuple, tuple] = {}
+    collect = _UnitCollector()
     for unit in units:
-        unit_key = (tuple(unit.votes), unit.final, unit.tie_break)
-        by_key[(unit.hurdle, unit.competency)].append(shared_units.setdefault(unit_key, unit_key))
-    del shared_units
+        collect.add(unit.hurdle, unit.competency, tuple(unit.votes), unit.final, unit.tie_break)
+    return _report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
+
+
+class _UnitCollector:
+    """Rated units grouped by (hurdle, competency), each as a shared ``(votes, final, tie_break)`` tuple.
+
+    Units repeat: at 100,000 applicants a competency has a handful of distinct vote patterns, so each
+    pattern is stored once and the report is computed over the distinct patterns with their counts
+    (integer counts: the same figures as unit by unit). Input order is kept for the one sum that needs it.
+    """
+
+    __slots__ = ("by_key", "_shared")
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+        self._shared: dict[tuple, tuple] = {}
+
+    def add(self, hurdle: str, competency: str, votes: tuple[tuple[str, str | int], ...], final: str | int | None,
+            tie_break: bool) -> None:
+        key = (votes, final, tie_break)
+        self.by_key[(hurdle, competency)].append(self._shared.setdefault(key, key))
+
+
+def _report(
+    by_key: dict[tuple[str, str], list[tuple]], *, min_ratings: int, z_threshold: float
+) -> RaterAgreementReport:
     competencies = []
     for (hurdle, competency), group in sorted(by_key.items()):
         counted = Counter(group)

@@ -45,7 +45,8 @@ from skillhire.category_rating import (
 from skillhire.certificates import Certificate, Selection, ShareEvent
 from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
-from skillhire.rater_agreement import AgreementUnit, RaterAgreementReport, rater_agreement_report
+from skillhire.rater_agreement import RaterAgreementReport, _UnitCollector
+from skillhire.rater_agreement import _report as _agreement_report
 
 __all__ = ["ApplicantOutcome", "PoolResult", "RowCounts", "score_pool"]
 
@@ -385,25 +386,21 @@ class PoolResult:
             min_ratings: Decided ratings an SME needs before being flagged as an outlier.
             z_threshold: One-sided binomial z at or above which an SME is flagged.
         """
-        units = []
+        # the units of rater_agreement_report, added straight to its collector (no object per unit)
+        collect = _UnitCollector()
+        add = collect.add
         for applicant_id, outcome in self.outcomes.items():
             for result in outcome.hurdles:
                 for decision in result.competencies:
-                    units.append(AgreementUnit(
-                        hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
-                        votes=[(v.rater, v.rating) for v in decision.votes],
-                        final=None if decision.verdict == "pending" else decision.verdict,
-                        tie_break=decision.tie_break,
-                    ))
+                    add(result.hurdle, decision.competency, tuple([(v.rater, v.rating) for v in decision.votes]),
+                        None if decision.verdict == "pending" else decision.verdict, decision.tie_break)
                 if result.competencies or result.status == "not_reached":
                     continue
                 votes = self._interview_votes.get((applicant_id, result.hurdle), [])
                 if votes:
-                    units.append(AgreementUnit(
-                        hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
-                        final=result.rating if result.status != "pending" else None,
-                    ))
-        return rater_agreement_report(units, min_ratings=min_ratings, z_threshold=z_threshold)
+                    add(result.hurdle, "", tuple(votes), result.rating if result.status != "pending" else None,
+                        False)
+        return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
     _interview_votes: dict[tuple[str, str], list[tuple[str, int]]]
 
