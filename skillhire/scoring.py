@@ -507,10 +507,20 @@ def _score_pool(
     scientific_professional: bool | None,
     rating_method: Literal["category", "numerical"] | None,
     issued_on: dt.date | None,
+    release_ratings: bool = False,
 ) -> PoolResult:
+    """:func:`score_pool` without pausing the collector.
+
+    With ``release_ratings`` (for a caller that hands its rating records over, as ``skillhire score``
+    does), the records list is emptied once the ratings are grouped, so each applicant's ratings are freed
+    as soon as they are decided: the ratings and the decisions built from them are never all in memory
+    at once (at 1,200,000 ratings that is about 400 MB less at the peak).
+    """
     assessment = _resolve_assessment(assessment)
     app_records = read_applicants(applicants)
     rating_records = read_ratings(ratings)
+    ratings_in = len(rating_records.records) + len(rating_records.errors)
+    ratings_sha256 = rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS)
     sci_prof = assessment.scientific_professional if scientific_professional is None else scientific_professional
     method = rating_method or assessment.rating_method
     app_source = app_records.source if app_records.source != "rows" else "applicants"
@@ -607,6 +617,8 @@ def _score_pool(
             grouped[(r.applicant_id, r.hurdle)].append(r)
         used_count = len(used)
     del accepted
+    if release_ratings:
+        rating_records.records.clear()  # `grouped` now holds the only reference to each rating
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
@@ -702,7 +714,6 @@ def _score_pool(
                     "categories")},
         "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
     }
-    ratings_in = len(rating_records.records) + len(rating_records.errors)
     row_counts = {
         "applicants": RowCounts(source=app_records.source, rows_in=app_records.rows_in,
                                 scored=len(valid), rejected=applicants_rejected),
@@ -717,7 +728,7 @@ def _score_pool(
         },
         "ratings": {
             "source": rating_records.source, "layout": rating_records.layout,
-            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
+            "sha256": ratings_sha256,
             **row_counts["ratings"].model_dump(exclude={"source"}),
         },
     }
