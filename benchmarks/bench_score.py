@@ -15,6 +15,7 @@ Usage::
     python benchmarks/bench_score.py                  # 100,000 applicants, 1,200,000 rating rows
     python benchmarks/bench_score.py --n 2000         # a quick run
     python benchmarks/bench_score.py --scale          # also 1,000,000 applicants in CSV
+    python benchmarks/bench_score.py --n 300000 --format csv --no-micro   # one CSV size (memory growth)
     python benchmarks/bench_score.py --keep DIR       # keep the generated files in DIR
 
 Targets (issue 9): end to end within 1.5x of the baseline; peak memory under 1.5 GB at 100,000 applicants.
@@ -356,6 +357,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="applicants (default 100,000)")
     parser.add_argument("--scale", action="store_true", help="also run 1,000,000 applicants in CSV")
+    parser.add_argument(
+        "--format", choices=["xlsx", "csv"], default="xlsx", help="applicant file format of the --n run (default xlsx)"
+    )
     parser.add_argument("--assessment", default="smeqa-standard")
     parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
     parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
@@ -365,7 +369,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        bench(args.n, folder, "xlsx", args.assessment, micro=not args.no_micro, phases=args.phases)
+        bench(args.n, folder, args.format, args.assessment, micro=not args.no_micro, phases=args.phases)
         if args.scale:
             bench(1_000_000, folder, "csv", args.assessment, micro=False)
 

@@ -15,6 +15,7 @@ and checked against published values in the tests.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -198,15 +199,19 @@ def adverse_impact_rows(
     """
     counts: dict[str, dict[str, list[int]]] = {h: {} for h in hurdle_ids}
     pending: dict[str, int] = {h: 0 for h in hurdle_ids}
-    for group, statuses in outcomes:
+    # applicants of a group mostly share a handful of status sequences: count each distinct one once
+    # (statuses as given may be lists; a tuple of tuples can be counted)
+    tally = Counter((group, statuses if type(statuses) is tuple else tuple(map(tuple, statuses)))
+                    for group, statuses in outcomes)
+    for (group, statuses), times in tally.items():
         for hurdle, status in statuses:
             if status == "pending":
-                pending[hurdle] += 1
+                pending[hurdle] += times
             if status not in ("passed", "failed"):
                 continue
             cell = counts[hurdle].setdefault(group, [0, 0])
-            cell[0] += 1
-            cell[1] += status == "passed"
+            cell[0] += times
+            cell[1] += times * (status == "passed")
     rows = []
     for hurdle in hurdle_ids:
         groups = counts[hurdle]

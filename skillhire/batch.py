@@ -146,7 +146,7 @@ def _score_spreadsheets(
     )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
-    from skillhire.scoring import score_pool
+    from skillhire.scoring import _score_pool
     from skillhire.spreadsheets import read_rows
 
     started = time.perf_counter()
@@ -181,9 +181,10 @@ def _score_spreadsheets(
     del rating_rows
     applicant_records = read_applicants(applicant_rows)
     note("scoring", 0, None)
-    result = score_pool(
+    result = _score_pool(
         applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
+        release_ratings=True,  # the records are ours: freed as they are decided (the collector is paused above)
     )  # fmt: skip
     del rating_records, applicant_records
     note("scoring", len(result.outcomes), len(result.outcomes))

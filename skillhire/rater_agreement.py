@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -61,6 +61,32 @@ def krippendorff_alpha(units: Iterable[Iterable[object]], *, metric: str = "nomi
             continue
         for i, j in itertools.permutations(range(m), 2):
             coincidence[(values[i], values[j])] += 1 / (m - 1)
+    return _alpha(coincidence, metric)
+
+
+def _dyadic(m: int) -> bool:
+    """Whether 1 / (m - 1) is exact in binary floating point (m - 1 a power of two)."""
+    return m >= 2 and (m - 1) & (m - 2) == 0
+
+
+def _counted_alpha(counted: Mapping[tuple[object, ...], int], metric: str) -> float | None:
+    """:func:`krippendorff_alpha` over distinct value tuples with their counts, in first-seen order.
+
+    Only for tuples whose ``1 / (m - 1)`` is exact (see :func:`_dyadic`): then adding it ``count`` times
+    one by one, in any order, gives exactly ``count / (m - 1)``, so the result is the same float as the
+    unit-by-unit computation (and pairs are first seen in the same order, so the sums run in that order).
+    """
+    coincidence: dict[tuple[object, object], float] = defaultdict(float)
+    for values, count in counted.items():
+        m = len(values)
+        if m < 2:
+            continue
+        for i, j in itertools.permutations(range(m), 2):
+            coincidence[(values[i], values[j])] += count / (m - 1)
+    return _alpha(coincidence, metric)
+
+
+def _alpha(coincidence: Mapping[tuple[object, object], float], metric: str) -> float | None:
     totals: dict[object, float] = defaultdict(float)
     for (c, _k), weight in coincidence.items():
         totals[c] += weight
@@ -101,6 +127,23 @@ def cohen_kappa(pairs: Iterable[tuple[object, object]]) -> float | None:
     for a, b in pairs:
         first[a] += 1
         second[b] += 1
+    expected = sum(first[c] * second.get(c, 0) for c in first) / (n * n)
+    if expected >= 1:
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+def _counted_kappa(counted: Mapping[tuple[object, object], int]) -> float | None:
+    """:func:`cohen_kappa` over distinct (a, b) pairs with their counts (integer sums: the same float)."""
+    n = sum(counted.values())
+    if n == 0:
+        return None
+    observed = sum(count for (a, b), count in counted.items() if a == b) / n
+    first: dict[object, int] = defaultdict(int)
+    second: dict[object, int] = defaultdict(int)
+    for (a, b), count in counted.items():
+        first[a] += count
+        second[b] += count
     expected = sum(first[c] * second.get(c, 0) for c in first) / (n * n)
     if expected >= 1:
         return None
@@ -215,44 +258,82 @@ def rater_agreement_report(
         min_ratings: Decided ratings an SME needs before being flagged as an outlier.
         z_threshold: One-sided binomial z at or above which an SME is flagged.
     """
-    by_key: dict[tuple[str, str], list[AgreementUnit]] = defaultdict(list)
+    collect = _UnitCollector()
     for unit in units:
-        by_key[(unit.hurdle, unit.competency)].append(unit)
+        collect.add(unit.hurdle, unit.competency, tuple(unit.votes), unit.final, unit.tie_break)
+    return _report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
+
+
+class _UnitCollector:
+    """Rated units grouped by (hurdle, competency), each as a shared ``(votes, final, tie_break)`` tuple.
+
+    Units repeat: at 100,000 applicants a competency has a handful of distinct vote patterns, so each
+    pattern is stored once and the report is computed over the distinct patterns with their counts
+    (integer counts: the same figures as unit by unit). Input order is kept for the one sum that needs it.
+    """
+
+    __slots__ = ("by_key", "_shared")
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+        self._shared: dict[tuple, tuple] = {}
+
+    def add(self, hurdle: str, competency: str, votes: tuple[tuple[str, str | int], ...], final: str | int | None,
+            tie_break: bool) -> None:
+        key = (votes, final, tie_break)
+        self.by_key[(hurdle, competency)].append(self._shared.setdefault(key, key))
+
+
+def _report(
+    by_key: dict[tuple[str, str], list[tuple]], *, min_ratings: int, z_threshold: float
+) -> RaterAgreementReport:
     competencies = []
     for (hurdle, competency), group in sorted(by_key.items()):
-        multi = [u for u in group if len(u.votes) >= 2]
-        agree = total = 0
-        for u in multi:
-            for (_, a), (_, b) in itertools.combinations(u.votes, 2):
-                total += 1
-                agree += a == b
-        metric = "interval" if any(isinstance(v, int) for u in group for _, v in u.votes) else "nominal"
+        counted = Counter(group)
+        agree = total = multi = 0
+        for (votes, _final, _tie), count in counted.items():
+            if len(votes) < 2:
+                continue
+            multi += count
+            for (_, a), (_, b) in itertools.combinations(votes, 2):
+                total += count
+                agree += count * (a == b)
+        metric = "interval" if any(isinstance(v, int) for votes, _, _ in counted for _, v in votes) else "nominal"
+        value_counts = Counter()
+        for (votes, _final, _tie), count in counted.items():
+            value_counts[tuple(v for _, v in votes)] += count
+        if all(_dyadic(len(values)) for values in value_counts if len(values) >= 2):
+            alpha = _counted_alpha(value_counts, metric)
+        else:  # 1 / (m - 1) is inexact: add unit by unit, in input order, as the plain computation does
+            alpha = krippendorff_alpha([[v for _, v in votes] for votes, _, _ in group if len(votes) >= 2],
+                                       metric=metric)
         competencies.append(
             CompetencyAgreement(
-                hurdle=hurdle, competency=competency, units=len(multi),
+                hurdle=hurdle, competency=competency, units=multi,
                 percent_agreement=agree / total if total else None,
-                alpha=krippendorff_alpha([[v for _, v in u.votes] for u in multi], metric=metric),
-                metric=metric, tie_breaks=sum(u.tie_break for u in group),
-                pending=sum(u.final is None for u in group),
+                alpha=alpha, metric=metric, tie_breaks=sum(count for (_, _, tie), count in counted.items() if tie),
+                pending=sum(count for (_, final, _), count in counted.items() if final is None),
             )
         )
-    shared: dict[tuple[str, str], list[tuple[object, object]]] = defaultdict(list)
-    for unit in units:
-        votes = dict(unit.votes)
-        for a, b in itertools.combinations(sorted(votes), 2):
-            shared[(a, b)].append((votes[a], votes[b]))
+        by_key[(hurdle, competency)] = counted  # the counts are all the rest needs
+    shared: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for counted in by_key.values():
+        for (unit_votes, final, _tie), count in counted.items():
+            votes = dict(unit_votes)
+            for a, b in itertools.combinations(sorted(votes), 2):
+                shared[(a, b)][(votes[a], votes[b])] += count
+            if final is None or len(unit_votes) < 2:
+                continue  # a lone rating is the decision itself: it says nothing about agreement
+            for rater, value in unit_votes:
+                seen[rater][0] += count
+                seen[rater][1] += count * (value != final)
     pairs = [
-        PairAgreement(rater_a=a, rater_b=b, units=len(items),
-                      percent_agreement=sum(x == y for x, y in items) / len(items), kappa=cohen_kappa(items))
+        PairAgreement(rater_a=a, rater_b=b, units=sum(items.values()),
+                      percent_agreement=sum(n for (x, y), n in items.items() if x == y) / sum(items.values()),
+                      kappa=_counted_kappa(items))
         for (a, b), items in sorted(shared.items())
     ]
-    seen: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for unit in units:
-        if unit.final is None or len(unit.votes) < 2:
-            continue  # a lone rating is the decision itself: it says nothing about agreement
-        for rater, value in unit.votes:
-            seen[rater][0] += 1
-            seen[rater][1] += value != unit.final
     total_ratings = sum(n for n, _ in seen.values())
     total_disagree = sum(d for _, d in seen.values())
     base = total_disagree / total_ratings if total_ratings else None

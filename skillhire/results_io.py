@@ -230,12 +230,20 @@ def _applicant_rows(
     by_row: list[tuple[int, str | None]] = [(row.row, applicant_id) for applicant_id, row in valid.items()]
     by_row.extend((number, None) for number in errors_by_row)
     by_row.sort(key=lambda item: (item[0], item[1] is None))
+    # Reasons repeat word for word across applicants (their texts are shared): join each set once.
+    joined: dict[tuple[tuple[str, str], ...], str] = {}
     for number, applicant_id in by_row:
         if applicant_id is not None and number not in errors_by_row:
             row = valid[applicant_id]
             outcome = result.outcomes[applicant_id]
             base = [number, *(getattr(row, column) for column in APPLICANT_COLUMNS), row.qualified_grades]
             base.extend(row.extra.get(key) for key in extras)
+            reasons = tuple(outcome.reasons.items())
+            text = joined.get(reasons)
+            if text is None:
+                if len(joined) >= 10_000:  # reasons unique to each applicant (own justifications): stay small
+                    joined.clear()
+                text = joined[reasons] = "\n".join(f"{key}: {text}" for key, text in reasons)
             status = {
                 "status": outcome.status,
                 "hurdle": outcome.hurdle,
@@ -244,7 +252,7 @@ def _applicant_rows(
                 "augmented_score": outcome.augmented_score,
                 "preference_applied": outcome.preference_applied,
                 "eligible_grades": outcome.grades,
-                "reasons": "\n".join(f"{key}: {text}" for key, text in outcome.reasons.items()),
+                "reasons": text,
             }
         else:
             if applicant_id is not None:  # scored id whose row also carries an error: show the error

@@ -45,7 +45,8 @@ from skillhire.category_rating import (
 from skillhire.certificates import Certificate, Selection, ShareEvent
 from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
-from skillhire.rater_agreement import AgreementUnit, RaterAgreementReport, rater_agreement_report
+from skillhire.rater_agreement import RaterAgreementReport, _UnitCollector
+from skillhire.rater_agreement import _report as _agreement_report
 
 __all__ = ["ApplicantOutcome", "PoolResult", "RowCounts", "score_pool"]
 
@@ -122,7 +123,12 @@ class PoolResult:
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
-        self._referable: list[tuple[str, ApplicantOutcome, ApplicantRow]] | None = None
+        # who may stand on a certificate of each grade, by agency (built once per grade: outcomes never change)
+        self._referable: dict[int, dict[str | None, list[_Referable]]] = {}
+        self._agencies: list[str] | None = None
+        self._columns: set[str] | None = None
+        self._statuses: list[tuple[tuple[str, str], ...]] | None = None
+        self._locations: list[str] | None = None
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
@@ -138,15 +144,19 @@ class PoolResult:
     @property
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
-        names = set(self.assessment.agencies) | {a for opted in self._opt_ins.values() for a in opted}
-        if self.assessment.announcing_agency:
-            names.add(self.assessment.announcing_agency)
-        return sorted(names)
+        if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
+            names = set(self.assessment.agencies) | {a for opted in set(self._opt_ins.values()) for a in opted}
+            if self.assessment.announcing_agency:
+                names.add(self.assessment.announcing_agency)
+            self._agencies = sorted(names)
+        return list(self._agencies)
 
     @property
     def locations(self) -> list[str]:
         """Duty locations applicants chose."""
-        return sorted({loc for a in self._applicants.values() for loc in a.locations})
+        if self._locations is None:
+            self._locations = sorted({loc for a in self._applicants.values() for loc in a.locations})
+        return list(self._locations)
 
     def __repr__(self) -> str:
         c = self.counts()
@@ -232,22 +242,15 @@ class PoolResult:
             return self._certificates[key]
         candidates = []
         pending = []
-        if self._referable is None:  # outcomes never change: who may be on a certificate is found once
-            self._referable = [(applicant_id, outcome, self._applicants[applicant_id])
-                               for applicant_id, outcome in self.outcomes.items()
-                               if outcome.status in ("eligible", "pending")]
-        for applicant_id, outcome, row in self._referable:
-            if agency_name != announcing and agency_name not in row.agencies:
+        by_agency = self._referable_at(grade)
+        referable = by_agency[None] if agency_name == announcing else by_agency.get(agency_name, [])
+        for applicant_id, is_pending, preference, score, locations in referable:
+            if location is not None and locations and location not in locations:
                 continue
-            if location is not None and row.locations and location not in row.locations:
-                continue
-            if outcome.status == "pending" and grade in (row.grades or self.grades):
+            if is_pending:
                 pending.append(applicant_id)
-            if outcome.status != "eligible" or grade not in outcome.grades:
-                continue
-            if applicant_id in self.selections:
-                continue
-            candidates.append((applicant_id, outcome.preference, float(outcome.score or 0)))
+            elif applicant_id not in self.selections:
+                candidates.append((applicant_id, preference, score))
         if pending:
             warnings.warn(
                 f"GS-{grade} certificate for {agency_name}: {len(pending)} applicant(s) who applied are still "
@@ -283,12 +286,37 @@ class PoolResult:
         })
         return cert
 
+    def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
+        """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
+
+        In outcome order, all of them under ``None`` and each under every agency it opted in to: a pool's
+        certificates (every grade for every agency) then read only their own applicants, not the whole pool.
+        """
+        found = self._referable.get(grade)
+        if found is None:
+            found = {None: []}
+            for applicant_id, outcome in self.outcomes.items():
+                if outcome.status == "eligible" and grade in outcome.grades:
+                    row = self._applicants[applicant_id]
+                    item = (applicant_id, False, outcome.preference, float(outcome.score or 0), row.locations)
+                elif outcome.status == "pending" and grade in (self._applicants[applicant_id].grades or self.grades):
+                    row = self._applicants[applicant_id]
+                    item = (applicant_id, True, outcome.preference, 0.0, row.locations)
+                else:
+                    continue
+                found[None].append(item)
+                for agency in row.agencies:
+                    found.setdefault(agency, []).append(item)
+            self._referable[grade] = found
+        return found
+
     def certificates(self) -> list[Certificate]:
         """Every certificate of the pool: each grade for each agency (all locations together)."""
         out = []
+        agencies = self.agencies
         for grade in self.grades:
             out.append(self.certificate(grade=grade))
-            for agency in self.agencies:
+            for agency in agencies:
                 if agency != self.assessment.announcing_agency:
                     out.append(self.certificate(grade=grade, agency=agency))
         return out
@@ -322,7 +350,9 @@ class PoolResult:
             >>> report = result.adverse_impact(by="sex")   # doctest: +SKIP
             >>> [(r.hurdle, r.group, r.flagged) for r in report.rows][:2]  # doctest: +SKIP
         """
-        available = set(APPLICANT_COLUMNS) | {k for a in self._applicants.values() for k in a.extra}
+        if self._columns is None:  # the applicants never change: their columns are found once
+            self._columns = set(APPLICANT_COLUMNS) | {k for a in self._applicants.values() for k in a.extra}
+        available = self._columns
         column = by
         if by not in available:
             matches = [k for k in available if normalise_header(k) == normalise_header(by)]
@@ -330,17 +360,22 @@ class PoolResult:
                 raise UnknownNameError("applicant column", by, available)
             column = matches[0]
         hurdle_ids = [h.id for h in self.assessment.hurdles] + ["overall"]
+        if self._statuses is None:  # per applicant, in outcome order; shared by every grouping column
+            overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
+            distinct: dict[tuple, tuple] = {}  # a pool has a few distinct sequences: one copy of each
+            self._statuses = []
+            for outcome in self.outcomes.values():
+                statuses = (*((h.hurdle, h.status) for h in outcome.hurdles), ("overall", overall[outcome.status]))
+                self._statuses.append(distinct.setdefault(statuses, statuses))
         data = []
-        for applicant_id, outcome in self.outcomes.items():
+        for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True):
             row = self._applicants[applicant_id]
             if column in APPLICANT_COLUMNS:
                 value = getattr(row, column)
                 value = ";".join(map(str, value)) if isinstance(value, tuple) else str(value)
             else:
                 value = row.extra.get(column, "")
-            statuses = [(h.hurdle, h.status) for h in outcome.hurdles]
-            overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}[outcome.status]
-            data.append((value or "(blank)", [*statuses, ("overall", overall)]))
+            data.append((value or "(blank)", statuses))
         return adverse_impact_rows(data, hurdle_ids, by=column, threshold=threshold,
                                    small_group_size=small_group_size)
 
@@ -351,25 +386,21 @@ class PoolResult:
             min_ratings: Decided ratings an SME needs before being flagged as an outlier.
             z_threshold: One-sided binomial z at or above which an SME is flagged.
         """
-        units = []
+        # the units of rater_agreement_report, added straight to its collector (no object per unit)
+        collect = _UnitCollector()
+        add = collect.add
         for applicant_id, outcome in self.outcomes.items():
             for result in outcome.hurdles:
                 for decision in result.competencies:
-                    units.append(AgreementUnit(
-                        hurdle=result.hurdle, competency=decision.competency, applicant_id=applicant_id,
-                        votes=[(v.rater, v.rating) for v in decision.votes],
-                        final=None if decision.verdict == "pending" else decision.verdict,
-                        tie_break=decision.tie_break,
-                    ))
+                    add(result.hurdle, decision.competency, tuple([(v.rater, v.rating) for v in decision.votes]),
+                        None if decision.verdict == "pending" else decision.verdict, decision.tie_break)
                 if result.competencies or result.status == "not_reached":
                     continue
                 votes = self._interview_votes.get((applicant_id, result.hurdle), [])
                 if votes:
-                    units.append(AgreementUnit(
-                        hurdle=result.hurdle, competency="", applicant_id=applicant_id, votes=votes,
-                        final=result.rating if result.status != "pending" else None,
-                    ))
-        return rater_agreement_report(units, min_ratings=min_ratings, z_threshold=z_threshold)
+                    add(result.hurdle, "", tuple(votes), result.rating if result.status != "pending" else None,
+                        False)
+        return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
     _interview_votes: dict[tuple[str, str], list[tuple[str, int]]]
 
@@ -413,6 +444,8 @@ class PoolResult:
 # ---------------------------------------------------------------------- scoring
 
 
+# (applicant id, pending?, preference, score, duty locations chosen): one applicant a certificate may list
+_Referable = tuple[str, bool, str, float, tuple[str, ...]]
 _make_outcome = trusted_factory(ApplicantOutcome)
 _make_result = trusted_factory(HurdleResult)
 _APPLICANT_HASH_FIELDS = tuple(ApplicantRow.model_fields)
@@ -474,10 +507,20 @@ def _score_pool(
     scientific_professional: bool | None,
     rating_method: Literal["category", "numerical"] | None,
     issued_on: dt.date | None,
+    release_ratings: bool = False,
 ) -> PoolResult:
+    """:func:`score_pool` without pausing the collector.
+
+    With ``release_ratings`` (for a caller that hands its rating records over, as ``skillhire score``
+    does), the records list is emptied once the ratings are grouped, so each applicant's ratings are freed
+    as soon as they are decided: the ratings and the decisions built from them are never all in memory
+    at once (at 1,200,000 ratings that is about 400 MB less at the peak).
+    """
     assessment = _resolve_assessment(assessment)
     app_records = read_applicants(applicants)
     rating_records = read_ratings(ratings)
+    ratings_in = len(rating_records.records) + len(rating_records.errors)
+    ratings_sha256 = rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS)
     sci_prof = assessment.scientific_professional if scientific_professional is None else scientific_professional
     method = rating_method or assessment.rating_method
     app_source = app_records.source if app_records.source != "rows" else "applicants"
@@ -574,6 +617,8 @@ def _score_pool(
             grouped[(r.applicant_id, r.hurdle)].append(r)
         used_count = len(used)
     del accepted
+    if release_ratings:
+        rating_records.records.clear()  # `grouped` now holds the only reference to each rating
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
@@ -669,7 +714,6 @@ def _score_pool(
                     "categories")},
         "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
     }
-    ratings_in = len(rating_records.records) + len(rating_records.errors)
     row_counts = {
         "applicants": RowCounts(source=app_records.source, rows_in=app_records.rows_in,
                                 scored=len(valid), rejected=applicants_rejected),
@@ -684,7 +728,7 @@ def _score_pool(
         },
         "ratings": {
             "source": rating_records.source, "layout": rating_records.layout,
-            "sha256": rating_records.sha256 or hash_records(rating_records.records, _RATING_HASH_FIELDS),
+            "sha256": ratings_sha256,
             **row_counts["ratings"].model_dump(exclude={"source"}),
         },
     }

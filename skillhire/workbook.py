@@ -249,6 +249,7 @@ def _row_values(row: Sequence[Any] | Mapping[str, Any], columns: Sequence[str]) 
 
 
 _PLAIN = (str, int, bool, type(None))
+_NONE = type(None)
 
 
 def _xlsx_value(value: Any) -> Any:
@@ -384,9 +385,16 @@ def _write_sheet(
             finish(sheet, row_index)
             part += 1
             sheet, row_index = _new_sheet(workbook, f"{name[:26]} ({part})", columns, bold, used), 1
-        cells = [_xlsx_value(value) for value in _row_values(row, columns)]
-        for index, value in enumerate(cells):
-            if type(value) is str and len(value) > EXCEL_MAX_CELL_CHARS:
+        cells = list(_row_values(row, columns))
+        for index, value in enumerate(cells):  # one pass: convert what xlsxwriter would not store as is
+            kind = value.__class__
+            if kind is not str:
+                if kind is _NONE or kind is bool:
+                    continue
+                value = cells[index] = _xlsx_value(value)
+                if value.__class__ is not str:
+                    continue
+            if len(value) > EXCEL_MAX_CELL_CHARS:
                 cells[index] = value[:EXCEL_MAX_CELL_CHARS]
                 truncated.append(
                     f"{sheet.name}!{column_letter(index)}{row_index + 1} ({len(value):,} characters)"
@@ -397,14 +405,10 @@ def _write_sheet(
                     size = 10 if isinstance(value, (date, datetime)) else len(str(value))
                     if size > widths[index]:
                         widths[index] = size
-        if formats:
-            for index, value in enumerate(cells):
-                if index in formats and value is not None:
-                    sheet.write(row_index, index, value, formats[index])
-                elif value is not None:
-                    sheet.write(row_index, index, value)
-        else:
-            sheet.write_row(row_index, 0, cells)
+        sheet.write_row(row_index, 0, cells)  # None is left blank, as write() leaves it
+        for index, cell_format in formats.items():  # the row is still open: write its formatted cells again
+            if index < len(cells) and cells[index] is not None:
+                sheet.write(row_index, index, cells[index], cell_format)
         row_index += 1
         written += 1
     finish(sheet, row_index)
