@@ -16,7 +16,9 @@ its section.
 
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
 ``address-you``, ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
-``lists``, ``split-sentences``, ``skills-first-education``.
+``lists``, ``split-sentences``, ``skills-first-education``, ``boilerplate`` (standard OPM/USAJOBS sentences
+whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
+in a round of its own, and an entry is skipped if its plain version would lose a fact).
 """
 
 from __future__ import annotations
@@ -1177,6 +1179,175 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
 
 
 # ------------------------------------------------------------------------------------------------------
+# rule: standard OPM / USAJOBS boilerplate in plain words
+# ------------------------------------------------------------------------------------------------------
+
+_BOILERPLATE_SOURCE = ("Federal Plain Language Guidelines: Write short sentences, Use simple words and phrases, "
+                       "Address the user, Use active voice")
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    """A standard sentence of federal announcements whose meaning is fixed, and its plain equivalent.
+
+    ``build`` gets the match and returns the plain text. Every variable part (grades, lists of examples,
+    names) is carried over from the match, and the rule checks that no fact is lost (:func:`extract_facts`).
+    """
+
+    key: str
+    pattern: re.Pattern[str]
+    build: Any
+    origin: str  # where the standard text comes from (its meaning is kept)
+
+
+def _bp(pattern: str) -> re.Pattern[str]:
+    """A boilerplate pattern: a space matches any run of spaces (announcements wrap lines anywhere)."""
+    return re.compile(pattern.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE)
+
+
+_EG = r"(?:e\.g\.|i\.e\.),?"
+_PERFORM = r"(?:perform|do)"
+_POSITION = r"(?:position|job)"
+_READER = r"(?:the applicant|the candidate|an applicant|applicants|you|the individual|the employee|the selectee)"
+
+
+def _volunteer_definition(m: re.Match[str]) -> str:
+    out = "Experience can be paid or unpaid. It includes volunteer work through National Service programs"
+    if m.group("programs"):
+        out += f" ({m.group('eg1')} {m.group('programs').strip()})"
+    if m.group("orgs"):
+        out += f" and other groups ({m.group('eg2')} {m.group('orgs').strip()})"
+    return out + "."
+
+
+def _grade_text(m: re.Match[str], name: str) -> str:
+    return re.sub(r"\s+", " ", m.group(name) or "")
+
+
+_BOILERPLATE: tuple[_Boilerplate, ...] = (
+    _Boilerplate(
+        "volunteer-definition",
+        _bp(r"(?:Experience )?refers to paid and unpaid experience, ?including volunteer work (?:done )?through "
+            r"National ?Service programs ?(?:\((?P<eg1>" + _EG + r") (?P<programs>[^()]{3,80})\) ?)?"
+            r"(?:and other organizations ?\((?P<eg2>" + _EG + r") (?P<orgs>[^()]{3,160})\))?\."),
+        _volunteer_definition,
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "volunteer-value",
+        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) can "
+            r"(?:provide|give) valuable training and experience that translates directly to paid employment\."),
+        lambda m: ("Volunteer work helps build critical competencies, knowledge and skills. It can give you "
+                   "valuable training and experience that carries over to paid work."),
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "volunteer-credit",
+        _bp(r"You will receive credit for all qualifying experience, including volunteer(?P<also> and part[- ]time)? "
+            r"experience\."),
+        lambda m: f"You get credit for all qualifying experience. This includes volunteer"
+                  f"{' and part-time' if m.group('also') else ''} work.",
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "part-time-credit",
+        _bp(r"Part-time experience (?:will be|is) credited (?:on the basis of|based on) (?:the )?time actually "
+            r"spent in appropriate activities\."),
+        lambda m: "We credit part-time experience by the time you actually spent on qualifying work.",
+        "OPM General Schedule Qualification Policies (part-time experience)",
+    ),
+    _Boilerplate(
+        "part-time-show",
+        _bp(r"Applicants wishing to receive credit for such experience must (?:indicate|show) clearly the nature of "
+            r"their duties and responsibilities in each " + _POSITION + r" and the number of hours a week spent in "
+            r"such employment\."),
+        lambda m: ("To get credit for this experience, you must clearly show your duties and responsibilities "
+                   "in each job and the number of hours a week you worked in it."),
+        "OPM General Schedule Qualification Policies (part-time experience)",
+    ),
+    _Boilerplate(
+        "equipped-with",
+        _bp(r"(?:which|that) (?:has )?equipped " + _READER + r" with the particular "
+            r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|"
+            r"skills and knowledge) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM
+            + r" successfully) the duties of (?:the|this) " + _POSITION + r"(?: to be filled)?(?! to include)"),
+        lambda m: f"that gave you the {_grade_text(m, 'what')} to do this job well",
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "evaluated-on-areas",
+        _bp(r"(?:Your qualifications|You) will be evaluated (?:on the basis of|based on) your level of "
+            r"(?P<what>knowledge, skills, abilities and/or competencies|competency|competencies) in the following "
+            r"areas(?P<tail>(?: as an? [A-Z]{2}-\d{1,2}(?: or [A-Z]{2}-\d{1,2})?)?):"),
+        lambda m: f"We will rate your level of {m.group('what')} in these areas{_grade_text(m, 'tail')}:",
+        "standard assessment statement of USAJOBS announcements (5 CFR 337.303, category rating)",
+    ),
+    _Boilerplate(
+        "sf50-effective-date",
+        _bp(r"If (?:the|your) most recent (?P<kind>non-award )?SF-50 has an effective (?:date )?within the past year, "
+            r"it may not clearly (?:demonstrate|show) (?:that )?you (?:possess|have) one[- ]year time-in-grade"
+            r"(?P<required>, as required by the announcement)?\."),
+        lambda m: (f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
+                   f"show that you have one year of time-in-grade"
+                   f"{', as the announcement requires' if m.group('required') else ''}."),
+        "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "sf50-additional",
+        _bp(r"In this instance, you must (?:provide|give) an? (?:additional|another) (?P<kind>non-award )?SF-50 that "
+            r"clearly (?:demonstrates|shows) one[- ]year time-in-grade\.?"),
+        lambda m: f"If so, you must also send another {m.group('kind') or ''}SF-50 that clearly shows one year of "
+                  "time-in-grade.",
+        "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "time-in-grade-current",
+        _bp(r"Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks "
+            r"must also meet time-in-grade requirements (?P<when>(?:by|within 45 days of) the closing date of this "
+            r"announcement)\."),
+        lambda m: (f"If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, "
+                   f"you must also meet time-in-grade requirements {_grade_text(m, 'when')}."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "eligibility-by-closing",
+        _bp(r"(?:Applicants|You) must meet eligibility requirements including time-in-grade \(General Schedule "
+            r"\(GS\) " + _POSITION + r"s only\), time-after-competitive appointment, minimum qualifications, and any "
+            r"other regulatory requirements by the cut-off/closing date of the announcement\."),
+        lambda m: ("By the cut-off or closing date of the announcement, you must meet eligibility requirements, "
+                   "including:\n- time-in-grade (General Schedule (GS) jobs only)\n- time-after-competitive "
+                   "appointment\n- minimum qualifications\n- any other regulatory requirements"),
+        "standard eligibility statement of USAJOBS announcements (5 CFR 300.604; 5 CFR 330.502)",
+    ),
+)
+
+
+def _rule_boilerplate(text: str) -> list[_Edit]:
+    """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
+    edits: list[_Edit] = []
+    unnamed = protected_spans(text, names=False)  # names inside the boilerplate are carried over verbatim
+    for entry in _BOILERPLATE:
+        for m in entry.pattern.finditer(text):
+            if overlaps(unnamed, m.start(), m.end()):
+                continue
+            new = entry.build(m)
+            if m.group()[:1].isupper() and new[:1].islower():
+                new = new[:1].upper() + new[1:]
+            elif m.group()[:1].islower() and new[:1].isupper() and not _clause_start(text, m.start()):
+                new = new[:1].lower() + new[1:]
+            if extract_facts(m.group()) - extract_facts(new):
+                continue  # never lose a number, date, grade or legal statement
+            end = m.end()
+            gap = re.match(r"[ \t]+(?=\S)", text[end:])
+            if "\n- " in new and gap:  # the text goes on after a list: start it on a new paragraph
+                new, end = new + "\n\n", end + gap.end()
+            edits.append(_Edit(m.start(), end, new, "boilerplate",
+                               f"standard text ({entry.key}) in plain words, same meaning: {entry.origin}",
+                               _BOILERPLATE_SOURCE, in_names=True))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
 # rule: skills-first education
 # ------------------------------------------------------------------------------------------------------
 
@@ -1232,17 +1403,20 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     for _ in range(ctx.options.max_passes):
         protected = protected_spans(current)
         edits: list[_Edit] = []
-        if "skills-first-education" in ctx.rules:
-            edits += _rule_education(current, protected, ctx, section)
-        if "address-you" in ctx.rules:
-            edits += _rule_address_you(current, ctx)
-        if "must-not-shall" in ctx.rules:
-            edits += _rule_shall(current, ctx)
-        if ctx.rules & {"simple-words", "words-to-avoid"}:
-            edits += _rule_words(current, ctx)
-        if ctx.rules & {"jargon", "acronyms"}:
-            edits += _rule_glossary(current, protected, ctx)
-        chosen = _select(edits, protected, current)
+        # standard sentences first, in a round of their own: the word rules would otherwise break their patterns
+        chosen = _select(_rule_boilerplate(current), protected, current) if "boilerplate" in ctx.rules else []
+        if not chosen:
+            if "skills-first-education" in ctx.rules:
+                edits += _rule_education(current, protected, ctx, section)
+            if "address-you" in ctx.rules:
+                edits += _rule_address_you(current, ctx)
+            if "must-not-shall" in ctx.rules:
+                edits += _rule_shall(current, ctx)
+            if ctx.rules & {"simple-words", "words-to-avoid"}:
+                edits += _rule_words(current, ctx)
+            if ctx.rules & {"jargon", "acronyms"}:
+                edits += _rule_glossary(current, protected, ctx)
+            chosen = _select(edits, protected, current)
         if not chosen:
             legal = legal_spans(current)
             structural: list[_Edit] = []

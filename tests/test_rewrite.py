@@ -563,3 +563,81 @@ def test_property_any_text_never_raises_and_offsets_are_inside(text):
         assert 0 <= change.start <= change.end <= len(posting.duties or "")
     for finding in result.findings:
         assert 0 <= finding.start <= finding.end
+
+
+def _qualifications(text: str, rules=None) -> str:
+    return rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=rules).posting.qualifications or ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's volunteer-experience statement, in its common variants
+        ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
+         "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; "
+         "religious; spiritual; community, student, social).",
+         "Experience can be paid or unpaid. It includes volunteer work through National Service programs (e.g., "
+         "Peace Corps, AmeriCorps) and other groups (e.g., professional; philanthropic; religious; spiritual; "
+         "community, student, social)."),
+        ("VOLUNTEER WORK EXPERIENCE: Refers to paid and unpaid experience, including volunteer work done through "
+         "National Service Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "student and social).",
+         "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work through National "
+         "Service programs (i.e., Peace Corps, AmeriCorps) and other groups (e.g., professional; student and "
+         "social)."),
+        ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training "
+         "and experience that translates directly to paid employment.",
+         "Volunteer work helps build critical competencies, knowledge and skills. It can give you valuable training "
+         "and experience that carries over to paid work."),
+        ("You will receive credit for all qualifying experience, including volunteer and part time experience.",
+         "You get credit for all qualifying experience. This includes volunteer and part-time work."),
+        # OPM's part-time experience statement
+        ("Part-time experience will be credited on the basis of time actually spent in appropriate activities. "
+         "Applicants wishing to receive credit for such experience must indicate clearly the nature of their "
+         "duties and responsibilities in each position and the number of hours a week spent in such employment.",
+         "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
+         "experience, you must clearly show your duties and responsibilities in each job and the number of hours "
+         "a week you worked in it."),
+        # OPM's definition of specialized experience: the "equipped with" clause
+        ("Specialized experience is experience which is directly related to the position which has equipped the "
+         "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
+         "of the position.",
+         "Specialized experience is experience which is directly related to the position that gave you the "
+         "knowledge, "
+         "skills and abilities (KSAs) to do this job well."),
+        # assessment lead-in, active voice
+        ("You will be evaluated on the basis of your level of competency in the following areas:\n- Writing",
+         "We will rate your level of competency in these areas:\n- Writing"),
+        # time-in-grade evidence
+        ("If the most recent SF-50 has an effective date within the past year, it may not clearly demonstrate you "
+         "possess one-year time-in-grade, as required by the announcement. In this instance, you must provide an "
+         "additional SF-50 that clearly demonstrates one-year time-in-grade.",
+         "If your latest SF-50 took effect within the past year, it may not clearly show that you have one year of "
+         "time-in-grade, as the announcement requires. If so, you must also send another SF-50 that clearly shows "
+         "one year of time-in-grade."),
+        ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
+         "also meet time-in-grade requirements by the closing date of this announcement.",
+         "If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, you "
+         "must also meet time-in-grade requirements by the closing date of this announcement."),
+        ("Applicants must meet eligibility requirements including time-in-grade (General Schedule (GS) positions "
+         "only), time-after-competitive appointment, minimum qualifications, and any other regulatory requirements "
+         "by the cut-off/closing date of the announcement. Apply early.",
+         "By the cut-off or closing date of the announcement, you must meet eligibility requirements, including:\n"
+         "- time-in-grade (General Schedule (GS) jobs only)\n- time-after-competitive appointment\n"
+         "- minimum qualifications\n- any other regulatory requirements\n\nApply early."),
+    ],
+)
+def test_boilerplate_rewrites(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]  # the plain version is not boilerplate
+
+
+def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
+    result = rewrite_posting("Analyst\n\n## Qualifications\nYou will receive credit for all qualifying experience, "
+                             "including volunteer experience.\n", rules=["boilerplate"])
+    (change,) = result.changes
+    assert change.rule == "boilerplate" and "volunteer-credit" in change.reason
+    assert "Federal Plain Language Guidelines" in change.source
+    text = "You will receive credit for all qualifying experience, including volunteer experience after 2019."
+    assert _qualifications(text, rules=["boilerplate"]) == text
