@@ -305,9 +305,14 @@ def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> 
                 continue
         elif e.end > e.start and overlaps(protected, e.start, e.end):
             continue
-        if e.end == e.start and overlaps(protected, e.start - 1 if e.start else 0, e.start + 1) and \
-                overlaps(protected, e.start, e.start + 1):
-            continue
+        if e.end == e.start:
+            spans = protected
+            if e.in_names:
+                if unnamed is None:
+                    unnamed = protected_spans(text, names=False)
+                spans = unnamed
+            if overlaps(spans, e.start - 1 if e.start else 0, e.start + 1) and overlaps(spans, e.start, e.start + 1):
+                continue
         if chosen and (e.start < chosen[-1].end or (e.start == chosen[-1].end == chosen[-1].start == e.end)):
             continue
         chosen.append(e)
@@ -824,7 +829,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
-        found = _inline_bullets(s, base) or (
+        found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
             None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))
         )
@@ -834,13 +839,54 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if any(overlaps(protected, a, b) for a, b, _ in separators if b > a):
             continue
         for a, b, replacement in separators:
-            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE))
+            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE, in_names=True))
         after = base + len(s)
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
         if gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     return edits
+
+
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUE_SEGMENT_RE = re.compile(r"[^.,;:()!?\n]+")
+
+
+def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """List items whose line breaks were lost when the announcement was copied, one per line.
+
+    "Data ManagementOral CommunicationPlanning and Evaluating" is three competencies glued together: an item
+    ends in a lower-case letter and the next starts with a capital, with no space. A join counts only when
+    the word before it is capitalised and has six or more letters, the word after it has four or more, both are
+    dictionary words and the glued word is not; and only where a stretch without punctuation has two or more
+    such joins (product names such as "ServiceNow" or "TensorFlow" have one, and fail the lengths).
+    """
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    separators: list[tuple[int, int, str]] = []
+    for segment in _GLUE_SEGMENT_RE.finditer(s):
+        joins = []
+        for m in _GLUE_RE.finditer(segment.group()):
+            left = re.search(r"[A-Z][a-z]+$", segment.group()[:m.start()])
+            right = re.match(r"[A-Z][a-z]+", segment.group()[m.start():])
+            if not left or not right or len(left.group()) < 6 or len(right.group()) < 4:
+                continue
+            glued = (left.group() + right.group()).lower()
+            if left.group().lower() in known and right.group().lower() in known and glued not in known:
+                joins.append(segment.start() + m.start())
+        if len(joins) < 2:
+            continue
+        first = segment.start() + len(segment.group()) - len(segment.group().lstrip())
+        line_start = not text[:base + first].rstrip(" \t").strip() or text[:base + first].rstrip(" \t").endswith("\n")
+        if line_start and not s[first:first + 2] == "- ":
+            separators.append((base + first, base + first, "- "))
+        elif segment.start() and s[segment.start() - 1] == ":":  # "Competencies: Customer ServiceWriting"
+            separators.append((base + segment.start(), base + first, "\n- "))
+        separators += [(base + j, base + j, "\n- ") for j in joins]
+    if not separators:
+        return None
+    return separators, "list items glued together when the text was copied -> one per line"
 
 
 def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:
@@ -1068,6 +1114,17 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         edit = _second_predicate(s, masked, sentence.start, minimum)
         if edit:
             edits.append(edit)
+        # (g) "... equal to the GS-12 grade level in the Federal service which includes X" -> "... . This includes
+        # X": the relative clause after a grade (the level of the experience asked for) describes that experience
+        m = _GRADE_WHICH_RE.search(masked)
+        if m and len(s[:m.start("cut")].split()) >= minimum and len(s[m.end():].split()) >= minimum:
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end(), ". This includes ",
+                               "split-sentences", '"... grade level which includes X" -> "This includes X" in its '
+                               "own sentence", _SPLIT_SOURCE))
+        # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
+        edit = _closing_bracket_sentence(s, sentence.start, minimum)
+        if edit:
+            edits.append(edit)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
     return edits
@@ -1131,6 +1188,37 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 # own before a ", which" / ", including": splitting there would leave a fragment
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)
+# a grade, the level after it and where it was held, then "which/that includes": the clause describes the experience
+_GRADE_WHICH_RE = re.compile(
+    r"\b(?:GS|GG|NH|CN|ZP|ZA|NF|Band)[ -]?\d{1,2}\)?(?:\s+(?:grade\s+level|grade|level))?(?:\s+or\s+(?:pay\s+band|"
+    r"equivalent))?(?:\s+in\s+the\s+(?:Federal|federal)\s+(?:service|Service|government))?(?P<cut>,?\s+(?:which|that)\s+"
+    r"includes\s+)(?!:)"
+)
+_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|has|have|does|do|counts?|applies|"
+                              r"includes?)\b")
+
+
+def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None:
+    """"... the CN-51 grade level (For qualification purposes, the CN-51 is broadly equal to the GS-11)." -> "...
+    grade level. For qualification purposes, the CN-51 is broadly equal to the GS-11."
+
+    Only a bracket that closes the sentence, holds at least ``min_piece_words`` words with a verb ("is", "may",
+    "must", ...), does not start with "e.g."/"i.e." or a number, and holds no brackets of its own.
+    """
+    m = re.search(r"[ \t]+\(([^()]+)\)([.!?]?)$", s)
+    if not m or _top_level(s[:m.start()], ")") or s[:m.start()].count("(") != s[:m.start()].count(")"):
+        return None
+    inner = m.group(1).strip()
+    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(inner)
+            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()):
+        return None
+    end = m.group(2) or "."
+    new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
+    return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
+                 "a full sentence in brackets at the end of a long sentence -> a sentence of its own", _SPLIT_SOURCE,
+                 in_names=True)  # the words in the brackets are kept as they are
+
+
 _FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
 # a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the

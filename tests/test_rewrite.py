@@ -641,3 +641,40 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
     assert "Federal Plain Language Guidelines" in change.source
     text = "You will receive credit for all qualifying experience, including volunteer experience after 2019."
     assert _qualifications(text, rules=["boilerplate"]) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # list items whose line breaks were lost in copying
+        ("You will be evaluated on these competencies:\nData AnalysisOral CommunicationTechnical Credibility",
+         "You will be evaluated on these competencies:\n- Data Analysis\n- Oral Communication\n"
+         "- Technical Credibility"),
+        ("Competencies: Customer ServiceInformation ManagementPlanning and EvaluatingWriting",
+         "Competencies:\n- Customer Service\n- Information Management\n- Planning and Evaluating\n- Writing"),
+        # product names are not glued items
+        ("You will use ServiceNow, TensorFlow, PowerPoint and SharePoint every day.",
+         "You will use ServiceNow, TensorFlow, PowerPoint and SharePoint every day."),
+        # "which includes" after the grade of the experience asked for
+        ("You must have one year of specialized experience at a level of difficulty and responsibility equal to "
+         "the GS-12 grade level in the Federal service which includes maintaining the security of data systems.",
+         "You must have one year of specialized experience at a level of difficulty and responsibility equal to "
+         "the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
+        # a full sentence in brackets closing a long sentence
+        ("For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service (For qualification purposes, the "
+         "CN-52 is broadly equal to the GS-12).",
+         "For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service. For qualification purposes, the "
+         "CN-52 is broadly equal to the GS-12."),
+        ("One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
+         "service (experience may have been gained in public or private sectors).",
+         "One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
+         "service. Experience may have been gained in public or private sectors."),
+        # examples in brackets stay where they are
+        ("You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well).",
+         "You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well)."),
+    ],
+)
+def test_glued_lists_and_more_sentence_splits(text, expected):
+    assert _qualifications(text, rules=["lists", "split-sentences"]) == expected
