@@ -1250,9 +1250,15 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
     for i in _top_level(s, ":"):
         right = s[i + 1:]
         stripped = right.lstrip(" \t")
-        if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+        if right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
             continue
-        if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+        if re.match(r"(?:\(1\)|1[.)])[ \t]+[A-Za-z]", stripped) and len(s[:i].split()) >= 2:
+            # "... in these areas: 1. Expert knowledge of ...": the first item of a numbered list starts a line
+            a = offset + i + 1
+            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                               "a lead-in before a numbered list -> the list starts on its own line", _SPLIT_SOURCE))
+            continue
+        if not stripped[:1].isupper() or len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
             continue
         short_label = len(s[:i].split()) <= 6
         if labels_only and not short_label:
@@ -1410,6 +1416,51 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
 )
 
 
+_PEOPLE = r"(?:individuals|people)"
+_BOILERPLATE += (
+    _Boilerplate(
+        "normal-line-of-progression",
+        _bp(r"(?P<head>next lower grade (?:level )?(?:\((?:GS|GG)-? ?\d{1,2}\)|(?:GS|GG)-? ?\d{1,2})) in the normal line of "
+            r"progression for the occupation in the organization\."),
+        lambda m: (f"{_grade_text(m, 'head')}. The next lower grade is the one in the normal line of progression "
+                   "for the occupation in the organization."),
+        "OPM General Schedule Qualification Policies (one year at the next lower grade)",
+    ),
+    _Boilerplate(
+        "competency-customer-service",
+        _bp(r"Customer Service ?(?P<dash>[-\u2013\u2014:]) ?Works with clients and customers \(that is, any " + _PEOPLE
+            + r" who use or receive the services or products that your work unit produces, including the general "
+            r"public, " + _PEOPLE + r" who work in the agency, other agencies, or organizations outside the "
+            r"Government\) to assess their needs, (?:provide|give) information or (?:assistance|help), resolve their "
+            r"problems, or satisfy their expectations(?P<end>[;.])"),
+        lambda m: (f"Customer Service {m.group('dash')} Works with clients and customers to assess their needs, give "
+                   "information or help, resolve their problems, or satisfy their expectations. Clients and customers "
+                   "are any people who use or receive the services or products that your work unit produces. They "
+                   "include the general public, people who work in the agency, other agencies, or organizations "
+                   f"outside the Government{m.group('end')}"),
+        "OPM competency definition (Customer Service), as quoted in IT Specialist (2210) announcements",
+    ),
+    _Boilerplate(
+        "competency-oral-communication",
+        _bp(r"Oral Communication ?(?P<dash>[-\u2013\u2014:]) ?Expresses information \(for example, ideas or facts\) to "
+            + _PEOPLE + r" or groups effectively, taking into account the audience and nature of the information "
+            r"\(for example, technical, sensitive, controversial\)(?P<end>[;.])"),
+        lambda m: (f"Oral Communication {m.group('dash')} Expresses information (for example, ideas or facts) to "
+                   "people or groups effectively. Takes into account the audience and nature of the information (for "
+                   f"example, technical, sensitive, controversial){m.group('end')}"),
+        "OPM competency definition (Oral Communication), as quoted in IT Specialist (2210) announcements",
+    ),
+    _Boilerplate(
+        "resume-information-missing",
+        _bp(r"As qualification determinations cannot be made when resumes do not include the required information, "
+            r"failure to (?:provide|give) this information may result in disqualification\."),
+        lambda m: ("We cannot decide if you qualify when your resume does not include the required information. If "
+                   "you do not give this information, you may be disqualified."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+)
+
+
 def _rule_boilerplate(text: str) -> list[_Edit]:
     """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
     edits: list[_Edit] = []
@@ -1426,6 +1477,8 @@ def _rule_boilerplate(text: str) -> list[_Edit]:
             if extract_facts(m.group()) - extract_facts(new):
                 continue  # never lose a number, date, grade or legal statement
             end = m.end()
+            if new.endswith(".") and text[end:end + 1].isalpha():  # "... worked in it.For more information"
+                new += " "
             gap = re.match(r"[ \t]+(?=\S)", text[end:])
             if "\n- " in new and gap:  # the text goes on after a list: start it on a new paragraph
                 new, end = new + "\n\n", end + gap.end()

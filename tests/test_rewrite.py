@@ -186,7 +186,7 @@ def test_word_level_rewrites(text, expected):
         # a noun series after a lead-in colon is not a list of one-word items
         ("You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management.",
-         "You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "You will be rated in the following areas:\n1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management."),
         # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
         ("See the rules in this requirement.EDUCATION REQUIREMENT: You need a degree in a related field.",
@@ -678,3 +678,49 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
 )
 def test_glued_lists_and_more_sentence_splits(text, expected):
     assert _qualifications(text, rules=["lists", "split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of specialized experience equal to at least the next lower grade (GS-11) in the "
+         "normal line of progression for the occupation in the organization.",
+         "You must have one year of specialized experience equal to at least the next lower grade (GS-11). The next "
+         "lower grade is the one in the normal line of progression for the occupation in the organization."),
+        ("Customer Service - Works with clients and customers (that is, any individuals who use or receive the "
+         "services or products that your work unit produces, including the general public, individuals who work in "
+         "the agency, other agencies, or organizations outside the Government) to assess their needs, provide "
+         "information or assistance, resolve their problems, or satisfy their expectations; knows about available "
+         "products and services.",
+         "Customer Service - Works with clients and customers to assess their needs, give information or help, "
+         "resolve their problems, or satisfy their expectations. Clients and customers are any people who use or "
+         "receive the services or products that your work unit produces. They include the general public, people "
+         "who work in the agency, other agencies, or organizations outside the Government; knows about available "
+         "products and services."),
+        ("Oral Communication - Expresses information (for example, ideas or facts) to individuals or groups "
+         "effectively, taking into account the audience and nature of the information (for example, technical, "
+         "sensitive, controversial).",
+         "Oral Communication - Expresses information (for example, ideas or facts) to people or groups effectively. "
+         "Takes into account the audience and nature of the information (for example, technical, sensitive, "
+         "controversial)."),
+        ("As qualification determinations cannot be made when resumes do not include the required information, "
+         "failure to provide this information may result in disqualification.",
+         "We cannot decide if you qualify when your resume does not include the required information. If you do not "
+         "give this information, you may be disqualified."),
+        ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
+         "and responsibilities in each position and the number of hours a week spent in such employment.For more "
+         "information, see the standard.",
+         "To get credit for this experience, you must clearly show your duties and responsibilities in each job and "
+         "the number of hours a week you worked in it. For more information, see the standard."),
+    ],
+)
+def test_more_boilerplate_rewrites(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+def test_numbered_list_after_a_lead_in_starts_on_its_own_line():
+    text = ("Your qualifications will be rated on your level of knowledge in the following areas: 1. Expert knowledge "
+            "of data policies and methods. 2. Skill in writing plans.")
+    assert _qualifications(text, rules=["split-sentences"]) == (
+        "Your qualifications will be rated on your level of knowledge in the following areas:\n1. Expert knowledge "
+        "of data policies and methods. 2. Skill in writing plans.")
