@@ -342,6 +342,7 @@ class _Context:
 # ------------------------------------------------------------------------------------------------------
 
 _SUBJECT_PRONOUNS = {"i", "you", "we", "they", "he", "she", "who", "it"}
+_PARTICIPLE_BEFORE = {"having", "was", "were", "had", "not", "also", "work", "duties", "services", "tasks", "being"}
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
 
 
@@ -439,6 +440,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
             form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
+            if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
+                    r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
+                form = "past"  # "the employee performed the duties": a verb with its object, not a participle
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
@@ -661,6 +665,18 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
                 edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
+    # "Transcripts must be sent with ..." -> "You must send transcripts with ..." (the guideline's own example)
+    for sentence in sentences:
+        m = _DOCUMENT_PASSIVE_RE.match(sentence.text)
+        if not m or re.search(r"\b(?:must|will|may|should|can|you|we)\b", m.group("subject"), re.I):
+            continue
+        subject = m.group("subject")
+        if re.fullmatch(r"[A-Z][a-z'\u2019]*", subject.split()[0]):
+            subject = subject[:1].lower() + subject[1:]
+        new = f"You must {_ACTIVE_VERBS[m.group('verb').lower()]} {subject}"
+        edits.append(_Edit(sentence.start, sentence.start + m.end(), new, "address-you",
+                           f'"{m.group()}" -> "{new}": say who must act, and address the reader as "you"',
+                           _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}"))
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -692,6 +708,19 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
     return edits
+
+
+PLAIN_GUIDELINES_ACTIVE = "Federal Plain Language Guidelines, Use active voice (conversational/use-active-voice)"
+_ACTIVE_VERBS = {"sent": "send", "submitted": "submit", "provided": "provide", "given": "give", "included": "include",
+                 "attached": "attach", "uploaded": "upload"}
+# a document as the subject at the start of a sentence, "must be" and a verb of handing in, no agent ("by ...")
+_DOCUMENT_PASSIVE_RE = re.compile(
+    r"(?P<subject>(?:(?:An?|The|All|Your|Copies\s+of|A\s+copy\s+of|Proof\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,9}?"
+    r"(?:transcripts?|SF-?50s?|DD-?214s?|SF-?15s?|resumes?|documents?|documentation|forms?|copy|copies|proof|"
+    r"certificates?|letters?|materials)(?:\s+(?:that|which)\s+[^,;:.()]{2,60}?)?)\s+must\s+be\s+"
+    r"(?P<verb>sent|submitted|provided|given|included|attached|uploaded)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | None:
@@ -1228,7 +1257,7 @@ _MISSING_SPACE_RE = re.compile(
     r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=(?:[A-Z][a-z]+|[A-Z]{4,})\b(?![./@]\w))"
 )
 # an upper-case "OR" between two qualification paths, run into one paragraph ("...degree; **OR B. A total ...")
-_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+[A-Z(\d])")
+_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+(?:[A-Z(\d]|an?[ \t]))")
 
 
 def _missing_spaces(s: str, offset: int) -> list[_Edit]:

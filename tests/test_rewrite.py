@@ -724,3 +724,29 @@ def test_numbered_list_after_a_lead_in_starts_on_its_own_line():
     assert _qualifications(text, rules=["split-sentences"]) == (
         "Your qualifications will be rated on your level of knowledge in the following areas:\n1. Expert knowledge "
         "of data policies and methods. 2. Skill in writing plans.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plainlanguage.gov's own example: "Copies of tax returns must be provided." -> "You must provide ..."
+        ("An SF-50 that shows your time-in-grade eligibility must be submitted with your application materials.",
+         "You must send an SF-50 that shows your time-in-grade eligibility with your application materials."),
+        ("Transcripts must be submitted with your application.", "You must send transcripts with your application."),
+        ("Forms must be submitted by the hiring manager.", "Forms must be sent by the hiring manager."),
+        # a past tense verb with its object is "did", not "done"
+        ("The documentation must show whether the employee performed the duties full time.",
+         "The documentation must show whether the employee did the duties full time."),
+        ("You have performed the duties.", "You have done the duties."),
+    ],
+)
+def test_documents_to_hand_in_address_the_reader(text, expected):
+    assert _qualifications(text, rules=["address-you", "simple-words"]) == expected
+
+
+def test_upper_case_or_before_a_second_path_starts_a_paragraph():
+    text = ("You must have a Ph.D. in Computer Science, plus six or more years of research experience pertinent to the "
+            "job; OR a Master's degree in Computer Science, plus eight or more years of research experience.")
+    assert _qualifications(text, rules=["split-sentences"]) == (
+        "You must have a Ph.D. in Computer Science, plus six or more years of research experience pertinent to the "
+        "job;\n\nOR a Master's degree in Computer Science, plus eight or more years of research experience.")
