@@ -1337,9 +1337,9 @@ _READER = r"(?:the applicant|the candidate|an applicant|applicants|you|the indiv
 def _volunteer_definition(m: re.Match[str]) -> str:
     out = "Experience can be paid or unpaid. It includes volunteer work through National Service programs"
     if m.group("programs"):
-        out += f" ({m.group('eg1')} {m.group('programs').strip()})"
-    if m.group("orgs"):
-        out += f" and other groups ({m.group('eg2')} {m.group('orgs').strip()})"
+        out += f" ({m.group('eg1')} {_grade_text(m, 'programs').strip()})"
+    if m.group("orgs"):  # one sentence each: the two kinds of volunteer work
+        out += f". It also includes volunteer work through other groups ({m.group('eg2')} {_grade_text(m, 'orgs').strip()})"
     return out + "."
 
 
@@ -1461,12 +1461,12 @@ _BOILERPLATE += (
             + r" who use or receive the services or products that your work unit produces, including the general "
             r"public, " + _PEOPLE + r" who work in the agency, other agencies, or organizations outside the "
             r"Government\) to assess their needs, (?:provide|give) information or (?:assistance|help), resolve their "
-            r"problems, or satisfy their expectations(?P<end>[;.])"),
+            r"problems, or satisfy their expectations(?P<tail>(?:; ?[a-z][^;.()]{3,100}){0,3})\."),
         lambda m: (f"Customer Service {m.group('dash')} Works with clients and customers to assess their needs, give "
-                   "information or help, resolve their problems, or satisfy their expectations. Clients and customers "
-                   "are any people who use or receive the services or products that your work unit produces. They "
-                   "include the general public, people who work in the agency, other agencies, or organizations "
-                   f"outside the Government{m.group('end')}"),
+                   f"information or help, resolve their problems, or satisfy their expectations{_grade_text(m, 'tail')}"
+                   ". Clients and customers are any people who use or "
+                   "receive the services or products that your work unit produces. They include the general public, "
+                   "people who work in the agency, other agencies, or organizations outside the Government."),
         "OPM competency definition (Customer Service), as quoted in IT Specialist (2210) announcements",
     ),
     _Boilerplate(
@@ -1475,7 +1475,7 @@ _BOILERPLATE += (
             + _PEOPLE + r" or groups effectively, taking into account the audience and nature of the information "
             r"\(for example, technical, sensitive, controversial\)(?P<end>[;.])"),
         lambda m: (f"Oral Communication {m.group('dash')} Expresses information (for example, ideas or facts) to "
-                   "people or groups effectively. Takes into account the audience and nature of the information (for "
+                   "people or groups effectively; takes into account the audience and nature of the information (for "
                    f"example, technical, sensitive, controversial){m.group('end')}"),
         "OPM competency definition (Oral Communication), as quoted in IT Specialist (2210) announcements",
     ),

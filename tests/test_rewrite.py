@@ -577,14 +577,14 @@ def _qualifications(text: str, rules=None) -> str:
          "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; "
          "religious; spiritual; community, student, social).",
          "Experience can be paid or unpaid. It includes volunteer work through National Service programs (e.g., "
-         "Peace Corps, AmeriCorps) and other groups (e.g., professional; philanthropic; religious; spiritual; "
-         "community, student, social)."),
+         "Peace Corps, AmeriCorps). It also includes volunteer work through other groups (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social)."),
         ("VOLUNTEER WORK EXPERIENCE: Refers to paid and unpaid experience, including volunteer work done through "
          "National Service Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
          "student and social).",
          "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work through National "
-         "Service programs (i.e., Peace Corps, AmeriCorps) and other groups (e.g., professional; student and "
-         "social)."),
+         "Service programs (i.e., Peace Corps, AmeriCorps). It also includes volunteer work through other groups "
+         "(e.g., professional; student and social)."),
         ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training "
          "and experience that translates directly to paid employment.",
          "Volunteer work helps build critical competencies, knowledge and skills. It can give you valuable training "
@@ -693,15 +693,15 @@ def test_glued_lists_and_more_sentence_splits(text, expected):
          "information or assistance, resolve their problems, or satisfy their expectations; knows about available "
          "products and services.",
          "Customer Service - Works with clients and customers to assess their needs, give information or help, "
-         "resolve their problems, or satisfy their expectations. Clients and customers are any people who use or "
-         "receive the services or products that your work unit produces. They include the general public, people "
-         "who work in the agency, other agencies, or organizations outside the Government; knows about available "
-         "products and services."),
+         "resolve their problems, or satisfy their expectations; knows about available products and services. "
+         "Clients and customers are any people who use or receive the services or products that your work unit "
+         "produces. They include the general public, people who work in the agency, other agencies, or "
+         "organizations outside the Government."),
         ("Oral Communication - Expresses information (for example, ideas or facts) to individuals or groups "
          "effectively, taking into account the audience and nature of the information (for example, technical, "
          "sensitive, controversial).",
-         "Oral Communication - Expresses information (for example, ideas or facts) to people or groups effectively. "
-         "Takes into account the audience and nature of the information (for example, technical, sensitive, "
+         "Oral Communication - Expresses information (for example, ideas or facts) to people or groups effectively; "
+         "takes into account the audience and nature of the information (for example, technical, sensitive, "
          "controversial)."),
         ("As qualification determinations cannot be made when resumes do not include the required information, "
          "failure to provide this information may result in disqualification.",
