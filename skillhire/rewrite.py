@@ -1490,6 +1490,32 @@ _BOILERPLATE += (
 )
 
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "equivalent-outside-federal-service",
+        _bp(r"(?<=ederal\sservice) or equivalent experience in the (?P<sector>private or public|public or private) "
+            r"sector\."),
+        lambda m: f". Equivalent experience in the {_grade_text(m, 'sector')} sector also counts.",
+        "standard specialized-experience statement of USAJOBS announcements (either path qualifies)",
+    ),
+    _Boilerplate(
+        "combining-education-and-experience",
+        _bp(r"(?:Combinations of (?:successfully )?completed (?P<what>post-high school|graduate(?: level)?) education "
+            r"and experience|Education and experience) may be used to meet total qualification requirements for "
+            r"(?P<grades>[^,;.]{3,80}), and may be computed by first determining (?:the applicant's |your |the )?total "
+            r"qualifying experience as a percentage of the experience required for the grade level; then determining "
+            r"(?:the applicant's |your |the )?education as a percentage of the education required for the grade "
+            r"level[;,] and then adding the two percentages\."),
+        lambda m: (f"You may combine {'completed ' + _grade_text(m, 'what') + ' ' if m.group('what') else ''}"
+                   f"education and experience to meet the total qualification requirements for "
+                   f"{_grade_text(m, 'grades')}. To work this out:\n- find your total qualifying experience as a "
+                   "percentage of the experience required for the grade level\n- find your education as a percentage "
+                   "of the education required for the grade level\n- add the two percentages"),
+        "OPM General Schedule Qualification Policies (combining education and experience)",
+    ),
+)
+
+
 def _rule_boilerplate(text: str) -> list[_Edit]:
     """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
     edits: list[_Edit] = []

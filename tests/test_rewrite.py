@@ -750,3 +750,31 @@ def test_upper_case_or_before_a_second_path_starts_a_paragraph():
     assert _qualifications(text, rules=["split-sentences"]) == (
         "You must have a Ph.D. in Computer Science, plus six or more years of research experience pertinent to the "
         "job;\n\nOR a Master's degree in Computer Science, plus eight or more years of research experience.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have at least one year of specialized experience at the next lower grade level (13) in the "
+         "Federal service or equivalent experience in the private or public sector.",
+         "You must have at least one year of specialized experience at the next lower grade level (13) in the "
+         "Federal service. Equivalent experience in the private or public sector also counts."),
+        # the clause goes on ("as a ..."): it describes both paths, so the sentence stays whole
+        ("You must have one year of experience in the Federal service or equivalent experience in the private or "
+         "public sector as a computer scientist.",
+         "You must have one year of experience in the Federal service or equivalent experience in the private or "
+         "public sector as a computer scientist."),
+        ("Combination: Combinations of successfully completed post-high school education and experience may be used "
+         "to meet total qualification requirements for grade levels GS-07 and GS-09, and may be computed by first "
+         "determining the applicant's total qualifying experience as a percentage of the experience required for "
+         "the grade level; then determining the applicant's education as a percentage of the education required "
+         "for the grade level; and then adding the two percentages. The total must equal at least 100 percent.",
+         "Combination: You may combine completed post-high school education and experience to meet the total "
+         "qualification requirements for grade levels GS-07 and GS-09. To work this out:\n- find your total "
+         "qualifying experience as a percentage of the experience required for the grade level\n- find your "
+         "education as a percentage of the education required for the grade level\n- add the two percentages\n\n"
+         "The total must equal at least 100 percent."),
+    ],
+)
+def test_qualification_path_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
