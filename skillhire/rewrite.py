@@ -1516,6 +1516,39 @@ _BOILERPLATE += (
 )
 
 
+_GRADE = r"(?:GS|GG|NH|CN)-? ?\d{1,2}"
+_BOILERPLATE += (
+    _Boilerplate(
+        "specialized-experience-definition",
+        _bp(r"Specialized experience is experience (?:which|that) is (?:typically )?in or directly related to the "
+            r"(?:line of )?work of (?:the|this) " + _POSITION + r"(?: to be filled)?,? and (?:which|that) has "
+            r"equipped " + _READER + r" with the particular (?P<what>knowledge, skills?,? and abilit(?:y|ies)"
+            r"(?: ?\(KSA['\u2019]?s\))?|competencies) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|"
+            + _PERFORM + r" successfully) the duties of (?:the|this) " + _POSITION + r"\."),
+        lambda m: ("Specialized experience is experience in or directly related to the line of work of this job. It is "
+                   f"experience that gave you the {_grade_text(m, 'what')} to do this job well."),
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "time-in-grade-one-year",
+        _bp(r"One year (?P<weeks>\(52 weeks\) )?at the (?P<lower>" + _GRADE + r") (?:grade )?level is required to meet "
+            r"the time-in-grade requirements? for the (?P<upper>" + _GRADE + r") (?:grade )?level\."),
+        lambda m: (f"You need one year {m.group('weeks') or ''}at the {_grade_text(m, 'lower')} level to meet the "
+                   f"time-in-grade requirements for the {_grade_text(m, 'upper')} level."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "time-in-grade-reinstatement-veoa",
+        _bp(r"Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well as "
+            r"current employees applying for (?P<veoa>Veterans Employment Opportunities Act of 1998 \(VEOA\)|VEOA) "
+            r"appointments?\."),
+        lambda m: ("Time-in-grade requirements also apply to former federal employees applying for reinstatement. "
+                   f"They also apply to current employees applying for a {_grade_text(m, 'veoa')} appointment."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+)
+
+
 def _rule_boilerplate(text: str) -> list[_Edit]:
     """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
     edits: list[_Edit] = []

@@ -778,3 +778,25 @@ def test_upper_case_or_before_a_second_path_starts_a_paragraph():
 )
 def test_qualification_path_boilerplate(text, expected):
     assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's definition of specialized experience, whole
+        ("Specialized experience is experience which is in or directly related to the line of work of the position "
+         "to be filled and which has equipped the applicant with the particular knowledge, skills, and abilities to "
+         "successfully perform the duties of the position.",
+         "Specialized experience is experience in or directly related to the line of work of this job. It is "
+         "experience that gave you the knowledge, skills, and abilities to do this job well."),
+        ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
+         "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
+        ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
+         "as current employees applying for Veterans Employment Opportunities Act of 1998 (VEOA) appointment.",
+         "Note: Time-in-grade requirements also apply to former federal employees applying for reinstatement. They "
+         "also apply to current employees applying for a Veterans Employment Opportunities Act of 1998 (VEOA) "
+         "appointment."),
+    ],
+)
+def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
