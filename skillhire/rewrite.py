@@ -1150,6 +1150,15 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '"... grade level which includes X" -> "This includes X" in its '
                                "own sentence", _SPLIT_SOURCE))
+        # (i) "... experience ... in the private or public sector as a computer scientist analyzing ..." -> "... sector.
+        # This must be experience as a computer scientist analyzing ...": what the experience is, in its own sentence
+        m = _WHERE_EXPERIENCE_RE.search(masked)
+        if m and "experience" in s[:m.start()].lower() and len(s[m.end():].split()) >= minimum \
+                and m.group("how").lower() not in _NOT_GERUNDS:
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"),
+                               ". This must be experience ", "split-sentences",
+                               'what the experience must be ("as a ...", "doing ...") after where it was gained -> its '
+                               "own sentence", _SPLIT_SOURCE))
         # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
         edit = _closing_bracket_sentence(s, sentence.start, minimum)
         if edit:
@@ -1223,6 +1232,14 @@ _GRADE_WHICH_RE = re.compile(
     r"equivalent))?(?:\s+in\s+the\s+(?:Federal|federal)\s+(?:service|Service|government))?(?P<cut>,?\s+(?:which|that)\s+"
     r"includes\s+)(?!:)"
 )
+# where experience was gained, then what it must be: "as a ..." or a verb in -ing ("doing duties such as")
+_WHERE_EXPERIENCE_RE = re.compile(
+    r"(?:(?:private|public)\s+(?:or\s+(?:private|public)\s+)?sector|[Ff]ederal\s+[Ss]ervice|grade\s+level)"
+    r"(?P<cut>[ \t]+)(?=(?P<how>as\s+an?|[a-z]{3,}ing)\b)"
+)
+_NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
+                          "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
+                          "spring", "string", "king", "ceiling", "morning", "evening"})
 _BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|has|have|does|do|counts?|applies|"
                               r"includes?)\b")
 

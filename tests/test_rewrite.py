@@ -800,3 +800,28 @@ def test_qualification_path_boilerplate(text, expected):
 )
 def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
     assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
+         "Federal service or equivalent experience in the private or public sector as a computer scientist "
+         "analyzing hardware or software systems.",
+         "Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
+         "Federal service or equivalent experience in the private or public sector. This must be experience as a "
+         "computer scientist analyzing hardware or software systems."),
+        ("You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
+         "federal service performing duties such as planning the installation of new computer systems.",
+         "You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
+         "federal service. This must be experience performing duties such as planning the installation of new "
+         "computer systems."),
+        # "including" is not what the experience must be
+        ("You must have one year of specialized experience at the GS-11 grade level including work with data "
+         "systems and tools.",
+         "You must have one year of specialized experience at the GS-11 grade level including work with data "
+         "systems and tools."),
+    ],
+)
+def test_what_the_experience_must_be_gets_its_own_sentence(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
