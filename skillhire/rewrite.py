@@ -1244,6 +1244,11 @@ _BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|ha
                               r"includes?)\b")
 
 
+_NOT_A_SUBJECT_RE = re.compile(
+    r"(?:have|has|had|be|is|are|was|were|must|may|will|can|should|do|does|did|which|that|who|where|when|if|as|or|"
+    r"and|but|not|only|including|to|[a-z]+ed|[a-z]+ing)\b", re.IGNORECASE)
+
+
 def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None:
     """"... the CN-51 grade level (For qualification purposes, the CN-51 is broadly equal to the GS-11)." -> "...
     grade level. For qualification purposes, the CN-51 is broadly equal to the GS-11."
@@ -1256,8 +1261,9 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
         return None
     inner = m.group(1).strip()
     if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(inner)
-            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()):
-        return None
+            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()
+            or _NOT_A_SUBJECT_RE.match(inner)):
+        return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own
     end = m.group(2) or "."
     new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
     return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",

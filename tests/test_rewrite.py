@@ -671,6 +671,11 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
          "service (experience may have been gained in public or private sectors).",
          "One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
          "service. Experience may have been gained in public or private sectors."),
+        # a bracket that explains a word is not a sentence of its own
+        ("Current federal employees who have held a GS job in the past year must meet time-in-grade requirements "
+         "(have served 52 weeks at the next lower grade).",
+         "Current federal employees who have held a GS job in the past year must meet time-in-grade requirements "
+         "(have served 52 weeks at the next lower grade)."),
         # examples in brackets stay where they are
         ("You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well).",
          "You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well)."),
