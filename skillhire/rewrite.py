@@ -1413,11 +1413,12 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
     ),
     _Boilerplate(
         "equipped-with",
-        _bp(r"(?:which|that) (?:has )?equipped " + _READER + r" with the particular "
+        _bp(r"(?P<rel>which|that) (?:has )?equipped " + _READER + r" with the particular "
             r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|"
             r"skills and knowledge) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM
-            + r" successfully) the duties of (?:the|this) " + _POSITION + r"(?: to be filled)?(?! to include)"),
-        lambda m: f"that gave you the {_grade_text(m, 'what')} to do this job well",
+            + r" successfully) the duties of (?:the|this) " + _POSITION + r"(?: to be filled)?"
+            r"(?=[.,;:)]|\s+(?:and|or)\s|\s*$)"),  # the clause ends here ("... described above" is left alone)
+        lambda m: f"{m.group('rel')} gave you the {_grade_text(m, 'what')} to do this job well",
         "OPM General Schedule Qualification Policies, definition of specialized experience",
     ),
     _Boilerplate(

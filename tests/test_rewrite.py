@@ -602,7 +602,7 @@ def _qualifications(text: str, rules=None) -> str:
         ("Specialized experience is experience which is directly related to the position which has equipped the "
          "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
          "of the position.",
-         "Specialized experience is experience which is directly related to the position that gave you the "
+         "Specialized experience is experience which is directly related to the position which gave you the "
          "knowledge, "
          "skills and abilities (KSAs) to do this job well."),
         # assessment lead-in, active voice
@@ -631,6 +631,12 @@ def test_boilerplate_rewrites(text, expected):
     assert _qualifications(text, rules=["boilerplate"]) == expected
     again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
     assert not [c for c in again.changes if c.rule == "boilerplate"]  # the plain version is not boilerplate
+
+
+def test_equipped_with_clause_is_left_alone_when_it_goes_on():
+    text = ("You must have one year of specialized experience, which has equipped you with the particular competencies "
+            "needed to successfully perform the duties of the position described above.")
+    assert _qualifications(text, rules=["boilerplate"]) == text
 
 
 def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
