@@ -1354,7 +1354,8 @@ def _bp(pattern: str) -> re.Pattern[str]:
 _EG = r"(?:e\.g\.|i\.e\.),?"
 _PERFORM = r"(?:perform|do)"
 _POSITION = r"(?:position|job)"
-_READER = r"(?:the applicant|the candidate|an applicant|applicants|you|the individual|the employee|the selectee)"
+_READER = (r"(?:the applicant|the candidate|an applicant|applicants|candidates|you|the individual|the employee|"
+           r"the selectee|him or her|them)")
 
 
 def _volunteer_definition(m: re.Match[str]) -> str:
@@ -1413,7 +1414,7 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
     ),
     _Boilerplate(
         "equipped-with",
-        _bp(r"(?P<rel>which|that) (?:has )?equipped " + _READER + r" with the particular "
+        _bp(r"(?P<rel>which|that) (?:has )?equipped " + _READER + r" with the (?:particular )?"
             r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|"
             r"skills and knowledge) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM
             + r" successfully) the duties of (?:the|this) " + _POSITION + r"(?: to be filled)?"
@@ -1544,12 +1545,14 @@ _GRADE = r"(?:GS|GG|NH|CN)-? ?\d{1,2}"
 _BOILERPLATE += (
     _Boilerplate(
         "specialized-experience-definition",
-        _bp(r"Specialized experience is experience (?:which|that) is (?:typically )?in or directly related to the "
-            r"(?:line of )?work of (?:the|this) " + _POSITION + r"(?: to be filled)?,? and (?:which|that) has "
-            r"equipped " + _READER + r" with the particular (?P<what>knowledge, skills?,? and abilit(?:y|ies)"
-            r"(?: ?\(KSA['\u2019]?s\))?|competencies) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|"
-            + _PERFORM + r" successfully) the duties of (?:the|this) " + _POSITION + r"\."),
-        lambda m: ("Specialized experience is experience in or directly related to the line of work of this job. It is "
+        _bp(r"Specialized experience is (?:defined as )?experience (?:which|that) is (?P<typically>typically )?in or "
+            r"(?P<directly>directly )?related to the (?P<line>line of )?work of (?:the|this) " + _POSITION
+            + r"(?: to be filled)?,? and (?:(?:which|that) )?(?:has )?equipped " + _READER + r" with the (?:particular )?"
+            r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies) "
+            r"(?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the "
+            r"duties of (?:the|this) " + _POSITION + r"\."),
+        lambda m: (f"Specialized experience is experience {'that is typically ' if m.group('typically') else ''}in or "
+                   f"{m.group('directly') or ''}related to the {m.group('line') or ''}work of this job. It is "
                    f"experience that gave you the {_grade_text(m, 'what')} to do this job well."),
         "OPM General Schedule Qualification Policies, definition of specialized experience",
     ),

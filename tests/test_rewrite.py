@@ -800,6 +800,11 @@ def test_qualification_path_boilerplate(text, expected):
          "successfully perform the duties of the position.",
          "Specialized experience is experience in or directly related to the line of work of this job. It is "
          "experience that gave you the knowledge, skills, and abilities to do this job well."),
+        ("Specialized experience is defined as experience that is typically in or related to the work of the "
+         "position to be filled and has equipped you with the particular knowledge, skills, and abilities to "
+         "successfully perform the duties of the position.",
+         "Specialized experience is experience that is typically in or related to the work of this job. It is "
+         "experience that gave you the knowledge, skills, and abilities to do this job well."),
         ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
          "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
         ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
