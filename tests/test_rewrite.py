@@ -53,6 +53,9 @@ def _duties(text: str, rules=WORD_RULES) -> str:
         ("We provided training.", "We gave training."),
         ("Ensure that data is right. Ensure accuracy.", "Make sure that data is right. Ensure accuracy."),
         ("Submitting forms and implementing tools.", "Sending forms and carrying out tools."),
+        # skillhire's "is defined as -> means"
+        ("Specialized experience for this position is defined as experience with HTML and CSS.",
+         "Specialized experience for this job means experience with HTML and CSS."),
         # plainlanguage.gov's "successfully complete -> complete", "minimum -> least"; skillhire's shorter phrases
         ("You must have successfully completed a minimum of 24 semester hours.",
          "You must have completed at least 24 semester hours."),
