@@ -970,7 +970,11 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             window = text[max(0, base - 40):base]
             line_start = base == 0 or window.rstrip(" \t").endswith("\n") or not text[:base].strip()
             gap = len(window) - len(window.rstrip(" \t"))
-            separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
+            if re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+            else:
+                separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
             gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
             conjunction = gap.group(1) if gap and gap.group(1) else ""

@@ -844,3 +844,13 @@ def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
 )
 def test_what_the_experience_must_be_gets_its_own_sentence(text, expected):
     assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+def test_numbered_item_with_semicolons_keeps_its_number():
+    text = ("Competencies: Attention to Detail - Is thorough when performing work. 2. Customer Service - Works with "
+            "clients and customers to assess their needs; knows about available products and services; is committed "
+            "to providing quality products and services.")
+    assert _qualifications(text, rules=["lists"]) == (
+        "Competencies: Attention to Detail - Is thorough when performing work.\n2. Customer Service - Works with "
+        "clients and customers to assess their needs;\n- knows about available products and services;\n- is "
+        "committed to providing quality products and services.")
