@@ -1580,6 +1580,18 @@ _BOILERPLATE += (
 )
 
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "one-year-is-required",
+        _bp(r"One year of specialized experience (?P<level>[^,;:.]{10,160}?), which (?:demonstrates|shows) the ability "
+            r"to " + _PERFORM + r" the duties of the " + _POSITION + r", is required\."),
+        lambda m: (f"You must have one year of specialized experience {_grade_text(m, 'level')}. It must show the "
+                   "ability to do the duties of the job."),
+        "OPM General Schedule Qualification Policies (one year of specialized experience)",
+    ),
+)
+
+
 def _rule_boilerplate(text: str) -> list[_Edit]:
     """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
     edits: list[_Edit] = []

@@ -808,6 +808,12 @@ def test_qualification_path_boilerplate(text, expected):
          "successfully perform the duties of the position.",
          "Specialized experience is experience that is typically in or related to the work of this job. It is "
          "experience that gave you the knowledge, skills, and abilities to do this job well."),
+        ("One year of specialized experience equivalent in level of difficulty and responsibility to that of the "
+         "next lower grade (GS-11) within the federal service, which demonstrates the ability to perform the duties "
+         "of the position, is required.",
+         "You must have one year of specialized experience equivalent in level of difficulty and responsibility to "
+         "that of the next lower grade (GS-11) within the federal service. It must show the ability to do the "
+         "duties of the job."),
         ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
          "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
         ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
