@@ -271,6 +271,11 @@ PLAIN_ADDITIONS: list[dict[str, str]] = [
      "source": "skillhire"},
     {"dont_say": "on a regular basis", "say": "regularly", "dirty_dozen": "no", "replacement": "regularly",
      "pos": "phrase", "note": "table says (omit); 'regularly' keeps the meaning", "source": "skillhire"},
+    {"dont_say": "is defined as", "say": "means", "dirty_dozen": "no", "replacement": "means", "pos": "phrase",
+     "note": "same meaning, shorter and active: 'Specialized experience is defined as experience with ...' -> "
+     "'Specialized experience means experience with ...'", "source": "skillhire"},
+    {"dont_say": "are defined as", "say": "mean", "dirty_dozen": "no", "replacement": "mean", "pos": "phrase",
+     "note": "plural of 'is defined as -> means'", "source": "skillhire"},
 ]
 
 # 18F avoid -> (replacement, pos). Others are findings only.

@@ -121,6 +121,10 @@ _RULES: tuple[Rule, ...] = (
          source=f"{PLAIN_GUIDELINES}, design/use-lists"),
     Rule(id="split-sentences", kind="rewrite", title="Long sentences split at safe points", severity=Severity.INFO,
          source=f"{PLAIN_GUIDELINES}, concise/write-short-sentences"),
+    Rule(id="boilerplate", kind="rewrite", title="Standard OPM/USAJOBS sentences in plain words, same meaning",
+         severity=Severity.INFO,
+         source=f"{PLAIN_GUIDELINES}, concise/write-short-sentences, words/use-simple-words-phrases, "
+         "audience/address-the-user, conversational/use-active-voice; meaning of OPM's standard texts kept"),
     Rule(id="skills-first-education", kind="rewrite",
          title="Degree optional with equivalent experience where OPM sets no education requirement",
          severity=Severity.WARNING,

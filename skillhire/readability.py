@@ -14,7 +14,11 @@ How sentences are counted (:func:`split_sentences`):
   (a capital letter, a digit, a quote or bracket), unless the full stop belongs to a known abbreviation
   ("U.S.", "e.g.", "i.e.", "Ph.D.", "No.", "Dr.", "a.m.", ...) or a single initial ("M. Barnes");
 * a list item (a line starting with ``-``, ``*``, ``•``, or ``1.`` / ``1)`` / ``a.``) is its own sentence,
-  with or without a full stop;
+  with or without a full stop. This is the standard treatment of lists in Flesch-Kincaid scoring: a reader takes
+  in one item at a time, as one unit, and a list is the Federal Plain Language Guidelines' own remedy for a long
+  sentence (design/use-lists). Every word and syllable of every item is still counted in full; only where a
+  sentence ends changes, so turning a run-on enumeration into a list lowers the words-per-sentence term and
+  nothing else. A lead-in ending in ``:`` before the list is a sentence too;
 * a line break ends a sentence when the line ends in ``:`` (a label or lead-in), when the next line is a
   list item or when a blank line follows (a paragraph or heading ends); any other single line break is a
   space, since copied announcements wrap lines in mid-sentence;

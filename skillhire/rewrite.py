@@ -16,7 +16,9 @@ its section.
 
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
 ``address-you``, ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
-``lists``, ``split-sentences``, ``skills-first-education``.
+``lists``, ``split-sentences``, ``skills-first-education``, ``boilerplate`` (standard OPM/USAJOBS sentences
+whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
+in a round of its own, and an entry is skipped if its plain version would lose a fact).
 """
 
 from __future__ import annotations
@@ -303,9 +305,14 @@ def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> 
                 continue
         elif e.end > e.start and overlaps(protected, e.start, e.end):
             continue
-        if e.end == e.start and overlaps(protected, e.start - 1 if e.start else 0, e.start + 1) and \
-                overlaps(protected, e.start, e.start + 1):
-            continue
+        if e.end == e.start:
+            spans = protected
+            if e.in_names:
+                if unnamed is None:
+                    unnamed = protected_spans(text, names=False)
+                spans = unnamed
+            if overlaps(spans, e.start - 1 if e.start else 0, e.start + 1) and overlaps(spans, e.start, e.start + 1):
+                continue
         if chosen and (e.start < chosen[-1].end or (e.start == chosen[-1].end == chosen[-1].start == e.end)):
             continue
         chosen.append(e)
@@ -335,6 +342,7 @@ class _Context:
 # ------------------------------------------------------------------------------------------------------
 
 _SUBJECT_PRONOUNS = {"i", "you", "we", "they", "he", "she", "who", "it"}
+_PARTICIPLE_BEFORE = {"having", "was", "were", "had", "not", "also", "work", "duties", "services", "tasks", "being"}
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
 
 
@@ -432,6 +440,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
             form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
+            if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
+                    r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
+                form = "past"  # "the employee performed the duties": a verb with its object, not a participle
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         new = match_case(replacement, m.group())
         start = m.start()
@@ -654,6 +665,18 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
                 edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
+    # "Transcripts must be sent with ..." -> "You must send transcripts with ..." (the guideline's own example)
+    for sentence in sentences:
+        m = _DOCUMENT_PASSIVE_RE.match(sentence.text)
+        if not m or re.search(r"\b(?:must|will|may|should|can|you|we)\b", m.group("subject"), re.I):
+            continue
+        subject = m.group("subject")
+        if re.fullmatch(r"[A-Z][a-z'\u2019]*", subject.split()[0]):
+            subject = subject[:1].lower() + subject[1:]
+        new = f"You must {_ACTIVE_VERBS[m.group('verb').lower()]} {subject}"
+        edits.append(_Edit(sentence.start, sentence.start + m.end(), new, "address-you",
+                           f'"{m.group()}" -> "{new}": say who must act, and address the reader as "you"',
+                           _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}"))
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -685,6 +708,19 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
     return edits
+
+
+PLAIN_GUIDELINES_ACTIVE = "Federal Plain Language Guidelines, Use active voice (conversational/use-active-voice)"
+_ACTIVE_VERBS = {"sent": "send", "submitted": "submit", "provided": "provide", "given": "give", "included": "include",
+                 "attached": "attach", "uploaded": "upload"}
+# a document as the subject at the start of a sentence, "must be" and a verb of handing in, no agent ("by ...")
+_DOCUMENT_PASSIVE_RE = re.compile(
+    r"(?P<subject>(?:(?:An?|The|All|Your|Copies\s+of|A\s+copy\s+of|Proof\s+of)\s+)?(?:[\w'\u2019-]+\s+){0,9}?"
+    r"(?:transcripts?|SF-?50s?|DD-?214s?|SF-?15s?|resumes?|documents?|documentation|forms?|copy|copies|proof|"
+    r"certificates?|letters?|materials)(?:\s+(?:that|which)\s+[^,;:.()]{2,60}?)?)\s+must\s+be\s+"
+    r"(?P<verb>sent|submitted|provided|given|included|attached|uploaded)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | None:
@@ -822,7 +858,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
-        found = _inline_bullets(s, base) or (
+        found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
             None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))
         )
@@ -832,13 +868,54 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if any(overlaps(protected, a, b) for a, b, _ in separators if b > a):
             continue
         for a, b, replacement in separators:
-            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE))
+            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE, in_names=True))
         after = base + len(s)
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
         if gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     return edits
+
+
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUE_SEGMENT_RE = re.compile(r"[^.,;:()!?\n]+")
+
+
+def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """List items whose line breaks were lost when the announcement was copied, one per line.
+
+    "Data ManagementOral CommunicationPlanning and Evaluating" is three competencies glued together: an item
+    ends in a lower-case letter and the next starts with a capital, with no space. A join counts only when
+    the word before it is capitalised and has six or more letters, the word after it has four or more, both are
+    dictionary words and the glued word is not; and only where a stretch without punctuation has two or more
+    such joins (product names such as "ServiceNow" or "TensorFlow" have one, and fail the lengths).
+    """
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    separators: list[tuple[int, int, str]] = []
+    for segment in _GLUE_SEGMENT_RE.finditer(s):
+        joins = []
+        for m in _GLUE_RE.finditer(segment.group()):
+            left = re.search(r"[A-Z][a-z]+$", segment.group()[:m.start()])
+            right = re.match(r"[A-Z][a-z]+", segment.group()[m.start():])
+            if not left or not right or len(left.group()) < 6 or len(right.group()) < 4:
+                continue
+            glued = (left.group() + right.group()).lower()
+            if left.group().lower() in known and right.group().lower() in known and glued not in known:
+                joins.append(segment.start() + m.start())
+        if len(joins) < 2:
+            continue
+        first = segment.start() + len(segment.group()) - len(segment.group().lstrip())
+        line_start = not text[:base + first].rstrip(" \t").strip() or text[:base + first].rstrip(" \t").endswith("\n")
+        if line_start and not s[first:first + 2] == "- ":
+            separators.append((base + first, base + first, "- "))
+        elif segment.start() and s[segment.start() - 1] == ":":  # "Competencies: Customer ServiceWriting"
+            separators.append((base + segment.start(), base + first, "\n- "))
+        separators += [(base + j, base + j, "\n- ") for j in joins]
+    if not separators:
+        return None
+    return separators, "list items glued together when the text was copied -> one per line"
 
 
 def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:
@@ -893,7 +970,11 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             window = text[max(0, base - 40):base]
             line_start = base == 0 or window.rstrip(" \t").endswith("\n") or not text[:base].strip()
             gap = len(window) - len(window.rstrip(" \t"))
-            separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
+            if re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+            else:
+                separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
             gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
             conjunction = gap.group(1) if gap and gap.group(1) else ""
@@ -1066,6 +1147,26 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         edit = _second_predicate(s, masked, sentence.start, minimum)
         if edit:
             edits.append(edit)
+        # (g) "... equal to the GS-12 grade level in the Federal service which includes X" -> "... . This includes
+        # X": the relative clause after a grade (the level of the experience asked for) describes that experience
+        m = _GRADE_WHICH_RE.search(masked)
+        if m and len(s[:m.start("cut")].split()) >= minimum and len(s[m.end():].split()) >= minimum:
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end(), ". This includes ",
+                               "split-sentences", '"... grade level which includes X" -> "This includes X" in its '
+                               "own sentence", _SPLIT_SOURCE))
+        # (i) "... experience ... in the private or public sector as a computer scientist analyzing ..." -> "... sector.
+        # This must be experience as a computer scientist analyzing ...": what the experience is, in its own sentence
+        m = _WHERE_EXPERIENCE_RE.search(masked)
+        if m and "experience" in s[:m.start()].lower() and len(s[m.end():].split()) >= minimum \
+                and m.group("how").lower() not in _NOT_GERUNDS:
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"),
+                               ". This must be experience ", "split-sentences",
+                               'what the experience must be ("as a ...", "doing ...") after where it was gained -> its '
+                               "own sentence", _SPLIT_SOURCE))
+        # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
+        edit = _closing_bracket_sentence(s, sentence.start, minimum)
+        if edit:
+            edits.append(edit)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
     return edits
@@ -1129,6 +1230,51 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 # own before a ", which" / ", including": splitting there would leave a fragment
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)
+# a grade, the level after it and where it was held, then "which/that includes": the clause describes the experience
+_GRADE_WHICH_RE = re.compile(
+    r"\b(?:GS|GG|NH|CN|ZP|ZA|NF|Band)[ -]?\d{1,2}\)?(?:\s+(?:grade\s+level|grade|level))?(?:\s+or\s+(?:pay\s+band|"
+    r"equivalent))?(?:\s+in\s+the\s+(?:Federal|federal)\s+(?:service|Service|government))?(?P<cut>,?\s+(?:which|that)\s+"
+    r"includes\s+)(?!:)"
+)
+# where experience was gained, then what it must be: "as a ..." or a verb in -ing ("doing duties such as")
+_WHERE_EXPERIENCE_RE = re.compile(
+    r"(?:(?:private|public)\s+(?:or\s+(?:private|public)\s+)?sector|[Ff]ederal\s+[Ss]ervice|grade\s+level)"
+    r"(?P<cut>[ \t]+)(?=(?P<how>as\s+an?|[a-z]{3,}ing)\b)"
+)
+_NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
+                          "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
+                          "spring", "string", "king", "ceiling", "morning", "evening"})
+_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|has|have|does|do|counts?|applies|"
+                              r"includes?)\b")
+
+
+_NOT_A_SUBJECT_RE = re.compile(
+    r"(?:have|has|had|be|is|are|was|were|must|may|will|can|should|do|does|did|which|that|who|where|when|if|as|or|"
+    r"and|but|not|only|including|to|[a-z]+ed|[a-z]+ing)\b", re.IGNORECASE)
+
+
+def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None:
+    """"... the CN-51 grade level (For qualification purposes, the CN-51 is broadly equal to the GS-11)." -> "...
+    grade level. For qualification purposes, the CN-51 is broadly equal to the GS-11."
+
+    Only a bracket that closes the sentence, holds at least ``min_piece_words`` words with a verb ("is", "may",
+    "must", ...), does not start with "e.g."/"i.e." or a number, and holds no brackets of its own.
+    """
+    m = re.search(r"[ \t]+\(([^()]+)\)([.!?]?)$", s)
+    if not m or _top_level(s[:m.start()], ")") or s[:m.start()].count("(") != s[:m.start()].count(")"):
+        return None
+    inner = m.group(1).strip()
+    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(inner)
+            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()
+            or _NOT_A_SUBJECT_RE.match(inner)):
+        return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own
+    end = m.group(2) or "."
+    new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
+    return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
+                 "a full sentence in brackets at the end of a long sentence -> a sentence of its own", _SPLIT_SOURCE,
+                 in_names=True)  # the words in the brackets are kept as they are
+
+
 _FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
 # a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the
@@ -1138,7 +1284,7 @@ _MISSING_SPACE_RE = re.compile(
     r"(?<![\w./@-])([A-Za-z][a-z]{2,}|[A-Z]{3,})([.!?:])(?=(?:[A-Z][a-z]+|[A-Z]{4,})\b(?![./@]\w))"
 )
 # an upper-case "OR" between two qualification paths, run into one paragraph ("...degree; **OR B. A total ...")
-_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+[A-Z(\d])")
+_OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+(?:[A-Z(\d]|an?[ \t]))")
 
 
 def _missing_spaces(s: str, offset: int) -> list[_Edit]:
@@ -1160,9 +1306,15 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
     for i in _top_level(s, ":"):
         right = s[i + 1:]
         stripped = right.lstrip(" \t")
-        if not stripped[:1].isupper() or right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
+        if right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
             continue
-        if len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
+        if re.match(r"(?:\(1\)|1[.)])[ \t]+[A-Za-z]", stripped) and len(s[:i].split()) >= 2:
+            # "... in these areas: 1. Expert knowledge of ...": the first item of a numbered list starts a line
+            a = offset + i + 1
+            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                               "a lead-in before a numbered list -> the list starts on its own line", _SPLIT_SOURCE))
+            continue
+        if not stripped[:1].isupper() or len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
             continue
         short_label = len(s[:i].split()) <= 6
         if labels_only and not short_label:
@@ -1173,6 +1325,297 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
         a = offset + i + 1
         edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
                            "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
+# rule: standard OPM / USAJOBS boilerplate in plain words
+# ------------------------------------------------------------------------------------------------------
+
+_BOILERPLATE_SOURCE = ("Federal Plain Language Guidelines: Write short sentences, Use simple words and phrases, "
+                       "Address the user, Use active voice")
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    """A standard sentence of federal announcements whose meaning is fixed, and its plain equivalent.
+
+    ``build`` gets the match and returns the plain text. Every variable part (grades, lists of examples,
+    names) is carried over from the match, and the rule checks that no fact is lost (:func:`extract_facts`).
+    """
+
+    key: str
+    pattern: re.Pattern[str]
+    build: Any
+    origin: str  # where the standard text comes from (its meaning is kept)
+
+
+def _bp(pattern: str) -> re.Pattern[str]:
+    """A boilerplate pattern: a space matches any run of spaces (announcements wrap lines anywhere)."""
+    return re.compile(pattern.replace(" ?", r"\s*").replace(" ", r"\s+"), re.IGNORECASE)
+
+
+_EG = r"(?:e\.g\.|i\.e\.),?"
+_PERFORM = r"(?:perform|do)"
+_POSITION = r"(?:position|job)"
+_READER = (r"(?:the applicant|the candidate|an applicant|applicants|candidates|you|the individual|the employee|"
+           r"the selectee|him or her|them)")
+
+
+def _volunteer_definition(m: re.Match[str]) -> str:
+    out = "Experience can be paid or unpaid. It includes volunteer work through National Service programs"
+    if m.group("programs"):
+        out += f" ({m.group('eg1')} {_grade_text(m, 'programs').strip()})"
+    if m.group("orgs"):  # one sentence each: the two kinds of volunteer work
+        out += f". It also includes volunteer work through other groups ({m.group('eg2')} {_grade_text(m, 'orgs').strip()})"
+    return out + "."
+
+
+def _grade_text(m: re.Match[str], name: str) -> str:
+    return re.sub(r"\s+", " ", m.group(name) or "")
+
+
+_BOILERPLATE: tuple[_Boilerplate, ...] = (
+    _Boilerplate(
+        "volunteer-definition",
+        _bp(r"(?:Experience )?refers to paid and unpaid experience, ?including volunteer work (?:done )?through "
+            r"National ?Service programs ?(?:\((?P<eg1>" + _EG + r") (?P<programs>[^()]{3,80})\) ?)?"
+            r"(?:and other organizations ?\((?P<eg2>" + _EG + r") (?P<orgs>[^()]{3,160})\))?\."),
+        _volunteer_definition,
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "volunteer-value",
+        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) can "
+            r"(?:provide|give) valuable training and experience that translates directly to paid employment\."),
+        lambda m: ("Volunteer work helps build critical competencies, knowledge and skills. It can give you "
+                   "valuable training and experience that carries over to paid work."),
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "volunteer-credit",
+        _bp(r"You will receive credit for all qualifying experience, including volunteer(?P<also> and part[- ]time)? "
+            r"experience\."),
+        lambda m: f"You get credit for all qualifying experience. This includes volunteer"
+                  f"{' and part-time' if m.group('also') else ''} work.",
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "part-time-credit",
+        _bp(r"Part-time experience (?:will be|is) credited (?:on the basis of|based on) (?:the )?time actually "
+            r"spent in appropriate activities\."),
+        lambda m: "We credit part-time experience by the time you actually spent on qualifying work.",
+        "OPM General Schedule Qualification Policies (part-time experience)",
+    ),
+    _Boilerplate(
+        "part-time-show",
+        _bp(r"Applicants wishing to receive credit for such experience must (?:indicate|show) clearly the nature of "
+            r"their duties and responsibilities in each " + _POSITION + r" and the number of hours a week spent in "
+            r"such employment\."),
+        lambda m: ("To get credit for this experience, you must clearly show your duties and responsibilities "
+                   "in each job and the number of hours a week you worked in it."),
+        "OPM General Schedule Qualification Policies (part-time experience)",
+    ),
+    _Boilerplate(
+        "equipped-with",
+        _bp(r"(?P<rel>which|that) (?:has )?equipped " + _READER + r" with the (?:particular )?"
+            r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|"
+            r"skills and knowledge) (?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM
+            + r" successfully) the duties of (?:the|this) " + _POSITION + r"(?: to be filled)?"
+            r"(?=[.,;:)]|\s+(?:and|or)\s|\s*$)"),  # the clause ends here ("... described above" is left alone)
+        lambda m: f"{m.group('rel')} gave you the {_grade_text(m, 'what')} to do this job well",
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "evaluated-on-areas",
+        _bp(r"(?:Your qualifications|You) will be evaluated (?:on the basis of|based on) your level of "
+            r"(?P<what>knowledge, skills, abilities and/or competencies|competency|competencies) in the following "
+            r"areas(?P<tail>(?: as an? [A-Z]{2}-\d{1,2}(?: or [A-Z]{2}-\d{1,2})?)?):"),
+        lambda m: f"We will rate your level of {m.group('what')} in these areas{_grade_text(m, 'tail')}:",
+        "standard assessment statement of USAJOBS announcements (5 CFR 337.303, category rating)",
+    ),
+    _Boilerplate(
+        "sf50-effective-date",
+        _bp(r"If (?:the|your) most recent (?P<kind>non-award )?SF-50 has an effective (?:date )?within the past year, "
+            r"it may not clearly (?:demonstrate|show) (?:that )?you (?:possess|have) one[- ]year time-in-grade"
+            r"(?P<required>, as required by the announcement)?\."),
+        lambda m: (f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
+                   f"show that you have one year of time-in-grade"
+                   f"{', as the announcement requires' if m.group('required') else ''}."),
+        "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "sf50-additional",
+        _bp(r"In this instance, you must (?:provide|give) an? (?:additional|another) (?P<kind>non-award )?SF-50 that "
+            r"clearly (?:demonstrates|shows) one[- ]year time-in-grade\.?"),
+        lambda m: f"If so, you must also send another {m.group('kind') or ''}SF-50 that clearly shows one year of "
+                  "time-in-grade.",
+        "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "time-in-grade-current",
+        _bp(r"Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks "
+            r"must also meet time-in-grade requirements (?P<when>(?:by|within 45 days of) the closing date of this "
+            r"announcement)\."),
+        lambda m: (f"If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, "
+                   f"you must also meet time-in-grade requirements {_grade_text(m, 'when')}."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "eligibility-by-closing",
+        _bp(r"(?:Applicants|You) must meet eligibility requirements including time-in-grade \(General Schedule "
+            r"\(GS\) " + _POSITION + r"s only\), time-after-competitive appointment, minimum qualifications, and any "
+            r"other regulatory requirements by the cut-off/closing date of the announcement\."),
+        lambda m: ("By the cut-off or closing date of the announcement, you must meet eligibility requirements, "
+                   "including:\n- time-in-grade (General Schedule (GS) jobs only)\n- time-after-competitive "
+                   "appointment\n- minimum qualifications\n- any other regulatory requirements"),
+        "standard eligibility statement of USAJOBS announcements (5 CFR 300.604; 5 CFR 330.502)",
+    ),
+)
+
+
+_PEOPLE = r"(?:individuals|people)"
+_BOILERPLATE += (
+    _Boilerplate(
+        "normal-line-of-progression",
+        _bp(r"(?P<head>next lower grade (?:level )?(?:\((?:GS|GG)-? ?\d{1,2}\)|(?:GS|GG)-? ?\d{1,2})) in the normal line of "
+            r"progression for the occupation in the organization\."),
+        lambda m: (f"{_grade_text(m, 'head')}. The next lower grade is the one in the normal line of progression "
+                   "for the occupation in the organization."),
+        "OPM General Schedule Qualification Policies (one year at the next lower grade)",
+    ),
+    _Boilerplate(
+        "competency-customer-service",
+        _bp(r"Customer Service ?(?P<dash>[-\u2013\u2014:]) ?Works with clients and customers \(that is, any " + _PEOPLE
+            + r" who use or receive the services or products that your work unit produces, including the general "
+            r"public, " + _PEOPLE + r" who work in the agency, other agencies, or organizations outside the "
+            r"Government\) to assess their needs, (?:provide|give) information or (?:assistance|help), resolve their "
+            r"problems, or satisfy their expectations(?P<tail>(?:; ?[a-z][^;.()]{3,100}){0,3})\."),
+        lambda m: (f"Customer Service {m.group('dash')} Works with clients and customers to assess their needs, give "
+                   f"information or help, resolve their problems, or satisfy their expectations{_grade_text(m, 'tail')}"
+                   ". Clients and customers are any people who use or "
+                   "receive the services or products that your work unit produces. They include the general public, "
+                   "people who work in the agency, other agencies, or organizations outside the Government."),
+        "OPM competency definition (Customer Service), as quoted in IT Specialist (2210) announcements",
+    ),
+    _Boilerplate(
+        "competency-oral-communication",
+        _bp(r"Oral Communication ?(?P<dash>[-\u2013\u2014:]) ?Expresses information \(for example, ideas or facts\) to "
+            + _PEOPLE + r" or groups effectively, taking into account the audience and nature of the information "
+            r"\(for example, technical, sensitive, controversial\)(?P<end>[;.])"),
+        lambda m: (f"Oral Communication {m.group('dash')} Expresses information (for example, ideas or facts) to "
+                   "people or groups effectively; takes into account the audience and nature of the information (for "
+                   f"example, technical, sensitive, controversial){m.group('end')}"),
+        "OPM competency definition (Oral Communication), as quoted in IT Specialist (2210) announcements",
+    ),
+    _Boilerplate(
+        "resume-information-missing",
+        _bp(r"As qualification determinations cannot be made when resumes do not include the required information, "
+            r"failure to (?:provide|give) this information may result in disqualification\."),
+        lambda m: ("We cannot decide if you qualify when your resume does not include the required information. If "
+                   "you do not give this information, you may be disqualified."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+)
+
+
+_BOILERPLATE += (
+    _Boilerplate(
+        "equivalent-outside-federal-service",
+        _bp(r"(?<=ederal\sservice) or equivalent experience in the (?P<sector>private or public|public or private) "
+            r"sector\."),
+        lambda m: f". Equivalent experience in the {_grade_text(m, 'sector')} sector also counts.",
+        "standard specialized-experience statement of USAJOBS announcements (either path qualifies)",
+    ),
+    _Boilerplate(
+        "combining-education-and-experience",
+        _bp(r"(?:Combinations of (?:successfully )?completed (?P<what>post-high school|graduate(?: level)?) education "
+            r"and experience|Education and experience) may be used to meet total qualification requirements for "
+            r"(?P<grades>[^,;.]{3,80}), and may be computed by first determining (?:the applicant's |your |the )?total "
+            r"qualifying experience as a percentage of the experience required for the grade level; then determining "
+            r"(?:the applicant's |your |the )?education as a percentage of the education required for the grade "
+            r"level[;,] and then adding the two percentages\."),
+        lambda m: (f"You may combine {'completed ' + _grade_text(m, 'what') + ' ' if m.group('what') else ''}"
+                   f"education and experience to meet the total qualification requirements for "
+                   f"{_grade_text(m, 'grades')}. To work this out:\n- find your total qualifying experience as a "
+                   "percentage of the experience required for the grade level\n- find your education as a percentage "
+                   "of the education required for the grade level\n- add the two percentages"),
+        "OPM General Schedule Qualification Policies (combining education and experience)",
+    ),
+)
+
+
+_GRADE = r"(?:GS|GG|NH|CN)-? ?\d{1,2}"
+_BOILERPLATE += (
+    _Boilerplate(
+        "specialized-experience-definition",
+        _bp(r"Specialized experience is (?:defined as )?experience (?:which|that) is (?P<typically>typically )?in or "
+            r"(?P<directly>directly )?related to the (?P<line>line of )?work of (?:the|this) " + _POSITION
+            + r"(?: to be filled)?,? and (?:(?:which|that) )?(?:has )?equipped " + _READER + r" with the (?:particular )?"
+            r"(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies) "
+            r"(?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the "
+            r"duties of (?:the|this) " + _POSITION + r"\."),
+        lambda m: (f"Specialized experience is experience {'that is typically ' if m.group('typically') else ''}in or "
+                   f"{m.group('directly') or ''}related to the {m.group('line') or ''}work of this job. It is "
+                   f"experience that gave you the {_grade_text(m, 'what')} to do this job well."),
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "time-in-grade-one-year",
+        _bp(r"One year (?P<weeks>\(52 weeks\) )?at the (?P<lower>" + _GRADE + r") (?:grade )?level is required to meet "
+            r"the time-in-grade requirements? for the (?P<upper>" + _GRADE + r") (?:grade )?level\."),
+        lambda m: (f"You need one year {m.group('weeks') or ''}at the {_grade_text(m, 'lower')} level to meet the "
+                   f"time-in-grade requirements for the {_grade_text(m, 'upper')} level."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "time-in-grade-reinstatement-veoa",
+        _bp(r"Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well as "
+            r"current employees applying for (?P<veoa>Veterans Employment Opportunities Act of 1998 \(VEOA\)|VEOA) "
+            r"appointments?\."),
+        lambda m: ("Time-in-grade requirements also apply to former federal employees applying for reinstatement. "
+                   f"They also apply to current employees applying for a {_grade_text(m, 'veoa')} appointment."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+)
+
+
+_BOILERPLATE += (
+    _Boilerplate(
+        "one-year-is-required",
+        _bp(r"One year of specialized experience (?P<level>[^,;:.]{10,160}?), which (?:demonstrates|shows) the ability "
+            r"to " + _PERFORM + r" the duties of the " + _POSITION + r", is required\."),
+        lambda m: (f"You must have one year of specialized experience {_grade_text(m, 'level')}. It must show the "
+                   "ability to do the duties of the job."),
+        "OPM General Schedule Qualification Policies (one year of specialized experience)",
+    ),
+)
+
+
+def _rule_boilerplate(text: str) -> list[_Edit]:
+    """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
+    edits: list[_Edit] = []
+    unnamed = protected_spans(text, names=False)  # names inside the boilerplate are carried over verbatim
+    for entry in _BOILERPLATE:
+        for m in entry.pattern.finditer(text):
+            if overlaps(unnamed, m.start(), m.end()):
+                continue
+            new = entry.build(m)
+            if m.group()[:1].isupper() and new[:1].islower():
+                new = new[:1].upper() + new[1:]
+            elif m.group()[:1].islower() and new[:1].isupper() and not _clause_start(text, m.start()):
+                new = new[:1].lower() + new[1:]
+            if extract_facts(m.group()) - extract_facts(new):
+                continue  # never lose a number, date, grade or legal statement
+            end = m.end()
+            if new.endswith(".") and text[end:end + 1].isalpha():  # "... worked in it.For more information"
+                new += " "
+            gap = re.match(r"[ \t]+(?=\S)", text[end:])
+            if "\n- " in new and gap:  # the text goes on after a list: start it on a new paragraph
+                new, end = new + "\n\n", end + gap.end()
+            edits.append(_Edit(m.start(), end, new, "boilerplate",
+                               f"standard text ({entry.key}) in plain words, same meaning: {entry.origin}",
+                               _BOILERPLATE_SOURCE, in_names=True))
     return edits
 
 
@@ -1232,17 +1675,20 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     for _ in range(ctx.options.max_passes):
         protected = protected_spans(current)
         edits: list[_Edit] = []
-        if "skills-first-education" in ctx.rules:
-            edits += _rule_education(current, protected, ctx, section)
-        if "address-you" in ctx.rules:
-            edits += _rule_address_you(current, ctx)
-        if "must-not-shall" in ctx.rules:
-            edits += _rule_shall(current, ctx)
-        if ctx.rules & {"simple-words", "words-to-avoid"}:
-            edits += _rule_words(current, ctx)
-        if ctx.rules & {"jargon", "acronyms"}:
-            edits += _rule_glossary(current, protected, ctx)
-        chosen = _select(edits, protected, current)
+        # standard sentences first, in a round of their own: the word rules would otherwise break their patterns
+        chosen = _select(_rule_boilerplate(current), protected, current) if "boilerplate" in ctx.rules else []
+        if not chosen:
+            if "skills-first-education" in ctx.rules:
+                edits += _rule_education(current, protected, ctx, section)
+            if "address-you" in ctx.rules:
+                edits += _rule_address_you(current, ctx)
+            if "must-not-shall" in ctx.rules:
+                edits += _rule_shall(current, ctx)
+            if ctx.rules & {"simple-words", "words-to-avoid"}:
+                edits += _rule_words(current, ctx)
+            if ctx.rules & {"jargon", "acronyms"}:
+                edits += _rule_glossary(current, protected, ctx)
+            chosen = _select(edits, protected, current)
         if not chosen:
             legal = legal_spans(current)
             structural: list[_Edit] = []

@@ -53,6 +53,9 @@ def _duties(text: str, rules=WORD_RULES) -> str:
         ("We provided training.", "We gave training."),
         ("Ensure that data is right. Ensure accuracy.", "Make sure that data is right. Ensure accuracy."),
         ("Submitting forms and implementing tools.", "Sending forms and carrying out tools."),
+        # skillhire's "is defined as -> means"
+        ("Specialized experience for this position is defined as experience with HTML and CSS.",
+         "Specialized experience for this job means experience with HTML and CSS."),
         # plainlanguage.gov's "successfully complete -> complete", "minimum -> least"; skillhire's shorter phrases
         ("You must have successfully completed a minimum of 24 semester hours.",
          "You must have completed at least 24 semester hours."),
@@ -186,7 +189,7 @@ def test_word_level_rewrites(text, expected):
         # a noun series after a lead-in colon is not a list of one-word items
         ("You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management.",
-         "You will be rated in the following areas: 1. Expert knowledge of the policies, principles, concepts, "
+         "You will be rated in the following areas:\n1. Expert knowledge of the policies, principles, concepts, "
          "and methods of data management."),
         # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
         ("See the rules in this requirement.EDUCATION REQUIREMENT: You need a degree in a related field.",
@@ -563,3 +566,297 @@ def test_property_any_text_never_raises_and_offsets_are_inside(text):
         assert 0 <= change.start <= change.end <= len(posting.duties or "")
     for finding in result.findings:
         assert 0 <= finding.start <= finding.end
+
+
+def _qualifications(text: str, rules=None) -> str:
+    return rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=rules).posting.qualifications or ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's volunteer-experience statement, in its common variants
+        ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
+         "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; "
+         "religious; spiritual; community, student, social).",
+         "Experience can be paid or unpaid. It includes volunteer work through National Service programs (e.g., "
+         "Peace Corps, AmeriCorps). It also includes volunteer work through other groups (e.g., professional; "
+         "philanthropic; religious; spiritual; community, student, social)."),
+        ("VOLUNTEER WORK EXPERIENCE: Refers to paid and unpaid experience, including volunteer work done through "
+         "National Service Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
+         "student and social).",
+         "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work through National "
+         "Service programs (i.e., Peace Corps, AmeriCorps). It also includes volunteer work through other groups "
+         "(e.g., professional; student and social)."),
+        ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training "
+         "and experience that translates directly to paid employment.",
+         "Volunteer work helps build critical competencies, knowledge and skills. It can give you valuable training "
+         "and experience that carries over to paid work."),
+        ("You will receive credit for all qualifying experience, including volunteer and part time experience.",
+         "You get credit for all qualifying experience. This includes volunteer and part-time work."),
+        # OPM's part-time experience statement
+        ("Part-time experience will be credited on the basis of time actually spent in appropriate activities. "
+         "Applicants wishing to receive credit for such experience must indicate clearly the nature of their "
+         "duties and responsibilities in each position and the number of hours a week spent in such employment.",
+         "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
+         "experience, you must clearly show your duties and responsibilities in each job and the number of hours "
+         "a week you worked in it."),
+        # OPM's definition of specialized experience: the "equipped with" clause
+        ("Specialized experience is experience which is directly related to the position which has equipped the "
+         "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
+         "of the position.",
+         "Specialized experience is experience which is directly related to the position which gave you the "
+         "knowledge, "
+         "skills and abilities (KSAs) to do this job well."),
+        # assessment lead-in, active voice
+        ("You will be evaluated on the basis of your level of competency in the following areas:\n- Writing",
+         "We will rate your level of competency in these areas:\n- Writing"),
+        # time-in-grade evidence
+        ("If the most recent SF-50 has an effective date within the past year, it may not clearly demonstrate you "
+         "possess one-year time-in-grade, as required by the announcement. In this instance, you must provide an "
+         "additional SF-50 that clearly demonstrates one-year time-in-grade.",
+         "If your latest SF-50 took effect within the past year, it may not clearly show that you have one year of "
+         "time-in-grade, as the announcement requires. If so, you must also send another SF-50 that clearly shows "
+         "one year of time-in-grade."),
+        ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
+         "also meet time-in-grade requirements by the closing date of this announcement.",
+         "If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, you "
+         "must also meet time-in-grade requirements by the closing date of this announcement."),
+        ("Applicants must meet eligibility requirements including time-in-grade (General Schedule (GS) positions "
+         "only), time-after-competitive appointment, minimum qualifications, and any other regulatory requirements "
+         "by the cut-off/closing date of the announcement. Apply early.",
+         "By the cut-off or closing date of the announcement, you must meet eligibility requirements, including:\n"
+         "- time-in-grade (General Schedule (GS) jobs only)\n- time-after-competitive appointment\n"
+         "- minimum qualifications\n- any other regulatory requirements\n\nApply early."),
+    ],
+)
+def test_boilerplate_rewrites(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]  # the plain version is not boilerplate
+
+
+def test_equipped_with_clause_is_left_alone_when_it_goes_on():
+    text = ("You must have one year of specialized experience, which has equipped you with the particular competencies "
+            "needed to successfully perform the duties of the position described above.")
+    assert _qualifications(text, rules=["boilerplate"]) == text
+
+
+def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
+    result = rewrite_posting("Analyst\n\n## Qualifications\nYou will receive credit for all qualifying experience, "
+                             "including volunteer experience.\n", rules=["boilerplate"])
+    (change,) = result.changes
+    assert change.rule == "boilerplate" and "volunteer-credit" in change.reason
+    assert "Federal Plain Language Guidelines" in change.source
+    text = "You will receive credit for all qualifying experience, including volunteer experience after 2019."
+    assert _qualifications(text, rules=["boilerplate"]) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # list items whose line breaks were lost in copying
+        ("You will be evaluated on these competencies:\nData AnalysisOral CommunicationTechnical Credibility",
+         "You will be evaluated on these competencies:\n- Data Analysis\n- Oral Communication\n"
+         "- Technical Credibility"),
+        ("Competencies: Customer ServiceInformation ManagementPlanning and EvaluatingWriting",
+         "Competencies:\n- Customer Service\n- Information Management\n- Planning and Evaluating\n- Writing"),
+        # product names are not glued items
+        ("You will use ServiceNow, TensorFlow, PowerPoint and SharePoint every day.",
+         "You will use ServiceNow, TensorFlow, PowerPoint and SharePoint every day."),
+        # "which includes" after the grade of the experience asked for
+        ("You must have one year of specialized experience at a level of difficulty and responsibility equal to "
+         "the GS-12 grade level in the Federal service which includes maintaining the security of data systems.",
+         "You must have one year of specialized experience at a level of difficulty and responsibility equal to "
+         "the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
+        # a full sentence in brackets closing a long sentence
+        ("For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service (For qualification purposes, the "
+         "CN-52 is broadly equal to the GS-12).",
+         "For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service. For qualification purposes, the "
+         "CN-52 is broadly equal to the GS-12."),
+        ("One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
+         "service (experience may have been gained in public or private sectors).",
+         "One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
+         "service. Experience may have been gained in public or private sectors."),
+        # a bracket that explains a word is not a sentence of its own
+        ("Current federal employees who have held a GS job in the past year must meet time-in-grade requirements "
+         "(have served 52 weeks at the next lower grade).",
+         "Current federal employees who have held a GS job in the past year must meet time-in-grade requirements "
+         "(have served 52 weeks at the next lower grade)."),
+        # examples in brackets stay where they are
+        ("You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well).",
+         "You must show the skills listed in this posting in your resume (e.g., you must know SQL and Python well)."),
+    ],
+)
+def test_glued_lists_and_more_sentence_splits(text, expected):
+    assert _qualifications(text, rules=["lists", "split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of specialized experience equal to at least the next lower grade (GS-11) in the "
+         "normal line of progression for the occupation in the organization.",
+         "You must have one year of specialized experience equal to at least the next lower grade (GS-11). The next "
+         "lower grade is the one in the normal line of progression for the occupation in the organization."),
+        ("Customer Service - Works with clients and customers (that is, any individuals who use or receive the "
+         "services or products that your work unit produces, including the general public, individuals who work in "
+         "the agency, other agencies, or organizations outside the Government) to assess their needs, provide "
+         "information or assistance, resolve their problems, or satisfy their expectations; knows about available "
+         "products and services.",
+         "Customer Service - Works with clients and customers to assess their needs, give information or help, "
+         "resolve their problems, or satisfy their expectations; knows about available products and services. "
+         "Clients and customers are any people who use or receive the services or products that your work unit "
+         "produces. They include the general public, people who work in the agency, other agencies, or "
+         "organizations outside the Government."),
+        ("Oral Communication - Expresses information (for example, ideas or facts) to individuals or groups "
+         "effectively, taking into account the audience and nature of the information (for example, technical, "
+         "sensitive, controversial).",
+         "Oral Communication - Expresses information (for example, ideas or facts) to people or groups effectively; "
+         "takes into account the audience and nature of the information (for example, technical, sensitive, "
+         "controversial)."),
+        ("As qualification determinations cannot be made when resumes do not include the required information, "
+         "failure to provide this information may result in disqualification.",
+         "We cannot decide if you qualify when your resume does not include the required information. If you do not "
+         "give this information, you may be disqualified."),
+        ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
+         "and responsibilities in each position and the number of hours a week spent in such employment.For more "
+         "information, see the standard.",
+         "To get credit for this experience, you must clearly show your duties and responsibilities in each job and "
+         "the number of hours a week you worked in it. For more information, see the standard."),
+    ],
+)
+def test_more_boilerplate_rewrites(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+def test_numbered_list_after_a_lead_in_starts_on_its_own_line():
+    text = ("Your qualifications will be rated on your level of knowledge in the following areas: 1. Expert knowledge "
+            "of data policies and methods. 2. Skill in writing plans.")
+    assert _qualifications(text, rules=["split-sentences"]) == (
+        "Your qualifications will be rated on your level of knowledge in the following areas:\n1. Expert knowledge "
+        "of data policies and methods. 2. Skill in writing plans.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plainlanguage.gov's own example: "Copies of tax returns must be provided." -> "You must provide ..."
+        ("An SF-50 that shows your time-in-grade eligibility must be submitted with your application materials.",
+         "You must send an SF-50 that shows your time-in-grade eligibility with your application materials."),
+        ("Transcripts must be submitted with your application.", "You must send transcripts with your application."),
+        ("Forms must be submitted by the hiring manager.", "Forms must be sent by the hiring manager."),
+        # a past tense verb with its object is "did", not "done"
+        ("The documentation must show whether the employee performed the duties full time.",
+         "The documentation must show whether the employee did the duties full time."),
+        ("You have performed the duties.", "You have done the duties."),
+    ],
+)
+def test_documents_to_hand_in_address_the_reader(text, expected):
+    assert _qualifications(text, rules=["address-you", "simple-words"]) == expected
+
+
+def test_upper_case_or_before_a_second_path_starts_a_paragraph():
+    text = ("You must have a Ph.D. in Computer Science, plus six or more years of research experience pertinent to the "
+            "job; OR a Master's degree in Computer Science, plus eight or more years of research experience.")
+    assert _qualifications(text, rules=["split-sentences"]) == (
+        "You must have a Ph.D. in Computer Science, plus six or more years of research experience pertinent to the "
+        "job;\n\nOR a Master's degree in Computer Science, plus eight or more years of research experience.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have at least one year of specialized experience at the next lower grade level (13) in the "
+         "Federal service or equivalent experience in the private or public sector.",
+         "You must have at least one year of specialized experience at the next lower grade level (13) in the "
+         "Federal service. Equivalent experience in the private or public sector also counts."),
+        # the clause goes on ("as a ..."): it describes both paths, so the sentence stays whole
+        ("You must have one year of experience in the Federal service or equivalent experience in the private or "
+         "public sector as a computer scientist.",
+         "You must have one year of experience in the Federal service or equivalent experience in the private or "
+         "public sector as a computer scientist."),
+        ("Combination: Combinations of successfully completed post-high school education and experience may be used "
+         "to meet total qualification requirements for grade levels GS-07 and GS-09, and may be computed by first "
+         "determining the applicant's total qualifying experience as a percentage of the experience required for "
+         "the grade level; then determining the applicant's education as a percentage of the education required "
+         "for the grade level; and then adding the two percentages. The total must equal at least 100 percent.",
+         "Combination: You may combine completed post-high school education and experience to meet the total "
+         "qualification requirements for grade levels GS-07 and GS-09. To work this out:\n- find your total "
+         "qualifying experience as a percentage of the experience required for the grade level\n- find your "
+         "education as a percentage of the education required for the grade level\n- add the two percentages\n\n"
+         "The total must equal at least 100 percent."),
+    ],
+)
+def test_qualification_path_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's definition of specialized experience, whole
+        ("Specialized experience is experience which is in or directly related to the line of work of the position "
+         "to be filled and which has equipped the applicant with the particular knowledge, skills, and abilities to "
+         "successfully perform the duties of the position.",
+         "Specialized experience is experience in or directly related to the line of work of this job. It is "
+         "experience that gave you the knowledge, skills, and abilities to do this job well."),
+        ("Specialized experience is defined as experience that is typically in or related to the work of the "
+         "position to be filled and has equipped you with the particular knowledge, skills, and abilities to "
+         "successfully perform the duties of the position.",
+         "Specialized experience is experience that is typically in or related to the work of this job. It is "
+         "experience that gave you the knowledge, skills, and abilities to do this job well."),
+        ("One year of specialized experience equivalent in level of difficulty and responsibility to that of the "
+         "next lower grade (GS-11) within the federal service, which demonstrates the ability to perform the duties "
+         "of the position, is required.",
+         "You must have one year of specialized experience equivalent in level of difficulty and responsibility to "
+         "that of the next lower grade (GS-11) within the federal service. It must show the ability to do the "
+         "duties of the job."),
+        ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
+         "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
+        ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
+         "as current employees applying for Veterans Employment Opportunities Act of 1998 (VEOA) appointment.",
+         "Note: Time-in-grade requirements also apply to former federal employees applying for reinstatement. They "
+         "also apply to current employees applying for a Veterans Employment Opportunities Act of 1998 (VEOA) "
+         "appointment."),
+    ],
+)
+def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
+         "Federal service or equivalent experience in the private or public sector as a computer scientist "
+         "analyzing hardware or software systems.",
+         "Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
+         "Federal service or equivalent experience in the private or public sector. This must be experience as a "
+         "computer scientist analyzing hardware or software systems."),
+        ("You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
+         "federal service performing duties such as planning the installation of new computer systems.",
+         "You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
+         "federal service. This must be experience performing duties such as planning the installation of new "
+         "computer systems."),
+        # "including" is not what the experience must be
+        ("You must have one year of specialized experience at the GS-11 grade level including work with data "
+         "systems and tools.",
+         "You must have one year of specialized experience at the GS-11 grade level including work with data "
+         "systems and tools."),
+    ],
+)
+def test_what_the_experience_must_be_gets_its_own_sentence(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+def test_numbered_item_with_semicolons_keeps_its_number():
+    text = ("Competencies: Attention to Detail - Is thorough when performing work. 2. Customer Service - Works with "
+            "clients and customers to assess their needs; knows about available products and services; is committed "
+            "to providing quality products and services.")
+    assert _qualifications(text, rules=["lists"]) == (
+        "Competencies: Attention to Detail - Is thorough when performing work.\n2. Customer Service - Works with "
+        "clients and customers to assess their needs;\n- knows about available products and services;\n- is "
+        "committed to providing quality products and services.")
