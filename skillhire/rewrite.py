@@ -1693,11 +1693,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     offsets = _OffsetMap()
     changes: list[Change] = []
     for _ in range(ctx.options.max_passes):
-        protected = protected_spans(current)
         edits: list[_Edit] = []
         # standard sentences first, in a round of their own (the word rules would otherwise break their patterns);
-        # every round looks, since a split can leave a standard sentence behind
-        chosen = _select(_rule_boilerplate(current), protected, current) if "boilerplate" in ctx.rules else []
+        # every round looks, since a split can leave a standard sentence behind. Their edits carry names over
+        # verbatim (in_names), so only URLs, quotations and legal text protect against them.
+        standard = _rule_boilerplate(current) if "boilerplate" in ctx.rules else []
+        chosen = _select(standard, protected_spans(current, names=False), current) if standard else []
+        protected = protected_spans(current) if not chosen else []
         if not chosen:
             if "skills-first-education" in ctx.rules:
                 edits += _rule_education(current, protected, ctx, section)
