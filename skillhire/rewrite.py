@@ -1592,11 +1592,31 @@ _BOILERPLATE += (
 )
 
 
+# a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
+_BOILERPLATE_NEEDLES = {
+    "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
+    "volunteer-credit": "credit for all qualifying", "part-time-credit": "actually spent",
+    "part-time-show": "wishing to receive credit", "equipped-with": "equipped", "evaluated-on-areas": "evaluated",
+    "sf50-effective-date": "has an effective", "sf50-additional": "in this instance",
+    "time-in-grade-current": "held a gs grade", "eligibility-by-closing": "time-after-competitive",
+    "normal-line-of-progression": "normal line of progression", "competency-customer-service": "(that is, any",
+    "competency-oral-communication": "taking into account the audience",
+    "resume-information-missing": "determinations cannot", "equivalent-outside-federal-service": "or equivalent",
+    "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
+    "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
+    "one-year-is-required": "is required.",
+}
+
+
 def _rule_boilerplate(text: str) -> list[_Edit]:
     """Standard sentences rewritten whole, when every fact of the original is in the plain version."""
     edits: list[_Edit] = []
+    flat = re.sub(r"\s+", " ", text.lower())
+    entries = [e for e in _BOILERPLATE if _BOILERPLATE_NEEDLES[e.key] in flat]
+    if not entries:
+        return edits
     unnamed = protected_spans(text, names=False)  # names inside the boilerplate are carried over verbatim
-    for entry in _BOILERPLATE:
+    for entry in entries:
         for m in entry.pattern.finditer(text):
             if overlaps(unnamed, m.start(), m.end()):
                 continue
@@ -1673,10 +1693,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     offsets = _OffsetMap()
     changes: list[Change] = []
     for _ in range(ctx.options.max_passes):
-        protected = protected_spans(current)
         edits: list[_Edit] = []
-        # standard sentences first, in a round of their own: the word rules would otherwise break their patterns
-        chosen = _select(_rule_boilerplate(current), protected, current) if "boilerplate" in ctx.rules else []
+        # standard sentences first, in a round of their own (the word rules would otherwise break their patterns);
+        # every round looks, since a split can leave a standard sentence behind. Their edits carry names over
+        # verbatim (in_names), so only URLs, quotations and legal text protect against them.
+        standard = _rule_boilerplate(current) if "boilerplate" in ctx.rules else []
+        chosen = _select(standard, protected_spans(current, names=False), current) if standard else []
+        protected = protected_spans(current) if not chosen else []
         if not chosen:
             if "skills-first-education" in ctx.rules:
                 edits += _rule_education(current, protected, ctx, section)

@@ -860,3 +860,13 @@ def test_numbered_item_with_semicolons_keeps_its_number():
         "Competencies: Attention to Detail - Is thorough when performing work.\n2. Customer Service - Works with "
         "clients and customers to assess their needs;\n- knows about available products and services;\n- is "
         "committed to providing quality products and services.")
+
+
+def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
+    from skillhire.rewrite import _BOILERPLATE, _BOILERPLATE_NEEDLES
+
+    keys = [entry.key for entry in _BOILERPLATE]
+    assert len(keys) == len(set(keys)) and set(keys) == set(_BOILERPLATE_NEEDLES)
+    for entry in _BOILERPLATE:
+        needle = _BOILERPLATE_NEEDLES[entry.key]
+        assert needle == needle.lower() and "  " not in needle, entry.key
