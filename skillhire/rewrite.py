@@ -28,7 +28,7 @@ import functools
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -834,11 +834,14 @@ _NUMBERED_RE = re.compile(r"(\(?)(\d{1,2})([.)])(?=\s*[A-Za-z(])")
 _INLINE_BULLET_RE = re.compile(r"[ \t]*[\u2022\u25cf\u25aa][ \t]*")
 
 
-def _top_level(s: str, char: str) -> list[int]:
-    """Offsets of ``char`` in ``s`` outside brackets and quotes."""
+def _scan_brackets(s: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, char, inside)`` for each character of ``s`` that is not a bracket or a double quote.
+
+    ``inside`` is whether the character lies within brackets (any depth) or double quotes; a stray closing
+    bracket is ignored rather than making the depth negative.
+    """
     depth = 0
     quoted = False
-    out = []
     for i, c in enumerate(s):
         if c in "([{":
             depth += 1
@@ -846,9 +849,13 @@ def _top_level(s: str, char: str) -> list[int]:
             depth = max(0, depth - 1)
         elif c in "\"\u201c\u201d":
             quoted = not quoted if c == '"' else c == "\u201c"
-        elif c == char and depth == 0 and not quoted:
-            out.append(i)
-    return out
+        else:
+            yield i, c, depth > 0 or quoted
+
+
+def _top_level(s: str, char: str) -> list[int]:
+    """Offsets of ``char`` in ``s`` outside brackets and quotes."""
+    return [i for i, c, inside in _scan_brackets(s) if c == char and not inside]
 
 
 def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
@@ -1019,17 +1026,8 @@ _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to
 def _mask_brackets(s: str) -> str:
     """``s`` with the text inside brackets and double quotes replaced by "x" (same length, same offsets)."""
     out = list(s)
-    depth = 0
-    quoted = False
-    for i, c in enumerate(s):
-        inside = depth > 0 or quoted
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth = max(0, depth - 1)
-        elif c in "\"\u201c\u201d":
-            quoted = not quoted if c == '"' else c == "\u201c"
-        elif inside and c != "\n":
+    for i, c, inside in _scan_brackets(s):
+        if inside and c != "\n":
             out[i] = "x"
     return "".join(out)
 
