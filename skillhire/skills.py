@@ -529,11 +529,16 @@ class SkillMatcher:
         """Tokenise (or run the user's pipeline on) one text; glued words are split only where present."""
         if not self._tokenizer_only:
             return self.nlp(text)
+        return self._tokenizer_for(text)(text)
+
+    def _tokenizer_for(self, text: str) -> Any:
+        """The tokenizer for ``text`` in the default pipeline: the glued-words one where a glued word could start
+        or end a skill form, else the pipeline's own."""
         if self._glued is not None:
             for left, right in _glued_pairs(text):
                 if right.lower() in self._first_words or left.lower() in self._last_words:
-                    return self._glued(text)
-        return self.nlp.tokenizer(text)
+                    return self._glued
+        return self.nlp.tokenizer
 
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
@@ -559,12 +564,13 @@ class SkillMatcher:
                     misspelt.add(self._cue_words[label])
                 if "order" in kinds:
                     order_heads.add(self._order_heads[label])
-                if label not in entries:
-                    continue
+            bucket = entries.get(label)
+            if bucket is None:
+                continue
             first = doc[tok_start]
             last = first if tok_end - tok_start == 1 else doc[tok_end - 1]
             span_start, span_end = first.idx, last.idx + len(last)
-            for entry in entries[label]:
+            for entry in bucket:
                 if entry.kind == "cue-boilerplate":
                     boilerplate_cues.append((span_start, span_end))
                 elif entry.kind == "cue-negation":
@@ -616,13 +622,14 @@ class SkillMatcher:
                 or any(cand.tok_start - 6 <= k < cand.tok_start or k == cand.tok_end for k in org_tokens)
             ):
                 if check_names is None:
-                    if lowered is None:
-                        lowered = _lower(text)
-                    check_names = has_paren or (
-                        not words.isdisjoint(_ORG_WORDS)
-                        if words is not None
-                        else any(_has_word(lowered, w) for w in _ORG_WORDS)
-                    )
+                    if has_paren:
+                        check_names = True
+                    elif words is not None:
+                        check_names = not words.isdisjoint(_ORG_WORDS)
+                    else:
+                        if lowered is None:
+                            lowered = _lower(text)
+                        check_names = any(_has_word(lowered, w) for w in _ORG_WORDS)
                 if check_names and _in_organization_name(doc, cand, text):
                     continue
             if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
@@ -852,9 +859,14 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
         return []
     # Most texts have no overlapping candidates: then every one is chosen, in text order.
     ordered = sorted(candidates, key=_START)
-    if all(a.end <= b.start for a, b in zip(ordered, ordered[1:])):
+    end = -1
+    for cand in ordered:
+        if cand.start < end:
+            break
+        end = cand.end
+    else:
         return ordered
-    rank = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
+    rank = _KIND_RANK
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
     taken: list[tuple[int, int]] = []
     chosen: list[_Candidate] = []
@@ -870,11 +882,15 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _START = attrgetter("start")
+#: Which kind wins between two candidates of the same span (lower first).
+_KIND_RANK = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
+#: Where a mention is cut into words for the organisation-name check.
+_NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
 
 
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
     """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
-    words = [w for w in re.split(r"[\s\-/]+", text[cand.start : cand.end]) if w[:1].isalpha()]
+    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
     if not words or not all(w[0].isupper() for w in words):
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
@@ -1217,23 +1233,32 @@ def map_skills_batch(
     """
     options = options or MatchOptions()
     matcher = get_matcher(taxonomy, nlp=nlp)
-    if matcher._tokenizer_only:
-
-        def pipe(batch: list[str], batch_size: int) -> Iterator[Doc]:
-            return map(matcher.make_doc, batch)
-
-    else:
-        pipe = matcher.nlp.pipe
-
     # Long texts (over CHUNK_CHARS) are mapped one by one with chunking; the rest stream through pipe.
     source = iter(texts) if not isinstance(texts, Sequence) else texts
     buffer: list[str] = []
 
+    def match(doc: Doc, piece: str) -> list[SkillMatch]:
+        return matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
+
     def flush() -> Iterator[SkillMatches]:
-        for doc, piece in zip(pipe(buffer, batch_size=batch_size), buffer, strict=True):
-            found = matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
-            yield SkillMatches(found, text=piece)
+        if matcher._tokenizer_only:
+            # Each text goes to one of two tokenizers (see SkillMatcher.make_doc). Switching between them from
+            # one text to the next costs about a tenth more time (each has its own cache of words), so a batch
+            # is matched in one pass per tokenizer, each Doc as soon as it is made, and the results are put back
+            # in order (a text's matches do not depend on the order texts are matched in).
+            tokenizers = [matcher._tokenizer_for(piece) for piece in buffer]
+            found: list[list[SkillMatch]] = [[] for _ in buffer]
+            for tokenizer in dict.fromkeys(tokenizers):
+                for i, piece in enumerate(buffer):
+                    if tokenizers[i] is tokenizer:
+                        found[i] = match(tokenizer(piece), piece)
+        else:
+            docs = matcher.nlp.pipe(buffer, batch_size=batch_size)
+            found = [match(doc, piece) for doc, piece in zip(docs, buffer, strict=True)]
+        pieces = buffer.copy()
         buffer.clear()
+        for matches, piece in zip(found, pieces, strict=True):
+            yield SkillMatches(matches, text=piece)
 
     for number, text in enumerate(source):
         if not isinstance(text, str):
