@@ -141,8 +141,8 @@ def _score_spreadsheets(
         APPLICANT_ALIASES,
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
+        _read_ratings,
         read_applicants,
-        read_ratings,
     )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
@@ -175,10 +175,10 @@ def _score_spreadsheets(
     )  # fmt: skip
     note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
     note("validating rows", 0, None)
-    # Validate the ratings and drop the rows as read before scoring: at a million rows, holding both
-    # the spreadsheet rows and the validated ratings would double the peak memory.
-    rating_records = read_ratings(rating_rows)
-    del rating_rows
+    # Validate the ratings, dropping each row as read once validated: at a million rows, holding both
+    # the spreadsheet rows and the validated ratings would nearly double the peak memory.
+    rating_records = _read_ratings(rating_rows, release_rows=True)
+    del rating_rows  # emptied: only its None placeholders are left
     applicant_records = read_applicants(applicant_rows)
     note("scoring", 0, None)
     result = _score_pool(

@@ -396,13 +396,13 @@ class PoolResult:
                         None if decision.verdict == "pending" else decision.verdict, decision.tie_break)
                 if result.competencies or result.status == "not_reached":
                     continue
-                votes = self._interview_votes.get((applicant_id, result.hurdle), [])
+                votes = self._interview_votes.get((applicant_id, result.hurdle), ())
                 if votes:
                     add(result.hurdle, "", tuple(votes), result.rating if result.status != "pending" else None,
                         False)
         return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
-    _interview_votes: dict[tuple[str, str], list[tuple[str, int]]]
+    _interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]]
 
     @property
     def audit(self) -> Audit:
@@ -623,8 +623,12 @@ def _score_pool(
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
     outcomes: dict[str, ApplicantOutcome] = {}
-    interview_votes: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {}
     texts: dict[str, str] = {}  # one copy of each reason text (most repeat word for word across applicants)
+    # A decision without competency votes (an interview round, a hurdle not reached) holds nothing of its
+    # applicant's own: equal ones are one shared (frozen) object, about 0.9 KB per applicant less.
+    shared_results: dict[tuple[str, str, int | None, str], HurdleResult] = {}
+    shared_votes: dict[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]] = {}  # panels repeat too
     for applicant_id in sorted(valid):
         row = valid[applicant_id]
         results: list[HurdleResult] = []
@@ -632,17 +636,26 @@ def _score_pool(
         for hurdle in assessment.hurdles:
             these = grouped.pop((applicant_id, hurdle.id), [])  # each group is used once: free it
             if hurdle.kind == "interview" and these:
-                interview_votes[(applicant_id, hurdle.id)] = sorted((x.rater, int(x.rating)) for x in these)
+                votes = tuple(sorted((x.rater, int(x.rating)) for x in these))
+                interview_votes[(applicant_id, hurdle.id)] = shared_votes.setdefault(votes, votes)
             if stop is not None:
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
                     note += f"; {len(these)} rating(s) recorded here were not used"
                 note = texts.setdefault(note + ".", note + ".")
-                results.append(_make_result({"hurdle": hurdle.id, "status": "not_reached", "rating": None,
-                                             "competencies": [], "reason": note}))
+                key = (hurdle.id, "not_reached", None, note)
+                if key not in shared_results:
+                    shared_results[key] = _make_result({"hurdle": hurdle.id, "status": "not_reached", "rating": None,
+                                                        "competencies": [], "reason": note})
+                results.append(shared_results[key])
                 continue
-            result = (decide_resume_review(assessment, hurdle, these, _texts=texts) if hurdle.kind == "resume_review"
-                      else decide_interview(hurdle, these, _texts=texts))
+            if hurdle.kind == "resume_review":
+                result = decide_resume_review(assessment, hurdle, these, _texts=texts)
+            else:
+                result = decide_interview(hurdle, these, _texts=texts)
+                if not result.competencies:
+                    key = (result.hurdle, result.status, result.rating, result.reason)
+                    result = shared_results.setdefault(key, result)
             results.append(result)
             if result.status != "passed":
                 stop = result
