@@ -349,6 +349,9 @@ def _write_xlsx(tables: list[Table], path: Path, overwrite: bool) -> WriteReport
                 "tmpdir": str(path.parent),
             },
         )
+        # A workbook over 4 GB (about 1,000,000 applicants with their reasons) needs ZIP64; without it
+        # xlsxwriter raises FileSizeError at close, after all the work. Small files are written as before.
+        workbook.use_zip64()
         try:
             bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": False})
             used_names: list[str] = []

@@ -146,6 +146,21 @@ def test_long_tables_continue_on_a_second_sheet(tmp_path: Path, monkeypatch: pyt
     assert [[c.value for c in row] for row in book["Applicants (3)"].iter_rows()] == [["id"], ["A-6"]]
 
 
+def test_xlsx_is_written_with_zip64_allowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without ZIP64 a workbook over 4 GB (about a million applicants) fails at close with FileSizeError.
+    # The small file written here must still be a plain zip that both readers open.
+    import xlsxwriter
+
+    calls: list[bool] = []
+    real = xlsxwriter.Workbook.use_zip64
+    monkeypatch.setattr(xlsxwriter.Workbook, "use_zip64", lambda self: calls.append(True) or real(self))
+    path = tmp_path / "out.xlsx"
+    write_tables([Table("Applicants", ["id"], [["A-1"]])], path)
+    assert calls == [True]
+    assert zipfile.is_zipfile(path)
+    assert [row for row in read_rows(path)] and openpyxl.load_workbook(path)["Applicants"]["A2"].value == "A-1"
+
+
 def test_text_past_excels_cell_limit_is_cut_only_in_xlsx_and_reported(tmp_path: Path) -> None:
     text = "word " * 8000
     report = write_tables([Table("Applicants", ["id", "resume"], [["A-1", text]])], tmp_path / "out.xlsx")
