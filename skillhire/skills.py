@@ -403,12 +403,13 @@ class SkillMatcher:
         # A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into words.
         self._cue_kinds: dict[int, set[str]] = {}
         self._cue_words: dict[int, str] = {}
+        self._key_info: dict[int, tuple[Any, ...]] = {}  # PhraseMatcher key -> what a match means (_update_key)
+        self._order_heads: dict[int, str] = {}
         for word in sorted(_ORG_BEFORE | _ORG_AFTER):
             self._add_cue(word, "org")
         # The word-order rule ("analysis of data" = "data analysis") can only fire where the tokens read
         # "<head> of" or "<head> for", for a head that ends some two-word form: those pairs are cues too, so
         # texts without one skip the rule.
-        self._order_heads: dict[int, str] = {}
         for key in self._lower_forms:
             words = key.split(" ")
             if len(words) == 2 and words[1] in _ORDER_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
@@ -421,6 +422,33 @@ class SkillMatcher:
         if nlp is None:
             self.nlp.vocab.add_flag(self._may_be_misspelt)
             self._add_queued_cues()
+        for key in {*self.entries, *self._cue_kinds}:
+            self._update_key(key)
+
+    def _update_key(self, key: int) -> None:
+        """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
+        (cue or None, skill entries, boilerplate cue count, negation cue count). The cue is (organisation word,
+        possibly misspelt word or None, word-order head or None). Called whenever the key's entries or cues change."""
+        bucket = self.entries.get(key, ())
+        kinds = self._cue_kinds.get(key)
+        if not bucket and not kinds:
+            self._key_info.pop(key, None)
+            return
+        cue = None
+        if kinds:
+            cue = (
+                "org" in kinds,
+                self._cue_words[key] if "misspelt" in kinds else None,
+                self._order_heads.get(key) if "order" in kinds else None,
+            )
+        skills = tuple(
+            (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form)
+            for entry in bucket
+            if entry.kind not in ("cue-boilerplate", "cue-negation")
+        )
+        boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
+        negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
+        self._key_info[key] = (cue, skills, boilerplate, negation)
 
     def _add_cue(self, word: str, kind: str) -> int:
         """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
@@ -435,6 +463,7 @@ class SkillMatcher:
             if key not in self.entries:  # a skill form with the same words is matched already
                 self.matcher.add(word, [Doc(self.nlp.vocab, words=word.split(" "))])
         kinds.add(kind)
+        self._update_key(key)
         return key
 
     def _add_queued_cues(self) -> None:
@@ -478,6 +507,7 @@ class SkillMatcher:
                     del self._cue_words[key]
                     if key not in self.entries:
                         self.matcher.remove(word)
+                self._update_key(key)
 
     def _may_be_misspelt(self, orth: str) -> bool:
         """Lexeme flag: the word could be a misspelt skill word (a superset of what the fuzzy fallback keeps;
@@ -552,34 +582,43 @@ class SkillMatcher:
         org_tokens: list[int] = []
         misspelt: set[str] = set()
         order_heads: set[str] = set()
-        entries, cue_kinds = self.entries, self._cue_kinds
-        # Raw (key, start, end) triples: no Span objects. Cue words (organisation words, possible misspellings)
-        # need no character offsets; the rest get them from their first and last tokens.
+        key_info = self._key_info
+        exact_case_seen = False
+        # Raw (key, start, end) triples: no Span objects. What each key means was written down once
+        # (_update_key); cue words (organisation words, possible misspellings, word-order heads) need no
+        # character offsets, the rest get them from their first and last tokens.
         for label, tok_start, tok_end in self.matcher(doc):
-            kinds = cue_kinds.get(label)
-            if kinds is not None:
-                if "org" in kinds:
-                    org_tokens.append(tok_start)
-                if "misspelt" in kinds:
-                    misspelt.add(self._cue_words[label])
-                if "order" in kinds:
-                    order_heads.add(self._order_heads[label])
-            bucket = entries.get(label)
-            if bucket is None:
+            info = key_info.get(label)
+            if info is None:
                 continue
+            cue, skills, boilerplate, negation = info
+            if cue is not None:
+                if cue[0]:
+                    org_tokens.append(tok_start)
+                if cue[1] is not None:
+                    misspelt.add(cue[1])
+                if cue[2] is not None:
+                    order_heads.add(cue[2])
+                if not skills and not boilerplate and not negation:
+                    continue
             first = doc[tok_start]
-            last = first if tok_end - tok_start == 1 else doc[tok_end - 1]
-            span_start, span_end = first.idx, last.idx + len(last)
-            for entry in bucket:
-                if entry.kind == "cue-boilerplate":
-                    boilerplate_cues.append((span_start, span_end))
-                elif entry.kind == "cue-negation":
-                    negation_cues.append((span_start, span_end))
-                else:
-                    end_char = span_end - 1 if entry.stop else span_end
-                    if entry.case_sensitive and text[span_start:end_char] != entry.form:
+            span_start = first.idx
+            if tok_end - tok_start == 1:
+                span_end = span_start + len(first)
+            else:
+                last = doc[tok_end - 1]
+                span_end = last.idx + len(last)
+            if boilerplate:
+                boilerplate_cues.extend([(span_start, span_end)] * boilerplate)
+            if negation:
+                negation_cues.extend([(span_start, span_end)] * negation)
+            for entry, kind, case_sensitive, stop, form in skills:
+                end_char = span_end - stop
+                if case_sensitive:
+                    if text[span_start:end_char] != form:
                         continue
-                    candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, entry.kind))
+                    exact_case_seen = True
+                candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, kind))
         # The lower-cased text is needed only by the word-order rule, the fuzzy fallback and the organisation
         # check; most texts need none of them.
         lowered = _lower(text) if self._misspelt_cues_full or order_heads or (options.fuzzy and misspelt) else None
@@ -595,7 +634,8 @@ class SkillMatcher:
         if options.fuzzy and misspelt:
             candidates.extend(self._fuzzy_matches(doc, misspelt, lowered, options, exact_words=words is not None))
         chosen = _resolve_overlaps(candidates)
-        exact_case = {c.kind for c in chosen} & {"acronym", "trap"}
+        # Acronyms and trap forms are always case-sensitive: texts without a case-sensitive match skip both checks.
+        exact_case = {c.kind for c in chosen} & {"acronym", "trap"} if exact_case_seen else ()
         if "trap" in exact_case:
             chosen = self._check_traps(doc, chosen, options)
         if exact_case:
