@@ -304,6 +304,7 @@ _CASE_SHAPE = bytes(
     ord("a") if ord("a") <= c <= ord("z") else ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in range(256)
 )
 _LOWER_WORD_TAIL_RE = re.compile(r"[A-Za-z]*[a-z]$")
+_LOWER = ord("a")
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
 
 
@@ -311,14 +312,19 @@ def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
     """(left word, right word) at each spot where a lower-case pair runs into a capitalised word:
     "ManagementDatabase" gives ("Management", "Database"); "JavaScript" gives ("Java", "Script")."""
     shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)  # one byte per character
-    at = shape.find(b"aaAa")
-    while at != -1:
-        cut = at + 2
-        left = _LOWER_WORD_TAIL_RE.search(text, max(0, cut - 40), cut)
-        right = _CAPITAL_WORD_RE.match(text, cut)
-        if left is not None and right is not None:
-            yield left.group(0), right.group(0)
-        at = shape.find(b"aaAa", at + 1)
+    # "aA" is found much faster than "aaAa" (a capital is rare, a lower-case letter is not); the letters either
+    # side are then checked. The left word is the run of letters before the cut (at most 40 characters back),
+    # as _LOWER_WORD_TAIL_RE would find it; the right word is a capitalised word.
+    cut = shape.find(b"aA", 1) + 1
+    size = len(shape)
+    while cut:
+        if shape[cut - 2] == _LOWER and cut + 1 < size and shape[cut + 1] == _LOWER:
+            low = max(0, cut - 40)
+            space = shape.rfind(b" ", low, cut)
+            right = _CAPITAL_WORD_RE.match(text, cut)
+            if right is not None:
+                yield text[space + 1 if space != -1 else low : cut], right.group(0)
+        cut = shape.find(b"aA", cut) + 1
 
 
 class SkillMatcher:
