@@ -665,7 +665,7 @@ class SkillMatcher:
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
                 (has_paren and "(" in text[cand.end : cand.end + 120])
-                or any(cand.tok_start - 6 <= k < cand.tok_start or k == cand.tok_end for k in org_tokens)
+                or (org_tokens and _org_near(org_tokens, cand.tok_start, cand.tok_end))
             ):
                 if check_names is None:
                     if has_paren:
@@ -744,8 +744,8 @@ class SkillMatcher:
         for word in words & hits.keys():
             if not exact_words and not _has_word(lowered, word):
                 continue
-            for occurrence in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered):
-                span = doc.char_span(occurrence.start(), occurrence.end())
+            for occurrence_start, occurrence_end in _occurrences(lowered, word):
+                span = doc.char_span(occurrence_start, occurrence_end)
                 if span is None or len(span) != 1:
                     continue
                 i = span.start
@@ -753,7 +753,7 @@ class SkillMatcher:
                     start, end = i - position, i - position + length
                     if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
                         continue
-                    if length > 1 and not _neighbours_agree(lowered, occurrence.start(), occurrence.end(), key, position):
+                    if length > 1 and not _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position):
                         continue  # cheap string check before any token work
                     phrase_span = doc[start:end]
                     key_words = key.split(" ")
@@ -838,6 +838,20 @@ def _has_word(lowered: str, word: str) -> bool:
     return False
 
 
+def _occurrences(lowered: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``word`` (ASCII letters) not inside a longer run of ASCII lower-case
+    letters, as ``re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered)`` finds them, with str.find."""
+    size = len(word)
+    at = lowered.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not "a" <= lowered[at - 1] <= "z") and (end == len(lowered) or not "a" <= lowered[end] <= "z"):
+            yield at, end
+            at = lowered.find(word, end)
+        else:
+            at = lowered.find(word, at + 1)
+
+
 def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
     """Quick check that the words around a misspelt word are the form's other words ("data" in
     "data visualisaton"), before any token work; forms whose words are not space-separated pass."""
@@ -903,7 +917,15 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match first (in characters), then earliest, then the better kind; no two chosen overlap."""
     if not candidates:
         return []
-    # Most texts have no overlapping candidates: then every one is chosen, in text order.
+    # Most texts have no overlapping candidates: then every one is chosen, in text order. The PhraseMatcher
+    # gives them in text order already, so that is checked first, without sorting.
+    end = -1
+    for cand in candidates:
+        if cand.start < end:
+            break
+        end = cand.end
+    else:
+        return list(candidates)
     ordered = sorted(candidates, key=_START)
     end = -1
     for cand in ordered:
@@ -932,6 +954,15 @@ _START = attrgetter("start")
 _KIND_RANK = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
 #: Where a mention is cut into words for the organisation-name check.
 _NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
+
+
+def _org_near(org_tokens: list[int], tok_start: int, tok_end: int) -> bool:
+    """An organisation word among the 6 tokens before ``tok_start`` or at ``tok_end``; ``org_tokens`` is sorted."""
+    k = bisect.bisect_left(org_tokens, tok_start - 6)
+    if k < len(org_tokens) and org_tokens[k] < tok_start:
+        return True
+    k = bisect.bisect_left(org_tokens, tok_end, k)
+    return k < len(org_tokens) and org_tokens[k] == tok_end
 
 
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
