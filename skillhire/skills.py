@@ -634,7 +634,7 @@ class SkillMatcher:
             misspelt = words
         else:  # only the heads the "<head> of|for" cues found, and the words the misspelling cues found
             words = None
-            heads = {h for h in order_heads if _has_word(lowered, h)}
+            heads = {h for h in order_heads if _has_word(lowered, h)} if order_heads else order_heads
         if heads:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
@@ -1182,7 +1182,7 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
         values["section"] = section
     match = _new_skill_match(SkillMatch)
     _set_attribute(match, "__dict__", values)
-    _set_attribute(match, "__pydantic_fields_set__", set(_SKILL_MATCH_FIELDS))
+    _set_attribute(match, "__pydantic_fields_set__", _SKILL_MATCH_FIELDS.copy())
     _set_attribute(match, "__pydantic_extra__", None)
     _set_attribute(match, "__pydantic_private__", None)
     return match
@@ -1192,7 +1192,7 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
 _NEGATED_REASON = "; in a negated clause"
 _new_skill_match = SkillMatch.__new__
 _set_attribute = object.__setattr__
-_SKILL_MATCH_FIELDS = frozenset(SkillMatch.model_fields)
+_SKILL_MATCH_FIELDS = set(SkillMatch.model_fields)  # copied onto each match
 
 
 # ------------------------------------------------------------------------------------------ public API
