@@ -195,6 +195,38 @@ def test_property_spans_match_the_text_for_skill_like_text(text: str) -> None:
         assert text[match.start : match.end] == match.text
 
 
+CASEY = st.text(alphabet="abzAZ \u00e9\u00c9-?\n", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CASEY)
+def test_property_glued_pairs_equal_the_regex_search(text: str) -> None:
+    # _glued_pairs finds "aA" with bytes.find and the left word with rfind; this is the regex it replaced.
+    import re
+
+    from skillhire.skills import _glued_pairs
+
+    expected = []
+    for at in (m.start() for m in re.finditer(r"(?=[a-z]{2}[A-Z][a-z])", text)):
+        cut = at + 2
+        left = re.compile(r"[A-Za-z]*[a-z]$").search(text, max(0, cut - 40), cut)
+        right = re.compile(r"[A-Z][a-z]+").match(text, cut)
+        if left is not None and right is not None:
+            expected.append((left.group(0), right.group(0)))
+    assert list(_glued_pairs(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(CASEY.map(str.lower), st.text(alphabet="abz", min_size=1, max_size=3))
+def test_property_word_occurrences_equal_the_regex(lowered: str, word: str) -> None:
+    import re
+
+    from skillhire.skills import _occurrences
+
+    expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", lowered)]
+    assert list(_occurrences(lowered, word)) == expected
+
+
 def test_unicode_that_changes_length_when_lower_cased_keeps_offsets() -> None:
     text = "İİİ data analysis and SQL"
     assert [(m.text, text[m.start : m.end]) for m in map_skills(text)] == [
