@@ -303,7 +303,6 @@ def _glued_tokenizer(nlp: Language):
 _CASE_SHAPE = bytes(
     ord("a") if ord("a") <= c <= ord("z") else ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in range(256)
 )
-_LOWER_WORD_TAIL_RE = re.compile(r"[A-Za-z]*[a-z]$")
 _LOWER = ord("a")
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
 
@@ -314,7 +313,7 @@ def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
     shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)  # one byte per character
     # "aA" is found much faster than "aaAa" (a capital is rare, a lower-case letter is not); the letters either
     # side are then checked. The left word is the run of letters before the cut (at most 40 characters back),
-    # as _LOWER_WORD_TAIL_RE would find it; the right word is a capitalised word.
+    # as re.search(r"[A-Za-z]*[a-z]$", text, cut - 40, cut) would find it; the right word is a capitalised word.
     cut = shape.find(b"aA", 1) + 1
     size = len(shape)
     while cut:
