@@ -331,6 +331,93 @@ def _sheet_names(tables: Sequence[Table]) -> list[str]:
     return names
 
 
+_STRING_CACHE_SIZE = 2_048  # per column: repeated texts (reasons, statuses) are escaped once
+
+
+def _fast_worksheet_class() -> type:
+    """A worksheet whose constant-memory rows are serialised faster, to the same bytes.
+
+    xlsxwriter writes each cell of a flushed row through several calls (the cell reference, its style,
+    three regular-expression passes over the text, one file write per cell). This subclass writes a row
+    with one file write, and escapes each distinct text once per column (the Applicants sheet repeats
+    its reasons word for word across applicants). Every piece of XML is made by xlsxwriter's own
+    functions, in xlsxwriter's order; any cell or row it does not know (rich strings, formulas, row
+    formats, comments) goes to xlsxwriter unchanged. ``tests/test_workbook.py`` compares the bytes of
+    both on every kind of value.
+    """
+    from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
+    from xlsxwriter.worksheet import Worksheet
+
+    class _FastWorksheet(Worksheet):
+        def __init__(self) -> None:
+            super().__init__()
+            self._text_xml: dict[int, dict[str, str | None]] = {}
+
+        def _write_single_row(self, current_row_num: int = 0) -> None:
+            row_num = self.previous_row
+            cells = self.table.get(row_num)
+            if not self.constant_memory or not cells or row_num in self.row_info or row_num in self.comments:
+                super()._write_single_row(current_row_num)
+                return
+            self.previous_row = current_row_num
+            self._write_row(row_num, None)
+            parts: list[str] = []
+            column_info = self.col_info
+            fh = self.fh
+            for col_num in range(self.dim_colmin, self.dim_colmax + 1):
+                cell = cells.get(col_num)
+                if cell is None:
+                    continue
+                kind = cell.__class__.__name__
+                if kind not in ("String", "Number", "Datetime", "Boolean"):
+                    fh.write("".join(parts))
+                    parts.clear()
+                    self._write_cell(row_num, col_num, cell)
+                    continue
+                head = '<c r="' + xl_rowcol_to_cell_fast(row_num, col_num) + '"'
+                cell_format = cell.format
+                if cell_format:
+                    head += f' s="{cell_format._get_xf_index()}"'
+                elif col_num in column_info:
+                    column_format = column_info[col_num].column_format
+                    if column_format is not None:
+                        head += f' s="{column_format._get_xf_index()}"'
+                if kind == "Boolean":
+                    parts.append(f'{head} t="b"><v>{cell.boolean}</v></c>')
+                    continue
+                if kind != "String":
+                    parts.append(f"{head}><v>{cell.number:.16G}</v></c>")
+                    continue
+                cache = self._text_xml.get(col_num)
+                if cache is None:
+                    cache = self._text_xml[col_num] = {}
+                text = cell.string
+                tail = cache.get(text, "")
+                if tail == "":
+                    tail = self._inline_text(text, _preserve_whitespace)
+                    if len(cache) >= _STRING_CACHE_SIZE:
+                        cache.clear()
+                    cache[text] = tail
+                if tail is None:  # a rich string: xlsxwriter's own path
+                    fh.write("".join(parts))
+                    parts.clear()
+                    self._write_cell(row_num, col_num, cell)
+                    continue
+                parts.append(head + tail)
+            parts.append("</row>")
+            fh.write("".join(parts))
+            self.table.clear()
+
+        def _inline_text(self, text: str, preserve_whitespace: Callable[[str], Any]) -> str | None:
+            escaped = self._escape_control_characters(text)
+            if escaped.startswith("<r>") and escaped.endswith("</r>"):
+                return None
+            space = ' xml:space="preserve"' if preserve_whitespace(escaped) else ""
+            return f' t="inlineStr"><is><t{space}>{self._escape_data(escaped)}</t></is></c>'
+
+    return _FastWorksheet
+
+
 def _write_xlsx(tables: list[Table], path: Path, overwrite: bool) -> WriteReport:
     import xlsxwriter
 
@@ -352,6 +439,7 @@ def _write_xlsx(tables: list[Table], path: Path, overwrite: bool) -> WriteReport
         # A workbook over 4 GB (about 1,000,000 applicants with their reasons) needs ZIP64; without it
         # xlsxwriter raises FileSizeError at close, after all the work. Small files are written as before.
         workbook.use_zip64()
+        workbook.worksheet_class = _fast_worksheet_class()
         try:
             bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": False})
             used_names: list[str] = []
