@@ -346,12 +346,45 @@ def _fast_worksheet_class() -> type:
     both on every kind of value.
     """
     from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
-    from xlsxwriter.worksheet import Worksheet
+    from xlsxwriter.worksheet import CellBooleanTuple, CellNumberTuple, CellStringTuple, Worksheet
 
     class _FastWorksheet(Worksheet):
         def __init__(self) -> None:
             super().__init__()
             self._text_xml: dict[int, dict[str, str | None]] = {}
+
+        def _write_values(self, row: int, cells: Sequence[Any], formats: Mapping[int, Any]) -> None:
+            """``write_row(row, 0, cells)`` then each formatted, non-blank cell again with its format.
+
+            For values already made plain by :func:`_xlsx_value` (formulas, URLs and numbers-in-text are
+            off); anything else (dates, empty or very long text) goes through xlsxwriter's ``write``.
+            """
+            stored: dict[int, Any] = {}
+            other: list[int] = []
+            half = self.xls_strmax // 2
+            for col, value in enumerate(cells):
+                kind = value.__class__
+                if kind is str:
+                    if value and len(value) <= half:
+                        stored[col] = CellStringTuple(value, formats.get(col))
+                    elif value:
+                        other.append(col)
+                    elif col in formats:
+                        other.append(col)
+                elif kind is float or kind is int:
+                    stored[col] = CellNumberTuple(value, formats.get(col))
+                elif kind is bool:
+                    stored[col] = CellBooleanTuple(1 if value else 0, formats.get(col))
+                elif value is not None:
+                    other.append(col)
+            if stored:
+                self._check_dimensions(row, min(stored))
+                self._check_dimensions(row, max(stored))
+                if row > self.previous_row:
+                    self._write_single_row(row)
+                self.table[row].update(stored)
+            for col in other:
+                self._write(row, col, cells[col], formats.get(col))
 
         def _write_single_row(self, current_row_num: int = 0) -> None:
             row_num = self.previous_row
@@ -465,6 +498,7 @@ def _write_sheet(
     written = 0
     part = 1
     sheet, row_index = _new_sheet(workbook, name, columns, bold, used), 1
+    fast = hasattr(sheet, "_write_values")  # the worksheet class of _fast_worksheet_class()
 
     def finish(sheet: Any, last_row: int) -> None:
         sheet.autofilter(0, 0, max(last_row - 1, 0), max(len(columns) - 1, 0))
@@ -496,10 +530,13 @@ def _write_sheet(
                     size = 10 if isinstance(value, (date, datetime)) else len(str(value))
                     if size > widths[index]:
                         widths[index] = size
-        sheet.write_row(row_index, 0, cells)  # None is left blank, as write() leaves it
-        for index, cell_format in formats.items():  # the row is still open: write its formatted cells again
-            if index < len(cells) and cells[index] is not None:
-                sheet.write(row_index, index, cells[index], cell_format)
+        if fast:
+            sheet._write_values(row_index, cells, formats)
+        else:
+            sheet.write_row(row_index, 0, cells)  # None is left blank, as write() leaves it
+            for index, cell_format in formats.items():  # the row is still open: write formatted cells again
+                if index < len(cells) and cells[index] is not None:
+                    sheet.write(row_index, index, cells[index], cell_format)
         row_index += 1
         written += 1
     finish(sheet, row_index)

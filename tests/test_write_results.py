@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import skillhire.workbook as workbook_module
@@ -296,6 +296,15 @@ _ODD_TEXTS = [
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(st.one_of(_value, st.sampled_from(_ODD_TEXTS)), min_size=4, max_size=4), max_size=8))
+@example(
+    rows=[
+        ["", "", None, dt.date(2026, 1, 2)],
+        [True, 1.5, "x" * 40_000, ""],
+        [None, None, None, None],
+        ["é" * 20_000, False, 2**60, dt.datetime(2026, 1, 2, 3, 4)],
+        [" a ", 0, "<r>x</r>", "_x0041_\x01"],
+    ]
+)
 def test_fast_worksheet_writes_the_same_bytes_as_xlsxwriter(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[object]]
 ) -> None:
