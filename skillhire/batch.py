@@ -177,7 +177,7 @@ def _score_spreadsheets(
     note("validating rows", 0, None)
     # Validate the ratings, dropping each row as read once validated: at a million rows, holding both
     # the spreadsheet rows and the validated ratings would nearly double the peak memory.
-    rating_records = _read_ratings(rating_rows, release_rows=True)
+    rating_records = _read_ratings(rating_rows, release_rows=True, compact=True)  # slotted records: see _Rating
     del rating_rows  # emptied: only its None placeholders are left
     applicant_records = read_applicants(applicant_rows)
     note("scoring", 0, None)
