@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import paused_gc, trusted_factory
-from skillhire._spill import DecisionSpill
+from skillhire._spill import DecisionSpill, Plain, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -142,6 +142,14 @@ class PoolResult:
                 yield applicant_id, outcome, outcome.hurdles
             return
         yield from zip(self.outcomes, self.outcomes.values(), self._spill.read(), strict=True)
+
+    def _plain_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, Plain]]:
+        """:meth:`_hurdles_in_order` as plain tuples (:data:`skillhire._spill.Plain`): no models rebuilt."""
+        if self._spill is None:
+            for applicant_id, outcome in self.outcomes.items():
+                yield applicant_id, outcome, plain(outcome.hurdles)
+            return
+        yield from zip(self.outcomes, self.outcomes.values(), self._spill.read_plain(), strict=True)
 
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:
@@ -374,8 +382,8 @@ class PoolResult:
             overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
             distinct: dict[tuple, tuple] = {}  # a pool has a few distinct sequences: one copy of each
             self._statuses = []
-            for _, outcome, hurdles in self._hurdles_in_order():
-                statuses = (*((h.hurdle, h.status) for h in hurdles), ("overall", overall[outcome.status]))
+            for _, outcome, decided in self._plain_in_order():  # (hurdle, status, ...) per hurdle
+                statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
                 self._statuses.append(distinct.setdefault(statuses, statuses))
         data = []
         for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True):
@@ -399,17 +407,16 @@ class PoolResult:
         # the units of rater_agreement_report, added straight to its collector (no object per unit)
         collect = _UnitCollector()
         add = collect.add
-        for applicant_id, _, hurdles in self._hurdles_in_order():
-            for result in hurdles:
-                for decision in result.competencies:
-                    add(result.hurdle, decision.competency, tuple([(v.rater, v.rating) for v in decision.votes]),
-                        None if decision.verdict == "pending" else decision.verdict, decision.tie_break)
-                if result.competencies or result.status == "not_reached":
+        for applicant_id, _, decided in self._plain_in_order():  # see skillhire._spill.Plain
+            for hurdle, status, rating, _, competencies in decided:
+                for competency, verdict, _, votes, tie_break, _ in competencies:
+                    add(hurdle, competency, tuple([(v[0], v[1]) for v in votes]),
+                        None if verdict == "pending" else verdict, tie_break)
+                if competencies or status == "not_reached":
                     continue
-                votes = self._interview_votes.get((applicant_id, result.hurdle), ())
+                votes = self._interview_votes.get((applicant_id, hurdle), ())
                 if votes:
-                    add(result.hurdle, "", tuple(votes), result.rating if result.status != "pending" else None,
-                        False)
+                    add(hurdle, "", tuple(votes), rating if status != "pending" else None, False)
         return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
     _interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]]

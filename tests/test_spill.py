@@ -85,3 +85,14 @@ def test_batch_removes_its_spill_folder_even_when_writing_fails(
     summary = score_spreadsheets(*paths, output=inputs / "out.xlsx")
     assert summary.applicants_read == summary.applicants_scored + summary.applicants_rejected == 5
     assert sorted(p.name for p in private_tmp.iterdir()) == ["in"]
+
+
+def test_decisions_read_back_across_records_in_order(private_tmp: Path) -> None:
+    kept = [o.hurdles for o in score(None).outcomes.values()]
+    many = [kept[i % len(kept)] for i in range(2_503)]  # three records of a thousand, then a partial one
+    with DecisionSpill() as spill:
+        for hurdles in many:
+            spill.add(hurdles)
+        assert list(spill.read()) == many
+        assert list(spill.read()) == many  # read again: the same
+    assert list(private_tmp.iterdir()) == []
