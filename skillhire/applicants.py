@@ -286,9 +286,50 @@ def _rating_value(value: object) -> str | int:
 _make_rating = trusted_factory(RatingRow)
 
 
+class _Rating:
+    """A validated rating holding what :class:`RatingRow` holds, in about a quarter of the memory.
+
+    For ``skillhire score`` only (:func:`_read_ratings` with ``compact``): a pydantic instance keeps its
+    fields in a dict of its own (about 350 bytes a rating with the instance); this class keeps them in
+    slots (about 100). At 12 ratings per applicant that is some 3 KB per applicant less while the ratings
+    are all in memory (between reading them and scoring). The scoring reads the same attribute names and
+    the same values, so its results are the same.
+    """
+
+    __slots__ = ("row", "applicant_id", "hurdle", "competency", "rater", "rating", "justification")
+
+    def __init__(
+        self, row: int, applicant_id: str, hurdle: str, competency: str, rater: str, rating: str | int,
+        justification: str,
+    ) -> None:  # fmt: skip
+        self.row = row
+        self.applicant_id = applicant_id
+        self.hurdle = hurdle
+        self.competency = competency
+        self.rater = rater
+        self.rating = rating
+        self.justification = justification
+
+    @classmethod
+    def of(cls, record: RatingRow) -> _Rating:
+        return cls(record.row, record.applicant_id, record.hurdle, record.competency, record.rater, record.rating,
+                   record.justification)  # fmt: skip
+
+    def model_copy(self, *, update: Mapping[str, Any]) -> _Rating:
+        """A copy with some fields replaced, as ``RatingRow.model_copy(update=...)``."""
+        copy = _Rating(self.row, self.applicant_id, self.hurdle, self.competency, self.rater, self.rating,
+                       self.justification)  # fmt: skip
+        for name, value in update.items():
+            setattr(copy, name, value)
+        return copy
+
+    def __repr__(self) -> str:
+        return f"_Rating(row={self.row}, hurdle={self.hurdle!r}, competency={self.competency!r})"
+
+
 def _long_ratings(
     rows: list[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None,
-    release_rows: bool = False,
+    release_rows: bool = False, compact: bool = False,
 ) -> None:
     """Validate long-layout rating rows into ``records`` and ``errors``, one row at a time.
 
@@ -297,7 +338,8 @@ def _long_ratings(
     unusual is validated by the model in full (which also words the error). Nothing per row is kept but
     the record: this is what keeps a million ratings fast and small. With ``release_rows`` each row is
     dropped from ``rows`` (set to None) once read, so the rows as read and the records are never all in
-    memory together (about 2.3 KB per applicant of the peak at 12 ratings each).
+    memory together (about 2.3 KB per applicant of the peak at 12 ratings each). With ``compact`` the
+    records are :class:`_Rating` objects, with the same values.
     """
     lookup = _alias_map(RATING_ALIASES)
     plans: dict[int, tuple[tuple, list[tuple[int, str, bool]], tuple[int, ...]]] = {}
@@ -332,6 +374,10 @@ def _long_ratings(
             else:
                 if applicant_id and rater and hurdle:
                     note = cells[at_note] if at_note >= 0 else None
+                    if compact:
+                        records.append(_Rating(row.row, applicant_id, hurdle, competency, rater, rating,
+                                               "" if note is None else str(note).strip()))  # fmt: skip
+                        continue
                     record = _make_rating({
                         "row": row.row, "applicant_id": applicant_id, "hurdle": hurdle, "competency": competency,
                         "rater": rater, "rating": rating,
@@ -344,7 +390,7 @@ def _long_ratings(
             except ValidationError as error:
                 errors.append(_errors_from(error, row.row, sheet))
                 continue
-        records.append(record)
+        records.append(_Rating.of(record) if compact else record)
 
 
 def _plain(value: object) -> str:
@@ -544,10 +590,14 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
     return _read_ratings(path_or_rows)
 
 
-def _read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]], release_rows: bool = False) -> RatingRecords:
+def _read_ratings(
+    path_or_rows: str | Path | Iterable[Mapping[str, Any]], release_rows: bool = False, compact: bool = False
+) -> RatingRecords:
     """:func:`read_ratings`; ``release_rows`` (long layout) empties a :class:`RowsRead` given as it goes.
 
     For a caller that drops the rows as read right after (``skillhire score``): see :func:`_long_ratings`.
+    ``compact`` (long layout) gives :class:`_Rating` records, for a caller that only scores them (their
+    ``RatingRecords`` is built without validation, as it holds no ``RatingRow``).
     """
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
@@ -570,10 +620,10 @@ def _read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]], releas
     errors: list[InvalidRowError] = list(file_errors)
     rows_in = len(rows) + len(file_errors)
     if long:
-        _long_ratings(rows, records, errors, sheet, release_rows=release_rows)
+        _long_ratings(rows, records, errors, sheet, release_rows=release_rows, compact=compact)
         errors.sort(key=lambda e: e.row)
-        return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="long", source=source,
-                             sha256=digest)
+        build = RatingRecords.model_construct if compact else RatingRecords
+        return build(records=records, errors=errors, rows_in=rows_in, layout="long", source=source, sha256=digest)
     for row in rows:
         number, raw = row.row, row.values
         row_errors: list[InvalidRowError] = []

@@ -107,13 +107,17 @@ def score_spreadsheets(
         {'eligible': 15, 'failed': 285, 'pending': 0}
     """
     from skillhire._models import paused_gc
+    from skillhire._spill import DecisionSpill
 
-    with paused_gc():  # millions of long-lived objects and no cycles: see skillhire._models.paused_gc
+    # millions of long-lived objects and no cycles: see skillhire._models.paused_gc; each applicant's
+    # hurdle decisions wait on disk, in a private temporary folder removed on the way out, even on error
+    with paused_gc(), DecisionSpill() as spill:
         return _score_spreadsheets(
             applicants, ratings, assessment, output=output, format=format, overwrite=overwrite,
             column_map=column_map, ratings_column_map=ratings_column_map, sheet=sheet, ratings_sheet=ratings_sheet,
             adverse_impact_by=adverse_impact_by, scientific_professional=scientific_professional,
             rating_method=rating_method, issued_on=issued_on, evidence=evidence, max_rows=max_rows, stage=stage,
+            spill=spill,
         )
 
 
@@ -136,6 +140,7 @@ def _score_spreadsheets(
     evidence: bool,
     max_rows: int | None,
     stage: Stage | None,
+    spill: Any,
 ) -> BatchSummary:
     from skillhire.applicants import (
         APPLICANT_ALIASES,
@@ -177,7 +182,7 @@ def _score_spreadsheets(
     note("validating rows", 0, None)
     # Validate the ratings, dropping each row as read once validated: at a million rows, holding both
     # the spreadsheet rows and the validated ratings would nearly double the peak memory.
-    rating_records = _read_ratings(rating_rows, release_rows=True)
+    rating_records = _read_ratings(rating_rows, release_rows=True, compact=True)  # slotted records: see _Rating
     del rating_rows  # emptied: only its None placeholders are left
     applicant_records = read_applicants(applicant_rows)
     note("scoring", 0, None)
@@ -185,6 +190,7 @@ def _score_spreadsheets(
         applicant_records, rating_records, resolved,
         scientific_professional=scientific_professional, rating_method=rating_method, issued_on=issued_on,
         release_ratings=True,  # the records are ours: freed as they are decided (the collector is paused above)
+        spill=spill,  # the decisions go to disk as they are made: see skillhire._spill
     )  # fmt: skip
     del rating_records, applicant_records
     note("scoring", len(result.outcomes), len(result.outcomes))

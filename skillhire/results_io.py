@@ -300,7 +300,7 @@ def _certificate_table(
         for entry in entries:
             row = valid.get(entry.applicant_id)
             values = {
-                **entry.model_dump(),
+                **entry.__dict__,  # the fields of a flat, frozen model: what model_dump() gives, without copying
                 "last_name": getattr(row, "last_name", None),
                 "first_name": getattr(row, "first_name", None),
                 "email": getattr(row, "email", None),

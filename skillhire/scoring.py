@@ -14,13 +14,14 @@ import functools
 import html
 import warnings
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import paused_gc, trusted_factory
+from skillhire._spill import DecisionSpill, Plain, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -132,6 +133,23 @@ class PoolResult:
         self.share_log: list[ShareEvent] = []
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
+        self._spill: DecisionSpill | None = None  # the outcomes' hurdle decisions, when kept on disk
+
+    def _hurdles_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, list[HurdleResult]]]:
+        """Each applicant's id, outcome and hurdle decisions, in outcome order (from disk when spilled)."""
+        if self._spill is None:
+            for applicant_id, outcome in self.outcomes.items():
+                yield applicant_id, outcome, outcome.hurdles
+            return
+        yield from zip(self.outcomes, self.outcomes.values(), self._spill.read(), strict=True)
+
+    def _plain_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, Plain]]:
+        """:meth:`_hurdles_in_order` as plain tuples (:data:`skillhire._spill.Plain`): no models rebuilt."""
+        if self._spill is None:
+            for applicant_id, outcome in self.outcomes.items():
+                yield applicant_id, outcome, plain(outcome.hurdles)
+            return
+        yield from zip(self.outcomes, self.outcomes.values(), self._spill.read_plain(), strict=True)
 
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:
@@ -364,8 +382,8 @@ class PoolResult:
             overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
             distinct: dict[tuple, tuple] = {}  # a pool has a few distinct sequences: one copy of each
             self._statuses = []
-            for outcome in self.outcomes.values():
-                statuses = (*((h.hurdle, h.status) for h in outcome.hurdles), ("overall", overall[outcome.status]))
+            for _, outcome, decided in self._plain_in_order():  # (hurdle, status, ...) per hurdle
+                statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
                 self._statuses.append(distinct.setdefault(statuses, statuses))
         data = []
         for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True):
@@ -389,17 +407,16 @@ class PoolResult:
         # the units of rater_agreement_report, added straight to its collector (no object per unit)
         collect = _UnitCollector()
         add = collect.add
-        for applicant_id, outcome in self.outcomes.items():
-            for result in outcome.hurdles:
-                for decision in result.competencies:
-                    add(result.hurdle, decision.competency, tuple([(v.rater, v.rating) for v in decision.votes]),
-                        None if decision.verdict == "pending" else decision.verdict, decision.tie_break)
-                if result.competencies or result.status == "not_reached":
+        for applicant_id, _, decided in self._plain_in_order():  # see skillhire._spill.Plain
+            for hurdle, status, rating, _, competencies in decided:
+                for competency, verdict, _, votes, tie_break, _ in competencies:
+                    add(hurdle, competency, tuple([(v[0], v[1]) for v in votes]),
+                        None if verdict == "pending" else verdict, tie_break)
+                if competencies or status == "not_reached":
                     continue
-                votes = self._interview_votes.get((applicant_id, result.hurdle), ())
+                votes = self._interview_votes.get((applicant_id, hurdle), ())
                 if votes:
-                    add(result.hurdle, "", tuple(votes), result.rating if result.status != "pending" else None,
-                        False)
+                    add(hurdle, "", tuple(votes), rating if status != "pending" else None, False)
         return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
     _interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]]
@@ -425,7 +442,7 @@ class PoolResult:
 
     def _decision_records(self) -> list[dict[str, Any]]:
         decisions = []
-        for applicant_id, outcome in self.outcomes.items():
+        for applicant_id, outcome, hurdles in self._hurdles_in_order():
             decisions.append({
                 "applicant_id": applicant_id, "status": outcome.status, "hurdle": outcome.hurdle,
                 "score": outcome.score, "category": outcome.category, "augmented_score": outcome.augmented_score,
@@ -435,7 +452,7 @@ class PoolResult:
                     {"hurdle": h.hurdle, "status": h.status, "rating": h.rating,
                      "competencies": [{"competency": d.competency, "verdict": d.verdict, "tie_break": d.tie_break,
                                        "votes": [[v.rater, v.rating] for v in d.votes]} for d in h.competencies]}
-                    for h in outcome.hurdles
+                    for h in hurdles
                 ],
             })
         return decisions
@@ -508,6 +525,7 @@ def _score_pool(
     rating_method: Literal["category", "numerical"] | None,
     issued_on: dt.date | None,
     release_ratings: bool = False,
+    spill: DecisionSpill | None = None,
 ) -> PoolResult:
     """:func:`score_pool` without pausing the collector.
 
@@ -515,6 +533,9 @@ def _score_pool(
     does), the records list is emptied once the ratings are grouped, so each applicant's ratings are freed
     as soon as they are decided: the ratings and the decisions built from them are never all in memory
     at once (at 1,200,000 ratings that is about 400 MB less at the peak).
+
+    With ``spill`` each applicant's hurdle decisions go to that file as they are made (the outcomes keep
+    an empty ``hurdles`` list; the result reads them back from it): see :mod:`skillhire._spill`.
     """
     assessment = _resolve_assessment(assessment)
     app_records = read_applicants(applicants)
@@ -709,6 +730,9 @@ def _score_pool(
                                      "(preference applies only to those who do; DEOH p. 4-2).")
         for key, text in reasons.items():
             reasons[key] = texts.setdefault(text, text)
+        if spill is not None:
+            spill.add(results)
+            results = []
         outcomes[applicant_id] = _make_outcome({
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
@@ -749,6 +773,7 @@ def _score_pool(
                         row_counts=row_counts, settings=settings, inputs=inputs, grades=pool_grades,
                         issued_on=issued_on)
     result._interview_votes = interview_votes
+    result._spill = spill
     return result
 
 

@@ -331,6 +331,126 @@ def _sheet_names(tables: Sequence[Table]) -> list[str]:
     return names
 
 
+_STRING_CACHE_SIZE = 2_048  # per column: repeated texts (reasons, statuses) are escaped once
+
+
+def _fast_worksheet_class() -> type:
+    """A worksheet whose constant-memory rows are serialised faster, to the same bytes.
+
+    xlsxwriter writes each cell of a flushed row through several calls (the cell reference, its style,
+    three regular-expression passes over the text, one file write per cell). This subclass writes a row
+    with one file write, and escapes each distinct text once per column (the Applicants sheet repeats
+    its reasons word for word across applicants). Every piece of XML is made by xlsxwriter's own
+    functions, in xlsxwriter's order; any cell or row it does not know (rich strings, formulas, row
+    formats, comments) goes to xlsxwriter unchanged. ``tests/test_workbook.py`` compares the bytes of
+    both on every kind of value.
+    """
+    from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
+    from xlsxwriter.worksheet import CellBooleanTuple, CellNumberTuple, CellStringTuple, Worksheet
+
+    class _FastWorksheet(Worksheet):
+        def __init__(self) -> None:
+            super().__init__()
+            self._text_xml: dict[int, dict[str, str | None]] = {}
+
+        def _write_values(self, row: int, cells: Sequence[Any], formats: Mapping[int, Any]) -> None:
+            """``write_row(row, 0, cells)`` then each formatted, non-blank cell again with its format.
+
+            For values already made plain by :func:`_xlsx_value` (formulas, URLs and numbers-in-text are
+            off); anything else (dates, empty or very long text) goes through xlsxwriter's ``write``.
+            """
+            stored: dict[int, Any] = {}
+            other: list[int] = []
+            half = self.xls_strmax // 2
+            for col, value in enumerate(cells):
+                kind = value.__class__
+                if kind is str:
+                    if value and len(value) <= half:
+                        stored[col] = CellStringTuple(value, formats.get(col))
+                    elif value:
+                        other.append(col)
+                    elif col in formats:
+                        other.append(col)
+                elif kind is float or kind is int:
+                    stored[col] = CellNumberTuple(value, formats.get(col))
+                elif kind is bool:
+                    stored[col] = CellBooleanTuple(1 if value else 0, formats.get(col))
+                elif value is not None:
+                    other.append(col)
+            if stored:
+                self._check_dimensions(row, min(stored))
+                self._check_dimensions(row, max(stored))
+                if row > self.previous_row:
+                    self._write_single_row(row)
+                self.table[row].update(stored)
+            for col in other:
+                self._write(row, col, cells[col], formats.get(col))
+
+        def _write_single_row(self, current_row_num: int = 0) -> None:
+            row_num = self.previous_row
+            cells = self.table.get(row_num)
+            if not self.constant_memory or not cells or row_num in self.row_info or row_num in self.comments:
+                super()._write_single_row(current_row_num)
+                return
+            self.previous_row = current_row_num
+            self._write_row(row_num, None)
+            parts: list[str] = []
+            column_info = self.col_info
+            fh = self.fh
+            for col_num in range(self.dim_colmin, self.dim_colmax + 1):
+                cell = cells.get(col_num)
+                if cell is None:
+                    continue
+                kind = cell.__class__.__name__
+                if kind not in ("String", "Number", "Datetime", "Boolean"):
+                    fh.write("".join(parts))
+                    parts.clear()
+                    self._write_cell(row_num, col_num, cell)
+                    continue
+                head = '<c r="' + xl_rowcol_to_cell_fast(row_num, col_num) + '"'
+                cell_format = cell.format
+                if cell_format:
+                    head += f' s="{cell_format._get_xf_index()}"'
+                elif col_num in column_info:
+                    column_format = column_info[col_num].column_format
+                    if column_format is not None:
+                        head += f' s="{column_format._get_xf_index()}"'
+                if kind == "Boolean":
+                    parts.append(f'{head} t="b"><v>{cell.boolean}</v></c>')
+                    continue
+                if kind != "String":
+                    parts.append(f"{head}><v>{cell.number:.16G}</v></c>")
+                    continue
+                cache = self._text_xml.get(col_num)
+                if cache is None:
+                    cache = self._text_xml[col_num] = {}
+                text = cell.string
+                tail = cache.get(text, "")
+                if tail == "":
+                    tail = self._inline_text(text, _preserve_whitespace)
+                    if len(cache) >= _STRING_CACHE_SIZE:
+                        cache.clear()
+                    cache[text] = tail
+                if tail is None:  # a rich string: xlsxwriter's own path
+                    fh.write("".join(parts))
+                    parts.clear()
+                    self._write_cell(row_num, col_num, cell)
+                    continue
+                parts.append(head + tail)
+            parts.append("</row>")
+            fh.write("".join(parts))
+            self.table.clear()
+
+        def _inline_text(self, text: str, preserve_whitespace: Callable[[str], Any]) -> str | None:
+            escaped = self._escape_control_characters(text)
+            if escaped.startswith("<r>") and escaped.endswith("</r>"):
+                return None
+            space = ' xml:space="preserve"' if preserve_whitespace(escaped) else ""
+            return f' t="inlineStr"><is><t{space}>{self._escape_data(escaped)}</t></is></c>'
+
+    return _FastWorksheet
+
+
 def _write_xlsx(tables: list[Table], path: Path, overwrite: bool) -> WriteReport:
     import xlsxwriter
 
@@ -352,6 +472,7 @@ def _write_xlsx(tables: list[Table], path: Path, overwrite: bool) -> WriteReport
         # A workbook over 4 GB (about 1,000,000 applicants with their reasons) needs ZIP64; without it
         # xlsxwriter raises FileSizeError at close, after all the work. Small files are written as before.
         workbook.use_zip64()
+        workbook.worksheet_class = _fast_worksheet_class()
         try:
             bold = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "text_wrap": False})
             used_names: list[str] = []
@@ -377,6 +498,7 @@ def _write_sheet(
     written = 0
     part = 1
     sheet, row_index = _new_sheet(workbook, name, columns, bold, used), 1
+    fast = hasattr(sheet, "_write_values")  # the worksheet class of _fast_worksheet_class()
 
     def finish(sheet: Any, last_row: int) -> None:
         sheet.autofilter(0, 0, max(last_row - 1, 0), max(len(columns) - 1, 0))
@@ -408,10 +530,13 @@ def _write_sheet(
                     size = 10 if isinstance(value, (date, datetime)) else len(str(value))
                     if size > widths[index]:
                         widths[index] = size
-        sheet.write_row(row_index, 0, cells)  # None is left blank, as write() leaves it
-        for index, cell_format in formats.items():  # the row is still open: write its formatted cells again
-            if index < len(cells) and cells[index] is not None:
-                sheet.write(row_index, index, cells[index], cell_format)
+        if fast:
+            sheet._write_values(row_index, cells, formats)
+        else:
+            sheet.write_row(row_index, 0, cells)  # None is left blank, as write() leaves it
+            for index, cell_format in formats.items():  # the row is still open: write formatted cells again
+                if index < len(cells) and cells[index] is not None:
+                    sheet.write(row_index, index, cells[index], cell_format)
         row_index += 1
         written += 1
     finish(sheet, row_index)

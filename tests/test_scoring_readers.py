@@ -221,11 +221,28 @@ def test_fast_rating_rows_equal_fully_validated_rows(fields):
         full = RatingRow(row=7, **fields)
     except ValidationError:
         full = None
+    compact, compact_errors = [], []  # skillhire score's slotted records hold the very same values
+    _long_ratings([SheetRow("rows", 7, dict(fields))], compact, compact_errors, None, compact=True)
+    assert [(e.row, str(e)) for e in compact_errors] == [(e.row, str(e)) for e in errors]
     if full is None:
-        assert records == [] and [e.row for e in errors] == [7]
+        assert records == [] and [e.row for e in errors] == [7] and compact == []
     else:
         assert errors == [] and records == [full]
         assert records[0].model_dump() == full.model_dump()
+        assert [{name: getattr(r, name) for name in RatingRow.model_fields} for r in compact] == [full.model_dump()]
+        assert [type(getattr(compact[0], name)) for name in RatingRow.model_fields] == [
+            type(value) for value in full.model_dump().values()
+        ]
+
+
+def test_compact_ratings_copy_like_rating_rows():
+    from skillhire.applicants import RatingRow, _Rating
+
+    full = RatingRow(row=3, applicant_id="A1", hurdle="Resume Review", competency="x", rater="s1", rating="MF")
+    compact = _Rating.of(full)
+    copied = compact.model_copy(update={"hurdle": "resume_review"})
+    assert (copied.hurdle, compact.hurdle, copied.row, copied.rating) == ("resume_review", full.hurdle, 3, "meets")
+    assert not hasattr(compact, "__dict__")
 
 
 @given(st.lists(st.dictionaries(st.sampled_from(["Applicant ID", "grades", "vet pref", "sex"]), CELL), max_size=8))

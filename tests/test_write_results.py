@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import skillhire.workbook as workbook_module
@@ -281,6 +281,70 @@ def test_what_is_written_to_xlsx_reads_back_unchanged(tmp_path: Path, rows: list
         for row in tagged
     ]
     assert [r.row for r in result.rows] == list(range(2, len(tagged) + 2))
+
+
+def _archive_parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:  # docProps/core.xml holds the creation time
+        return {name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"}
+
+
+_ODD_TEXTS = [
+    "plain", " leading space", "trailing space ", "\tTab", "line\nbreak", "a & b < c > d \" e", "_x0041_ literal",
+    "ctrl \x01\x1f here", "\ufffe\uffff", "<r>looks rich</r>", "<r>", "Muñoz 日本 😀", "=1+1", "", "x" * 40_000,
+]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.one_of(_value, st.sampled_from(_ODD_TEXTS)), min_size=4, max_size=4), max_size=8))
+@example(
+    rows=[
+        ["", "", None, dt.date(2026, 1, 2)],
+        [True, 1.5, "x" * 40_000, ""],
+        [None, None, None, None],
+        ["é" * 20_000, False, 2**60, dt.datetime(2026, 1, 2, 3, 4)],
+        [" a ", 0, "<r>x</r>", "_x0041_\x01"],
+    ]
+)
+def test_fast_worksheet_writes_the_same_bytes_as_xlsxwriter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[list[object]]
+) -> None:
+    from xlsxwriter.worksheet import Worksheet
+
+    columns = ["id", "score", "note", "when"]
+    repeated = [*rows, *rows]  # the same texts again: served from the per-column cache
+
+    def write(name: str) -> dict[str, bytes]:
+        tables = [
+            Table("Applicants", columns, repeated, number_formats={"score": "0.0", "when": "yyyy-mm-dd"}),
+            Table("Other", ["a", "b"], [[1, "x"], [None, " y "]]),
+        ]
+        write_tables(tables, tmp_path / name, overwrite=True)
+        return _archive_parts(tmp_path / name)
+
+    fast = write("fast.xlsx")
+    monkeypatch.setattr(workbook_module, "_fast_worksheet_class", lambda: Worksheet)
+    assert write("stock.xlsx") == fast
+
+
+def test_fast_worksheet_matches_xlsxwriter_on_column_and_row_formats(tmp_path: Path) -> None:
+    # The last row is flushed at close, after set_column: its unformatted cells take the column format.
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
+
+    def write(name: str, worksheet_class: type) -> dict[str, bytes]:
+        book = xlsxwriter.Workbook(str(tmp_path / name), {"constant_memory": True})
+        sheet = book.add_worksheet("S", worksheet_class=worksheet_class)
+        bold = book.add_format({"bold": True})
+        for row in range(4):
+            sheet.write_row(row, 0, [f"A-{row}", row * 1.5, "reason", True, None, dt.date(2026, 1, row + 1)])
+        sheet.set_row(2, 30)  # a row with its own height: xlsxwriter's own path
+        sheet.write_rich_string(4, 0, "plain ", bold, "bold")
+        sheet.write_row(5, 0, ["last", 2.5, "reason"])
+        sheet.set_column(1, 2, 12, book.add_format({"num_format": "0.0"}))
+        book.close()
+        return _archive_parts(tmp_path / name)
+
+    assert write("fast.xlsx", workbook_module._fast_worksheet_class()) == write("stock.xlsx", Worksheet)
 
 
 # ------------------------------------------------------------------------------------ write_results
