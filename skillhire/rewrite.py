@@ -1161,6 +1161,15 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                ". This must be experience ", "split-sentences",
                                'what the experience must be ("as a ...", "doing ...") after where it was gained -> its '
                                "own sentence", _SPLIT_SOURCE))
+        # (j) "You must have one year of specialized experience equal to the GS-11 grade level ..." -> "You must have
+        # one year of specialized experience. It must be equal to the GS-11 grade level ...": how much, then what level
+        m = _EXPERIENCE_LEVEL_RE.search(masked)
+        if m and not s.rstrip().endswith(":") and len(s[m.end():].split()) >= minimum \
+                and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")):
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"), ". It must be ",
+                               "split-sentences", '"one year of specialized experience" and the level it must be at '
+                               '-> two sentences: "... specialized experience. It must be equal to ..."',
+                               _SPLIT_SOURCE))
         # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
         edit = _closing_bracket_sentence(s, sentence.start, minimum)
         if edit:
@@ -1238,6 +1247,13 @@ _GRADE_WHICH_RE = re.compile(
 _WHERE_EXPERIENCE_RE = re.compile(
     r"(?:(?:private|public)\s+(?:or\s+(?:private|public)\s+)?sector|[Ff]ederal\s+[Ss]ervice|grade\s+level)"
     r"(?P<cut>[ \t]+)(?=(?P<how>as\s+an?|[a-z]{3,}ing)\b)"
+)
+# the amount of specialized experience asked for, then the level it must be at (OPM's standard sentence)
+_EXPERIENCE_LEVEL_RE = re.compile(
+    r"(?:(?:you|applicants)[ \t]+must[ \t]+(?:also[ \t]+)?(?:have|show)|your[ \t]+resume[ \t]+must[ \t]+(?:also[ \t]+)?"
+    r"(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year[ \t]+of[ \t]+"
+    r"specialized[ \t]+experience(?P<cut>,?[ \t]+)(?=(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|comparable)\b)",
+    re.IGNORECASE,
 )
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
                           "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",

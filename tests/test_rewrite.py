@@ -667,8 +667,8 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
         # "which includes" after the grade of the experience asked for
         ("You must have one year of specialized experience at a level of difficulty and responsibility equal to "
          "the GS-12 grade level in the Federal service which includes maintaining the security of data systems.",
-         "You must have one year of specialized experience at a level of difficulty and responsibility equal to "
-         "the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
+         "You must have one year of specialized experience. It must be at a level of difficulty and responsibility "
+         "equal to the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
         # a full sentence in brackets closing a long sentence
         ("For the CN-53 you must have one year of specialized experience at a level of difficulty and "
          "responsibility equal to the CN-52 grade level in the Federal service (For qualification purposes, the "
@@ -833,19 +833,19 @@ def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
         ("Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
          "Federal service or equivalent experience in the private or public sector as a computer scientist "
          "analyzing hardware or software systems.",
-         "Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
-         "Federal service or equivalent experience in the private or public sector. This must be experience as a "
+         "Your resume must show one year of specialized experience. It must be at or equal to the GS-11 grade level "
+         "in the Federal service or equivalent experience in the private or public sector. This must be experience as a "
          "computer scientist analyzing hardware or software systems."),
         ("You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
          "federal service performing duties such as planning the installation of new computer systems.",
-         "You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
-         "federal service. This must be experience performing duties such as planning the installation of new "
+         "You must have one year of specialized experience. It must be equal to the next lower grade level (GS-12) "
+         "in the federal service. This must be experience performing duties such as planning the installation of new "
          "computer systems."),
         # "including" is not what the experience must be
         ("You must have one year of specialized experience at the GS-11 grade level including work with data "
          "systems and tools.",
-         "You must have one year of specialized experience at the GS-11 grade level including work with data "
-         "systems and tools."),
+         "You must have one year of specialized experience. It must be at the GS-11 grade level including work "
+         "with data systems and tools."),
     ],
 )
 def test_what_the_experience_must_be_gets_its_own_sentence(text, expected):
@@ -870,3 +870,36 @@ def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
     for entry in _BOILERPLATE:
         needle = _BOILERPLATE_NEEDLES[entry.key]
         assert needle == needle.lower() and "  " not in needle, entry.key
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of specialized experience at a level of difficulty and responsibility equivalent "
+         "to the GS-11 grade level in the Federal service.",
+         "You must have one year of specialized experience. It must be at a level of difficulty and responsibility "
+         "equivalent to the GS-11 grade level in the Federal service."),
+        ("To qualify at the GS-07 level, applicants must have one year of specialized experience equivalent to the "
+         "GS-05 level or equivalent under other pay systems in the Federal service, military, or private sector.",
+         "To qualify at the GS-07 level, applicants must have one year of specialized experience. It must be "
+         "equivalent to the GS-05 level or equivalent under other pay systems in the Federal service, military, or "
+         "private sector."),
+        ("Your resume must also show at least one (1) year of specialized experience at or equal to the GS-12 grade "
+         "level or pay band in the Federal service.",
+         "Your resume must also show at least one (1) year of specialized experience. It must be at or equal to the "
+         "GS-12 grade level or pay band in the Federal service."),
+        # a lead-in to a list, a short sentence, and experience without a level are left alone
+        ("To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
+         "level that includes experience:",
+         "To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
+         "level that includes experience:"),
+        ("You must have one year of specialized experience at the GS-12 level.",
+         "You must have one year of specialized experience at the GS-12 level."),
+        ("You must have one year of specialized experience that shows you can plan, run and review data projects "
+         "for a large team.",
+         "You must have one year of specialized experience that shows you can plan, run and review data projects "
+         "for a large team."),
+    ],
+)
+def test_specialized_experience_then_its_level(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
