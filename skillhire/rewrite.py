@@ -795,6 +795,7 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                 term = m.group()
                 term = term[:1].upper() + term[1:]
                 sentence_start, sentence_end = _sentence_bounds(text, m.end())
+                sentence_end = _chain_end(text, sentence_end)
                 new = f" {term} means {entry.explanation}."
                 if text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
                     sentence_end = sentence_start
@@ -810,6 +811,28 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                        key=entry.key))
             break
     return edits
+
+
+_BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|If so|But it|But they)\b")
+
+
+def _chain_end(text: str, end: int) -> int:
+    """End of the run of sentences that goes on from the sentence ending at ``end`` ("... experience. It must be
+    ..."): an explanation inserted between them would leave "It" or "This" pointing at the explanation.
+
+    Only sentences in the same paragraph (no line break between) count, at most three.
+    """
+    if text[end - 1:end] == ":":
+        return end
+    for _ in range(3):
+        nxt = re.match(r"[ \t]+", text[end:])
+        if not nxt or not _BACK_REFERENCE_RE.match(text, end + nxt.end()):
+            break
+        following = [s for s in split_sentences(text) if s.start == end + nxt.end()]
+        if not following or following[0].list_item or "\n" in following[0].text:
+            break
+        end = following[0].end
+    return end
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -1427,7 +1450,7 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
             r"their duties and responsibilities in each " + _POSITION + r" and the number of hours a week spent in "
             r"such employment\."),
         lambda m: ("To get credit for this experience, you must clearly show your duties and responsibilities "
-                   "in each job and the number of hours a week you worked in it."),
+                   "in each job. You must also show the number of hours a week you worked in each job."),
         "OPM General Schedule Qualification Policies (part-time experience)",
     ),
     _Boilerplate(
@@ -1471,8 +1494,8 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         _bp(r"Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks "
             r"must also meet time-in-grade requirements (?P<when>(?:by|within 45 days of) the closing date of this "
             r"announcement)\."),
-        lambda m: (f"If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, "
-                   f"you must also meet time-in-grade requirements {_grade_text(m, 'when')}."),
+        lambda m: (f"You must also meet time-in-grade requirements {_grade_text(m, 'when')}. This applies if you are a "
+                   "current federal employee and have held a GS grade at any time in the past 52 weeks."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(
@@ -1606,6 +1629,53 @@ _BOILERPLATE += (
 )
 
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "duties-and-hours-each-job",
+        _bp(r"(?:You|Applicants) must clearly identify the duties and responsibilities in each " + _POSITION
+            + r" held and the total number of hours (?:worked )?per week\."),
+        lambda m: ("For each job you held, you must clearly show your duties and responsibilities. You must also show "
+                   "the total number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements (OPM: part-time experience is credited by hours worked)",
+    ),
+    _Boilerplate(
+        "new-employee-step-1",
+        _bp(r"If you are a new federal employee, your starting salary will likely be set at (?:the )?Step 1 of the "
+            r"grade for which you are selected\."),
+        lambda m: "If you are a new federal employee, your pay will likely start at Step 1 of the grade you are "
+                  "selected for.",
+        "standard pay statement of USAJOBS announcements (5 CFR 531.211: new appointments at the minimum rate)",
+    ),
+    _Boilerplate(
+        "category-documents",
+        _bp(r"You will be asked to identify which category or categories you meet, and to (?:provide|give|submit) "
+            r"documents which prove you meet the category or categories you (?:selected|select)\."),
+        lambda m: ("We will ask you which category or categories you meet. We will also ask for documents that prove "
+                   "you meet the category or categories you selected."),
+        "standard 'who may apply' statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "statistics-calculus",
+        _bp(r"At least (?P<part>\d+) of the (?P<total>\d+) semester hours must have included any combination of "
+            r"statistics and mathematics that included differential and integral calculus\."),
+        lambda m: (f"At least {m.group('part')} of the {m.group('total')} semester hours must be in any mix of "
+                   "statistics and mathematics. This mix must include differential and integral calculus."),
+        "OPM qualification standard for Mathematical Statistician (1529) and Statistician (1530), basic requirement",
+    ),
+    _Boilerplate(
+        "program-analysis-methods",
+        _bp(r"(?P<head>Examples of specialized experience include|Specialized experience (?:is|includes)) knowledge "
+            r"(?:in|of) the application of a wide range of qualitative and/or quantitative methods for the assessment "
+            r"and improvement of program effectiveness or the improvement of complex management processes and "
+            r"systems\."),
+        lambda m: (f"{_grade_text(m, 'head')} knowing how to apply a wide range of qualitative and/or quantitative "
+                   "methods. These are methods to assess and improve program effectiveness, or to improve complex "
+                   "management processes and systems."),
+        "OPM qualification standard for Management and Program Analysis (0343), specialized experience",
+    ),
+)
+
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -1618,7 +1688,9 @@ _BOILERPLATE_NEEDLES = {
     "resume-information-missing": "determinations cannot", "equivalent-outside-federal-service": "or equivalent",
     "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
     "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
-    "one-year-is-required": "is required.",
+    "one-year-is-required": "is required.", "duties-and-hours-each-job": "clearly identify the duties",
+    "new-employee-step-1": "starting salary will likely", "category-documents": "category or categories",
+    "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 
 

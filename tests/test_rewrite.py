@@ -599,8 +599,8 @@ def _qualifications(text: str, rules=None) -> str:
          "Applicants wishing to receive credit for such experience must indicate clearly the nature of their "
          "duties and responsibilities in each position and the number of hours a week spent in such employment.",
          "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
-         "experience, you must clearly show your duties and responsibilities in each job and the number of hours "
-         "a week you worked in it."),
+         "experience, you must clearly show your duties and responsibilities in each job. You must also show the "
+         "number of hours a week you worked in each job."),
         # OPM's definition of specialized experience: the "equipped with" clause
         ("Specialized experience is experience which is directly related to the position which has equipped the "
          "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
@@ -620,8 +620,8 @@ def _qualifications(text: str, rules=None) -> str:
          "one year of time-in-grade."),
         ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
          "also meet time-in-grade requirements by the closing date of this announcement.",
-         "If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, you "
-         "must also meet time-in-grade requirements by the closing date of this announcement."),
+         "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if "
+         "you are a current federal employee and have held a GS grade at any time in the past 52 weeks."),
         ("Applicants must meet eligibility requirements including time-in-grade (General Schedule (GS) positions "
          "only), time-after-competitive appointment, minimum qualifications, and any other regulatory requirements "
          "by the cut-off/closing date of the announcement. Apply early.",
@@ -724,8 +724,9 @@ def test_glued_lists_and_more_sentence_splits(text, expected):
         ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
          "and responsibilities in each position and the number of hours a week spent in such employment.For more "
          "information, see the standard.",
-         "To get credit for this experience, you must clearly show your duties and responsibilities in each job and "
-         "the number of hours a week you worked in it. For more information, see the standard."),
+         "To get credit for this experience, you must clearly show your duties and responsibilities in each job. "
+         "You must also show the number of hours a week you worked in each job. For more information, see the "
+         "standard."),
     ],
 )
 def test_more_boilerplate_rewrites(text, expected):
@@ -903,3 +904,50 @@ def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
 )
 def test_specialized_experience_then_its_level(text, expected):
     assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must clearly identify the duties and responsibilities in each position held and the total number of "
+         "hours per week.",
+         "For each job you held, you must clearly show your duties and responsibilities. You must also show the total "
+         "number of hours you worked per week."),
+        ("If you are a new federal employee, your starting salary will likely be set at the Step 1 of the grade for "
+         "which you are selected.",
+         "If you are a new federal employee, your pay will likely start at Step 1 of the grade you are selected for."),
+        ("You will be asked to identify which category or categories you meet, and to provide documents which prove "
+         "you meet the category or categories you selected.",
+         "We will ask you which category or categories you meet. We will also ask for documents that prove you meet "
+         "the category or categories you selected."),
+        ("At least 15 of the 30 semester hours must have included any combination of statistics and mathematics "
+         "that included differential and integral calculus.",
+         "At least 15 of the 30 semester hours must be in any mix of statistics and mathematics. This mix must "
+         "include differential and integral calculus."),
+        ("Examples of specialized experience include knowledge in the application of a wide range of qualitative "
+         "and/or quantitative methods for the assessment and improvement of program effectiveness or the improvement "
+         "of complex management processes and systems.",
+         "Examples of specialized experience include knowing how to apply a wide range of qualitative and/or "
+         "quantitative methods. These are methods to assess and improve program effectiveness, or to improve complex "
+         "management processes and systems."),
+        # a variant the entry does not know is left alone
+        ("At least 15 of the 30 semester hours must have included any combination of statistics, mathematics and "
+         "computer science.",
+         "At least 15 of the 30 semester hours must have included any combination of statistics, mathematics and "
+         "computer science."),
+    ],
+)
+def test_resume_pay_and_education_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]
+
+
+def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_points_back():
+    text = ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
+            "also meet time-in-grade requirements by the closing date of this announcement.")
+    assert _qualifications(text, rules=["boilerplate", "jargon"]) == (
+        "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if you "
+        "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
+        "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
+        "employees. GS means General Schedule, the federal pay scale.")
