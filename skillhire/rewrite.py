@@ -889,7 +889,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         s, base = sentence.text, sentence.start
         found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
-            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
+            None if sentence.list_item else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
+                                             or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))
         )
         if not found:
@@ -905,6 +906,59 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     return edits
+
+
+_DEGREE = (r"(?:(?:an?|a\s+related)\s+)?(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:\s+degree)?\s+or\s+(?:an?\s+)?"
+           r"equivalent\s+(?:graduate|doctoral|[Dd]octoral)\s+[Dd]egree")
+_DEGREE_ALTERNATIVES_RE = re.compile(
+    r"(?P<lead>(?:[ \t]+|^))(?P<a>" + _DEGREE + r")"
+    r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)"
+    r"(?P<b>(?:(?:have[ \t]+)?completed[ \t]+)?(?:two|three|2|3)(?:[ \t]+\(\d\))?[ \t]+full[ \t]+(?:academic[ \t]+)?years[ \t]+of[ \t]+"
+    r"progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
+    r"an?[ \t]+(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent[ \t]+"
+    r"(?:graduate|doctoral)[ \t]+degree)?))"
+    r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"
+    r"(?:,?[ \t]+if[ \t]+related)?))?"
+    r"(?P<end>[ \t]*\.?[ \t]*)$"
+)
+_DEGREE_LEAD_RE = re.compile(r"\b(?:have|have\s+completed|had|need|possess)$|:$", re.IGNORECASE)
+
+
+def _degree_alternatives(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """OPM's graduate-education alternatives, one per line: "you must have:\n- a master's or equivalent graduate
+    degree or\n- 2 full years of progressively higher level graduate education leading to such a degree or\n-
+    LL.B. or J.D., if related."
+
+    Only when the alternatives end the sentence (a field or subject after them would apply to all of them, and a
+    list would make it look as if it applied to the last), and the sentence either starts with them or has a
+    lead-in ending in "have" / "have completed" / "possess" or a colon. Each "or" stays at the end of its line.
+    """
+    m = _DEGREE_ALTERNATIVES_RE.search(s)
+    if not m:
+        return None
+    lead = s[:m.start("a")].rstrip()
+    separators: list[tuple[int, int, str]] = []
+    if lead:
+        if not _DEGREE_LEAD_RE.search(lead) or len(lead.split()) < 2:
+            return None
+        colon = "" if lead.endswith(":") else ":"
+        separators.append((base + len(lead), base + m.start("a"), f"{colon}\n- "))
+    else:
+        window = text[:base].rstrip(" \t")
+        if window and not window.endswith("\n"):
+            separators.append((base - (len(text[:base]) - len(window)), base, "\n- "))
+        else:
+            separators.append((base, base, "- "))
+    items = 2
+    for name in ("s1", "s2"):
+        if m.group(name) is None:
+            continue
+        items += name == "s2"
+        sep = m.group(name)
+        word = re.search(r"or|OR", sep).group()
+        punct = "".join(c for c in sep if c in ",;")
+        separators.append((base + m.start(name), base + m.end(name), f"{punct} {word}\n- "))
+    return separators, f"{items} alternative degrees or amounts of graduate education -> one per line"
 
 
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -1337,6 +1391,11 @@ def _missing_spaces(s: str, offset: int) -> list[_Edit]:
     return edits
 
 
+# a lead-in that announces what follows the colon ("... if you have the following:", "... as described below:")
+_LEAD_IN_RE = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows|(?:described|listed|shown)\s+below|"
+                         r"must\s+(?:have|meet))$", re.IGNORECASE)
+
+
 def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
     """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
     edits = []
@@ -1353,15 +1412,24 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
             continue
         if not stripped[:1].isupper() or len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
             continue
-        short_label = len(s[:i].split()) <= 6
+        label = s[:i].strip()
+        # a heading in capitals ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) JOBS:") is a label
+        # whatever its length
+        heading = "\n" not in label and len(re.findall(r"[A-Z]{2,}", label)) >= 2 and not re.search(r"[a-z]", label)
+        short_label = len(s[:i].split()) <= 6 or heading
         if labels_only and not short_label:
             continue
-        if not (short_label or _SUBJECT_START.match(stripped)
+        if not (short_label or _LEAD_IN_RE.search(label) or _SUBJECT_START.match(stripped)
                 or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
             continue
         a = offset + i + 1
-        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
-                           "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+        if heading:
+            reason = "a heading in capitals before a colon -> its own line"
+        elif not short_label and _LEAD_IN_RE.search(label):
+            reason = f'a lead-in ending "{_LEAD_IN_RE.search(label).group()}:" -> what it announces starts a new line'
+        else:
+            reason = "a lead-in before a full sentence -> its own line"
+        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences", reason, _SPLIT_SOURCE))
     return edits
 
 

@@ -951,3 +951,51 @@ def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_point
         "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
         "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
         "employees. GS means General Schedule, the federal pay scale.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's graduate-education alternatives, after a lead-in
+        ("To qualify based on education for this grade level, you must have a master's degree or equivalent graduate "
+         "degree or two (2) full years of progressively higher level graduate education leading to a master's degree "
+         "or equivalent graduate degree.",
+         "To qualify based on education for this grade level, you must have:\n- a master's degree or equivalent "
+         "graduate degree or\n- two (2) full years of progressively higher level graduate education leading to a "
+         "master's degree or equivalent graduate degree."),
+        # on their own after a label, with the law degrees; the text after them starts a new paragraph
+        ("GS-09:\nMaster's or equivalent graduate degree, or 2 full years of progressively higher level graduate "
+         "education leading to such a degree, or LL.B or J.D., if related. You may also combine them.",
+         "GS-09:\n- Master's or equivalent graduate degree, or\n- 2 full years of progressively higher level graduate "
+         "education leading to such a degree, or\n- LL.B or J.D., if related.\n\nYou may also combine them."),
+        # a field after the alternatives applies to all of them: left alone
+        ("To qualify based on education you must have a master's or equivalent graduate degree or 2 full years of "
+         "progressively higher level graduate education leading to such a degree in a field related to the job.",
+         "To qualify based on education you must have a master's or equivalent graduate degree or 2 full years of "
+         "progressively higher level graduate education leading to such a degree in a field related to the job."),
+    ],
+)
+def test_graduate_education_alternatives_become_a_list(text, expected):
+    assert _qualifications(text, rules=["lists"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: Merit promotion applicants "
+         "must meet time-in-grade requirements to be eligible.",
+         "FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS:\nMerit promotion applicants "
+         "must meet time-in-grade requirements to be eligible."),
+        ("You qualify for this job at the GS-09 level (starting salary $61,742) if you have the following: One full "
+         "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service.",
+         "You qualify for this job at the GS-09 level (starting salary $61,742) if you have the following:\nOne full "
+         "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service."),
+        # a long lead-in that announces nothing stays on the line
+        ("Your resume must describe the work you did in the last three years in these areas: Data analysis and "
+         "reporting for senior leaders.",
+         "Your resume must describe the work you did in the last three years in these areas: Data analysis and "
+         "reporting for senior leaders."),
+    ],
+)
+def test_headings_and_lead_ins_before_a_colon_get_their_own_line(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
