@@ -1247,6 +1247,15 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "split-sentences", '"one year of specialized experience" and the level it must be at '
                                '-> two sentences: "... specialized experience. It must be equal to ..."',
                                _SPLIT_SOURCE))
+        # (k) "... directly related to the job and that gave you the knowledge ... to do this job well." -> "... related to
+        # the job. It is experience that gave you the knowledge ...": the second thing the experience must be
+        m = re.search(r"(?P<cut>,?[ \t]+and[ \t]+(?:which|that)[ \t]+gave[ \t]+you)[ \t]+the\b(?=[^;:]*$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum \
+                and "experience" in s[:m.start()].lower() and not _SUBORDINATE_START.match(s):
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"),
+                               ". It is experience that gave you", "split-sentences",
+                               '"... and that gave you the ..." after what the experience must be -> its own sentence',
+                               _SPLIT_SOURCE))
         # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
         edit = _closing_bracket_sentence(s, sentence.start, minimum)
         if edit:
@@ -1699,6 +1708,17 @@ _BOILERPLATE += (
 
 _BOILERPLATE += (
     _Boilerplate(
+        "specialized-experience-directly-related",
+        _bp(r"Specialized experience is (?:defined as )?experience (?:which|that) is directly related to the "
+            + _POSITION + r"(?: to be filled)?,? (?:which|that|and) (?:has )?equipped " + _READER + r" with the "
+            r"(?:particular )?(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies) "
+            r"(?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the "
+            r"duties of (?:the|this) " + _POSITION + r"\."),
+        lambda m: ("Specialized experience is experience directly related to this job. It is experience that gave you "
+                   f"the {_grade_text(m, 'what')} to do this job well."),
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
         "duties-and-hours-each-job",
         _bp(r"(?:You|Applicants) must clearly identify the duties and responsibilities in each " + _POSITION
             + r" held and the total number of hours (?:worked )?per week\."),
@@ -1757,7 +1777,7 @@ _BOILERPLATE_NEEDLES = {
     "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
     "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
     "one-year-is-required": "is required.", "duties-and-hours-each-job": "clearly identify the duties",
-    "new-employee-step-1": "starting salary will likely", "category-documents": "category or categories",
+    "new-employee-step-1": "starting salary will likely", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
     "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 

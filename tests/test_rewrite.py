@@ -601,13 +601,17 @@ def _qualifications(text: str, rules=None) -> str:
          "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
          "experience, you must clearly show your duties and responsibilities in each job. You must also show the "
          "number of hours a week you worked in each job."),
-        # OPM's definition of specialized experience: the "equipped with" clause
+        # OPM's definition of specialized experience, "directly related" variant, whole
         ("Specialized experience is experience which is directly related to the position which has equipped the "
          "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
          "of the position.",
-         "Specialized experience is experience which is directly related to the position which gave you the "
-         "knowledge, "
-         "skills and abilities (KSAs) to do this job well."),
+         "Specialized experience is experience directly related to this job. It is experience that gave you the "
+         "knowledge, skills and abilities (KSAs) to do this job well."),
+        # the "equipped with" clause on its own
+        ("Specialized experience is experience in data work which has equipped the applicant with the particular "
+         "knowledge, skills and abilities (KSAs) to successfully perform the duties of the position.",
+         "Specialized experience is experience in data work which gave you the knowledge, skills and abilities "
+         "(KSAs) to do this job well."),
         # assessment lead-in, active voice
         ("You will be evaluated on the basis of your level of competency in the following areas:\n- Writing",
          "We will rate your level of competency in these areas:\n- Writing"),
@@ -998,4 +1002,24 @@ def test_graduate_education_alternatives_become_a_list(text, expected):
     ],
 )
 def test_headings_and_lead_ins_before_a_colon_get_their_own_line(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of experience directly related to the job and that gave you the knowledge, skills, "
+         "and abilities to do this job well.",
+         "You must have one year of experience directly related to the job. It is experience that gave you the "
+         "knowledge, skills, and abilities to do this job well."),
+        # not about experience, or a short sentence: left alone
+        ("You must have a degree in data science from a school in the United States and that gave you the skills "
+         "to do this job well.",
+         "You must have a degree in data science from a school in the United States and that gave you the skills "
+         "to do this job well."),
+        ("Experience related to the job and that gave you the skills.",
+         "Experience related to the job and that gave you the skills."),
+    ],
+)
+def test_what_the_experience_gave_you_gets_its_own_sentence(text, expected):
     assert _qualifications(text, rules=["split-sentences"]) == expected
