@@ -793,16 +793,22 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                    in_names=True))
             else:
                 term = m.group()
+                if term.isupper() and len(re.findall(r"[A-Za-z]+", term)) > 1:
+                    term = term.lower()  # "TIME IN GRADE" in a heading: the explanation is a sentence, not a heading
                 term = term[:1].upper() + term[1:]
                 sentence_start, sentence_end = _sentence_bounds(text, m.end())
                 sentence_end = _chain_end(text, sentence_end)
                 new = f" {term} means {entry.explanation}."
-                if text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
+                in_item = _LIST_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
+                if in_item:  # a list item: explain after the list, in a paragraph of its own, not inside the item
+                    sentence_end = _list_end(text, sentence_end)
+                    new = f"\n\n{term} means {entry.explanation}."
+                elif text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
                     sentence_end = sentence_start
                     new = f"{term} means {entry.explanation}. "
                 same_place = [e for e in edits if e.start == e.end == sentence_end]
                 if same_place:  # two explanations after one sentence: one insertion
-                    same_place[0].replacement += new
+                    same_place[0].replacement += new.replace("\n\n", " ") if in_item else new
                     same_place[0].key += "|" + entry.key
                     same_place[0].reason += f'; explain "{m.group()}" on first use'
                 else:
@@ -811,6 +817,22 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                        key=entry.key))
             break
     return edits
+
+
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+
+
+def _list_end(text: str, end: int) -> int:
+    """End of the list whose item ends at ``end``: the end of the last of the list lines that follow it."""
+    while True:
+        newline = text.find("\n", end)
+        if newline < 0 or text[end:newline].strip():
+            return end
+        line_end = text.find("\n", newline + 1)
+        line = text[newline + 1:len(text) if line_end < 0 else line_end]
+        if not _LIST_LINE_RE.match(line) or not line.strip():
+            return end
+        end = newline + 1 + len(line.rstrip())
 
 
 _BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|If so|But it|But they)\b")

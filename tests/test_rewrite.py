@@ -1023,3 +1023,15 @@ def test_headings_and_lead_ins_before_a_colon_get_their_own_line(text, expected)
 )
 def test_what_the_experience_gave_you_gets_its_own_sentence(text, expected):
     assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in_sentence_case():
+    text = ("You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
+            "- minimum qualifications\n\nApply early.")
+    assert _qualifications(text, rules=["jargon"]) == (
+        "You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
+        "- minimum qualifications\n\nTime-in-grade means the rule that you must spend 52 weeks at the next lower "
+        "grade first. It applies to current federal employees.\n\nApply early.")
+    assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
+        "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
+        "lower grade first. It applies to current federal employees.")
