@@ -1786,6 +1786,67 @@ _BOILERPLATE += (
 )
 
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "resume-and-transcripts",
+        _bp(r"Your resume must clearly describe your relevant experience; if qualifying based on education, your "
+            r"transcripts will be required as part of your application\."),
+        lambda m: ("Your resume must clearly describe your relevant experience. If you qualify based on education, you "
+                   "must include your transcripts in your application."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "employment-authority-categories",
+        _bp(r"Only applicants who meet one of the employment authority categories below are eligible to apply for "
+            r"this " + _POSITION + r"\."),
+        lambda m: "You may apply only if you meet one of the employment authority categories below.",
+        "standard 'who may apply' statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "each-job-dates-hours",
+        _bp(r"For each job on your resume, (?:provide|give): ?the exact dates you held each job \(from month/year to "
+            r"month/year\),? (?:and )?(?:the )?number of hours per week you worked \(if part time\)\.?"),
+        lambda m: ("For each job on your resume, give:\n- the exact dates you held each job (from month/year to "
+                   "month/year)\n- the number of hours per week you worked (if part time)"),
+        "standard resume statement of USAJOBS announcements (two list items whose line breaks were lost)",
+    ),
+    _Boilerplate(
+        "competency-level-by-grade",
+        _bp(r"(?:The (?:employing |hiring )?agency is|We are) responsible for identifying the specific level of "
+            r"(?P<what>proficiency|skill) required for each competency at each grade level based on the requirements "
+            r"of the " + _POSITION + r" being filled\."),
+        lambda m: (f"We identify the specific level of {m.group('what')} required for each competency at each grade "
+                   "level. We base this on the requirements of the job being filled."),
+        "standard competency statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "dates-and-part-time-hours",
+        _bp(r"(?:In addition to|Besides) describing duties (?:performed|done), (?:applicants|you) must (?:provide|give) "
+            r"the exact dates of each period of employment \(from MM/YY to MM/YY\) and the number of hours worked per "
+            r"week if part[- ]time\."),
+        lambda m: ("Besides describing the duties you did, you must give the exact dates of each period of employment "
+                   "(from MM/YY to MM/YY). If you worked part time, also give the number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "full-credit-dates-hours",
+        _bp(r"To ensure full credit for your work experience, please (?:indicate|show) dates of employment by "
+            r"month/year, and (?:indicate|show) (?:the )?number of hours worked per week,? on your resume\."),
+        lambda m: ("To get full credit for your work experience, show your dates of employment by month/year on your "
+                   "resume. Also show the number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "mostly-at-a-desk",
+        _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
+            + r" requires the ability to move from one geographic location of the facility to another\."),
+        lambda m: ("Regular and recurring work is mostly sitting at a desk. But the job requires the ability to move "
+                   "from one geographic location of the facility to another."),
+        "standard physical-demands statement of federal position descriptions",
+    ),
+)
+
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -1799,7 +1860,11 @@ _BOILERPLATE_NEEDLES = {
     "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
     "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
     "one-year-is-required": "is required.", "duties-and-hours-each-job": "clearly identify the duties",
-    "new-employee-step-1": "starting salary will likely", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
+    "new-employee-step-1": "starting salary will likely", "resume-and-transcripts": "if qualifying based on education",
+    "employment-authority-categories": "employment authority categories below are",
+    "each-job-dates-hours": "exact dates you held each job", "competency-level-by-grade": "responsible for identifying",
+    "dates-and-part-time-hours": "describing duties", "full-credit-dates-hours": "to ensure full credit",
+    "mostly-at-a-desk": "mostly sedentary", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
     "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 

@@ -1035,3 +1035,41 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
     assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
         "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
         "lower grade first. It applies to current federal employees.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Your resume must clearly describe your relevant experience; if qualifying based on education, your "
+         "transcripts will be required as part of your application.",
+         "Your resume must clearly describe your relevant experience. If you qualify based on education, you must "
+         "include your transcripts in your application."),
+        ("Who May Apply: Only applicants who meet one of the employment authority categories below are eligible to "
+         "apply for this job.",
+         "Who May Apply: You may apply only if you meet one of the employment authority categories below."),
+        ("For each job on your resume, provide: the exact dates you held each job (from month/year to month/year) "
+         "number of hours per week you worked (if part time). Then apply.",
+         "For each job on your resume, give:\n- the exact dates you held each job (from month/year to month/year)\n"
+         "- the number of hours per week you worked (if part time)\n\nThen apply."),
+        ("The employing agency is responsible for identifying the specific level of proficiency required for each "
+         "competency at each grade level based on the requirements of the position being filled.",
+         "We identify the specific level of proficiency required for each competency at each grade level. We base "
+         "this on the requirements of the job being filled."),
+        ("In addition to describing duties performed, applicants must provide the exact dates of each period of "
+         "employment (from MM/YY to MM/YY) and the number of hours worked per week if part time.",
+         "Besides describing the duties you did, you must give the exact dates of each period of employment (from "
+         "MM/YY to MM/YY). If you worked part time, also give the number of hours you worked per week."),
+        ("To ensure full credit for your work experience, please indicate dates of employment by month/year, and "
+         "indicate number of hours worked per week, on your resume.",
+         "To get full credit for your work experience, show your dates of employment by month/year on your resume. "
+         "Also show the number of hours you worked per week."),
+        ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
+         "the position requires the ability to move from one geographic location of the facility to another.",
+         "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
+         "ability to move from one geographic location of the facility to another."),
+    ],
+)
+def test_resume_and_who_may_apply_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]
