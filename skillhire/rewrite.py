@@ -1264,7 +1264,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # one year of specialized experience. It must be equal to the GS-11 grade level ...": how much, then what level
         m = _EXPERIENCE_LEVEL_RE.search(masked)
         if m and not s.rstrip().endswith(":") and len(s[m.end():].split()) >= minimum \
-                and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")):
+                and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")
+                     or _FOR_GRADE_RE.search(s[:m.start()])):
             edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"), ". It must be ",
                                "split-sentences", '"one year of specialized experience" and the level it must be at '
                                '-> two sentences: "... specialized experience. It must be equal to ..."',
@@ -1358,11 +1359,15 @@ _WHERE_EXPERIENCE_RE = re.compile(
 )
 # the amount of specialized experience asked for, then the level it must be at (OPM's standard sentence)
 _EXPERIENCE_LEVEL_RE = re.compile(
-    r"(?:(?:you|applicants)[ \t]+must[ \t]+(?:also[ \t]+)?(?:have|show)|your[ \t]+resume[ \t]+must[ \t]+(?:also[ \t]+)?"
-    r"(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year[ \t]+of[ \t]+"
-    r"specialized[ \t]+experience(?P<cut>,?[ \t]+)(?=(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|comparable)\b)",
+    r"(?:(?:you|applicants?)[ \t]+must[ \t]+(?:also[ \t]+)?(?:have(?:[ \t]+completed)?|show)|your[ \t]+resume[ \t]+must[ \t]+"
+    r"(?:also[ \t]+)?(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year"
+    r"(?:[ \t]+\([^()]{1,12}\))?[ \t]+of[ \t]+(?:directly[ \t]+related[ \t]+)?specialized[ \t]+experience"
+    r"(?P<cut>,?[ \t]+(?:that[ \t]+is[ \t]+)?)(?=(?:at[ \t]+least[ \t]+)?(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|"
+    r"comparable)\b)",
     re.IGNORECASE,
 )
+# a short phrase before the subject that says which grade the sentence is about ("For the CN-53 you must have ...")
+_FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \t]+)?[A-Z]{2}-?[ \t]?\d{1,2}(?:[ \t]+level)?,?[ \t]*$")
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
                           "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
                           "spring", "string", "king", "ceiling", "morning", "evening"})

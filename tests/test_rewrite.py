@@ -677,7 +677,7 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
         ("For the CN-53 you must have one year of specialized experience at a level of difficulty and "
          "responsibility equal to the CN-52 grade level in the Federal service (For qualification purposes, the "
          "CN-52 is broadly equal to the GS-12).",
-         "For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "For the CN-53 you must have one year of specialized experience. It must be at a level of difficulty and "
          "responsibility equal to the CN-52 grade level in the Federal service. For qualification purposes, the "
          "CN-52 is broadly equal to the GS-12."),
         ("One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
@@ -893,6 +893,18 @@ def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
          "level or pay band in the Federal service.",
          "Your resume must also show at least one (1) year of specialized experience. It must be at or equal to the "
          "GS-12 grade level or pay band in the Federal service."),
+        ("For the CN-53 you must have one year of specialized experience at a level of difficulty and responsibility "
+         "equal to the CN-52 grade level in the Federal service.",
+         "For the CN-53 you must have one year of specialized experience. It must be at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service."),
+        ("You must have at least one year (52 weeks) of specialized experience at the next lower grade GS-12, or "
+         "equivalent in other pay systems.",
+         "You must have at least one year (52 weeks) of specialized experience. It must be at the next lower grade "
+         "GS-12, or equivalent in other pay systems."),
+        ("You must have one (1) full year of specialized experience that is at least equivalent in difficulty and "
+         "complexity to work done at the GS-11 grade level.",
+         "You must have one (1) full year of specialized experience. It must be at least equivalent in difficulty and "
+         "complexity to work done at the GS-11 grade level."),
         # a lead-in to a list, a short sentence, and experience without a level are left alone
         ("To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
          "level that includes experience:",
