@@ -677,6 +677,22 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
         edits.append(_Edit(sentence.start, sentence.start + m.end(), new, "address-you",
                            f'"{m.group()}" -> "{new}": say who must act, and address the reader as "you"',
                            _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}"))
+    # common passives at the start of a sentence, in the active voice with "we" or "you" as the actor
+    for sentence in sentences:
+        start = sentence.start
+        bullet = re.match(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+", sentence.text) if sentence.list_item else None
+        body = sentence.text[bullet.end():] if bullet else sentence.text
+        start += bullet.end() if bullet else 0
+        if body.isupper():
+            continue  # a sentence in capitals is a heading or a warning: leave its case alone
+        for regex, build in _ACTIVE_PATTERNS:
+            m = regex.match(body)
+            if m:
+                new = build(m)
+                edits.append(_Edit(start, start + m.end(), new, "address-you",
+                                   f'"{m.group()}" -> "{new}": say who acts (active voice)',
+                                   _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}", in_names=True))  # names kept as they are
+                break
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -708,6 +724,34 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
     return edits
+
+
+def _lower_first(text: str) -> str:
+    """"Evidence of the Selective Placement Factor" -> "evidence of ...": a capital that only started the sentence."""
+    first = text.split()[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if re.fullmatch(r"[A-Z][a-z'\u2019]*", first) else text
+
+
+# (pattern matched at the start of a sentence, the active version of what it matched)
+_ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (re.compile(r"(?P<obj>Credit|Consideration|Preference|Priority)[ \t]+will[ \t]+be[ \t]+given[ \t]+(?P<prep>for|to)\b"),
+     lambda m: f"We will give {m.group('obj').lower()} {m.group('prep')}"),
+    (re.compile(r"(?P<subj>(?:More|Additional|Further)[ \t]+(?:[\w-]+[ \t]+){0,4}?information)[ \t]+(?:can|may)[ \t]+be[ \t]+"
+                r"found[ \t]+(?P<prep>at|on|in|from)\b"),
+     lambda m: f"You can find {_lower_first(m.group('subj'))} {'at' if m.group('prep') == 'from' else m.group('prep')}"),
+    (re.compile(r"(?P<subj>(?:All[ \t]+)?(?:(?:qualification|eligibility|minimum)[ \t]+)?requirements)[ \t]+must[ \t]+be[ \t]+"
+                r"met[ \t]+(?P<when>by|within|no[ \t]+later[ \t]+than|before)\b", re.IGNORECASE),
+     lambda m: f"You must meet {m.group('subj').lower()} {m.group('when')}"),
+    (re.compile(r"(?P<subj>[A-Z][^,.;:()]{2,60}?)[ \t]+must[ \t]+be[ \t]+(?:shown|described|documented|reflected|demonstrated)"
+                r"[ \t]+in[ \t]+your[ \t]+resume\b"),
+     lambda m: f"Your resume must show {_lower_first(m.group('subj'))}"),
+    (re.compile(r"You[ \t]+are[ \t]+(?P<how>(?:strongly|highly)[ \t]+)?encouraged[ \t]+to\b"),
+     lambda m: f"We {m.group('how') or ''}encourage you to"),
+    (re.compile(r"(?P<subj>Education|Experience|Training)[ \t]+cannot[ \t]+be[ \t]+credited\b"),
+     lambda m: f"We cannot credit {m.group('subj').lower()}"),
+    (re.compile(r"Your[ \t]+(?P<what>[^,.;:()]{3,60}?)[ \t]+may[ \t]+be[ \t]+combined\b"),
+     lambda m: f"You may combine your {m.group('what')}"),
+)
 
 
 PLAIN_GUIDELINES_ACTIVE = "Federal Plain Language Guidelines, Use active voice (conversational/use-active-voice)"

@@ -1085,3 +1085,35 @@ def test_resume_and_who_may_apply_boilerplate(text, expected):
     assert _qualifications(text, rules=["boilerplate"]) == expected
     again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
     assert not [c for c in again.changes if c.rule == "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Credit will be given for appropriate unpaid and or part-time work.",
+         "We will give credit for appropriate unpaid and or part-time work."),
+        ("More qualification information can be found from the following Office of Personnel Management website: "
+         "https://www.opm.gov/qualifications",
+         "You can find more qualification information at the following Office of Personnel Management website: "
+         "https://www.opm.gov/qualifications"),
+        ("All qualification requirements must be met by midnight (Eastern Time) on 11/29/2020.",
+         "You must meet all qualification requirements by midnight (Eastern Time) on 11/29/2020."),
+        ("Evidence of the Selective Placement Factor must be shown in your resume.",
+         "Your resume must show evidence of the Selective Placement Factor."),
+        ("You are strongly encouraged to use the USAJOBS Resume Builder.",
+         "We strongly encourage you to use the USAJOBS Resume Builder."),
+        ("Education cannot be credited without documentation.",
+         "We cannot credit education without documentation."),
+        ("Your education and work experience may be combined to meet the requirements at the GS-11 level.",
+         "You may combine your education and work experience to meet the requirements at the GS-11 level."),
+        # a sentence in capitals, and a passive with its actor named, are left alone
+        ("ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE.",
+         "ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE."),
+        ("Your answers will be reviewed by a panel of experts.",
+         "Your answers will be reviewed by a panel of experts."),
+    ],
+)
+def test_common_passives_in_the_active_voice(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["address-you"])
+    assert result.posting.qualifications == expected
+    assert all("active voice" in c.reason for c in result.changes)
