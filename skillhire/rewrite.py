@@ -1473,7 +1473,9 @@ def _missing_spaces(s: str, offset: int) -> list[_Edit]:
 
 # a lead-in that announces what follows the colon ("... if you have the following:", "... as described below:")
 _LEAD_IN_RE = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows|(?:described|listed|shown)\s+below|"
-                         r"must\s+(?:have|meet))$", re.IGNORECASE)
+                         r"must\s+(?:have|meet|support)|(?:would\s+|may\s+)?(?:typically\s+)?include[sd]?|"
+                         r"not\s+limited\s+to|(?:requirements?|areas?)\s+below|examples?\s+(?:of\s+[\w\s]{3,40}\s+)?(?:are|is)|"
+                         r"as\s+defined)$", re.IGNORECASE)
 
 
 def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:

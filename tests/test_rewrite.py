@@ -1006,6 +1006,14 @@ def test_graduate_education_alternatives_become_a_list(text, expected):
          "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service.",
          "You qualify for this job at the GS-09 level (starting salary $61,742) if you have the following:\nOne full "
          "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service."),
+        ("Examples of specialized experience would typically include, but are not limited to: Coordinating, advising, "
+         "analyzing and planning for the delivery of health care in a clinical service.",
+         "Examples of specialized experience would typically include, but are not limited to:\nCoordinating, "
+         "advising, analyzing and planning for the delivery of health care in a clinical service."),
+        ("Besides meeting the basic education requirement above, you must also meet the specialized experience "
+         "requirements below: Specialized Experience: One year of work that includes data analysis.",
+         "Besides meeting the basic education requirement above, you must also meet the specialized experience "
+         "requirements below:\nSpecialized Experience:\nOne year of work that includes data analysis."),
         # a long lead-in that announces nothing stays on the line
         ("Your resume must describe the work you did in the last three years in these areas: Data analysis and "
          "reporting for senior leaders.",
