@@ -751,6 +751,12 @@ _ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
      lambda m: f"We cannot credit {m.group('subj').lower()}"),
     (re.compile(r"Your[ \t]+(?P<what>[^,.;:()]{3,60}?)[ \t]+may[ \t]+be[ \t]+combined\b"),
      lambda m: f"You may combine your {m.group('what')}"),
+    (re.compile(r"(?P<subj>(?:An?|Any|Your)[ \t]+combination[ \t]+of[ \t]+[^,.;:()]{3,60}?|Your[ \t]+[^,.;:()]{3,40}?)[ \t]+may[ \t]+"
+                r"be[ \t]+used[ \t]+to\b"),
+     lambda m: f"You may use {_lower_first(m.group('subj'))} to"),
+    (re.compile(r"(?P<subj>(?:This|The|Such|Your|Qualifying|Specialized|Creditable)[ \t]+(?:[\w-]+[ \t]+){0,2}?experience)[ \t]+"
+                r"may[ \t]+have[ \t]+been[ \t]+(?:gained|acquired|obtained|gotten)[ \t]+(?P<prep>in|through|from|at|by)\b"),
+     lambda m: f"You may have gained {_lower_first(m.group('subj'))} {m.group('prep')}"),
 )
 
 
@@ -1839,6 +1845,15 @@ _BOILERPLATE += (
 
 _BOILERPLATE += (
     _Boilerplate(
+        "must-have-equipped",
+        _bp(r"must have equipped " + _READER + r" with the (?:particular )?(?P<what>knowledge, skills?,? and "
+            r"abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|skills and knowledge) (?:(?:needed|necessary) )?to "
+            r"(?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the duties of (?:the|this) " + _POSITION
+            + r"(?: to be filled)?(?=[.,;:)]|\s+(?:and|or)\s|\s*$)"),
+        lambda m: f"must have given you the {_grade_text(m, 'what')} to do this job well",
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
         "resume-and-transcripts",
         _bp(r"Your resume must clearly describe your relevant experience; if qualifying based on education, your "
             r"transcripts will be required as part of your application\."),
@@ -1911,7 +1926,7 @@ _BOILERPLATE_NEEDLES = {
     "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
     "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
     "one-year-is-required": "is required.", "duties-and-hours-each-job": "clearly identify the duties",
-    "new-employee-step-1": "starting salary will likely", "resume-and-transcripts": "if qualifying based on education",
+    "new-employee-step-1": "starting salary will likely", "must-have-equipped": "must have equipped", "resume-and-transcripts": "if qualifying based on education",
     "employment-authority-categories": "employment authority categories below are",
     "each-job-dates-hours": "exact dates you held each job", "competency-level-by-grade": "responsible for identifying",
     "dates-and-part-time-hours": "describing duties", "full-credit-dates-hours": "to ensure full credit",

@@ -1083,6 +1083,10 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "indicate number of hours worked per week, on your resume.",
          "To get full credit for your work experience, show your dates of employment by month/year on your resume. "
          "Also show the number of hours you worked per week."),
+        ("To be creditable, this experience must have equipped the applicant with the particular knowledge, skills, "
+         "and abilities to perform successfully the duties of the position.",
+         "To be creditable, this experience must have given you the knowledge, skills, and abilities to do this job "
+         "well."),
         ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
          "the position requires the ability to move from one geographic location of the facility to another.",
          "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
@@ -1114,6 +1118,14 @@ def test_resume_and_who_may_apply_boilerplate(text, expected):
          "We cannot credit education without documentation."),
         ("Your education and work experience may be combined to meet the requirements at the GS-11 level.",
          "You may combine your education and work experience to meet the requirements at the GS-11 level."),
+        ("This experience may have been gained in the federal government, a state or local government, or the "
+         "private sector.",
+         "You may have gained this experience in the federal government, a state or local government, or the "
+         "private sector."),
+        ("A combination of education and experience may be used to qualify for this job as long as the computed "
+         "percentage of the requirements is at least 100%.",
+         "You may use a combination of education and experience to qualify for this job as long as the computed "
+         "percentage of the requirements is at least 100%."),
         # a sentence in capitals, and a passive with its actor named, are left alone
         ("ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE.",
          "ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE."),
