@@ -885,7 +885,7 @@ def _list_end(text: str, end: int) -> int:
         end = newline + 1 + len(line.rstrip())
 
 
-_BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|If so|But it|But they)\b")
+_BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|That|Those|Such|If so|But it|But they|Equivalent experience)\b")
 
 
 def _chain_end(text: str, end: int) -> int:

@@ -1137,3 +1137,13 @@ def test_common_passives_in_the_active_voice(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["address-you"])
     assert result.posting.qualifications == expected
     assert all("active voice" in c.reason for c in result.changes)
+
+
+def test_explanations_come_after_the_sentence_that_says_equivalent_experience_also_counts():
+    text = ("Your resume must show at least one year of specialized experience at or equal to the GS-12 grade level in "
+            "the Federal service or equivalent experience in the private or public sector. Apply now.")
+    assert _qualifications(text) == (
+        "Your resume must show at least one year of specialized experience. It must be at or equal to the GS-12 grade "
+        "level in the Federal service. Equivalent experience in the private or public sector also counts. "
+        "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
+        "kind of work. GS means General Schedule, the federal pay scale. Apply now.")
