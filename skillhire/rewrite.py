@@ -1792,9 +1792,10 @@ _BOILERPLATE += (
             + _POSITION + r"(?: to be filled)?,? (?:which|that|and) (?:has )?equipped " + _READER + r" with the "
             r"(?:particular )?(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies) "
             r"(?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the "
-            r"duties of (?:the|this) " + _POSITION + r"\."),
+            r"duties of (?:the|this) " + _POSITION + r"(?: to include (?P<include>[^.;:]{5,300}?))?\."),
         lambda m: ("Specialized experience is experience directly related to this job. It is experience that gave you "
-                   f"the {_grade_text(m, 'what')} to do this job well."),
+                   f"the {_grade_text(m, 'what')} to do this job well."
+                   + (f" It includes {_grade_text(m, 'include')}." if m.group("include") else "")),
         "OPM General Schedule Qualification Policies, definition of specialized experience",
     ),
     _Boilerplate(

@@ -607,6 +607,12 @@ def _qualifications(text: str, rules=None) -> str:
          "of the position.",
          "Specialized experience is experience directly related to this job. It is experience that gave you the "
          "knowledge, skills and abilities (KSAs) to do this job well."),
+        ("Specialized experience is experience which is directly related to the position which has equipped the "
+         "applicant with the particular knowledge, skill and ability (KSAs) to successfully perform the duties of the "
+         "position to include experience programming with SAS as a statistical language.",
+         "Specialized experience is experience directly related to this job. It is experience that gave you the "
+         "knowledge, skill and ability (KSAs) to do this job well. It includes experience programming with SAS as a "
+         "statistical language."),
         # the "equipped with" clause on its own
         ("Specialized experience is experience in data work which has equipped the applicant with the particular "
          "knowledge, skills and abilities (KSAs) to successfully perform the duties of the position.",
