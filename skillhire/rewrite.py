@@ -1632,9 +1632,9 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         _bp(r"If (?:the|your) most recent (?P<kind>non-award )?SF-50 has an effective (?:date )?within the past year, "
             r"it may not clearly (?:demonstrate|show) (?:that )?you (?:possess|have) one[- ]year time-in-grade"
             r"(?P<required>, as required by the announcement)?\."),
-        lambda m: (f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
-                   f"show that you have one year of time-in-grade"
-                   f"{', as the announcement requires' if m.group('required') else ''}."),
+        lambda m: (("The announcement requires one year of time-in-grade. " if m.group("required") else "")
+                   + f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
+                   "show that you have one year of time-in-grade."),
         "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(

@@ -625,9 +625,9 @@ def _qualifications(text: str, rules=None) -> str:
         ("If the most recent SF-50 has an effective date within the past year, it may not clearly demonstrate you "
          "possess one-year time-in-grade, as required by the announcement. In this instance, you must provide an "
          "additional SF-50 that clearly demonstrates one-year time-in-grade.",
-         "If your latest SF-50 took effect within the past year, it may not clearly show that you have one year of "
-         "time-in-grade, as the announcement requires. If so, you must also send another SF-50 that clearly shows "
-         "one year of time-in-grade."),
+         "The announcement requires one year of time-in-grade. If your latest SF-50 took effect within the past year, "
+         "it may not clearly show that you have one year of time-in-grade. If so, you must also send another SF-50 "
+         "that clearly shows one year of time-in-grade."),
         ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
          "also meet time-in-grade requirements by the closing date of this announcement.",
          "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if "
