@@ -1410,10 +1410,10 @@ _WHERE_EXPERIENCE_RE = re.compile(
 # the amount of specialized experience asked for, then the level it must be at (OPM's standard sentence)
 _EXPERIENCE_LEVEL_RE = re.compile(
     r"(?:(?:you|applicants?)[ \t]+must[ \t]+(?:also[ \t]+)?(?:have(?:[ \t]+completed)?|show)|your[ \t]+resume[ \t]+must[ \t]+"
-    r"(?:also[ \t]+)?(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year"
+    r"(?:also[ \t]+)?(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year|52[ \t]+weeks)"
     r"(?:[ \t]+\([^()]{1,12}\))?[ \t]+of[ \t]+(?:directly[ \t]+related[ \t]+)?specialized[ \t]+experience"
-    r"(?P<cut>,?[ \t]+(?:that[ \t]+is[ \t]+)?)(?=(?:at[ \t]+least[ \t]+)?(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|"
-    r"comparable)\b)",
+    r"(?P<cut>,?[ \t]+(?:(?:that|which)[ \t]+is[ \t]+)?)(?=(?:at[ \t]+least[ \t]+)?(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|"
+    r"comparable)\b|(?<=is[ \t])in[ \t]+or[ \t]+(?:directly[ \t]+)?related\b)",
     re.IGNORECASE,
 )
 # a short phrase before the subject that says which grade the sentence is about ("For the CN-53 you must have ...")

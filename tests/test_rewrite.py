@@ -911,7 +911,19 @@ def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
          "complexity to work done at the GS-11 grade level.",
          "You must have one (1) full year of specialized experience. It must be at least equivalent in difficulty and "
          "complexity to work done at the GS-11 grade level."),
+        ("You must have at least one full year (52 weeks) of specialized experience which is in or directly related "
+         "to the line of work of this job.",
+         "You must have at least one full year (52 weeks) of specialized experience. It must be in or directly "
+         "related to the line of work of this job."),
+        ("You must have 52 weeks of specialized experience equal to at least the next lower grade level, GS-12, in "
+         "the Federal Service.",
+         "You must have 52 weeks of specialized experience. It must be equal to at least the next lower grade level, "
+         "GS-12, in the Federal Service."),
         # a lead-in to a list, a short sentence, and experience without a level are left alone
+        ("You must have one year of specialized experience in or related to the work of the job to be filled at the "
+         "agency.",
+         "You must have one year of specialized experience in or related to the work of the job to be filled at the "
+         "agency."),
         ("To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
          "level that includes experience:",
          "To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
