@@ -1812,7 +1812,7 @@ _BOILERPLATE += (
             r"grade for which you are selected\."),
         lambda m: "If you are a new federal employee, your pay will likely start at Step 1 of the grade you are "
                   "selected for.",
-        "standard pay statement of USAJOBS announcements (5 CFR 531.211: new appointments at the minimum rate)",
+        "standard pay statement of USAJOBS announcements",
     ),
     _Boilerplate(
         "category-documents",
@@ -1828,7 +1828,7 @@ _BOILERPLATE += (
             r"statistics and mathematics that included differential and integral calculus\."),
         lambda m: (f"At least {m.group('part')} of the {m.group('total')} semester hours must be in any mix of "
                    "statistics and mathematics. This mix must include differential and integral calculus."),
-        "OPM qualification standard for Mathematical Statistician (1529) and Statistician (1530), basic requirement",
+        "OPM qualification standard for the Computer Science series (1550), basic requirement",
     ),
     _Boilerplate(
         "program-analysis-methods",
@@ -1839,7 +1839,7 @@ _BOILERPLATE += (
         lambda m: (f"{_grade_text(m, 'head')} knowing how to apply a wide range of qualitative and/or quantitative "
                    "methods. These are methods to assess and improve program effectiveness, or to improve complex "
                    "management processes and systems."),
-        "OPM qualification standard for Management and Program Analysis (0343), specialized experience",
+        "standard specialized-experience example of Management and Program Analyst (0343) announcements",
     ),
 )
 
