@@ -757,7 +757,13 @@ _ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"(?P<subj>(?:This|The|Such|Your|Qualifying|Specialized|Creditable)[ \t]+(?:[\w-]+[ \t]+){0,2}?experience)[ \t]+"
                 r"may[ \t]+have[ \t]+been[ \t]+(?:gained|acquired|obtained|gotten)[ \t]+(?P<prep>in|through|from|at|by)\b"),
      lambda m: f"You may have gained {_lower_first(m.group('subj'))} {m.group('prep')}"),
+    (re.compile(r"You[ \t]+will[ \t]+be[ \t]+(?P<verb>rated|evaluated|assessed)[ \t]+(?P<prep>on|against|based[ \t]+on)\b"),
+     lambda m: f"We will {_BASE_VERBS[m.group('verb')]} you {m.group('prep')}"),
+    (re.compile(r"Your[ \t]+(?P<what>qualifications|application|resume|answers|responses)[ \t]+will[ \t]+be[ \t]+"
+                r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+by\b)"),
+     lambda m: f"We will {_BASE_VERBS[m.group('verb')]} your {m.group('what')}"),
 )
+_BASE_VERBS = {"rated": "rate", "evaluated": "evaluate", "assessed": "assess", "reviewed": "review"}
 
 
 PLAIN_GUIDELINES_ACTIVE = "Federal Plain Language Guidelines, Use active voice (conversational/use-active-voice)"

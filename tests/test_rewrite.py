@@ -1144,6 +1144,10 @@ def test_resume_and_who_may_apply_boilerplate(text, expected):
          "percentage of the requirements is at least 100%.",
          "You may use a combination of education and experience to qualify for this job as long as the computed "
          "percentage of the requirements is at least 100%."),
+        ("You will be rated on the following competencies for this job:\n- Writing",
+         "We will rate you on the following competencies for this job:\n- Writing"),
+        ("Your resume will be reviewed to make sure you meet the requirements.",
+         "We will review your resume to make sure you meet the requirements."),
         # a sentence in capitals, and a passive with its actor named, are left alone
         ("ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE.",
          "ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE."),
