@@ -760,7 +760,7 @@ _ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"You[ \t]+will[ \t]+be[ \t]+(?P<verb>rated|evaluated|assessed)[ \t]+(?P<prep>on|against|based[ \t]+on)\b"),
      lambda m: f"We will {_BASE_VERBS[m.group('verb')]} you {m.group('prep')}"),
     (re.compile(r"Your[ \t]+(?P<what>qualifications|application|resume|answers|responses)[ \t]+will[ \t]+be[ \t]+"
-                r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+by\b)"),
+                r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+(?:by|and|or)\b)"),  # "rated and ranked": two verbs
      lambda m: f"We will {_BASE_VERBS[m.group('verb')]} your {m.group('what')}"),
 )
 _BASE_VERBS = {"rated": "rate", "evaluated": "evaluate", "assessed": "assess", "reviewed": "review"}

@@ -1153,6 +1153,8 @@ def test_resume_and_who_may_apply_boilerplate(text, expected):
          "ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE."),
         ("Your answers will be reviewed by a panel of experts.",
          "Your answers will be reviewed by a panel of experts."),
+        ("Your application will be rated and ranked among others.",
+         "Your application will be rated and ranked among others."),
     ],
 )
 def test_common_passives_in_the_active_voice(text, expected):
