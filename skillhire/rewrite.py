@@ -1910,6 +1910,16 @@ _BOILERPLATE += (
         "standard resume statement of USAJOBS announcements",
     ),
     _Boilerplate(
+        "deployment-dates",
+        _bp(r"To accurately credit your experience for these intermittent " + _POSITION + r"s, make sure to list the "
+            r"dates \(from MM/YY to MM/YY\) of each deployment, along with the job title and specific duties you were "
+            r"responsible for during each deployment\."),
+        lambda m: ("So that we can credit your experience in these intermittent jobs accurately, list for each "
+                   "deployment:\n"
+                   "- the dates (from MM/YY to MM/YY)\n- the job title\n- the specific duties you were responsible for"),
+        "standard statement of FEMA announcements for Reservists and DAE employees",
+    ),
+    _Boilerplate(
         "mostly-at-a-desk",
         _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
             + r" requires the ability to move from one geographic location of the facility to another\."),
@@ -1937,7 +1947,7 @@ _BOILERPLATE_NEEDLES = {
     "employment-authority-categories": "employment authority categories below are",
     "each-job-dates-hours": "exact dates you held each job", "competency-level-by-grade": "responsible for identifying",
     "dates-and-part-time-hours": "describing duties", "full-credit-dates-hours": "to ensure full credit",
-    "mostly-at-a-desk": "mostly sedentary", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
+    "mostly-at-a-desk": "mostly sedentary", "deployment-dates": "each deployment", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
     "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 

@@ -1105,6 +1105,12 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "and abilities to perform successfully the duties of the position.",
          "To be creditable, this experience must have given you the knowledge, skills, and abilities to do this job "
          "well."),
+        ("To accurately credit your experience for these intermittent positions, make sure to list the dates (from "
+         "MM/YY to MM/YY) of each deployment, along with the job title and specific duties you were responsible for "
+         "during each deployment. Apply now.",
+         "So that we can credit your experience in these intermittent jobs accurately, list for each deployment:\n"
+         "- the dates (from MM/YY to MM/YY)\n- the job title\n- the specific duties you were responsible for\n\n"
+         "Apply now."),
         ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
          "the position requires the ability to move from one geographic location of the facility to another.",
          "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
