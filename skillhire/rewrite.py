@@ -1920,6 +1920,24 @@ _BOILERPLATE += (
         "standard statement of FEMA announcements for Reservists and DAE employees",
     ),
     _Boilerplate(
+        "roster-120-days",
+        _bp(r"Due to the use of (?P<days>\d+)-day rosters, this period of experience may be completed within "
+            r"(?P<within>\d+) days of the closing date of this announcement\."),
+        lambda m: (f"Because we use {m.group('days')}-day rosters, you may complete this period of experience within "
+                   f"{m.group('within')} days of the closing date of this announcement."),
+        "standard roster statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "experience-outside-official-series",
+        _bp(r"(?:In order to|To) receive credit for experience in your resume that is not within the official series "
+            r"and grade level of your official " + _POSITION + r", you must (?:provide|give) a copy of the appropriate "
+            r"(?P<official>and official )?documentation of such experience as (?:indicated|shown) above\."),
+        lambda m: ("Some experience on your resume may not be within the official series and grade level of your "
+                   "official job. To get credit for it, you must give a copy of the appropriate "
+                   f"{m.group('official') or ''}documentation of that experience, as shown above."),
+        "standard statement of USAJOBS announcements on experience outside the official series and grade",
+    ),
+    _Boilerplate(
         "mostly-at-a-desk",
         _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
             + r" requires the ability to move from one geographic location of the facility to another\."),
@@ -1947,7 +1965,8 @@ _BOILERPLATE_NEEDLES = {
     "employment-authority-categories": "employment authority categories below are",
     "each-job-dates-hours": "exact dates you held each job", "competency-level-by-grade": "responsible for identifying",
     "dates-and-part-time-hours": "describing duties", "full-credit-dates-hours": "to ensure full credit",
-    "mostly-at-a-desk": "mostly sedentary", "deployment-dates": "each deployment", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
+    "mostly-at-a-desk": "mostly sedentary", "roster-120-days": "day rosters",
+    "experience-outside-official-series": "not within the official series", "deployment-dates": "each deployment", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
     "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 

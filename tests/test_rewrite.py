@@ -1111,6 +1111,16 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "So that we can credit your experience in these intermittent jobs accurately, list for each deployment:\n"
          "- the dates (from MM/YY to MM/YY)\n- the job title\n- the specific duties you were responsible for\n\n"
          "Apply now."),
+        ("NOTE: Due to the use of 120-day rosters, this period of experience may be completed within 120 days of the "
+         "closing date of this announcement.",
+         "NOTE: Because we use 120-day rosters, you may complete this period of experience within 120 days of the "
+         "closing date of this announcement."),
+        ("To receive credit for experience in your resume that is not within the official series and grade level of "
+         "your official position, you must provide a copy of the appropriate and official documentation of such "
+         "experience as indicated above.",
+         "Some experience on your resume may not be within the official series and grade level of your official job. "
+         "To get credit for it, you must give a copy of the appropriate and official documentation of that "
+         "experience, as shown above."),
         ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
          "the position requires the ability to move from one geographic location of the facility to another.",
          "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
