@@ -15,7 +15,8 @@ posting, at their first use outside protected text. Offsets in each change point
 its section.
 
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
-``address-you``, ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
+``address-you`` (which also puts common passives in the active voice: "Credit will be given for" -> "We will give
+credit for"), ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
 ``lists``, ``split-sentences``, ``skills-first-education``, ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
 in a round of its own, and an entry is skipped if its plain version would lose a fact).
