@@ -15,7 +15,8 @@ posting, at their first use outside protected text. Offsets in each change point
 its section.
 
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
-``address-you``, ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
+``address-you`` (which also puts common passives in the active voice: "Credit will be given for" -> "We will give
+credit for"), ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
 ``lists``, ``split-sentences``, ``skills-first-education``, ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
 in a round of its own, and an entry is skipped if its plain version would lose a fact).
@@ -677,6 +678,22 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
         edits.append(_Edit(sentence.start, sentence.start + m.end(), new, "address-you",
                            f'"{m.group()}" -> "{new}": say who must act, and address the reader as "you"',
                            _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}"))
+    # common passives at the start of a sentence, in the active voice with "we" or "you" as the actor
+    for sentence in sentences:
+        start = sentence.start
+        bullet = re.match(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+", sentence.text) if sentence.list_item else None
+        body = sentence.text[bullet.end():] if bullet else sentence.text
+        start += bullet.end() if bullet else 0
+        if body.isupper():
+            continue  # a sentence in capitals is a heading or a warning: leave its case alone
+        for regex, build in _ACTIVE_PATTERNS:
+            m = regex.match(body)
+            if m:
+                new = build(m)
+                edits.append(_Edit(start, start + m.end(), new, "address-you",
+                                   f'"{m.group()}" -> "{new}": say who acts (active voice)',
+                                   _READER_SOURCE + f"; {PLAIN_GUIDELINES_ACTIVE}", in_names=True))  # names kept as they are
+                break
     # his/her, he/she in sentences already speaking to the reader
     for m in _PRONOUN_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in touched_sentences):
@@ -708,6 +725,46 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
     return edits
+
+
+def _lower_first(text: str) -> str:
+    """"Evidence of the Selective Placement Factor" -> "evidence of ...": a capital that only started the sentence."""
+    first = text.split()[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if re.fullmatch(r"[A-Z][a-z'\u2019]*", first) else text
+
+
+# (pattern matched at the start of a sentence, the active version of what it matched)
+_ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (re.compile(r"(?P<obj>Credit|Consideration|Preference|Priority)[ \t]+will[ \t]+be[ \t]+given[ \t]+(?P<prep>for|to)\b"),
+     lambda m: f"We will give {m.group('obj').lower()} {m.group('prep')}"),
+    (re.compile(r"(?P<subj>(?:More|Additional|Further)[ \t]+(?:[\w-]+[ \t]+){0,4}?information)[ \t]+(?:can|may)[ \t]+be[ \t]+"
+                r"found[ \t]+(?P<prep>at|on|in|from)\b"),
+     lambda m: f"You can find {_lower_first(m.group('subj'))} {'at' if m.group('prep') == 'from' else m.group('prep')}"),
+    (re.compile(r"(?P<subj>(?:All[ \t]+)?(?:(?:qualification|eligibility|minimum)[ \t]+)?requirements)[ \t]+must[ \t]+be[ \t]+"
+                r"met[ \t]+(?P<when>by|within|no[ \t]+later[ \t]+than|before)\b", re.IGNORECASE),
+     lambda m: f"You must meet {m.group('subj').lower()} {m.group('when')}"),
+    (re.compile(r"(?P<subj>[A-Z][^,.;:()]{2,60}?)[ \t]+must[ \t]+be[ \t]+(?:shown|described|documented|reflected|demonstrated)"
+                r"[ \t]+in[ \t]+your[ \t]+resume\b"),
+     lambda m: f"Your resume must show {_lower_first(m.group('subj'))}"),
+    (re.compile(r"You[ \t]+are[ \t]+(?P<how>(?:strongly|highly)[ \t]+)?encouraged[ \t]+to\b"),
+     lambda m: f"We {m.group('how') or ''}encourage you to"),
+    (re.compile(r"(?P<subj>Education|Experience|Training)[ \t]+cannot[ \t]+be[ \t]+credited\b"),
+     lambda m: f"We cannot credit {m.group('subj').lower()}"),
+    (re.compile(r"Your[ \t]+(?P<what>[^,.;:()]{3,60}?)[ \t]+may[ \t]+be[ \t]+combined\b"),
+     lambda m: f"You may combine your {m.group('what')}"),
+    (re.compile(r"(?P<subj>(?:An?|Any|Your)[ \t]+combination[ \t]+of[ \t]+[^,.;:()]{3,60}?|Your[ \t]+[^,.;:()]{3,40}?)[ \t]+may[ \t]+"
+                r"be[ \t]+used[ \t]+to\b"),
+     lambda m: f"You may use {_lower_first(m.group('subj'))} to"),
+    (re.compile(r"(?P<subj>(?:This|The|Such|Your|Qualifying|Specialized|Creditable)[ \t]+(?:[\w-]+[ \t]+){0,2}?experience)[ \t]+"
+                r"may[ \t]+have[ \t]+been[ \t]+(?:gained|acquired|obtained|gotten)[ \t]+(?P<prep>in|through|from|at|by)\b"),
+     lambda m: f"You may have gained {_lower_first(m.group('subj'))} {m.group('prep')}"),
+    (re.compile(r"You[ \t]+will[ \t]+be[ \t]+(?P<verb>rated|evaluated|assessed)[ \t]+(?P<prep>on|against|based[ \t]+on)\b"),
+     lambda m: f"We will {_BASE_VERBS[m.group('verb')]} you {m.group('prep')}"),
+    (re.compile(r"Your[ \t]+(?P<what>qualifications|application|resume|answers|responses)[ \t]+will[ \t]+be[ \t]+"
+                r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+(?:by|and|or)\b)"),  # "rated and ranked": two verbs
+     lambda m: f"We will {_BASE_VERBS[m.group('verb')]} your {m.group('what')}"),
+)
+_BASE_VERBS = {"rated": "rate", "evaluated": "evaluate", "assessed": "assess", "reviewed": "review"}
 
 
 PLAIN_GUIDELINES_ACTIVE = "Federal Plain Language Guidelines, Use active voice (conversational/use-active-voice)"
@@ -793,15 +850,22 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                    in_names=True))
             else:
                 term = m.group()
+                if term.isupper() and len(re.findall(r"[A-Za-z]+", term)) > 1:
+                    term = term.lower()  # "TIME IN GRADE" in a heading: the explanation is a sentence, not a heading
                 term = term[:1].upper() + term[1:]
                 sentence_start, sentence_end = _sentence_bounds(text, m.end())
+                sentence_end = _chain_end(text, sentence_end)
                 new = f" {term} means {entry.explanation}."
-                if text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
+                in_item = _LIST_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
+                if in_item:  # a list item: explain after the list, in a paragraph of its own, not inside the item
+                    sentence_end = _list_end(text, sentence_end)
+                    new = f"\n\n{term} means {entry.explanation}."
+                elif text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
                     sentence_end = sentence_start
                     new = f"{term} means {entry.explanation}. "
                 same_place = [e for e in edits if e.start == e.end == sentence_end]
                 if same_place:  # two explanations after one sentence: one insertion
-                    same_place[0].replacement += new
+                    same_place[0].replacement += new.replace("\n\n", " ") if in_item else new
                     same_place[0].key += "|" + entry.key
                     same_place[0].reason += f'; explain "{m.group()}" on first use'
                 else:
@@ -810,6 +874,44 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                        key=entry.key))
             break
     return edits
+
+
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+
+
+def _list_end(text: str, end: int) -> int:
+    """End of the list whose item ends at ``end``: the end of the last of the list lines that follow it."""
+    while True:
+        newline = text.find("\n", end)
+        if newline < 0 or text[end:newline].strip():
+            return end
+        line_end = text.find("\n", newline + 1)
+        line = text[newline + 1:len(text) if line_end < 0 else line_end]
+        if not _LIST_LINE_RE.match(line) or not line.strip():
+            return end
+        end = newline + 1 + len(line.rstrip())
+
+
+_BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|That|Those|Such|If so|But it|But they|Equivalent experience)\b")
+
+
+def _chain_end(text: str, end: int) -> int:
+    """End of the run of sentences that goes on from the sentence ending at ``end`` ("... experience. It must be
+    ..."): an explanation inserted between them would leave "It" or "This" pointing at the explanation.
+
+    Only sentences in the same paragraph (no line break between) count, at most three.
+    """
+    if text[end - 1:end] == ":":
+        return end
+    for _ in range(3):
+        nxt = re.match(r"[ \t]+", text[end:])
+        if not nxt or not _BACK_REFERENCE_RE.match(text, end + nxt.end()):
+            break
+        following = [s for s in split_sentences(text) if s.start == end + nxt.end()]
+        if not following or following[0].list_item or "\n" in following[0].text:
+            break
+        end = following[0].end
+    return end
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -866,7 +968,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         s, base = sentence.text, sentence.start
         found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
-            None if sentence.list_item else (_numbered_list(s, base, ctx) or _enumeration(s, base, ctx, text)
+            None if sentence.list_item else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
+                                             or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))
         )
         if not found:
@@ -882,6 +985,59 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     return edits
+
+
+_DEGREE = (r"(?:(?:an?|a\s+related)\s+)?(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:\s+degree)?\s+or\s+(?:an?\s+)?"
+           r"equivalent\s+(?:graduate|doctoral|[Dd]octoral)\s+[Dd]egree")
+_DEGREE_ALTERNATIVES_RE = re.compile(
+    r"(?P<lead>(?:[ \t]+|^))(?P<a>" + _DEGREE + r")"
+    r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)"
+    r"(?P<b>(?:(?:have[ \t]+)?completed[ \t]+)?(?:two|three|2|3)(?:[ \t]+\(\d\))?[ \t]+full[ \t]+(?:academic[ \t]+)?years[ \t]+of[ \t]+"
+    r"progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
+    r"an?[ \t]+(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent[ \t]+"
+    r"(?:graduate|doctoral)[ \t]+degree)?))"
+    r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"
+    r"(?:,?[ \t]+if[ \t]+related)?))?"
+    r"(?P<end>[ \t]*\.?[ \t]*)$"
+)
+_DEGREE_LEAD_RE = re.compile(r"\b(?:have|have\s+completed|had|need|possess)$|:$", re.IGNORECASE)
+
+
+def _degree_alternatives(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """OPM's graduate-education alternatives, one per line: "you must have:\n- a master's or equivalent graduate
+    degree or\n- 2 full years of progressively higher level graduate education leading to such a degree or\n-
+    LL.B. or J.D., if related."
+
+    Only when the alternatives end the sentence (a field or subject after them would apply to all of them, and a
+    list would make it look as if it applied to the last), and the sentence either starts with them or has a
+    lead-in ending in "have" / "have completed" / "possess" or a colon. Each "or" stays at the end of its line.
+    """
+    m = _DEGREE_ALTERNATIVES_RE.search(s)
+    if not m:
+        return None
+    lead = s[:m.start("a")].rstrip()
+    separators: list[tuple[int, int, str]] = []
+    if lead:
+        if not _DEGREE_LEAD_RE.search(lead) or len(lead.split()) < 2:
+            return None
+        colon = "" if lead.endswith(":") else ":"
+        separators.append((base + len(lead), base + m.start("a"), f"{colon}\n- "))
+    else:
+        window = text[:base].rstrip(" \t")
+        if window and not window.endswith("\n"):
+            separators.append((base - (len(text[:base]) - len(window)), base, "\n- "))
+        else:
+            separators.append((base, base, "- "))
+    items = 2
+    for name in ("s1", "s2"):
+        if m.group(name) is None:
+            continue
+        items += name == "s2"
+        sep = m.group(name)
+        word = re.search(r"or|OR", sep).group()
+        punct = "".join(c for c in sep if c in ",;")
+        separators.append((base + m.start(name), base + m.end(name), f"{punct} {word}\n- "))
+    return separators, f"{items} alternative degrees or amounts of graduate education -> one per line"
 
 
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -1161,6 +1317,25 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                ". This must be experience ", "split-sentences",
                                'what the experience must be ("as a ...", "doing ...") after where it was gained -> its '
                                "own sentence", _SPLIT_SOURCE))
+        # (j) "You must have one year of specialized experience equal to the GS-11 grade level ..." -> "You must have
+        # one year of specialized experience. It must be equal to the GS-11 grade level ...": how much, then what level
+        m = _EXPERIENCE_LEVEL_RE.search(masked)
+        if m and not s.rstrip().endswith(":") and len(s[m.end():].split()) >= minimum \
+                and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")
+                     or _FOR_GRADE_RE.search(s[:m.start()])):
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"), ". It must be ",
+                               "split-sentences", '"one year of specialized experience" and the level it must be at '
+                               '-> two sentences: "... specialized experience. It must be equal to ..."',
+                               _SPLIT_SOURCE))
+        # (k) "... directly related to the job and that gave you the knowledge ... to do this job well." -> "... related to
+        # the job. It is experience that gave you the knowledge ...": the second thing the experience must be
+        m = re.search(r"(?P<cut>,?[ \t]+and[ \t]+(?:which|that)[ \t]+gave[ \t]+you)[ \t]+the\b(?=[^;:]*$)", masked)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum \
+                and "experience" in s[:m.start()].lower() and not _SUBORDINATE_START.match(s):
+            edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"),
+                               ". It is experience that gave you", "split-sentences",
+                               '"... and that gave you the ..." after what the experience must be -> its own sentence',
+                               _SPLIT_SOURCE))
         # (h) a full sentence in brackets at the end of a long sentence -> a sentence of its own
         edit = _closing_bracket_sentence(s, sentence.start, minimum)
         if edit:
@@ -1239,6 +1414,17 @@ _WHERE_EXPERIENCE_RE = re.compile(
     r"(?:(?:private|public)\s+(?:or\s+(?:private|public)\s+)?sector|[Ff]ederal\s+[Ss]ervice|grade\s+level)"
     r"(?P<cut>[ \t]+)(?=(?P<how>as\s+an?|[a-z]{3,}ing)\b)"
 )
+# the amount of specialized experience asked for, then the level it must be at (OPM's standard sentence)
+_EXPERIENCE_LEVEL_RE = re.compile(
+    r"(?:(?:you|applicants?)[ \t]+must[ \t]+(?:also[ \t]+)?(?:have(?:[ \t]+completed)?|show)|your[ \t]+resume[ \t]+must[ \t]+"
+    r"(?:also[ \t]+)?(?:show|demonstrate))[ \t]+(?:at[ \t]+least[ \t]+)?(?:(?:one|1)(?:[ \t]+\(\w\))?(?:[ \t]+full)?[ \t]+year|52[ \t]+weeks)"
+    r"(?:[ \t]+\([^()]{1,12}\))?[ \t]+of[ \t]+(?:directly[ \t]+related[ \t]+)?specialized[ \t]+experience"
+    r"(?P<cut>,?[ \t]+(?:(?:that|which)[ \t]+is[ \t]+)?)(?=(?:at[ \t]+least[ \t]+)?(?:at[ \t]+(?:a|an|the|or)|equal|equivalent|"
+    r"comparable)\b|(?<=is[ \t])in[ \t]+or[ \t]+(?:directly[ \t]+)?related\b)",
+    re.IGNORECASE,
+)
+# a short phrase before the subject that says which grade the sentence is about ("For the CN-53 you must have ...")
+_FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \t]+)?[A-Z]{2}-?[ \t]?\d{1,2}(?:[ \t]+level)?,?[ \t]*$")
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
                           "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
                           "spring", "string", "king", "ceiling", "morning", "evening"})
@@ -1298,6 +1484,13 @@ def _missing_spaces(s: str, offset: int) -> list[_Edit]:
     return edits
 
 
+# a lead-in that announces what follows the colon ("... if you have the following:", "... as described below:")
+_LEAD_IN_RE = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows|(?:described|listed|shown)\s+below|"
+                         r"must\s+(?:have|meet|support)|(?:would\s+|may\s+)?(?:typically\s+)?include[sd]?|"
+                         r"not\s+limited\s+to|(?:requirements?|areas?)\s+below|examples?\s+(?:of\s+[\w\s]{3,40}\s+)?(?:are|is)|"
+                         r"as\s+defined)$", re.IGNORECASE)
+
+
 def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
     """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
     edits = []
@@ -1314,15 +1507,24 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
             continue
         if not stripped[:1].isupper() or len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
             continue
-        short_label = len(s[:i].split()) <= 6
+        label = s[:i].strip()
+        # a heading in capitals ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) JOBS:") is a label
+        # whatever its length
+        heading = "\n" not in label and len(re.findall(r"[A-Z]{2,}", label)) >= 2 and not re.search(r"[a-z]", label)
+        short_label = len(s[:i].split()) <= 6 or heading
         if labels_only and not short_label:
             continue
-        if not (short_label or _SUBJECT_START.match(stripped)
+        if not (short_label or _LEAD_IN_RE.search(label) or _SUBJECT_START.match(stripped)
                 or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
             continue
         a = offset + i + 1
-        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
-                           "a lead-in before a full sentence -> its own line", _SPLIT_SOURCE))
+        if heading:
+            reason = "a heading in capitals before a colon -> its own line"
+        elif not short_label and _LEAD_IN_RE.search(label):
+            reason = f'a lead-in ending "{_LEAD_IN_RE.search(label).group()}:" -> what it announces starts a new line'
+        else:
+            reason = "a lead-in before a full sentence -> its own line"
+        edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences", reason, _SPLIT_SOURCE))
     return edits
 
 
@@ -1411,7 +1613,7 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
             r"their duties and responsibilities in each " + _POSITION + r" and the number of hours a week spent in "
             r"such employment\."),
         lambda m: ("To get credit for this experience, you must clearly show your duties and responsibilities "
-                   "in each job and the number of hours a week you worked in it."),
+                   "in each job. You must also show the number of hours a week you worked in each job."),
         "OPM General Schedule Qualification Policies (part-time experience)",
     ),
     _Boilerplate(
@@ -1437,9 +1639,9 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         _bp(r"If (?:the|your) most recent (?P<kind>non-award )?SF-50 has an effective (?:date )?within the past year, "
             r"it may not clearly (?:demonstrate|show) (?:that )?you (?:possess|have) one[- ]year time-in-grade"
             r"(?P<required>, as required by the announcement)?\."),
-        lambda m: (f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
-                   f"show that you have one year of time-in-grade"
-                   f"{', as the announcement requires' if m.group('required') else ''}."),
+        lambda m: (("The announcement requires one year of time-in-grade. " if m.group("required") else "")
+                   + f"If your latest {m.group('kind') or ''}SF-50 took effect within the past year, it may not clearly "
+                   "show that you have one year of time-in-grade."),
         "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(
@@ -1455,8 +1657,8 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         _bp(r"Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks "
             r"must also meet time-in-grade requirements (?P<when>(?:by|within 45 days of) the closing date of this "
             r"announcement)\."),
-        lambda m: (f"If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, "
-                   f"you must also meet time-in-grade requirements {_grade_text(m, 'when')}."),
+        lambda m: (f"You must also meet time-in-grade requirements {_grade_text(m, 'when')}. This applies if you are a "
+                   "current federal employee and have held a GS grade at any time in the past 52 weeks."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(
@@ -1590,6 +1792,163 @@ _BOILERPLATE += (
 )
 
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "specialized-experience-directly-related",
+        _bp(r"Specialized experience is (?:defined as )?experience (?:which|that) is directly related to the "
+            + _POSITION + r"(?: to be filled)?,? (?:which|that|and) (?:has )?equipped " + _READER + r" with the "
+            r"(?:particular )?(?P<what>knowledge, skills?,? and abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies) "
+            r"(?:(?:needed|necessary) )?to (?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the "
+            r"duties of (?:the|this) " + _POSITION + r"(?: to include (?P<include>[^.;:]{5,300}?))?\."),
+        lambda m: ("Specialized experience is experience directly related to this job. It is experience that gave you "
+                   f"the {_grade_text(m, 'what')} to do this job well."
+                   + (f" It includes {_grade_text(m, 'include')}." if m.group("include") else "")),
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "duties-and-hours-each-job",
+        _bp(r"(?:You|Applicants) must clearly identify the duties and responsibilities in each " + _POSITION
+            + r" held and the total number of hours (?:worked )?per week\."),
+        lambda m: ("For each job you held, you must clearly show your duties and responsibilities. You must also show "
+                   "the total number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements (OPM: part-time experience is credited by hours worked)",
+    ),
+    _Boilerplate(
+        "new-employee-step-1",
+        _bp(r"If you are a new federal employee, your starting salary will likely be set at (?:the )?Step 1 of the "
+            r"grade for which you are selected\."),
+        lambda m: "If you are a new federal employee, your pay will likely start at Step 1 of the grade you are "
+                  "selected for.",
+        "standard pay statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "category-documents",
+        _bp(r"You will be asked to identify which category or categories you meet, and to (?:provide|give|submit) "
+            r"documents which prove you meet the category or categories you (?:selected|select)\."),
+        lambda m: ("We will ask you which category or categories you meet. We will also ask for documents that prove "
+                   "you meet the category or categories you selected."),
+        "standard 'who may apply' statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "statistics-calculus",
+        _bp(r"At least (?P<part>\d+) of the (?P<total>\d+) semester hours must have included any combination of "
+            r"statistics and mathematics that included differential and integral calculus\."),
+        lambda m: (f"At least {m.group('part')} of the {m.group('total')} semester hours must be in any mix of "
+                   "statistics and mathematics. This mix must include differential and integral calculus."),
+        "OPM qualification standard for the Computer Science series (1550), basic requirement",
+    ),
+    _Boilerplate(
+        "program-analysis-methods",
+        _bp(r"(?P<head>Examples of specialized experience include|Specialized experience (?:is|includes)) knowledge "
+            r"(?:in|of) the application of a wide range of qualitative and/or quantitative methods for the assessment "
+            r"and improvement of program effectiveness or the improvement of complex management processes and "
+            r"systems\."),
+        lambda m: (f"{_grade_text(m, 'head')} knowing how to apply a wide range of qualitative and/or quantitative "
+                   "methods. These are methods to assess and improve program effectiveness, or to improve complex "
+                   "management processes and systems."),
+        "standard specialized-experience example of Management and Program Analyst (0343) announcements",
+    ),
+)
+
+
+_BOILERPLATE += (
+    _Boilerplate(
+        "must-have-equipped",
+        _bp(r"must have equipped " + _READER + r" with the (?:particular )?(?P<what>knowledge, skills?,? and "
+            r"abilit(?:y|ies)(?: ?\(KSA['\u2019]?s\))?|competencies|skills and knowledge) (?:(?:needed|necessary) )?to "
+            r"(?:successfully " + _PERFORM + r"|" + _PERFORM + r" successfully) the duties of (?:the|this) " + _POSITION
+            + r"(?: to be filled)?(?=[.,;:)]|\s+(?:and|or)\s|\s*$)"),
+        lambda m: f"must have given you the {_grade_text(m, 'what')} to do this job well",
+        "OPM General Schedule Qualification Policies, definition of specialized experience",
+    ),
+    _Boilerplate(
+        "resume-and-transcripts",
+        _bp(r"Your resume must clearly describe your relevant experience; if qualifying based on education, your "
+            r"transcripts will be required as part of your application\."),
+        lambda m: ("Your resume must clearly describe your relevant experience. If you qualify based on education, you "
+                   "must include your transcripts in your application."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "employment-authority-categories",
+        _bp(r"Only applicants who meet one of the employment authority categories below are eligible to apply for "
+            r"this " + _POSITION + r"\."),
+        lambda m: "You may apply only if you meet one of the employment authority categories below.",
+        "standard 'who may apply' statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "each-job-dates-hours",
+        _bp(r"For each job on your resume, (?:provide|give): ?the exact dates you held each job \(from month/year to "
+            r"month/year\),? (?:and )?(?:the )?number of hours per week you worked \(if part time\)\.?"),
+        lambda m: ("For each job on your resume, give:\n- the exact dates you held each job (from month/year to "
+                   "month/year)\n- the number of hours per week you worked (if part time)"),
+        "standard resume statement of USAJOBS announcements (two list items whose line breaks were lost)",
+    ),
+    _Boilerplate(
+        "competency-level-by-grade",
+        _bp(r"(?:The (?:employing |hiring )?agency is|We are) responsible for identifying the specific level of "
+            r"(?P<what>proficiency|skill) required for each competency at each grade level based on the requirements "
+            r"of the " + _POSITION + r" being filled\."),
+        lambda m: (f"We identify the specific level of {m.group('what')} required for each competency at each grade "
+                   "level. We base this on the requirements of the job being filled."),
+        "standard competency statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "dates-and-part-time-hours",
+        _bp(r"(?:In addition to|Besides) describing duties (?:performed|done), (?:applicants|you) must (?:provide|give) "
+            r"the exact dates of each period of employment \(from MM/YY to MM/YY\) and the number of hours worked per "
+            r"week if part[- ]time\."),
+        lambda m: ("Besides describing the duties you did, you must give the exact dates of each period of employment "
+                   "(from MM/YY to MM/YY). If you worked part time, also give the number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "full-credit-dates-hours",
+        _bp(r"To ensure full credit for your work experience, please (?:indicate|show) dates of employment by "
+            r"month/year, and (?:indicate|show) (?:the )?number of hours worked per week,? on your resume\."),
+        lambda m: ("To get full credit for your work experience, show your dates of employment by month/year on your "
+                   "resume. Also show the number of hours you worked per week."),
+        "standard resume statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "deployment-dates",
+        _bp(r"To accurately credit your experience for these intermittent " + _POSITION + r"s, make sure to list the "
+            r"dates \(from MM/YY to MM/YY\) of each deployment, along with the job title and specific duties you were "
+            r"responsible for during each deployment\."),
+        lambda m: ("So that we can credit your experience in these intermittent jobs accurately, list for each "
+                   "deployment:\n"
+                   "- the dates (from MM/YY to MM/YY)\n- the job title\n- the specific duties you were responsible for"),
+        "standard statement of FEMA announcements for Reservists and DAE employees",
+    ),
+    _Boilerplate(
+        "roster-120-days",
+        _bp(r"Due to the use of (?P<days>\d+)-day rosters, this period of experience may be completed within "
+            r"(?P<within>\d+) days of the closing date of this announcement\."),
+        lambda m: (f"Because we use {m.group('days')}-day rosters, you may complete this period of experience within "
+                   f"{m.group('within')} days of the closing date of this announcement."),
+        "standard roster statement of USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "experience-outside-official-series",
+        _bp(r"(?:In order to|To) receive credit for experience in your resume that is not within the official series "
+            r"and grade level of your official " + _POSITION + r", you must (?:provide|give) a copy of the appropriate "
+            r"(?P<official>and official )?documentation of such experience as (?:indicated|shown) above\."),
+        lambda m: ("Some experience on your resume may not be within the official series and grade level of your "
+                   "official job. To get credit for it, you must give a copy of the appropriate "
+                   f"{m.group('official') or ''}documentation of that experience, as shown above."),
+        "standard statement of USAJOBS announcements on experience outside the official series and grade",
+    ),
+    _Boilerplate(
+        "mostly-at-a-desk",
+        _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
+            + r" requires the ability to move from one geographic location of the facility to another\."),
+        lambda m: ("Regular and recurring work is mostly sitting at a desk. But the job requires the ability to move "
+                   "from one geographic location of the facility to another."),
+        "standard physical-demands statement of federal position descriptions",
+    ),
+)
+
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -1602,7 +1961,14 @@ _BOILERPLATE_NEEDLES = {
     "resume-information-missing": "determinations cannot", "equivalent-outside-federal-service": "or equivalent",
     "combining-education-and-experience": "two percentages", "specialized-experience-definition": "equipped",
     "time-in-grade-one-year": "is required to meet", "time-in-grade-reinstatement-veoa": "reinstatement as well as",
-    "one-year-is-required": "is required.",
+    "one-year-is-required": "is required.", "duties-and-hours-each-job": "clearly identify the duties",
+    "new-employee-step-1": "starting salary will likely", "must-have-equipped": "must have equipped", "resume-and-transcripts": "if qualifying based on education",
+    "employment-authority-categories": "employment authority categories below are",
+    "each-job-dates-hours": "exact dates you held each job", "competency-level-by-grade": "responsible for identifying",
+    "dates-and-part-time-hours": "describing duties", "full-credit-dates-hours": "to ensure full credit",
+    "mostly-at-a-desk": "mostly sedentary", "roster-120-days": "day rosters",
+    "experience-outside-official-series": "not within the official series", "deployment-dates": "each deployment", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
+    "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
 }
 
 

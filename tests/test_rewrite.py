@@ -599,15 +599,25 @@ def _qualifications(text: str, rules=None) -> str:
          "Applicants wishing to receive credit for such experience must indicate clearly the nature of their "
          "duties and responsibilities in each position and the number of hours a week spent in such employment.",
          "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
-         "experience, you must clearly show your duties and responsibilities in each job and the number of hours "
-         "a week you worked in it."),
-        # OPM's definition of specialized experience: the "equipped with" clause
+         "experience, you must clearly show your duties and responsibilities in each job. You must also show the "
+         "number of hours a week you worked in each job."),
+        # OPM's definition of specialized experience, "directly related" variant, whole
         ("Specialized experience is experience which is directly related to the position which has equipped the "
          "applicant with the particular knowledge, skills and abilities (KSAs) to successfully perform the duties "
          "of the position.",
-         "Specialized experience is experience which is directly related to the position which gave you the "
-         "knowledge, "
-         "skills and abilities (KSAs) to do this job well."),
+         "Specialized experience is experience directly related to this job. It is experience that gave you the "
+         "knowledge, skills and abilities (KSAs) to do this job well."),
+        ("Specialized experience is experience which is directly related to the position which has equipped the "
+         "applicant with the particular knowledge, skill and ability (KSAs) to successfully perform the duties of the "
+         "position to include experience programming with SAS as a statistical language.",
+         "Specialized experience is experience directly related to this job. It is experience that gave you the "
+         "knowledge, skill and ability (KSAs) to do this job well. It includes experience programming with SAS as a "
+         "statistical language."),
+        # the "equipped with" clause on its own
+        ("Specialized experience is experience in data work which has equipped the applicant with the particular "
+         "knowledge, skills and abilities (KSAs) to successfully perform the duties of the position.",
+         "Specialized experience is experience in data work which gave you the knowledge, skills and abilities "
+         "(KSAs) to do this job well."),
         # assessment lead-in, active voice
         ("You will be evaluated on the basis of your level of competency in the following areas:\n- Writing",
          "We will rate your level of competency in these areas:\n- Writing"),
@@ -615,13 +625,13 @@ def _qualifications(text: str, rules=None) -> str:
         ("If the most recent SF-50 has an effective date within the past year, it may not clearly demonstrate you "
          "possess one-year time-in-grade, as required by the announcement. In this instance, you must provide an "
          "additional SF-50 that clearly demonstrates one-year time-in-grade.",
-         "If your latest SF-50 took effect within the past year, it may not clearly show that you have one year of "
-         "time-in-grade, as the announcement requires. If so, you must also send another SF-50 that clearly shows "
-         "one year of time-in-grade."),
+         "The announcement requires one year of time-in-grade. If your latest SF-50 took effect within the past year, "
+         "it may not clearly show that you have one year of time-in-grade. If so, you must also send another SF-50 "
+         "that clearly shows one year of time-in-grade."),
         ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
          "also meet time-in-grade requirements by the closing date of this announcement.",
-         "If you are a current federal employee and have held a GS grade at any time in the past 52 weeks, you "
-         "must also meet time-in-grade requirements by the closing date of this announcement."),
+         "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if "
+         "you are a current federal employee and have held a GS grade at any time in the past 52 weeks."),
         ("Applicants must meet eligibility requirements including time-in-grade (General Schedule (GS) positions "
          "only), time-after-competitive appointment, minimum qualifications, and any other regulatory requirements "
          "by the cut-off/closing date of the announcement. Apply early.",
@@ -667,13 +677,13 @@ def test_boilerplate_change_is_explained_and_skips_a_variant_it_does_not_know():
         # "which includes" after the grade of the experience asked for
         ("You must have one year of specialized experience at a level of difficulty and responsibility equal to "
          "the GS-12 grade level in the Federal service which includes maintaining the security of data systems.",
-         "You must have one year of specialized experience at a level of difficulty and responsibility equal to "
-         "the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
+         "You must have one year of specialized experience. It must be at a level of difficulty and responsibility "
+         "equal to the GS-12 grade level in the Federal service. This includes maintaining the security of data systems."),
         # a full sentence in brackets closing a long sentence
         ("For the CN-53 you must have one year of specialized experience at a level of difficulty and "
          "responsibility equal to the CN-52 grade level in the Federal service (For qualification purposes, the "
          "CN-52 is broadly equal to the GS-12).",
-         "For the CN-53 you must have one year of specialized experience at a level of difficulty and "
+         "For the CN-53 you must have one year of specialized experience. It must be at a level of difficulty and "
          "responsibility equal to the CN-52 grade level in the Federal service. For qualification purposes, the "
          "CN-52 is broadly equal to the GS-12."),
         ("One year of specialized experience comparable in scope and responsibility to grade GS-09 in the Federal "
@@ -724,8 +734,9 @@ def test_glued_lists_and_more_sentence_splits(text, expected):
         ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
          "and responsibilities in each position and the number of hours a week spent in such employment.For more "
          "information, see the standard.",
-         "To get credit for this experience, you must clearly show your duties and responsibilities in each job and "
-         "the number of hours a week you worked in it. For more information, see the standard."),
+         "To get credit for this experience, you must clearly show your duties and responsibilities in each job. "
+         "You must also show the number of hours a week you worked in each job. For more information, see the "
+         "standard."),
     ],
 )
 def test_more_boilerplate_rewrites(text, expected):
@@ -833,19 +844,19 @@ def test_specialized_experience_and_time_in_grade_boilerplate(text, expected):
         ("Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
          "Federal service or equivalent experience in the private or public sector as a computer scientist "
          "analyzing hardware or software systems.",
-         "Your resume must show one year of specialized experience at or equal to the GS-11 grade level in the "
-         "Federal service or equivalent experience in the private or public sector. This must be experience as a "
+         "Your resume must show one year of specialized experience. It must be at or equal to the GS-11 grade level "
+         "in the Federal service or equivalent experience in the private or public sector. This must be experience as a "
          "computer scientist analyzing hardware or software systems."),
         ("You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
          "federal service performing duties such as planning the installation of new computer systems.",
-         "You must have one year of specialized experience equal to the next lower grade level (GS-12) in the "
-         "federal service. This must be experience performing duties such as planning the installation of new "
+         "You must have one year of specialized experience. It must be equal to the next lower grade level (GS-12) "
+         "in the federal service. This must be experience performing duties such as planning the installation of new "
          "computer systems."),
         # "including" is not what the experience must be
         ("You must have one year of specialized experience at the GS-11 grade level including work with data "
          "systems and tools.",
-         "You must have one year of specialized experience at the GS-11 grade level including work with data "
-         "systems and tools."),
+         "You must have one year of specialized experience. It must be at the GS-11 grade level including work "
+         "with data systems and tools."),
     ],
 )
 def test_what_the_experience_must_be_gets_its_own_sentence(text, expected):
@@ -870,3 +881,309 @@ def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
     for entry in _BOILERPLATE:
         needle = _BOILERPLATE_NEEDLES[entry.key]
         assert needle == needle.lower() and "  " not in needle, entry.key
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of specialized experience at a level of difficulty and responsibility equivalent "
+         "to the GS-11 grade level in the Federal service.",
+         "You must have one year of specialized experience. It must be at a level of difficulty and responsibility "
+         "equivalent to the GS-11 grade level in the Federal service."),
+        ("To qualify at the GS-07 level, applicants must have one year of specialized experience equivalent to the "
+         "GS-05 level or equivalent under other pay systems in the Federal service, military, or private sector.",
+         "To qualify at the GS-07 level, applicants must have one year of specialized experience. It must be "
+         "equivalent to the GS-05 level or equivalent under other pay systems in the Federal service, military, or "
+         "private sector."),
+        ("Your resume must also show at least one (1) year of specialized experience at or equal to the GS-12 grade "
+         "level or pay band in the Federal service.",
+         "Your resume must also show at least one (1) year of specialized experience. It must be at or equal to the "
+         "GS-12 grade level or pay band in the Federal service."),
+        ("For the CN-53 you must have one year of specialized experience at a level of difficulty and responsibility "
+         "equal to the CN-52 grade level in the Federal service.",
+         "For the CN-53 you must have one year of specialized experience. It must be at a level of difficulty and "
+         "responsibility equal to the CN-52 grade level in the Federal service."),
+        ("You must have at least one year (52 weeks) of specialized experience at the next lower grade GS-12, or "
+         "equivalent in other pay systems.",
+         "You must have at least one year (52 weeks) of specialized experience. It must be at the next lower grade "
+         "GS-12, or equivalent in other pay systems."),
+        ("You must have one (1) full year of specialized experience that is at least equivalent in difficulty and "
+         "complexity to work done at the GS-11 grade level.",
+         "You must have one (1) full year of specialized experience. It must be at least equivalent in difficulty and "
+         "complexity to work done at the GS-11 grade level."),
+        ("You must have at least one full year (52 weeks) of specialized experience which is in or directly related "
+         "to the line of work of this job.",
+         "You must have at least one full year (52 weeks) of specialized experience. It must be in or directly "
+         "related to the line of work of this job."),
+        ("You must have 52 weeks of specialized experience equal to at least the next lower grade level, GS-12, in "
+         "the Federal Service.",
+         "You must have 52 weeks of specialized experience. It must be equal to at least the next lower grade level, "
+         "GS-12, in the Federal Service."),
+        # a lead-in to a list, a short sentence, and experience without a level are left alone
+        ("You must have one year of specialized experience in or related to the work of the job to be filled at the "
+         "agency.",
+         "You must have one year of specialized experience in or related to the work of the job to be filled at the "
+         "agency."),
+        ("To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
+         "level that includes experience:",
+         "To qualify at the GS-13 level, you must have one year of specialized experience equal to the GS-12 grade "
+         "level that includes experience:"),
+        ("You must have one year of specialized experience at the GS-12 level.",
+         "You must have one year of specialized experience at the GS-12 level."),
+        ("You must have one year of specialized experience that shows you can plan, run and review data projects "
+         "for a large team.",
+         "You must have one year of specialized experience that shows you can plan, run and review data projects "
+         "for a large team."),
+    ],
+)
+def test_specialized_experience_then_its_level(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must clearly identify the duties and responsibilities in each position held and the total number of "
+         "hours per week.",
+         "For each job you held, you must clearly show your duties and responsibilities. You must also show the total "
+         "number of hours you worked per week."),
+        ("If you are a new federal employee, your starting salary will likely be set at the Step 1 of the grade for "
+         "which you are selected.",
+         "If you are a new federal employee, your pay will likely start at Step 1 of the grade you are selected for."),
+        ("You will be asked to identify which category or categories you meet, and to provide documents which prove "
+         "you meet the category or categories you selected.",
+         "We will ask you which category or categories you meet. We will also ask for documents that prove you meet "
+         "the category or categories you selected."),
+        ("At least 15 of the 30 semester hours must have included any combination of statistics and mathematics "
+         "that included differential and integral calculus.",
+         "At least 15 of the 30 semester hours must be in any mix of statistics and mathematics. This mix must "
+         "include differential and integral calculus."),
+        ("Examples of specialized experience include knowledge in the application of a wide range of qualitative "
+         "and/or quantitative methods for the assessment and improvement of program effectiveness or the improvement "
+         "of complex management processes and systems.",
+         "Examples of specialized experience include knowing how to apply a wide range of qualitative and/or "
+         "quantitative methods. These are methods to assess and improve program effectiveness, or to improve complex "
+         "management processes and systems."),
+        # a variant the entry does not know is left alone
+        ("At least 15 of the 30 semester hours must have included any combination of statistics, mathematics and "
+         "computer science.",
+         "At least 15 of the 30 semester hours must have included any combination of statistics, mathematics and "
+         "computer science."),
+    ],
+)
+def test_resume_pay_and_education_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]
+
+
+def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_points_back():
+    text = ("Applicants who are current Federal employees and have held a GS grade any time in the past 52 weeks must "
+            "also meet time-in-grade requirements by the closing date of this announcement.")
+    assert _qualifications(text, rules=["boilerplate", "jargon"]) == (
+        "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if you "
+        "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
+        "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
+        "employees. GS means General Schedule, the federal pay scale.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's graduate-education alternatives, after a lead-in
+        ("To qualify based on education for this grade level, you must have a master's degree or equivalent graduate "
+         "degree or two (2) full years of progressively higher level graduate education leading to a master's degree "
+         "or equivalent graduate degree.",
+         "To qualify based on education for this grade level, you must have:\n- a master's degree or equivalent "
+         "graduate degree or\n- two (2) full years of progressively higher level graduate education leading to a "
+         "master's degree or equivalent graduate degree."),
+        # on their own after a label, with the law degrees; the text after them starts a new paragraph
+        ("GS-09:\nMaster's or equivalent graduate degree, or 2 full years of progressively higher level graduate "
+         "education leading to such a degree, or LL.B or J.D., if related. You may also combine them.",
+         "GS-09:\n- Master's or equivalent graduate degree, or\n- 2 full years of progressively higher level graduate "
+         "education leading to such a degree, or\n- LL.B or J.D., if related.\n\nYou may also combine them."),
+        # a field after the alternatives applies to all of them: left alone
+        ("To qualify based on education you must have a master's or equivalent graduate degree or 2 full years of "
+         "progressively higher level graduate education leading to such a degree in a field related to the job.",
+         "To qualify based on education you must have a master's or equivalent graduate degree or 2 full years of "
+         "progressively higher level graduate education leading to such a degree in a field related to the job."),
+    ],
+)
+def test_graduate_education_alternatives_become_a_list(text, expected):
+    assert _qualifications(text, rules=["lists"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: Merit promotion applicants "
+         "must meet time-in-grade requirements to be eligible.",
+         "FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS:\nMerit promotion applicants "
+         "must meet time-in-grade requirements to be eligible."),
+        ("You qualify for this job at the GS-09 level (starting salary $61,742) if you have the following: One full "
+         "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service.",
+         "You qualify for this job at the GS-09 level (starting salary $61,742) if you have the following:\nOne full "
+         "year of specialized experience equal to the next lower grade (GS-07) in the Federal Service."),
+        ("Examples of specialized experience would typically include, but are not limited to: Coordinating, advising, "
+         "analyzing and planning for the delivery of health care in a clinical service.",
+         "Examples of specialized experience would typically include, but are not limited to:\nCoordinating, "
+         "advising, analyzing and planning for the delivery of health care in a clinical service."),
+        ("Besides meeting the basic education requirement above, you must also meet the specialized experience "
+         "requirements below: Specialized Experience: One year of work that includes data analysis.",
+         "Besides meeting the basic education requirement above, you must also meet the specialized experience "
+         "requirements below:\nSpecialized Experience:\nOne year of work that includes data analysis."),
+        # a long lead-in that announces nothing stays on the line
+        ("Your resume must describe the work you did in the last three years in these areas: Data analysis and "
+         "reporting for senior leaders.",
+         "Your resume must describe the work you did in the last three years in these areas: Data analysis and "
+         "reporting for senior leaders."),
+    ],
+)
+def test_headings_and_lead_ins_before_a_colon_get_their_own_line(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("You must have one year of experience directly related to the job and that gave you the knowledge, skills, "
+         "and abilities to do this job well.",
+         "You must have one year of experience directly related to the job. It is experience that gave you the "
+         "knowledge, skills, and abilities to do this job well."),
+        # not about experience, or a short sentence: left alone
+        ("You must have a degree in data science from a school in the United States and that gave you the skills "
+         "to do this job well.",
+         "You must have a degree in data science from a school in the United States and that gave you the skills "
+         "to do this job well."),
+        ("Experience related to the job and that gave you the skills.",
+         "Experience related to the job and that gave you the skills."),
+    ],
+)
+def test_what_the_experience_gave_you_gets_its_own_sentence(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+
+
+def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in_sentence_case():
+    text = ("You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
+            "- minimum qualifications\n\nApply early.")
+    assert _qualifications(text, rules=["jargon"]) == (
+        "You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
+        "- minimum qualifications\n\nTime-in-grade means the rule that you must spend 52 weeks at the next lower "
+        "grade first. It applies to current federal employees.\n\nApply early.")
+    assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
+        "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
+        "lower grade first. It applies to current federal employees.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Your resume must clearly describe your relevant experience; if qualifying based on education, your "
+         "transcripts will be required as part of your application.",
+         "Your resume must clearly describe your relevant experience. If you qualify based on education, you must "
+         "include your transcripts in your application."),
+        ("Who May Apply: Only applicants who meet one of the employment authority categories below are eligible to "
+         "apply for this job.",
+         "Who May Apply: You may apply only if you meet one of the employment authority categories below."),
+        ("For each job on your resume, provide: the exact dates you held each job (from month/year to month/year) "
+         "number of hours per week you worked (if part time). Then apply.",
+         "For each job on your resume, give:\n- the exact dates you held each job (from month/year to month/year)\n"
+         "- the number of hours per week you worked (if part time)\n\nThen apply."),
+        ("The employing agency is responsible for identifying the specific level of proficiency required for each "
+         "competency at each grade level based on the requirements of the position being filled.",
+         "We identify the specific level of proficiency required for each competency at each grade level. We base "
+         "this on the requirements of the job being filled."),
+        ("In addition to describing duties performed, applicants must provide the exact dates of each period of "
+         "employment (from MM/YY to MM/YY) and the number of hours worked per week if part time.",
+         "Besides describing the duties you did, you must give the exact dates of each period of employment (from "
+         "MM/YY to MM/YY). If you worked part time, also give the number of hours you worked per week."),
+        ("To ensure full credit for your work experience, please indicate dates of employment by month/year, and "
+         "indicate number of hours worked per week, on your resume.",
+         "To get full credit for your work experience, show your dates of employment by month/year on your resume. "
+         "Also show the number of hours you worked per week."),
+        ("To be creditable, this experience must have equipped the applicant with the particular knowledge, skills, "
+         "and abilities to perform successfully the duties of the position.",
+         "To be creditable, this experience must have given you the knowledge, skills, and abilities to do this job "
+         "well."),
+        ("To accurately credit your experience for these intermittent positions, make sure to list the dates (from "
+         "MM/YY to MM/YY) of each deployment, along with the job title and specific duties you were responsible for "
+         "during each deployment. Apply now.",
+         "So that we can credit your experience in these intermittent jobs accurately, list for each deployment:\n"
+         "- the dates (from MM/YY to MM/YY)\n- the job title\n- the specific duties you were responsible for\n\n"
+         "Apply now."),
+        ("NOTE: Due to the use of 120-day rosters, this period of experience may be completed within 120 days of the "
+         "closing date of this announcement.",
+         "NOTE: Because we use 120-day rosters, you may complete this period of experience within 120 days of the "
+         "closing date of this announcement."),
+        ("To receive credit for experience in your resume that is not within the official series and grade level of "
+         "your official position, you must provide a copy of the appropriate and official documentation of such "
+         "experience as indicated above.",
+         "Some experience on your resume may not be within the official series and grade level of your official job. "
+         "To get credit for it, you must give a copy of the appropriate and official documentation of that "
+         "experience, as shown above."),
+        ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
+         "the position requires the ability to move from one geographic location of the facility to another.",
+         "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
+         "ability to move from one geographic location of the facility to another."),
+    ],
+)
+def test_resume_and_who_may_apply_boilerplate(text, expected):
+    assert _qualifications(text, rules=["boilerplate"]) == expected
+    again = rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n")
+    assert not [c for c in again.changes if c.rule == "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Credit will be given for appropriate unpaid and or part-time work.",
+         "We will give credit for appropriate unpaid and or part-time work."),
+        ("More qualification information can be found from the following Office of Personnel Management website: "
+         "https://www.opm.gov/qualifications",
+         "You can find more qualification information at the following Office of Personnel Management website: "
+         "https://www.opm.gov/qualifications"),
+        ("All qualification requirements must be met by midnight (Eastern Time) on 11/29/2020.",
+         "You must meet all qualification requirements by midnight (Eastern Time) on 11/29/2020."),
+        ("Evidence of the Selective Placement Factor must be shown in your resume.",
+         "Your resume must show evidence of the Selective Placement Factor."),
+        ("You are strongly encouraged to use the USAJOBS Resume Builder.",
+         "We strongly encourage you to use the USAJOBS Resume Builder."),
+        ("Education cannot be credited without documentation.",
+         "We cannot credit education without documentation."),
+        ("Your education and work experience may be combined to meet the requirements at the GS-11 level.",
+         "You may combine your education and work experience to meet the requirements at the GS-11 level."),
+        ("This experience may have been gained in the federal government, a state or local government, or the "
+         "private sector.",
+         "You may have gained this experience in the federal government, a state or local government, or the "
+         "private sector."),
+        ("A combination of education and experience may be used to qualify for this job as long as the computed "
+         "percentage of the requirements is at least 100%.",
+         "You may use a combination of education and experience to qualify for this job as long as the computed "
+         "percentage of the requirements is at least 100%."),
+        ("You will be rated on the following competencies for this job:\n- Writing",
+         "We will rate you on the following competencies for this job:\n- Writing"),
+        ("Your resume will be reviewed to make sure you meet the requirements.",
+         "We will review your resume to make sure you meet the requirements."),
+        # a sentence in capitals, and a passive with its actor named, are left alone
+        ("ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE.",
+         "ALL QUALIFICATION REQUIREMENTS MUST BE MET WITHIN 30 DAYS OF THE CLOSING DATE."),
+        ("Your answers will be reviewed by a panel of experts.",
+         "Your answers will be reviewed by a panel of experts."),
+        ("Your application will be rated and ranked among others.",
+         "Your application will be rated and ranked among others."),
+    ],
+)
+def test_common_passives_in_the_active_voice(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["address-you"])
+    assert result.posting.qualifications == expected
+    assert all("active voice" in c.reason for c in result.changes)
+
+
+def test_explanations_come_after_the_sentence_that_says_equivalent_experience_also_counts():
+    text = ("Your resume must show at least one year of specialized experience at or equal to the GS-12 grade level in "
+            "the Federal service or equivalent experience in the private or public sector. Apply now.")
+    assert _qualifications(text) == (
+        "Your resume must show at least one year of specialized experience. It must be at or equal to the GS-12 grade "
+        "level in the Federal service. Equivalent experience in the private or public sector also counts. "
+        "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
+        "kind of work. GS means General Schedule, the federal pay scale. Apply now.")
