@@ -342,9 +342,32 @@ def _fast_worksheet_class() -> type:
     with one file write, and escapes each distinct text once per column (the Applicants sheet repeats
     its reasons word for word across applicants). Every piece of XML is made by xlsxwriter's own
     functions, in xlsxwriter's order; any cell or row it does not know (rich strings, formulas, row
-    formats, comments) goes to xlsxwriter unchanged. ``tests/test_workbook.py`` compares the bytes of
+    formats, comments) goes to xlsxwriter unchanged. ``tests/test_write_results.py`` compares the bytes of
     both on every kind of value.
     """
+    import xlsxwriter
+    import xlsxwriter.utility
+    import xlsxwriter.worksheet
+
+    # The subclass leans on xlsxwriter internals that its byte-equality tests pin for the 3.x line. Any other
+    # major version, or a 3.x missing one of them, gets the stock worksheet: slower, never wrong.
+    needed = ("_write_single_row", "_write_cell", "_write_row", "_escape_data", "_escape_control_characters")
+    if (
+        not xlsxwriter.__version__.startswith("3.")
+        or not all(hasattr(xlsxwriter.worksheet.Worksheet, name) for name in needed)
+        or not all(
+            hasattr(module, name)
+            for module, name in [
+                (xlsxwriter.utility, "_preserve_whitespace"),
+                (xlsxwriter.utility, "xl_rowcol_to_cell_fast"),
+                (xlsxwriter.worksheet, "CellBooleanTuple"),
+                (xlsxwriter.worksheet, "CellNumberTuple"),
+                (xlsxwriter.worksheet, "CellStringTuple"),
+            ]
+        )
+    ):
+        return xlsxwriter.worksheet.Worksheet
+
     from xlsxwriter.utility import _preserve_whitespace, xl_rowcol_to_cell_fast
     from xlsxwriter.worksheet import CellBooleanTuple, CellNumberTuple, CellStringTuple, Worksheet
 

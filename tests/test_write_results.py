@@ -326,6 +326,18 @@ def test_fast_worksheet_writes_the_same_bytes_as_xlsxwriter(
     assert write("stock.xlsx") == fast
 
 
+def test_an_unknown_xlsxwriter_gets_the_stock_worksheet(monkeypatch: pytest.MonkeyPatch) -> None:
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
+
+    assert workbook_module._fast_worksheet_class() is not Worksheet
+    monkeypatch.setattr(xlsxwriter, "__version__", "4.0.0")
+    assert workbook_module._fast_worksheet_class() is Worksheet
+    monkeypatch.setattr(xlsxwriter, "__version__", "3.9.0")
+    monkeypatch.delattr(Worksheet, "_write_single_row")
+    assert workbook_module._fast_worksheet_class() is Worksheet
+
+
 def test_fast_worksheet_matches_xlsxwriter_on_column_and_row_formats(tmp_path: Path) -> None:
     # The last row is flushed at close, after set_column: its unformatted cells take the column format.
     import xlsxwriter
