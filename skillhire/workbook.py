@@ -542,8 +542,8 @@ def _write_sheet(
                 value = cells[index] = _xlsx_value(value)
                 if value.__class__ is not str:
                     continue
-            if len(value) > EXCEL_MAX_CELL_CHARS:
-                cells[index] = value[:EXCEL_MAX_CELL_CHARS]
+            if len(value) > EXCEL_MAX_CELL_CHARS // 2 and _utf16_units(value) > EXCEL_MAX_CELL_CHARS:
+                cells[index] = _cut_to_utf16_units(value, EXCEL_MAX_CELL_CHARS)
                 truncated.append(
                     f"{sheet.name}!{column_letter(index)}{row_index + 1} ({len(value):,} characters)"
                 )
@@ -564,6 +564,21 @@ def _write_sheet(
         written += 1
     finish(sheet, row_index)
     return written
+
+
+def _utf16_units(text: str) -> int:
+    """Length as Excel counts it: UTF-16 code units, so a character outside the BMP (an emoji) counts 2."""
+    return len(text) + sum(1 for char in text if char > "\uffff")
+
+
+def _cut_to_utf16_units(text: str, limit: int) -> str:
+    """The longest prefix of ``text`` within ``limit`` UTF-16 units, never splitting a character."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if char > "\uffff" else 1
+        if units > limit:
+            return text[:index]
+    return text
 
 
 def _new_sheet(workbook: Any, name: str, columns: list[str], bold: Any, used: list[str]) -> Any:

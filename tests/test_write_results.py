@@ -171,6 +171,22 @@ def test_text_past_excels_cell_limit_is_cut_only_in_xlsx_and_reported(tmp_path: 
 
 
 @pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("\U0001F600" * 20_000, "\U0001F600" * 16_383),  # 40,000 UTF-16 units: Excel counts an emoji as 2
+        ("a" + "\U0001F600" * 16_383, "a" + "\U0001F600" * 16_383),  # exactly 32,767 units: kept whole
+        ("ab" + "\U0001F600" * 16_383, "ab" + "\U0001F600" * 16_382),  # one over: never half an emoji
+    ],
+)
+def test_cell_limit_counts_utf16_units_and_keeps_the_rest_of_the_row(tmp_path: Path, text: str, kept: str) -> None:
+    path = tmp_path / "out.xlsx"
+    report = write_tables([Table("Applicants", ["id", "resume", "status"], [["A-1", text, "eligible"]])], path)
+    assert report.truncated_cells == ([] if kept == text else [f"Applicants!B2 ({len(text):,} characters)"])
+    row = read_rows(path, strip=False).rows[0]
+    assert (row["id"], row["resume"], row["status"]) == ("A-1", kept, "eligible")
+
+
+@pytest.mark.parametrize(
     "name, fmt, expected",
     [
         ("a.xlsx", None, "xlsx"),
