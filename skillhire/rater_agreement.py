@@ -117,24 +117,11 @@ def cohen_kappa(pairs: Iterable[tuple[object, object]]) -> float | None:
         >>> round(cohen_kappa(pairs), 4)
         0.4
     """
-    pairs = list(pairs)
-    n = len(pairs)
-    if n == 0:
-        return None
-    observed = sum(a == b for a, b in pairs) / n
-    first: dict[object, int] = defaultdict(int)
-    second: dict[object, int] = defaultdict(int)
-    for a, b in pairs:
-        first[a] += 1
-        second[b] += 1
-    expected = sum(first[c] * second.get(c, 0) for c in first) / (n * n)
-    if expected >= 1:
-        return None
-    return (observed - expected) / (1 - expected)
+    return _counted_kappa(Counter((a, b) for a, b in pairs))
 
 
 def _counted_kappa(counted: Mapping[tuple[object, object], int]) -> float | None:
-    """:func:`cohen_kappa` over distinct (a, b) pairs with their counts (integer sums: the same float)."""
+    """Cohen's kappa over distinct (a, b) pairs with their counts (integer sums: exact in any order)."""
     n = sum(counted.values())
     if n == 0:
         return None

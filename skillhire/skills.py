@@ -912,26 +912,26 @@ def _is_inflection(word: str, skill_word: str) -> bool:
     return len(word) == len(skill_word) and word[:-1] == skill_word[:-1]  # "mathematics" / "mathematica"
 
 
+def _disjoint_in_order(candidates: Sequence[Any]) -> bool:
+    """Whether each candidate starts at or after the end of the one before it."""
+    end = -1
+    for cand in candidates:
+        if cand.start < end:
+            return False
+        end = cand.end
+    return True
+
+
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match first (in characters), then earliest, then the better kind; no two chosen overlap."""
     if not candidates:
         return []
     # Most texts have no overlapping candidates: then every one is chosen, in text order. The PhraseMatcher
     # gives them in text order already, so that is checked first, without sorting.
-    end = -1
-    for cand in candidates:
-        if cand.start < end:
-            break
-        end = cand.end
-    else:
+    if _disjoint_in_order(candidates):
         return list(candidates)
     ordered = sorted(candidates, key=_START)
-    end = -1
-    for cand in ordered:
-        if cand.start < end:
-            break
-        end = cand.end
-    else:
+    if _disjoint_in_order(ordered):
         return ordered
     rank = _KIND_RANK
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
