@@ -11,8 +11,21 @@ as syllables (one OPM address alone has 55) would let a single link move a secti
 How sentences are counted (:func:`split_sentences`):
 
 * a sentence ends at ``.``, ``!`` or ``?`` followed by a space and then something that can start a sentence
-  (a capital letter, a digit, a quote or bracket), unless the full stop belongs to a known abbreviation
-  ("U.S.", "e.g.", "i.e.", "Ph.D.", "No.", "Dr.", "a.m.", ...) or a single initial ("M. Barnes");
+  (a capital letter, a digit, a quote or bracket, or Markdown emphasis before one: ``**Your``, ``_Note``),
+  unless the full stop belongs to an abbreviation. Abbreviations are of three kinds:
+
+  - always mid-sentence ("e.g.", "i.e.", "U.S.", "Mr.", "Dr.", "vs.", "cf.", "approx."; and any dotted
+    run of single letters such as "U.S.C."): what follows completes them;
+  - mid-sentence only before a number ("No. 5", "Sec. 3", "Pub. L. 105-277", "Jan. 5", "Vol. 2", "Art. 2"):
+    these are also common words ("no", "sec", "art", "pub", "jan", "ed"), so before a capital they end a
+    sentence ("Is it yes or no. You ...");
+  - able to end a sentence ("etc.", "Inc.", "Ltd.", "Corp.", "Ph.D.", "B.S.", "M.S.", "a.m.", "p.m."): a
+    capital after them starts a new sentence, except a time zone after "a.m."/"p.m." ("5 p.m. Eastern");
+
+  a single capital letter with a full stop is an initial ("M. Barnes", "John F. Kennedy") when the word before
+  it is capitalised, and the end of a sentence when it is a designator after a word such as "Subpart",
+  "Part", "Schedule", "Appendix", "Category", "Option" or "Section" ("5 CFR 300, Subpart F. One year ..."),
+  or after a lower-case word ("a grade of B. You ...");
 * a list item (a line starting with ``-``, ``*``, ``•``, or ``1.`` / ``1)`` / ``a.``) is its own sentence,
   with or without a full stop. This is the standard treatment of lists in Flesch-Kincaid scoring: a reader takes
   in one item at a time, as one unit, and a list is the Federal Plain Language Guidelines' own remedy for a long
@@ -49,11 +62,28 @@ __all__ = [
     "word_spans",
 ]
 
-_ABBREVIATIONS = {
-    "u.s", "e.g", "i.e", "etc", "ph.d", "no", "nos", "dr", "mr", "mrs", "ms", "jr", "sr", "st", "inc", "vs",
-    "a.m", "p.m", "sec", "u.s.c", "c.f.r", "approx", "dept", "est", "fig", "pub", "l", "stat", "op", "co",
-    "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "d.c", "b.s", "b.a", "m.s", "m.a", "m.b.a", "ed", "vol", "ch", "art", "para", "al", "cf",
+# full stops that never end a sentence: what follows completes the abbreviation
+_ABBREVIATIONS_MID = {
+    "e.g", "i.e", "u.s", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "cf", "approx", "dept", "u.s.c", "c.f.r", "d.c",
+    "al", "fig", "st", "viz",
+}
+# full stops that end a sentence unless a number follows ("No. 5", "Sec. 3", "Pub. L. 105-277", "Jan. 5")
+_ABBREVIATIONS_BEFORE_NUMBER = {
+    "no", "nos", "sec", "pub", "l", "stat", "op", "vol", "ch", "art", "para", "ed", "est", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p", "pp",
+}
+# full stops that can end a sentence: a capital after them starts a new one (a time zone after a.m./p.m. does not)
+_ABBREVIATIONS_FINAL = {
+    "etc", "inc", "ltd", "corp", "co", "ph.d", "b.s", "b.a", "m.s", "m.a", "m.b.a", "a.m", "p.m",
+}
+_ABBREVIATIONS = _ABBREVIATIONS_MID | _ABBREVIATIONS_BEFORE_NUMBER | _ABBREVIATIONS_FINAL
+_TIME_ZONE_RE = re.compile(r"\s+(?:\(?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic|[ECMPAH][SD]?T|ET|CT|PT|MT)"
+                           r"\b)")
+# a word before a single letter that makes the letter a designator, not an initial ("Subpart F", "Schedule A")
+_DESIGNATORS = {
+    "subpart", "part", "schedule", "appendix", "section", "category", "option", "plan", "group", "level", "tier",
+    "phase", "class", "type", "title", "chapter", "item", "step", "exhibit", "attachment", "annex", "table",
+    "form", "grade", "vitamin", "column", "row", "block", "zone", "area", "unit", "track", "team", "building",
 }
 _BULLET_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
 _WORD_RE = re.compile(r"[$]?[A-Za-z0-9\u00c0-\u024f]+(?:[''\u2019.,/-][A-Za-z0-9\u00c0-\u024f]+)*%?")
@@ -181,7 +211,7 @@ def word_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the full stop at ``dot`` part of an abbreviation or an initial?"""
+    """Is the full stop at ``dot`` part of an abbreviation or an initial (rules in the module docstring)?"""
     i = dot
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == ".") and dot - i < 20:
         i -= 1
@@ -189,11 +219,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not raw:
         return False
     token = raw.lower().strip(".")
-    if token in _ABBREVIATIONS:
+    after = text[dot + 1:]
+    if token in _ABBREVIATIONS_MID:
         return True
-    if len(token) == 1 and raw[0].isupper():  # an initial: "M. Barnes"
-        return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "u.s", "p.m"
+    if token in _ABBREVIATIONS_BEFORE_NUMBER:
+        return bool(re.match(r"\s+(?:\d|[A-Z]\.\s*\d|[ivxlc]+\b)", after))  # "No. 5", "Pub. L. 105", "Sec. iv"
+    if token in _ABBREVIATIONS_FINAL:
+        return token in ("a.m", "p.m") and bool(_TIME_ZONE_RE.match(after))
+    if len(token) == 1 and raw[0].isupper():  # an initial ("M. Barnes") or a designator ("Subpart F.")
+        before = re.search(r"([A-Za-z][\w'\u2019-]*)[ \t]+$", text[max(0, i - 40):i])
+        if before is None:
+            return True  # "M. Barnes" at the start
+        word = before.group(1)
+        return word[:1].isupper() and word.lower() not in _DESIGNATORS
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "u.s", "p.m", "u.s.c"
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -241,7 +280,7 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u2022$-])")
+_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?:\*\*|__)?(?=\s+(?:\*{1,2}|_{1,2})?[\"'\u201c\u2018(\[]?[A-Z0-9\u2022$-])")
 
 
 def _split_block(text: str, start: int, end: int, *, list_item: bool) -> list[Sentence]:
