@@ -601,6 +601,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     reason_you = "address the reader as \"you\""
     touched_sentences: list[tuple[int, int]] = []
+    reader_at: list[tuple[int, int]] = []  # (position after a reader edit, end of its sentence)
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
 
@@ -616,6 +617,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             edits.append(_Edit(m.start(), m.end(), match_case(new, original), "address-you",
                                f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
             touched_sentences.append(sentence_of(m.start()))
+            reader_at.append((m.end(), sentence_of(m.start())[1]))
             continue
         if m.group("group"):
             new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
@@ -642,6 +644,8 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                 if edit:
                     edits.extend(edit)
                     touched_sentences.append(sentence_of(m.start()))
+                    if edit[0].replacement.lower().startswith("if you"):
+                        reader_at.append((edit[0].end, sentence_of(m.start())[1]))
                 continue
             new = "you"
         elif m.group("of"):
@@ -656,6 +660,8 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
         edits.append(_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": {reason_you}',
                            _READER_SOURCE))
         touched_sentences.append(sentence_of(m.start()))
+        if new.lower() == "you":  # "those of you", "all of you" may go on with "their"
+            reader_at.append((m.end(), sentence_of(m.start())[1]))
         singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
         if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
                         r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
@@ -706,6 +712,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             agree = _agreement_edit(text, m.end(), "address-you", 'verb agrees with "you"', _READER_SOURCE)
             if agree:
                 edits.append(agree)
+    # "they", "their", "themselves" that still point at the reader after "applicants" became "you"
+    for after, sentence_end in reader_at:
+        edits += _reader_pronouns(text, after, sentence_end)
     # the agency -> we
     for m in _AGENCY_RE.finditer(text):
         original = m.group()
@@ -724,6 +733,57 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             agree = _agreement_edit(text, m.end(), "address-you", 'verb agrees with "we"', _READER_SOURCE)
             if agree:
                 edits.append(agree)
+    return edits
+
+
+# the third person that pointed at "applicants" / "the candidate" (plural "they" is also the singular of unknown
+# gender): after the reader became "you", it becomes "you" too ("You must show that they meet ..." -> "that you meet")
+_THEY_RE = re.compile(r"\b(?P<word>themselves|themself|theirs|their|them|they)\b(?!['\u2019-])", re.IGNORECASE)
+_THEY_TO_YOU = {"themselves": "yourself", "themself": "yourself", "theirs": "yours", "their": "your", "them": "you",
+                "they": "you"}
+# a plural noun between the reader and the pronoun may be what the pronoun points at ("applications ... they")
+_PLURAL_NOUN_RE = re.compile(r"\b[A-Za-z][a-z]{2,}(?<![su'\u2019])s\b")
+_NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "yes", "always", "whereas", "towards", "afterwards", "perhaps",
+                               "sometimes", "nevertheless", "besides", "thanks", "means", "series", "news", "its"})
+# what "their" points at when it is the reader's own: the application and its parts, the reader's record
+_READER_OWNED = re.compile(
+    r"\s+(?:own\s+|most\s+|latest\s+|current\s+|previous\s+|prior\s+|federal\s+|military\s+|college\s+)?"
+    r"(?:resumes?|applications?|responses?|answers?|work|experience|education|qualifications?|eligibilit(?:y|ies)|"
+    r"documents?|documentation|transcripts?|combination|home|duties|employment|service|status|claims?|skills|"
+    r"knowledge|abilities|job|jobs|position|record|records|preference|SF-?50|DD-?214|degree|training|"
+    r"accomplishments|background)\b",
+    re.IGNORECASE,
+)
+_THEY_PASSIVE = re.compile(r"\s+(?:were|are|was|is|have\s+been|had\s+been)\s+[a-z]+ed\b", re.IGNORECASE)
+
+
+def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
+    """"they" / "their" / "them" / "themselves" in ``text[start:end]`` that point at the reader, as "you" forms.
+
+    ``start`` is just after the words that became "you" (or the start of a "who" clause whose subject is the
+    reader). A reflexive ("themselves") always points at its clause's subject, the reader. The others point at
+    the reader unless a plural noun comes first ("... your accomplishments as they relate to ...": "they" is the
+    accomplishments); "their" before a part of the application ("their resume", "their responses") is the
+    reader's whatever comes between, and so is "they" after "which" ("the categories for which they apply": "which"
+    is the noun). "they" before a passive ("in which they were received") is left alone.
+    """
+    edits: list[_Edit] = []
+    for m in _THEY_RE.finditer(text, start, end):
+        word = m.group("word").lower()
+        between = [w for w in _PLURAL_NOUN_RE.findall(text, start, m.start()) if w.lower() not in _NOT_PLURAL_NOUNS]
+        if word in ("themselves", "themself"):
+            pass
+        elif word == "they" and _THEY_PASSIVE.match(text, m.end()):
+            continue
+        elif word == "their" and _READER_OWNED.match(text, m.end()):
+            pass
+        elif word == "they" and re.search(r"\b(?:which|whom)\s+$", text[max(0, m.start() - 8):m.start()]):
+            pass  # "the Eligibilities for which they claim": "which" is the noun, so "they" is someone else
+        elif between:
+            continue
+        new = match_case(_THEY_TO_YOU[word], m.group())
+        edits.append(_Edit(m.start(), m.end(), new, "address-you",
+                           f'"{m.group()}" -> "{new}": it points at the reader, who is now "you"', _READER_SOURCE))
     return edits
 
 
@@ -789,6 +849,7 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
     if clause and not re.match(r"(?:are|were|is)\s*$", clause.group(1), re.I) and len(clause.group(1).split()) <= 14:
         inner = clause.group(1)
         inner = re.sub(r"^(is|has|does|was)\b", lambda x: _TO_PLURAL[x.group(1).lower()], inner, flags=re.I)
+        inner = _apply(inner, _reader_pronouns(inner, 0, len(inner)))  # "who disqualify themselves"
         head = "If you" if _clause_start(text, m.start()) else "if you"
         new = f"{head} {inner}, you {clause.group(2)}"
         end = m.end() + clause.end()

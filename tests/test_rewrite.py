@@ -1187,3 +1187,39 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
         "level in the Federal service. Equivalent experience in the private or public sector also counts. "
         "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
         "kind of work. GS means General Schedule, the federal pay scale. Apply now.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real sentences of the development corpus: "they", "their", "themselves" that pointed at the reader
+        ("All applicants will be evaluated based on their responses to the assessment questions.",
+         "We will evaluate you based on your responses to the assessment questions."),
+        ("Applicants who disqualify themselves will not be evaluated further.",
+         "If you disqualify yourself, you will not be evaluated further."),
+        ("Applicants are encouraged to use the USAJOBS Resume Builder to develop their federal resume.",
+         "We encourage you to use the USAJOBS Resume Builder to develop your federal resume."),
+        ("Applicants must demonstrate that they meet the Basic AND Specialized Experience requirements.",
+         "You must show that you meet the Basic AND Specialized Experience requirements."),
+        ("Candidates should show that their combination of education and experience totals 4 years.",
+         "You should show that your combination of education and experience totals 4 years."),
+        ("Candidates should familiarize themselves with the living conditions.",
+         "You should familiarize yourself with the living conditions."),
+        ("Applicants should include examples of specialized experience in their work history.",
+         "You should include examples of specialized experience in your work history."),
+        ("Applicants must submit a copy of their college transcript.", "You must send a copy of your college transcript."),
+        ("Incumbents will have the option to be duty stationed at CFPB headquarters or at their home of record.",
+         "You will have the option to be duty stationed at CFPB headquarters or at your home of record."),
+        ("Applicants will not be considered for Eligibilities for which they did not claim.",
+         "You will not be considered for Eligibilities for which you did not claim."),
+        # a plural noun between: "they" is that noun, not the reader; a passive "they" is left alone
+        ("Applicants must list their accomplishments as they relate to the job.",
+         "You must list your accomplishments as they relate to the job."),
+        ("Applicants will be referred in the order in which they were received.",
+         "You will be referred in the order in which they were received."),
+        # "they" of a sentence that did not speak of the reader stays
+        ("Managers review the forms when they arrive.", "Managers review the forms when they arrive."),
+    ],
+)
+def test_pronouns_that_pointed_at_the_reader_agree_with_you(text, expected):
+    assert _qualifications(text, rules=["address-you", "simple-words"]) == expected
