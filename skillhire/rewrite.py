@@ -870,6 +870,73 @@ def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
 
 
 # ------------------------------------------------------------------------------------------------------
+# rule: words run together when the announcement was copied
+# ------------------------------------------------------------------------------------------------------
+
+_GLUE_SOURCE = "text repair of copied announcements (CMU Pronouncing Dictionary word check)"
+# function words that end up glued to the next word ("asexperience", "possessthe", "byExecutive"). Left out on
+# purpose: "in", "on", "a", "an", "is", "are" (prefixes of real words: "onboarding", "inbound", "asynchronous")
+_GLUE_LEFT = frozenset({"as", "the", "of", "and", "or", "for", "with", "to", "by", "at", "that", "this", "your", "be",
+                        "from"})
+# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe")
+_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with"})
+_GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[./-]\w)")
+# a number glued to the word after it ("GS-09level", "14salary"), not an ordinal or a unit
+_GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
+
+
+def _glue_split(token: str) -> int | None:
+    """Where to put the space in a run-together token, or None (rules in :func:`_rule_glued_words`)."""
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    lower = token.lower()
+    if lower in known:
+        return None
+    inner_capitals = [i for i, c in enumerate(token) if c.isupper() and i > 0]
+    if len(inner_capitals) > 1 or (token[1:].isupper()):
+        return None  # "LinkedIn"-like names and acronyms
+    for i in range(2, len(lower) - 1):
+        left, right = lower[:i], lower[i:]
+        if inner_capitals and inner_capitals[0] != i:
+            continue
+        if left in _GLUE_LEFT and len(right) >= 4 and right in known and (token[0].islower() or not inner_capitals):
+            return i
+        if right in _GLUE_RIGHT and not inner_capitals and len(left) >= (5 if right == "in" else 4) and left in known:
+            return i
+    return None
+
+
+def _rule_glued_words(text: str) -> list[_Edit]:
+    """A space where the copy of an announcement lost one: "defined asexperience" -> "defined as experience".
+
+    A token is split in two only when it is not a dictionary word (CMU Pronouncing Dictionary), one part is a
+    function word ("as", "the", "of", "and", "to", "by", ...; never "in"/"on"/"a" at the front, which start
+    real words such as "onboarding") and the other a dictionary word of four or more letters; a name with two
+    inner capitals ("LinkedIn") or in capitals is left alone, and an inner capital must sit at the join
+    ("theSelective"). A number glued to a dictionary word of four or more letters gets a space too ("GS-09level").
+    """
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    edits: list[_Edit] = []
+    for m in _GLUE_TOKEN_RE.finditer(text):
+        cut = _glue_split(m.group())
+        if cut is None:
+            continue
+        a = m.start() + cut
+        new_text = f"{text[m.start():a]} {text[a:m.end()]}"
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{new_text}": two words run together',
+                           _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_NUMBER_RE.finditer(text):
+        word = re.match(r"[a-z]+", text[m.start():]).group()
+        if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words",
+                               f'a number run together with "{word}": a space between them', _GLUE_SOURCE, in_names=True))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
 # rule: jargon and acronyms on first use
 # ------------------------------------------------------------------------------------------------------
 
@@ -2132,6 +2199,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
                 edits += _rule_address_you(current, ctx)
             if "must-not-shall" in ctx.rules:
                 edits += _rule_shall(current, ctx)
+            if "glued-words" in ctx.rules:
+                edits += _rule_glued_words(current)
             if ctx.rules & {"simple-words", "words-to-avoid"}:
                 edits += _rule_words(current, ctx)
             if ctx.rules & {"jargon", "acronyms"}:

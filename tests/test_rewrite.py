@@ -1223,3 +1223,28 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
 )
 def test_pronouns_that_pointed_at_the_reader_agree_with_you(text, expected):
     assert _qualifications(text, rules=["address-you", "simple-words"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real run-together words of the development corpus
+        ("Specialized experience is defined asexperience creating written content.",
+         "Specialized experience is defined as experience creating written content."),
+        ("You qualify at the GS-09level if you possessthe following skills.",
+         "You qualify at the GS-09 level if you possess the following skills."),
+        ("Guides written forPublic use, as shown in theSelective Placement Factor.",
+         "Guides written for Public use, as shown in the Selective Placement Factor."),
+        ("You need a degreein mathematics, see the dateof closing.",
+         "You need a degree in mathematics, see the date of closing."),
+        # real words, names, products and addresses are left alone
+        ("Onboarding staff with LinkedIn, Stata, Informatica and asynchronous plugin tools.",
+         "Onboarding staff with LinkedIn, Stata, Informatica and asynchronous plugin tools."),
+        ("See www.asexperience.gov or mail hr.theminimum@agency.gov in the 1st year.",
+         "See www.asexperience.gov or mail hr.theminimum@agency.gov in the 1st year."),
+    ],
+)
+def test_glued_words_get_their_space_back(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
