@@ -33,7 +33,9 @@ How sentences are counted (:func:`split_sentences`):
   sentence ends changes, so turning a run-on enumeration into a list lowers the words-per-sentence term and
   nothing else. A lead-in ending in ``:`` before the list is a sentence too;
 * a line break ends a sentence when the line ends in ``:`` (a label or lead-in), when the next line is a
-  list item or when a blank line follows (a paragraph or heading ends); any other single line break is a
+  list item, when a blank line follows (a paragraph or heading ends), or when the line is a heading: at most
+  eight words, no final comma or joining word ("and", "or", "of", "the", ...), and the next line starts with a
+  capital ("Specialized Experience" / "GS-07" above the text they head). Any other single line break is a
   space, since copied announcements wrap lines in mid-sentence;
 * a semicolon does not end a sentence, nor does the full stop of an inline list number ("1. Attention ...").
 
@@ -273,11 +275,29 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
             continue
         block_lines.append((start, line))
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.rstrip().endswith(":") or _BULLET_RE.match(next_line) or not next_line.strip():
+        if line.rstrip().endswith(":") or _BULLET_RE.match(next_line) or not next_line.strip() or (
+                len(block_lines) == 1 and _is_heading(line, next_line)):
             flush()
     flush()
     del block_start
     return tuple(sentences)
+
+
+_JOINING_WORDS = frozenset({
+    "and", "or", "nor", "but", "of", "the", "a", "an", "to", "in", "for", "with", "by", "at", "on", "from", "as",
+    "that", "which", "who", "your", "our", "their", "its", "is", "are", "be", "will", "must", "may", "and/or",
+})
+
+
+def _is_heading(line: str, next_line: str) -> bool:
+    """Is ``line`` (the first line of a block) a heading over ``next_line``? (module docstring)"""
+    words = line.split()
+    if not words or len(words) > 8 or line.rstrip()[-1:] in ",;-(/&":
+        return False
+    if words[-1].lower().strip("*_") in _JOINING_WORDS:
+        return False
+    first = next_line.lstrip(" \t*_\"'(\u201c")
+    return first[:1].isupper() or first[:1].isdigit()
 
 
 _END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?:\*\*|__)?(?=\s+(?:\*{1,2}|_{1,2})?[\"'\u201c\u2018(\[]?[A-Z0-9\u2022$-])")
