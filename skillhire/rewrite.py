@@ -1096,7 +1096,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         s, base = sentence.text, sentence.start
         found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
-            None if sentence.list_item else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
+            _numbered_list(s, base, ctx, item=True) if sentence.list_item
+            else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))
         )
@@ -1216,21 +1217,45 @@ def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str]
     return [(base + m.start(), base + m.end(), "\n- ") for m in marks], "inline bullet points -> one per line"
 
 
-def _numbered_list(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
+_LETTERED_RE = re.compile(r"(\()([a-h])(\))(?=\s*[A-Za-z0-9(\"])")
+
+
+def _marker_run(s: str, pattern: re.Pattern[str], first: str) -> list[re.Match[str]]:
+    """The markers "1.", "2.", ... (or "(a)", "(b)", ...) of one inline list, in order and all in one style."""
     run: list[re.Match[str]] = []
-    for m in _NUMBERED_RE.finditer(s):
+    for m in pattern.finditer(s):
         before = s[:m.start()]
         if before and not re.search(r"[\s:;,]$", before):
             continue  # "5CFR 300.1" or "GS-1." is not a list number
-        if int(m.group(2)) == len(run) + 1 and (
+        expected = str(len(run) + 1) if first == "1" else chr(ord("a") + len(run))
+        if m.group(2) == expected and (
             not run or (m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3))
         ):
             run.append(m)
-    if len(run) < 2 or run[0].start() == 0:
+    return run
+
+
+def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> tuple[list[tuple[int, int, str]], str] | None:
+    """An inline list numbered "1. ... 2. ..." or "(a) ... (b) ..." -> one item per line, markers kept.
+
+    After a lead-in of two or more words, every item starts a line; in a sentence that is itself a list item
+    starting with its "1)" marker (``item``), the later items start lines of their own.
+    """
+    run = _marker_run(s, _NUMBERED_RE, "1")
+    if len(run) < 2:
+        run = _marker_run(s, _LETTERED_RE, "a")
+    if len(run) < 2:
         return None
-    lead = s[:run[0].start()]
-    if len(lead.split()) < 2:
-        return None
+    ends = [m.start() for m in run[1:]] + [len(s)]
+    if any(len(re.findall(r"[A-Za-z0-9]+", s[m.end():end])) < 2 for m, end in zip(run, ends)):
+        return None  # "paragraphs (a) and (b) below": references to parts, not a list
+    if item:
+        if run[0].start() != 0:
+            return None
+        run = run[1:]
+    else:
+        if run[0].start() == 0 or len(s[:run[0].start()].split()) < 2:
+            return None
     separators = []
     for m in run:
         gap = re.search(r"[ \t]*$", s[:m.start()])
@@ -1238,7 +1263,8 @@ def _numbered_list(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, in
         separators.append((base + a, base + m.start(), "\n"))
         if not s[m.end():m.end() + 1].isspace():
             separators.append((base + m.end(), base + m.end(), " "))
-    return separators, f"inline numbered list of {len(run)} items -> one item per line"
+    count = len(run) + item
+    return separators, f"inline numbered list of {count} items -> one item per line"
 
 
 def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
@@ -1301,7 +1327,7 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
     return None
 
 
-_LEAD_WORD_RE = re.compile(r"\b(?:such\s+as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
+_LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
 
 
 _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)
@@ -1318,6 +1344,8 @@ def _mask_brackets(s: str) -> str:
 
 def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple[int, int, str]], str] | None:
     """"... such as A, B, and C." at the end of a sentence -> "... such as:" and one item per line.
+
+    "such duties as A, B, and C" (one or two words between "such" and "as") leads a list the same way.
 
     Only when the enumeration runs to the end of the sentence, has at least ``min_list_items`` items of two to
     twelve words each (commas inside brackets do not count), ends with "and"/"or", and the sentence has no

@@ -1248,3 +1248,33 @@ def test_glued_words_get_their_space_back(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
     assert result.posting.qualifications == expected
     assert {c.rule for c in result.changes} <= {"glued-words"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real inline lists of the development corpus: numbered from the start of a line, or lettered "(a)"
+        ("1) Analyzing policies, operating procedures, reports, or plans for effectiveness; and, 2) Presenting data "
+         "from analysis to support decision-making; and, 3) Giving recommendations on analysis initiatives to leadership.",
+         "1) Analyzing policies, operating procedures, reports, or plans for effectiveness; and,\n2) Presenting data "
+         "from analysis to support decision-making; and,\n3) Giving recommendations on analysis initiatives to leadership."),
+        ("Experience with statistical work such as: (a) intermediate and/or advanced statistics, (b) linear, "
+         "semi-linear, and/or non-linear models, (c) working with a range of data types.",
+         "Experience with statistical work such as:\n(a) intermediate and/or advanced statistics,\n(b) linear, "
+         "semi-linear, and/or non-linear models,\n(c) working with a range of data types."),
+        # "such duties as A, B, and C" leads a list like "such as"
+        ("You must have one year of specialized experience doing such duties as collecting and sending program "
+         "information, developing long-range management plans, planning work to be carried out, and collecting "
+         "information and making recommendations about programs.",
+         "You must have one year of specialized experience doing such duties as:\n- collecting and sending program "
+         "information,\n- developing long-range management plans,\n- planning work to be carried out, and\n- collecting "
+         "information and making recommendations about programs."),
+        # references to parts of a rule are not a list
+        ("See paragraphs (a) and (b) below.", "See paragraphs (a) and (b) below."),
+        ("Read items 1. and 2. first.", "Read items 1. and 2. first."),
+    ],
+)
+def test_inline_numbered_and_lettered_lists(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists"]).posting == result.posting
