@@ -453,7 +453,13 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             if wanted != article.group(1).lower():
                 start = article.start()
                 new = match_case(wanted, article.group(1)) + " " + new
-        reason = f'"{m.group()}" -> "{new.strip()}"'
+        end = m.end()
+        if entry.words[0] == "provide":
+            given = _PROVIDE_WITH_RE.match(text, m.end())
+            if given:  # "provided the applicant with the skills" -> "gave the applicant the skills"
+                new += given.group("recipient") or ""
+                end = given.end()
+        reason = f'"{text[m.start():end]}" -> "{new.strip()}"'
         if entry.dirty_dozen:
             reason += ": one of plainlanguage.gov\'s dirty dozen"
         elif entry.rule == "words-to-avoid":
@@ -462,8 +468,20 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             reason += ": plainlanguage.gov's simpler word"
         if entry.source.startswith("skillhire"):
             reason += f" ({entry.note})"
-        edits.append(_Edit(start, m.end(), new, entry.rule, reason, entry.source))
+        edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
     return edits
+
+
+# "provide X with Y" is "give X Y": the "with" goes when "provide" becomes "give" (and "be provided with Y" is
+# "be given Y"); X must be someone who receives (a person, a group or a pronoun), since "provide documents with your
+# application" keeps its "with" ("along with")
+_RECIPIENTS = (r"you|them|us|him|her|me|applicants?|candidates?|employees?|customers?|clients?|users?|public|aircrew|"
+               r"crews?|staff|teams?|managers?|management|leadership|stakeholders?|agenc(?:y|ies)|organizations?|"
+               r"people|individuals?|students?|veterans?|members?|supervisors?|selectees?|incumbents?|partners?")
+_PROVIDE_WITH_RE = re.compile(
+    rf"(?P<recipient>\s+(?:(?:the|an?|our|your|all|each|its|their|other)\s+)?(?:[\w-]+\s+)?(?:{_RECIPIENTS}))?\s+with\b(?=\s+\w)",
+    re.IGNORECASE,
+)
 
 
 def _inflect_replacement(replacement: str, form: str, pos: str) -> str:

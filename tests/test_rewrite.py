@@ -1278,3 +1278,20 @@ def test_inline_numbered_and_lettered_lists(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["lists"]).posting == result.posting
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "provide X with Y" -> "give X Y" (real corpus sentences); "with" meaning "along with" stays
+        ("Education that provided the applicant with the knowledge to do the work.",
+         "Education that gave the applicant the knowledge to do the work."),
+        ("You will be provided with further instructions.", "You will be given further instructions."),
+        ("Core avionics provide the aircrew with situational awareness.",
+         "Core avionics give the aircrew situational awareness."),
+        ("You must provide such documentation with your application.",
+         "You must give such documentation with your application."),
+    ],
+)
+def test_provide_someone_with_something_becomes_give_someone_something(text, expected):
+    assert _qualifications(text, rules=["simple-words"]) == expected
