@@ -1294,7 +1294,11 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         first = lead_colon + 1 if lead_colon is not None else 0
         cuts = [first, *[i + 1 for i in semicolons], len(s)]
         parts = [s[a:b].strip() for a, b in zip(cuts, cuts[1:])]
-        if any(len(p.split()) < 2 for p in parts) or sum(len(p.split()) for p in parts) / len(parts) < 3:
+        # after a lead-in colon ("must show the following: A; B; C") the items may be single terms ("synthesis");
+        # without one, two words each, so that "A; B; C" fragments are not taken for a list
+        shortest = 1 if lead_colon is not None and len(parts) > minimum else 2
+        if any(len(p.split()) < shortest for p in parts) or sum(len(p.split()) for p in parts) / len(parts) < \
+                (2 if shortest == 1 else 3):
             return None
         separators = []
         if lead_colon is not None:

@@ -1269,6 +1269,12 @@ def test_glued_words_get_their_space_back(text, expected):
          "You must have one year of specialized experience doing such duties as:\n- collecting and sending program "
          "information,\n- developing long-range management plans,\n- planning work to be carried out, and\n- collecting "
          "information and making recommendations about programs."),
+        # after a lead-in colon, semicolon-separated items may be single terms
+        ("Specialized experience must show the following: test planning and test engineering; requirements "
+         "analysis; synthesis; design verification; and systems control.",
+         "Specialized experience must show the following:\n- test planning and test engineering;\n- requirements "
+         "analysis;\n- synthesis;\n- design verification; and\n- systems control."),
+        ("Skills: A; B; C.", "Skills: A; B; C."),
         # references to parts of a rule are not a list
         ("See paragraphs (a) and (b) below.", "See paragraphs (a) and (b) below."),
         ("Read items 1. and 2. first.", "Read items 1. and 2. first."),
