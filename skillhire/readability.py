@@ -34,8 +34,8 @@ How sentences are counted (:func:`split_sentences`):
   nothing else. A lead-in ending in ``:`` before the list is a sentence too;
 * a line break ends a sentence when the line ends in ``:`` (a label or lead-in), when the next line is a
   list item, when a blank line follows (a paragraph or heading ends), or when the line is a heading: at most
-  eight words, no final comma or joining word ("and", "or", "of", "the", ...), and the next line starts with a
-  capital ("Specialized Experience" / "GS-07" above the text they head). Any other single line break is a
+  eight words, first in its paragraph or after a line ending a sentence, no final comma or joining word ("and",
+  "or", "of", "the", ...), and the next line starts with a capital ("Specialized Experience" / "GS-07" above the text they head). Any other single line break is a
   space, since copied announcements wrap lines in mid-sentence;
 * a semicolon does not end a sentence, nor does the full stop of an inline list number ("1. Attention ...").
 
@@ -276,7 +276,8 @@ def _split_cached(text: str) -> tuple[Sentence, ...]:
         block_lines.append((start, line))
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         if line.rstrip().endswith(":") or _BULLET_RE.match(next_line) or not next_line.strip() or (
-                len(block_lines) == 1 and _is_heading(line, next_line)):
+                (len(block_lines) == 1 or re.search(r"[.!?][\"')\]*_]*[ \t]*$", block_lines[-2][1]))
+                and _is_heading(line, next_line)):
             flush()
     flush()
     del block_start

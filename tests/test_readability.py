@@ -53,6 +53,8 @@ def test_count_syllables(word, expected):
         # a short line without final punctuation above a capitalised line is a heading
         ("Specialized Experience\nYou must have one year of it.", ["Specialized Experience", "You must have one year of it."]),
         ("GS-07\nFor the GS-07, you need a degree.", ["GS-07", "For the GS-07, you need a degree."]),
+        ("You need both.\nGS-07\nFor the GS-07, you need a degree.",
+         ["You need both.", "GS-07", "For the GS-07, you need a degree."]),
         ("A master's or equivalent graduate degree or\nTwo years of graduate education.",
          ["A master's or equivalent graduate degree or\nTwo years of graduate education."]),
         ("You will review the work of staff in\nWashington and Denver.",
