@@ -955,6 +955,57 @@ def _rule_glued_words(text: str) -> list[_Edit]:
 
 
 # ------------------------------------------------------------------------------------------------------
+# rule: hidden verbs said as verbs
+# ------------------------------------------------------------------------------------------------------
+
+_SHORT_VERB_SOURCE = "Federal Plain Language Guidelines, Avoid hidden verbs (words/avoid-hidden-verbs)"
+# nominalizations whose "of" phrase is what is acted on in job postings ("the development of models" is developing
+# models). Left out on purpose: nouns whose "of" phrase is often the actor or that also name people or things
+# ("the decision of the board", "the approval of your supervisor", "the management of the agency" (the managers),
+# "the performance of the employee", "the selection of ...", "the requirement of ...")
+_HIDDEN_NOUN_VERBS = {
+    "development": "develop", "application": "apply", "improvement": "improve",
+    "preparation": "prepare", "collection": "collect", "maintenance": "maintain", "analysis": "analyze",
+    "evaluation": "evaluate", "assessment": "assess", "identification": "identify", "verification": "verify",
+    "establishment": "establish", "completion": "complete", "investigation": "investigate", "reduction": "reduce",
+    "examination": "examine", "inspection": "inspect", "modification": "modify", "integration": "integrate",
+    "interpretation": "interpret", "administration": "administer", "coordination": "coordinate",
+    "documentation": "document",
+}
+_SHORT_VERB_RE = re.compile(
+    r"(?<![\w-])(?P<prep>in|for|to|with|on|through|by|of|about|including|into|toward|towards)[ \t]+the[ \t]+"
+    r"(?P<noun>" + "|".join(_HIDDEN_NOUN_VERBS) + r")[ \t]+of[ \t]+(?=(?:[\w$(\"'-]))",
+    re.IGNORECASE,
+)
+
+
+def _rule_short_verbs(text: str) -> list[_Edit]:
+    """"experience in the development of models" -> "experience in developing models".
+
+    Only after a preposition (where a verb in -ing fits the grammar: "in developing", "to improving", "of applying"),
+    only for the nominalizations in ``_HIDDEN_NOUN_VERBS`` (their "of" phrase is what is acted on), and not when
+    a possessive follows ("the evaluation of Smith's") or a parallel "and the rollout of ..." comes later in the
+    sentence (the two stay alike). The rest of the sentence is untouched.
+    """
+    from skillhire.plain_language import verb_forms
+
+    edits = []
+    for m in _SHORT_VERB_RE.finditer(text):
+        if re.match(r"[\w-]+['\u2019]s\b", text[m.end():m.end() + 30]):
+            continue
+        rest = re.split(r"[.;:!?\n]", text[m.end():], maxsplit=1)[0]
+        if re.search(r"\b(?:and|or)[ \t]+the[ \t]+[\w-]+[ \t]+of\b", rest, re.I):
+            continue  # "in the development of X and the rollout of Y": keep the two parallel
+        noun = m.group("noun")
+        gerund = verb_forms(_HIDDEN_NOUN_VERBS[noun.lower()])["ing"]
+        a = m.start("prep") + len(m.group("prep"))
+        new = " " + (gerund[:1].upper() + gerund[1:] if noun[:1].isupper() and noun[1:2].islower() else gerund) + " "
+        edits.append(_Edit(a, m.end(), new, "short-verbs",
+                           f'"the {noun} of" -> "{gerund}": a verb, not a verb hidden in a noun', _SHORT_VERB_SOURCE))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
 # rule: jargon and acronyms on first use
 # ------------------------------------------------------------------------------------------------------
 
@@ -2251,6 +2302,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
                 edits += _rule_shall(current, ctx)
             if "glued-words" in ctx.rules:
                 edits += _rule_glued_words(current)
+            if "short-verbs" in ctx.rules:
+                edits += _rule_short_verbs(current)
             if ctx.rules & {"simple-words", "words-to-avoid"}:
                 edits += _rule_words(current, ctx)
             if ctx.rules & {"jargon", "acronyms"}:

@@ -1301,3 +1301,28 @@ def test_inline_numbered_and_lettered_lists(text, expected):
 )
 def test_provide_someone_with_something_becomes_give_someone_something(text, expected):
     assert _qualifications(text, rules=["simple-words"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real corpus phrases: a hidden verb after a preposition said as a verb
+        ("Experience giving technical leadership on the development of prototype use cases.",
+         "Experience giving technical leadership on developing prototype use cases."),
+        ("Knowledge of the application of a wide range of methods.", "Knowledge of applying a wide range of methods."),
+        ("You will work in the administration of databases and in the modification of data elements.",
+         "You will work in administering databases and in modifying data elements."),
+        ("Using scientific inquiry in the development of models and computer programs.",
+         "Using scientific inquiry in developing models and computer programs."),
+        # the actor after "of", a possessive, a parallel noun phrase, no preposition: left alone
+        ("Reports to the management of the agency.", "Reports to the management of the agency."),
+        ("Work related to the evaluation of Smith's report.", "Work related to the evaluation of Smith's report."),
+        ("Skill in the development of tools and the rollout of systems.",
+         "Skill in the development of tools and the rollout of systems."),
+        ("The development of tools is key.", "The development of tools is key."),
+    ],
+)
+def test_hidden_verbs_after_a_preposition_become_verbs(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["short-verbs"])
+    assert result.posting.qualifications == expected
+    assert all(c.rule == "short-verbs" and "hidden" in c.reason for c in result.changes)
