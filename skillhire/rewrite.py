@@ -765,7 +765,8 @@ _NOT_PLURAL_NOUNS = frozenset({"was", "has", "does", "yes", "always", "whereas",
                                "sometimes", "nevertheless", "besides", "thanks", "means", "series", "news", "its"})
 # what "their" points at when it is the reader's own: the application and its parts, the reader's record
 _READER_OWNED = re.compile(
-    r"\s+(?:own\s+|most\s+|latest\s+|current\s+|previous\s+|prior\s+|federal\s+|military\s+|college\s+)?"
+    r"\s+(?:(?:own|most|more|and|latest|current|previous|prior|federal|military|college|[a-z]+(?:ly|al|ant|ent|ive|ous|"
+    r"ic|est|ed))\s+){0,4}"
     r"(?:resumes?|applications?|responses?|answers?|work|experience|education|qualifications?|eligibilit(?:y|ies)|"
     r"documents?|documentation|transcripts?|combination|home|duties|employment|service|status|claims?|skills|"
     r"knowledge|abilities|job|jobs|position|record|records|preference|SF-?50|DD-?214|degree|training|"

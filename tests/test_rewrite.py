@@ -1212,6 +1212,12 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
          "You will have the option to be duty stationed at CFPB headquarters or at your home of record."),
         ("Applicants will not be considered for Eligibilities for which they did not claim.",
          "You will not be considered for Eligibilities for which you did not claim."),
+        ("Applicants should review the Qualification Requirements and then construct their resumes to highlight "
+         "their most relevant and significant experience.",
+         "You should review the Qualification Requirements and then construct your resumes to highlight your most "
+         "relevant and significant experience."),
+        ("Applicants will work with managers to improve their business processes and work.",
+         "You will work with managers to improve their business processes and work."),
         # a plural noun between: "they" is that noun, not the reader; a passive "they" is left alone
         ("Applicants must list their accomplishments as they relate to the job.",
          "You must list your accomplishments as they relate to the job."),
