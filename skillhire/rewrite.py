@@ -904,6 +904,13 @@ _GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[.
 _GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
 
 
+# "OR" / "AND" in capitals (a qualification path's joiner, often bold in the original) run together with a word:
+# "relatedOR", "ORMaster's"; the space goes where the case changes
+_GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)|(?<=\bAND))(?=(?P<token2>[A-Z][a-z]{2,}))")
+# "degree,eight": a comma between two lower-case words with the space after it lost
+_GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3})")
+
+
 def _glue_split(token: str) -> int | None:
     """Where to put the space in a run-together token, or None (rules in :func:`_rule_glued_words`)."""
     from skillhire.readability import _cmudict
@@ -933,7 +940,9 @@ def _rule_glued_words(text: str) -> list[_Edit]:
     function word ("as", "the", "of", "and", "to", "by", ...; never "in"/"on"/"a" at the front, which start
     real words such as "onboarding") and the other a dictionary word of four or more letters; a name with two
     inner capitals ("LinkedIn") or in capitals is left alone, and an inner capital must sit at the join
-    ("theSelective"). A number glued to a dictionary word of four or more letters gets a space too ("GS-09level").
+    ("theSelective"). A number glued to a dictionary word of four or more letters gets a space too ("GS-09level"), so
+    do "OR" / "AND" in capitals run together with a word ("relatedOR", "ORMaster's") and a comma between two
+    lower-case words ("degree,eight").
     """
     from skillhire.readability import _cmudict
 
@@ -949,6 +958,12 @@ def _rule_glued_words(text: str) -> list[_Edit]:
         new_text = f"{text[m.start():a]} {text[a:m.end()]}"
         edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{new_text}": two words run together',
                            _GLUE_SOURCE, in_names=True))
+    for regex, what in ((_GLUE_JOINER_RE, '"OR" / "AND" in capitals run together with a word'),
+                        (_GLUE_COMMA_RE, "a comma with no space after it, between two words")):
+        for m in regex.finditer(text):
+            glued = re.search(r"\S*$", text[:m.start()]).group() + re.match(r"\S*", text[m.start():]).group()
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{glued}": {what}', _GLUE_SOURCE,
+                               in_names=True))
     for m in _GLUE_NUMBER_RE.finditer(text):
         word = re.match(r"[a-z]+", text[m.start():]).group()
         if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):

@@ -1243,6 +1243,11 @@ def test_pronouns_that_pointed_at_the_reader_agree_with_you(text, expected):
          "Guides written for Public use, as shown in the Selective Placement Factor."),
         ("You need a degreein mathematics, see the dateof closing.",
          "You need a degree in mathematics, see the date of closing."),
+        ("You need a Ph.D. pertinent to the job ORMaster's degree, plus after award of the degree,eight or more "
+         "years; or a degree, if relatedOR",
+         "You need a Ph.D. pertinent to the job OR Master's degree, plus after award of the degree, eight or more "
+         "years; or a degree, if related OR"),
+        ("Use CSV,JSON and ORACLE or ANDROID tools; a,b,c.", "Use CSV,JSON and ORACLE or ANDROID tools; a,b,c."),
         # real words, names, products and addresses are left alone
         ("Onboarding staff with LinkedIn, Stata, Informatica and asynchronous plugin tools.",
          "Onboarding staff with LinkedIn, Stata, Informatica and asynchronous plugin tools."),
