@@ -784,7 +784,7 @@ def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
     the reader unless a plural noun comes first ("... your accomplishments as they relate to ...": "they" is the
     accomplishments); "their" before a part of the application ("their resume", "their responses") is the
     reader's whatever comes between, and so is "they" after "which" ("the categories for which they apply": "which"
-    is the noun). "they" before a passive ("in which they were received") is left alone.
+    is the noun), except before a passive ("in which they were received": the applications, unsaid).
     """
     edits: list[_Edit] = []
     for m in _THEY_RE.finditer(text, start, end):
@@ -792,11 +792,11 @@ def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
         between = [w for w in _PLURAL_NOUN_RE.findall(text, start, m.start()) if w.lower() not in _NOT_PLURAL_NOUNS]
         if word in ("themselves", "themself"):
             pass
-        elif word == "they" and _THEY_PASSIVE.match(text, m.end()):
-            continue
         elif word == "their" and _READER_OWNED.match(text, m.end()):
             pass
         elif word == "they" and re.search(r"\b(?:which|whom)\s+$", text[max(0, m.start() - 8):m.start()]):
+            if _THEY_PASSIVE.match(text, m.end()):
+                continue  # "in the order in which they were received": the applications, unsaid
             pass  # "the Eligibilities for which they claim": "which" is the noun, so "they" is someone else
         elif between:
             continue

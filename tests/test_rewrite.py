@@ -1223,6 +1223,8 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
          "You must list your accomplishments as they relate to the job."),
         ("Applicants will be referred in the order in which they were received.",
          "You will be referred in the order in which they were received."),
+        ("Candidates will be contacted if they are selected for an interview.",
+         "You will be contacted if you are selected for an interview."),
         # "they" of a sentence that did not speak of the reader stays
         ("Managers review the forms when they arrive.", "Managers review the forms when they arrive."),
     ],
