@@ -106,7 +106,8 @@ _RULES: tuple[Rule, ...] = (
          "announcements ('use you/your instead of incumbent or candidate')"),
     Rule(id="must-not-shall", kind="rewrite", title='"must" for requirements, not "shall"', severity=Severity.WARNING,
          source=f"{PLAIN_GUIDELINES}, conversational/use-must-to-indicate-requirements"),
-    Rule(id="short-verbs", kind="rewrite", title="Hidden verbs after a preposition said as verbs",
+    Rule(id="short-verbs", kind="rewrite", title="Hidden verbs said as verbs ('in the development of' -> "
+         "'in developing', 'provide assistance to' -> 'help')",
          severity=Severity.INFO,
          source=f"{PLAIN_GUIDELINES}, words/avoid-hidden-verbs ('the development of' -> 'developing')"),
     Rule(id="simple-words", kind="rewrite", title="Simple words and phrases", severity=Severity.WARNING,
@@ -309,6 +310,7 @@ def load_physical_verbs() -> tuple[tuple[str, str, str], ...]:
 
 # verb -> (3rd person singular, past, past participle, -ing)
 _IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
+    "oversee": ("oversees", "oversaw", "overseen", "overseeing"),
     "give": ("gives", "gave", "given", "giving"),
     "do": ("does", "did", "done", "doing"),
     "make": ("makes", "made", "made", "making"),

@@ -1339,3 +1339,23 @@ def test_hidden_verbs_after_a_preposition_become_verbs(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["short-verbs"])
     assert result.posting.qualifications == expected
     assert all(c.rule == "short-verbs" and "hidden" in c.reason for c in result.changes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weak verb and the noun that hides the real verb
+        ("You will provide assistance to managers.", "You will help managers."),
+        ("The analyst provides support to the team and conducts an analysis of the data.",
+         "The analyst supports the team and analyzes the data."),
+        ("You have provided oversight of contracts.", "You have overseen contracts."),
+        ("We performed a review of the files.", "We reviewed the files."),
+        ("You will give training to staff.", "You will train staff."),
+        # a passive, or a noun with its own adjective, is left alone
+        ("Support is given to staff.", "Support is given to staff."),
+        ("You will provide technical support to users.", "You will provide technical support to users."),
+    ],
+)
+def test_weak_verb_and_hidden_verb_become_one_verb(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["short-verbs"])
+    assert result.posting.qualifications == expected
