@@ -17,7 +17,9 @@ its section.
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
 ``address-you`` (which also puts common passives in the active voice: "Credit will be given for" -> "We will give
 credit for"), ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
-``lists``, ``split-sentences``, ``skills-first-education``, ``boilerplate`` (standard OPM/USAJOBS sentences
+``lists``, ``split-sentences``, ``skills-first-education``, ``glued-words`` (words a copy ran together get their
+space back: "asexperience"), ``short-verbs`` (hidden verbs said as verbs: "in the development of" -> "in
+developing", "provides assistance to" -> "helps"), ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
 in a round of its own, and an entry is skipped if its plain version would lose a fact).
 """
