@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -522,6 +522,18 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
         >>> result.records[0].veterans_preference, result.records[0].grades
         ('CPS', (13, 14))
     """
+    return _read_applicants(path_or_rows)
+
+
+def _read_applicants(
+    path_or_rows: str | Path | Iterable[Mapping[str, Any]], keep_extra: Container[str] | None = None
+) -> ApplicantRecords:
+    """:func:`read_applicants`; with ``keep_extra`` each record's ``extra`` holds only those columns.
+
+    For ``skillhire score`` with its rows on disk (:class:`skillhire._spill.RowSpill`): the other columns
+    (a resume, free text) are streamed back from there when the Applicants sheet is written
+    (:func:`extra_values` rebuilds them exactly as here).
+    """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
@@ -547,7 +559,7 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
             record = ApplicantRow(
                 row=number,
                 **fields,
-                extra={k: "" if v is None else str(v).strip() for k, v in extra.items()},
+                extra={k: _extra_text(v) for k, v in extra.items() if keep_extra is None or k in keep_extra},
             )
         except ValidationError as error:
             errors.append(_errors_from(error, number, None if source == "rows" else source))
@@ -561,6 +573,27 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     errors.sort(key=lambda e: e.row)
     return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
                             sha256=digest)
+
+
+def _extra_text(value: object) -> str:
+    """An extra column's value as :class:`ApplicantRow` keeps it."""
+    return "" if value is None else str(value).strip()
+
+
+def extra_names(keys: tuple) -> list[str]:
+    """The ``ApplicantRow.extra`` column names, in order, of rows read under the column keys ``keys``."""
+    return list(dict.fromkeys(name for _, name, is_canonical in _applicant_plan(keys) if not is_canonical))
+
+
+def extra_values(keys: tuple, cells: Sequence[Any]) -> dict[str, str]:
+    """The ``ApplicantRow.extra`` that :func:`read_applicants` builds from a row's keys and cells."""
+    return {name: _extra_text(cells[position]) for position, name, is_canonical in _applicant_plan(keys)
+            if not is_canonical}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _applicant_plan(keys: tuple) -> list[tuple[int, str, bool]]:
+    return _plan(keys, APPLICANT_ALIASES, _alias_map(APPLICANT_ALIASES))
 
 
 def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> RatingRecords:

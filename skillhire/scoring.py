@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import paused_gc, trusted_factory
-from skillhire._spill import DecisionSpill, Plain, plain
+from skillhire._spill import DecisionSpill, Plain, RowSpill, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -134,6 +134,7 @@ class PoolResult:
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
         self._spill: DecisionSpill | None = None  # the outcomes' hurdle decisions, when kept on disk
+        self._row_spill: RowSpill | None = None  # the applicant rows as read, when kept on disk (batch)
 
     def _hurdles_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, list[HurdleResult]]]:
         """Each applicant's id, outcome and hurdle decisions, in outcome order (from disk when spilled)."""
