@@ -301,3 +301,38 @@ def test_spilled_and_in_memory_runs_agree_and_count_every_row(
     written = [json.loads(line) for line in texts[1] if b'"_table": "applicants"' in line]
     assert [row["row"] for row in written] == list(range(2, n + 2))  # every row in, one row out
     assert sum(row["status"] == "rejected" for row in written) == disk.applicants_rejected
+
+
+@pytest.mark.parametrize("by", [["Notes"], ["race/ethnicity", "SEX"], ["veterans_preference"]])
+def test_adverse_impact_by_any_column_is_the_same_with_rows_on_disk(tmp_path: Path, by: list[str]) -> None:
+    applicant_rows, rating_rows = pool_rows(40, seed=11)
+    applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    ratings = write_csv(tmp_path / "ratings.csv", rating_rows)
+    outputs = []
+    for name, threshold in (("m.jsonl", None), ("d.jsonl", 0)):
+        score_spreadsheets(applicants, ratings, output=tmp_path / name, spill_rows_above=threshold,
+                           adverse_impact_by=by)  # fmt: skip
+        outputs.append([json.loads(line) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()
+                        if '"adverse-impact"' in line])  # fmt: skip
+    assert outputs[0] == outputs[1]
+    assert sorted({row["by"] for row in outputs[1]}) == sorted(
+        {"Notes": "Notes", "race/ethnicity": "Race/Ethnicity", "SEX": "Sex",
+         "veterans_preference": "veterans_preference"}[column] for column in by
+    )  # fmt: skip
+    assert len(outputs[1]) > 4
+
+
+def test_adverse_impact_by_a_column_nobody_has_names_the_columns_there_are(tmp_path: Path) -> None:
+    from skillhire.errors import UnknownNameError
+
+    applicant_rows, rating_rows = pool_rows(25, seed=2)
+    applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    ratings = write_csv(tmp_path / "ratings.csv", rating_rows)
+    messages = []
+    for name, threshold in (("m.csv", None), ("d.csv", 0)):
+        with pytest.raises(UnknownNameError) as caught:
+            score_spreadsheets(applicants, ratings, output=tmp_path / name, spill_rows_above=threshold,
+                               adverse_impact_by=["religion"])  # fmt: skip
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert "'religion'" in messages[1] and "Race/Ethnicity" in messages[1] and "resume_text" in messages[1]
