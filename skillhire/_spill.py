@@ -23,11 +23,8 @@ folder scheme. :func:`release_freed_memory` hands the freed text back to the ope
 from __future__ import annotations
 
 import bisect
-import ctypes
-import ctypes.util
 import marshal
 import os
-import pickle
 import shutil
 import sys
 import tempfile
@@ -191,6 +188,8 @@ class RowSpill:
                 self._flush()
 
     def _flush(self) -> None:
+        import pickle  # here, not at import time: `import skillhire` stays fast
+
         data = pickle.dumps(self._batch, protocol=pickle.HIGHEST_PROTOCOL)
         self._writer.write(len(data).to_bytes(8, "little"))
         self._writer.write(data)
@@ -208,6 +207,7 @@ class RowSpill:
 
     def read(self) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
         """Every row as ``(row number, layout index, cells)``, in row order."""
+        import pickle
         if self._writer is not None:
             if self._batch:
                 self._flush()
@@ -253,6 +253,9 @@ def release_freed_memory() -> bool:
     """
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim
