@@ -235,6 +235,10 @@ def _valid_extra_keys(valid: Mapping[str, Any], row_spill: RowSpill | None) -> l
     done: set[int] = set()
     for row in valid.values():
         at = bisect.bisect_left(numbers, row.row)
+        if at == len(numbers) or numbers[at] != row.row:  # not read from the file (never, in practice)
+            for key in row.extra:
+                seen.setdefault(key)
+            continue
         index = layout_of[at]
         if index not in done:
             done.add(index)
