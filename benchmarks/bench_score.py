@@ -17,6 +17,7 @@ Usage::
     python benchmarks/bench_score.py --scale          # also 1,000,000 applicants in CSV
     python benchmarks/bench_score.py --n 300000 --format csv --no-micro   # one CSV size (memory growth)
     python benchmarks/bench_score.py --keep DIR       # keep the generated files in DIR
+    python benchmarks/bench_score.py --slope 100000,200000,400000 --format csv   # memory growth per applicant
 
 Targets (issue 9): end to end within 1.5x of the baseline; peak memory under 1.5 GB at 100,000 applicants.
 Wall and CPU time (``time.process_time``; both processes are single-threaded) are both reported: the
@@ -358,6 +359,32 @@ def bench(n: int, folder: Path, applicants_format: str, assessment: str, micro: 
             report(step, result, result["rows"])
 
 
+def slope(sizes: list[int], folder: Path, applicants_format: str, assessment: str, keep: bool) -> None:
+    """``skillhire score`` at each size (fresh process each): peak memory, and its growth per applicant.
+
+    Growth is in KB per applicant with 1 MB = 1,000 KB of the peak figures printed (``ru_maxrss`` MiB).
+    """
+    print(f"\n== memory growth: skillhire score at {', '.join(f'{n:,}' for n in sizes)} applicants "
+          f"({applicants_format}), 12 rating rows each (csv)")
+    peaks: list[tuple[int, float]] = []
+    for n in sizes:
+        applicants, ratings = generate(folder, n, applicants_format)
+        figures = run_step("score", str(applicants), str(ratings), str(folder / f"scored-{n}.xlsx"), assessment)
+        peaks.append((n, figures["peak_mb"]))
+        report(f"{n:,} applicants (exit {figures['exit']})", figures)
+        if not keep:  # a million applicants' files take gigabytes: one size's files at a time
+            for path in (applicants, ratings, folder / f"scored-{n}.xlsx"):
+                path.unlink(missing_ok=True)
+    for (n1, p1), (n2, p2) in zip(peaks, peaks[1:]):
+        print(f"  growth {n1:,} -> {n2:,}: {(p2 - p1) * 1000 / (n2 - n1):.2f} KB per applicant")
+    if len(peaks) > 2:  # least-squares slope over every size
+        mean_n = sum(n for n, _ in peaks) / len(peaks)
+        mean_p = sum(p for _, p in peaks) / len(peaks)
+        fit = sum((n - mean_n) * (p - mean_p) for n, p in peaks) / sum((n - mean_n) ** 2 for n, _ in peaks)
+        print(f"  growth, least squares over all sizes: {fit * 1000:.2f} KB per applicant "
+              f"(intercept {mean_p - fit * mean_n:,.0f} MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="applicants (default 100,000)")
@@ -369,11 +396,18 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep generated files in this folder (and reuse them)")
     parser.add_argument("--no-micro", action="store_true", help="skip the reader and writer comparisons")
     parser.add_argument("--phases", action="store_true", help="also time each stage of the run (library call)")
+    parser.add_argument(
+        "--slope", help="comma-separated sizes: only `skillhire score`'s peak memory at each, and its growth per applicant"
+    )
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
         folder.mkdir(parents=True, exist_ok=True)
+        if args.slope:
+            sizes = [int(size) for size in args.slope.split(",")]
+            slope(sizes, folder, args.format, args.assessment, keep=args.keep is not None)
+            return
         bench(args.n, folder, args.format, args.assessment, micro=not args.no_micro, phases=args.phases)
         if args.scale:
             bench(1_000_000, folder, "csv", args.assessment, micro=False)

@@ -7,23 +7,35 @@ and certificates need none of it. :class:`DecisionSpill` writes the decisions to
 after another, as they are made, and reads them back in the same order; the outcomes keep an empty
 ``hurdles`` list. The file holds the decisions as plain tuples (:mod:`marshal`, a thousand applicants a
 record: fast, no code, nothing but str, int, bool, None and tuples), lives in a private temporary folder
-(``tempfile.mkdtemp``: mode 0700) and is removed by :meth:`DecisionSpill.close`, which the caller runs even
+(``tempfile.mkdtemp``: mode 0700; the file 0600) and is removed by :meth:`DecisionSpill.close`, which the caller runs even
 on error. The reports read the tuples as they are (:meth:`DecisionSpill.read_plain`); only the audit's
 decision records rebuild the models.
+
+The applicant rows as read are the other big per-applicant payload (about 1.9 KB each with 150 words of
+resume text). :class:`RowSpill` writes every applicant row (kept and rejected, in row order) to a second
+file right after the applicants are read, so that scoring holds only what it needs (ids, preference,
+grades, agencies, locations, names, the adverse-impact columns); the Applicants sheet streams the rows back
+as it writes them (see :mod:`skillhire.results_io`). Its records are :mod:`pickle` frames (cells may be
+dates and times, which marshal cannot hold) written and read only by this process, in the same private
+folder scheme. :func:`release_freed_memory` hands the freed text back to the operating system.
 """
 
 from __future__ import annotations
 
+import bisect
 import marshal
+import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from skillhire.hurdles import HurdleResult, Vote, _make_decision, _make_result
 
-__all__ = ["DecisionSpill", "Plain", "plain"]
+__all__ = ["DecisionSpill", "Plain", "RowSpill", "plain", "release_freed_memory"]
 
 _BUFFER = 1 << 20
 _BATCH = 1_000  # applicants per marshalled record: marshal.load from a file reads piece by piece (slow)
@@ -48,6 +60,12 @@ def plain(hurdles: list[HurdleResult]) -> Plain:
     )  # fmt: skip
 
 
+def _private_writer(path: Path) -> Any:
+    """A new file only its owner may read or write (mode 0600, whatever the umask), open for writing."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return os.fdopen(descriptor, "wb", buffering=_BUFFER)  # closed in close()
+
+
 class DecisionSpill:
     """An append-only file of per-applicant hurdle decisions, read back in the order written.
 
@@ -63,7 +81,7 @@ class DecisionSpill:
     def __init__(self) -> None:
         self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
         self._path = self._folder / "decisions.marshal"
-        self._writer: Any = open(self._path, "wb", buffering=_BUFFER)  # noqa: SIM115 - closed in close()
+        self._writer: Any = _private_writer(self._path)
         self.count = 0
         self._batch: list[Plain] = []
 
@@ -120,3 +138,129 @@ class DecisionSpill:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class RowSpill:
+    """Applicant rows as read (:class:`~skillhire.spreadsheets.SheetRow`), kept on disk in row order.
+
+    Each record is ``(row number, layout index, cells)``; the layouts (a file's tuples of column keys,
+    usually one) stay in memory, with each row's number, layout and whether the reader kept it (a few
+    bytes a row), so the rows' columns are known without reading the file. Read back with :meth:`read`,
+    in row order, as often as needed. The folder is private (``tempfile.mkdtemp``: mode 0700) and
+    :meth:`close` removes it (the caller runs it even on error).
+
+    Example:
+        >>> from skillhire.spreadsheets import SheetRow
+        >>> spill = RowSpill()
+        >>> spill.add_rows([SheetRow("a.csv", 2, {"applicant_id": "A1", "resume": "text"})], [])
+        >>> [(row, spill.layouts[layout], cells) for row, layout, cells in spill.read()]
+        [(2, ('applicant_id', 'resume'), ('A1', 'text'))]
+        >>> spill.close()
+    """
+
+    def __init__(self) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+        self._path = self._folder / "rows.pickle"
+        self._writer: Any = _private_writer(self._path)
+        self.layouts: list[tuple[Any, ...]] = []
+        self.numbers = array("q")  # each row's number, ascending
+        self.layout_of = array("H")  # each row's layout index
+        self.kept = bytearray()  # 1: the reader kept the row; 0: the reader rejected it
+        self._layout_index: dict[tuple[Any, ...], int] = {}
+        self._batch: list[tuple[int, int, tuple[Any, ...]]] = []
+
+    def add_rows(self, kept: Iterable[Any], rejected: Iterable[Any]) -> None:
+        """Append the reader's kept and rejected rows (each list in row order), merged into row order."""
+        merged = _merge_by_row(iter(kept), iter(rejected))
+        for row, is_kept in merged:
+            keys = row._keys
+            index = self._layout_index.get(keys)
+            if index is None:
+                index = self._layout_index[keys] = len(self.layouts)
+                self.layouts.append(keys)
+            if self.numbers and row.row <= self.numbers[-1]:
+                raise ValueError("rows must be added in ascending row order")
+            self.numbers.append(row.row)
+            self.layout_of.append(index)
+            self.kept.append(is_kept)
+            self._batch.append((row.row, index, row._cells))
+            if len(self._batch) >= _BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        import pickle  # here, not at import time: `import skillhire` stays fast
+
+        data = pickle.dumps(self._batch, protocol=pickle.HIGHEST_PROTOCOL)
+        self._writer.write(len(data).to_bytes(8, "little"))
+        self._writer.write(data)
+        self._batch.clear()
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def layout_at(self, number: int) -> tuple[Any, ...] | None:
+        """The column keys of row ``number``, or None when no such row was added."""
+        at = bisect.bisect_left(self.numbers, number)
+        if at < len(self.numbers) and self.numbers[at] == number:
+            return self.layouts[self.layout_of[at]]
+        return None
+
+    def read(self) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
+        """Every row as ``(row number, layout index, cells)``, in row order."""
+        import pickle
+        if self._writer is not None:
+            if self._batch:
+                self._flush()
+            self._writer.close()
+            self._writer = None
+        with open(self._path, "rb", buffering=_BUFFER) as handle:
+            while size := handle.read(8):
+                yield from pickle.loads(handle.read(int.from_bytes(size, "little")))  # noqa: S301 - our own file
+
+    def close(self) -> None:
+        """Remove the file and its folder (safe to call twice)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self) -> RowSpill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _merge_by_row(kept: Iterator[Any], rejected: Iterator[Any]) -> Iterator[tuple[Any, int]]:
+    """Two row-ordered iterators of rows merged into row order, each row with 1 (kept) or 0 (rejected)."""
+    a, b = next(kept, None), next(rejected, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and a.row <= b.row):
+            yield a, 1
+            a = next(kept, None)
+        else:
+            yield b, 0
+            b = next(rejected, None)
+
+
+def release_freed_memory() -> bool:
+    """Hand memory the process has freed back to the operating system (glibc ``malloc_trim``).
+
+    Text longer than 512 bytes (a resume) is allocated by the C library, not by Python's small-object
+    allocator; once freed in the middle of the heap it stays resident until trimmed, and the small
+    objects made next (rating rows) cannot reuse it. Returns whether a trim ran (Linux with glibc only;
+    elsewhere nothing happens).
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):  # pragma: no cover - not glibc (musl has no malloc_trim)
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim(0)
+    return True

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -224,6 +224,57 @@ class ApplicantRow(BaseModel):
     @classmethod
     def _lists(cls, value: object) -> tuple[str, ...]:
         return tuple(sorted(set(_split_list(value))))
+
+
+class _Applicant:
+    """A validated applicant holding what :class:`ApplicantRow` holds, in slots and with shared values.
+
+    For ``skillhire score`` with its rows on disk only (:func:`_read_applicants` with ``keep_extra``):
+    a pydantic instance keeps its fields in a dict of its own; this class keeps them in slots, and the
+    tuples and the (few-column) ``extra`` dict it holds are shared with every applicant that has equal
+    ones (a pool has few distinct grade, agency, location and demographic combinations): some 0.6 KB per
+    applicant less while the pool is scored and written. Scoring and the reports read the same attribute
+    names and the same values, so their results are the same. Never changed once built.
+    """
+
+    __slots__ = tuple(ApplicantRow.model_fields)
+
+    row: int
+    applicant_id: str
+    first_name: str
+    last_name: str
+    email: str
+    veterans_preference: str
+    grades: tuple[int, ...]
+    agencies: tuple[str, ...]
+    locations: tuple[str, ...]
+    qualified_grades: tuple[int, ...] | None
+    extra: dict[str, str]
+
+    @classmethod
+    def of(cls, record: ApplicantRow, shared: dict[Any, Any]) -> _Applicant:
+        """The record's values; equal tuples and ``extra`` dicts come from ``shared`` (filled as it goes)."""
+        self = cls.__new__(cls)
+        values = record.__dict__
+        for name in cls.__slots__:
+            value = values[name]
+            if name == "extra":
+                key = ("extra", *value.items())
+                value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
+            elif value.__class__ is tuple:
+                value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
+            object.__setattr__(self, name, value)
+        return self
+
+    def model_dump(self) -> dict[str, Any]:
+        """The fields as a dict, as ``ApplicantRow.model_dump()`` gives them."""
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __repr__(self) -> str:
+        return f"_Applicant(row={self.row}, applicant_id={self.applicant_id!r})"
+
+
+_SHARED_MAX = 100_000  # distinct shared values kept (a file with unique ones everywhere stays bounded)
 
 
 class RatingRow(BaseModel):
@@ -522,6 +573,18 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
         >>> result.records[0].veterans_preference, result.records[0].grades
         ('CPS', (13, 14))
     """
+    return _read_applicants(path_or_rows)
+
+
+def _read_applicants(
+    path_or_rows: str | Path | Iterable[Mapping[str, Any]], keep_extra: Container[str] | None = None
+) -> ApplicantRecords:
+    """:func:`read_applicants`; with ``keep_extra`` each record's ``extra`` holds only those columns.
+
+    For ``skillhire score`` with its rows on disk (:class:`skillhire._spill.RowSpill`): the other columns
+    (a resume, free text) are streamed back from there when the Applicants sheet is written
+    (:func:`extra_values` rebuilds them exactly as here).
+    """
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
@@ -532,6 +595,7 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
     # an id on more than one row rejects every one of them: which row is right cannot be known
     numbers_by_id: dict[str, list[int]] = {}
     fields_sets: dict[frozenset[str], set[str]] = {}
+    shared: dict[Any, Any] = {}
     for number, fields, _extra in _canonical_rows(rows, APPLICANT_ALIASES):
         key = _id_text(fields.get("applicant_id"))
         if key:
@@ -547,10 +611,13 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
             record = ApplicantRow(
                 row=number,
                 **fields,
-                extra={k: "" if v is None else str(v).strip() for k, v in extra.items()},
+                extra={k: _extra_text(v) for k, v in extra.items() if keep_extra is None or k in keep_extra},
             )
         except ValidationError as error:
             errors.append(_errors_from(error, number, None if source == "rows" else source))
+            continue
+        if keep_extra is not None:  # skillhire score, rows on disk: slotted, with shared values (see _Applicant)
+            records.append(_Applicant.of(record, shared))  # type: ignore[arg-type]
             continue
         # rows of a file name the same fields: they share one fields set (each would take ~700 bytes)
         given = record.__pydantic_fields_set__
@@ -559,8 +626,29 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
             object.__setattr__(record, "__pydantic_fields_set__", shared)
         records.append(record)
     errors.sort(key=lambda e: e.row)
-    return ApplicantRecords(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source,
-                            sha256=digest)
+    build = ApplicantRecords if keep_extra is None else ApplicantRecords.model_construct  # _Applicant records
+    return build(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source, sha256=digest)
+
+
+def _extra_text(value: object) -> str:
+    """An extra column's value as :class:`ApplicantRow` keeps it."""
+    return "" if value is None else str(value).strip()
+
+
+def extra_names(keys: tuple) -> list[str]:
+    """The ``ApplicantRow.extra`` column names, in order, of rows read under the column keys ``keys``."""
+    return list(dict.fromkeys(name for _, name, is_canonical in _applicant_plan(keys) if not is_canonical))
+
+
+def extra_values(keys: tuple, cells: Sequence[Any]) -> dict[str, str]:
+    """The ``ApplicantRow.extra`` that :func:`read_applicants` builds from a row's keys and cells."""
+    return {name: _extra_text(cells[position]) for position, name, is_canonical in _applicant_plan(keys)
+            if not is_canonical}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _applicant_plan(keys: tuple) -> list[tuple[int, str, bool]]:
+    return _plan(keys, APPLICANT_ALIASES, _alias_map(APPLICANT_ALIASES))
 
 
 def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> RatingRecords:

@@ -9,6 +9,7 @@ or over an existing output (unless ``overwrite``) before reading anything.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -20,7 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from skillhire.errors import OutputExistsError, SkillhireError
 from skillhire.workbook import output_format
 
-__all__ = ["BatchSummary", "score_spreadsheets"]
+__all__ = ["SPILL_ROWS_ABOVE", "BatchSummary", "score_spreadsheets"]
+
+#: Applicant rows above which :func:`score_spreadsheets` keeps the rows as read on disk while it scores
+#: (see :class:`skillhire._spill.RowSpill`): the outputs are byte-identical either way; below it a
+#: small pool skips the temporary file.
+SPILL_ROWS_ABOVE = 20_000
 
 Stage = Callable[[str, int, int | None], None]
 
@@ -74,6 +80,7 @@ def score_spreadsheets(
     evidence: bool = False,
     max_rows: int | None = None,
     stage: Stage | None = None,
+    spill_rows_above: int | None = SPILL_ROWS_ABOVE,
 ) -> BatchSummary:
     """Read applicant and rating spreadsheets, score the pool, and write the results workbook.
 
@@ -95,6 +102,9 @@ def score_spreadsheets(
         evidence: Map resume text to skills and add the evidence per competency (needs skills mapping).
         max_rows: Most data rows read from each file (default: ``ReadLimits().max_rows``, 2,000,000).
         stage: Called as ``stage(name, done, total)`` as the run progresses (for a progress bar).
+        spill_rows_above: With more applicant rows than this, the rows as read (resume text and every
+            other column) wait in a private temporary file while the pool is scored, and are streamed
+            back into the Applicants sheet; ``None`` keeps them in memory. The output is the same.
 
     Returns:
         A :class:`BatchSummary`.
@@ -110,14 +120,15 @@ def score_spreadsheets(
     from skillhire._spill import DecisionSpill
 
     # millions of long-lived objects and no cycles: see skillhire._models.paused_gc; each applicant's
-    # hurdle decisions wait on disk, in a private temporary folder removed on the way out, even on error
-    with paused_gc(), DecisionSpill() as spill:
+    # hurdle decisions (and, for a large pool, its row as read) wait on disk, in private temporary
+    # folders removed on the way out, even on error
+    with paused_gc(), DecisionSpill() as spill, contextlib.ExitStack() as cleanup:
         return _score_spreadsheets(
             applicants, ratings, assessment, output=output, format=format, overwrite=overwrite,
             column_map=column_map, ratings_column_map=ratings_column_map, sheet=sheet, ratings_sheet=ratings_sheet,
             adverse_impact_by=adverse_impact_by, scientific_professional=scientific_professional,
             rating_method=rating_method, issued_on=issued_on, evidence=evidence, max_rows=max_rows, stage=stage,
-            spill=spill,
+            spill=spill, spill_rows_above=spill_rows_above, cleanup=cleanup,
         )
 
 
@@ -141,13 +152,16 @@ def _score_spreadsheets(
     max_rows: int | None,
     stage: Stage | None,
     spill: Any,
+    spill_rows_above: int | None,
+    cleanup: contextlib.ExitStack,
 ) -> BatchSummary:
+    from skillhire._spill import RowSpill, release_freed_memory
     from skillhire.applicants import (
         APPLICANT_ALIASES,
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
+        _read_applicants,
         _read_ratings,
-        read_applicants,
     )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
@@ -173,6 +187,19 @@ def _score_spreadsheets(
         column_map=column_map, sheet=sheet, max_rows=max_rows,
     )  # fmt: skip
     note("reading applicants", applicant_rows.counts.rows_read, applicant_rows.counts.rows_read)
+    row_spill: RowSpill | None = None
+    if spill_rows_above is not None and applicant_rows.counts.rows_read > spill_rows_above:
+        # The records keep what scoring and the reports read; every row as read (the resume text, ...)
+        # goes to disk now, before the ratings are read, and comes back as the Applicants sheet is written.
+        keep = _columns_kept(applicant_rows, adverse_impact_by, evidence)
+        applicant_records = _read_applicants(applicant_rows, keep_extra=keep)
+        row_spill = cleanup.enter_context(RowSpill())
+        row_spill.add_rows(applicant_rows.rows, applicant_rows.rejected)
+        applicant_rows.rows.clear()
+        applicant_rows.rejected.clear()
+        release_freed_memory()  # the texts just freed, back to the system before the ratings are read
+    else:
+        applicant_records = _read_applicants(applicant_rows)
     note("reading ratings", 0, None)
     rating_rows = read_rows(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
@@ -184,7 +211,6 @@ def _score_spreadsheets(
     # the spreadsheet rows and the validated ratings would nearly double the peak memory.
     rating_records = _read_ratings(rating_rows, release_rows=True, compact=True)  # slotted records: see _Rating
     del rating_rows  # emptied: only its None placeholders are left
-    applicant_records = read_applicants(applicant_rows)
     note("scoring", 0, None)
     result = _score_pool(
         applicant_records, rating_records, resolved,
@@ -193,6 +219,7 @@ def _score_spreadsheets(
         spill=spill,  # the decisions go to disk as they are made: see skillhire._spill
     )  # fmt: skip
     del rating_records, applicant_records
+    result._row_spill = row_spill
     note("scoring", len(result.outcomes), len(result.outcomes))
     evidence_map = None
     if evidence:
@@ -209,7 +236,7 @@ def _score_spreadsheets(
 
     note("reports and writing", 0, None)
     report = write_results(
-        result, output, format=format, overwrite=overwrite, applicants=applicant_rows,
+        result, output, format=format, overwrite=overwrite, applicants=applicant_rows if row_spill is None else None,
         adverse_impact_by=adverse_impact_by, evidence=evidence_map, started_at=started_at, progress=progress,
     )  # fmt: skip
     counts = result.row_counts
@@ -234,6 +261,30 @@ def _score_spreadsheets(
         truncated_cells=report.truncated_cells,
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _columns_kept(rows: Any, adverse_impact_by: Sequence[str] | None, evidence: bool) -> set[str]:
+    """The extra columns an applicant record must keep in memory when its row waits on disk.
+
+    Those the adverse-impact report may group by (``adverse_impact_by``, else the demographic columns
+    :func:`skillhire.results_io.write_results` looks for) and, with ``evidence``, the resume columns;
+    compared as each of those compares them.
+    """
+    import re
+
+    from skillhire.applicants import _header_sets, extra_names, normalise_header
+    from skillhire.results_io import DEMOGRAPHIC_COLUMNS
+
+    names = {name for keys in _header_sets([*rows.rows, *rows.rejected]) for name in extra_names(keys)}
+    grouped = {normalise_header(name) for name in (DEMOGRAPHIC_COLUMNS if adverse_impact_by is None
+                                                   else adverse_impact_by)}  # fmt: skip
+    keep = {name for name in names if normalise_header(name) in grouped}
+    if evidence:
+        from skillhire.evidence import RESUME_COLUMNS
+
+        resume = {re.sub(r"[\W_]+", "", name.casefold()) for name in RESUME_COLUMNS}
+        keep |= {name for name in names if re.sub(r"[\W_]+", "", name.casefold()) in resume}
+    return keep
 
 
 def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:

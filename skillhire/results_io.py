@@ -25,20 +25,22 @@ beside it, JSON Lines writes every table to one file with a ``_table`` field.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import platform
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, normalise_header
+from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, extra_names, extra_values, normalise_header
 from skillhire.errors import InvalidRowError, UnknownNameError
 from skillhire.spreadsheets import RowsRead
 from skillhire.workbook import Progress, Table, WriteReport, output_format, write_tables
 
 if TYPE_CHECKING:
+    from skillhire._spill import RowSpill
     from skillhire.certificates import Certificate
     from skillhire.scoring import PoolResult
 
@@ -131,10 +133,16 @@ def result_tables(
     for error in result.rejected:
         if (error.sheet or "") == app_label:
             errors_by_row.setdefault(error.row, []).append(error)
-    rejected_values = _rejected_values(applicants, set(errors_by_row))
-    extras = _extra_columns(valid, rejected_values)
+    row_spill = getattr(result, "_row_spill", None)  # the rows as read, on disk (skillhire._spill.RowSpill)
+    valid_keys = _valid_extra_keys(valid, row_spill)
+    if row_spill is None:
+        rejected_values = _rejected_values(applicants, set(errors_by_row))
+        extras = _extra_columns(valid_keys, [list(values) for values in rejected_values.values()])
+    else:
+        rejected_values = {}
+        extras = _extra_columns(valid_keys, _spilled_rejected_keys(row_spill, errors_by_row))
     numerical = result.rating_method == "numerical"
-    groups = _adverse_columns(result, valid, adverse_impact_by)
+    groups = _adverse_columns(result, valid_keys, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
     entries = [certificate.entries for certificate in certificates]  # built once: each call builds them anew
@@ -147,7 +155,7 @@ def result_tables(
         Table(
             "Applicants",
             applicant_columns,
-            _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns),
+            _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns, row_spill),
             number_formats={"score": "0.0", "augmented_score": "0.0"},
         ),
     ]
@@ -206,17 +214,78 @@ def _rejected_values(
     return out
 
 
-def _extra_columns(valid: Mapping[str, Any], rejected_values: Mapping[int, Mapping[str, Any]]) -> list[str]:
-    known = {*APPLICANT_COLUMNS, "qualified_grades", "row", *OUTCOME_COLUMNS}
+def _valid_extra_keys(valid: Mapping[str, Any], row_spill: RowSpill | None) -> list[str]:
+    """The scored rows' extra columns, in order of first appearance.
+
+    With the rows on disk each record keeps only some of its extra columns: the rest are known from
+    the layout (column keys) each row was read under, without reading the file.
+    """
     seen: dict[str, None] = {}
+    if row_spill is None:
+        for row in valid.values():
+            for key in row.extra:
+                seen.setdefault(key)
+        return list(seen)
+    names: dict[int, list[str]] = {}
+    for index, layout in enumerate(row_spill.layouts):
+        names[index] = extra_names(layout)
+    if len(row_spill.layouts) == 1:  # the common case: one header for every row
+        return list(names[0]) if valid else []
+    numbers, layout_of = row_spill.numbers, row_spill.layout_of
+    done: set[int] = set()
     for row in valid.values():
-        for key in row.extra:
-            seen.setdefault(key)
-    for values in rejected_values.values():
-        for key in values:
+        at = bisect.bisect_left(numbers, row.row)
+        if at == len(numbers) or numbers[at] != row.row:  # not read from the file (never, in practice)
+            for key in row.extra:
+                seen.setdefault(key)
+            continue
+        index = layout_of[at]
+        if index not in done:
+            done.add(index)
+            for key in names[index]:
+                seen.setdefault(key)
+            if len(done) == len(names):
+                break
+    return list(seen)
+
+
+def _spilled_rejected_keys(row_spill: RowSpill, errors_by_row: Mapping[int, Any]) -> list[tuple[Any, ...]]:
+    """The column keys of each rejected row on disk, in the order :func:`_rejected_values` gives them
+    (rows the reader kept first, then rows the reader rejected, each in row order)."""
+    found: list[tuple[int, int, tuple[Any, ...]]] = []
+    numbers = row_spill.numbers
+    for number in errors_by_row:
+        at = bisect.bisect_left(numbers, number)
+        if at < len(numbers) and numbers[at] == number:
+            found.append((1 - row_spill.kept[at], number, row_spill.layouts[row_spill.layout_of[at]]))
+    return [keys for _, _, keys in sorted(found)]
+
+
+def _extra_columns(valid_keys: Sequence[str], rejected_keys: Iterable[Sequence[str]]) -> list[str]:
+    known = {*APPLICANT_COLUMNS, "qualified_grades", "row", *OUTCOME_COLUMNS}
+    seen: dict[str, None] = dict.fromkeys(valid_keys)
+    for keys in rejected_keys:
+        for key in keys:
             if key not in known:
                 seen.setdefault(key)
     return [key for key in seen if key not in known]
+
+
+def _spilled_cells(row_spill: RowSpill) -> Callable[[int], tuple[tuple[Any, ...], tuple[Any, ...]] | None]:
+    """A reader of the rows on disk for ascending row numbers: ``at(number)`` -> (keys, cells) or None."""
+    rows = row_spill.read()
+    current = next(rows, None)
+    layouts = row_spill.layouts
+
+    def at(number: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        nonlocal current
+        while current is not None and current[0] < number:
+            current = next(rows, None)
+        if current is not None and current[0] == number:
+            return layouts[current[1]], current[2]
+        return None
+
+    return at
 
 
 def _applicant_rows(
@@ -226,18 +295,23 @@ def _applicant_rows(
     rejected_values: Mapping[int, Mapping[str, Any]],
     extras: list[str],
     outcome_columns: list[str],
+    row_spill: RowSpill | None = None,
 ) -> Iterator[list[Any]]:
     by_row: list[tuple[int, str | None]] = [(row.row, applicant_id) for applicant_id, row in valid.items()]
     by_row.extend((number, None) for number in errors_by_row)
     by_row.sort(key=lambda item: (item[0], item[1] is None))
     # Reasons repeat word for word across applicants (their texts are shared): join each set once.
     joined: dict[tuple[tuple[str, str], ...], str] = {}
+    spilled = _spilled_cells(row_spill) if row_spill is not None else None  # rows in row order, as by_row
     for number, applicant_id in by_row:
         if applicant_id is not None and number not in errors_by_row:
             row = valid[applicant_id]
             outcome = result.outcomes[applicant_id]
             base = [number, *(getattr(row, column) for column in APPLICANT_COLUMNS), row.qualified_grades]
-            base.extend(row.extra.get(key) for key in extras)
+            extra = row.extra
+            if spilled is not None and (found := spilled(number)) is not None:
+                extra = extra_values(*found)  # every extra column, as read_applicants built it
+            base.extend(extra.get(key) for key in extras)
             reasons = tuple(outcome.reasons.items())
             text = joined.get(reasons)
             if text is None:
@@ -258,6 +332,8 @@ def _applicant_rows(
             if applicant_id is not None:  # scored id whose row also carries an error: show the error
                 continue
             values = rejected_values.get(number, {})
+            if spilled is not None and (found := spilled(number)) is not None:
+                values = dict(zip(*found))
             base = [
                 number,
                 *(values.get(column) for column in APPLICANT_COLUMNS),
@@ -314,11 +390,10 @@ def _certificate_table(
 # ------------------------------------------------------------------------------------------------ reports
 
 
-def _adverse_columns(result: PoolResult, valid: Mapping[str, Any], wanted: Sequence[str] | None) -> list[str]:
+def _adverse_columns(result: PoolResult, valid_keys: Sequence[str], wanted: Sequence[str] | None) -> list[str]:
     available: dict[str, str] = {}
-    for row in valid.values():
-        for key in row.extra:
-            available.setdefault(normalise_header(key), key)
+    for key in valid_keys:
+        available.setdefault(normalise_header(key), key)
     if wanted is not None:
         chosen = []
         for name in wanted:

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import paused_gc, trusted_factory
-from skillhire._spill import DecisionSpill, Plain, plain
+from skillhire._spill import DecisionSpill, Plain, RowSpill, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -72,6 +72,39 @@ class ApplicantOutcome(BaseModel):
     grades: tuple[int, ...] = Field(description="Grades the applicant is eligible for (applied and qualified).")
     hurdles: list[HurdleResult] = Field(description="Each hurdle's decision, in order.")
     reasons: dict[str, str] = Field(description="Reason per hurdle id, then 'score', 'category', 'preference'.")
+
+
+class _Outcome:
+    """An :class:`ApplicantOutcome`'s fields in slots, for ``skillhire score`` only (decisions on disk).
+
+    A pydantic instance keeps its fields in a dict of its own (about 0.4 KB an applicant); the reports
+    read the same attribute names and values, so the workbook is the same. Never changed once built.
+    """
+
+    __slots__ = tuple(ApplicantOutcome.model_fields)
+
+    applicant_id: str
+    status: str
+    hurdle: str
+    score: float | None
+    category: str | None
+    augmented_score: float | None
+    preference: str
+    preference_applied: bool
+    grades: tuple[int, ...]
+    hurdles: list[HurdleResult]
+    reasons: dict[str, str]
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        for name in self.__slots__:
+            setattr(self, name, values[name])
+
+    def model_dump(self, *, exclude: set[str] | None = None) -> dict[str, Any]:
+        """The fields as a dict, as ``ApplicantOutcome.model_dump()`` gives them."""
+        return {name: getattr(self, name) for name in self.__slots__ if not exclude or name not in exclude}
+
+    def __repr__(self) -> str:
+        return f"_Outcome(applicant_id={self.applicant_id!r}, status={self.status!r})"
 
 
 class RowCounts(BaseModel):
@@ -134,6 +167,7 @@ class PoolResult:
         self._events: list[dict[str, Any]] = []
         self._decisions: list[dict[str, Any]] | None = None
         self._spill: DecisionSpill | None = None  # the outcomes' hurdle decisions, when kept on disk
+        self._row_spill: RowSpill | None = None  # the applicant rows as read, when kept on disk (batch)
 
     def _hurdles_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, list[HurdleResult]]]:
         """Each applicant's id, outcome and hurdle decisions, in outcome order (from disk when spilled)."""
@@ -414,12 +448,12 @@ class PoolResult:
                         None if verdict == "pending" else verdict, tie_break)
                 if competencies or status == "not_reached":
                     continue
-                votes = self._interview_votes.get((applicant_id, hurdle), ())
+                votes = self._interview_votes.get(applicant_id, {}).get(hurdle, ())
                 if votes:
                     add(hurdle, "", tuple(votes), rating if status != "pending" else None, False)
         return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
-    _interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]]
+    _interview_votes: dict[str, dict[str, tuple[tuple[str, int], ...]]]  # applicant -> round -> votes
 
     @property
     def audit(self) -> Audit:
@@ -644,7 +678,14 @@ def _score_pool(
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
     outcomes: dict[str, ApplicantOutcome] = {}
-    interview_votes: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {}
+    # applicant -> interview round -> (rater, rating) votes; equal panels' dicts are one shared object
+    interview_votes: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
+    shared_panels: dict[tuple[tuple[str, Any], ...], dict[str, tuple[tuple[str, int], ...]]] = {}
+    # with the decisions on disk (skillhire score) the outcomes are slotted and equal reasons dicts are one
+    # object: nothing outside this run sees them (see _Outcome)
+    compact = spill is not None
+    make_outcome = _Outcome if compact else _make_outcome
+    shared_reasons: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     texts: dict[str, str] = {}  # one copy of each reason text (most repeat word for word across applicants)
     # A decision without competency votes (an interview round, a hurdle not reached) holds nothing of its
     # applicant's own: equal ones are one shared (frozen) object, about 0.9 KB per applicant less.
@@ -654,11 +695,12 @@ def _score_pool(
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
+        panels: dict[str, tuple[tuple[str, int], ...]] = {}
         for hurdle in assessment.hurdles:
             these = grouped.pop((applicant_id, hurdle.id), [])  # each group is used once: free it
             if hurdle.kind == "interview" and these:
                 votes = tuple(sorted((x.rater, int(x.rating)) for x in these))
-                interview_votes[(applicant_id, hurdle.id)] = shared_votes.setdefault(votes, votes)
+                panels[hurdle.id] = shared_votes.setdefault(votes, votes)
             if stop is not None:
                 note = f"{hurdle.name} not reached ({stop.status} at {stop.hurdle})"
                 if these:
@@ -730,10 +772,18 @@ def _score_pool(
                                      "(preference applies only to those who do; DEOH p. 4-2).")
         for key, text in reasons.items():
             reasons[key] = texts.setdefault(text, text)
+        if panels:
+            key = tuple(panels.items())
+            interview_votes[applicant_id] = shared_panels.setdefault(key, panels) if len(shared_panels) < 10_000 \
+                else shared_panels.get(key, panels)  # fmt: skip
+        if compact:
+            key = tuple(reasons.items())
+            reasons = shared_reasons.setdefault(key, reasons) if len(shared_reasons) < 10_000 \
+                else shared_reasons.get(key, reasons)  # fmt: skip
         if spill is not None:
             spill.add(results)
             results = []
-        outcomes[applicant_id] = _make_outcome({
+        outcomes[applicant_id] = make_outcome({
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
             "grades": grades if status == "eligible" else (), "hurdles": results, "reasons": reasons,
