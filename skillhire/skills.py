@@ -258,6 +258,10 @@ class _Entry:
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
 
 
+#: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
+_ORG_WORD_ONLY = ((True, None, None), (), 0, 0)
+
+
 class _Candidate:
     __slots__ = ("end", "entry", "fuzzy_score", "kind", "start", "tok_end", "tok_start")
 
@@ -354,10 +358,7 @@ class SkillMatcher:
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        # In the default pipeline, forms are tokenised by a copy of its tokenizer: spaCy's tokenizer caches the
-        # first 10,000 distinct words it sees and no more, and those places are for the words of the texts.
-        form_tokenizer = self.nlp.tokenizer if nlp is not None else _tokenizer_copy(self.nlp, _glued_infixes())
-        tokenized = [dict(zip(distinct, form_tokenizer.pipe(distinct), strict=True))]
+        tokenized = [dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))]
         if nlp is None:
             # The default tokenizer splits camel-case forms ("JavaScript" -> "Java", "Script"), as it splits the
             # same words in texts; the same form without that split ("javascript", "JAVASCRIPT" in a text is one
@@ -441,7 +442,10 @@ class SkillMatcher:
         )
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
-        self._key_info[key] = (cue, skills, boilerplate, negation)
+        if cue == (True, None, None) and not skills and not boilerplate and not negation:
+            self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
+        else:
+            self._key_info[key] = (cue, skills, boilerplate, negation)
 
     def _add_cue(self, word: str, kind: str) -> int:
         """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
@@ -574,6 +578,9 @@ class SkillMatcher:
         for label, tok_start, tok_end in self.matcher(doc):
             info = key_info.get(label)
             if info is None:
+                continue
+            if info is _ORG_WORD_ONLY:
+                org_tokens.append(tok_start)
                 continue
             cue, skills, boilerplate, negation = info
             if cue is not None:
