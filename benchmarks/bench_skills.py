@@ -17,6 +17,14 @@ Usage::
     python benchmarks/bench_skills.py              # 10,000 texts (the issue's figure)
     python benchmarks/bench_skills.py --n 1000     # quicker
     python benchmarks/bench_skills.py --only skillhire --rounds 1 --no-10mb   # one side, e.g. under callgrind
+
+Instruction counts of one warm round (steadier than time on a shared machine): ``--callgrind`` runs two warm
+rounds, then one round inside ``operator.call``, which callgrind alone counts::
+
+    valgrind --tool=callgrind --toggle-collect=_operator_call \
+        python benchmarks/bench_skills.py --n 2000 --only bare --callgrind
+    valgrind --tool=callgrind --toggle-collect=_operator_call \
+        python benchmarks/bench_skills.py --n 2000 --only skillhire --callgrind
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import operator
 import random
 import re
 import statistics
@@ -98,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="interleaved rounds (default %(default)s); medians of CPU time are compared")
     parser.add_argument("--only", choices=["bare", "skillhire"], help="time one side only (for profiling)")
     parser.add_argument("--no-10mb", action="store_true", help="skip the 10 MB single-text run")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="two warm rounds, then one inside operator.call (for callgrind --toggle-collect)")
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -134,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     sides = {"bare": bare_baseline(patterns), "skillhire": skillhire_batch}
     if args.only:
         sides = {args.only: sides[args.only]}
+    if args.callgrind:
+        for name, run in sides.items():
+            run(texts)
+            run(texts)
+            print(f"{name}: {operator.call(run, texts):,} matches in the counted round")
+        return 0
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
     found: dict[str, int] = {}
     for _ in range(args.rounds):  # interleaved: bare, skillhire, bare, skillhire, ...

@@ -1,8 +1,8 @@
 """Map text (postings, resumes) to skills in a taxonomy, with spans, scores and the reason for each match.
 
-The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (a second tokenizer also
-splits words glued together when line breaks were lost, "ManagementDatabase", used only for texts that have
-such words), one ``PhraseMatcher`` on
+The default pipeline needs no model download: ``spacy.blank("en")`` tokenises (its tokenizer also splits
+words glued together when line breaks were lost, "ManagementDatabase", with one zero-width infix rule), one
+``PhraseMatcher`` on
 lower-cased tokens finds every surface form of every skill (labels, alternative labels, generated plural and
 spelling variants, acronyms), and rules then:
 
@@ -258,6 +258,10 @@ class _Entry:
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
 
 
+#: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
+_ORG_WORD_ONLY = ((True, None, None), (), 0, 0)
+
+
 class _Candidate:
     __slots__ = ("end", "entry", "fuzzy_score", "kind", "start", "tok_end", "tok_start")
 
@@ -272,20 +276,36 @@ class _Candidate:
 GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 
+_GLUED_WORDS = re.compile(GLUED_WORDS_INFIX)
+
+
+def _glued_infixes() -> list[str]:
+    from spacy.lang.en import English
+
+    return [*English.Defaults.infixes, GLUED_WORDS_INFIX]
+
+
 def default_nlp() -> Language:
-    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download)."""
+    """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download), whose tokenizer also
+    splits glued words ("ManagementDatabase" -> "Management", "Database"; see ``GLUED_WORDS_INFIX``).
+
+    Example:
+        >>> [t.text for t in default_nlp()("Database ManagementDatabase Administration")]
+        ['Database', 'Management', 'Database', 'Administration']
+    """
     import spacy
 
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    nlp.tokenizer = _tokenizer_copy(nlp, _glued_infixes())
+    return nlp
 
 
-def _glued_tokenizer(nlp: Language):
-    """A copy of ``nlp``'s tokenizer that also splits glued words ("ManagementDatabase")."""
+def _tokenizer_copy(nlp: Language, infixes: Sequence[str]):
+    """A copy of ``nlp``'s tokenizer (same vocab, special cases, prefixes and suffixes) with these infixes."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     base = nlp.tokenizer
-    infixes = [*nlp.Defaults.infixes, GLUED_WORDS_INFIX]
     return Tokenizer(
         nlp.vocab,
         rules=base.rules,
@@ -297,35 +317,6 @@ def _glued_tokenizer(nlp: Language):
     )
 
 
-#: ASCII letters mapped to "a" (lower case) and "A" (upper case), every other byte to a space: the camel-case
-#: spots of a text, encoded to ASCII with one "?" per other character (offsets kept), are then found with
-#: bytes.find, much faster than a regex or str.translate.
-_CASE_SHAPE = bytes(
-    ord("a") if ord("a") <= c <= ord("z") else ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in range(256)
-)
-_LOWER = ord("a")
-_CAPITAL_WORD_RE = re.compile(r"[A-Z][a-z]+")
-
-
-def _glued_pairs(text: str) -> Iterator[tuple[str, str]]:
-    """(left word, right word) at each spot where a lower-case pair runs into a capitalised word:
-    "ManagementDatabase" gives ("Management", "Database"); "JavaScript" gives ("Java", "Script")."""
-    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)  # one byte per character
-    # "aA" is found much faster than "aaAa" (a capital is rare, a lower-case letter is not); the letters either
-    # side are then checked. The left word is the run of letters before the cut (at most 40 characters back),
-    # as re.search(r"[A-Za-z]*[a-z]$", text, cut - 40, cut) would find it; the right word is a capitalised word.
-    cut = shape.find(b"aA", 1) + 1
-    size = len(shape)
-    while cut:
-        if shape[cut - 2] == _LOWER and cut + 1 < size and shape[cut + 1] == _LOWER:
-            low = max(0, cut - 40)
-            space = shape.rfind(b" ", low, cut)
-            right = _CAPITAL_WORD_RE.match(text, cut)
-            if right is not None:
-                yield text[space + 1 if space != -1 else low : cut], right.group(0)
-        cut = shape.find(b"aA", cut) + 1
-
-
 class SkillMatcher:
     """The compiled matcher for one taxonomy and one spaCy pipeline (build with :func:`get_matcher`)."""
 
@@ -335,9 +326,6 @@ class SkillMatcher:
         self.taxonomy = taxonomy
         self.nlp = nlp if nlp is not None else default_nlp()
         self._tokenizer_only = not self.nlp.pipe_names
-        # The default pipeline splits glued words, but only in texts that have some (a second tokenizer, so
-        # texts without them tokenise at full speed); a user's own pipeline is used as it is.
-        self._glued = _glued_tokenizer(self.nlp) if nlp is None else None
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries: dict[int, list[_Entry]] = {}
         self._lower_forms: dict[str, list[_Entry]] = {}
@@ -371,9 +359,13 @@ class SkillMatcher:
         # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
         distinct = list(dict.fromkeys(text for text, _ in pending))
         tokenized = [dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))]
-        if self._glued is not None:  # only camel-case forms ("JavaScript") tokenise differently when glued
-            camel = [text for text in distinct if any(True for _ in _glued_pairs(text))]
-            tokenized.append({**tokenized[0], **dict(zip(camel, self._glued.pipe(camel), strict=True))})
+        if nlp is None:
+            # The default tokenizer splits camel-case forms ("JavaScript" -> "Java", "Script"), as it splits the
+            # same words in texts; the same form without that split ("javascript", "JAVASCRIPT" in a text is one
+            # token) is a pattern too, tokenised by a copy of the tokenizer without the glued-words rule.
+            camel = [text for text in distinct if _GLUED_WORDS.search(text)]
+            unglued = _tokenizer_copy(self.nlp, _glued_infixes()[:-1])
+            tokenized.append({**tokenized[0], **dict(zip(camel, unglued.pipe(camel), strict=True))})
         patterns: dict[str, list[Any]] = {}
         for text, entry in pending:
             for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
@@ -390,9 +382,6 @@ class SkillMatcher:
             self.matcher.add(key, patterns[key][:1])
             self.entries[self.nlp.vocab.strings[key]] = bucket
             self._lower_forms[key] = bucket
-        # Glued words matter only where a split could start or end a skill form ("...ServiceDatabase Admin...").
-        self._first_words = {key.split(" ")[0] for key in by_key}
-        self._last_words = {key.split(" ")[-1] for key in by_key}
         self._build_fuzzy_index()
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
@@ -453,7 +442,10 @@ class SkillMatcher:
         )
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
-        self._key_info[key] = (cue, skills, boilerplate, negation)
+        if cue == (True, None, None) and not skills and not boilerplate and not negation:
+            self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
+        else:
+            self._key_info[key] = (cue, skills, boilerplate, negation)
 
     def _add_cue(self, word: str, kind: str) -> int:
         """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
@@ -561,19 +553,10 @@ class SkillMatcher:
         return found
 
     def make_doc(self, text: str) -> Doc:
-        """Tokenise (or run the user's pipeline on) one text; glued words are split only where present."""
+        """Tokenise (or run the user's pipeline on) one text."""
         if not self._tokenizer_only:
             return self.nlp(text)
-        return self._tokenizer_for(text)(text)
-
-    def _tokenizer_for(self, text: str) -> Any:
-        """The tokenizer for ``text`` in the default pipeline: the glued-words one where a glued word could start
-        or end a skill form, else the pipeline's own."""
-        if self._glued is not None:
-            for left, right in _glued_pairs(text):
-                if right.lower() in self._first_words or left.lower() in self._last_words:
-                    return self._glued
-        return self.nlp.tokenizer
+        return self.nlp.tokenizer(text)
 
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
@@ -595,6 +578,9 @@ class SkillMatcher:
         for label, tok_start, tok_end in self.matcher(doc):
             info = key_info.get(label)
             if info is None:
+                continue
+            if info is _ORG_WORD_ONLY:
+                org_tokens.append(tok_start)
                 continue
             cue, skills, boilerplate, negation = info
             if cue is not None:
@@ -1317,17 +1303,9 @@ def map_skills_batch(
         return matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
 
     def flush() -> Iterator[SkillMatches]:
-        if matcher._tokenizer_only:
-            # Each text goes to one of two tokenizers (see SkillMatcher.make_doc). Switching between them from
-            # one text to the next costs about a tenth more time (each has its own cache of words), so a batch
-            # is matched in one pass per tokenizer, each Doc as soon as it is made, and the results are put back
-            # in order (a text's matches do not depend on the order texts are matched in).
-            tokenizers = [matcher._tokenizer_for(piece) for piece in buffer]
-            found: list[list[SkillMatch]] = [[] for _ in buffer]
-            for tokenizer in dict.fromkeys(tokenizers):
-                for i, piece in enumerate(buffer):
-                    if tokenizers[i] is tokenizer:
-                        found[i] = match(tokenizer(piece), piece)
+        if matcher._tokenizer_only:  # each Doc is matched as soon as it is made
+            tokenizer = matcher.nlp.tokenizer
+            found = [match(tokenizer(piece), piece) for piece in buffer]
         else:
             docs = matcher.nlp.pipe(buffer, batch_size=batch_size)
             found = [match(doc, piece) for doc, piece in zip(docs, buffer, strict=True)]

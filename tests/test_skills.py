@@ -198,22 +198,41 @@ def test_property_spans_match_the_text_for_skill_like_text(text: str) -> None:
 CASEY = st.text(alphabet="abzAZ \u00e9\u00c9-?\n", max_size=80)
 
 
-@settings(max_examples=300, deadline=None)
-@given(CASEY)
-def test_property_glued_pairs_equal_the_regex_search(text: str) -> None:
-    # _glued_pairs finds "aA" with bytes.find and the left word with rfind; this is the regex it replaced.
-    import re
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a camel-case form in any case, alone or glued to the word before or after it
+        ("ServiceNow, servicenow and SERVICENOW tickets.",
+         [("servicenow", "ServiceNow"), ("servicenow", "servicenow"), ("servicenow", "SERVICENOW")]),
+        ("Incident ManagementServiceNow AdministrationJavaScript",
+         [("servicenow", "ServiceNow Administration"), ("javascript", "JavaScript")]),
+        ("Build dashboards in BigQuery and TypeScript; bigquery exports.",
+         [("dashboards", "dashboards"), ("bigquery", "BigQuery"), ("typescript", "TypeScript"),
+          ("bigquery", "bigquery")]),
+        # case-sensitive camel-case forms keep their exact case
+        ("Test with VoiceOver and JAWS; voiceover is not the form.",
+         [("assistive-technology", "VoiceOver"), ("assistive-technology", "JAWS")]),
+    ],
+)
+def test_camel_case_forms_match_in_any_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
 
-    from skillhire.skills import _glued_pairs
 
-    expected = []
-    for at in (m.start() for m in re.finditer(r"(?=[a-z]{2}[A-Z][a-z])", text)):
-        cut = at + 2
-        left = re.compile(r"[A-Za-z]*[a-z]$").search(text, max(0, cut - 40), cut)
-        right = re.compile(r"[A-Z][a-z]+").match(text, cut)
-        if left is not None and right is not None:
-            expected.append((left.group(0), right.group(0)))
-    assert list(_glued_pairs(text)) == expected
+GLUED_PARAGRAPH = "Customer ServiceDatabase AdministrationInformation ManagementOral Communication"
+
+
+@pytest.mark.parametrize("text", [text for text, _ in CASES])
+def test_a_text_is_matched_the_same_after_a_paragraph_of_glued_words(text: str) -> None:
+    # Tokenisation is the same everywhere (one tokenizer splits glued words), so a paragraph of glued words
+    # elsewhere in the text changes nothing in this one.
+    offset = len(GLUED_PARAGRAPH) + 2
+    alone = [(m.skill_id, m.start + offset, m.end + offset, m.text, m.score, m.method) for m in map_skills(text)]
+    after = [
+        (m.skill_id, m.start, m.end, m.text, m.score, m.method)
+        for m in map_skills(GLUED_PARAGRAPH + "\n\n" + text)
+        if m.start >= offset
+    ]
+    assert after == alone
 
 
 @settings(max_examples=300, deadline=None)
