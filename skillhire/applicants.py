@@ -379,7 +379,7 @@ class _Rating:
 
 
 def _long_ratings(
-    rows: list[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None,
+    rows: Iterable[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None,
     release_rows: bool = False, compact: bool = False,
 ) -> None:
     """Validate long-layout rating rows into ``records`` and ``errors``, one row at a time.
@@ -387,18 +387,19 @@ def _long_ratings(
     A plainly valid row is built without pydantic's validation, its values going through the very
     functions the model's validators use, so the record equals ``RatingRow(row=..., **fields)``; anything
     unusual is validated by the model in full (which also words the error). Nothing per row is kept but
-    the record: this is what keeps a million ratings fast and small. With ``release_rows`` each row is
+    the record: this is what keeps a million ratings fast and small. ``rows`` may be an iterator (rows
+    read one at a time, see :func:`_stream_ratings`). With ``release_rows`` (``rows`` a list) each row is
     dropped from ``rows`` (set to None) once read, so the rows as read and the records are never all in
-    memory together (about 2.3 KB per applicant of the peak at 12 ratings each). With ``compact`` the
-    records are :class:`_Rating` objects, with the same values.
+    memory together. With ``compact`` the records are :class:`_Rating` objects, with the same values, and
+    records share their hurdle and competency strings (one per spelling in the file).
     """
+    if release_rows:
+        rows = _released(rows)  # type: ignore[arg-type]
     lookup = _alias_map(RATING_ALIASES)
     plans: dict[int, tuple[tuple, list[tuple[int, str, bool]], tuple[int, ...]]] = {}
     ratings: dict[object, str | int] = {}  # cell value -> rating (a file holds a handful of spellings)
-    for index in range(len(rows)):
-        row = rows[index]
-        if release_rows:
-            rows[index] = None  # type: ignore[call-overload]  # `row` holds it until the next one
+    key_texts: dict[object, str] = {}  # cell value -> hurdle / competency id (a handful of spellings too)
+    for row in rows:
         keys = row._keys
         found = plans.get(id(keys))
         if found is None or found[0] is not keys:
@@ -418,8 +419,16 @@ def _long_ratings(
                         ratings[value] = rating
                 applicant_id = _id_text(cells[at_id])
                 rater = _id_text(cells[at_rater])
-                hurdle = _key_text(_plain(cells[at_hurdle]))
-                competency = _key_text(_plain(cells[at_competency])) if at_competency >= 0 else ""
+                value = cells[at_hurdle]
+                hurdle = key_texts.get(value) if value.__class__ is str else None
+                if hurdle is None:
+                    hurdle = _shared_key(key_texts, value)
+                competency = ""
+                if at_competency >= 0:
+                    value = cells[at_competency]
+                    competency = key_texts.get(value) if value.__class__ is str else None  # type: ignore[assignment]
+                    if competency is None:
+                        competency = _shared_key(key_texts, value)
             except (ValueError, TypeError):
                 pass
             else:
@@ -446,6 +455,24 @@ def _long_ratings(
 
 def _plain(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def _shared_key(key_texts: dict[object, str], value: object) -> str:
+    """``_key_text(_plain(value))``, remembered for a text cell so that equal ids share one string."""
+    key = _key_text(_plain(value))
+    if value.__class__ is str:
+        if len(key_texts) >= _SHARED_MAX:  # a file with a new spelling on every row stays bounded
+            key_texts.clear()
+        key_texts[value] = key
+    return key
+
+
+def _released(rows: list[SheetRow]) -> Iterator[SheetRow]:
+    """The rows of ``rows`` in order, each set to None in the list as it is handed out."""
+    for index in range(len(rows)):
+        row = rows[index]
+        rows[index] = None  # type: ignore[call-overload]  # the caller holds it until the next one
+        yield row
 
 
 class ApplicantRecords(BaseModel):
@@ -690,6 +717,14 @@ def _read_ratings(
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
+    return _ratings_from(rows, source, digest, file_errors, release_rows=release_rows, compact=compact)
+
+
+def _ratings_from(
+    rows: list[SheetRow], source: str, digest: str, file_errors: list[InvalidRowError], *,
+    release_rows: bool = False, compact: bool = False,
+) -> RatingRecords:
+    """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected."""
     sheet = None if source == "rows" else source
     if rows and not _has_column(rows, "applicant_id", RATING_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
@@ -752,6 +787,55 @@ def _read_ratings(
     errors.sort(key=lambda e: e.row)
     return RatingRecords(records=records, errors=errors, rows_in=rows_in, layout="wide", source=source,
                          sha256=digest)
+
+
+def _stream_ratings(stream: Any) -> RatingRecords:
+    """Ratings from a :class:`~skillhire.spreadsheets.RowStream`, validated as each row is read.
+
+    What ``skillhire score`` uses: the same records (compact :class:`_Rating` s), errors, counts and
+    layout as :func:`_read_ratings` over :func:`~skillhire.spreadsheets.read_rows` of the same file with
+    ``release_rows`` and ``compact``, without the rows as read ever being all in memory (about 2.5 KB per
+    applicant at 12 rating rows each). Long layout only: a header with no rating column (the wide layout,
+    or no rating columns at all) is read in full and handed to :func:`_ratings_from`, as before.
+    """
+    source = Path(stream.source).name if stream.source != "<rows>" else "rows"
+    sheet = None if source == "rows" else source
+    digest = stream.sha256 or ""
+    lookup = _alias_map(RATING_ALIASES)
+    header_keys = tuple(stream.columns)
+    long = any(name == "rating" and is_canonical for _, name, is_canonical in _plan(header_keys, RATING_ALIASES,
+                                                                                  lookup))  # fmt: skip
+    file_errors: list[InvalidRowError] = []
+    if not long:
+        kept: list[SheetRow] = []
+        for row, problems in stream:
+            if problems:
+                first = problems[0]
+                file_errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
+            else:
+                kept.append(row)
+        return _ratings_from(kept, source, digest, file_errors)
+    records: list[RatingRow] = []
+    errors: list[InvalidRowError] = []
+    counted = [0]
+
+    def kept_rows() -> Iterator[SheetRow]:
+        for row, problems in stream:
+            if problems:  # one error per rejected row (the first found), as _from_rows_read gives
+                first = problems[0]
+                errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
+            else:
+                counted[0] += 1
+                yield row
+
+    _long_ratings(kept_rows(), records, errors, sheet, compact=True)
+    rows_in = stream.counts.rows_read
+    errors.sort(key=lambda e: e.row)
+    # with no row kept, the layout is worked out from no rows: "wide" (as _ratings_from says)
+    return RatingRecords.model_construct(
+        records=records, errors=errors, rows_in=rows_in, layout="long" if counted[0] else "wide", source=source,
+        sha256=digest,
+    )
 
 
 def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:

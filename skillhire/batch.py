@@ -161,12 +161,12 @@ def _score_spreadsheets(
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
         _read_applicants,
-        _read_ratings,
+        _stream_ratings,
     )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
     from skillhire.scoring import _score_pool
-    from skillhire.spreadsheets import read_rows
+    from skillhire.spreadsheets import iter_rows, read_rows
 
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -201,16 +201,17 @@ def _score_spreadsheets(
     else:
         applicant_records = _read_applicants(applicant_rows)
     note("reading ratings", 0, None)
-    rating_rows = read_rows(
+    # Read and validate the ratings one row at a time, each kept as a compact record (see _Rating): at
+    # 12 rating rows per applicant, holding every row as read would be the largest thing in memory.
+    rating_stream = iter_rows(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    note("reading ratings", rating_rows.counts.rows_read, rating_rows.counts.rows_read)
-    note("validating rows", 0, None)
-    # Validate the ratings, dropping each row as read once validated: at a million rows, holding both
-    # the spreadsheet rows and the validated ratings would nearly double the peak memory.
-    rating_records = _read_ratings(rating_rows, release_rows=True, compact=True)  # slotted records: see _Rating
-    del rating_rows  # emptied: only its None placeholders are left
+    rating_records = _stream_ratings(rating_stream)
+    read = rating_stream.counts.rows_read
+    note("reading ratings", read, read)
+    note("validating rows", read, read)
+    del rating_stream
     note("scoring", 0, None)
     result = _score_pool(
         applicant_records, rating_records, resolved,

@@ -617,9 +617,11 @@ def _score_pool(
                                 + [(c.name, c.id) for c in assessment.competencies])
     allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
                for h in assessment.hurdles if h.kind == "resume_review"}
-    # valid ratings by (applicant, hurdle), in input order: a pool's ratings are grouped once, with no
-    # per-rating key kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes)
-    grouped: dict[tuple[str, str], list[RatingRow]] = defaultdict(list)
+    # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
+    # kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes), and one list per
+    # applicant rather than per (applicant, hurdle) (about 0.3 KB per applicant less at three hurdles); each
+    # hurdle's ratings are picked out of it, in input order, as the applicant is decided
+    grouped: dict[str, list[RatingRow]] = defaultdict(list)
     accepted: list[RatingRow] = []
     for r in rating_records.records:
         update = {}
@@ -637,10 +639,11 @@ def _score_pool(
             rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
             rating_rejected += 1
         else:
-            grouped[(r.applicant_id, r.hurdle)].append(r)
+            grouped[r.applicant_id].append(r)
             accepted.append(r)
     used_count = len(accepted)
-    if any(len({(x.competency, x.rater) for x in rows}) != len(rows) for rows in grouped.values() if len(rows) > 1):
+    if any(len({(x.hurdle, x.competency, x.rater) for x in rows}) != len(rows)
+           for rows in grouped.values() if len(rows) > 1):
         # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
         by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
         for r in accepted:
@@ -669,7 +672,7 @@ def _score_pool(
         del by_key
         grouped = defaultdict(list)
         for r in used:
-            grouped[(r.applicant_id, r.hurdle)].append(r)
+            grouped[r.applicant_id].append(r)
         used_count = len(used)
     del accepted
     if release_ratings:
@@ -696,8 +699,9 @@ def _score_pool(
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
         panels: dict[str, tuple[tuple[str, int], ...]] = {}
+        mine = grouped.pop(applicant_id, [])  # each applicant's ratings are used once: freed after
         for hurdle in assessment.hurdles:
-            these = grouped.pop((applicant_id, hurdle.id), [])  # each group is used once: free it
+            these = [x for x in mine if x.hurdle == hurdle.id] if mine else []
             if hurdle.kind == "interview" and these:
                 votes = tuple(sorted((x.rater, int(x.rating)) for x in these))
                 panels[hurdle.id] = shared_votes.setdefault(votes, votes)

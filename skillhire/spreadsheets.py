@@ -31,7 +31,7 @@ import itertools
 import re
 import sys
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -52,8 +52,10 @@ __all__ = [
     "ReadCounts",
     "RowError",
     "RowsRead",
+    "RowStream",
     "SheetRow",
     "column_letter",
+    "iter_rows",
     "normalise_header",
     "read_rows",
 ]
@@ -308,7 +310,7 @@ def read_rows(
             str(source), tables, matcher, unique, limits, strip, reader=engine, encoding=None, sha256=sha256
         )
     text = _CsvText(path)
-    delimiter = "\t" if kind == "tsv" else _sniff_delimiter(path, text)
+    delimiter = "\t" if kind == "tsv" else _sniff_delimiter(path, text, matcher)
     table = (path.name, _csv_rows(path, text, delimiter, limits))
     result = _collect(
         str(source), iter([table]), matcher, unique, limits, strip, reader="csv", encoding=None, sha256=sha256
@@ -322,6 +324,191 @@ def read_rows(
             stacklevel=2,
         )
     return result.model_copy(update={"encoding": encoding})
+
+
+class RowStream:
+    """A table whose header row :func:`iter_rows` has found: iterate it once for its data rows, in order.
+
+    Each item is ``(row, errors)``: a :class:`SheetRow` as :func:`read_rows` returns it, and the
+    :class:`RowError` s found in that row alone (empty for a row :func:`read_rows` keeps). Blank rows are
+    counted, not yielded. The counts are final once the rows are all iterated:
+    ``rows_read == rows_kept + rows_rejected``. Duplicate checks (``unique``) need every row at once, so
+    they are :func:`read_rows`' alone.
+
+    Example:
+        >>> stream = iter_rows("ratings.csv", required=["applicant_id"])  # doctest: +SKIP
+        >>> kept = sum(1 for row, errors in stream if not errors)  # doctest: +SKIP
+        >>> stream.counts.rows_read == stream.counts.rows_kept + stream.counts.rows_rejected  # doctest: +SKIP
+        True
+    """
+
+    def __init__(
+        self, source: str, sheet: str, table: _OpenTable, reader: str, sha256: str | None,
+        text: _CsvText | None, finish: Callable[[], None],
+    ) -> None:  # fmt: skip
+        self.source = source
+        self.sheet = sheet
+        self.header_row = table.header_row
+        self.reader = reader
+        self.sha256 = sha256
+        self._table = table
+        self._text = text
+        self._finish = finish
+        self._rows = self._iterate()
+
+    def _iterate(self) -> Iterator[tuple[SheetRow, tuple[RowError, ...]]]:
+        try:
+            yield from self._table.rows
+        finally:
+            self._finish()
+
+    def __iter__(self) -> Iterator[tuple[SheetRow, tuple[RowError, ...]]]:
+        return self._rows
+
+    def close(self) -> None:
+        """Stop reading (closes the file); iterating to the end closes it too."""
+        self._rows.close()
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Each key of the row values, in column order, mapped to its header as written (grows when data
+        appears under no header, as :attr:`RowsRead.headers` does)."""
+        return self._table.ordered_headers()
+
+    @property
+    def columns(self) -> list[str]:
+        """The keys of the row values, in column order."""
+        return list(self.headers)
+
+    @property
+    def encoding(self) -> str | None:
+        """The text encoding detected, for CSV and TSV (final once the rows are all read)."""
+        return self._text.encoding_name() if self._text is not None else None
+
+    @property
+    def counts(self) -> ReadCounts:
+        """Rows read, kept, rejected, and blank, so far (final once the rows are all iterated)."""
+        table = self._table
+        return ReadCounts(
+            rows_read=table.data_rows,
+            rows_kept=table.data_rows - table.rejected_rows,
+            rows_rejected=table.rejected_rows,
+            blank_rows=table.blank_rows,
+        )
+
+
+def iter_rows(
+    source: str | Path | Iterable[Mapping[str, Any]],
+    *,
+    columns: Iterable[str] | None = None,
+    required: Iterable[str] = (),
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    column_map: Mapping[str, str] | None = None,
+    sheet: str | int | None = None,
+    max_rows: int | None = None,
+    engine: Engine = "calamine",
+    strip: bool = True,
+    limits: ReadLimits | None = None,
+) -> RowStream:
+    """:func:`read_rows`, one row at a time: the header is found now, the data rows as they are iterated.
+
+    The same header search, column matching, row numbers, row errors and counts as :func:`read_rows`
+    (which is this function with every row collected, plus the ``unique`` check), without holding the
+    rows: for a table too large to hold, such as a million rating rows. A file problem (missing, unsafe,
+    no header, a required column missing) raises here; one found further down (more rows than
+    ``max_rows``, a corrupt CSV line) raises while iterating.
+
+    Args:
+        source: As :func:`read_rows`.
+        columns: As :func:`read_rows`.
+        required: As :func:`read_rows`.
+        aliases: As :func:`read_rows`.
+        column_map: As :func:`read_rows`.
+        sheet: As :func:`read_rows`.
+        max_rows: As :func:`read_rows`.
+        engine: As :func:`read_rows`.
+        strip: As :func:`read_rows`.
+        limits: As :func:`read_rows`.
+
+    Returns:
+        A :class:`RowStream`: header row, headers, and the rows to iterate once.
+
+    Raises:
+        InvalidFileError: as :func:`read_rows`.
+        MissingColumnError: as :func:`read_rows`.
+        UnsafeFileError: as :func:`read_rows` (more rows than allowed: while iterating).
+        UnknownNameError: as :func:`read_rows`.
+
+    Example:
+        >>> stream = iter_rows([{"Applicant ID": "A-1"}, {"Applicant ID": None}], columns=["applicant_id"],
+        ...                    required=["applicant_id"])
+        >>> [(row.row, [error.message for error in errors]) for row, errors in stream]
+        [(2, []), (3, ['required value is empty'])]
+        >>> stream.counts
+        ReadCounts(rows_read=2, rows_kept=1, rows_rejected=1, blank_rows=0)
+    """
+    limits = limits or ReadLimits()
+    if max_rows is not None:
+        limits = limits.model_copy(update={"max_rows": max_rows})
+    matcher = _ColumnMatcher(columns, required, aliases, column_map)
+    if engine not in ("calamine", "openpyxl"):
+        raise UnknownNameError("spreadsheet engine", engine, ["calamine", "openpyxl"])
+    if not isinstance(source, (str, Path)):
+        label, tables, reader, sha256, text = "<rows>", _dict_tables(source), "rows", None, None
+    else:
+        path = Path(source)
+        kind = inspect_file(path, limits=limits)
+        sha256 = file_sha256(path)
+        label = str(source)
+        if kind == "xlsx":
+            tables, reader, text = _xlsx_tables(path, sheet, engine), engine, None
+        else:
+            text = _CsvText(path)
+            delimiter = "\t" if kind == "tsv" else _sniff_delimiter(path, text, matcher)
+            tables, reader = iter([(path.name, _csv_rows(path, text, delimiter, limits))]), "csv"
+    found = _open_first(label, tables, matcher, limits, strip)
+
+    def finish() -> None:
+        close = getattr(tables, "close", None)
+        if close is not None:
+            close()
+        if text is not None and text.mixed:
+            warnings.warn(
+                f"{label}: mixed text encodings: {text.mixed} line(s) were Windows-1252 among UTF-8 lines; "
+                "each line was decoded on its own, check names with accents",
+                SkillhireWarning,
+                stacklevel=3,
+            )
+
+    if found is None:  # no rows at all (an empty iterable of dicts)
+        empty = _OpenTable(label, 1, _Layout([], {}, []), lambda table: iter(()))
+        return RowStream(label, label, empty, reader, sha256, text, finish)
+    sheet_name, table = found
+    return RowStream(label, sheet_name, table, reader, sha256, text, finish)
+
+
+def _open_first(
+    source: str, tables: Iterator[_Table], matcher: _ColumnMatcher, limits: ReadLimits, strip: bool
+) -> tuple[str, _OpenTable] | None:
+    """The first table (sheet) with a header row, as :func:`read_rows` picks it; None for no rows at all
+    from an iterable of dicts."""
+    first_problem: Exception | None = None
+    searched: list[str] = []
+    for sheet_name, numbered in tables:
+        searched.append(sheet_name)
+        try:
+            return sheet_name, _open_table(source, sheet_name, numbered, matcher, limits, strip)
+        except _NoHeaderHere as problem:
+            first_problem = first_problem or problem.error
+    if first_problem is None:
+        if source == "<rows>":
+            return None
+        raise InvalidFileError(source, "has no worksheet")
+    if len(searched) > 1 and isinstance(first_problem, InvalidFileError):
+        raise type(first_problem)(
+            source, f"{first_problem.problem} (sheets searched: {', '.join(searched)})"
+        ) from None
+    raise first_problem
 
 
 # --------------------------------------------------------------------------------------------- matching
@@ -449,37 +636,53 @@ def _collect(
     encoding: str | None,
     sha256: str | None,
 ) -> RowsRead:
-    first_problem: Exception | None = None
-    searched: list[str] = []
-    for sheet_name, numbered in tables:
-        searched.append(sheet_name)
-        try:
-            return _collect_table(
-                source, sheet_name, numbered, matcher, unique, limits, strip, reader, encoding, sha256
-            )
-        except _NoHeaderHere as problem:
-            first_problem = first_problem or problem.error
-    if first_problem is None:
-        if source == "<rows>":
-            return RowsRead.model_construct(
-                source=source,
-                sheet=source,
-                header_row=1,
-                headers={},
-                rows=[],
-                rejected=[],
-                errors=[],
-                blank_rows=0,
-                reader=reader,
-                encoding=None,
-                sha256=None,
-            )
-        raise InvalidFileError(source, "has no worksheet")
-    if len(searched) > 1 and isinstance(first_problem, InvalidFileError):
-        raise type(first_problem)(
-            source, f"{first_problem.problem} (sheets searched: {', '.join(searched)})"
-        ) from None
-    raise first_problem
+    found = _open_first(source, tables, matcher, limits, strip)
+    if found is None:
+        return RowsRead.model_construct(
+            source=source,
+            sheet=source,
+            header_row=1,
+            headers={},
+            rows=[],
+            rejected=[],
+            errors=[],
+            blank_rows=0,
+            reader=reader,
+            encoding=None,
+            sha256=None,
+        )
+    sheet_name, opened = found
+    rows: list[SheetRow] = []
+    errors_by_row: dict[int, list[RowError]] = {}
+    for row, problems in opened.rows:
+        if problems:
+            errors_by_row[len(rows)] = list(problems)
+        rows.append(row)
+    if unique:
+        _find_duplicates(rows, list(unique), sheet_name, errors_by_row)
+    kept: list[SheetRow] = []
+    rejected: list[SheetRow] = []
+    errors: list[RowError] = []
+    for index, row in enumerate(rows):
+        problems = errors_by_row.get(index)
+        if problems:
+            rejected.append(row)
+            errors.extend(problems)
+        else:
+            kept.append(row)
+    return RowsRead.model_construct(
+        source=source,
+        sheet=sheet_name,
+        header_row=opened.header_row,
+        headers=opened.ordered_headers(),
+        rows=kept,
+        rejected=rejected,
+        errors=errors,
+        blank_rows=opened.blank_rows,
+        reader=reader,
+        encoding=encoding,
+        sha256=sha256,
+    )
 
 
 class _NoHeaderHere(Exception):
@@ -487,18 +690,39 @@ class _NoHeaderHere(Exception):
         self.error = error
 
 
-def _collect_table(
+class _OpenTable:
+    """One table whose header row is found and matched; ``rows`` yields each data row once, in order.
+
+    ``rows`` yields ``(row, errors)``: the row as :func:`read_rows` keeps it, and the row errors found in it
+    alone (a required value empty); blank rows are counted in ``blank_rows``, not yielded.
+    """
+
+    def __init__(
+        self, label: str, header_row: int, layout: _Layout, rows_from: Callable[[_OpenTable], Iterator[Any]]
+    ) -> None:
+        self.label = label
+        self.header_row = header_row
+        self.layout = layout
+        self.blank_rows = 0
+        self.data_rows = 0
+        self.rejected_rows = 0
+        self.rows: Iterator[tuple[SheetRow, tuple[RowError, ...]]] = rows_from(self)
+
+    def ordered_headers(self) -> dict[str, str]:
+        headers = self.layout.headers
+        return {key: headers[key] for key in self.layout.keys if key is not None and key in headers}
+
+
+def _open_table(
     source: str,
     sheet_name: str,
     numbered: Iterator[tuple[int, Sequence[CellValue]]],
     matcher: _ColumnMatcher,
-    unique: Sequence[str],
     limits: ReadLimits,
     strip: bool,
-    reader: str,
-    encoding: str | None,
-    sha256: str | None,
-) -> RowsRead:
+) -> _OpenTable:
+    """Find and match the header row now (raising ``_NoHeaderHere`` when this table has none); the data
+    rows are read as the returned table's ``rows`` are iterated."""
     label = (
         source if sheet_name == Path(source).name or source == "<rows>" else f"{source} (sheet {sheet_name})"
     )
@@ -526,88 +750,64 @@ def _collect_table(
         keys, headers = matcher.keys(label, header_cells)
     except MissingColumnError as error:
         raise _NoHeaderHere(error) from None
-    remaining = iter(window[header_at + 1 :])
-
-    rows: list[SheetRow] = []
-    blank_rows = 0
-    data_rows = 0
-    intern = sys.intern
-    errors_by_row: dict[int, list[RowError]] = {}
+    remaining = window[header_at + 1 :]
+    del window
     # The row's cells at the named columns, in order; unnamed columns are watched for data (which gets a
     # letter name). Rows share one tuple of names until a new column appears.
     layout = _Layout(keys, headers, matcher.required)
 
-    for number, cells in itertools.chain(remaining, numbered):
-        watched = layout.watch(cells)
-        if watched:  # data under no header: the column gets a letter name from here on
-            layout.grow(cells)
-        size = len(cells)
-        if strip and size == layout.width and layout.contiguous:  # the common case, in one comprehension
-            cells_tuple = tuple(
-                ((intern(text) if len(text) <= 32 else text) if (text := cell.strip()) else None)
-                if cell.__class__ is str
-                else (None if cell is None else _clean(cell, strip))
-                for cell in cells
-            )
-        else:
-            values = []
-            for index in layout.positions:
-                if index < size:
-                    cell = cells[index]
-                    if cell.__class__ is str:
-                        if strip:
-                            cell = cell.strip()
-                        cell = (intern(cell) if len(cell) <= 32 else cell) if cell else None
-                    elif cell is not None:
-                        cell = _clean(cell, strip)
-                    values.append(cell)
-                else:
-                    values.append(None)
-            cells_tuple = tuple(values)
-        blank = cells_tuple.count(None) == len(cells_tuple) if strip else _is_blank(cells)
-        if blank and not watched:
-            blank_rows += 1
-            continue
-        data_rows += 1
-        if data_rows > limits.max_rows:
-            raise UnsafeFileError(
-                label,
-                f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused",
-            )
-        for name, position in layout.required:
-            if cells_tuple[position] is None:
-                errors_by_row.setdefault(len(rows), []).append(
-                    RowError(sheet=sheet_name, row=number, column=name, message="required value is empty")
+    def rows_from(table: _OpenTable) -> Iterator[tuple[SheetRow, tuple[RowError, ...]]]:
+        intern = sys.intern
+        no_errors: tuple[RowError, ...] = ()
+        for number, cells in itertools.chain(remaining, numbered):
+            watched = layout.watch(cells)
+            if watched:  # data under no header: the column gets a letter name from here on
+                layout.grow(cells)
+            size = len(cells)
+            if strip and size == layout.width and layout.contiguous:  # the common case, in one comprehension
+                cells_tuple = tuple(
+                    ((intern(text) if len(text) <= 32 else text) if (text := cell.strip()) else None)
+                    if cell.__class__ is str
+                    else (None if cell is None else _clean(cell, strip))
+                    for cell in cells
                 )
-        rows.append(SheetRow._of(sheet_name, number, layout.names, cells_tuple))
-    keys = layout.keys
+            else:
+                values = []
+                for index in layout.positions:
+                    if index < size:
+                        cell = cells[index]
+                        if cell.__class__ is str:
+                            if strip:
+                                cell = cell.strip()
+                            cell = (intern(cell) if len(cell) <= 32 else cell) if cell else None
+                        elif cell is not None:
+                            cell = _clean(cell, strip)
+                        values.append(cell)
+                    else:
+                        values.append(None)
+                cells_tuple = tuple(values)
+            blank = cells_tuple.count(None) == len(cells_tuple) if strip else _is_blank(cells)
+            if blank and not watched:
+                table.blank_rows += 1
+                continue
+            table.data_rows += 1
+            if table.data_rows > limits.max_rows:
+                raise UnsafeFileError(
+                    label,
+                    f"has more than {limits.max_rows:,} data rows (ReadLimits.max_rows / max_rows); refused",
+                )
+            problems = no_errors
+            for name, position in layout.required:
+                if cells_tuple[position] is None:
+                    problems = (
+                        *problems,
+                        RowError(sheet=sheet_name, row=number, column=name, message="required value is empty"),
+                    )
+            if problems:
+                table.rejected_rows += 1
+            yield SheetRow._of(sheet_name, number, layout.names, cells_tuple), problems
 
-    if unique:
-        _find_duplicates(rows, list(unique), sheet_name, errors_by_row)
-    kept: list[SheetRow] = []
-    rejected: list[SheetRow] = []
-    errors: list[RowError] = []
-    for index, row in enumerate(rows):
-        problems = errors_by_row.get(index)
-        if problems:
-            rejected.append(row)
-            errors.extend(problems)
-        else:
-            kept.append(row)
-    ordered = {key: headers[key] for key in keys if key is not None and key in headers}
-    return RowsRead.model_construct(
-        source=source,
-        sheet=sheet_name,
-        header_row=header_number,
-        headers=ordered,
-        rows=kept,
-        rejected=rejected,
-        errors=errors,
-        blank_rows=blank_rows,
-        reader=reader,
-        encoding=encoding,
-        sha256=sha256,
-    )
+    return _OpenTable(label, header_number, layout, rows_from)
 
 
 class _Layout:
@@ -783,21 +983,32 @@ def _calamine_sheets(workbook: Any, path: Path, names: list[str], indexes: list[
             start_row = data.start[0] if data.start else 0
             start_col = data.start[1] if data.start else 0
             height = data.height
-            rows = data.to_python(skip_empty_area=True)
+            iterator = data.iter_rows()
         except (CalamineError, OSError, ValueError) as error:
             raise InvalidFileError(
                 path, f"sheet {names[index]!r} is corrupt or unreadable ({type(error).__name__}: {error})"
             ) from None
-        if len(rows) != height and height:
-            raise InvalidFileError(
-                path, f"sheet {names[index]!r}: the reader returned {len(rows)} of {height} rows; refused"
-            )
-        if start_col:
-            pad: list[CellValue] = [None] * start_col
-            numbered = ((start_row + i + 1, pad + r) for i, r in enumerate(rows))
-        else:
-            numbered = ((start_row + i + 1, r) for i, r in enumerate(rows))
-        yield names[index], numbered
+        yield names[index], _calamine_numbered(path, names[index], iterator, start_row, start_col, height)
+
+
+def _calamine_numbered(
+    path: Path, name: str, iterator: Iterator[list[CellValue]], start_row: int, start_col: int, height: int
+) -> Iterator[tuple[int, Sequence[CellValue]]]:
+    """A calamine sheet's rows one at a time, numbered as Excel shows them.
+
+    ``iter_rows`` yields the empty rows above the sheet's used range first (``to_python`` skips them),
+    then the used range's rows, its columns starting at the range's first column (padded back here).
+    Every row of the range must come: a short read is refused, never passed on.
+    """
+    count = 0
+    pad: list[CellValue] = [None] * start_col
+    for position, cells in enumerate(iterator):
+        if position < start_row:
+            continue
+        count += 1
+        yield position + 1, (pad + cells if start_col else cells)
+    if count != height and height:
+        raise InvalidFileError(path, f"sheet {name!r}: the reader returned {count} of {height} rows; refused")
 
 
 def _openpyxl_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
@@ -929,7 +1140,15 @@ class _CsvText:
         self.mixed = self.cp1252_lines if self.utf8_lines and self.cp1252_lines else 0
 
 
-def _sniff_delimiter(path: Path, text: _CsvText) -> str:
+def _sniff_delimiter(path: Path, text: _CsvText, matcher: _ColumnMatcher | None = None) -> str:
+    """The delimiter of a CSV file (``,``, ``;``, tab or ``|``), from its first 20 non-blank lines.
+
+    First, the delimiter(s) under which some line (the header row) splits into the most known columns
+    (``matcher``'s names, aliases and column map): a comma-separated file whose cells hold ``;`` lists
+    (grades ``13;GS-14``) has a header that only commas split into known columns, however many ``;`` a
+    row holds. Among those (or all four, when no delimiter finds a known column), the one that splits the
+    most lines into the widest rows.
+    """
     sample: list[str] = []
     for line in text.lines(path):
         if line.strip():
@@ -937,9 +1156,21 @@ def _sniff_delimiter(path: Path, text: _CsvText) -> str:
         if len(sample) >= 20:
             break
     text.utf8_lines = text.cp1252_lines = 0
-    best, best_score = ",", 0
-    for delimiter in (",", ";", "\t", "|"):
-        widths = [len(row) for row in csv.reader(io.StringIO("".join(sample)), delimiter=delimiter)]
+    parsed = {
+        delimiter: list(csv.reader(io.StringIO("".join(sample)), delimiter=delimiter))
+        for delimiter in (",", ";", "\t", "|")
+    }
+    candidates = list(parsed)
+    if matcher is not None and (matcher.columns or matcher.column_map):
+        known = {
+            delimiter: max((matcher.score(row) for row in rows), default=0) for delimiter, rows in parsed.items()
+        }
+        most = max(known.values())
+        if most > 0:
+            candidates = [delimiter for delimiter in candidates if known[delimiter] == most]
+    best, best_score = candidates[0], 0
+    for delimiter in candidates:
+        widths = [len(row) for row in parsed[delimiter]]
         widths = [w for w in widths if w > 1]
         if not widths:
             continue
