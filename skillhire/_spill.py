@@ -7,9 +7,9 @@ and certificates need none of it. :class:`DecisionSpill` writes the decisions to
 after another, as they are made, and reads them back in the same order; the outcomes keep an empty
 ``hurdles`` list. The file holds the decisions as plain tuples (:mod:`marshal`, a thousand applicants a
 record: fast, no code, nothing but str, int, bool, None and tuples), lives in a private temporary folder
-(``tempfile.mkdtemp``: mode 0700; the file 0600) and is removed by :meth:`DecisionSpill.close`, which the caller runs even
-on error. The reports read the tuples as they are (:meth:`DecisionSpill.read_plain`); only the audit's
-decision records rebuild the models.
+(``tempfile.mkdtemp``: mode 0700; the file 0600) and is removed by :meth:`DecisionSpill.close`, which the
+caller runs even on error. The reports read the tuples as they are (:meth:`DecisionSpill.read_plain`);
+only the audit's decision records rebuild the models.
 
 The applicant rows as read are the other big per-applicant payload (about 1.9 KB each with 150 words of
 resume text). :class:`RowSpill` writes every applicant row (kept and rejected, in row order) to a second
@@ -31,7 +31,7 @@ import tempfile
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from skillhire.hurdles import HurdleResult, Vote, _make_decision, _make_result
 
@@ -66,7 +66,34 @@ def _private_writer(path: Path) -> Any:
     return os.fdopen(descriptor, "wb", buffering=_BUFFER)  # closed in close()
 
 
-class DecisionSpill:
+_SpillT = TypeVar("_SpillT", bound="_SpillFile")
+
+
+class _SpillFile:
+    """A private temporary folder with one file (``self._path``), open for appending until read or closed."""
+
+    _FILENAME = "spill"
+
+    def __init__(self) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+        self._path = self._folder / self._FILENAME
+        self._writer: Any = _private_writer(self._path)
+
+    def close(self) -> None:
+        """Remove the file and its folder (safe to call twice)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self: _SpillT) -> _SpillT:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class DecisionSpill(_SpillFile):
     """An append-only file of per-applicant hurdle decisions, read back in the order written.
 
     Example:
@@ -78,10 +105,10 @@ class DecisionSpill:
         >>> spill.close()
     """
 
+    _FILENAME = "decisions.marshal"
+
     def __init__(self) -> None:
-        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
-        self._path = self._folder / "decisions.marshal"
-        self._writer: Any = _private_writer(self._path)
+        super().__init__()
         self.count = 0
         self._batch: list[Plain] = []
 
@@ -126,21 +153,9 @@ class DecisionSpill:
                 for hurdle, status, rating, reason, competencies in decided
             ]  # fmt: skip
 
-    def close(self) -> None:
-        """Remove the file and its folder (safe to call twice)."""
-        if self._writer is not None:
-            self._writer.close()
-            self._writer = None
-        shutil.rmtree(self._folder, ignore_errors=True)
-
-    def __enter__(self) -> DecisionSpill:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
-class RowSpill:
+class RowSpill(_SpillFile):
     """Applicant rows as read (:class:`~skillhire.spreadsheets.SheetRow`), kept on disk in row order.
 
     Each record is ``(row number, layout index, cells)``; the layouts (a file's tuples of column keys,
@@ -158,10 +173,10 @@ class RowSpill:
         >>> spill.close()
     """
 
+    _FILENAME = "rows.pickle"
+
     def __init__(self) -> None:
-        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
-        self._path = self._folder / "rows.pickle"
-        self._writer: Any = _private_writer(self._path)
+        super().__init__()
         self.layouts: list[tuple[Any, ...]] = []
         self.numbers = array("q")  # each row's number, ascending
         self.layout_of = array("H")  # each row's layout index
@@ -215,20 +230,8 @@ class RowSpill:
             self._writer = None
         with open(self._path, "rb", buffering=_BUFFER) as handle:
             while size := handle.read(8):
-                yield from pickle.loads(handle.read(int.from_bytes(size, "little")))  # noqa: S301 - our own file
+                yield from pickle.loads(handle.read(int.from_bytes(size, "little")))  # our own file
 
-    def close(self) -> None:
-        """Remove the file and its folder (safe to call twice)."""
-        if self._writer is not None:
-            self._writer.close()
-            self._writer = None
-        shutil.rmtree(self._folder, ignore_errors=True)
-
-    def __enter__(self) -> RowSpill:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _merge_by_row(kept: Iterator[Any], rejected: Iterator[Any]) -> Iterator[tuple[Any, int]]:
