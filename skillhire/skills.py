@@ -645,7 +645,10 @@ class SkillMatcher:
         # _ORG_WORDS (or the text has a "("), decided once, on first need.
         has_paren = "(" in text
         check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
-        check_boilerplate = options.skip_boilerplate and context is not None
+        # The context checks, bound once per text (None when the text has no cue of that kind).
+        in_boilerplate = context.in_boilerplate if options.skip_boilerplate and context is not None else None
+        negated_at = context.negated if context is not None and context.negations else None
+        include_negated = options.include_negated
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
@@ -663,10 +666,10 @@ class SkillMatcher:
                         check_names = any(_has_word(lowered, w) for w in _ORG_WORDS)
                 if check_names and _in_organization_name(doc, cand, text):
                     continue
-            if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
+            if in_boilerplate is not None and in_boilerplate(cand.start, cand.end):
                 continue
-            negated = context is not None and context.negated(cand.start, cand.end)
-            if negated and not options.include_negated:
+            negated = negated_at is not None and negated_at(cand.start, cand.end)
+            if negated and not include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
