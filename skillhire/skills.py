@@ -645,7 +645,10 @@ class SkillMatcher:
         # _ORG_WORDS (or the text has a "("), decided once, on first need.
         has_paren = "(" in text
         check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
-        check_boilerplate = options.skip_boilerplate and context is not None
+        # The context checks, bound once per text (None when the text has no cue of that kind).
+        in_boilerplate = context.in_boilerplate if options.skip_boilerplate and context is not None else None
+        negated_at = context.negated if context is not None and context.negations else None
+        include_negated = options.include_negated
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
@@ -663,10 +666,10 @@ class SkillMatcher:
                         check_names = any(_has_word(lowered, w) for w in _ORG_WORDS)
                 if check_names and _in_organization_name(doc, cand, text):
                     continue
-            if check_boilerplate and context.in_boilerplate(cand.start, cand.end):
+            if in_boilerplate is not None and in_boilerplate(cand.start, cand.end):
                 continue
-            negated = context is not None and context.negated(cand.start, cand.end)
-            if negated and not options.include_negated:
+            negated = negated_at is not None and negated_at(cand.start, cand.end)
+            if negated and not include_negated:
                 continue
             results.append(_to_match(cand, text, offset, negated, section))
         return results
@@ -1017,7 +1020,6 @@ class _TextContext:
         self.boilerplate_ends = sorted(end for _, end in boilerplate)
         self.negations = negations
         self._sentences: _Sentences | None = None
-        self._full: _Sentences | None = None
         self._breaks: list[int] | None = None
 
     @property
@@ -1027,29 +1029,27 @@ class _TextContext:
         return self._sentences
 
     @property
-    def full_sentences(self) -> _Sentences:
-        """Sentences that do not end at ";" (a boilerplate sentence often goes on after one)."""
-        if self._full is None:
-            self._full = _Sentences(self.text, _FULL_SENTENCE_END)
-        return self._full
-
-    @property
     def breaks(self) -> list[int]:
         if self._breaks is None:
             self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         return self._breaks
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        """A boilerplate cue ends in the mention's sentence, at most BOILERPLATE_LEAD_CHARS before its end."""
-        if not self.boilerplate_ends:
+        """A boilerplate cue ends in the mention's sentence, at most BOILERPLATE_LEAD_CHARS before its end.
+
+        The last cue ending by the mention's end is the one to check: it is in the sentence when it ends at or
+        after the mention's start, or when no sentence boundary lies between them. A boundary is a run of
+        whitespace and a cue ends with a non-space character, so a search between the two (at most
+        BOILERPLATE_LEAD_CHARS) finds exactly the boundaries a scan of the whole text finds there.
+        """
+        ends = self.boilerplate_ends
+        k = bisect.bisect_right(ends, end) - 1
+        if k < 0:
             return False
-        lo = end - BOILERPLATE_LEAD_CHARS
-        k = bisect.bisect_left(self.boilerplate_ends, lo)
-        if k == len(self.boilerplate_ends) or self.boilerplate_ends[k] > end:
+        cue_end = ends[k]
+        if cue_end < end - BOILERPLATE_LEAD_CHARS:
             return False
-        s_start, _ = self.full_sentences._bounds(start)
-        k = bisect.bisect_left(self.boilerplate_ends, max(s_start, lo))
-        return k < len(self.boilerplate_ends) and self.boilerplate_ends[k] <= end
+        return cue_end >= start or _FULL_SENTENCE_END.search(self.text, cue_end, start) is None
 
     def negated(self, start: int, end: int) -> bool:
         """A negation cue close before or after the mention, in the same sentence, with no clause break between."""
@@ -1156,10 +1156,8 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
             "surface_form": entry.form, "reason": _REASONS[kind].format(form=repr(entry.form)),
             "negated": False, "section": None,
         }
-    values = values.copy()
-    values["start"] = cand.start + offset
-    values["end"] = cand.end + offset
-    values["text"] = text[cand.start : cand.end]
+    start, end = cand.start, cand.end
+    values = {**values, "start": start + offset, "end": end + offset, "text": text[start:end]}  # keeps field order
     if negated:
         values["negated"] = True
         values["reason"] += _NEGATED_REASON

@@ -246,6 +246,27 @@ def test_property_word_occurrences_equal_the_regex(lowered: str, word: str) -> N
     assert list(_occurrences(lowered, word)) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["data", "EEO", "leave", ".", "!", ";", " ", "  ", "\n", "\n\n", " \n "]), max_size=40),
+    st.data(),
+)
+def test_property_boilerplate_check_equals_the_sentence_definition(parts: list[str], data) -> None:
+    """in_boilerplate (a search between the last cue and the mention) agrees with its definition: a cue ending
+    in the mention's full sentence, at most BOILERPLATE_LEAD_CHARS before the mention's end."""
+    import re
+
+    from skillhire.skills import _FULL_SENTENCE_END, BOILERPLATE_LEAD_CHARS, _Sentences, _TextContext
+
+    text = "x " + "".join(parts) + " y"
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]  # cues and mentions end with a non-space
+    cues = data.draw(st.lists(st.sampled_from(words), max_size=4))
+    start, end = data.draw(st.sampled_from(words))
+    sentence_start, _ = _Sentences(text, _FULL_SENTENCE_END)._bounds(start)
+    expected = any(max(sentence_start, end - BOILERPLATE_LEAD_CHARS) <= cue_end <= end for _, cue_end in cues)
+    assert _TextContext(text, sorted(cues), []).in_boilerplate(start, end) == expected
+
+
 def test_unicode_that_changes_length_when_lower_cased_keeps_offsets() -> None:
     text = "İİİ data analysis and SQL"
     assert [(m.text, text[m.start : m.end]) for m in map_skills(text)] == [
