@@ -6,6 +6,7 @@ import csv
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from skillhire.cli import main
@@ -225,6 +226,66 @@ def test_help_documents_the_options(capsys) -> None:
     for option in ("--ratings", "--assessment", "--output", "--column-map", "--overwrite", "--format", "--strict",
                    "--evidence", "--adverse-impact-by", "--quiet"):  # fmt: skip
         assert option in out
+
+
+# ------------------------------------------------------------------------------- --spill-rows-above
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ((), "library default"),
+        (("--spill-rows-above", "0"), 0),
+        (("--spill-rows-above", "50000"), 50_000),
+        (("--in-memory",), None),
+    ],
+)
+def test_spill_options_reach_the_library(capsys, files, tmp_path: Path, monkeypatch, options, expected) -> None:
+    import skillhire.batch
+
+    seen: dict[str, object] = {}
+    real = skillhire.batch.score_spreadsheets
+
+    def spy(*args, **kwargs):
+        seen.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(skillhire.batch, "score_spreadsheets", spy)
+    applicants, ratings = files
+    code, _, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(tmp_path / "s.xlsx"), "-q",
+                       *options)  # fmt: skip
+    assert (code, err) == (0, "")
+    assert seen.get("spill_rows_above", "library default") == expected
+
+
+def test_spilled_and_in_memory_cli_runs_write_the_same_applicants_sheet(capsys, files, tmp_path: Path) -> None:
+    applicants, ratings = files
+    sheets = []
+    for name, option in (("disk.xlsx", ("--spill-rows-above", "0")), ("memory.xlsx", ("--in-memory",))):
+        code, _, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(tmp_path / name), "-q",
+                           "--issued-on", "2026-03-02", *option)  # fmt: skip
+        assert (code, err) == (0, "")
+        book = openpyxl.load_workbook(tmp_path / name, read_only=True)
+        sheets.append([row for row in book["Applicants"].iter_rows(values_only=True)])
+        book.close()
+    assert sheets[0] == sheets[1]
+    assert len(sheets[0]) == 1 + 4  # header + every input row, the rejected one too
+
+
+def test_in_memory_and_a_spill_threshold_together_are_refused(capsys, files, tmp_path: Path) -> None:
+    applicants, ratings = files
+    code, _, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(tmp_path / "s.xlsx"),
+                       "--in-memory", "--spill-rows-above", "10")  # fmt: skip
+    assert code == 1
+    assert "--in-memory and --spill-rows-above: give one of them, not both" in err
+    assert not (tmp_path / "s.xlsx").exists()
+
+
+def test_the_spill_default_in_the_help_is_the_library_default(capsys) -> None:
+    from skillhire.batch import SPILL_ROWS_ABOVE
+
+    _, out, _ = run(capsys, "score", "--help")
+    assert "--spill-rows-above" in out and "--in-memory" in out
+    assert f"{SPILL_ROWS_ABOVE:,}" in " ".join(out.split())
 
 
 # ------------------------------------------------------------------------------------------- --evidence

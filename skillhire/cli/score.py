@@ -88,6 +88,17 @@ def score_cli(
     max_rows: Annotated[
         int | None, typer.Option("--max-rows", min=1, help="Most data rows read per file [default: 2,000,000].")
     ] = None,
+    spill_rows_above: Annotated[
+        int | None,
+        typer.Option(
+            "--spill-rows-above", min=0,
+            help="With more applicant rows than this, keep the rows as read in a private temporary file while "
+            "scoring [default: 20,000].",
+        ),
+    ] = None,
+    in_memory: Annotated[
+        bool, typer.Option("--in-memory", help="Keep every row in memory, however many (no temporary file).")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
     ] = False,
@@ -116,6 +127,12 @@ def score_cli(
         adverse_impact_by=adverse_impact_by, scientific_professional=scientific_professional,
         rating_method=rating_method, issued_on=issued, evidence=evidence, max_rows=max_rows,
     )  # fmt: skip
+    if in_memory and spill_rows_above is not None:
+        raise SkillhireError("--in-memory and --spill-rows-above: give one of them, not both")
+    if in_memory:
+        kwargs["spill_rows_above"] = None
+    elif spill_rows_above is not None:
+        kwargs["spill_rows_above"] = spill_rows_above
     if quiet or not sys.stderr.isatty():
         summary = score_spreadsheets(applicants, ratings, assessment, **kwargs)
     else:
