@@ -70,7 +70,9 @@ _SpillT = TypeVar("_SpillT", bound="_SpillFile")
 
 
 class _SpillFile:
-    """A private temporary folder with one file (``self._path``), open for appending until read or closed."""
+    """A private temporary folder with one file (``self._path``) of records, appended in batches of
+    ``_BATCH``, each batch one frame (an 8-byte length, then the batch as :meth:`_dumps` encodes it), and
+    read back in the order added once writing is over (:meth:`_records`, as often as needed)."""
 
     _FILENAME = "spill"
 
@@ -78,6 +80,35 @@ class _SpillFile:
         self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
         self._path = self._folder / self._FILENAME
         self._writer: Any = _private_writer(self._path)
+        self._batch: list[Any] = []
+
+    def _dumps(self, batch: list[Any]) -> bytes:
+        raise NotImplementedError
+
+    def _loads(self, data: bytes) -> Iterable[Any]:
+        raise NotImplementedError
+
+    def _append(self, record: Any) -> None:
+        self._batch.append(record)
+        if len(self._batch) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        data = self._dumps(self._batch)
+        self._writer.write(len(data).to_bytes(8, "little"))
+        self._writer.write(data)
+        self._batch.clear()
+
+    def _records(self) -> Iterator[Any]:
+        """Every record, in the order added (the first call ends the writing)."""
+        if self._writer is not None:
+            if self._batch:
+                self._flush()
+            self._writer.close()
+            self._writer = None
+        with open(self._path, "rb", buffering=_BUFFER) as handle:
+            while size := handle.read(8):
+                yield from self._loads(handle.read(int.from_bytes(size, "little")))
 
     def close(self) -> None:
         """Remove the file and its folder (safe to call twice)."""
@@ -110,31 +141,21 @@ class DecisionSpill(_SpillFile):
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
-        self._batch: list[Plain] = []
+
+    def _dumps(self, batch: list[Any]) -> bytes:
+        return marshal.dumps(tuple(batch))
+
+    def _loads(self, data: bytes) -> Iterable[Any]:
+        return marshal.loads(data)
 
     def add(self, hurdles: list[HurdleResult]) -> None:
         """Append one applicant's decisions."""
-        self._batch.append(plain(hurdles))
+        self._append(plain(hurdles))
         self.count += 1
-        if len(self._batch) >= _BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        data = marshal.dumps(tuple(self._batch))
-        self._writer.write(len(data).to_bytes(8, "little"))
-        self._writer.write(data)
-        self._batch.clear()
 
     def read_plain(self) -> Iterator[Plain]:
         """Each applicant's decisions as :data:`Plain` tuples, in the order added (no models built)."""
-        if self._writer is not None:
-            if self._batch:
-                self._flush()
-            self._writer.close()
-            self._writer = None
-        with open(self._path, "rb", buffering=_BUFFER) as handle:
-            while size := handle.read(8):
-                yield from marshal.loads(handle.read(int.from_bytes(size, "little")))
+        return self._records()
 
     def read(self) -> Iterator[list[HurdleResult]]:
         """Each applicant's decisions, in the order added (equal to what was added)."""
@@ -152,7 +173,6 @@ class DecisionSpill(_SpillFile):
                 })
                 for hurdle, status, rating, reason, competencies in decided
             ]  # fmt: skip
-
 
 
 class RowSpill(_SpillFile):
@@ -182,7 +202,6 @@ class RowSpill(_SpillFile):
         self.layout_of = array("H")  # each row's layout index
         self.kept = bytearray()  # 1: the reader kept the row; 0: the reader rejected it
         self._layout_index: dict[tuple[Any, ...], int] = {}
-        self._batch: list[tuple[int, int, tuple[Any, ...]]] = []
 
     def add_rows(self, kept: Iterable[Any], rejected: Iterable[Any]) -> None:
         """Append the reader's kept and rejected rows (each list in row order), merged into row order."""
@@ -198,17 +217,17 @@ class RowSpill(_SpillFile):
             self.numbers.append(row.row)
             self.layout_of.append(index)
             self.kept.append(is_kept)
-            self._batch.append((row.row, index, row._cells))
-            if len(self._batch) >= _BATCH:
-                self._flush()
+            self._append((row.row, index, row._cells))
 
-    def _flush(self) -> None:
+    def _dumps(self, batch: list[Any]) -> bytes:
         import pickle  # here, not at import time: `import skillhire` stays fast
 
-        data = pickle.dumps(self._batch, protocol=pickle.HIGHEST_PROTOCOL)
-        self._writer.write(len(data).to_bytes(8, "little"))
-        self._writer.write(data)
-        self._batch.clear()
+        return pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _loads(self, data: bytes) -> Iterable[Any]:
+        import pickle
+
+        return pickle.loads(data)  # our own file
 
     def __len__(self) -> int:
         return len(self.numbers)
@@ -222,16 +241,7 @@ class RowSpill(_SpillFile):
 
     def read(self) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
         """Every row as ``(row number, layout index, cells)``, in row order."""
-        import pickle
-        if self._writer is not None:
-            if self._batch:
-                self._flush()
-            self._writer.close()
-            self._writer = None
-        with open(self._path, "rb", buffering=_BUFFER) as handle:
-            while size := handle.read(8):
-                yield from pickle.loads(handle.read(int.from_bytes(size, "little")))  # our own file
-
+        return self._records()
 
 
 def _merge_by_row(kept: Iterator[Any], rejected: Iterator[Any]) -> Iterator[tuple[Any, int]]:

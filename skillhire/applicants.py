@@ -380,7 +380,7 @@ class _Rating:
 
 def _long_ratings(
     rows: Iterable[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None,
-    release_rows: bool = False, compact: bool = False,
+    compact: bool = False,
 ) -> None:
     """Validate long-layout rating rows into ``records`` and ``errors``, one row at a time.
 
@@ -388,13 +388,10 @@ def _long_ratings(
     functions the model's validators use, so the record equals ``RatingRow(row=..., **fields)``; anything
     unusual is validated by the model in full (which also words the error). Nothing per row is kept but
     the record: this is what keeps a million ratings fast and small. ``rows`` may be an iterator (rows
-    read one at a time, see :func:`_stream_ratings`). With ``release_rows`` (``rows`` a list) each row is
-    dropped from ``rows`` (set to None) once read, so the rows as read and the records are never all in
+    read one at a time, see :func:`_stream_ratings`), so the rows as read and the records are never all in
     memory together. With ``compact`` the records are :class:`_Rating` objects, with the same values, and
     records share their hurdle and competency strings (one per spelling in the file).
     """
-    if release_rows:
-        rows = _released(rows)  # type: ignore[arg-type]
     lookup = _alias_map(RATING_ALIASES)
     plans: dict[int, tuple[tuple, list[tuple[int, str, bool]], tuple[int, ...]]] = {}
     ratings: dict[object, str | int] = {}  # cell value -> rating (a file holds a handful of spellings)
@@ -465,14 +462,6 @@ def _shared_key(key_texts: dict[object, str], value: object) -> str:
             key_texts.clear()
         key_texts[value] = key
     return key
-
-
-def _released(rows: list[SheetRow]) -> Iterator[SheetRow]:
-    """The rows of ``rows`` in order, each set to None in the list as it is handed out."""
-    for index in range(len(rows)):
-        row = rows[index]
-        rows[index] = None  # type: ignore[call-overload]  # the caller holds it until the next one
-        yield row
 
 
 class ApplicantRecords(BaseModel):
@@ -706,23 +695,19 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
 
 
 def _read_ratings(
-    path_or_rows: str | Path | Iterable[Mapping[str, Any]], release_rows: bool = False, compact: bool = False
+    path_or_rows: str | Path | Iterable[Mapping[str, Any]], compact: bool = False
 ) -> RatingRecords:
-    """:func:`read_ratings`; ``release_rows`` (long layout) empties a :class:`RowsRead` given as it goes.
-
-    For a caller that drops the rows as read right after (``skillhire score``): see :func:`_long_ratings`.
-    ``compact`` (long layout) gives :class:`_Rating` records, for a caller that only scores them (their
-    ``RatingRecords`` is built without validation, as it holds no ``RatingRow``).
+    """:func:`read_ratings`; ``compact`` (long layout) gives :class:`_Rating` records, for a caller that only
+    scores them (their ``RatingRecords`` is built without validation, as it holds no ``RatingRow``).
     """
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
-    return _ratings_from(rows, source, digest, file_errors, release_rows=release_rows, compact=compact)
+    return _ratings_from(rows, source, digest, file_errors, compact=compact)
 
 
 def _ratings_from(
-    rows: list[SheetRow], source: str, digest: str, file_errors: list[InvalidRowError], *,
-    release_rows: bool = False, compact: bool = False,
+    rows: list[SheetRow], source: str, digest: str, file_errors: list[InvalidRowError], *, compact: bool = False,
 ) -> RatingRecords:
     """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected."""
     sheet = None if source == "rows" else source
@@ -743,7 +728,7 @@ def _ratings_from(
     errors: list[InvalidRowError] = list(file_errors)
     rows_in = len(rows) + len(file_errors)
     if long:
-        _long_ratings(rows, records, errors, sheet, release_rows=release_rows, compact=compact)
+        _long_ratings(rows, records, errors, sheet, compact=compact)
         errors.sort(key=lambda e: e.row)
         build = RatingRecords.model_construct if compact else RatingRecords
         return build(records=records, errors=errors, rows_in=rows_in, layout="long", source=source, sha256=digest)
@@ -794,7 +779,7 @@ def _stream_ratings(stream: Any) -> RatingRecords:
 
     What ``skillhire score`` uses: the same records (compact :class:`_Rating` s), errors, counts and
     layout as :func:`_read_ratings` over :func:`~skillhire.spreadsheets.read_rows` of the same file with
-    ``release_rows`` and ``compact``, without the rows as read ever being all in memory (about 2.5 KB per
+    ``compact``, without the rows as read ever being all in memory (about 2.5 KB per
     applicant at 12 rating rows each). Long layout only: a header with no rating column (the wide layout,
     or no rating columns at all) is read in full and handed to :func:`_ratings_from`, as before.
     """

@@ -59,9 +59,9 @@ def write_ratings_xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 
 def previous_ratings(stream):
-    """The path before streaming: every row read at once by read_rows, then validated (released as it goes)."""
+    """The path before streaming: every row read at once by read_rows, then validated."""
     stream.close()
-    return _read_ratings(read_rows(stream.source, **RATING_ARGS), release_rows=True, compact=True)
+    return _read_ratings(read_rows(stream.source, **RATING_ARGS), compact=True)
 
 
 def records_of(result) -> tuple:
