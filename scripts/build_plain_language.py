@@ -206,6 +206,12 @@ PLAIN_CURATION: dict[str, tuple[str, str, str]] = {
     "it is": ("it's", "phrase", "dirty dozen; see the it-is rule: 'it is essential/necessary/required that you' "
               "becomes 'you must', otherwise the contraction (the guidelines say to use contractions)"),
     "this activity, command": ("we", "phrase", "dirty dozen; only as a sentence subject"),
+    "appropriate": ("proper", "adj", "only before a noun ('appropriate documentation' -> 'proper documentation'); "
+                    "not 'as appropriate', 'is appropriate', 'appropriate to/for', nor the verb ('to appropriate')"),
+    "accurate": ("correct", "adj", ""),
+    "attempt": ("try", "verb", "'an attempt' becomes 'a try'"),
+    "in relation to": ("about", "phrase", ""),
+    "relative to": ("about", "phrase", "preposition: 'programs relative to data' -> 'programs about data'"),
 }
 
 # Findings-only notes for rows that are not applied, keyed by dont_say.
@@ -274,6 +280,9 @@ PLAIN_ADDITIONS: list[dict[str, str]] = [
     {"dont_say": "is defined as", "say": "means", "dirty_dozen": "no", "replacement": "means", "pos": "phrase",
      "note": "same meaning, shorter and active: 'Specialized experience is defined as experience with ...' -> "
      "'Specialized experience means experience with ...'", "source": "skillhire"},
+    {"dont_say": "appropriately", "say": "properly", "dirty_dozen": "no", "replacement": "properly", "pos": "adv",
+     "note": "adverb of the table's 'appropriate -> proper': 'responds appropriately' -> 'responds properly'",
+     "source": "skillhire"},
     {"dont_say": "are defined as", "say": "mean", "dirty_dozen": "no", "replacement": "mean", "pos": "phrase",
      "note": "plural of 'is defined as -> means'", "source": "skillhire"},
 ]

@@ -80,7 +80,7 @@ class RewriteOptions(BaseModel):
     )
     min_piece_words: int = Field(default=4, ge=1, description="Never split off a piece shorter than this.")
     min_list_items: int = Field(default=3, ge=2, description="Fewest items an inline enumeration needs to become a list.")
-    max_passes: int = Field(default=6, ge=1, le=20, description="Rounds of rules before giving up on a fixed point.")
+    max_passes: int = Field(default=10, ge=1, le=20, description="Rounds of rules before giving up on a fixed point.")
     min_title_score: float = Field(
         default=80.0, ge=0, le=100, description="Lowest translate_title score accepted as the working title."
     )
@@ -439,6 +439,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # "in a position to", "position yourself": not the job
         if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
             continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
+        if entry.words[0] == "appropriate" and (
+            _previous_word(text, m.start()) in _NOT_BEFORE_APPROPRIATE
+            or not re.match(r"\s+(?!(?:to|for|in|with|than|when|if|because|where|as|at|by|on|or)\b)[a-z]", text[m.end():m.end() + 12])
+        ):
+            continue  # only before a noun: "as appropriate", "is appropriate to", "to appropriate funds" stay
         form = target.form
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
@@ -453,7 +458,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if article:
             wanted = indefinite_article(new)
             if wanted != article.group(1).lower():
-                start = article.start()
+                start = max(0, start - 12) + article.start()  # the match is in the 12-character window
                 new = match_case(wanted, article.group(1)) + " " + new
         end = m.end()
         if entry.words[0] == "provide":
@@ -472,6 +477,12 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             reason += f" ({entry.note})"
         edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
     return edits
+
+
+# words before "appropriate" that make it a verb ("to appropriate funds") or a predicate ("is most appropriate")
+_NOT_BEFORE_APPROPRIATE = frozenset({"to", "will", "must", "may", "can", "should", "would", "could", "is", "are", "be",
+                                     "was", "were", "been", "being", "most", "more", "less", "least", "as", "deemed",
+                                     "considered", "seems", "seem", "not"})
 
 
 # "provide X with Y" is "give X Y": the "with" goes when "provide" becomes "give" (and "be provided with Y" is
@@ -1231,6 +1242,11 @@ def _top_level(s: str, char: str) -> list[int]:
 def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     """Inline enumerations become one item per line: edits only at the separators, never inside words."""
     edits: list[_Edit] = []
+    for m in _FIRST_ITEM_ON_LEAD_IN_RE.finditer(text):
+        # "... this job includes: - Experience A; AND\n- Experience B": the first item goes on its own line too
+        if not overlaps(legal, m.start(), m.end()):
+            edits.append(_Edit(m.start(), m.end(), "\n", "lists", "the first item of a list, run onto its lead-in "
+                               "line -> its own line like the items after it", _LIST_SOURCE))
     for sentence in split_sentences(text):
         if overlaps(legal, sentence.start, sentence.end):
             continue
@@ -1254,6 +1270,10 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     return edits
+
+
+# a lead-in colon, then a bulleted item on the same line, and the next line another item with the same bullet
+_FIRST_ITEM_ON_LEAD_IN_RE = re.compile(r"(?<=\w:)[ \t]+(?=(?P<bullet>[-*\u2022])[ \t]+\S[^\n]*\n[ \t]*(?P=bullet)[ \t]+\S)")
 
 
 _DEGREE = (r"(?:(?:an?|a\s+related)\s+)?(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:\s+degree)?\s+or\s+(?:an?\s+)?"
@@ -1640,6 +1660,9 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         edit = _closing_bracket_sentence(s, sentence.start, minimum)
         if edit:
             edits.append(edit)
+        # (l) examples in brackets closing a long sentence -> "Examples include ..." in a sentence of their own
+        if not sentence.list_item:
+            edits += _closing_examples(s, sentence.start, minimum)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
         edits += _label_lines(s, sentence.start, minimum, labels_only=False)
     return edits
@@ -1757,6 +1780,46 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
     return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
                  "a full sentence in brackets at the end of a long sentence -> a sentence of its own", _SPLIT_SOURCE,
                  in_names=True)  # the words in the brackets are kept as they are
+
+
+# examples in brackets that close a sentence: "(e.g., Peace Corps, AmeriCorps)." (no brackets inside them)
+_CLOSING_EXAMPLES_RE = re.compile(
+    r"[ \t]*\((?P<lead>(?:e\.[ \t]?g\.|for[ \t]+example|for[ \t]+instance),?[ \t]+)(?P<inner>[^()]+?)[ \t]*\)(?P<end>[.!?]?)$",
+    re.IGNORECASE,
+)
+
+
+def _closing_examples(s: str, offset: int, minimum: int) -> list[_Edit]:
+    """"... through other groups (e.g., professional; religious; community)." -> "... through other groups. Examples
+    include professional; religious; community."
+
+    Only examples, not a clause ("(e.g., you must know SQL)": no subject pronoun, no verb such as "is" or "must"), and
+    only when the brackets close the sentence, the sentence before them is a main clause (it does not open with
+    "if", "when", ... or a participle) of at least ``min_piece_words`` words with its brackets balanced, and the
+    examples hold at least two words. The examples are kept word for word: only the bracket and its "e.g." become
+    the start of a new sentence, and the closing bracket its full stop.
+    """
+    m = _CLOSING_EXAMPLES_RE.search(s)
+    if not m:
+        return []
+    before = s[:m.start()]
+    inner = m.group("inner")
+    if (before.count("(") != before.count(")") or len(before.split()) < minimum or len(inner.split()) < 2
+            or _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) or not re.search(r"[A-Za-z0-9]$", before)
+            or _BRACKET_VERB_RE.search(inner) or re.match(r"(?:you|we|they|it|he|she|i|there)\b", inner, re.I)):
+        return []  # "(e.g., you must know SQL)" is a sentence in brackets, not a list of examples
+    reason = ('examples in brackets at the end of a long sentence -> a sentence of their own, "Examples include '
+              '..."')
+    tail = inner.rstrip(" \t")
+    close_start = m.start("inner") + len(tail)
+    end = m.group("end") or "."
+    if tail.endswith((".", "!", "?")):  # "(e.g., telework, remote work, etc.)."
+        end = ""
+    return [
+        _Edit(offset + m.start(), offset + m.end("lead"), ". Examples include ", "split-sentences", reason,
+              _SPLIT_SOURCE),
+        _Edit(offset + close_start, offset + m.end(), end, "split-sentences", reason, _SPLIT_SOURCE),
+    ]
 
 
 _FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)

@@ -128,8 +128,8 @@ def test_word_level_rewrites(text, expected):
          "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
          "philanthropic; religious; spiritual; community, student, social).",
          "Experience refers to paid and unpaid experience. This includes volunteer work done through National "
-         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
-         "philanthropic; religious; spiritual; community, student, social)."),
+         "Service programs (e.g., Peace Corps, AmeriCorps) and other organizations. Examples include professional; "
+         "philanthropic; religious; spiritual; community, student, social."),
         # ", which ..." ending a long sentence -> "This ..." / "These ..." (plural verb)
         ("You will lead the design of a new reporting system for the regional offices, which gives managers "
          "weekly figures on open cases.",
@@ -1359,3 +1359,67 @@ def test_hidden_verbs_after_a_preposition_become_verbs(text, expected):
 def test_weak_verb_and_hidden_verb_become_one_verb(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["short-verbs"])
     assert result.posting.qualifications == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # examples in brackets closing a long sentence become a sentence of their own (real corpus sentences)
+        ("It also includes volunteer work through other groups (e.g., professional; philanthropic; religious; "
+         "spiritual; community, student, social).",
+         "It also includes volunteer work through other groups. Examples include professional; philanthropic; "
+         "religious; spiritual; community, student, social."),
+        ("Your resume must list the academic field and all the courses you have taken (e.g. biology, "
+         "mechanical engineering, economics, etc.).",
+         "Your resume must list the academic field and all the courses you have taken. Examples include biology, "
+         "mechanical engineering, economics, etc."),
+        # a clause in brackets, brackets inside, brackets not at the end, an opening "If": left alone
+        ("You must show these skills in your resume (e.g., you must know SQL and Python well).",
+         "You must show these skills in your resume (e.g., you must know SQL and Python well)."),
+        ("Experience managing and maintaining large databases for the agency (e.g. Automated Information System "
+         "(AIS) and its security programs).",
+         "Experience managing and maintaining large databases for the agency (e.g. Automated Information System "
+         "(AIS) and its security programs)."),
+        ("If you have served through a National Service program for one year or longer (e.g., Peace Corps, "
+         "AmeriCorps).",
+         "If you have served through a National Service program for one year or longer (e.g., Peace Corps, "
+         "AmeriCorps)."),
+        # the first item of a list run onto the lead-in's line goes on its own line
+        ("Specialized experience for this job includes: - Experience formulating research questions; AND\n"
+         "- Experience writing code in R or Python; AND\n- Experience designing predictive models.",
+         "Specialized experience for this job includes:\n- Experience formulating research questions; AND\n"
+         "- Experience writing code in R or Python; AND\n- Experience designing predictive models."),
+        # a dash after a colon with no list below it is not a list
+        ("Note: - this applies to all applicants who apply for this job.",
+         "Note: - this applies to all applicants who apply for this job."),
+    ],
+)
+def test_examples_in_brackets_and_first_list_item_on_its_own_line(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists", "split-sentences"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists", "split-sentences"]).posting == result.posting
+    assert lost_facts(text, result.posting.qualifications or "") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plainlanguage.gov rows applied: appropriate -> proper (before a noun only), accurate -> correct,
+        # attempt -> try, relative to / in relation to -> about; appropriately -> properly
+        ("You must give a copy of the appropriate documentation.", "You must give a copy of the proper documentation."),
+        ("Listens to others and responds appropriately.", "Listens to others and responds properly."),
+        ("Keep an accurate record and an appropriate file.", "Keep a correct record and a proper file."),
+        ("You attempted to resolve issues relative to data programs.", "You tried to resolve issues about data programs."),
+        ("Giving customer service in relation to electronic databases.", "Giving customer service about electronic databases."),
+        # 'appropriate' after 'as', 'most', 'to', or before 'to'/'for': not replaced
+        ("Adjust future decisions as appropriate.", "Adjust future decisions as appropriate."),
+        ("The configuration that is most appropriate for a project.", "The configuration that is most appropriate for a project."),
+        ("Disciplines appropriate to the work of the job.", "Disciplines appropriate to the work of the job."),
+        ("Congress voted to appropriate funds.", "Congress voted to appropriate funds."),
+        # the "a"/"an" before a replaced word is fixed in place, however far into the text it is
+        ("Courses appropriate for the work, and an appropriate degree.",
+         "Courses appropriate for the work, and a proper degree."),
+    ],
+)
+def test_more_simple_words_from_the_plainlanguage_table(text, expected):
+    assert _qualifications(text, rules=["simple-words"]) == expected
