@@ -1784,7 +1784,8 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
 
 # examples in brackets that close a sentence: "(e.g., Peace Corps, AmeriCorps)." (no brackets inside them)
 _CLOSING_EXAMPLES_RE = re.compile(
-    r"[ \t]*\((?P<lead>(?:e\.[ \t]?g\.|for[ \t]+example|for[ \t]+instance),?[ \t]+)(?P<inner>[^()]+?)[ \t]*\)(?P<end>[.!?]?)$",
+    r"[ \t]*\((?P<lead>(?:(?P<eg>e\.[ \t]?g\.|for[ \t]+example|for[ \t]+instance)|i\.[ \t]?e\.|that[ \t]+is),?[ \t]+)"
+    r"(?P<inner>[^()]+?)[ \t]*\)(?P<end>[.!?]?)$",
     re.IGNORECASE,
 )
 
@@ -1792,6 +1793,10 @@ _CLOSING_EXAMPLES_RE = re.compile(
 def _closing_examples(s: str, offset: int, minimum: int) -> list[_Edit]:
     """"... through other groups (e.g., professional; religious; community)." -> "... through other groups. Examples
     include professional; religious; community."
+
+    What "i.e." ("that is") explains becomes "This means ...": "... the time-in-grade requirement (i.e., at least 52
+    weeks at the next lower grade)." -> "... the time-in-grade requirement. This means at least 52 weeks at the next
+    lower grade."
 
     Only examples, not a clause ("(e.g., you must know SQL)": no subject pronoun, no verb such as "is" or "must"), and
     only when the brackets close the sentence, the sentence before them is a main clause (it does not open with
@@ -1808,15 +1813,17 @@ def _closing_examples(s: str, offset: int, minimum: int) -> list[_Edit]:
             or _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) or not re.search(r"[A-Za-z0-9]$", before)
             or _BRACKET_VERB_RE.search(inner) or re.match(r"(?:you|we|they|it|he|she|i|there)\b", inner, re.I)):
         return []  # "(e.g., you must know SQL)" is a sentence in brackets, not a list of examples
-    reason = ('examples in brackets at the end of a long sentence -> a sentence of their own, "Examples include '
-              '..."')
+    start = "Examples include" if m.group("eg") else "This means"
+    what = "examples" if m.group("eg") else 'what "i.e." explains'
+    reason = f'{what} in brackets at the end of a long sentence -> a sentence of its own, "{start} ..."'
+
     tail = inner.rstrip(" \t")
     close_start = m.start("inner") + len(tail)
     end = m.group("end") or "."
     if tail.endswith((".", "!", "?")):  # "(e.g., telework, remote work, etc.)."
         end = ""
     return [
-        _Edit(offset + m.start(), offset + m.end("lead"), ". Examples include ", "split-sentences", reason,
+        _Edit(offset + m.start(), offset + m.end("lead"), f". {start} ", "split-sentences", reason,
               _SPLIT_SOURCE),
         _Edit(offset + close_start, offset + m.end(), end, "split-sentences", reason, _SPLIT_SOURCE),
     ]
@@ -1854,6 +1861,11 @@ _LEAD_IN_RE = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows|(
                          r"as\s+defined)$", re.IGNORECASE)
 
 
+# a lead-in that ends in a verb announcing what follows ("Specialized experience means:", "... for this job is:")
+_LEAD_IN_VERB_RE = re.compile(r"(?<=\w)[ \t]+(?:means|is|are|as|including|following(?:[ \t]+[\w/-]+){1,6})$",
+                              re.IGNORECASE)
+
+
 def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
     """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
     edits = []
@@ -1868,9 +1880,21 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
             edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
                                "a lead-in before a numbered list -> the list starts on its own line", _SPLIT_SOURCE))
             continue
+        label = s[:i].strip()
+        if (not labels_only and stripped[:1].islower() and len(stripped.split()) >= minimum
+                and len(label.split()) >= 2 and not _top_level(label, ":")
+                and (_LEAD_IN_RE.search(label) or _LEAD_IN_VERB_RE.search(label))
+                and re.match(r"[a-z]+\b(?![.'\u2019-])", stripped) and not re.match(r"(?:e\.g|i\.e|etc)\b", stripped)):
+            # "... would typically include: helping in planning ..." -> the lead-in on its own line, what it
+            # announces on the next, its first letter a capital
+            a = offset + i + 1
+            gap = len(right) - len(stripped)
+            edits.append(_Edit(a, a + gap + 1, "\n" + stripped[0].upper(), "split-sentences",
+                               f'a lead-in ending "{label.split()[-1]}:" -> what it announces starts a new line',
+                               _SPLIT_SOURCE))
+            continue
         if not stripped[:1].isupper() or len(s[:i].split()) < 1 or len(stripped.split()) < minimum:
             continue
-        label = s[:i].strip()
         # a heading in capitals ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) JOBS:") is a label
         # whatever its length
         heading = "\n" not in label and len(re.findall(r"[A-Z]{2,}", label)) >= 2 and not re.search(r"[a-z]", label)

@@ -1389,6 +1389,29 @@ def test_weak_verb_and_hidden_verb_become_one_verb(text, expected):
          "- Experience writing code in R or Python; AND\n- Experience designing predictive models.",
          "Specialized experience for this job includes:\n- Experience formulating research questions; AND\n"
          "- Experience writing code in R or Python; AND\n- Experience designing predictive models."),
+        # what "i.e." explains, closing a long sentence -> "This means ..."
+        ("To be eligible for this job, all current Federal employees must give proof of meeting the time-in-grade "
+         "requirement (i.e., at least 52 weeks of experience at the next lower grade level in the Federal service).",
+         "To be eligible for this job, all current Federal employees must give proof of meeting the time-in-grade "
+         "requirement. This means at least 52 weeks of experience at the next lower grade level in the Federal "
+         "service."),
+        # a long lead-in ending in a verb that announces what follows, before lower-case text: its own line, and
+        # what it announces starts with a capital
+        ("Examples of specialized experience would typically include, but are not limited to: shown mastery of a "
+         "wide range of qualitative methods used to collect and present data.",
+         "Examples of specialized experience would typically include, but are not limited to:\nShown mastery of a "
+         "wide range of qualitative methods used to collect and present data."),
+        ("The Selective Placement Factor for this job is: experience integrating web applications with data mining "
+         "techniques.",
+         "The Selective Placement Factor for this job is:\nExperience integrating web applications with data mining "
+         "techniques."),
+        # a short sentence, "e.g." after the colon, or a lead-in that announces nothing: left alone
+        ("The competencies are: attention to detail and customer service.",
+         "The competencies are: attention to detail and customer service."),
+        ("Your resume must describe the work you did in the last three years in each job: data analysis and "
+         "reporting for senior leaders.",
+         "Your resume must describe the work you did in the last three years in each job: data analysis and "
+         "reporting for senior leaders."),
         # a dash after a colon with no list below it is not a list
         ("Note: - this applies to all applicants who apply for this job.",
          "Note: - this applies to all applicants who apply for this job."),
