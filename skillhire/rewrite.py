@@ -924,6 +924,22 @@ _GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)
 _GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3})")
 
 
+# the end of one sentence run into the start of the next, where a line break was lost in the copy ("... for this
+# positionThis job is ..."): a lower-case dictionary word that can end a sentence, then a capitalised word that
+# commonly opens one in announcements
+_SENTENCE_STARTERS = frozenset({
+    "This", "The", "These", "Those", "You", "Your", "We", "Our", "They", "It", "There", "Applicants", "Candidates",
+    "All", "Each", "If", "For", "To", "In", "Please", "Note", "Only", "Current", "Specialized", "Experience",
+    "Education", "Qualified", "Such", "When", "Under", "Selectees", "Some", "Any", "Additional", "Federal",
+})
+_NOT_SENTENCE_END = frozenset({
+    "the", "a", "an", "of", "and", "or", "nor", "but", "for", "with", "to", "by", "at", "in", "on", "from", "as",
+    "that", "this", "these", "those", "your", "our", "their", "its", "is", "are", "was", "were", "be", "will", "must",
+    "may", "can", "should", "which", "who", "whose", "under", "into", "than", "such", "any", "each", "all", "per",
+})
+_SENTENCE_GLUE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]+)(?=[ \t]+[A-Za-z(])")
+
+
 def _glue_split(token: str) -> int | None:
     """Where to put the space in a run-together token, or None (rules in :func:`_rule_glued_words`)."""
     from skillhire.readability import _cmudict
@@ -955,7 +971,10 @@ def _rule_glued_words(text: str) -> list[_Edit]:
     inner capitals ("LinkedIn") or in capitals is left alone, and an inner capital must sit at the join
     ("theSelective"). A number glued to a dictionary word of four or more letters gets a space too ("GS-09level"), so
     do "OR" / "AND" in capitals run together with a word ("relatedOR", "ORMaster's") and a comma between two
-    lower-case words ("degree,eight").
+    lower-case words ("degree,eight"). A sentence run into the next where a line break was lost ("for this
+    positionThis job is") gets its full stop and space back, when the first part is a dictionary word that can end
+    a sentence (not "the", "of", "and", ...) and the second a capitalised word that commonly opens one ("This",
+    "You", "Applicants", ...).
     """
     from skillhire.readability import _cmudict
 
@@ -977,6 +996,13 @@ def _rule_glued_words(text: str) -> list[_Edit]:
             glued = re.search(r"\S*$", text[:m.start()]).group() + re.match(r"\S*", text[m.start():]).group()
             edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{glued}": {what}', _GLUE_SOURCE,
                                in_names=True))
+    for m in _SENTENCE_GLUE_RE.finditer(text):
+        left, right = m.group("left"), m.group("right")
+        if (right in _SENTENCE_STARTERS and left in known and left not in _NOT_SENTENCE_END
+                and m.group().lower() not in known):
+            a = m.start("right")
+            edits.append(_Edit(a, a, ". ", "glued-words", f'"{m.group()}": the end of a sentence run into the next '
+                               f'(a line break lost in the copy) -> "{left}. {right}"', _GLUE_SOURCE, in_names=True))
     for m in _GLUE_NUMBER_RE.finditer(text):
         word = re.match(r"[a-z]+", text[m.start():]).group()
         if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):

@@ -1446,3 +1446,23 @@ def test_examples_in_brackets_and_first_list_item_on_its_own_line(text, expected
 )
 def test_more_simple_words_from_the_plainlanguage_table(text, expected):
     assert _qualifications(text, rules=["simple-words"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence run into the next where the copy lost a line break gets its full stop back
+        ("You will support the data team in this positionThis job is open to all US citizens.",
+         "You will support the data team in this position. This job is open to all US citizens."),
+        ("Submit your resume by the closing dateApplicants must also send transcripts.",
+         "Submit your resume by the closing date. Applicants must also send transcripts."),
+        # names with inner capitals, a function word before the capital, or no word after: left alone
+        ("Use JavaScript, PowerPoint and SharePoint daily.", "Use JavaScript, PowerPoint and SharePoint daily."),
+        ("Read the rules of theThe Office.", "Read the rules of theThe Office."),
+        ("You will use McDonald data and eBay tools.", "You will use McDonald data and eBay tools."),
+    ],
+)
+def test_a_sentence_run_into_the_next_gets_its_full_stop_back(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
