@@ -119,7 +119,8 @@ _RULES: tuple[Rule, ...] = (
     Rule(id="glued-words", kind="rewrite", title="Words run together when the text was copied, spaced again",
          severity=Severity.INFO,
          source="text repair (no guideline changes meaning here): both parts are CMU Pronouncing Dictionary words, "
-         "the run-together word is not; one part is a function word such as 'the', 'as', 'of' or a number"),
+         "the run-together word is not; one part is a function word such as 'the', 'as', 'of' or a number; a "
+         "sentence end lost with a line break ('positionThis job') gets its full stop back"),
     Rule(id="jargon", kind="rewrite", title="Federal HR jargon explained on first use", severity=Severity.INFO,
          source=f"{PLAIN_GUIDELINES}, words/avoid-jargon; SME-QA ('mark government-specific terms, then remove "
          "or explain them')", data_file="federal-hr-glossary.csv"),
