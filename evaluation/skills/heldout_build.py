@@ -10,7 +10,8 @@ Sample: every 4th file of ``usastaffing-questionnaires/*.txt`` in sorted name or
 * ``preferences``: from the line ``Preferences`` up to (not including) the line ``Assessment 1``, at most
   1,500 characters (application boilerplate: certification, locations, "how did you hear about this job");
 * ``questionnaire``: from the line ``Assessment 1`` up to (not including) the footer line ``Close``, at most
-  3,500 characters (the minimum-qualification and task questions).
+  6,000 characters (the minimum-qualification and task questions; where the section is shorter, the
+  USA Staffing system-use notice that follows it in the file is part of the excerpt).
 
 The gold labels below were written by reading each excerpt before the matcher was run on it (HELDOUT.md).
 Each entry is ``(phrase, skill_id)`` (every whole-word occurrence of the phrase in the record is labelled) or
@@ -28,7 +29,7 @@ from pathlib import Path
 SOURCE = Path("/work/shared/data/usastaffing-questionnaires")
 OUT = Path(__file__).resolve().parent / "heldout-questionnaires.jsonl"
 EVERY = 4
-CAPS = {"preferences": 1500, "questionnaire": 3500}
+CAPS = {"preferences": 1500, "questionnaire": 6000}
 
 
 def sample_files() -> list[Path]:
@@ -71,6 +72,7 @@ GOLD: dict[str, list[tuple]] = {
     "usq-12751005:questionnaire": [
         ("Contact Representative", "customer-service"),
         ("contact representative", "customer-service"),
+        ("Listens to customers", "customer-service"),
     ],
     # Management and Program Analyst (VHA).
     "usq-12755051:questionnaire": [
@@ -91,6 +93,8 @@ GOLD: dict[str, list[tuple]] = {
         ("sprints", "scrum"),
         ("risk assessment", "risk-management-framework"),
         ("information systems security architecture", "cybersecurity"),
+        ("information security", "cybersecurity"),
+        ("IT security", "cybersecurity"),
     ],
     # Information Technology Specialist (INFOSEC), ICE.
     "usq-12764409:questionnaire": [
@@ -101,6 +105,10 @@ GOLD: dict[str, list[tuple]] = {
         ("confidentiality, integrity, and availability", "cybersecurity"),
         ("information systems security", "cybersecurity"),
         ("systems design", "software-architecture"),
+        ("IT security", "cybersecurity"),
+        ("vulnerability scanning", "vulnerability-management"),
+        ("security authorization", "risk-management-framework"),
+        ("system development lifecycle", "software-development-lifecycle"),
     ],
     # Data Scientist (OAWP).
     "usq-12769947:questionnaire": [
@@ -150,6 +158,14 @@ GOLD: dict[str, list[tuple]] = {
         ("IT projects", "project-management"),
         ("desktop support", "help-desk-support"),
         ("Help Desk support", "help-desk-support"),
+        ("technical support", "help-desk-support"),
+        ("Windows operating systems", "windows-server"),
+        ("Windows 7", "windows-server"),
+        ("Windows 10", "windows-server"),
+        ("Windows 11", "windows-server"),
+        ("Windows Server", "windows-server"),
+        ("virus protection software", "cybersecurity"),
+        ("risk assessments", "risk-management-framework"),
     ],
 }
 
