@@ -10,6 +10,7 @@ Usage::
     python scripts/evaluate_skills.py                 # table of P/R/F1 by domain
     python scripts/evaluate_skills.py --errors 40     # also list false positives and misses
     python scripts/evaluate_skills.py --json          # figures as JSON
+    python scripts/evaluate_skills.py --dev-set evaluation/skills/heldout-questionnaires.jsonl   # held-out set
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: v for k, v in result.items() if k not in ("false_positives", "misses")}, indent=1))
         return 0
     kind = "strict (identical spans)" if args.strict else "loose (overlapping spans, same skill)"
-    print(f"{result['documents']} documents; matching: {kind}")
+    print(f"{Path(args.dev_set).name}: {result['documents']} documents; matching: {kind}")
     print(f"{'domain':<28} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for domain, row in result["figures"].items():
         print(f"{domain:<28} {row['gold']:>5} {row['predicted']:>5} {row['correct']:>5} "
