@@ -1,9 +1,14 @@
-"""The held-out skills set (evaluation/skills/heldout-questionnaires.jsonl) is well formed.
+"""The held-out skills sets (evaluation/skills/heldout*-questionnaires.jsonl) are well formed.
 
-This checks the gold file, not the matcher's figures on it (those are published in HELDOUT.md and the README
-model card, from ``scripts/evaluate_skills.py --dev-set``): every span's text is ``text[start:end]``, every
-skill id is in the bundled taxonomy, no two spans of the same skill overlap, records are unique, and the sample
-is the documented one (8 files, two fields each, capped excerpts).
+This checks the gold files, not the matcher's figures on them (those are published in HELDOUT.md and the
+README model card, from ``scripts/evaluate_skills.py --dev-set``): every span's text is ``text[start:end]``,
+every skill id is in the bundled taxonomy, no two spans of the same skill overlap, records are unique, the
+sample is the documented one (8 files each, capped excerpts), and no held-out text is in the dev set or in the
+other held-out set.
+
+Set 1 (``heldout-questionnaires.jsonl``) is every 4th questionnaire by sorted file name from index 0; set 2
+(``heldout2-questionnaires.jsonl``) every 4th from index 2. Two of set 2's files use the newer preview layout
+without a ``Preferences`` section, so they have a questionnaire record only.
 """
 
 from __future__ import annotations
@@ -16,37 +21,59 @@ import pytest
 
 from skillhire import load_taxonomy
 
-HELDOUT = Path(__file__).resolve().parent.parent / "evaluation" / "skills" / "heldout-questionnaires.jsonl"
-DEV_SET = HELDOUT.with_name("dev-set.jsonl")
+FOLDER = Path(__file__).resolve().parent.parent / "evaluation" / "skills"
+DEV_SET = FOLDER / "dev-set.jsonl"
 KEYS = {"id", "field", "title", "text", "spans"}
 SPAN_KEYS = {"start", "end", "text", "skill_id"}
-# The documented sample: every 4th questionnaire by sorted file name, starting with the first.
-SAMPLE = ["12608112", "12751005", "12755051", "12758082", "12764409", "12769947", "12784752", "12795217"]
 CAPS = {"preferences": 1500, "questionnaire": 6000}
+BOTH = ("preferences", "questionnaire")
+Q_ONLY = ("questionnaire",)
+# The documented samples: file number -> fields present, gold spans by domain, total characters.
+SETS = {
+    "heldout-questionnaires.jsonl": {
+        "sample": [(n, BOTH) for n in ("12608112", "12751005", "12755051", "12758082", "12764409", "12769947",
+                                       "12784752", "12795217")],
+        "domains": {"ai": 10, "cx": 29, "data": 21, "digital": 65},
+        "characters": 56374,
+    },
+    "heldout2-questionnaires.jsonl": {
+        "sample": [
+            (n, BOTH) for n in ("12746078", "12754529", "12756919", "12759119", "12766489", "12773217")
+        ]
+        + [("12789063", Q_ONLY), ("12809588", Q_ONLY)],
+        "domains": {"ai": 5, "cx": 21, "data": 36, "digital": 24},
+        "characters": 48004,
+    },
+}
 
 
-def _records() -> list[dict]:
-    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines()]
+def _records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (FOLDER / name).read_text(encoding="utf-8").splitlines()]
 
 
-RECORDS = _records()
+RECORDS = {name: _records(name) for name in SETS}
+ALL = [(name, record) for name, records in RECORDS.items() for record in records]
 
 
-def test_sample_is_the_documented_one() -> None:
-    assert [(r["id"], r["field"]) for r in RECORDS] == [
-        (f"usq-{number}", field) for number in SAMPLE for field in ("preferences", "questionnaire")
-    ]
-    assert Counter(r["field"] for r in RECORDS) == {"preferences": 8, "questionnaire": 8}
+@pytest.mark.parametrize("name", SETS)
+def test_sample_is_the_documented_one(name: str) -> None:
+    expected = [(f"usq-{number}", field) for number, fields in SETS[name]["sample"] for field in fields]
+    assert [(r["id"], r["field"]) for r in RECORDS[name]] == expected
 
 
-@pytest.mark.parametrize("record", RECORDS, ids=lambda r: f"{r['id']}:{r['field']}")
-def test_record_is_well_formed(record: dict) -> None:
+def _case_id(value: object) -> str:
+    return f"{value['id']}:{value['field']}" if isinstance(value, dict) else str(value)
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=_case_id)
+def test_record_is_well_formed(name: str, record: dict) -> None:
     assert set(record) == KEYS
     text = record["text"]
     # Excerpts are cut at a line boundary, start at their section header and stay within the cap.
     assert 0 < len(text) <= CAPS[record["field"]]
     assert text.endswith("\n")
-    assert text.startswith({"preferences": "Preferences\n", "questionnaire": "Assessment 1\n"}[record["field"]])
+    header = {"preferences": "Preferences\n", "questionnaire": "Assessment 1\n"}[record["field"]]
+    assert text.startswith(header)
     ids = {skill.id for skill in load_taxonomy().skills}
     previous_end: dict[str, int] = {}
     for span in record["spans"]:
@@ -61,27 +88,47 @@ def test_record_is_well_formed(record: dict) -> None:
     assert record["spans"] == sorted(record["spans"], key=lambda s: (s["start"], s["end"]))
 
 
-def test_boilerplate_fields_carry_no_skills() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_boilerplate_fields_carry_no_skills(name: str) -> None:
     """Application boilerplate (political appointee, locations, 'how did you hear') has no skill mentions."""
-    assert {(r["id"], len(r["spans"])) for r in RECORDS if r["field"] == "preferences"} == {
-        (f"usq-{number}", 0) for number in SAMPLE
-    }
+    preferences = [r for r in RECORDS[name] if r["field"] == "preferences"]
+    assert preferences
+    assert [(r["id"], r["spans"]) for r in preferences] == [(r["id"], []) for r in preferences]
 
 
-def test_gold_counts_per_domain() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_gold_counts_per_domain(name: str) -> None:
+    """The gold sizes are the ones HELDOUT.md documents."""
     domain = {skill.id: skill.domain for skill in load_taxonomy().skills}
-    counts = Counter(domain[span["skill_id"]] for r in RECORDS for span in r["spans"])
-    assert counts == {"ai": 10, "cx": 29, "data": 21, "digital": 65}
-    assert sum(len(r["text"]) for r in RECORDS) == 56374
+    counts = Counter(domain[span["skill_id"]] for r in RECORDS[name] for span in r["spans"])
+    assert counts == SETS[name]["domains"]
+    assert sum(len(r["text"]) for r in RECORDS[name]) == SETS[name]["characters"]
 
 
-def test_heldout_texts_are_not_in_the_dev_set() -> None:
+def _long_lines(records: list[dict]) -> set[str]:
+    return {line.strip() for r in records for line in r["text"].splitlines() if len(line) >= 80}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_heldout_texts_are_not_in_the_dev_set(name: str) -> None:
     """The held-out texts are new to the matcher's tuning data: no excerpt line of 80+ characters is in it."""
-    dev_text = "\n".join(json.loads(line)["text"] for line in DEV_SET.read_text(encoding="utf-8").splitlines())
-    shared = [
-        line
-        for record in RECORDS
-        for line in record["text"].splitlines()
-        if len(line) >= 80 and line.strip() in dev_text
-    ]
-    assert shared == []
+    dev_lines = DEV_SET.read_text(encoding="utf-8").splitlines()
+    dev_text = "\n".join(json.loads(line)["text"] for line in dev_lines)
+    assert sorted(line for line in _long_lines(RECORDS[name]) if line in dev_text) == []
+
+
+def test_the_two_heldout_sets_share_no_file_and_no_labelled_line() -> None:
+    """Set 2 is disjoint from set 1 (which is now used for tuning): no file, and no line with a gold span.
+
+    Lines shared by both sets are USA Staffing boilerplate (answer scales, instructions), not skill questions.
+    """
+    first, second = RECORDS.values()
+    assert {r["id"] for r in first}.isdisjoint(r["id"] for r in second)
+    first_lines = {line.strip() for r in first for line in r["text"].splitlines()}
+    labelled_lines = {
+        r["text"][r["text"].rfind("\n", 0, s["start"]) + 1 : r["text"].find("\n", s["start"])].strip()
+        for r in second
+        for s in r["spans"]
+    }
+    assert len(labelled_lines) > 30
+    assert sorted(labelled_lines & first_lines) == []

@@ -5,7 +5,8 @@ Run from the repository root (build time only; it reads ``/work/shared``, the li
     python evaluation/skills/heldout_build.py [--texts-only DIR]
 
 Sample: every 4th file of ``usastaffing-questionnaires/*.txt`` in sorted name order, starting with the first
-(8 of 31 files). Two records per file, each a fixed excerpt cut back to the last line break at or before the cap:
+(8 of 31 files). Set 2 (``heldout2_build.py``) reuses ``excerpts`` and ``build`` from here with its own
+files and gold. Two records per file, each a fixed excerpt cut back to the last line break at or before the cap:
 
 * ``preferences``: from the line ``Preferences`` up to (not including) the line ``Assessment 1``, at most
   1,500 characters (application boilerplate: certification, locations, "how did you hear about this job");
@@ -29,16 +30,28 @@ from pathlib import Path
 SOURCE = Path("/work/shared/data/usastaffing-questionnaires")
 OUT = Path(__file__).resolve().parent / "heldout-questionnaires.jsonl"
 EVERY = 4
+FIRST = 0
 CAPS = {"preferences": 1500, "questionnaire": 6000}
 
 
-def sample_files() -> list[Path]:
-    return sorted(SOURCE.glob("usastaffing_*.txt"))[::EVERY]
+def sample_files(first: int = FIRST, every: int = EVERY) -> list[Path]:
+    """Every ``every``-th questionnaire file in sorted name order, starting at index ``first``."""
+    return sorted(SOURCE.glob("usastaffing_*.txt"))[first::every]
 
 
-def _section(lines: list[str], start: str, stop: str) -> str:
-    begin = next(i for i, line in enumerate(lines) if line.rstrip("\r\n") == start)
-    end = next(i for i, line in enumerate(lines) if i > begin and line.rstrip("\r\n") == stop)
+def _section(lines: list[str], start: str, stop: str) -> str | None:
+    """Lines from the line ``start`` up to (not including) the next line ``stop``, or None without ``start``.
+
+    Where the file has no ``stop`` line after ``start`` (one newer-layout preview has no ``Close`` footer),
+    the section ends at the page footer line `` Terms of Use ...`` or at the end of the file.
+    """
+    begin = next((i for i, line in enumerate(lines) if line.rstrip("\r\n") == start), None)
+    if begin is None:
+        return None
+    end = next((i for i, line in enumerate(lines) if i > begin and line.rstrip("\r\n") == stop), None)
+    if end is None:
+        footer = (i for i, line in enumerate(lines) if i > begin and line.startswith(" Terms of Use"))
+        end = next(footer, len(lines))
     return "".join(lines[begin:end])
 
 
@@ -48,15 +61,21 @@ def _cut(text: str, cap: int) -> str:
     return text[: text.rfind("\n", 0, cap) + 1]
 
 
-def excerpts() -> list[dict]:
+def excerpts(paths: list[Path]) -> list[dict]:
+    """The two capped excerpt records (``preferences``, ``questionnaire``) of each questionnaire file.
+
+    The one excerpt rule shared by every held-out set (HELDOUT.md); ``heldout2_build.py`` imports it.
+    """
     index = {Path(row["file"]).name: row for row in json.loads((SOURCE / "index.json").read_text("utf-8"))}
     records = []
-    for path in sample_files():
+    for path in paths:
         number = path.stem.split("_")[1]
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         parts = {"preferences": _section(lines, "Preferences", "Assessment 1"),
                  "questionnaire": _section(lines, "Assessment 1", "Close")}
         for field, cap in CAPS.items():
+            if parts[field] is None:  # the newer preview layout has no Preferences section: no record
+                continue
             records.append({"id": f"usq-{number}", "field": field, "title": index[path.name]["position_title"],
                             "text": _cut(parts[field], cap)})
     return records
@@ -193,33 +212,42 @@ def _spans(text: str, entries: list[tuple], key: str) -> list[dict]:
     return spans
 
 
-def main(argv: list[str] | None = None) -> int:
+def build(argv: list[str] | None, *, paths: list[Path], gold: dict[str, list[tuple]], out: Path) -> int:
+    """Write the excerpts of ``paths`` with their ``gold`` spans to ``out`` (--texts-only: just the texts)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--texts-only", help="write each excerpt to DIR/<id>.<field>.txt for reading, no gold")
     args = parser.parse_args(argv)
-    records = excerpts()
+    records = excerpts(paths)
     if args.texts_only:
-        out = Path(args.texts_only)
-        out.mkdir(parents=True, exist_ok=True)
+        folder = Path(args.texts_only)
+        folder.mkdir(parents=True, exist_ok=True)
         for r in records:
-            (out / f"{r['id']}.{r['field']}.txt").write_text(r["text"], encoding="utf-8")
+            (folder / f"{r['id']}.{r['field']}.txt").write_text(r["text"], encoding="utf-8")
         return 0
     from skillhire import load_taxonomy
 
     ids = {s.id for s in load_taxonomy().skills}
+    keys = {f"{r['id']}:{r['field']}" for r in records}
+    unknown = sorted(set(gold) - keys)
+    if unknown:
+        raise SystemExit(f"gold for records not in the sample: {unknown}")
     lines = []
     for r in records:
         key = f"{r['id']}:{r['field']}"
-        entries = GOLD.get(key, [])
+        entries = gold.get(key, [])
         bad = [e[1] for e in entries if e[1] not in ids]
         if bad:
             raise SystemExit(f"{key}: unknown skill ids {bad}")
         r["spans"] = _spans(r["text"], entries, key)
         lines.append(json.dumps(r, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(records)} records, {sum(len(r['text']) for r in records)} characters, "
-          f"{sum(len(r['spans']) for r in records)} spans -> {OUT}")
+          f"{sum(len(r['spans']) for r in records)} spans -> {out}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return build(argv, paths=sample_files(), gold=GOLD, out=OUT)
 
 
 if __name__ == "__main__":
