@@ -390,7 +390,7 @@ class _Codes:
     __slots__ = ("codes", "values", "_lookup", "_limit", "_typed")
 
     def __init__(self, limit: int | None = _SHARED_MAX, *, typed: bool = False) -> None:
-        self.codes = array("i")
+        self.codes = array("B")  # one byte a code while the table holds up to 256 values, then 2, then 4
         self.values: list[Any] = []
         self._lookup: dict[Any, int] = {}
         self._limit = limit
@@ -412,17 +412,33 @@ class _Codes:
         return self._lookup.get((value.__class__, value) if self._typed else value)
 
     def append(self, value: Any) -> None:
-        self.codes.append(self.code(value))
+        code = self.code(value)
+        codes = self.codes
+        if code > _WIDEST[codes.typecode]:
+            codes = self.codes = _widened(codes, code)
+        codes.append(code)
+
+
+_WIDEST = {"B": 0xFF, "H": 0xFFFF, "i": 0x7FFFFFFF, "I": 0xFFFFFFFF, "q": 0x7FFFFFFFFFFFFFFF}
+
+
+def _widened(codes: array, value: int) -> array:
+    """``codes`` copied into the narrowest array type (of B, H, i; for row numbers I, q) that holds ``value``."""
+    for typecode in ("H", "i") if codes.typecode in "BHi" else ("q",):
+        if value <= _WIDEST[typecode]:
+            return array(typecode, codes)
+    raise OverflowError(f"{value} does not fit a code array")  # pragma: no cover - over 2**31 distinct values
 
 
 class _RatingColumns:
-    """Validated ratings, what :class:`_Rating` s hold, in columns: about 30 bytes a rating, not 130.
+    """Validated ratings, what :class:`_Rating` s hold, in columns: about 13 bytes a rating, not 130.
 
     For ``skillhire score`` (:func:`_stream_ratings`): the rating file need not be sorted by applicant,
     so every rating waits in memory until its applicant is decided; as objects that was the largest
     thing held per applicant (about 1.6 KB at 12 ratings each). Here each rating is its row number (an
-    8-byte integer) and six 4-byte codes (applicant, hurdle, competency, rater, rating, justification),
-    each into a table of the distinct values (:class:`_Codes`). Indexing or iterating gives
+    4-byte integer) and six codes (applicant, hurdle, competency, rater, rating, justification), each
+    into a table of the distinct values (:class:`_Codes`) and each as narrow as its table allows: one
+    byte for a column of up to 256 distinct values (hurdles, raters, ratings), four for the applicants. Indexing or iterating gives
     :class:`_Rating` s equal to those appended, in the order appended; :mod:`skillhire.scoring` groups
     them by applicant with a stable sort of the applicant codes (see ``_score_pool``).
 
@@ -436,7 +452,7 @@ class _RatingColumns:
     __slots__ = ("rows", "applicant_ids", "hurdles", "competencies", "raters", "ratings", "justifications")
 
     def __init__(self) -> None:
-        self.rows = array("q")
+        self.rows = array("I")  # row numbers: 4 bytes each up to 4,294,967,295, then 8
         self.applicant_ids = _Codes(limit=None)  # every applicant's id once: grouping finds an id's code
         self.hurdles = _Codes()
         self.competencies = _Codes()
@@ -449,6 +465,8 @@ class _RatingColumns:
         justification: str,
     ) -> None:  # fmt: skip
         """Append one rating (the fields of :class:`_Rating`, in its order)."""
+        if row > _WIDEST[self.rows.typecode]:
+            self.rows = _widened(self.rows, row)
         self.rows.append(row)
         self.applicant_ids.append(applicant_id)
         self.hurdles.append(hurdle)

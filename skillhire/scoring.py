@@ -712,6 +712,9 @@ def _score_pool(
     # applicant's own: equal ones are one shared (frozen) object, about 0.9 KB per applicant less.
     shared_results: dict[tuple[str, str, int | None, str], HurdleResult] = {}
     shared_votes: dict[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]] = {}  # panels repeat too
+    # with the decisions on disk, equal grades tuples and scores are one object each too (a pool has a few)
+    shared_values: dict[Any, Any] = {}
+    no_hurdles: list[HurdleResult] = []  # the outcomes' (empty) hurdles when the decisions are on disk
     for applicant_id in sorted(valid):
         row = valid[applicant_id]
         results: list[HurdleResult] = []
@@ -804,7 +807,10 @@ def _score_pool(
                 else shared_reasons.get(key, reasons)  # fmt: skip
         if spill is not None:
             spill.add(results)
-            results = []
+            results = no_hurdles  # one empty list for every outcome: the decisions are read from the spill
+            if status == "eligible" and len(shared_values) < 10_000:
+                grades = shared_values.setdefault(grades, grades)
+                score = shared_values.setdefault(("score", score), score)
         outcomes[applicant_id] = make_outcome({
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
@@ -888,7 +894,7 @@ class _ColumnGroups:
     the rejected rows are reported sorted).
     """
 
-    _CHUNK = 1 << 20  # ratings checked at a time (bounds the temporary arrays)
+    _CHUNK = 1 << 18  # ratings checked or placed at a time (bounds the temporary arrays)
 
     def __init__(
         self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
@@ -909,15 +915,17 @@ class _ColumnGroups:
         rating_values = columns.ratings.values
         ids = columns.applicant_ids.values
         known = np.fromiter((applicant_id in valid for applicant_id in ids), dtype=bool, count=len(ids))
-        applicant = np.frombuffer(columns.applicant_ids.codes, dtype=np.int32) if len(columns) else \
-            np.zeros(0, dtype=np.int32)  # fmt: skip
-        codes = [np.frombuffer(c.codes, dtype=np.int32) if len(columns) else np.zeros(0, dtype=np.int32)
-                 for c in (columns.hurdles, columns.competencies, columns.ratings)]  # fmt: skip
+
+        def view(codes: Any) -> Any:  # an array.array's items as a numpy array (no copy)
+            return np.frombuffer(codes, dtype=codes.typecode) if len(codes) else np.zeros(0, dtype=np.int32)
+
+        applicant = view(columns.applicant_ids.codes)
+        codes = [view(c.codes) for c in (columns.hurdles, columns.competencies, columns.ratings)]
         sizes = (len(hurdle_values) or 1, len(competency_values) or 1, len(rating_values) or 1)
-        index_type = np.int32 if len(columns) < 2**31 else np.int64
         problems: dict[int, tuple[str, str] | None] = {}  # (hurdle, competency, rating) code -> problem
-        accepted_parts = []
-        for begin in range(0, len(columns), self._CHUNK):
+        keep = np.zeros(len(columns), dtype=bool)  # accepted or not, one byte a rating
+        counts = np.zeros(len(ids), dtype=np.int64)  # accepted ratings per applicant code
+        for begin in range(0, len(columns), self._CHUNK):  # 1: check, in input order
             end = min(begin + self._CHUNK, len(columns))
             combo = (codes[0][begin:end].astype(np.int64) * sizes[1] + codes[1][begin:end]) * sizes[2] \
                 + codes[2][begin:end]  # fmt: skip
@@ -941,15 +949,30 @@ class _ColumnGroups:
                     column, message = problems[int(combo[index - begin])]  # type: ignore[misc]
                 rejected.append(InvalidRowError(columns.rows[index], column, message, sheet=source))
                 self.rejected_count += 1
-            accepted_parts.append((np.flatnonzero(ok) + begin).astype(index_type))
+            keep[begin:end] = ok
+            counts += np.bincount(applicant[begin:end][ok], minlength=len(ids))
             del combo, inverse, ok
-        accepted = np.concatenate(accepted_parts) if accepted_parts else np.zeros(0, dtype=index_type)
-        del accepted_parts
-        by_applicant = applicant[accepted]
-        self._order = accepted[np.argsort(by_applicant, kind="stable")]  # 4 bytes a rating (under 2**31 ratings)
-        del accepted
+        # 2: a stable counting sort by applicant code, a chunk at a time (no array of every rating but the
+        # result): each chunk's accepted ratings, sorted stably, go after those its applicants already have
         self._starts = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(by_applicant, minlength=len(ids)), out=self._starts[1:])
+        np.cumsum(counts, out=self._starts[1:])
+        del counts
+        self._order = np.empty(int(self._starts[-1]), dtype=np.int32 if len(columns) < 2**31 else np.int64)
+        fill = self._starts[:-1].copy()  # next free place per applicant code
+        for begin in range(0, len(columns), self._CHUNK):
+            end = min(begin + self._CHUNK, len(columns))
+            at = np.flatnonzero(keep[begin:end]) + begin
+            if not len(at):
+                continue
+            keys = applicant[at]
+            by_key = np.argsort(keys, kind="stable")
+            keys = keys[by_key]
+            rank = np.arange(len(keys)) - np.searchsorted(keys, keys, side="left")  # place among equal keys
+            self._order[fill[keys] + rank] = at[by_key]
+            first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+            fill[keys[first]] += np.diff(np.r_[first, len(keys)])
+            del at, keys, by_key, rank, first
+        del keep, fill
         self.used = len(self._order)
 
     def take(self, applicant_id: str) -> list[Any]:
