@@ -325,6 +325,22 @@ def step_certificate(applicants: str, ratings: str, assessment: str) -> dict:
         tracemalloc.stop()
         figures[f"{label}_bytes_per_eligible"] = size / max(len(entries), 1)
         del entries
+    # what skillhire score's own certificates hold while the workbook is written: every certificate of the
+    # pool (its referred places, slotted, and the audit event listing them), built as `skillhire score`
+    # builds them (a result whose decisions are on disk: PoolResult._spill set)
+    import warnings
+
+    result._spill = object()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pending applicants
+        certificates = result.certificates()
+    figures["score_certificates_bytes_per_eligible"] = (tracemalloc.get_traced_memory()[0] - before) / max(
+        len(eligible), 1)
+    tracemalloc.stop()
+    figures["certificates"] = len(certificates)
+    figures["referred"] = sum(len(c._ranked) for c in certificates)
     return figures
 
 
@@ -459,6 +475,9 @@ def main() -> None:
                 per = figures[f"{label}_bytes_per_eligible"]
                 print(f"  entries as tuples, {label} strings: {per:,.0f} bytes per eligible applicant, "
                       f"{per * share / 1000:.2f} KB per applicant")
+            per = figures["score_certificates_bytes_per_eligible"]
+            print(f"  skillhire score's {figures['certificates']} certificates ({figures['referred']:,} places "
+                  f"referred): {per:,.0f} bytes per eligible applicant, {per * share / 1000:.2f} KB per applicant")
             return
         bench(args.n, folder, args.format, args.assessment, micro=not args.no_micro, phases=args.phases)
         if args.scale:

@@ -232,9 +232,10 @@ class _Applicant:
 
     For ``skillhire score`` with its rows on disk only (:func:`_read_applicants` with ``keep_extra``):
     a pydantic instance keeps its fields in a dict of its own; this class keeps them in slots, and the
-    tuples and the (few-column) ``extra`` dict it holds are shared with every applicant that has equal
-    ones (a pool has few distinct grade, agency, location and demographic combinations): some 0.6 KB per
-    applicant less while the pool is scored and written. Scoring and the reports read the same attribute
+    tuples, the (few-column) ``extra`` dict and the first and last names it holds are shared with every
+    applicant that has equal ones (a pool has few distinct grade, agency, location and demographic
+    combinations, and many applicants share a first or a last name): some 0.6 KB per applicant less
+    while the pool is scored and written. Scoring and the reports read the same attribute
     names and the same values, so their results are the same. Never changed once built.
     """
 
@@ -262,7 +263,7 @@ class _Applicant:
             if name == "extra":
                 key = ("extra", *value.items())
                 value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
-            elif value.__class__ is tuple:
+            elif value.__class__ is tuple or name in _SHARED_NAMES:  # first and last names repeat too
                 value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
             object.__setattr__(self, name, value)
         return self
@@ -276,6 +277,7 @@ class _Applicant:
 
 
 _SHARED_MAX = 100_000  # distinct shared values kept (a file with unique ones everywhere stays bounded)
+_SHARED_NAMES = frozenset({"first_name", "last_name"})
 
 
 class RatingRow(BaseModel):

@@ -617,6 +617,7 @@ def _score_pool(
             continue
         valid[applicant_id] = row
     applicants_rejected = len(app_records.errors) + (len(app_records.records) - len(valid))
+    del rows_by_id  # a list per applicant: gone before the ratings are grouped and the pool decided
 
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
