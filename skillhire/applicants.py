@@ -389,7 +389,7 @@ class _Codes:
     such as free-text justifications, stays bounded by what it must hold: the texts themselves).
     """
 
-    __slots__ = ("codes", "values", "_lookup", "_limit", "_typed")
+    __slots__ = ("codes", "values", "_lookup", "_limit", "_typed", "_widest")
 
     def __init__(self, limit: int | None = _SHARED_MAX, *, typed: bool = False) -> None:
         self.codes = array("B")  # one byte a code while the table holds up to 256 values, then 2, then 4
@@ -397,6 +397,7 @@ class _Codes:
         self._lookup: dict[Any, int] = {}
         self._limit = limit
         self._typed = typed  # values of several types (ratings: int or str): the type is part of the key
+        self._widest = _WIDEST["B"]  # the largest code ``codes`` holds as it is
 
     def code(self, value: Any) -> int:
         """The code of ``value`` (a new one when the table has no equal value, or is full)."""
@@ -415,10 +416,10 @@ class _Codes:
 
     def append(self, value: Any) -> None:
         code = self.code(value)
-        codes = self.codes
-        if code > _WIDEST[codes.typecode]:
-            codes = self.codes = _widened(codes, code)
-        codes.append(code)
+        if code > self._widest:
+            self.codes = _widened(self.codes, code)
+            self._widest = _WIDEST[self.codes.typecode]
+        self.codes.append(code)
 
 
 _WIDEST = {"B": 0xFF, "H": 0xFFFF, "i": 0x7FFFFFFF, "I": 0xFFFFFFFF, "q": 0x7FFFFFFFFFFFFFFF}
@@ -470,12 +471,40 @@ class _RatingColumns:
         if row > _WIDEST[self.rows.typecode]:
             self.rows = _widened(self.rows, row)
         self.rows.append(row)
-        self.applicant_ids.append(applicant_id)
-        self.hurdles.append(hurdle)
-        self.competencies.append(competency)
-        self.raters.append(rater)
-        self.ratings.append(rating)
-        self.justifications.append(justification)
+        # each text column, written out (this runs for every rating): a value seen before (nearly all of
+        # them) appends its code here; a new one, or one whose code needs a wider array, goes through
+        # _Codes.append
+        column = self.applicant_ids
+        code = column._lookup.get(applicant_id)
+        if code is None or code > column._widest:
+            column.append(applicant_id)
+        else:
+            column.codes.append(code)
+        column = self.hurdles
+        code = column._lookup.get(hurdle)
+        if code is None or code > column._widest:
+            column.append(hurdle)
+        else:
+            column.codes.append(code)
+        column = self.competencies
+        code = column._lookup.get(competency)
+        if code is None or code > column._widest:
+            column.append(competency)
+        else:
+            column.codes.append(code)
+        column = self.raters
+        code = column._lookup.get(rater)
+        if code is None or code > column._widest:
+            column.append(rater)
+        else:
+            column.codes.append(code)
+        column = self.justifications
+        code = column._lookup.get(justification)
+        if code is None or code > column._widest:
+            column.append(justification)
+        else:
+            column.codes.append(code)
+        self.ratings.append(rating)  # int or str: keyed with its type (see _Codes)
 
     def append(self, record: Any) -> None:
         """Append a :class:`_Rating` (or :class:`RatingRow`): its values, not the object."""

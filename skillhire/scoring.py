@@ -982,7 +982,16 @@ class _ColumnGroups:
         if code is None:
             return []
         columns = self._columns
-        mine = [columns[index] for index in self._order[self._starts[code]:self._starts[code + 1]].tolist()]
+        rows, hurdles, competencies = columns.rows, columns.hurdles, columns.competencies
+        raters, ratings, notes = columns.raters, columns.ratings, columns.justifications
+        h_codes, h_values, c_codes, c_values = hurdles.codes, hurdles.values, competencies.codes, competencies.values
+        r_codes, r_values, v_codes, v_values = raters.codes, raters.values, ratings.codes, ratings.values
+        n_codes, n_values = notes.codes, notes.values
+        mine = [
+            _Rating(rows[i], applicant_id, h_values[h_codes[i]], c_values[c_codes[i]], r_values[r_codes[i]],
+                    v_values[v_codes[i]], n_values[n_codes[i]])
+            for i in self._order[self._starts[code]:self._starts[code + 1]].tolist()
+        ]  # what columns[i] gives (the applicant id is the one asked for: an equal string)
         if len(mine) > 1 and len({(x.hurdle, x.competency, x.rater) for x in mine}) != len(mine):
             mine = self._repeats(applicant_id, mine)
         return mine
