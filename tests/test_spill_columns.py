@@ -32,7 +32,7 @@ from skillhire.applicants import (
 from skillhire.batch import _KeptColumns
 from skillhire.scoring import _score_pool
 from skillhire.spreadsheets import iter_rows, read_rows
-from tests.test_row_spill import pool_rows, write_csv
+from tests.test_row_spill import pool_rows, private_tmp, write_csv  # noqa: F401 - private_tmp: a fixture
 from tests.test_row_stream import troubled_ratings
 
 pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # pending applicants
@@ -203,3 +203,17 @@ def test_rating_columns_widen_their_codes_as_values_grow():
         (2, "sme0", "note 0"), (301, "sme299", "note 299"), (302, "sme0", "note 300"), (70_001, "sme99", "note 69999")]
     assert (columns[70_000].row, columns[70_000].applicant_id, columns[70_000].justification) == (2**32 + 5, "A2",
                                                                                                   "note 1")
+
+
+def test_spill_removed_when_reading_the_applicants_fails_midway(tmp_path: Path, private_tmp: Path) -> None:
+    """Rows already on disk when the reader refuses the file further down: the private folder still goes."""
+    from skillhire import score_spreadsheets
+    from skillhire.errors import SkillhireError
+
+    applicant_rows, rating_rows = pool_rows(30)
+    applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    ratings = write_csv(tmp_path / "ratings.csv", rating_rows)
+    with pytest.raises(SkillhireError, match="rows"):
+        score_spreadsheets(applicants, ratings, output=tmp_path / "out.xlsx", spill_rows_above=5, max_rows=20)
+    assert list(private_tmp.iterdir()) == []
+    assert not (tmp_path / "out.xlsx").exists()
