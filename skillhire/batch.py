@@ -296,11 +296,18 @@ class _KeptColumns:
             from skillhire.evidence import RESUME_COLUMNS
 
             self._resume = {_squashed(name) for name in RESUME_COLUMNS}
+        self._answers: dict[object, bool] = {}  # asked once per column and row: a file has a few names
 
     def __contains__(self, name: object) -> bool:
-        from skillhire.applicants import normalise_header
+        answer = self._answers.get(name)
+        if answer is None:
+            from skillhire.applicants import normalise_header
 
-        return normalise_header(name) in self._grouped or (bool(self._resume) and _squashed(str(name)) in self._resume)
+            answer = normalise_header(name) in self._grouped or (
+                bool(self._resume) and _squashed(str(name)) in self._resume)
+            if len(self._answers) < 10_000:
+                self._answers[name] = answer
+        return answer
 
 
 def _squashed(name: str) -> str:
