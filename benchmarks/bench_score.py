@@ -292,6 +292,58 @@ def step_phases(applicants: str, ratings: str, target: str, assessment: str) -> 
     return {"seconds": end - start, "phases": phases}
 
 
+def step_certificate(applicants: str, ratings: str, assessment: str) -> dict:
+    """What a certificate itself requires, per eligible applicant (a diagnostic, not a run of ``score``).
+
+    Scores the pool with the library, then builds one certificate listing every eligible applicant as
+    compact tuples ``(position, applicant_id, last_name, first_name, email, category, preference,
+    score)`` in referral order, and measures it with ``tracemalloc``: the list, the tuples and the
+    position integers (``shared``: the strings are the records' own), and the same with a private copy
+    of each applicant's own strings (``own``: id, names, email) and score, as a certificate held apart
+    from the records would take. Category and preference strings are a handful, shared either way.
+    """
+    import tracemalloc
+
+    from skillhire import score_pool
+
+    result = score_pool(applicants, ratings, assessment)
+    order = {name: index for index, name in enumerate(c.name for c in result.assessment.categories)}
+    eligible = [(o, result._applicants[o.applicant_id]) for o in result.outcomes.values() if o.status == "eligible"]
+    eligible.sort(key=lambda pair: (order.get(pair[0].category, 0), pair[0].preference == "NV", -(pair[0].score or 0),
+                                    pair[0].applicant_id))  # fmt: skip
+    figures: dict = {"eligible": len(eligible), "applicants": len(result.outcomes)}
+    for label, own in (("shared", False), ("own", True)):
+        copy = (lambda text: "".join(list(text))) if own else (lambda text: text)
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        entries = [
+            (position + 10_000, copy(o.applicant_id), copy(row.last_name), copy(row.first_name), copy(row.email),
+             o.category, o.preference, float(o.score) + 0.0 if own else o.score)
+            for position, (o, row) in enumerate(eligible, start=1)
+        ]  # fmt: skip  (positions from 10,000: no small-int cache)
+        size = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.stop()
+        figures[f"{label}_bytes_per_eligible"] = size / max(len(entries), 1)
+        del entries
+    # what skillhire score's own certificates hold while the workbook is written: every certificate of the
+    # pool (its referred places, slotted, and the audit event listing them), built as `skillhire score`
+    # builds them (a result whose decisions are on disk: PoolResult._spill set)
+    import warnings
+
+    result._spill = object()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pending applicants
+        certificates = result.certificates()
+    figures["score_certificates_bytes_per_eligible"] = (tracemalloc.get_traced_memory()[0] - before) / max(
+        len(eligible), 1)
+    tracemalloc.stop()
+    figures["certificates"] = len(certificates)
+    figures["referred"] = sum(len(c._ranked) for c in certificates)
+    return figures
+
+
 STEPS = {
     "read_calamine": step_read_calamine,
     "read_openpyxl": step_read_openpyxl,
@@ -301,6 +353,7 @@ STEPS = {
     "baseline": step_baseline,
     "score": step_score,
     "phases": step_phases,
+    "certificate": step_certificate,
 }
 
 
@@ -399,6 +452,10 @@ def main() -> None:
     parser.add_argument(
         "--slope", help="comma-separated sizes: only `skillhire score`'s peak memory at each, and its growth per applicant"
     )
+    parser.add_argument(
+        "--certificate", action="store_true",
+        help="with --n and --format: what one certificate listing every eligible applicant takes (tracemalloc)",
+    )
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory() as scratch:
@@ -407,6 +464,20 @@ def main() -> None:
         if args.slope:
             sizes = [int(size) for size in args.slope.split(",")]
             slope(sizes, folder, args.format, args.assessment, keep=args.keep is not None)
+            return
+        if args.certificate:
+            applicants, ratings = generate(folder, args.n, args.format)
+            figures = run_step("certificate", str(applicants), str(ratings), args.assessment)
+            share = figures["eligible"] / figures["applicants"]
+            print(f"\n== certificate of every eligible applicant, {args.n:,} applicants ({args.format}): "
+                  f"{figures['eligible']:,} eligible ({share:.1%})")
+            for label in ("shared", "own"):
+                per = figures[f"{label}_bytes_per_eligible"]
+                print(f"  entries as tuples, {label} strings: {per:,.0f} bytes per eligible applicant, "
+                      f"{per * share / 1000:.2f} KB per applicant")
+            per = figures["score_certificates_bytes_per_eligible"]
+            print(f"  skillhire score's {figures['certificates']} certificates ({figures['referred']:,} places "
+                  f"referred): {per:,.0f} bytes per eligible applicant, {per * share / 1000:.2f} KB per applicant")
             return
         bench(args.n, folder, args.format, args.assessment, micro=not args.no_micro, phases=args.phases)
         if args.scale:

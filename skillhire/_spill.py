@@ -13,7 +13,8 @@ only the audit's decision records rebuild the models.
 
 The applicant rows as read are the other big per-applicant payload (about 1.9 KB each with 150 words of
 resume text). :class:`RowSpill` writes every applicant row (kept and rejected, in row order) to a second
-file right after the applicants are read, so that scoring holds only what it needs (ids, preference,
+file as the applicants are read (:meth:`RowSpill.add_row`), so that neither reading nor scoring holds
+the rows: scoring holds only what it needs (ids, preference,
 grades, agencies, locations, names, the adverse-impact columns); the Applicants sheet streams the rows back
 as it writes them (see :mod:`skillhire.results_io`). Its records are :mod:`pickle` frames (cells may be
 dates and times, which marshal cannot hold) written and read only by this process, in the same private
@@ -205,19 +206,22 @@ class RowSpill(_SpillFile):
 
     def add_rows(self, kept: Iterable[Any], rejected: Iterable[Any]) -> None:
         """Append the reader's kept and rejected rows (each list in row order), merged into row order."""
-        merged = _merge_by_row(iter(kept), iter(rejected))
-        for row, is_kept in merged:
-            keys = row._keys
-            index = self._layout_index.get(keys)
-            if index is None:
-                index = self._layout_index[keys] = len(self.layouts)
-                self.layouts.append(keys)
-            if self.numbers and row.row <= self.numbers[-1]:
-                raise ValueError("rows must be added in ascending row order")
-            self.numbers.append(row.row)
-            self.layout_of.append(index)
-            self.kept.append(is_kept)
-            self._append((row.row, index, row._cells))
+        for row, is_kept in _merge_by_row(iter(kept), iter(rejected)):
+            self.add_row(row, is_kept)
+
+    def add_row(self, row: Any, kept: bool) -> None:
+        """Append one row as read (rows come in ascending row order), kept or rejected by the reader."""
+        keys = row._keys
+        index = self._layout_index.get(keys)
+        if index is None:
+            index = self._layout_index[keys] = len(self.layouts)
+            self.layouts.append(keys)
+        if self.numbers and row.row <= self.numbers[-1]:
+            raise ValueError("rows must be added in ascending row order")
+        self.numbers.append(row.row)
+        self.layout_of.append(index)
+        self.kept.append(1 if kept else 0)
+        self._append((row.row, index, row._cells))
 
     def _dumps(self, batch: list[Any]) -> bytes:
         import pickle  # here, not at import time: `import skillhire` stays fast

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -231,9 +232,10 @@ class _Applicant:
 
     For ``skillhire score`` with its rows on disk only (:func:`_read_applicants` with ``keep_extra``):
     a pydantic instance keeps its fields in a dict of its own; this class keeps them in slots, and the
-    tuples and the (few-column) ``extra`` dict it holds are shared with every applicant that has equal
-    ones (a pool has few distinct grade, agency, location and demographic combinations): some 0.6 KB per
-    applicant less while the pool is scored and written. Scoring and the reports read the same attribute
+    tuples, the (few-column) ``extra`` dict and the first and last names it holds are shared with every
+    applicant that has equal ones (a pool has few distinct grade, agency, location and demographic
+    combinations, and many applicants share a first or a last name): some 0.6 KB per applicant less
+    while the pool is scored and written. Scoring and the reports read the same attribute
     names and the same values, so their results are the same. Never changed once built.
     """
 
@@ -261,7 +263,7 @@ class _Applicant:
             if name == "extra":
                 key = ("extra", *value.items())
                 value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
-            elif value.__class__ is tuple:
+            elif value.__class__ is tuple or name in _SHARED_NAMES:  # first and last names repeat too
                 value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
             object.__setattr__(self, name, value)
         return self
@@ -275,6 +277,7 @@ class _Applicant:
 
 
 _SHARED_MAX = 100_000  # distinct shared values kept (a file with unique ones everywhere stays bounded)
+_SHARED_NAMES = frozenset({"first_name", "last_name"})
 
 
 class RatingRow(BaseModel):
@@ -378,6 +381,156 @@ class _Rating:
         return f"_Rating(row={self.row}, hurdle={self.hurdle!r}, competency={self.competency!r})"
 
 
+class _Codes:
+    """One column of :class:`_RatingColumns`: each value as a small integer code into a table of values.
+
+    Equal values share one code and one object while the table's lookup holds fewer than ``limit``
+    values; past that, new values still get codes of their own (a column with a new text on every row,
+    such as free-text justifications, stays bounded by what it must hold: the texts themselves).
+    """
+
+    __slots__ = ("codes", "values", "_lookup", "_limit", "_typed", "_widest")
+
+    def __init__(self, limit: int | None = _SHARED_MAX, *, typed: bool = False) -> None:
+        self.codes = array("B")  # one byte a code while the table holds up to 256 values, then 2, then 4
+        self.values: list[Any] = []
+        self._lookup: dict[Any, int] = {}
+        self._limit = limit
+        self._typed = typed  # values of several types (ratings: int or str): the type is part of the key
+        self._widest = _WIDEST["B"]  # the largest code ``codes`` holds as it is
+
+    def code(self, value: Any) -> int:
+        """The code of ``value`` (a new one when the table has no equal value, or is full)."""
+        key = (value.__class__, value) if self._typed else value
+        code = self._lookup.get(key)
+        if code is None:
+            code = len(self.values)
+            self.values.append(value)
+            if self._limit is None or len(self._lookup) < self._limit:
+                self._lookup[key] = code
+        return code
+
+    def find(self, value: Any) -> int | None:
+        """The code of ``value``, or None when no row holds it (exact for an unlimited table)."""
+        return self._lookup.get((value.__class__, value) if self._typed else value)
+
+    def append(self, value: Any) -> None:
+        code = self.code(value)
+        if code > self._widest:
+            self.codes = _widened(self.codes, code)
+            self._widest = _WIDEST[self.codes.typecode]
+        self.codes.append(code)
+
+
+_WIDEST = {"B": 0xFF, "H": 0xFFFF, "i": 0x7FFFFFFF, "I": 0xFFFFFFFF, "q": 0x7FFFFFFFFFFFFFFF}
+
+
+def _widened(codes: array, value: int) -> array:
+    """``codes`` copied into the narrowest array type (of B, H, i; for row numbers I, q) that holds ``value``."""
+    for typecode in ("H", "i") if codes.typecode in "BHi" else ("q",):
+        if value <= _WIDEST[typecode]:
+            return array(typecode, codes)
+    raise OverflowError(f"{value} does not fit a code array")  # pragma: no cover - over 2**31 distinct values
+
+
+class _RatingColumns:
+    """Validated ratings, what :class:`_Rating` s hold, in columns: about 13 bytes a rating, not 130.
+
+    For ``skillhire score`` (:func:`_stream_ratings`): the rating file need not be sorted by applicant,
+    so every rating waits in memory until its applicant is decided; as objects that was the largest
+    thing held per applicant (about 1.6 KB at 12 ratings each). Here each rating is its row number (an
+    4-byte integer) and six codes (applicant, hurdle, competency, rater, rating, justification), each
+    into a table of the distinct values (:class:`_Codes`) and each as narrow as its table allows: one
+    byte for a column of up to 256 distinct values (hurdles, raters, ratings), four for the applicants. Indexing or iterating gives
+    :class:`_Rating` s equal to those appended, in the order appended; :mod:`skillhire.scoring` groups
+    them by applicant with a stable sort of the applicant codes (see ``_score_pool``).
+
+    Example:
+        >>> columns = _RatingColumns()
+        >>> columns.add(2, "A1", "interview_1", "", "sme1", 2, "clear examples")
+        >>> columns[0].applicant_id, columns[0].rating, len(columns)
+        ('A1', 2, 1)
+    """
+
+    __slots__ = ("rows", "applicant_ids", "hurdles", "competencies", "raters", "ratings", "justifications")
+
+    def __init__(self) -> None:
+        self.rows = array("I")  # row numbers: 4 bytes each up to 4,294,967,295, then 8
+        self.applicant_ids = _Codes(limit=None)  # every applicant's id once: grouping finds an id's code
+        self.hurdles = _Codes()
+        self.competencies = _Codes()
+        self.raters = _Codes()
+        self.ratings = _Codes(typed=True)  # 1 and "1" never share a code
+        self.justifications = _Codes()
+
+    def add(
+        self, row: int, applicant_id: str, hurdle: str, competency: str, rater: str, rating: str | int,
+        justification: str,
+    ) -> None:  # fmt: skip
+        """Append one rating (the fields of :class:`_Rating`, in its order)."""
+        if row > _WIDEST[self.rows.typecode]:
+            self.rows = _widened(self.rows, row)
+        self.rows.append(row)
+        # each text column, written out (this runs for every rating): a value seen before (nearly all of
+        # them) appends its code here; a new one, or one whose code needs a wider array, goes through
+        # _Codes.append
+        column = self.applicant_ids
+        code = column._lookup.get(applicant_id)
+        if code is None or code > column._widest:
+            column.append(applicant_id)
+        else:
+            column.codes.append(code)
+        column = self.hurdles
+        code = column._lookup.get(hurdle)
+        if code is None or code > column._widest:
+            column.append(hurdle)
+        else:
+            column.codes.append(code)
+        column = self.competencies
+        code = column._lookup.get(competency)
+        if code is None or code > column._widest:
+            column.append(competency)
+        else:
+            column.codes.append(code)
+        column = self.raters
+        code = column._lookup.get(rater)
+        if code is None or code > column._widest:
+            column.append(rater)
+        else:
+            column.codes.append(code)
+        column = self.justifications
+        code = column._lookup.get(justification)
+        if code is None or code > column._widest:
+            column.append(justification)
+        else:
+            column.codes.append(code)
+        self.ratings.append(rating)  # int or str: keyed with its type (see _Codes)
+
+    def append(self, record: Any) -> None:
+        """Append a :class:`_Rating` (or :class:`RatingRow`): its values, not the object."""
+        self.add(record.row, record.applicant_id, record.hurdle, record.competency, record.rater, record.rating,
+                 record.justification)  # fmt: skip
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index: int) -> _Rating:
+        return _Rating(
+            self.rows[index], self.applicant_ids.values[self.applicant_ids.codes[index]],
+            self.hurdles.values[self.hurdles.codes[index]],
+            self.competencies.values[self.competencies.codes[index]],
+            self.raters.values[self.raters.codes[index]], self.ratings.values[self.ratings.codes[index]],
+            self.justifications.values[self.justifications.codes[index]],
+        )  # fmt: skip
+
+    def __iter__(self) -> Iterator[_Rating]:
+        return (self[index] for index in range(len(self.rows)))
+
+    def clear(self) -> None:
+        """Drop every rating."""
+        self.__init__()  # type: ignore[misc]
+
+
 def _long_ratings(
     rows: Iterable[SheetRow], records: list[RatingRow], errors: list[InvalidRowError], sheet: str | None,
     compact: bool = False,
@@ -393,6 +546,8 @@ def _long_ratings(
     records share their hurdle and competency strings (one per spelling in the file).
     """
     lookup = _alias_map(RATING_ALIASES)
+    # compact: _Rating records, or their values straight into the columns of a _RatingColumns
+    add = records.add if isinstance(records, _RatingColumns) else (lambda *values: records.append(_Rating(*values)))
     plans: dict[int, tuple[tuple, list[tuple[int, str, bool]], tuple[int, ...]]] = {}
     ratings: dict[object, str | int] = {}  # cell value -> rating (a file holds a handful of spellings)
     key_texts: dict[object, str] = {}  # cell value -> hurdle / competency id (a handful of spellings too)
@@ -432,8 +587,8 @@ def _long_ratings(
                 if applicant_id and rater and hurdle:
                     note = cells[at_note] if at_note >= 0 else None
                     if compact:
-                        records.append(_Rating(row.row, applicant_id, hurdle, competency, rater, rating,
-                                               "" if note is None else str(note).strip()))  # fmt: skip
+                        add(row.row, applicant_id, hurdle, competency, rater, rating,
+                            "" if note is None else str(note).strip())
                         continue
                     record = _make_rating({
                         "row": row.row, "applicant_id": applicant_id, "hurdle": hurdle, "competency": competency,
@@ -447,7 +602,11 @@ def _long_ratings(
             except ValidationError as error:
                 errors.append(_errors_from(error, row.row, sheet))
                 continue
-        records.append(_Rating.of(record) if compact else record)
+        if compact:
+            add(record.row, record.applicant_id, record.hurdle, record.competency, record.rater, record.rating,
+                record.justification)
+        else:
+            records.append(record)
 
 
 def _plain(value: object) -> str:
@@ -646,6 +805,87 @@ def _read_applicants(
     return build(records=records, errors=errors, rows_in=len(rows) + len(file_errors), source=source, sha256=digest)
 
 
+def _stream_applicants(
+    rows: Iterable[tuple[SheetRow, Sequence[Any]]], *, source: str, digest: str, keep_extra: Container[str],
+    spill: Any,
+) -> ApplicantRecords:
+    """:func:`_read_applicants` with ``keep_extra`` over rows as :func:`~skillhire.spreadsheets.iter_rows`
+    yields them, each row going to ``spill`` (a :class:`skillhire._spill.RowSpill`) as it is read.
+
+    What ``skillhire score`` uses for a large applicant file: the same records (slotted
+    :class:`_Applicant` s), errors and counts as :func:`_read_applicants` over
+    :func:`~skillhire.spreadsheets.read_rows` of the same file, without the rows as read (about 2 KB
+    each with a resume) ever being all in memory. A duplicate id is only known once every row is read:
+    each row's record or error is kept until then, and every row of a repeated id is then rejected
+    (its record or validation error replaced), as :func:`_read_applicants` does.
+
+    Args:
+        rows: ``(row, problems)`` pairs in row order; a row with problems is one the reader rejected
+            (one error per row: the first problem, as :func:`_from_rows_read` gives).
+        source: The file's name (``"rows"`` for rows not read from a file).
+        digest: The file's SHA-256.
+        keep_extra: The extra columns each record keeps.
+        spill: Where every row, kept or rejected, goes as it is read.
+    """
+    sheet = None if source == "rows" else source
+    records: list[_Applicant] = []
+    errors: list[InvalidRowError] = []
+    invalid: list[tuple[str, InvalidRowError]] = []  # (id, error) of rows that failed validation
+    first_row: dict[str, int] = {}  # id -> the first row holding it
+    repeated: dict[str, list[int]] = {}  # id -> every row holding it, for ids on more than one row
+    shared: dict[Any, Any] = {}
+    lookup = _alias_map(APPLICANT_ALIASES)
+    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
+    checked: set[int] = set()
+    rows_in = 0
+    for row, problems in rows:
+        rows_in += 1
+        spill.add_row(row, not problems)
+        if problems:
+            first = problems[0]
+            errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
+            continue
+        keys = row._keys
+        found = plans.get(id(keys))
+        if found is None or found[0] is not keys:
+            found = plans[id(keys)] = (keys, _plan(keys, APPLICANT_ALIASES, lookup))
+        if id(keys) not in checked:
+            checked.add(id(keys))
+            if not any(name == "applicant_id" and is_canonical for _, name, is_canonical in found[1]):
+                raise InvalidFileError(source, _missing_column_message("applicant_id", [row], APPLICANT_ALIASES))
+        cells = row._cells
+        fields: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for position, name, is_canonical in found[1]:
+            (fields if is_canonical else extra)[name] = cells[position]
+        number = row.row
+        key = _id_text(fields.get("applicant_id"))
+        if key:
+            seen = first_row.setdefault(key, number)
+            if seen != number:
+                repeated.setdefault(key, [seen]).append(number)
+        try:
+            record = ApplicantRow(
+                row=number, **fields, extra={k: _extra_text(v) for k, v in extra.items() if k in keep_extra},
+            )  # fmt: skip
+        except ValidationError as error:
+            invalid.append((key, _errors_from(error, number, sheet)))
+            continue
+        records.append(_Applicant.of(record, shared))
+    del first_row
+    # an id on more than one row rejects every one of them: which row is right cannot be known
+    if repeated:
+        records = [record for record in records if record.applicant_id not in repeated]
+        for key, numbers in repeated.items():
+            others = ", ".join(str(n) for n in numbers)
+            errors.extend(InvalidRowError(number, "applicant_id", f"applicant id {key!r} appears in rows {others}",
+                                          sheet=sheet) for number in numbers)  # fmt: skip
+    errors.extend(error for key, error in invalid if key not in repeated)
+    errors.sort(key=lambda e: e.row)
+    return ApplicantRecords.model_construct(records=records, errors=errors, rows_in=rows_in, source=source,
+                                            sha256=digest)  # fmt: skip
+
+
 def _extra_text(value: object) -> str:
     """An extra column's value as :class:`ApplicantRow` keeps it."""
     return "" if value is None else str(value).strip()
@@ -777,10 +1017,10 @@ def _ratings_from(
 def _stream_ratings(stream: Any) -> RatingRecords:
     """Ratings from a :class:`~skillhire.spreadsheets.RowStream`, validated as each row is read.
 
-    What ``skillhire score`` uses: the same records (compact :class:`_Rating` s), errors, counts and
-    layout as :func:`_read_ratings` over :func:`~skillhire.spreadsheets.read_rows` of the same file with
-    ``compact``, without the rows as read ever being all in memory (about 2.5 KB per
-    applicant at 12 rating rows each). Long layout only: a header with no rating column (the wide layout,
+    What ``skillhire score`` uses: the same records (as :class:`_Rating` s, held in a
+    :class:`_RatingColumns`), errors, counts and layout as :func:`_read_ratings` over
+    :func:`~skillhire.spreadsheets.read_rows` of the same file with ``compact``, without the rows as
+    read ever being all in memory (about 2.5 KB per applicant at 12 rating rows each). Long layout only: a header with no rating column (the wide layout,
     or no rating columns at all) is read in full and handed to :func:`_ratings_from`, as before.
     """
     source = Path(stream.source).name if stream.source != "<rows>" else "rows"
@@ -800,7 +1040,7 @@ def _stream_ratings(stream: Any) -> RatingRecords:
             else:
                 kept.append(row)
         return _ratings_from(kept, source, digest, file_errors)
-    records: list[RatingRow] = []
+    records = _RatingColumns()  # see _RatingColumns: a fraction of the memory of a list of records
     errors: list[InvalidRowError] = []
     counted = [0]
 

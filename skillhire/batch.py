@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -161,12 +162,13 @@ def _score_spreadsheets(
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
         _read_applicants,
+        _stream_applicants,
         _stream_ratings,
     )
     from skillhire.assessment import Assessment, load_assessment
     from skillhire.results_io import write_results
     from skillhire.scoring import _score_pool
-    from skillhire.spreadsheets import iter_rows, read_rows
+    from skillhire.spreadsheets import iter_rows
 
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
@@ -182,27 +184,37 @@ def _score_spreadsheets(
 
     note("reading applicants", 0, None)
     applicant_aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
-    applicant_rows = read_rows(
+    applicant_stream = iter_rows(
         applicants, columns=list(applicant_aliases), aliases=applicant_aliases, required=["applicant_id"],
         column_map=column_map, sheet=sheet, max_rows=max_rows,
     )  # fmt: skip
-    note("reading applicants", applicant_rows.counts.rows_read, applicant_rows.counts.rows_read)
+    rows_iter = iter(applicant_stream)
+    # The first rows, up to the spill threshold, are held as read; a larger file goes to disk from there
+    # on, row by row, as it is read (see RowSpill): the rows as read (about 2 KB each with a resume) are
+    # never all in memory; the records keep what scoring and the reports read, and the rows come back as
+    # the Applicants sheet is written.
+    first = list(itertools.islice(rows_iter, spill_rows_above + 1)) if spill_rows_above is not None else None
     row_spill: RowSpill | None = None
-    if spill_rows_above is not None and applicant_rows.counts.rows_read > spill_rows_above:
-        # The records keep what scoring and the reports read; every row as read (the resume text, ...)
-        # goes to disk now, before the ratings are read, and comes back as the Applicants sheet is written.
-        keep = _columns_kept(applicant_rows, adverse_impact_by, evidence)
-        applicant_records = _read_applicants(applicant_rows, keep_extra=keep)
-        row_spill = cleanup.enter_context(RowSpill())
-        row_spill.add_rows(applicant_rows.rows, applicant_rows.rejected)
-        applicant_rows.rows.clear()
-        applicant_rows.rejected.clear()
-        release_freed_memory()  # the texts just freed, back to the system before the ratings are read
-    else:
+    applicant_rows: Any = None
+    if first is None or len(first) <= spill_rows_above:  # type: ignore[operator]
+        applicant_rows = _rows_read(applicant_stream, first if first is not None else list(rows_iter))
         applicant_records = _read_applicants(applicant_rows)
+    else:
+        row_spill = cleanup.enter_context(RowSpill())
+        source = Path(applicant_stream.source).name if applicant_stream.source != "<rows>" else "rows"
+        applicant_records = _stream_applicants(
+            _drain(first, rows_iter), source=source, digest=applicant_stream.sha256 or "",
+            keep_extra=_KeptColumns(adverse_impact_by, evidence), spill=row_spill,
+        )  # fmt: skip
+        release_freed_memory()  # what reading freed, back to the system before the ratings are read
+    del first, rows_iter
+    read = applicant_stream.counts.rows_read
+    note("reading applicants", read, read)
+    del applicant_stream
     note("reading ratings", 0, None)
-    # Read and validate the ratings one row at a time, each kept as a compact record (see _Rating): at
-    # 12 rating rows per applicant, holding every row as read would be the largest thing in memory.
+    # Read and validate the ratings one row at a time, kept in columns (see _RatingColumns): at 12 rating
+    # rows per applicant, holding every row as read, or even a record per rating, would be the largest
+    # thing in memory.
     rating_stream = iter_rows(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
@@ -264,28 +276,71 @@ def _score_spreadsheets(
     )
 
 
-def _columns_kept(rows: Any, adverse_impact_by: Sequence[str] | None, evidence: bool) -> set[str]:
-    """The extra columns an applicant record must keep in memory when its row waits on disk.
+class _KeptColumns:
+    """The extra columns an applicant record keeps in memory when its row waits on disk (a Container).
 
     Those the adverse-impact report may group by (``adverse_impact_by``, else the demographic columns
     :func:`skillhire.results_io.write_results` looks for) and, with ``evidence``, the resume columns;
-    compared as each of those compares them.
+    each name compared as each of those compares it. Known by name alone, so rows can be read one at a
+    time (the columns of rows further down are not known yet).
     """
+
+    def __init__(self, adverse_impact_by: Sequence[str] | None, evidence: bool) -> None:
+        from skillhire.applicants import normalise_header
+        from skillhire.results_io import DEMOGRAPHIC_COLUMNS
+
+        self._grouped = {normalise_header(name) for name in (DEMOGRAPHIC_COLUMNS if adverse_impact_by is None
+                                                             else adverse_impact_by)}  # fmt: skip
+        self._resume: set[str] = set()
+        if evidence:
+            from skillhire.evidence import RESUME_COLUMNS
+
+            self._resume = {_squashed(name) for name in RESUME_COLUMNS}
+        self._answers: dict[object, bool] = {}  # asked once per column and row: a file has a few names
+
+    def __contains__(self, name: object) -> bool:
+        answer = self._answers.get(name)
+        if answer is None:
+            from skillhire.applicants import normalise_header
+
+            answer = normalise_header(name) in self._grouped or (
+                bool(self._resume) and _squashed(str(name)) in self._resume)
+            if len(self._answers) < 10_000:
+                self._answers[name] = answer
+        return answer
+
+
+def _squashed(name: str) -> str:
     import re
 
-    from skillhire.applicants import _header_sets, extra_names, normalise_header
-    from skillhire.results_io import DEMOGRAPHIC_COLUMNS
+    return re.sub(r"[\W_]+", "", name.casefold())
 
-    names = {name for keys in _header_sets([*rows.rows, *rows.rejected]) for name in extra_names(keys)}
-    grouped = {normalise_header(name) for name in (DEMOGRAPHIC_COLUMNS if adverse_impact_by is None
-                                                   else adverse_impact_by)}  # fmt: skip
-    keep = {name for name in names if normalise_header(name) in grouped}
-    if evidence:
-        from skillhire.evidence import RESUME_COLUMNS
 
-        resume = {re.sub(r"[\W_]+", "", name.casefold()) for name in RESUME_COLUMNS}
-        keep |= {name for name in names if re.sub(r"[\W_]+", "", name.casefold()) in resume}
-    return keep
+def _drain(first: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    """The rows of ``first`` (emptied as they go), then those of ``rest``."""
+    first.reverse()
+    while first:
+        yield first.pop()
+    yield from rest
+
+
+def _rows_read(stream: Any, rows: list[tuple[Any, Sequence[Any]]]) -> Any:
+    """What :func:`skillhire.read_rows` returns for the file a :class:`~skillhire.spreadsheets.RowStream`
+    read, from its ``(row, problems)`` pairs (every one, the stream iterated to its end)."""
+    from skillhire.spreadsheets import RowsRead
+
+    kept, rejected, errors = [], [], []
+    for row, problems in rows:
+        if problems:
+            rejected.append(row)
+            errors.extend(problems)
+        else:
+            kept.append(row)
+    return RowsRead.model_construct(
+        source=stream.source, sheet=stream.sheet, header_row=stream.header_row, headers=stream.headers, rows=kept,
+        rejected=rejected, errors=errors, blank_rows=stream.counts.blank_rows, reader=stream.reader,
+        encoding=stream.encoding, sha256=stream.sha256,
+    )  # fmt: skip
 
 
 def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:

@@ -145,7 +145,10 @@ def result_tables(
     groups = _adverse_columns(result, valid_keys, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
-    entries = [certificate.entries for certificate in certificates]  # built once: each call builds them anew
+    if all(getattr(certificate, "_keep_entries", True) for certificate in certificates):
+        entries: list[Any] = [certificate.entries for certificate in certificates]  # built once: each call builds anew
+    else:  # skillhire score: one certificate's entries at a time, built as its sheet is written (see Certificate)
+        entries = [_Entries(certificate) for certificate in certificates]
     written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
     outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
@@ -190,11 +193,26 @@ def result_tables(
 # ------------------------------------------------------------------------------------------- applicants
 
 
-def _valid_rows(result: PoolResult) -> dict[str, Any]:
+def _valid_rows(result: PoolResult) -> Mapping[str, Any]:
     rows = getattr(result, "applicants", None)
     if not isinstance(rows, Mapping):
         rows = result._applicants  # the scored applicant rows, by id
-    return dict(rows)
+    return rows  # read only: no copy (one entry per applicant)
+
+
+class _Entries:
+    """A certificate's entries, counted now and built again when iterated (for a certificate that does
+    not hold them: see :class:`~skillhire.certificates.Certificate`); equal to ``certificate.entries``."""
+
+    def __init__(self, certificate: Certificate) -> None:
+        self._certificate = certificate
+        self._count = len(certificate.entries)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._certificate.entries)
 
 
 def _label(result: PoolResult, which: str) -> str:

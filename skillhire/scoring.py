@@ -29,6 +29,8 @@ from skillhire.applicants import (
     ApplicantRow,
     RatingRecords,
     RatingRow,
+    _Rating,
+    _RatingColumns,
     normalise_header,
     read_applicants,
     read_ratings,
@@ -43,7 +45,7 @@ from skillhire.category_rating import (
     referred_count_category,
     referred_count_numerical,
 )
-from skillhire.certificates import Certificate, Selection, ShareEvent
+from skillhire.certificates import Certificate, Selection, ShareEvent, _Placed
 from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
 from skillhire.rater_agreement import RaterAgreementReport, _UnitCollector
@@ -327,9 +329,12 @@ class PoolResult:
             categories = [c.name for c in self.assessment.categories[:depth]]
             merged = depth > 1
             referred = sum(1 for r in ranked if r.category_index < depth)
+        compact = self._spill is not None  # skillhire score: see _Placed (the register is never read there)
+        if compact:
+            ranked = [_Placed(r) for r in ranked[:referred]]
         cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
                            referred=referred, categories=categories, merged=merged,
-                           issued_on=issued_on or self.issued_on, pending=pending)
+                           issued_on=issued_on or self.issued_on, pending=pending, keep_entries=not compact)
         self._certificates[key] = cert
         self._record_event({
             "event": "certificate_issued", "certificate": key, "referred": cert.applicant_ids,
@@ -359,6 +364,8 @@ class PoolResult:
                 found[None].append(item)
                 for agency in row.agencies:
                     found.setdefault(agency, []).append(item)
+            if self._spill is not None:  # skillhire score asks grade after grade: one grade's lists at a time
+                self._referable.clear()
             self._referable[grade] = found
         return found
 
@@ -568,6 +575,9 @@ def _score_pool(
     as soon as they are decided: the ratings and the decisions built from them are never all in memory
     at once (at 1,200,000 ratings that is about 400 MB less at the peak).
 
+    Ratings held in a :class:`~skillhire.applicants._RatingColumns` (``skillhire score``) are grouped by
+    :class:`_ColumnGroups` (no object per rating; the same decisions, counts and rejected rows).
+
     With ``spill`` each applicant's hurdle decisions go to that file as they are made (the outcomes keep
     an empty ``hurdles`` list; the result reads them back from it): see :mod:`skillhire._spill`.
     """
@@ -607,6 +617,7 @@ def _score_pool(
             continue
         valid[applicant_id] = row
     applicants_rejected = len(app_records.errors) + (len(app_records.records) - len(valid))
+    del rows_by_id  # a list per applicant: gone before the ratings are grouped and the pool decided
 
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)
@@ -617,66 +628,74 @@ def _score_pool(
                                 + [(c.name, c.id) for c in assessment.competencies])
     allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
                for h in assessment.hurdles if h.kind == "resume_review"}
-    # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
-    # kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes), and one list per
-    # applicant rather than per (applicant, hurdle) (about 0.3 KB per applicant less at three hurdles); each
-    # hurdle's ratings are picked out of it, in input order, as the applicant is decided
-    grouped: dict[str, list[RatingRow]] = defaultdict(list)
-    accepted: list[RatingRow] = []
-    for r in rating_records.records:
-        update = {}
-        found_h = hurdle_lookup.get(_squash(r.hurdle))
-        if found_h and found_h != r.hurdle:
-            update["hurdle"] = found_h
-        found_c = competency_lookup.get(_squash(r.competency))
-        if r.competency and found_c and found_c != r.competency:
-            update["competency"] = found_c
-        if update:
-            r = r.model_copy(update=update)
-        problem = _rating_problem(r, hurdles, allowed, valid)
-        if problem:
-            column, message = problem
-            rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
-            rating_rejected += 1
-        else:
-            grouped[r.applicant_id].append(r)
-            accepted.append(r)
-    used_count = len(accepted)
-    if any(len({(x.hurdle, x.competency, x.rater) for x in rows}) != len(rows)
-           for rows in grouped.values() if len(rows) > 1):
-        # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
-        by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
-        for r in accepted:
-            by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
-        used: list[RatingRow] = []
-        for key, rows in by_key.items():
-            rows = sorted(rows, key=lambda x: x.row)
-            if len(rows) == 1:
-                used.append(rows[0])
-                continue
-            numbers = ", ".join(str(x.row) for x in rows)
-            what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
-            if len({x.rating for x in rows}) == 1:
-                used.append(rows[0])
-                for x in rows[1:]:
-                    rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} "
-                                                    f"already rated applicant {key[0]!r} on {what}",
-                                                    sheet=rating_source))
-                    rating_rejected += 1
+    columns = rating_records.records if isinstance(rating_records.records, _RatingColumns) else None
+    if columns is not None:  # skillhire score: the ratings in columns, grouped by a stable sort (no objects)
+        groups = _ColumnGroups(columns, hurdles=hurdles, allowed=allowed, valid=valid, rejected=rejected,
+                               hurdle_lookup=hurdle_lookup, competency_lookup=competency_lookup,
+                               source=rating_source)
+        take = groups.take
+    else:
+        # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
+        # kept (at a million ratings a dict keyed by every rating costs hundreds of megabytes), and one list per
+        # applicant rather than per (applicant, hurdle) (about 0.3 KB per applicant less at three hurdles); each
+        # hurdle's ratings are picked out of it, in input order, as the applicant is decided
+        grouped: dict[str, list[RatingRow]] = defaultdict(list)
+        accepted: list[RatingRow] = []
+        for r in rating_records.records:
+            update = {}
+            found_h = hurdle_lookup.get(_squash(r.hurdle))
+            if found_h and found_h != r.hurdle:
+                update["hurdle"] = found_h
+            found_c = competency_lookup.get(_squash(r.competency))
+            if r.competency and found_c and found_c != r.competency:
+                update["competency"] = found_c
+            if update:
+                r = r.model_copy(update=update)
+            problem = _rating_problem(r, hurdles, allowed, valid)
+            if problem:
+                column, message = problem
+                rejected.append(InvalidRowError(r.row, column, message, sheet=rating_source))
+                rating_rejected += 1
             else:
-                for x in rows:
-                    rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings "
-                                                    f"to applicant {key[0]!r} on {what} in rows {numbers}",
-                                                    sheet=rating_source))
-                    rating_rejected += 1
-        del by_key
-        grouped = defaultdict(list)
-        for r in used:
-            grouped[r.applicant_id].append(r)
-        used_count = len(used)
-    del accepted
-    if release_ratings:
-        rating_records.records.clear()  # `grouped` now holds the only reference to each rating
+                grouped[r.applicant_id].append(r)
+                accepted.append(r)
+        used_count = len(accepted)
+        if any(len({(x.hurdle, x.competency, x.rater) for x in rows}) != len(rows)
+               for rows in grouped.values() if len(rows) > 1):
+            # the same rater rating the same thing twice: identical repeats keep the first row, conflicts drop all
+            by_key: dict[tuple[str, str, str, str], list[RatingRow]] = defaultdict(list)
+            for r in accepted:
+                by_key[(r.applicant_id, r.hurdle, r.competency, r.rater)].append(r)
+            used: list[RatingRow] = []
+            for key, rows in by_key.items():
+                rows = sorted(rows, key=lambda x: x.row)
+                if len(rows) == 1:
+                    used.append(rows[0])
+                    continue
+                numbers = ", ".join(str(x.row) for x in rows)
+                what = f"{key[1]}" + (f"/{key[2]}" if key[2] else "")
+                if len({x.rating for x in rows}) == 1:
+                    used.append(rows[0])
+                    for x in rows[1:]:
+                        rejected.append(InvalidRowError(x.row, "rater", f"repeats row {rows[0].row}: rater {key[3]!r} "
+                                                        f"already rated applicant {key[0]!r} on {what}",
+                                                        sheet=rating_source))
+                        rating_rejected += 1
+                else:
+                    for x in rows:
+                        rejected.append(InvalidRowError(x.row, "rating", f"rater {key[3]!r} gave conflicting ratings "
+                                                        f"to applicant {key[0]!r} on {what} in rows {numbers}",
+                                                        sheet=rating_source))
+                        rating_rejected += 1
+            del by_key
+            grouped = defaultdict(list)
+            for r in used:
+                grouped[r.applicant_id].append(r)
+            used_count = len(used)
+        del accepted
+        if release_ratings:
+            rating_records.records.clear()  # `grouped` now holds the only reference to each rating
+        take = lambda applicant_id: grouped.pop(applicant_id, [])  # noqa: E731
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
@@ -694,12 +713,15 @@ def _score_pool(
     # applicant's own: equal ones are one shared (frozen) object, about 0.9 KB per applicant less.
     shared_results: dict[tuple[str, str, int | None, str], HurdleResult] = {}
     shared_votes: dict[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]] = {}  # panels repeat too
+    # with the decisions on disk, equal grades tuples and scores are one object each too (a pool has a few)
+    shared_values: dict[Any, Any] = {}
+    no_hurdles: list[HurdleResult] = []  # the outcomes' (empty) hurdles when the decisions are on disk
     for applicant_id in sorted(valid):
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
         panels: dict[str, tuple[tuple[str, int], ...]] = {}
-        mine = grouped.pop(applicant_id, [])  # each applicant's ratings are used once: freed after
+        mine = take(applicant_id)  # each applicant's ratings are used once: freed after
         for hurdle in assessment.hurdles:
             these = [x for x in mine if x.hurdle == hurdle.id] if mine else []
             if hurdle.kind == "interview" and these:
@@ -786,12 +808,22 @@ def _score_pool(
                 else shared_reasons.get(key, reasons)  # fmt: skip
         if spill is not None:
             spill.add(results)
-            results = []
+            results = no_hurdles  # one empty list for every outcome: the decisions are read from the spill
+            if status == "eligible" and len(shared_values) < 10_000:
+                grades = shared_values.setdefault(grades, grades)
+                score = shared_values.setdefault(("score", score), score)
         outcomes[applicant_id] = make_outcome({
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
             "grades": grades if status == "eligible" else (), "hurdles": results, "reasons": reasons,
         })
+
+    del take  # with the groups and their order arrays
+    if columns is not None:
+        used_count, rating_rejected = groups.used, groups.rejected_count
+        if release_ratings:
+            columns.clear()
+        del groups
 
     settings = {
         "rating_method": method,
@@ -849,10 +881,167 @@ def _with_sheet(error: InvalidRowError, sheet: str) -> InvalidRowError:
     return InvalidRowError(error.row, error.column, error.message, sheet=sheet)
 
 
+class _ColumnGroups:
+    """The valid ratings of a :class:`~skillhire.applicants._RatingColumns`, by applicant, in input order.
+
+    What the list path of :func:`_score_pool` builds (``grouped``: each hurdle and competency id made
+    canonical, every rating checked against the assessment and the applicants, rejected ones recorded
+    in input order), without an object per rating: the canonical ids replace the columns' table values
+    (one per distinct spelling), the checks run once per distinct (hurdle, competency, rating) and per
+    applicant, and the accepted ratings are ordered by a stable sort of their applicant codes, so each
+    applicant's are one slice, in input order. :meth:`take` builds an applicant's :class:`_Rating` s
+    when it is decided, and applies the rule for one rater rating the same thing twice there (the list
+    path applies it to the whole pool first; the ratings kept and the rows rejected are the same, and
+    the rejected rows are reported sorted).
+    """
+
+    _CHUNK = 1 << 18  # ratings checked or placed at a time (bounds the temporary arrays)
+
+    def __init__(
+        self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
+        rejected: list[InvalidRowError], hurdle_lookup: Mapping[str, str], competency_lookup: Mapping[str, str],
+        source: str,
+    ) -> None:  # fmt: skip
+        import numpy as np
+
+        self._columns = columns
+        self._rejected = rejected
+        self._source = source
+        self.rejected_count = 0
+        hurdle_values = columns.hurdles.values
+        hurdle_values[:] = [hurdle_lookup.get(_squash(value)) or value for value in hurdle_values]
+        competency_values = columns.competencies.values
+        competency_values[:] = [(competency_lookup.get(_squash(value)) or value) if value else value
+                                for value in competency_values]  # fmt: skip
+        rating_values = columns.ratings.values
+        ids = columns.applicant_ids.values
+        known = np.fromiter((applicant_id in valid for applicant_id in ids), dtype=bool, count=len(ids))
+
+        def view(codes: Any) -> Any:  # an array.array's items as a numpy array (no copy)
+            return np.frombuffer(codes, dtype=codes.typecode) if len(codes) else np.zeros(0, dtype=np.int32)
+
+        applicant = view(columns.applicant_ids.codes)
+        codes = [view(c.codes) for c in (columns.hurdles, columns.competencies, columns.ratings)]
+        sizes = (len(hurdle_values) or 1, len(competency_values) or 1, len(rating_values) or 1)
+        problems: dict[int, tuple[str, str] | None] = {}  # (hurdle, competency, rating) code -> problem
+        keep = np.zeros(len(columns), dtype=bool)  # accepted or not, one byte a rating
+        counts = np.zeros(len(ids), dtype=np.int64)  # accepted ratings per applicant code
+        for begin in range(0, len(columns), self._CHUNK):  # 1: check, in input order
+            end = min(begin + self._CHUNK, len(columns))
+            combo = (codes[0][begin:end].astype(np.int64) * sizes[1] + codes[1][begin:end]) * sizes[2] \
+                + codes[2][begin:end]  # fmt: skip
+            distinct, inverse = np.unique(combo, return_inverse=True)
+            fine = np.empty(len(distinct), dtype=bool)
+            for at, key in enumerate(distinct.tolist()):
+                if key not in problems:
+                    h, rest = divmod(key, sizes[1] * sizes[2])
+                    c, r = divmod(rest, sizes[2])
+                    problems[key] = _value_problem(
+                        _Rating(0, "", hurdle_values[h], competency_values[c], "", rating_values[r], ""),
+                        hurdles, allowed,
+                    )  # fmt: skip
+                fine[at] = problems[key] is None
+            ok = known[applicant[begin:end]] & fine[inverse]
+            for index in (np.flatnonzero(~ok) + begin).tolist():  # rejected, in input order
+                code = int(applicant[index])
+                if not known[code]:
+                    column, message = _unknown_applicant(ids[code])
+                else:
+                    column, message = problems[int(combo[index - begin])]  # type: ignore[misc]
+                rejected.append(InvalidRowError(columns.rows[index], column, message, sheet=source))
+                self.rejected_count += 1
+            keep[begin:end] = ok
+            counts += np.bincount(applicant[begin:end][ok], minlength=len(ids))
+            del combo, inverse, ok
+        # 2: a stable counting sort by applicant code, a chunk at a time (no array of every rating but the
+        # result): each chunk's accepted ratings, sorted stably, go after those its applicants already have
+        self._starts = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(counts, out=self._starts[1:])
+        del counts
+        self._order = np.empty(int(self._starts[-1]), dtype=np.int32 if len(columns) < 2**31 else np.int64)
+        fill = self._starts[:-1].copy()  # next free place per applicant code
+        for begin in range(0, len(columns), self._CHUNK):
+            end = min(begin + self._CHUNK, len(columns))
+            at = np.flatnonzero(keep[begin:end]) + begin
+            if not len(at):
+                continue
+            keys = applicant[at]
+            by_key = np.argsort(keys, kind="stable")
+            keys = keys[by_key]
+            rank = np.arange(len(keys)) - np.searchsorted(keys, keys, side="left")  # place among equal keys
+            self._order[fill[keys] + rank] = at[by_key]
+            first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+            fill[keys[first]] += np.diff(np.r_[first, len(keys)])
+            del at, keys, by_key, rank, first
+        del keep, fill
+        self.used = len(self._order)
+
+    def take(self, applicant_id: str) -> list[Any]:
+        """The applicant's accepted ratings, in input order (each applicant is taken once)."""
+        code = self._columns.applicant_ids.find(applicant_id)
+        if code is None:
+            return []
+        columns = self._columns
+        rows, hurdles, competencies = columns.rows, columns.hurdles, columns.competencies
+        raters, ratings, notes = columns.raters, columns.ratings, columns.justifications
+        h_codes, h_values, c_codes, c_values = hurdles.codes, hurdles.values, competencies.codes, competencies.values
+        r_codes, r_values, v_codes, v_values = raters.codes, raters.values, ratings.codes, ratings.values
+        n_codes, n_values = notes.codes, notes.values
+        mine = [
+            _Rating(rows[i], applicant_id, h_values[h_codes[i]], c_values[c_codes[i]], r_values[r_codes[i]],
+                    v_values[v_codes[i]], n_values[n_codes[i]])
+            for i in self._order[self._starts[code]:self._starts[code + 1]].tolist()
+        ]  # what columns[i] gives (the applicant id is the one asked for: an equal string)
+        if len(mine) > 1 and len({(x.hurdle, x.competency, x.rater) for x in mine}) != len(mine):
+            mine = self._repeats(applicant_id, mine)
+        return mine
+
+    def _repeats(self, applicant_id: str, mine: list[Any]) -> list[Any]:
+        """The list path's rule for a rater rating the same thing twice, for one applicant: identical
+        repeats keep the first row, conflicting ones drop every row."""
+        by_key: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+        for r in mine:
+            by_key[(r.hurdle, r.competency, r.rater)].append(r)
+        used: list[Any] = []
+        for (hurdle, competency, rater), rows in by_key.items():
+            rows = sorted(rows, key=lambda x: x.row)
+            if len(rows) == 1:
+                used.append(rows[0])
+                continue
+            numbers = ", ".join(str(x.row) for x in rows)
+            what = f"{hurdle}" + (f"/{competency}" if competency else "")
+            if len({x.rating for x in rows}) == 1:
+                used.append(rows[0])
+                dropped = rows[1:]
+                for x in dropped:
+                    self._rejected.append(InvalidRowError(
+                        x.row, "rater", f"repeats row {rows[0].row}: rater {rater!r} already rated applicant "
+                        f"{applicant_id!r} on {what}", sheet=self._source))
+            else:
+                dropped = rows
+                for x in dropped:
+                    self._rejected.append(InvalidRowError(
+                        x.row, "rating", f"rater {rater!r} gave conflicting ratings to applicant {applicant_id!r} "
+                        f"on {what} in rows {numbers}", sheet=self._source))
+            self.rejected_count += len(dropped)
+            self.used -= len(dropped)
+        return used
+
+
 def _rating_problem(r: RatingRow, hurdles: dict, allowed_competencies: dict[str, set[str]],
                     valid: dict[str, ApplicantRow]) -> tuple[str, str] | None:
     if r.applicant_id not in valid:
-        return "applicant_id", f"no valid applicant with id {r.applicant_id!r} in the applicants"
+        return _unknown_applicant(r.applicant_id)
+    return _value_problem(r, hurdles, allowed_competencies)
+
+
+def _unknown_applicant(applicant_id: str) -> tuple[str, str]:
+    return "applicant_id", f"no valid applicant with id {applicant_id!r} in the applicants"
+
+
+def _value_problem(r: RatingRow, hurdles: dict, allowed_competencies: dict[str, set[str]]) -> tuple[str, str] | None:
+    """What :func:`_rating_problem` finds wrong with a rating of a valid applicant (its hurdle, competency
+    and rating alone)."""
     hurdle = hurdles.get(r.hurdle)
     if hurdle is None:
         return "hurdle", f"unknown hurdle {r.hurdle!r}; hurdles: {', '.join(hurdles)}"

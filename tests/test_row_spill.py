@@ -199,10 +199,10 @@ def test_spill_folder_is_private_and_removed_when_writing_fails(
     applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
     ratings = write_csv(tmp_path / "ratings.csv", rating_rows)
     modes: list[int] = []
-    real_add = RowSpill.add_rows
+    real_add = RowSpill.add_row
 
-    def add_rows(self: RowSpill, kept: object, rejected: object) -> None:
-        real_add(self, kept, rejected)  # type: ignore[arg-type]
+    def add_row(self: RowSpill, row: object, kept: bool) -> None:  # rows go to disk one at a time as read
+        real_add(self, row, kept)
         modes.append(self._folder.stat().st_mode & 0o777)
         modes.append(self._path.stat().st_mode & 0o777)
 
@@ -214,7 +214,7 @@ def test_spill_folder_is_private_and_removed_when_writing_fails(
         assert [p.name for p in private_tmp.iterdir()]  # ... which still exists here
         raise OSError("disk full")
 
-    monkeypatch.setattr(RowSpill, "add_rows", add_rows)
+    monkeypatch.setattr(RowSpill, "add_row", add_row)
     monkeypatch.setattr(skillhire.workbook, "_write_csv", fail_midway)
     with pytest.raises(OSError, match="disk full"):
         score_spreadsheets(applicants, ratings, output=tmp_path / "out.csv", spill_rows_above=0)
