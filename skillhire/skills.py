@@ -965,9 +965,9 @@ def _disjoint_in_order(candidates: Sequence[Any]) -> bool:
     """Whether each candidate starts at or after the end of the one before it."""
     end = -1
     for cand in candidates:
-        if cand.start < end:
+        if cand[0] < end:  # cand.start
             return False
-        end = cand.end
+        end = cand[1]
     return True
 
 
@@ -983,8 +983,18 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     if _disjoint_in_order(ordered):
         return ordered
     ordered = sorted(candidates, key=_LONGEST_FIRST)
-    taken: list[tuple[int, int]] = []
     chosen: list[_Candidate] = []
+    if len(ordered) <= _FEW_CANDIDATES:  # the usual case: each is compared with those chosen before it
+        for cand in ordered:
+            start, end = cand[0], cand[1]
+            for other in chosen:
+                if other[0] < end and start < other[1]:
+                    break
+            else:
+                chosen.append(cand)
+        chosen.sort(key=_START)
+        return chosen
+    taken: list[tuple[int, int]] = []
     for cand in ordered:
         k = bisect.bisect_left(taken, (cand.start, cand.end))
         clash = (k > 0 and taken[k - 1][1] > cand.start) or (k < len(taken) and taken[k][0] < cand.end)
@@ -992,11 +1002,13 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         taken.insert(k, (cand.start, cand.end))
         chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
 
 
 _START = itemgetter(0)
+#: Up to this many overlapping candidates are resolved by comparing each with those chosen (no bisection).
+_FEW_CANDIDATES = 24
 #: Longest first (in characters), then earliest, then the better kind: (start - end, start, rank).
 _LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
