@@ -33,7 +33,9 @@ import bisect
 import html
 import re
 import threading
-from operator import attrgetter
+from collections import namedtuple
+from functools import partial
+from operator import itemgetter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -259,16 +261,33 @@ class _Entry:
 
 
 #: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
-_ORG_WORD_ONLY = ((True, None, None), (), 0, 0)
+_ORG_WORD_ONLY = ((True, None, None), (), 0, 0, False)
 
 
-class _Candidate:
-    __slots__ = ("end", "entry", "fuzzy_score", "kind", "start", "tok_end", "tok_start")
+class _Candidate(
+    namedtuple(
+        "_Candidate", ("start", "end", "neg_size", "tok_start", "tok_end", "entry", "kind", "rank", "fields", "fuzzy_score")
+    )
+):
+    """A possible match: a named tuple, made in C by :func:`_new_candidate` (no Python ``__init__`` to run).
 
-    def __init__(self, tok_start: int, tok_end: int, start: int, end: int, entry: _Entry, kind: str,
-                 fuzzy_score: float = 0.0) -> None:
-        self.tok_start, self.tok_end, self.start, self.end = tok_start, tok_end, start, end
-        self.entry, self.kind, self.fuzzy_score = entry, kind, fuzzy_score
+    ``start`` and ``end`` are character offsets, ``neg_size`` is ``start - end`` (so the overlap sort key needs
+    no Python function), ``tok_start`` and ``tok_end`` token offsets, ``rank`` the ``_KIND_RANK`` of the kind,
+    ``fields`` the SkillMatch values that do not vary (or None: :func:`_to_match` then builds them).
+    """
+
+    __slots__ = ()
+
+
+#: ``_new_candidate((start, end, start - end, tok_start, tok_end, entry, kind, rank, fields, fuzzy_score))``.
+_new_candidate = partial(tuple.__new__, _Candidate)
+
+
+def _candidate(tok_start: int, tok_end: int, start: int, end: int, entry: _Entry, kind: str,
+               fuzzy_score: float = 0.0) -> _Candidate:
+    """A candidate found by a rule other than the PhraseMatcher pass (word order, fuzzy)."""
+    return _new_candidate((start, end, start - end, tok_start, tok_end, entry, kind, _KIND_RANK.get(kind, 9),
+                           None, fuzzy_score))
 
 
 #: Zero-width split between a lower-case letter pair and a capitalised word: competency lists often lose their
@@ -421,8 +440,9 @@ class SkillMatcher:
 
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
-        (cue or None, skill entries, boilerplate cue count, negation cue count). The cue is (organisation word,
-        possibly misspelt word or None, word-order head or None). Called whenever the key's entries or cues change."""
+        (cue or None, skill entries, boilerplate cue count, negation cue count, whether a blocker is among the
+        entries). The cue is (organisation word, possibly misspelt word or None, word-order head or None); each skill
+        entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch fields). Called whenever the key's entries or cues change."""
         bucket = self.entries.get(key, ())
         kinds = self._cue_kinds.get(key)
         if not bucket and not kinds:
@@ -436,16 +456,18 @@ class SkillMatcher:
                 self._order_heads.get(key) if "order" in kinds else None,
             )
         skills = tuple(
-            (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form)
+            (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form, _KIND_RANK.get(entry.kind, 9),
+             _match_fields(entry, entry.kind) if entry.skill is not None else None)
             for entry in bucket
             if entry.kind not in ("cue-boilerplate", "cue-negation")
         )
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
+        blocker = any(entry.skill is None for entry, *_ in skills)
         if cue == (True, None, None) and not skills and not boilerplate and not negation:
             self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
         else:
-            self._key_info[key] = (cue, skills, boilerplate, negation)
+            self._key_info[key] = (cue, skills, boilerplate, negation, blocker)
 
     def _add_cue(self, word: str, kind: str) -> int:
         """Pattern ``word`` (lower case; words split at spaces) that reports ``kind`` where the tokens read so;
@@ -571,7 +593,8 @@ class SkillMatcher:
         misspelt: set[str] = set()
         order_heads: set[str] = set()
         key_info = self._key_info
-        exact_case_seen = False
+        exact_case_seen = blocker_seen = False
+        new_candidate = _new_candidate
         # Raw (key, start, end) triples: no Span objects. What each key means was written down once
         # (_update_key); cue words (organisation words, possible misspellings, word-order heads) need no
         # character offsets, the rest get them from their first and last tokens.
@@ -582,7 +605,7 @@ class SkillMatcher:
             if info is _ORG_WORD_ONLY:
                 org_tokens.append(tok_start)
                 continue
-            cue, skills, boilerplate, negation = info
+            cue, skills, boilerplate, negation, blocker = info
             if cue is not None:
                 if cue[0]:
                     org_tokens.append(tok_start)
@@ -603,13 +626,16 @@ class SkillMatcher:
                 boilerplate_cues.extend([(span_start, span_end)] * boilerplate)
             if negation:
                 negation_cues.extend([(span_start, span_end)] * negation)
-            for entry, kind, case_sensitive, stop, form in skills:
+            if blocker:
+                blocker_seen = True
+            for entry, kind, case_sensitive, stop, form, rank, fields in skills:
                 end_char = span_end - stop
                 if case_sensitive:
                     if text[span_start:end_char] != form:
                         continue
                     exact_case_seen = True
-                candidates.append(_Candidate(tok_start, tok_end, span_start, end_char, entry, kind))
+                candidates.append(new_candidate((span_start, end_char, span_start - end_char, tok_start, tok_end,
+                                                 entry, kind, rank, fields, 0.0)))
         # The lower-cased text is needed only by the word-order rule, the fuzzy fallback and the organisation
         # check; most texts need none of them.
         lowered = _lower(text) if self._misspelt_cues_full or order_heads or (options.fuzzy and misspelt) else None
@@ -630,9 +656,9 @@ class SkillMatcher:
         if "trap" in exact_case:
             chosen = self._check_traps(doc, chosen, options)
         if exact_case:
-            owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None for k in range(c.tok_start, c.tok_end)}
-            chosen = [c for c in chosen if c.kind not in ("acronym", "trap") or not _defined_otherwise(doc, c, owners)]
-        chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
+            chosen = _drop_defined_otherwise(doc, chosen)
+        if blocker_seen:
+            chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
             return []
         context = (
@@ -649,6 +675,7 @@ class SkillMatcher:
         in_boilerplate = context.in_boilerplate if options.skip_boilerplate and context is not None else None
         negated_at = context.negated if context is not None and context.negations else None
         include_negated = options.include_negated
+        new_match, set_attribute, fields_set = _new_skill_match, _set_attribute, _SKILL_MATCH_FIELDS
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
@@ -671,7 +698,21 @@ class SkillMatcher:
             negated = negated_at is not None and negated_at(cand.start, cand.end)
             if negated and not include_negated:
                 continue
-            results.append(_to_match(cand, text, offset, negated, section))
+            fields = cand.fields
+            if fields is None or negated or (section is not None and type(section) is not str):
+                results.append(_to_match(cand, text, offset, negated, section))
+                continue
+            # The common case, as _to_match builds it: the fixed fields with this match's offsets and text.
+            start, end = cand.start, cand.end
+            values = {**fields, "start": start + offset, "end": end + offset, "text": text[start:end]}
+            if section is not None:
+                values["section"] = section
+            match = new_match(SkillMatch)
+            set_attribute(match, "__dict__", values)
+            set_attribute(match, "__pydantic_fields_set__", fields_set.copy())
+            set_attribute(match, "__pydantic_extra__", None)
+            set_attribute(match, "__pydantic_private__", None)
+            results.append(match)
         return results
 
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
@@ -697,7 +738,7 @@ class SkillMatcher:
                         continue
                     for entry in bucket:
                         if entry.skill is not None and not entry.case_sensitive:
-                            found.append(_Candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
+                            found.append(_candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
                             break
         return found
 
@@ -753,7 +794,7 @@ class SkillMatcher:
                         continue
                     for entry in self._lower_forms[key]:
                         if entry.skill is not None and not entry.case_sensitive:
-                            found.append(_Candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                            found.append(_candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
                                                     "fuzzy", fuzzy_score=score))
                             break
         return found
@@ -890,6 +931,25 @@ def _defined_otherwise(doc: Doc, cand: _Candidate, chosen_tokens: dict[int, str]
     return not all(chosen_tokens.get(k) == skill_id for k in expansion)
 
 
+def _drop_defined_otherwise(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """``chosen`` without the acronyms and trap forms that :func:`_defined_otherwise` finds defined as something
+    else; the token owners it needs are worked out only for a candidate in parentheses."""
+    kept: list[_Candidate] = []
+    owners: dict[int, str] | None = None
+    size = len(doc)
+    for cand in chosen:
+        if cand.kind in ("acronym", "trap"):
+            start, end = cand.tok_start, cand.tok_end
+            if start > 0 and end < size and doc[start - 1].text == "(" and doc[end].text == ")":
+                if owners is None:
+                    owners = {k: c.entry.skill.id for c in chosen if c.entry.skill is not None
+                              for k in range(c.tok_start, c.tok_end)}
+                if _defined_otherwise(doc, cand, owners):
+                    continue
+        kept.append(cand)
+    return kept
+
+
 def _is_inflection(word: str, skill_word: str) -> bool:
     """True when two words differ only in their ending ("objectives"/"objective", "mathematics"/"mathematica").
 
@@ -905,9 +965,9 @@ def _disjoint_in_order(candidates: Sequence[Any]) -> bool:
     """Whether each candidate starts at or after the end of the one before it."""
     end = -1
     for cand in candidates:
-        if cand.start < end:
+        if cand[0] < end:  # cand.start
             return False
-        end = cand.end
+        end = cand[1]
     return True
 
 
@@ -922,10 +982,19 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     ordered = sorted(candidates, key=_START)
     if _disjoint_in_order(ordered):
         return ordered
-    rank = _KIND_RANK
-    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
-    taken: list[tuple[int, int]] = []
+    ordered = sorted(candidates, key=_LONGEST_FIRST)
     chosen: list[_Candidate] = []
+    if len(ordered) <= _FEW_CANDIDATES:  # the usual case: each is compared with those chosen before it
+        for cand in ordered:
+            start, end = cand[0], cand[1]
+            for other in chosen:
+                if other[0] < end and start < other[1]:
+                    break
+            else:
+                chosen.append(cand)
+        chosen.sort(key=_START)
+        return chosen
+    taken: list[tuple[int, int]] = []
     for cand in ordered:
         k = bisect.bisect_left(taken, (cand.start, cand.end))
         clash = (k > 0 and taken[k - 1][1] > cand.start) or (k < len(taken) and taken[k][0] < cand.end)
@@ -933,11 +1002,15 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         taken.insert(k, (cand.start, cand.end))
         chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort(key=_START)
     return chosen
 
 
-_START = attrgetter("start")
+_START = itemgetter(0)
+#: Up to this many overlapping candidates are resolved by comparing each with those chosen (no bisection).
+_FEW_CANDIDATES = 24
+#: Longest first (in characters), then earliest, then the better kind: (start - end, start, rank).
+_LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
 _KIND_RANK = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
 #: Where a mention is cut into words for the organisation-name check.
@@ -1148,14 +1221,7 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     # the text, fixed scores, methods and reasons), so the match is built as model_construct does, without
     # validation: a copy of the fields that are the same for every match of this entry and kind, written once
     # (in field order), with the offsets and text of this match.
-    values = entry.fields.get(kind)
-    if values is None:
-        values = entry.fields[kind] = {
-            "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
-            "start": 0, "end": 0, "text": "", "score": _SCORES[kind], "method": _METHODS[kind],
-            "surface_form": entry.form, "reason": _REASONS[kind].format(form=repr(entry.form)),
-            "negated": False, "section": None,
-        }
+    values = cand.fields or _match_fields(entry, kind)
     start, end = cand.start, cand.end
     values = {**values, "start": start + offset, "end": end + offset, "text": text[start:end]}  # keeps field order
     if negated:
@@ -1169,6 +1235,22 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     _set_attribute(match, "__pydantic_extra__", None)
     _set_attribute(match, "__pydantic_private__", None)
     return match
+
+
+def _match_fields(entry: _Entry, kind: str) -> dict[str, Any]:
+    """The SkillMatch values that are the same for every match of this entry and kind (in field order), built
+    once and kept on the entry; the offsets and text are placeholders."""
+    values = entry.fields.get(kind)
+    if values is None:
+        skill = entry.skill
+        assert skill is not None
+        values = entry.fields[kind] = {
+            "skill_id": skill.id, "label": skill.label, "domain": skill.domain, "group": skill.group,
+            "start": 0, "end": 0, "text": "", "score": _SCORES[kind], "method": _METHODS[kind],
+            "surface_form": entry.form, "reason": _REASONS[kind].format(form=repr(entry.form)),
+            "negated": False, "section": None,
+        }
+    return values
 
 
 #: Added to the reason of a match in a negated clause (kept with ``include_negated``).

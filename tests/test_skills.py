@@ -343,3 +343,76 @@ def test_docstring_examples(module: str) -> None:
 
     failures, tried = doctest.testmod(importlib.import_module(module))
     assert (failures, tried > 0) == (0, True)
+
+
+def _longest_first_reference(intervals: list[tuple[int, int, int]]) -> list[int]:
+    """Indexes of the intervals overlap resolution keeps, by its definition: longest first, then earliest, then the
+    better rank, then input order; a candidate is kept when it overlaps none kept before; kept ones in text order."""
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0] - intervals[i][1], intervals[i][0],
+                                                          intervals[i][2], i))
+    kept: list[int] = []
+    for i in order:
+        start, end, _ = intervals[i]
+        if all(end <= intervals[j][0] or intervals[j][1] <= start for j in kept):
+            kept.append(i)
+    return sorted(kept, key=lambda i: (intervals[i][0], order.index(i)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.integers(0, 5)), max_size=60))
+def test_property_overlap_resolution_equals_its_definition(spans: list[tuple[int, int, int]]) -> None:
+    """Both ways of resolving overlaps (compare with those chosen, for few candidates; bisection, for many) and the
+    quick paths for disjoint candidates keep exactly what the definition keeps, in text order."""
+    from skillhire.skills import _new_candidate, _resolve_overlaps
+
+    intervals = [(start, start + size, rank) for start, size, rank in spans]
+    candidates = [
+        _new_candidate((start, end, start - end, 0, 0, number, "label", rank, None, 0.0))
+        for number, (start, end, rank) in enumerate(intervals)
+    ]
+    assert [c.entry for c in _resolve_overlaps(candidates)] == _longest_first_reference(intervals)
+
+
+FAST_PATH_TEXTS = [
+    "Experience with Python, R and SAS (Statistical Analysis System); data analysis of survey data.",
+    "Office of Customer Experience staff run usability testing. Knowledge of Tableau is not required.",
+    "Equal opportunity employer: reasonable accommodation. Build SQL queries and Power BI dashboards.",
+    "Special Access Programs (SAP) and SAP ERP; machine learning, NLP and journey mapping.",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+@pytest.mark.parametrize("section", [None, "Duties"])
+@pytest.mark.parametrize("include_negated", [False, True])
+def test_matches_built_without_validation_equal_validated_matches(text: str, section, include_negated) -> None:
+    """The match loop builds most SkillMatch objects from fixed per-form fields without validation; each must equal
+    the validated model with the same values, with every field set, and equal what the general builder makes."""
+    from skillhire.skills import _to_match
+
+    found = map_skills(text, section=section, options=MatchOptions(include_negated=include_negated))
+    assert found, text
+    for match in found:
+        validated = SkillMatch(**match.model_dump())
+        assert match == validated
+        assert match.model_fields_set == validated.model_fields_set == set(SkillMatch.model_fields)
+        assert list(match.model_dump()) == list(SkillMatch.model_fields)
+    matcher = get_matcher()
+    options = MatchOptions(include_negated=include_negated)
+    doc = matcher.make_doc(text)
+    fast = matcher.match_doc(doc, text, options, section=section)
+    assert fast == list(found)
+    # The same matches through the general builder (no precomputed fields on the candidate).
+    from skillhire.skills import _candidate
+
+    entries = {(e.skill.id, e.form): e for bucket in matcher.entries.values() for e in bucket if e.skill is not None}
+    for match in fast:
+        entry = entries[(match.skill_id, match.surface_form)]
+        cand = _candidate(0, 0, match.start, match.end, entry, entry.kind)
+        assert _to_match(cand, text, 0, match.negated, section) == match
+
+
+def test_overlap_resolution_examples() -> None:
+    """Longest first: "data analysis" beats "data" and "analysis"; a partial overlap keeps the longer one."""
+    assert [(m.skill_id, m.text) for m in map_skills("Strong data analysis skills.")] == [
+        ("data-analysis", "data analysis")
+    ]
