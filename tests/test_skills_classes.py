@@ -21,7 +21,7 @@ CLASSES = [
     # IT asset life cycle: bare "lifecycle management" needs technical context, IT-qualified forms do not
     (
         "The specialist applies lifecycle management to workstations, servers and network hardware.",
-        [("it-service-management", "lifecycle management")],
+        [("it-service-management", "lifecycle management"), ("network-administration", "network hardware")],
     ),
     (
         "Leads the technology refresh and hardware lifecycle planning for the bureau.",
@@ -81,10 +81,35 @@ CLASSES = [
         [("deep-learning", "deep learning"), ("deep-learning", "DL"), ("computer-vision", "computer vision")],
     ),
     ("Send the roster to the team DL by Friday.", []),
+    # certifications and hardening (DoD 8140 baseline certifications, DISA STIGs)
+    (
+        "Holds CompTIA Security+ or CISSP and applies DISA STIGs to every server build.",
+        [("cybersecurity", "CompTIA Security+"), ("cybersecurity", "CISSP"), ("cybersecurity", "DISA STIGs")],
+    ),
+    (
+        "Must obtain IAM Level II certification within six months.",
+        [("cybersecurity", "IAM Level II")],
+    ),
+    (
+        "The technician replaces network hardware and reviews security logs after each outage.",
+        [("network-administration", "network hardware"), ("incident-response", "security logs")],
+    ),
+    # acronyms that are other words elsewhere: only next to their expansion or technical context
+    (
+        "The team uses reinforcement learning (RL) and knowledge management (KM) tools.",
+        [("reinforcement-learning", "reinforcement learning"), ("reinforcement-learning", "RL"),
+         ("knowledge-management", "knowledge management"), ("knowledge-management", "KM")],
+    ),
+    ("Cultural Resource Management (CRM) staff review each permit.", []),
+    ("The park is 12 KM from the visitor center.", []),
     # customer-service wording of contact-representative work (OPM 0962)
     (
         "As a Contact Representative you will provide information to the public by phone and in person.",
         [("customer-service", "Contact Representative"), ("customer-service", "provide information to the public")],
+    ),
+    (
+        "The representative calms irate callers and handles difficult customers on the phone.",
+        [("customer-service", "irate callers"), ("customer-service", "difficult customers")],
     ),
     (
         "Listens to customers and explains benefits in plain terms.",
