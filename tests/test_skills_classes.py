@@ -62,6 +62,8 @@ CLASSES = [
          ("identity-access-management", "privileged access")],
     ),
     ("Escorts visitors and enforces physical access controls at the data center entrance.", [("it-operations", "data center")]),
+    ("The guard staffs the access control point at the main gate.", []),
+    ("Performs fraud risk assessments of grant programs.", []),
     # sprints, ETL wording, life cycle spelling
     (
         "Plans two-week sprints and loads results after data extraction and transformation.",
