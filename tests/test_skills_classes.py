@@ -114,6 +114,10 @@ CLASSES = [
         [("customer-service", "irate callers"), ("customer-service", "difficult customers")],
     ),
     (
+        "Maps the customer journey for people with limited English proficiency who call the agency.",
+        [("customer-journey-mapping", "customer journey"), ("language-access", "limited English proficiency")],
+    ),
+    (
         "Listens to customers and explains benefits in plain terms.",
         [("customer-service", "Listens to customers")],
     ),
