@@ -168,6 +168,11 @@ _BRITISH = (
 )
 
 
+#: Spellings of "life cycle" that mean the same (hyphenated "life-cycle" is handled with other hyphens).
+_LIFE_CYCLE = (("life cycle", "lifecycle"), ("Life Cycle", "Lifecycle"), ("Life cycle", "Lifecycle"),
+               ("lifecycle", "life cycle"), ("Lifecycle", "Life cycle"))
+
+
 def find_data_dir(explicit: str | None = None) -> Path | None:
     """The shared source data folder: ``explicit``, else ``../shared/data`` beside the repo, else /work/shared/data."""
     candidates = [Path(explicit)] if explicit else [REPO.parent / "shared" / "data", Path("/work/shared/data")]
@@ -224,6 +229,11 @@ def generate_variants(forms: list[str]) -> list[str]:
                 bases.append(form.replace(us, uk))
         if " and " in form:
             bases.append(form.replace(" and ", " & "))
+        if form.startswith("IT ") and len(form) > 5:  # "IT security" = "information technology security"
+            bases.append("information technology " + form[3:])
+        for one, other in _LIFE_CYCLE:  # "system development lifecycle" = "system development life cycle"
+            if one in form:
+                bases.append(form.replace(one, other))
         for base in bases:
             add(base)
             words = base.split(" ")
