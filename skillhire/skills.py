@@ -178,7 +178,11 @@ NEGATION_CUES = (
     "no background", "no familiarity", "without experience", "without prior experience", "without any experience",
     "without knowledge", "is optional", "are optional", "is unnecessary", "are unnecessary", "not be considered",
     "not be credited", "not be evaluated", "will not be credited", "not considered", "not credited",
+    # spaCy's English tokenizer splits "doesn't" / "won't" / "don't" into "does"/"wo"/"do" + "n't"
+    "n't require", "n't need",
 )
+# the same cues with a typographic apostrophe ("isn’t required"), as text pasted from a word processor has it
+NEGATION_CUES += tuple(cue.replace("'", "\u2019") for cue in NEGATION_CUES if "'" in cue)
 
 #: Phrases that open boilerplate sentences of federal postings (equal opportunity, accommodation, benefits,
 #: legal and conditions-of-employment text); skill words there ("accessible", "data") are not requirements.

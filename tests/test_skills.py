@@ -44,6 +44,12 @@ CASES = [
     ("Experience with Tableau is not required.", []),
     ("Python is required, but Tableau is not required.", [("python", "Python")]),
     ("No prior experience with SQL is needed; we will train you.", []),
+    # negation in contractions, with a straight and a typographic apostrophe
+    ("Experience with Python isn't required.", []),
+    ("Experience with SAS isn\u2019t required; Tableau is.", [("tableau", "Tableau")]),
+    ("You don't need SQL experience to apply.", []),
+    ("This job doesn\u2019t require Tableau, but you will use Python daily.", [("python", "Python")]),
+    ("We won't require Java.", []),
     # common-word traps: "excel" the verb, "Go" and "Access" as words, a lone "R"
     ("You will excel at customer service. Go to the Access point in building R.", [("customer-service", "customer service")]),
     (
