@@ -4,15 +4,23 @@ This checks the gold files, not the matcher's figures on them (those are publish
 README model card, from ``scripts/evaluate_skills.py --dev-set``): every span's text is ``text[start:end]``,
 every skill id is in the bundled taxonomy, no two spans of the same skill overlap, records are unique, the
 sample is the documented one (8 files each, capped excerpts), and no held-out text is in the dev set or in the
-other held-out set.
+other held-out sets.
 
-Set 1 (``heldout-questionnaires.jsonl``) is every 4th questionnaire by sorted file name from index 0; set 2
-(``heldout2-questionnaires.jsonl``) every 4th from index 2. Two of set 2's files use the newer preview layout
-without a ``Preferences`` section, so they have a questionnaire record only.
+Set 1 (``heldout-questionnaires.jsonl``) is every 4th questionnaire by sorted file name from index 0;
+set 2 (``heldout2-questionnaires.jsonl``) every 4th from index 2; set 3 (``heldout3-questionnaires.jsonl``)
+every 4th from index 1 (indexes 3, 7, ..., 27 are kept unread for a future set 4). Two of set 2's files and
+one of set 3's use the newer preview layout without a ``Preferences`` section, so they have a questionnaire
+record only; one of set 3's files (12764722) has no ``Assessment 1`` section either, so it gives no record.
+
+Where the source questionnaires are present (``/work/shared``, build time only), each file is also rebuilt
+from its build script and compared byte for byte, which proves that a later set's build left the earlier
+sets unchanged.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
 import json
 from collections import Counter
 from pathlib import Path
@@ -44,7 +52,30 @@ SETS = {
         "domains": {"ai": 5, "cx": 21, "data": 36, "digital": 25},
         "characters": 48004,
     },
+    "heldout3-questionnaires.jsonl": {
+        # 12764722 (the 5th file) has neither Preferences nor Assessment 1: no record.
+        "sample": [("12721894", Q_ONLY)]
+        + [(n, BOTH) for n in ("12752909", "12755848", "12759079", "12771679", "12788103", "12795922")],
+        "domains": {"cx": 20, "data": 40, "digital": 44},
+        "characters": 45977,
+    },
 }
+# The sample rule of each set: every 4th file in sorted name order from this index (HELDOUT.md).
+FIRST_INDEX = {
+    "heldout-questionnaires.jsonl": 0,
+    "heldout2-questionnaires.jsonl": 2,
+    "heldout3-questionnaires.jsonl": 1,
+}
+BUILD_SCRIPT = {
+    "heldout-questionnaires.jsonl": "heldout_build.py",
+    "heldout2-questionnaires.jsonl": "heldout2_build.py",
+    "heldout3-questionnaires.jsonl": "heldout3_build.py",
+}
+SOURCE = Path("/work/shared/data/usastaffing-questionnaires")
+needs_source = pytest.mark.skipif(
+    not SOURCE.is_dir(),
+    reason="the USA Staffing questionnaires (/work/shared, build time only) are not present",
+)
 
 
 def _records(name: str) -> list[dict]:
@@ -117,18 +148,59 @@ def test_heldout_texts_are_not_in_the_dev_set(name: str) -> None:
     assert sorted(line for line in _long_lines(RECORDS[name]) if line in dev_text) == []
 
 
-def test_the_two_heldout_sets_share_no_file_and_no_labelled_line() -> None:
-    """Set 2 is disjoint from set 1 (which is now used for tuning): no file, and no line with a gold span.
-
-    Lines shared by both sets are USA Staffing boilerplate (answer scales, instructions), not skill questions.
-    """
-    first, second = RECORDS.values()
-    assert {r["id"] for r in first}.isdisjoint(r["id"] for r in second)
-    first_lines = {line.strip() for r in first for line in r["text"].splitlines()}
-    labelled_lines = {
+def _labelled_lines(records: list[dict]) -> set[str]:
+    return {
         r["text"][r["text"].rfind("\n", 0, s["start"]) + 1 : r["text"].find("\n", s["start"])].strip()
-        for r in second
+        for r in records
         for s in r["spans"]
     }
+
+
+@pytest.mark.parametrize(("earlier", "later"), list(itertools.combinations(SETS, 2)))
+def test_heldout_sets_share_no_file_and_no_labelled_line(earlier: str, later: str) -> None:
+    """Each set is disjoint from the earlier ones (used for tuning): no file, and no line with a gold span.
+
+    Lines shared by two sets are USA Staffing boilerplate (answer scales, instructions), not skill questions.
+    """
+    first, second = RECORDS[earlier], RECORDS[later]
+    assert {r["id"] for r in first}.isdisjoint(r["id"] for r in second)
+    first_lines = {line.strip() for r in first for line in r["text"].splitlines()}
+    labelled_lines = _labelled_lines(second)
     assert len(labelled_lines) > 30
     assert sorted(labelled_lines & first_lines) == []
+
+
+@needs_source
+def test_samples_follow_the_file_rule_and_leave_set_4_unread() -> None:
+    """Each set's files are every 4th of the sorted listing from its index; none is at index 3, 7, ..., 27."""
+    names = sorted(path.stem.split("_")[1] for path in SOURCE.glob("usastaffing_*.txt"))
+    assert len(names) == 31
+    used = set()
+    for name, first in FIRST_INDEX.items():
+        rule = names[first::4]
+        assert {r["id"].removeprefix("usq-") for r in RECORDS[name]} <= set(rule)
+        used |= set(rule)
+    # Set 3's rule file without a record is the one with no questionnaire section.
+    third = {r["id"].removeprefix("usq-") for r in RECORDS["heldout3-questionnaires.jsonl"]}
+    assert sorted(set(names[1::4]) - third) == ["12764722"]
+    assert used.isdisjoint(names[3::4])
+
+
+def _load_build_script(filename: str):
+    spec = importlib.util.spec_from_file_location(filename.removesuffix(".py"), FOLDER / filename)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_source
+@pytest.mark.parametrize("name", SETS)
+def test_set_rebuilds_byte_for_byte(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The committed file is exactly what its build script writes from the source (gold and excerpts)."""
+    module = _load_build_script(BUILD_SCRIPT[name])
+    out = tmp_path / name
+    paths = module.sample_files(first=FIRST_INDEX[name])
+    assert module.build([], paths=paths, gold=module.GOLD, out=out) == 0
+    assert out.read_bytes() == (FOLDER / name).read_bytes()
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"{len(RECORDS[name])} records, {SETS[name]['characters']} characters")
