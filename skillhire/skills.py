@@ -204,6 +204,9 @@ BOILERPLATE_CUES = (
     "financial disclosure", "covid", "covid-19", "vaccinated", "vaccination", "executive order 14043",
     "fair and transparent", "fair & transparent", "relay service", "schedule a", "tax return", "tax returns",
     "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
+    # travel as a condition of employment (OPM: conditions of employment in the announcement's "Requirements")
+    "travel required", "travel is required", "travel may be required", "travel will be required", "occasional travel",
+    "overnight travel",
 )
 
 #: Sentence ends without ";": . ! ? followed by space, and blank lines.
@@ -266,7 +269,7 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop")
+    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop", "verb")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -274,6 +277,7 @@ class _Entry:
         self.kind = kind
         self.case_sensitive = case_sensitive
         self.stop = stop  # the pattern ends with a full stop that is not part of the mention
+        self.verb = False  # a verb-phrase variant ("analyzing data"): see SkillMatcher._drop_verb_phrases
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
 
 
@@ -372,11 +376,17 @@ class SkillMatcher:
 
         pending: list[tuple[str, _Entry]] = []
         for skill in taxonomy.skills:
+            # A variant that starts with no first word of the skill's labels is a verb-phrase form ("analyzing
+            # data" of "data analysis"); its object may start a longer compound ("analyzing data systems").
+            label_words = {text.casefold().split(" ", 1)[0] for text in (skill.label, *skill.alt_labels)}
             for form in skill.surface_forms():
                 owner = preferred.get(normalize_form(form.text))
                 if owner is not None and owner != skill.id:
                     continue  # an ambiguous form goes only to its preferred skill
-                pending.append((form.text, _Entry(skill, form.text, form.kind, form.case_sensitive)))
+                entry = _Entry(skill, form.text, form.kind, form.case_sensitive)
+                if form.kind == "variant" and " " in form.text and form.text.split(" ", 1)[0].casefold() not in label_words:
+                    entry.verb = True
+                pending.append((form.text, entry))
                 if form.case_sensitive:
                     self.case_sensitive_forms.add(form.text)
                     if form.kind == "acronym" and form.text[-1:].isupper():
@@ -682,6 +692,8 @@ class SkillMatcher:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
             candidates.extend(self._fuzzy_matches(doc, misspelt, lowered, options, exact_words=words is not None))
+        if candidates and any(c.entry.verb for c in candidates):
+            candidates = _drop_verb_phrases(candidates)
         if ellipsis_at and options.coordination:
             candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates))
         chosen = _resolve_overlaps(candidates)
@@ -982,6 +994,19 @@ class SkillMatcher:
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the verb-phrase candidates whose object starts a longer mention: in "administering database
+    systems" and "monitoring security compliance", the object is a modifier of the longer form, which stands."""
+    starts: dict[int, int] = {}
+    for cand in candidates:
+        if not cand.entry.verb:
+            starts[cand.tok_start] = max(starts.get(cand.tok_start, 0), cand.tok_end)
+    return [
+        cand for cand in candidates
+        if not cand.entry.verb or starts.get(cand.tok_end - 1, 0) <= cand.tok_end
+    ]
 
 
 def _ends_phrase(doc: Doc, k: int) -> bool:
