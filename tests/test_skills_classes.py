@@ -158,8 +158,12 @@ ELLIPSIS = [
         [("technical-communication", "technical and user documentation"), ("case-management", "case management system")],
     ),
     (
-        "Performs unit, integration and regression testing before each release.",
-        [("unit-testing", "unit"), ("software-testing", "integration and regression testing")],
+        "Performs unit and regression testing before each release.",
+        [("unit-testing", "unit"), ("software-testing", "regression testing")],
+    ),
+    (
+        "Builds predictive and prescriptive analytics for the fleet.",
+        [("predictive-analytics", "predictive and prescriptive analytics")],
     ),
     (
         "Improves customer and employee experience at the call center.",
