@@ -202,6 +202,7 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     "deployment": ("deploy", "deploys", "deployed", "deploying"),
     "evaluation": ("evaluate", "evaluates", "evaluated", "evaluating"),
     "assistance": ("assist", "assists", "assisted", "assisting"),
+    "engagement": ("engage", "engages", "engaging"),
     "protection": ("protect", "protects", "protected", "protecting"),
     "security": ("securing",),
     "optimization": ("optimize", "optimizes", "optimized", "optimizing"),

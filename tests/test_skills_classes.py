@@ -207,6 +207,7 @@ VERB_PHRASES = [
       ("cloud-computing", "cloud")]),
     ("Experience deploying models and monitoring networks.",
      [("mlops", "deploying models"), ("network-administration", "monitoring networks")]),
+    ("Engages stakeholders before each release.", [("stakeholder-engagement", "Engages stakeholders")]),
 ]
 
 VERB_PHRASE_NEGATIVE = [
@@ -225,6 +226,8 @@ GENERIC_HEADS = [
     ("Knowledge of database concepts for the records office.", [("database-design", "database concepts")]),
     ("Uses analytical tools to find trends in claims.", [("data-analysis", "analytical tools")]),
     ("Prepares a cost-benefit of each option.", [("quantitative-analysis", "cost-benefit")]),
+    ("Chooses research approaches for the program evaluation.",
+     [("research-methods", "research approaches"), ("experimental-design", "program evaluation")]),
 ]
 
 GENERIC_HEAD_NEGATIVE = [
