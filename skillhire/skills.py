@@ -16,7 +16,15 @@ spelling variants, acronyms), and rules then:
   benefits, legal text) and in organisation names ("Bureau of Labor Statistics"); negation and boilerplate
   cues (``NEGATION_CUES``, ``BOILERPLATE_CUES``) are found in the same PhraseMatcher pass, at almost no cost;
 - fall back to rapidfuzz for misspellings (an unknown word close to a skill word, whole phrase scoring at
-  least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis").
+  least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis");
+- read lists whose items share a word ("quantitative and qualitative analysis" also names quantitative
+  analysis; "data collection and analysis" also data analysis), each item on its own span
+  (``MatchOptions.coordination``); the left items are found from "W and|or|,|/|&" cues of the same pass.
+
+Verb-phrase forms of noun-phrase labels ("analyzing data", "managing databases") and modifier stems before
+generic heads ("statistical knowledge") are surface forms the taxonomy build generates
+(``scripts/build_taxonomy.py``), so they cost nothing per token; a verb-phrase match whose object starts a
+longer mention ("administering database systems") yields to it.
 
 The matcher for a taxonomy is built once per process and cached (see :func:`get_matcher`); importing
 skillhire neither imports spaCy nor builds it.
@@ -873,10 +881,14 @@ class SkillMatcher:
         found: list[_Candidate] = []
         size = len(doc)
         for cand in chosen:
-            if cand.tok_end - cand.tok_start < 2 or cand.entry.skill is None or cand.entry.case_sensitive:
+            end = cand[1]  # cand.end, by index: this loop runs for every match
+            following = text[end : end + 1]
+            if following == " ":
+                if not text.startswith(_LIST_WORDS, end):
+                    continue
+            elif following not in _LIST_CHARS:
                 continue
-            after = text[cand.end : cand.end + 5]
-            if not (after[:1] in _LIST_CHARS or after.startswith(_LIST_WORDS)):
+            if cand.tok_end - cand.tok_start < 2 or cand.entry.skill is None or cand.entry.case_sensitive:
                 continue
             prefix = " ".join(t.lower_ for t in doc[cand.tok_start : cand.tok_end - 1])
             k = cand.tok_end
