@@ -269,8 +269,8 @@ _NON_LETTERS = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 #: Words and marks that join the items of a list ("A, B and C", "A/B", "A & B").
 _COORDINATORS = (",", "and", "or", "/", "&")
-#: How many tokens from a left item's cue are read to find the list's head.
-_ELLIPSIS_WINDOW = 16
+#: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
+_ELLIPSIS_WINDOW = 12
 _LIST_CHARS = {",", "/", "&"}
 _LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n")
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
@@ -812,25 +812,23 @@ class SkillMatcher:
         size = len(doc)
         heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
         for i, word in positions:
-            # Most cues fail at once: "W and X Y" where Y is neither a list word nor a head W is seen with. The
-            # cue's own two tokens are known, so this costs two token reads.
-            if i + 3 >= size:
-                continue
+            # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
+            # seen with. The cue's own two tokens are known, so this costs two or three token reads.
             seconds = heads_of[word]
-            item = doc[i + 2].lower_
-            after_item = ""
-            if item not in coordinators:
-                after_item = doc[i + 3].lower_
-                if after_item not in coordinators and after_item not in seconds:
-                    continue
-            lows = [word, doc[i + 1].lower_, item] if item in coordinators else [word, doc[i + 1].lower_, item, after_item]
-            limit = min(size - i, _ELLIPSIS_WINDOW)
+            j = i + 2
+            item = doc[j].lower_ if j < size else ""
+            if item in coordinators:  # ", and", ", or"
+                j += 1
+                item = doc[j].lower_ if j < size else ""
+            following_item = doc[j + 1].lower_ if j + 1 < size else ""
+            if following_item not in coordinators and following_item not in seconds:
+                continue
+            lows = [t.lower_ for t in doc[i : min(size, i + _ELLIPSIS_WINDOW)]]
+            limit = len(lows)
 
-            def at(j: int, lows: list[str] = lows, limit: int = limit, i: int = i) -> str:
-                """The j-th lower-case word from the cue ("" past the window), read on first need."""
-                while len(lows) <= j and len(lows) < limit:
-                    lows.append(doc[i + len(lows)].lower_)
-                return lows[j] if j < len(lows) else ""
+            def at(j: int, lows: list[str] = lows, limit: int = limit) -> str:
+                """The j-th lower-case word from the cue, or "" past the window."""
+                return lows[j] if j < limit else ""
 
             k = 1
             while True:
@@ -888,10 +886,14 @@ class SkillMatcher:
                     continue
             elif following not in _LIST_CHARS:
                 continue
-            if cand.tok_end - cand.tok_start < 2 or cand.entry.skill is None or cand.entry.case_sensitive:
+            tok_start, k, entry = cand[3], cand[4], cand[5]
+            if k - tok_start < 2 or entry.skill is None or entry.case_sensitive:
                 continue
-            prefix = " ".join(t.lower_ for t in doc[cand.tok_start : cand.tok_end - 1])
-            k = cand.tok_end
+            words = entry.form.casefold().split(" ")
+            if len(words) == k - tok_start and all(w.isalpha() for w in words):
+                prefix = " ".join(words[:-1])  # the form's own words are the tokens' (no Span needed)
+            else:
+                prefix = " ".join(t.lower_ for t in doc[tok_start : k - 1])
             same_until = -1
             while k < size:
                 while k < size and doc[k].lower_ in _COORDINATORS:
