@@ -173,6 +173,111 @@ _LIFE_CYCLE = (("life cycle", "lifecycle"), ("Life Cycle", "Lifecycle"), ("Life 
                ("lifecycle", "life cycle"), ("Lifecycle", "Life cycle"))
 
 
+#: Nominalisations: the head noun of a noun-phrase label and the verb it comes from, as (noun, verb forms).
+#: "data analysis" is also written "analyzing data" / "analyze data" / "analyzes data" / "analyzed data", so
+#: each label "<object> <noun>" gets "<verb form> <object>" variants (object also in the plural:
+#: "database management" -> "managing databases"). The pairs are the ordinary English verb-noun pairs
+#: (deverbal nominalisations, as NOMLEX lists them: Macleod et al., "NOMLEX: A Lexicon of Nominalizations",
+#: EURALEX 1998, https://nlp.cs.nyu.edu/nomlex/) for the head nouns the taxonomy's labels use. Verbs that are
+#: also common nouns ("test", "model", "process", "map", "design") get only their -ing form: "test data" and
+#: "process maps" are noun phrases, "testing data" and "mapping processes" are not.
+NOMINALISATIONS: dict[str, tuple[str, ...]] = {
+    "analysis": ("analyze", "analyzes", "analyzed", "analyzing", "analyse", "analyses", "analysed", "analysing"),
+    "visualization": ("visualize", "visualizes", "visualized", "visualizing", "visualising"),
+    "collection": ("collect", "collects", "collected", "collecting"),
+    "cleaning": ("cleans", "cleaned", "cleaning"),
+    "cleansing": ("cleanse", "cleanses", "cleansed", "cleansing"),
+    "management": ("manage", "manages", "managed", "managing"),
+    "migration": ("migrate", "migrates", "migrated", "migrating"),
+    "integration": ("integrate", "integrates", "integrating"),  # "integrated data" is an adjective
+    "extraction": ("extract", "extracts", "extracted", "extracting"),
+    "transformation": ("transform", "transforms", "transformed", "transforming"),
+    "interpretation": ("interpret", "interprets", "interpreted", "interpreting"),
+    "validation": ("validate", "validates", "validated", "validating"),
+    "preparation": ("prepare", "prepares", "prepared", "preparing"),
+    "acquisition": ("acquiring",),
+    "automation": ("automate", "automates", "automated", "automating"),
+    "administration": ("administer", "administers", "administered", "administering"),
+    "development": ("develop", "develops", "developed", "developing"),
+    "deployment": ("deploy", "deploys", "deployed", "deploying"),
+    "evaluation": ("evaluate", "evaluates", "evaluated", "evaluating"),
+    "assistance": ("assist", "assists", "assisted", "assisting"),
+    "engagement": ("engage", "engages", "engaging"),
+    "protection": ("protect", "protects", "protected", "protecting"),
+    "security": ("securing",),
+    "optimization": ("optimize", "optimizes", "optimized", "optimizing"),
+    "modeling": ("modeling", "modelling"),
+    "modelling": ("modeling", "modelling"),
+    "loading": ("loading",),
+    "mining": ("mining",),
+    "processing": ("processing",),
+    "mapping": ("mapping",),
+    "monitoring": ("monitoring",),
+    "design": ("designing",),
+    "training": ("training",),
+    "sharing": ("sharing",),
+    "entry": ("entering",),
+}
+#: First words that are adjectives or modifiers, not objects: "statistical analysis" is no "analyzing statistical".
+_MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ory", "ary", "ed", "ing", "able", "ible", "ful", "less", "ar", "ent", "ant")
+_MODIFIERS = {
+    "web", "mobile", "digital", "agile", "open", "front", "back", "full", "big", "deep", "rapid", "lean", "basic",
+    "advanced", "applied", "human", "user", "end", "self", "real", "near", "high", "low", "key", "core", "new",
+    "modern", "secure", "iterative", "incremental", "continuous", "enterprise", "federal", "public", "private",
+    "global", "local", "remote", "cloud", "cyber", "it", "ux", "ui", "ai", "ml", "bi", "etl", "api", "qa",
+}
+#: Objects too general for a verb phrase to name the skill: "mapping experience" (GIS work, not experience
+#: mapping), "managing services", "analyze factors", "evaluating impact"; and the function words of longer labels.
+_VAGUE_OBJECTS = {
+    "experience", "service", "services", "journey", "power", "factor", "decision", "problem", "availability",
+    "workforce", "channel", "information", "unit", "load", "split", "tree", "significance", "acceptance", "regression",
+    "integration", "pen", "quality", "malware", "reward", "propensity", "simulation", "batch", "layout", "screen",
+    "interface", "interaction", "affinity", "technology", "life", "test", "impact", "sample", "form", "report",
+    "program", "programme", "by", "and",
+    "of", "the", "for", "to", "in", "on", "with", "as", "or",
+}
+#: Generic head nouns that add nothing to a stem ("statistical methods", "authentication technologies");
+#: a curated ``stem`` gets each of them as a variant (see ``stem_variants``).
+GENERIC_HEADS = (
+    "methods", "techniques", "tools", "software", "systems", "technologies", "solutions", "principles", "concepts",
+    "knowledge", "approaches", "practices", "expertise",
+)
+
+
+def verb_phrase_variants(forms: list[str]) -> list[str]:
+    """Verb-phrase forms of noun-phrase labels, from ``NOMINALISATIONS``: "data analysis" -> "analyzing data"."""
+    out: list[str] = []
+    for form in forms:
+        words = form.casefold().split(" ")
+        if not 2 <= len(words) <= 3 or form[1:] != form[1:].lower() or not all(w.isalpha() for w in words):
+            continue
+        verbs = NOMINALISATIONS.get(words[-1])
+        objects = words[:-1]
+        if not verbs or any(
+            w in _MODIFIERS or w in _VAGUE_OBJECTS or (w.endswith(_MODIFIER_ENDINGS) and w != "data") for w in objects
+        ):
+            continue
+        plural = _plural(objects[-1])
+        targets = [" ".join(objects)] + ([" ".join([*objects[:-1], plural])] if plural else [])
+        out.extend(f"{verb} {target}" for verb in verbs for target in targets)
+    return out
+
+
+def stem_variants(stems: list[str]) -> list[str]:
+    """Forms of curated stems: "statistical" -> "statistical methods", ...; "reporting: systems tools" takes only
+    the heads named; "statistical: + work" takes the generic heads and the ones named."""
+    out: list[str] = []
+    for stem in stems:
+        word, _, heads = stem.partition(":")
+        named = heads.split()
+        if named[:1] == ["+"]:
+            chosen = [*GENERIC_HEADS, *named[1:]]
+        else:
+            chosen = named or list(GENERIC_HEADS)
+        out.extend(f"{word.strip()} {head}" for head in chosen)
+    return out
+
+
 def find_data_dir(explicit: str | None = None) -> Path | None:
     """The shared source data folder: ``explicit``, else ``../shared/data`` beside the repo, else /work/shared/data."""
     candidates = [Path(explicit)] if explicit else [REPO.parent / "shared" / "data", Path("/work/shared/data")]
@@ -424,9 +529,15 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         if entry["onet"] and "onet" not in sources:
             sources.append("onet")
         case_insensitive = [raw["label"], *raw.get("alt", [])]
-        variants = [
-            v for v in generate_variants(case_insensitive) if _norm(v) not in form_owner or form_owner[_norm(v)] == raw["id"]
-        ]
+        generated = generate_variants(case_insensitive)
+        # verb-phrase forms of the labels, and stems before generic heads, each with its own plural variants
+        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", []))]
+        generated += derived + generate_variants(derived)
+        own = {_norm(f) for f in case_insensitive}
+        variants = list(dict.fromkeys(
+            v for v in generated
+            if _norm(v) not in own and (_norm(v) not in form_owner or form_owner[_norm(v)] == raw["id"])
+        ))
         for v in variants:
             form_owner.setdefault(_norm(v), raw["id"])
         out_skills.append(

@@ -16,7 +16,15 @@ spelling variants, acronyms), and rules then:
   benefits, legal text) and in organisation names ("Bureau of Labor Statistics"); negation and boilerplate
   cues (``NEGATION_CUES``, ``BOILERPLATE_CUES``) are found in the same PhraseMatcher pass, at almost no cost;
 - fall back to rapidfuzz for misspellings (an unknown word close to a skill word, whole phrase scoring at
-  least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis").
+  least ``min_fuzzy_score``) and to a word-order rule ("analysis of data" -> "data analysis");
+- read lists whose items share a word ("quantitative and qualitative analysis" also names quantitative
+  analysis; "data collection and analysis" also data analysis), each item on its own span
+  (``MatchOptions.coordination``); the left items are found from "W and|or|,|/|&" cues of the same pass.
+
+Verb-phrase forms of noun-phrase labels ("analyzing data", "managing databases") and modifier stems before
+generic heads ("statistical knowledge") are surface forms the taxonomy build generates
+(``scripts/build_taxonomy.py``), so they cost nothing per token; a verb-phrase match whose object starts a
+longer mention ("administering database systems") yields to it.
 
 The matcher for a taxonomy is built once per process and cached (see :func:`get_matcher`); importing
 skillhire neither imports spaCy nor builds it.
@@ -92,6 +100,11 @@ class MatchOptions(BaseModel):
     )
     skip_boilerplate: bool = Field(
         default=True, description="Drop matches in boilerplate sentences (EEO, accommodation, benefits, legal text)."
+    )
+    coordination: bool = Field(
+        default=True,
+        description="Read lists that share a word: 'quantitative and qualitative analysis' also mentions "
+        "quantitative analysis, 'data collection and analysis' also data analysis (method variant, reason says so).",
     )
     skip_organization_names: bool = Field(
         default=True, description="Drop matches inside organisation names ('Office of Customer Experience')."
@@ -199,6 +212,9 @@ BOILERPLATE_CUES = (
     "financial disclosure", "covid", "covid-19", "vaccinated", "vaccination", "executive order 14043",
     "fair and transparent", "fair & transparent", "relay service", "schedule a", "tax return", "tax returns",
     "direct deposit", "political affiliation", "political activity", "marital status", "retaliation",
+    # travel as a condition of employment (OPM: conditions of employment in the announcement's "Requirements")
+    "travel required", "travel is required", "travel may be required", "travel will be required", "occasional travel",
+    "overnight travel",
 )
 
 #: Sentence ends without ";": . ! ? followed by space, and blank lines.
@@ -222,7 +238,9 @@ _ORG_AFTER = {
 _ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()}
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
-_SCORES = {"label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0}
+_SCORES = {
+    "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0, "ellipsis": 90.0,
+}
 _REASONS = {
     "label": "the skill's label {form}",
     "alt_label": "alternative label {form}",
@@ -230,9 +248,11 @@ _REASONS = {
     "acronym": "acronym {form} in its exact case",
     "trap": "{form} in its exact case, next to technical context",
     "order": "word-order variant of {form}",
+    "ellipsis": "list item that shares its other word(s) with a neighbouring item: read as {form}",
 }
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
+    "ellipsis": "variant",
 }
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
@@ -247,13 +267,19 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 #: found by turning ASCII punctuation and digits into spaces and splitting (faster than a regex).
 _NON_LETTERS = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789"})
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
+#: Words and marks that join the items of a list ("A, B and C", "A/B", "A & B").
+_COORDINATORS = (",", "and", "or", "/", "&")
+#: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
+_ELLIPSIS_WINDOW = 12
+_LIST_CHARS = {",", "/", "&"}
+_LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n")
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
 
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop")
+    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop", "verb")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -261,11 +287,12 @@ class _Entry:
         self.kind = kind
         self.case_sensitive = case_sensitive
         self.stop = stop  # the pattern ends with a full stop that is not part of the mention
+        self.verb = False  # a verb-phrase variant ("analyzing data"): see SkillMatcher._drop_verb_phrases
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
 
 
 #: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
-_ORG_WORD_ONLY = ((True, None, None), (), 0, 0, False)
+_ORG_WORD_ONLY = ((True, None, None, None), (), 0, 0, False)
 
 
 class _Candidate(
@@ -359,11 +386,17 @@ class SkillMatcher:
 
         pending: list[tuple[str, _Entry]] = []
         for skill in taxonomy.skills:
+            # A variant that starts with no first word of the skill's labels is a verb-phrase form ("analyzing
+            # data" of "data analysis"); its object may start a longer compound ("analyzing data systems").
+            label_words = {text.casefold().split(" ", 1)[0] for text in (skill.label, *skill.alt_labels)}
             for form in skill.surface_forms():
                 owner = preferred.get(normalize_form(form.text))
                 if owner is not None and owner != skill.id:
                     continue  # an ambiguous form goes only to its preferred skill
-                pending.append((form.text, _Entry(skill, form.text, form.kind, form.case_sensitive)))
+                entry = _Entry(skill, form.text, form.kind, form.case_sensitive)
+                if form.kind == "variant" and " " in form.text and form.text.split(" ", 1)[0].casefold() not in label_words:
+                    entry.verb = True
+                pending.append((form.text, entry))
                 if form.case_sensitive:
                     self.case_sensitive_forms.add(form.text)
                     if form.kind == "acronym" and form.text[-1:].isupper():
@@ -432,6 +465,30 @@ class SkillMatcher:
             if len(words) == 2 and words[1] in _ORDER_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
                 for link in ("of", "for"):
                     self._order_heads[self._add_cue(f"{words[1]} {link}", "order")] = words[1]
+        # Coordination ellipsis ("quantitative and qualitative analysis" = "quantitative analysis" + "qualitative
+        # analysis"): a left item can only stand for a form where a form's first word is followed by a list
+        # word ("quantitative and", "technical ,"); those pairs are cues, so texts without one skip the rule.
+        self._ellipsis_words: dict[int, str] = {}
+        self._ellipsis_heads: dict[str, set[str]] = {}  # first word of a form -> the second words it is seen with
+        self._stop_words = frozenset(self.nlp.Defaults.stop_words)
+        as_first: dict[str, int] = {}
+        as_last: dict[str, int] = {}
+        for key, bucket in self._lower_forms.items():
+            words = key.split(" ")
+            if len(words) >= 2 and any(e.skill is not None and not e.case_sensitive for e in bucket):
+                as_last[words[-1]] = as_last.get(words[-1], 0) + 1
+                if len(words[0]) >= 3 and words[0].isalpha():
+                    as_first[words[0]] = as_first.get(words[0], 0) + 1
+                    self._ellipsis_heads.setdefault(words[0], set()).add(words[1])
+        # A left item is a modifier ("quantitative", "data", "technical"): words that end more forms than they
+        # start, and start fewer than 20 ("experience", "management", "design", "requirements"), are heads, and
+        # "experience, ..." and "management and ..." are not lists of modifiers; leaving them out keeps the
+        # cues few (about half as many on the benchmark texts). "software" and "systems" (40 and 32 forms) stay.
+        for word in [w for w in self._ellipsis_heads if as_first[w] <= as_last.get(w, 0) and as_first[w] < 20]:
+            del self._ellipsis_heads[word]
+        for word in sorted(self._ellipsis_heads):
+            for link in _COORDINATORS:
+                self._ellipsis_words[self._add_cue(f"{word} {link}", "ellipsis")] = word
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -458,6 +515,7 @@ class SkillMatcher:
                 "org" in kinds,
                 self._cue_words[key] if "misspelt" in kinds else None,
                 self._order_heads.get(key) if "order" in kinds else None,
+                self._ellipsis_words.get(key) if "ellipsis" in kinds else None,
             )
         skills = tuple(
             (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form, _KIND_RANK.get(entry.kind, 9),
@@ -468,7 +526,7 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if cue == (True, None, None) and not skills and not boilerplate and not negation:
+        if cue == (True, None, None, None) and not skills and not boilerplate and not negation:
             self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker)
@@ -596,6 +654,7 @@ class SkillMatcher:
         org_tokens: list[int] = []
         misspelt: set[str] = set()
         order_heads: set[str] = set()
+        ellipsis_at: list[tuple[int, str]] = []
         key_info = self._key_info
         exact_case_seen = blocker_seen = False
         new_candidate = _new_candidate
@@ -617,6 +676,8 @@ class SkillMatcher:
                     misspelt.add(cue[1])
                 if cue[2] is not None:
                     order_heads.add(cue[2])
+                if cue[3] is not None:
+                    ellipsis_at.append((tok_start, cue[3]))
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]
@@ -654,7 +715,15 @@ class SkillMatcher:
             candidates.extend(self._order_candidates(doc, lowered, heads))
         if options.fuzzy and misspelt:
             candidates.extend(self._fuzzy_matches(doc, misspelt, lowered, options, exact_words=words is not None))
+        if candidates and any(c.entry.verb for c in candidates):
+            candidates = _drop_verb_phrases(candidates)
+        if ellipsis_at and options.coordination:
+            candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates))
         chosen = _resolve_overlaps(candidates)
+        if options.coordination and chosen:
+            right = self._ellipsis_right(doc, text, chosen)
+            if right:
+                chosen = _resolve_overlaps([*chosen, *right])
         # Acronyms and trap forms are always case-sensitive: texts without a case-sensitive match skip both checks.
         exact_case = {c.kind for c in chosen} & {"acronym", "trap"} if exact_case_seen else ()
         if "trap" in exact_case:
@@ -718,6 +787,140 @@ class SkillMatcher:
             set_attribute(match, "__pydantic_private__", None)
             results.append(match)
         return results
+
+    def _ellipsis_entry(self, key: str, other: _Entry | None = None) -> _Entry | None:
+        """The case-insensitive skill entry of form ``key``, if any (and not of ``other``'s skill)."""
+        for entry in self._lower_forms.get(key, ()):
+            if entry.skill is not None and not entry.case_sensitive and entry.kind != "blocker":
+                if other is not None and entry.skill is other.skill:
+                    return None  # the same skill as the item it is listed with: one mention, already reported
+                return entry
+        return None
+
+    def _ellipsis_left(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate]
+                       ) -> list[_Candidate]:
+        """Left items of a list that share the last item's head: "quantitative and qualitative analysis",
+        "technical and operational documentation", "statistical, analytical and evaluative methods".
+
+        At a cue "W and|or|,|/|&", the list is read on: one-word items joined by list words, then, after the
+        last item, the head (one to three words). When "W head" is a surface form, W is a mention of its skill
+        (GUIDELINES rule 1: one span per list item). The last item needs a joining "and", "or", "/" or "&"
+        before it; every item is one alphabetic word, so a verb phrase ("data and develop reports") has no head
+        the form would need.
+        """
+        found: list[_Candidate] = []
+        size = len(doc)
+        heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
+        for i, word in positions:
+            # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
+            # seen with. The cue's own two tokens are known, so this costs two or three token reads.
+            seconds = heads_of[word]
+            j = i + 2
+            item = doc[j].lower_ if j < size else ""
+            if item in coordinators:  # ", and", ", or"
+                j += 1
+                item = doc[j].lower_ if j < size else ""
+            following_item = doc[j + 1].lower_ if j + 1 < size else ""
+            if following_item not in coordinators and following_item not in seconds:
+                continue
+            lows = [t.lower_ for t in doc[i : min(size, i + _ELLIPSIS_WINDOW)]]
+            limit = len(lows)
+
+            def at(j: int, lows: list[str] = lows, limit: int = limit) -> str:
+                """The j-th lower-case word from the cue, or "" past the window."""
+                return lows[j] if j < limit else ""
+
+            k = 1
+            while True:
+                joined = False
+                while at(k) in coordinators:
+                    joined = joined or lows[k] != ","
+                    k += 1
+                if not at(k).isalpha():
+                    break
+                if at(k + 1) in coordinators:
+                    k += 1  # another item of the list
+                    continue
+                if not joined or at(k + 1) not in seconds:
+                    break  # the word after the last item is no head of a form that starts with the cue's word
+                for length in (3, 2, 1):
+                    after = k + 1 + length
+                    if not all(at(j).isalpha() for j in range(k + 1, after)):
+                        continue
+                    following = at(after) if after < limit else (doc[i + after].lower_ if i + after < size else "")
+                    if following.isalpha() and following not in stop:
+                        continue  # "data, standards and other engineering data": "engineering" is no head
+                    head_words = " ".join(lows[k + 1 : after])
+                    entry = self._ellipsis_entry(word + " " + head_words)
+                    if entry is None:
+                        continue
+                    first = doc[i]
+                    last = self._ellipsis_entry(lows[k] + " " + head_words)
+                    if last is not None and last.skill is entry.skill and not any(
+                        c.tok_start <= i < c.tok_end for c in candidates
+                    ):
+                        # "advising and assisting customers": items of one skill are one mention, spanning
+                        # the list ("extracting, transforming and loading data")
+                        end_token = doc[i + after - 1]
+                        found.append(_candidate(i, i + after, first.idx, end_token.idx + len(end_token), entry,
+                                                "ellipsis"))
+                    else:
+                        found.append(_candidate(i, i + 1, first.idx, first.idx + len(first), entry, "ellipsis"))
+                    break
+                break
+        return found
+
+    def _ellipsis_right(self, doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Right items of a list that share the first item's modifier: "data collection and analysis",
+        "Data Extraction, Transformation, and Cleansing". After a match of two or more words that a list word
+        follows, each one-word item whose "modifier item" is a surface form of another skill is a mention of
+        that skill; the list ends at the first item that is not. A cheap look at the characters after each
+        match comes first, so most matches cost one string slice."""
+        found: list[_Candidate] = []
+        size = len(doc)
+        for cand in chosen:
+            end = cand[1]  # cand.end, by index: this loop runs for every match
+            following = text[end : end + 1]
+            if following == " ":
+                if not text.startswith(_LIST_WORDS, end):
+                    continue
+            elif following not in _LIST_CHARS:
+                continue
+            tok_start, k, entry = cand[3], cand[4], cand[5]
+            if k - tok_start < 2 or entry.skill is None or entry.case_sensitive:
+                continue
+            words = entry.form.casefold().split(" ")
+            if len(words) == k - tok_start and all(w.isalpha() for w in words):
+                prefix = " ".join(words[:-1])  # the form's own words are the tokens' (no Span needed)
+            else:
+                prefix = " ".join(t.lower_ for t in doc[tok_start : k - 1])
+            same_until = -1
+            while k < size:
+                while k < size and doc[k].lower_ in _COORDINATORS:
+                    k += 1
+                if k >= size or not doc[k].is_alpha:
+                    break
+                item = doc[k]
+                key = prefix + " " + item.lower_
+                if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
+                    break  # "data analysis and project management": "project" modifies the next word
+                entry = self._ellipsis_entry(key, cand.entry)
+                if entry is not None:
+                    found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry, "ellipsis"))
+                elif not any(c.tok_start <= k < c.tok_end for c in chosen):
+                    # an item of the same skill (and of no other): one mention spanning both ("Data Extraction,
+                    # Transformation"); "statistical analysis and programming" keeps "programming" apart
+                    same_until = k
+                else:
+                    break
+                k += 1
+                if k >= size or doc[k].lower_ not in _COORDINATORS:
+                    break
+            if same_until >= 0:
+                last = doc[same_until]
+                found.append(_candidate(cand.tok_start, same_until + 1, cand.start, last.idx + len(last), cand.entry,
+                                        "ellipsis"))
+        return found
 
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
@@ -841,6 +1044,28 @@ class SkillMatcher:
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the verb-phrase candidates whose object starts a longer mention: in "administering database
+    systems" and "monitoring security compliance", the object is a modifier of the longer form, which stands."""
+    starts: dict[int, int] = {}
+    for cand in candidates:
+        if not cand.entry.verb:
+            starts[cand.tok_start] = max(starts.get(cand.tok_start, 0), cand.tok_end)
+    return [
+        cand for cand in candidates
+        if not cand.entry.verb or starts.get(cand.tok_end - 1, 0) <= cand.tok_end
+    ]
+
+
+def _ends_phrase(doc: Doc, k: int) -> bool:
+    """Whether a noun phrase can end before token ``k``: the text ends, or token ``k`` is no word, or a
+    function word ("and", "to", "of"), not a noun the phrase would go on with ("engineering data")."""
+    if k >= len(doc):
+        return True
+    token = doc[k]
+    return not token.is_alpha or token.is_stop
 
 
 def _lower(text: str) -> str:
@@ -1016,7 +1241,9 @@ _FEW_CANDIDATES = 24
 #: Longest first (in characters), then earliest, then the better kind: (start - end, start, rank).
 _LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
-_KIND_RANK = {"label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "blocker": -1}
+_KIND_RANK = {
+    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "ellipsis": 6, "blocker": -1,
+}
 #: Where a mention is cut into words for the organisation-name check.
 _NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
 
@@ -1033,7 +1260,7 @@ def _org_near(org_tokens: list[int], tok_start: int, tok_end: int) -> bool:
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
     """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
     words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
-    if not words or not all(w[0].isupper() for w in words):
+    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
         return True
