@@ -232,6 +232,7 @@ def _score_spreadsheets(
         spill=spill,  # the decisions go to disk as they are made: see skillhire._spill
     )  # fmt: skip
     del rating_records, applicant_records
+    release_freed_memory()  # the rating columns and their tables, back to the system before the reports
     result._row_spill = row_spill
     note("scoring", len(result.outcomes), len(result.outcomes))
     evidence_map = None
