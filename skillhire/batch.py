@@ -219,7 +219,7 @@ def _score_spreadsheets(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    rating_records = _stream_ratings(rating_stream)
+    rating_records = _stream_ratings(rating_stream, applicant_ids=(r.applicant_id for r in applicant_records.records))
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
     note("validating rows", read, read)

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import html
 import warnings
+from array import array
 from collections import defaultdict
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
 from pathlib import Path
@@ -713,7 +714,7 @@ def _score_pool(
     if columns is not None:  # skillhire score: the ratings in columns, grouped by a stable sort (no objects)
         groups = _ColumnGroups(columns, hurdles=hurdles, allowed=allowed, valid=valid, rejected=rejected,
                                hurdle_lookup=hurdle_lookup, competency_lookup=competency_lookup,
-                               source=rating_source)
+                               source=rating_source, release=release_ratings)
         take = groups.take
     else:
         # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
@@ -1010,7 +1011,7 @@ class _ColumnGroups:
     def __init__(
         self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
         rejected: list[InvalidRowError], hurdle_lookup: Mapping[str, str], competency_lookup: Mapping[str, str],
-        source: str,
+        source: str, release: bool = False,
     ) -> None:  # fmt: skip
         import numpy as np
 
@@ -1085,6 +1086,9 @@ class _ColumnGroups:
             del at, keys, by_key, rank, first
         del keep, fill
         self.used = len(self._order)
+        if release:  # each rating's applicant code is no longer read (take finds the applicant's slice)
+            del applicant
+            columns.applicant_ids.codes = array("i")
 
     def take(self, applicant_id: str) -> list[Any]:
         """The applicant's accepted ratings, in input order (each applicant is taken once)."""
