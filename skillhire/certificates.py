@@ -147,7 +147,8 @@ class Certificate:
         self.grade = grade
         self.agency = agency
         self.location = location
-        self._ranked = ranked[:referred]
+        # skillhire score hands over only the referred places, read by nothing else: one list, not two
+        self._ranked = ranked if not keep_entries and referred >= len(ranked) else ranked[:referred]
         self.register = ranked
         self.categories = categories
         self.merged = merged

@@ -456,6 +456,8 @@ class PoolResult:
             for agency in agencies:
                 if agency != self.assessment.announcing_agency:
                     out.append(self.certificate(grade=grade, agency=agency))
+        if self._spill is not None:  # skillhire score asks once: the last grade's lists are not kept for later
+            self._referable.clear()
         return out
 
     def _record_selection(self, selection: Selection) -> None:
