@@ -219,7 +219,8 @@ def _score_spreadsheets(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    rating_records = _stream_ratings(rating_stream, applicant_ids=(r.applicant_id for r in applicant_records.records))
+    known_ids = (record.applicant_id for record in applicant_records.records)  # shared with the records
+    rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids)
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
     note("validating rows", read, read)

@@ -182,8 +182,8 @@ class _OutcomeItems(ItemsView):
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
     outcome = _Outcome.__new__(_Outcome)
     outcome.applicant_id = applicant_id
-    (outcome.status, outcome.hurdle, outcome.score, outcome.category, outcome.augmented_score, outcome.preference,
-     outcome.preference_applied, outcome.grades, outcome.hurdles, outcome.reasons) = body
+    (outcome.status, outcome.hurdle, outcome.score, outcome.category, outcome.augmented_score,
+     outcome.preference, outcome.preference_applied, outcome.grades, outcome.hurdles, outcome.reasons) = body
     return outcome
 
 
@@ -276,8 +276,8 @@ class PoolResult:
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
         if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
-            names = set(self.assessment.agencies) | {a for opted in {row.agencies for row in self._applicants.values()}
-                                                     for a in opted}  # fmt: skip
+            opted_in = {row.agencies for row in self._applicants.values()}  # a pool has few distinct ones
+            names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
             if self.assessment.announcing_agency:
                 names.add(self.assessment.announcing_agency)
             self._agencies = sorted(names)
@@ -456,7 +456,7 @@ class PoolResult:
             for agency in agencies:
                 if agency != self.assessment.announcing_agency:
                     out.append(self.certificate(grade=grade, agency=agency))
-        if self._spill is not None:  # skillhire score asks once: the last grade's lists are not kept for later
+        if self._spill is not None:  # skillhire score asks once: the last grade's lists are not kept
             self._referable.clear()
         return out
 

@@ -24,7 +24,8 @@ from skillhire.rater_agreement import _report, _UnitCollector
 from skillhire.results_io import _by_row
 from skillhire.scoring import ApplicantOutcome, _Outcomes, _score_pool
 from skillhire.spreadsheets import _SharedTexts
-from tests.test_row_spill import _comparable_files, pool_rows, private_tmp, write_csv  # noqa: F401 - a fixture
+from tests.test_row_spill import private_tmp  # noqa: F401 - a fixture
+from tests.test_row_spill import _comparable_files, pool_rows, write_csv
 from tests.test_row_stream import troubled_ratings
 
 pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # pending applicants
@@ -51,9 +52,9 @@ def test_skillhire_score_writes_what_the_library_writes_from_rows_in_memory(
     applicants, ratings = messy_pool(tmp_path)
     (tmp_path / "batch").mkdir()
     (tmp_path / "library").mkdir()
-    summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
-                                 spill_rows_above=0)  # fmt: skip
-    result = score_pool(applicants, ratings, issued_on=ISSUED)  # plain outcomes, decisions and units in memory
+    summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name,
+                                 issued_on=ISSUED, spill_rows_above=0)  # fmt: skip
+    result = score_pool(applicants, ratings, issued_on=ISSUED)  # outcomes, decisions and units in memory
     assert isinstance(result.outcomes, dict) and result._agreement_units is None
     aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
     rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
@@ -81,12 +82,13 @@ def _outcome(applicant_id: str, status: str, score: float | None, reasons: dict[
 
 
 def test_outcomes_share_one_tuple_per_distinct_outcome_and_read_as_a_dict_of_outcomes() -> None:
-    reasons_a, reasons_b, no_hurdles = {"score": "ratings 2 + 2 transmute to 90."}, {"resume_review": "no."}, []
+    reasons_a, reasons_b = {"score": "ratings 2 + 2 transmute to 90."}, {"resume_review": "no."}
+    no_hurdles: list = []
     given_values = [
         _outcome("A3", "eligible", 90.0, reasons_a, no_hurdles),
         _outcome("A1", "failed", None, reasons_b, no_hurdles),
         _outcome("A2", "eligible", 90.0, reasons_a, no_hurdles),
-        _outcome("A0", "eligible", 90.0, dict(reasons_a), no_hurdles),  # equal reasons, another dict: own tuple
+        _outcome("A0", "eligible", 90.0, dict(reasons_a), no_hurdles),  # an equal dict, not it: own tuple
     ]
     outcomes = _Outcomes()
     for values in given_values:
@@ -96,9 +98,11 @@ def test_outcomes_share_one_tuple_per_distinct_outcome_and_read_as_a_dict_of_out
     assert list(outcomes) == ["A3", "A1", "A2", "A0"] and len(outcomes) == 4
     assert "A2" in outcomes and "A9" not in outcomes
     assert [o.model_dump() for o in outcomes.values()] == [o.model_dump() for o in expected.values()]
-    assert [(k, o.model_dump()) for k, o in outcomes.items()] == [(k, o.model_dump()) for k, o in expected.items()]
+    items = [(k, o.model_dump()) for k, o in expected.items()]
+    assert [(k, o.model_dump()) for k, o in outcomes.items()] == items
     assert list(outcomes.values()) and len(list(outcomes.values())) == 4  # a view: iterates again
-    assert outcomes["A2"].applicant_id == "A2" and outcomes["A2"].score == 90.0 and outcomes["A2"].grades == (13,)
+    second = outcomes["A2"]
+    assert (second.applicant_id, second.score, second.grades) == ("A2", 90.0, (13,))
     assert outcomes._bodies["A3"] is outcomes._bodies["A2"]  # one tuple for equal outcomes
     assert outcomes._bodies["A0"] is not outcomes._bodies["A3"] and outcomes._shared == {}
     with pytest.raises(KeyError):
@@ -116,12 +120,12 @@ def test_outcomes_of_skillhire_score_equal_score_pool_s(tmp_path: Path) -> None:
             (k, o.model_dump(exclude={"hurdles"})) for k, o in plain.outcomes.items()]
         assert compact.counts() == plain.counts() and compact.agencies == plain.agencies
         assert compact.rater_agreement() == plain.rater_agreement()
-        assert compact.rater_agreement(min_ratings=1, z_threshold=0.5) == plain.rater_agreement(min_ratings=1,
-                                                                                                z_threshold=0.5)
+        low = {"min_ratings": 1, "z_threshold": 0.5}
+        assert compact.rater_agreement(**low) == plain.rater_agreement(**low)
         assert compact._interview_votes == {}  # the units were collected instead
         bodies = compact.outcomes._bodies.values()
         distinct = {(*body[:-2], id(body[-2]), id(body[-1])) for body in bodies}
-        assert len({id(body) for body in bodies}) == len(distinct) < len(compact.outcomes)  # equal ones: one tuple
+        assert len({id(body) for body in bodies}) == len(distinct) < len(compact.outcomes)  # equal: one tuple
 
 
 RATERS = ["sme1", "sme2", "sme3", "panel"]
@@ -150,7 +154,7 @@ def test_coded_units_give_the_report_of_units_in_lists(units: list) -> None:
         coded.add(hurdle, competency, votes, final, tie)
     expected = _report(plain.by_key, min_ratings=1, z_threshold=1.0)
     assert _report(coded.groups(), min_ratings=1, z_threshold=1.0) == expected
-    assert _report(coded.groups(), min_ratings=1, z_threshold=1.0) == expected  # the collector is left as it was
+    assert _report(coded.groups(), min_ratings=1, z_threshold=1.0) == expected  # the collector is unchanged
 
 
 class _Row:
@@ -167,7 +171,8 @@ class _Row:
         ([], [7, 3], [(3, None), (7, None)]),
     ],
 )
-def test_applicants_sheet_rows_come_in_row_order(valid_rows: list[int], rejected: list[int], expected: list) -> None:
+def test_applicants_sheet_rows_come_in_row_order(valid_rows: list[int], rejected: list[int],
+                                                 expected: list) -> None:
     valid = {f"A{n}": _Row(n) for n in valid_rows}
     assert list(_by_row(valid, dict.fromkeys(rejected, []))) == expected
 
@@ -185,7 +190,7 @@ def test_shared_texts_keep_the_first_texts_up_to_their_limit(monkeypatch: pytest
 @pytest.mark.parametrize("where", ["scoring", "writing"])
 def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_tmp: Path,
                                                        monkeypatch: pytest.MonkeyPatch, where: str) -> None:
-    """Ctrl-C while scoring or while the Applicants sheet is written: the private spill folders go, no output."""
+    """Ctrl-C while scoring or while the Applicants sheet is written: the private spills go, no output."""
     import skillhire.results_io
     import skillhire.scoring
 
