@@ -219,7 +219,8 @@ def _score_spreadsheets(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    rating_records = _stream_ratings(rating_stream)
+    known_ids = (record.applicant_id for record in applicant_records.records)  # shared with the records
+    rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids)
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
     note("validating rows", read, read)
@@ -232,6 +233,7 @@ def _score_spreadsheets(
         spill=spill,  # the decisions go to disk as they are made: see skillhire._spill
     )  # fmt: skip
     del rating_records, applicant_records
+    release_freed_memory()  # the rating columns and their tables, back to the system before the reports
     result._row_spill = row_spill
     note("scoring", len(result.outcomes), len(result.outcomes))
     evidence_map = None

@@ -147,7 +147,8 @@ class Certificate:
         self.grade = grade
         self.agency = agency
         self.location = location
-        self._ranked = ranked[:referred]
+        # skillhire score hands over only the referred places, read by nothing else: one list, not two
+        self._ranked = ranked if not keep_entries and referred >= len(ranked) else ranked[:referred]
         self.register = ranked
         self.categories = categories
         self.merged = merged
@@ -370,7 +371,8 @@ class Certificate:
                 "the announcement did not say the list may be shared, so another agency may not select from it "
                 "(5 U.S.C. 3318(b)(2))"
             )
-        opted = pool._opt_ins.get(applicant_id, ())
+        row = pool._applicants.get(applicant_id)
+        opted = row.agencies if row is not None else ()
         if agency not in opted:
             raise SelectionError(
                 f"{applicant_id!r} did not opt in to {agency!r} (opted in to: {', '.join(opted) or 'none'}); "

@@ -16,8 +16,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -259,16 +259,48 @@ class _UnitCollector:
     (integer counts: the same figures as unit by unit). Input order is kept for the one sum that needs it.
     """
 
-    __slots__ = ("by_key", "_shared")
+    __slots__ = ("by_key", "_shared", "_coded")
 
-    def __init__(self) -> None:
-        self.by_key: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    def __init__(self, *, coded: bool = False) -> None:
+        self.by_key: dict[tuple[str, str], Any] = {}
         self._shared: dict[tuple, tuple] = {}
+        # coded: each unit is a small code into the key's table of distinct units (an array growing from
+        # one byte a code), not an 8-byte list slot; for a collector that lives while a pool is written
+        self._coded = coded
 
     def add(self, hurdle: str, competency: str, votes: tuple[tuple[str, str | int], ...], final: str | int | None,
             tie_break: bool) -> None:
         key = (votes, final, tie_break)
-        self.by_key[(hurdle, competency)].append(self._shared.setdefault(key, key))
+        group = self.by_key.get((hurdle, competency))
+        if group is None:
+            group = self.by_key[(hurdle, competency)] = _CodedUnits() if self._coded else []
+        group.append(self._shared.setdefault(key, key))
+
+    def groups(self) -> dict[tuple[str, str], Any]:
+        """The units by (hurdle, competency), each group in the order added, for :func:`_report` (which
+        replaces the groups of the dict it is given: a new dict each call)."""
+        return dict(self.by_key)
+
+
+class _CodedUnits:
+    """A group of units as codes into its table of distinct units: iterates the units in the order added."""
+
+    __slots__ = ("_codes",)
+
+    def __init__(self) -> None:
+        from skillhire.applicants import _Codes
+
+        self._codes = _Codes(None)  # every distinct unit has its code: a group has a handful
+
+    def append(self, unit: tuple) -> None:
+        self._codes.append(unit)
+
+    def __iter__(self) -> Iterator[tuple]:
+        values = self._codes.values
+        return (values[code] for code in self._codes.codes)
+
+    def __len__(self) -> int:
+        return len(self._codes.codes)
 
 
 def _report(

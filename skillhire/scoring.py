@@ -13,8 +13,9 @@ import datetime as dt
 import functools
 import html
 import warnings
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
 from pathlib import Path
 from typing import Any, Literal
 
@@ -109,6 +110,83 @@ class _Outcome:
         return f"_Outcome(applicant_id={self.applicant_id!r}, status={self.status!r})"
 
 
+_BODY_FIELDS = _Outcome.__slots__[1:]  # every field but the id, in slot order
+
+
+class _Outcomes(Mapping[str, Any]):
+    """Applicant id -> :class:`_Outcome`, for ``skillhire score`` only: each applicant holds its id and
+    one shared tuple of its other fields.
+
+    Apart from the id, an outcome is one of a few combinations (status, last hurdle, score, category,
+    preference, grades, the shared reasons dict and the empty decision list): a pool of 100,000 has a
+    few thousand distinct ones. Each distinct tuple is stored once (while fewer than ``_SHARED_MAX``
+    are), and an :class:`_Outcome` with the same attributes and values is built when one is asked for,
+    so what reads ``result.outcomes`` reads the same as before: about 0.15 KB per applicant less.
+    """
+
+    __slots__ = ("_bodies", "_shared")
+
+    _SHARED_MAX = 100_000
+
+    def __init__(self) -> None:
+        self._bodies: dict[str, tuple[Any, ...]] = {}
+        self._shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+    def add(self, values: dict[str, Any]) -> None:
+        """Add one outcome, given as :class:`ApplicantOutcome`'s fields (never changed after)."""
+        body = tuple([values[name] for name in _BODY_FIELDS])
+        # the reasons dict and the decision list are shared by identity: they key by id (each stays alive
+        # in the stored tuple, so no other object can take its id while its key is there)
+        key = (*body[:-2], id(body[-2]), id(body[-1]))
+        found = self._shared.get(key)
+        if found is None:
+            found = body
+            if len(self._shared) < self._SHARED_MAX:
+                self._shared[key] = body
+        self._bodies[values["applicant_id"]] = found
+
+    def done(self) -> None:
+        """No more outcomes: the sharing table is dropped (the tuples stay, held by the applicants)."""
+        self._shared = {}
+
+    def __getitem__(self, applicant_id: str) -> _Outcome:
+        return _outcome_of(applicant_id, self._bodies[applicant_id])
+
+    def __contains__(self, applicant_id: object) -> bool:
+        return applicant_id in self._bodies
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bodies)
+
+    def __len__(self) -> int:
+        return len(self._bodies)
+
+    def values(self) -> _OutcomeValues:
+        return _OutcomeValues(self)
+
+    def items(self) -> _OutcomeItems:
+        return _OutcomeItems(self)
+
+
+class _OutcomeValues(ValuesView):
+    def __iter__(self) -> Iterator[_Outcome]:
+        return (_outcome_of(applicant_id, body) for applicant_id, body in self._mapping._bodies.items())
+
+
+class _OutcomeItems(ItemsView):
+    def __iter__(self) -> Iterator[tuple[str, _Outcome]]:
+        return ((applicant_id, _outcome_of(applicant_id, body))
+                for applicant_id, body in self._mapping._bodies.items())  # fmt: skip
+
+
+def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
+    outcome = _Outcome.__new__(_Outcome)
+    outcome.applicant_id = applicant_id
+    (outcome.status, outcome.hurdle, outcome.score, outcome.category, outcome.augmented_score,
+     outcome.preference, outcome.preference_applied, outcome.grades, outcome.hurdles, outcome.reasons) = body
+    return outcome
+
+
 class RowCounts(BaseModel):
     """Rows in, scored and rejected for one input (in == scored + rejected)."""
 
@@ -155,7 +233,6 @@ class PoolResult:
         self.issued_on = issued_on
         self.scientific_professional: bool = settings["scientific_professional"]
         self.rating_method: str = settings["rating_method"]
-        self._opt_ins = {a.applicant_id: a.agencies for a in applicants.values()}
         self._certificates: dict[str, Certificate] = {}
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
@@ -199,7 +276,8 @@ class PoolResult:
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
         if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
-            names = set(self.assessment.agencies) | {a for opted in set(self._opt_ins.values()) for a in opted}
+            opted_in = {row.agencies for row in self._applicants.values()}  # a pool has few distinct ones
+            names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
             if self.assessment.announcing_agency:
                 names.add(self.assessment.announcing_agency)
             self._agencies = sorted(names)
@@ -378,6 +456,8 @@ class PoolResult:
             for agency in agencies:
                 if agency != self.assessment.announcing_agency:
                     out.append(self.certificate(grade=grade, agency=agency))
+        if self._spill is not None:  # skillhire score asks once: the last grade's lists are not kept
+            self._referable.clear()
         return out
 
     def _record_selection(self, selection: Selection) -> None:
@@ -445,6 +525,9 @@ class PoolResult:
             min_ratings: Decided ratings an SME needs before being flagged as an outlier.
             z_threshold: One-sided binomial z at or above which an SME is flagged.
         """
+        if self._agreement_units is not None:  # collected while scoring (skillhire score)
+            return _agreement_report(self._agreement_units.groups(), min_ratings=min_ratings,
+                                     z_threshold=z_threshold)  # fmt: skip
         # the units of rater_agreement_report, added straight to its collector (no object per unit)
         collect = _UnitCollector()
         add = collect.add
@@ -461,6 +544,7 @@ class PoolResult:
         return _agreement_report(collect.by_key, min_ratings=min_ratings, z_threshold=z_threshold)
 
     _interview_votes: dict[str, dict[str, tuple[tuple[str, int], ...]]]  # applicant -> round -> votes
+    _agreement_units: _UnitCollector | None = None  # the units, when collected while scoring
 
     @property
     def audit(self) -> Audit:
@@ -632,7 +716,7 @@ def _score_pool(
     if columns is not None:  # skillhire score: the ratings in columns, grouped by a stable sort (no objects)
         groups = _ColumnGroups(columns, hurdles=hurdles, allowed=allowed, valid=valid, rejected=rejected,
                                hurdle_lookup=hurdle_lookup, competency_lookup=competency_lookup,
-                               source=rating_source)
+                               source=rating_source, release=release_ratings)
         take = groups.take
     else:
         # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
@@ -699,14 +783,16 @@ def _score_pool(
 
     rounds = [h for h in assessment.hurdles if h.kind == "interview"]
     table = {tuple(t.ratings): t.score for t in assessment.transmutation}
-    outcomes: dict[str, ApplicantOutcome] = {}
-    # applicant -> interview round -> (rater, rating) votes; equal panels' dicts are one shared object
+    # with the decisions on disk (skillhire score) the outcomes are shared tuples and equal reasons dicts are
+    # one object: nothing outside this run sees them (see _Outcomes)
+    compact = spill is not None
+    outcomes: Any = _Outcomes() if compact else {}
+    # applicant -> interview round -> (rater, rating) votes; equal panels' dicts are one shared object. With
+    # the decisions on disk, the rater-agreement units are collected as each applicant is decided instead
+    # (what the report reads of them, coded: about a byte a unit; see _UnitCollector)
     interview_votes: dict[str, dict[str, tuple[tuple[str, int], ...]]] = {}
     shared_panels: dict[tuple[tuple[str, Any], ...], dict[str, tuple[tuple[str, int], ...]]] = {}
-    # with the decisions on disk (skillhire score) the outcomes are slotted and equal reasons dicts are one
-    # object: nothing outside this run sees them (see _Outcome)
-    compact = spill is not None
-    make_outcome = _Outcome if compact else _make_outcome
+    units = _UnitCollector(coded=True) if compact else None
     shared_reasons: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     texts: dict[str, str] = {}  # one copy of each reason text (most repeat word for word across applicants)
     # A decision without competency votes (an interview round, a hurdle not reached) holds nothing of its
@@ -798,7 +884,9 @@ def _score_pool(
                                      "(preference applies only to those who do; DEOH p. 4-2).")
         for key, text in reasons.items():
             reasons[key] = texts.setdefault(text, text)
-        if panels:
+        if units is not None:  # what PoolResult.rater_agreement reads of this applicant, in the same order
+            _collect_units(units, results, panels)
+        elif panels:
             key = tuple(panels.items())
             interview_votes[applicant_id] = shared_panels.setdefault(key, panels) if len(shared_panels) < 10_000 \
                 else shared_panels.get(key, panels)  # fmt: skip
@@ -812,11 +900,17 @@ def _score_pool(
             if status == "eligible" and len(shared_values) < 10_000:
                 grades = shared_values.setdefault(grades, grades)
                 score = shared_values.setdefault(("score", score), score)
-        outcomes[applicant_id] = make_outcome({
+        values = {
             "applicant_id": applicant_id, "status": status, "hurdle": last, "score": score, "category": category,
             "augmented_score": augmented, "preference": row.veterans_preference, "preference_applied": applied,
             "grades": grades if status == "eligible" else (), "hurdles": results, "reasons": reasons,
-        })
+        }  # fmt: skip
+        if compact:
+            outcomes.add(values)
+        else:
+            outcomes[applicant_id] = _make_outcome(values)
+    if compact:
+        outcomes.done()
 
     del take  # with the groups and their order arrays
     if columns is not None:
@@ -859,8 +953,27 @@ def _score_pool(
                         row_counts=row_counts, settings=settings, inputs=inputs, grades=pool_grades,
                         issued_on=issued_on)
     result._interview_votes = interview_votes
+    result._agreement_units = units
     result._spill = spill
     return result
+
+
+def _collect_units(units: _UnitCollector, results: list[HurdleResult],
+                   panels: Mapping[str, tuple[tuple[str, int], ...]]) -> None:
+    """One applicant's rater-agreement units, as :meth:`PoolResult.rater_agreement` reads them from its
+    decisions: each competency verdict with its votes, then an interview round's panel (when reached)."""
+    add = units.add
+    for result in results:
+        hurdle, status = result.hurdle, result.status
+        for d in result.competencies:
+            verdict = d.verdict
+            add(hurdle, d.competency, tuple([(v[0], v[1]) for v in d.votes]),
+                None if verdict == "pending" else verdict, d.tie_break)
+        if result.competencies or status == "not_reached":
+            continue
+        votes = panels.get(hurdle, ())
+        if votes:
+            add(hurdle, "", tuple(votes), result.rating if status != "pending" else None, False)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -900,7 +1013,7 @@ class _ColumnGroups:
     def __init__(
         self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
         rejected: list[InvalidRowError], hurdle_lookup: Mapping[str, str], competency_lookup: Mapping[str, str],
-        source: str,
+        source: str, release: bool = False,
     ) -> None:  # fmt: skip
         import numpy as np
 
@@ -975,6 +1088,9 @@ class _ColumnGroups:
             del at, keys, by_key, rank, first
         del keep, fill
         self.used = len(self._order)
+        if release:  # each rating's applicant code is no longer read (take finds the applicant's slice)
+            del applicant
+            columns.applicant_ids.codes = array("i")
 
     def take(self, applicant_id: str) -> list[Any]:
         """The applicant's accepted ratings, in input order (each applicant is taken once)."""

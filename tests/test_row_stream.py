@@ -58,8 +58,8 @@ def write_ratings_xlsx(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def previous_ratings(stream):
-    """The path before streaming: every row read at once by read_rows, then validated."""
+def previous_ratings(stream, **_):
+    """The path before streaming: every row read at once by read_rows, then validated (its own id table)."""
     stream.close()
     return _read_ratings(read_rows(stream.source, **RATING_ARGS), compact=True)
 

@@ -1,0 +1,217 @@
+"""What ``skillhire score`` holds while it writes a large pool, and that it writes what the library writes.
+
+``skillhire score`` keeps each outcome as a shared tuple (:class:`skillhire.scoring._Outcomes`), collects
+the rater-agreement units while it scores (coded, :class:`skillhire.rater_agreement._UnitCollector`),
+merges the Applicants sheet's rows in row order (``results_io._by_row``) and shares short texts through a
+bounded table per reading (``spreadsheets._SharedTexts``). None of that may change a written cell: every
+sheet of its spilled run must equal what ``score_pool`` + ``write_results`` write from rows in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillhire import read_rows, score_pool, score_spreadsheets, write_results
+from skillhire._spill import DecisionSpill
+from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES
+from skillhire.rater_agreement import _report, _UnitCollector
+from skillhire.results_io import _by_row
+from skillhire.scoring import ApplicantOutcome, _Outcomes, _score_pool
+from skillhire.spreadsheets import _SharedTexts
+from tests.test_row_spill import private_tmp  # noqa: F401 - a fixture
+from tests.test_row_spill import _comparable_files, pool_rows, write_csv
+from tests.test_row_stream import troubled_ratings
+
+pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # pending applicants
+
+ISSUED = dt.date(2026, 3, 2)
+
+
+def messy_pool(tmp_path: Path, n: int = 120) -> tuple[Path, Path]:
+    """Applicants with a missing id, a bad preference code, a duplicate id, a grade outside the pool, a row
+    that grows the columns; ratings with a bad score, a missing id and rater, a repeat, a conflict, an unknown
+    applicant, an off-scale rating and blank rows, shuffled (no applicant's ratings together); many ties."""
+    applicant_rows, rating_rows = pool_rows(n)
+    rows = troubled_ratings(rating_rows)
+    data = rows[4:]
+    random.Random(11).shuffle(data)
+    rows[4:] = data
+    return write_csv(tmp_path / "applicants.csv", applicant_rows), write_csv(tmp_path / "ratings.csv", rows)
+
+
+@pytest.mark.parametrize("output_name", ["out.xlsx", "out.csv", "out.jsonl"])
+def test_skillhire_score_writes_what_the_library_writes_from_rows_in_memory(
+    tmp_path: Path, private_tmp: Path, output_name: str
+) -> None:
+    applicants, ratings = messy_pool(tmp_path)
+    (tmp_path / "batch").mkdir()
+    (tmp_path / "library").mkdir()
+    summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name,
+                                 issued_on=ISSUED, spill_rows_above=0)  # fmt: skip
+    result = score_pool(applicants, ratings, issued_on=ISSUED)  # outcomes, decisions and units in memory
+    assert isinstance(result.outcomes, dict) and result._agreement_units is None
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    write_results(result, tmp_path / "library" / output_name, applicants=rows)
+    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    assert list(batch) == list(library)
+    assert batch == library
+    assert list(private_tmp.iterdir()) == []  # the spills are gone
+    assert summary.applicants_read == summary.applicants_scored + summary.applicants_rejected == 120
+    assert summary.ratings_read == summary.ratings_scored + summary.ratings_rejected
+    if output_name == "out.xlsx":
+        sheets = batch["out.xlsx"]
+        assert len([name for name in sheets if name.startswith("Cert ")]) == 12
+        assert len(sheets["Rater agreement"]) == 10 and len(sheets["Applicants"]) == 121
+
+
+def _outcome(applicant_id: str, status: str, score: float | None, reasons: dict[str, str],
+             hurdles: list) -> dict:  # fmt: skip
+    return {
+        "applicant_id": applicant_id, "status": status, "hurdle": "interview_2", "score": score,
+        "category": "Qualified" if score else None, "augmented_score": None, "preference": "NV",
+        "preference_applied": status == "eligible", "grades": (13,) if score else (), "hurdles": hurdles,
+        "reasons": reasons,
+    }  # fmt: skip
+
+
+def test_outcomes_share_one_tuple_per_distinct_outcome_and_read_as_a_dict_of_outcomes() -> None:
+    reasons_a, reasons_b = {"score": "ratings 2 + 2 transmute to 90."}, {"resume_review": "no."}
+    no_hurdles: list = []
+    given_values = [
+        _outcome("A3", "eligible", 90.0, reasons_a, no_hurdles),
+        _outcome("A1", "failed", None, reasons_b, no_hurdles),
+        _outcome("A2", "eligible", 90.0, reasons_a, no_hurdles),
+        _outcome("A0", "eligible", 90.0, dict(reasons_a), no_hurdles),  # an equal dict, not it: own tuple
+    ]
+    outcomes = _Outcomes()
+    for values in given_values:
+        outcomes.add(values)
+    outcomes.done()
+    expected = {v["applicant_id"]: ApplicantOutcome.model_construct(**v) for v in given_values}
+    assert list(outcomes) == ["A3", "A1", "A2", "A0"] and len(outcomes) == 4
+    assert "A2" in outcomes and "A9" not in outcomes
+    assert [o.model_dump() for o in outcomes.values()] == [o.model_dump() for o in expected.values()]
+    items = [(k, o.model_dump()) for k, o in expected.items()]
+    assert [(k, o.model_dump()) for k, o in outcomes.items()] == items
+    assert list(outcomes.values()) and len(list(outcomes.values())) == 4  # a view: iterates again
+    second = outcomes["A2"]
+    assert (second.applicant_id, second.score, second.grades) == ("A2", 90.0, (13,))
+    assert outcomes._bodies["A3"] is outcomes._bodies["A2"]  # one tuple for equal outcomes
+    assert outcomes._bodies["A0"] is not outcomes._bodies["A3"] and outcomes._shared == {}
+    with pytest.raises(KeyError):
+        outcomes["A9"]
+
+
+def test_outcomes_of_skillhire_score_equal_score_pool_s(tmp_path: Path) -> None:
+    applicants, ratings = messy_pool(tmp_path, 60)
+    with DecisionSpill() as spill:
+        compact = _score_pool(applicants, ratings, "smeqa-standard", scientific_professional=None,
+                              rating_method=None, issued_on=ISSUED, spill=spill)  # fmt: skip
+        plain = score_pool(applicants, ratings, issued_on=ISSUED)
+        assert isinstance(compact.outcomes, _Outcomes)
+        assert [(k, o.model_dump(exclude={"hurdles"})) for k, o in compact.outcomes.items()] == [
+            (k, o.model_dump(exclude={"hurdles"})) for k, o in plain.outcomes.items()]
+        assert compact.counts() == plain.counts() and compact.agencies == plain.agencies
+        assert compact.rater_agreement() == plain.rater_agreement()
+        low = {"min_ratings": 1, "z_threshold": 0.5}
+        assert compact.rater_agreement(**low) == plain.rater_agreement(**low)
+        assert compact._interview_votes == {}  # the units were collected instead
+        bodies = compact.outcomes._bodies.values()
+        distinct = {(*body[:-2], id(body[-2]), id(body[-1])) for body in bodies}
+        assert len({id(body) for body in bodies}) == len(distinct) < len(compact.outcomes)  # equal: one tuple
+
+
+RATERS = ["sme1", "sme2", "sme3", "panel"]
+
+
+def _units(hurdle: str, competency: str, values: list, finals: list) -> st.SearchStrategy:
+    votes = st.lists(st.sampled_from(RATERS), unique=True, max_size=4).flatmap(
+        lambda raters: st.tuples(*[st.tuples(st.just(r), st.sampled_from(values)) for r in raters]))
+    return st.tuples(st.just((hurdle, competency)), votes, st.sampled_from(finals), st.booleans())
+
+
+UNIT = st.one_of(
+    _units("resume_review", "cx", ["meets", "does_not_meet"], ["meets", "does_not_meet", None]),
+    _units("resume_review", "sd", ["meets", "does_not_meet"], ["meets", None]),
+    _units("interview_1", "", [0, 1, 2, 3], [2, 3, None]),
+)
+
+
+@given(st.lists(UNIT, max_size=60))
+@settings(max_examples=80, deadline=None)
+def test_coded_units_give_the_report_of_units_in_lists(units: list) -> None:
+    """Groups with 3 votes a unit take the unit-by-unit path of the report (order matters there)."""
+    plain, coded = _UnitCollector(), _UnitCollector(coded=True)
+    for (hurdle, competency), votes, final, tie in units:
+        plain.add(hurdle, competency, votes, final, tie)
+        coded.add(hurdle, competency, votes, final, tie)
+    expected = _report(plain.by_key, min_ratings=1, z_threshold=1.0)
+    assert _report(coded.groups(), min_ratings=1, z_threshold=1.0) == expected
+    assert _report(coded.groups(), min_ratings=1, z_threshold=1.0) == expected  # the collector is unchanged
+
+
+class _Row:
+    def __init__(self, row: int) -> None:
+        self.row = row
+
+
+@pytest.mark.parametrize(
+    "valid_rows, rejected, expected",
+    [
+        ([2, 3, 6], [4, 5, 8], [(2, "A2"), (3, "A3"), (4, None), (5, None), (6, "A6"), (8, None)]),
+        ([2, 4], [4, 1], [(1, None), (2, "A2"), (4, "A4"), (4, None)]),  # a scored row before a rejected one
+        ([5, 2, 9], [3], [(2, "A2"), (3, None), (5, "A5"), (9, "A9")]),  # not in row order: sorted
+        ([], [7, 3], [(3, None), (7, None)]),
+    ],
+)
+def test_applicants_sheet_rows_come_in_row_order(valid_rows: list[int], rejected: list[int],
+                                                 expected: list) -> None:
+    valid = {f"A{n}": _Row(n) for n in valid_rows}
+    assert list(_by_row(valid, dict.fromkeys(rejected, []))) == expected
+
+
+def test_shared_texts_keep_the_first_texts_up_to_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_SharedTexts, "limit", 2)
+    shared = _SharedTexts()
+    first, second = "".join(["GS", "-13"]), "".join(["VA", ";DOL"])
+    assert shared[first] is first and shared[second] is second
+    assert shared["".join(["GS", "-13"])] is first  # an equal text: the string kept
+    third = "".join(["Rem", "ote"])
+    assert shared[third] is third and third not in shared and len(shared) == 2  # full: not kept
+
+
+@pytest.mark.parametrize("where", ["scoring", "writing"])
+def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_tmp: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """Ctrl-C while scoring or while the Applicants sheet is written: the private spills go, no output."""
+    import skillhire.results_io
+    import skillhire.scoring
+
+    applicants, ratings = messy_pool(tmp_path, 40)
+    if where == "scoring":
+        def interrupt(*args: object) -> None:
+            assert len(list(private_tmp.iterdir())) == 2  # the decisions and the rows, on disk
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(skillhire.scoring, "_collect_units", interrupt)
+    else:
+        real = skillhire.results_io._applicant_rows
+
+        def rows(*args: object, **kwargs: object):
+            for number, row in enumerate(real(*args, **kwargs)):
+                if number == 10:
+                    raise KeyboardInterrupt
+                yield row
+
+        monkeypatch.setattr(skillhire.results_io, "_applicant_rows", rows)
+    with pytest.raises(KeyboardInterrupt):
+        score_spreadsheets(applicants, ratings, output=tmp_path / "out.xlsx", spill_rows_above=0)
+    assert list(private_tmp.iterdir()) == []
+    assert list(tmp_path.glob("out*")) == []
