@@ -501,6 +501,12 @@ class SkillMatcher:
         for word in sorted(self._ellipsis_heads):
             for link in _COORDINATORS:
                 self._ellipsis_words[self._add_cue(f"{word} {link}", "ellipsis")] = word
+        # The same words as string-store ids (a token's ``lower``): the first check of a left-list cue compares
+        # ids, which spaCy gives without making a Python string per token.
+        strings = self.nlp.vocab.strings
+        self._coordinator_ids = frozenset(strings[link] for link in _COORDINATORS)
+        self._ellipsis_head_ids = {word: frozenset(strings[w] for w in seconds)
+                                   for word, seconds in self._ellipsis_heads.items()}
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -823,8 +829,10 @@ class SkillMatcher:
         found: list[_Candidate] = []
         size = len(doc)
         heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
-        # Lower-case token texts, read from the Doc only when a rule asks, and at most once per token (lists
-        # overlap: "quantitative, qualitative and statistical analysis" has three cues).
+        head_ids_of, coordinator_ids = self._ellipsis_head_ids, self._coordinator_ids
+        # Lower-case token texts of the lists read on past the first check, read from the Doc only when the
+        # rule asks, and at most once per token (lists overlap: "quantitative, qualitative and statistical
+        # analysis" has three cues).
         lows: dict[int, str] = {}
 
         def at(p: int, limit: int) -> str:
@@ -839,15 +847,16 @@ class SkillMatcher:
         for i, word in positions:
             # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
             # seen with. The cue's own two tokens are known, so this costs two or three token reads.
-            seconds = heads_of[word]
+            # (Token.lower ids, 0 past the end: the id of "", which is in neither set.)
             j = i + 2
-            item = at(j, size)
-            if item in coordinators:  # ", and", ", or"
+            item = doc[j].lower if j < size else 0
+            if item in coordinator_ids:  # ", and", ", or"
                 j += 1
-                item = at(j, size)
-            following_item = at(j + 1, size)
-            if following_item not in coordinators and following_item not in seconds:
+                item = doc[j].lower if j < size else 0
+            following_item = doc[j + 1].lower if j + 1 < size else 0
+            if following_item not in coordinator_ids and following_item not in head_ids_of[word]:
                 continue
+            seconds = heads_of[word]
             limit = min(size, i + _ELLIPSIS_WINDOW)  # tokens from the cue on that the list may span
             k = i + 1
             while True:
@@ -863,15 +872,17 @@ class SkillMatcher:
                     continue
                 if not joined or after_item not in seconds:
                     break  # the word after the last item is no head of a form that starts with the cue's word
+                run = 0  # the head is one to three words: how many words follow the last item
+                while run < 3 and at(k + 1 + run, limit).isalpha():
+                    run += 1
                 for length in (3, 2, 1):
-                    after = k + 1 + length
-                    head = [at(p, limit) for p in range(k + 1, after)]
-                    if not all(w.isalpha() for w in head):
+                    if length > run:
                         continue
+                    after = k + 1 + length
                     following = at(after, size)
                     if following.isalpha() and following not in stop:
                         continue  # "data, standards and other engineering data": "engineering" is no head
-                    head_words = " ".join(head)
+                    head_words = " ".join([lows[p] for p in range(k + 1, after)])
                     entry = self._ellipsis_entry(word + " " + head_words)
                     if entry is None:
                         continue
