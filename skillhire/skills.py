@@ -279,7 +279,7 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "includin
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "fields", "form", "kind", "skill", "stop", "verb")
+    __slots__ = ("case_sensitive", "fields", "form", "kind", "list_prefix", "skill", "stop", "verb")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -289,6 +289,9 @@ class _Entry:
         self.stop = stop  # the pattern ends with a full stop that is not part of the mention
         self.verb = False  # a verb-phrase variant ("analyzing data"): see SkillMatcher._drop_verb_phrases
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
+        # (word count, all words but the last, whether some form starts with those words) when the form's
+        # words are all alphabetic: what SkillMatcher._ellipsis_right reads for a match of the form
+        self.list_prefix: tuple[int, str, bool] | None = None
 
 
 #: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
@@ -471,6 +474,15 @@ class SkillMatcher:
         self._ellipsis_words: dict[int, str] = {}
         self._ellipsis_heads: dict[str, set[str]] = {}  # first word of a form -> the second words it is seen with
         self._stop_words = frozenset(self.nlp.Defaults.stop_words)
+        # Right list items ("data collection and analysis") are forms "<all words but the last> <item>": a
+        # match whose leading words start no other form has none, which is known before reading a token.
+        self._list_prefixes = frozenset(key.rsplit(" ", 1)[0] for key in self._lower_forms if " " in key)
+        for bucket in self._lower_forms.values():
+            for entry in bucket:
+                words = entry.form.casefold().split(" ")
+                if all(w.isalpha() for w in words):
+                    prefix = " ".join(words[:-1])
+                    entry.list_prefix = (len(words), prefix, prefix in self._list_prefixes)
         as_first: dict[str, int] = {}
         as_last: dict[str, int] = {}
         for key, bucket in self._lower_forms.items():
@@ -489,6 +501,12 @@ class SkillMatcher:
         for word in sorted(self._ellipsis_heads):
             for link in _COORDINATORS:
                 self._ellipsis_words[self._add_cue(f"{word} {link}", "ellipsis")] = word
+        # The same words as string-store ids (a token's ``lower``): the first check of a left-list cue compares
+        # ids, which spaCy gives without making a Python string per token.
+        strings = self.nlp.vocab.strings
+        self._coordinator_ids = frozenset(strings[link] for link in _COORDINATORS)
+        self._ellipsis_head_ids = {word: frozenset(strings[w] for w in seconds)
+                                   for word, seconds in self._ellipsis_heads.items()}
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -811,58 +829,72 @@ class SkillMatcher:
         found: list[_Candidate] = []
         size = len(doc)
         heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
+        head_ids_of, coordinator_ids = self._ellipsis_head_ids, self._coordinator_ids
+        # Lower-case token texts of the lists read on past the first check, read from the Doc only when the
+        # rule asks, and at most once per token (lists overlap: "quantitative, qualitative and statistical
+        # analysis" has three cues).
+        lows: dict[int, str] = {}
+
+        def at(p: int, limit: int) -> str:
+            """The lower-case text of token ``p``, or "" at or past ``limit``."""
+            if p >= limit:
+                return ""
+            low = lows.get(p)
+            if low is None:
+                low = lows[p] = doc[p].lower_
+            return low
+
         for i, word in positions:
             # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
             # seen with. The cue's own two tokens are known, so this costs two or three token reads.
-            seconds = heads_of[word]
+            # (Token.lower ids, 0 past the end: the id of "", which is in neither set.)
             j = i + 2
-            item = doc[j].lower_ if j < size else ""
-            if item in coordinators:  # ", and", ", or"
+            item = doc[j].lower if j < size else 0
+            if item in coordinator_ids:  # ", and", ", or"
                 j += 1
-                item = doc[j].lower_ if j < size else ""
-            following_item = doc[j + 1].lower_ if j + 1 < size else ""
-            if following_item not in coordinators and following_item not in seconds:
+                item = doc[j].lower if j < size else 0
+            following_item = doc[j + 1].lower if j + 1 < size else 0
+            if following_item not in coordinator_ids and following_item not in head_ids_of[word]:
                 continue
-            lows = [t.lower_ for t in doc[i : min(size, i + _ELLIPSIS_WINDOW)]]
-            limit = len(lows)
-
-            def at(j: int, lows: list[str] = lows, limit: int = limit) -> str:
-                """The j-th lower-case word from the cue, or "" past the window."""
-                return lows[j] if j < limit else ""
-
-            k = 1
+            seconds = heads_of[word]
+            limit = min(size, i + _ELLIPSIS_WINDOW)  # tokens from the cue on that the list may span
+            k = i + 1
             while True:
                 joined = False
-                while at(k) in coordinators:
-                    joined = joined or lows[k] != ","
+                while (low := at(k, limit)) in coordinators:
+                    joined = joined or low != ","
                     k += 1
-                if not at(k).isalpha():
+                if not low.isalpha():
                     break
-                if at(k + 1) in coordinators:
+                after_item = at(k + 1, limit)
+                if after_item in coordinators:
                     k += 1  # another item of the list
                     continue
-                if not joined or at(k + 1) not in seconds:
+                if not joined or after_item not in seconds:
                     break  # the word after the last item is no head of a form that starts with the cue's word
+                run = 0  # the head is one to three words: how many words follow the last item
+                while run < 3 and at(k + 1 + run, limit).isalpha():
+                    run += 1
                 for length in (3, 2, 1):
-                    after = k + 1 + length
-                    if not all(at(j).isalpha() for j in range(k + 1, after)):
+                    if length > run:
                         continue
-                    following = at(after) if after < limit else (doc[i + after].lower_ if i + after < size else "")
+                    after = k + 1 + length
+                    following = at(after, size)
                     if following.isalpha() and following not in stop:
                         continue  # "data, standards and other engineering data": "engineering" is no head
-                    head_words = " ".join(lows[k + 1 : after])
+                    head_words = " ".join([lows[p] for p in range(k + 1, after)])
                     entry = self._ellipsis_entry(word + " " + head_words)
                     if entry is None:
                         continue
                     first = doc[i]
-                    last = self._ellipsis_entry(lows[k] + " " + head_words)
+                    last = self._ellipsis_entry(low + " " + head_words)
                     if last is not None and last.skill is entry.skill and not any(
                         c.tok_start <= i < c.tok_end for c in candidates
                     ):
                         # "advising and assisting customers": items of one skill are one mention, spanning
                         # the list ("extracting, transforming and loading data")
-                        end_token = doc[i + after - 1]
-                        found.append(_candidate(i, i + after, first.idx, end_token.idx + len(end_token), entry,
+                        end_token = doc[after - 1]
+                        found.append(_candidate(i, after, first.idx, end_token.idx + len(end_token), entry,
                                                 "ellipsis"))
                     else:
                         found.append(_candidate(i, i + 1, first.idx, first.idx + len(first), entry, "ellipsis"))
@@ -889,11 +921,15 @@ class SkillMatcher:
             tok_start, k, entry = cand[3], cand[4], cand[5]
             if k - tok_start < 2 or entry.skill is None or entry.case_sensitive:
                 continue
-            words = entry.form.casefold().split(" ")
-            if len(words) == k - tok_start and all(w.isalpha() for w in words):
-                prefix = " ".join(words[:-1])  # the form's own words are the tokens' (no Span needed)
+            list_prefix = entry.list_prefix
+            if list_prefix is not None and list_prefix[0] == k - tok_start:
+                if not list_prefix[2]:
+                    continue  # no form starts with the match's leading words: no right item can follow
+                prefix = list_prefix[1]  # the form's own words are the tokens' (no Span needed)
             else:
                 prefix = " ".join(t.lower_ for t in doc[tok_start : k - 1])
+                if prefix not in self._list_prefixes:
+                    continue
             same_until = -1
             while k < size:
                 while k < size and doc[k].lower_ in _COORDINATORS:
