@@ -3,14 +3,15 @@
 This checks the gold files, not the matcher's figures on them (those are published in HELDOUT.md and the
 README model card, from ``scripts/evaluate_skills.py --dev-set``): every span's text is ``text[start:end]``,
 every skill id is in the bundled taxonomy, no two spans of the same skill overlap, records are unique, the
-sample is the documented one (8 files each, capped excerpts), and no held-out text is in the dev set or in the
-other held-out sets.
+sample is the documented one (every 4th file, capped excerpts), and no held-out text is in the dev set or in
+the other held-out sets.
 
 Set 1 (``heldout-questionnaires.jsonl``) is every 4th questionnaire by sorted file name from index 0;
 set 2 (``heldout2-questionnaires.jsonl``) every 4th from index 2; set 3 (``heldout3-questionnaires.jsonl``)
-every 4th from index 1 (indexes 3, 7, ..., 27 are kept unread for a future set 4). Two of set 2's files and
-one of set 3's use the newer preview layout without a ``Preferences`` section, so they have a questionnaire
-record only; one of set 3's files (12764722) has no ``Assessment 1`` section either, so it gives no record.
+every 4th from index 1; set 4 (``heldout4-questionnaires.jsonl``, the last) every 4th from index 3, so the
+four sets partition the 31 files. Two of set 2's files, one of set 3's and three of set 4's use the newer
+preview layout without a ``Preferences`` section, so they have a questionnaire record only; one of set 3's
+files (12764722) has no ``Assessment 1`` section either, so it gives no record.
 
 Where the source questionnaires are present (``/work/shared``, build time only), each file is also rebuilt
 from its build script and compared byte for byte, which proves that a later set's build left the earlier
@@ -59,17 +60,26 @@ SETS = {
         "domains": {"cx": 20, "data": 40, "digital": 44},
         "characters": 45977,
     },
+    "heldout4-questionnaires.jsonl": {
+        "sample": [(n, BOTH) for n in ("12750087", "12754616", "12756954")]
+        + [(n, Q_ONLY) for n in ("12761506", "12766531", "12773376")]
+        + [("12789173", BOTH)],
+        "domains": {"cx": 15, "data": 55, "digital": 90},
+        "characters": 44126,
+    },
 }
 # The sample rule of each set: every 4th file in sorted name order from this index (HELDOUT.md).
 FIRST_INDEX = {
     "heldout-questionnaires.jsonl": 0,
     "heldout2-questionnaires.jsonl": 2,
     "heldout3-questionnaires.jsonl": 1,
+    "heldout4-questionnaires.jsonl": 3,
 }
 BUILD_SCRIPT = {
     "heldout-questionnaires.jsonl": "heldout_build.py",
     "heldout2-questionnaires.jsonl": "heldout2_build.py",
     "heldout3-questionnaires.jsonl": "heldout3_build.py",
+    "heldout4-questionnaires.jsonl": "heldout4_build.py",
 }
 SOURCE = Path("/work/shared/data/usastaffing-questionnaires")
 needs_source = pytest.mark.skipif(
@@ -171,19 +181,21 @@ def test_heldout_sets_share_no_file_and_no_labelled_line(earlier: str, later: st
 
 
 @needs_source
-def test_samples_follow_the_file_rule_and_leave_set_4_unread() -> None:
-    """Each set's files are every 4th of the sorted listing from its index; none is at index 3, 7, ..., 27."""
+def test_samples_follow_the_file_rule_and_partition_the_files() -> None:
+    """Each set's files are every 4th of the sorted listing from its index; together they use all 31 once."""
     names = sorted(path.stem.split("_")[1] for path in SOURCE.glob("usastaffing_*.txt"))
     assert len(names) == 31
-    used = set()
+    used: list[str] = []
     for name, first in FIRST_INDEX.items():
         rule = names[first::4]
         assert {r["id"].removeprefix("usq-") for r in RECORDS[name]} <= set(rule)
-        used |= set(rule)
-    # Set 3's rule file without a record is the one with no questionnaire section.
-    third = {r["id"].removeprefix("usq-") for r in RECORDS["heldout3-questionnaires.jsonl"]}
-    assert sorted(set(names[1::4]) - third) == ["12764722"]
-    assert used.isdisjoint(names[3::4])
+        used += rule
+    assert sorted(used) == names
+    # Set 3's rule file without a record is the one with no questionnaire section; every other file has one.
+    with_records = {r["id"].removeprefix("usq-") for records in RECORDS.values() for r in records}
+    assert sorted(set(names) - with_records) == ["12764722"]
+    # Set 4 is indexes 3, 7, ..., 27: the seven files the lead fixed before any of them was read.
+    assert names[3::4] == ["12750087", "12754616", "12756954", "12761506", "12766531", "12773376", "12789173"]
 
 
 def _load_build_script(filename: str):
