@@ -88,6 +88,11 @@ END_USER_SUPPORT = [
         [("help-desk-support", "Troubleshoots technical issues"), ("help-desk-support", "user issues")],
     ),
     (
+        "Wrote installation guides and operation manuals, and answered customer IT problems by phone.",
+        [("technical-communication", "installation guides"), ("technical-communication", "operation manuals"),
+         ("help-desk-support", "customer IT problems")],
+    ),
+    (
         "Worked as a desktop support technician for three years.",
         [("help-desk-support", "desktop support technician")],
     ),
@@ -123,6 +128,15 @@ SECURITY_AND_APPLICATIONS = [
          ("contact-center-operations", "contact center")],
     ),
 ]
+# ---- "data reporting" as a verb phrase (build_taxonomy.NOMINALISATIONS "reporting"); "reported" is left out,
+# since "the reported data" is an adjective, and "ad hoc reporting" gives no "reporting ad hoc"
+REPORTING = [
+    (
+        "Collects survey results and reports data to the program office each week.",
+        [("business-intelligence", "reports data")],
+    ),
+    ("The reported data covered three fiscal years.", []),
+]
 NEGATIVE = [
     "Meets organizational goals within the budget each quarter.",
     "Tunes the database tables and queries for speed.",
@@ -132,7 +146,8 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(
     "text, expected",
-    DEFINED_ACRONYMS + DEFINED_ACRONYM_NEGATIVE + CUSTOMER_CONTACT + END_USER_SUPPORT + SECURITY_AND_APPLICATIONS,
+    DEFINED_ACRONYMS + DEFINED_ACRONYM_NEGATIVE + CUSTOMER_CONTACT + END_USER_SUPPORT + SECURITY_AND_APPLICATIONS
+    + REPORTING,
 )
 def test_classes_after_set_3(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
