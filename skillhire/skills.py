@@ -734,7 +734,7 @@ class SkillMatcher:
         if exact_case:
             chosen = _drop_defined_otherwise(doc, chosen)
         if has_paren := "(" in text:
-            chosen = _add_defined_acronyms(doc, chosen)
+            chosen = _add_defined_acronyms(doc, text, chosen)
         if blocker_seen:
             chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
@@ -1187,7 +1187,7 @@ def _drop_defined_otherwise(doc: Doc, chosen: list[_Candidate]) -> list[_Candida
 _ACRONYM_SKIPS = {"of", "and", "the", "for", "to", "in", "on", "&", "-", "/"}
 
 
-def _add_defined_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """``chosen`` with the acronyms a text defines for a skill it found: "software development life cycle
     (SDLC)" -> the skill of "software development life cycle" on "SDLC", also when "SDLC" is no known surface
     form, and on later uses of "SDLC" in the same text. The acronym must be 2-8 letters in parentheses right
@@ -1199,6 +1199,9 @@ def _add_defined_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
     added: list[_Candidate] = []
     covered: set[int] | None = None
     for cand in chosen:
+        # a character look first (no spaCy token is made for the common case: no "(" right after the match)
+        if not (text.startswith(" (", cand.end) or text.startswith("(", cand.end)):
+            continue
         k = cand.tok_end
         if cand.entry.skill is None or k + 2 >= size or doc[k].text != "(" or doc[k + 2].text != ")":
             continue
