@@ -209,6 +209,7 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     "modeling": ("modeling", "modelling"),
     "modelling": ("modeling", "modelling"),
     "loading": ("loading",),
+    "reporting": ("report", "reports", "reporting"),  # "reported data" is an adjective
     "mining": ("mining",),
     "processing": ("processing",),
     "mapping": ("mapping",),
@@ -221,7 +222,7 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
 #: First words that are adjectives or modifiers, not objects: "statistical analysis" is no "analyzing statistical".
 _MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ory", "ary", "ed", "ing", "able", "ible", "ful", "less", "ar", "ent", "ant")
 _MODIFIERS = {
-    "web", "mobile", "digital", "agile", "open", "front", "back", "full", "big", "deep", "rapid", "lean", "basic",
+    "ad", "web", "mobile", "digital", "agile", "open", "front", "back", "full", "big", "deep", "rapid", "lean", "basic",
     "advanced", "applied", "human", "user", "end", "self", "real", "near", "high", "low", "key", "core", "new",
     "modern", "secure", "iterative", "incremental", "continuous", "enterprise", "federal", "public", "private",
     "global", "local", "remote", "cloud", "cyber", "it", "ux", "ui", "ai", "ml", "bi", "etl", "api", "qa",

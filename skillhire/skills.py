@@ -43,7 +43,7 @@ import re
 import threading
 from collections import namedtuple
 from functools import partial
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -240,6 +240,7 @@ _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {
     "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0, "ellipsis": 90.0,
+    "defined": 95.0, "defined_later": 90.0,
 }
 _REASONS = {
     "label": "the skill's label {form}",
@@ -249,10 +250,12 @@ _REASONS = {
     "trap": "{form} in its exact case, next to technical context",
     "order": "word-order variant of {form}",
     "ellipsis": "list item that shares its other word(s) with a neighbouring item: read as {form}",
+    "defined": "acronym {form} in parentheses right after words of this skill whose initials it spells",
+    "defined_later": "acronym {form}, defined earlier in the text by words of this skill whose initials it spells",
 }
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
-    "ellipsis": "variant",
+    "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym",
 }
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
@@ -748,6 +751,8 @@ class SkillMatcher:
             chosen = self._check_traps(doc, chosen, options)
         if exact_case:
             chosen = _drop_defined_otherwise(doc, chosen)
+        if has_paren := "(" in text:
+            chosen = _add_defined_acronyms(doc, text, chosen)
         if blocker_seen:
             chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
         if not chosen:
@@ -760,7 +765,6 @@ class SkillMatcher:
         # An organisation name needs an organisation word among the 6 tokens before the match or right after
         # it, or a "(" after it ("Name (ACRONYM)"). The check runs only when some word of the text is one of
         # _ORG_WORDS (or the text has a "("), decided once, on first need.
-        has_paren = "(" in text
         check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
         # The context checks, bound once per text (None when the text has no cue of that kind).
         in_boilerplate = context.in_boilerplate if options.skip_boilerplate and context is not None else None
@@ -1213,6 +1217,71 @@ def _drop_defined_otherwise(doc: Doc, chosen: list[_Candidate]) -> list[_Candida
                     continue
         kept.append(cand)
     return kept
+
+
+#: Words an acronym's letters skip ("Department of Defense (DoD)"), as in :func:`_defined_otherwise`.
+_ACRONYM_SKIPS = {"of", "and", "the", "for", "to", "in", "on", "&", "-", "/"}
+
+
+def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """``chosen`` with the acronyms a text defines for a skill it found: "software development life cycle
+    (SDLC)" -> the skill of "software development life cycle" on "SDLC", also when "SDLC" is no known surface
+    form, and on later uses of "SDLC" in the same text. The acronym must be 2-8 letters in parentheses right
+    after the match, start with a capital, and spell the initials of the match's words (words like "of" and
+    "and" may be skipped, a final plural "s" is ignored); tokens another match already covers are left alone.
+    """
+    size = len(doc)
+    defined: dict[str, _Candidate] = {}  # each acronym's first definition
+    added: list[_Candidate] = []
+    covered: set[int] | None = None
+    for cand in chosen:
+        # a character look first (no spaCy token is made for the common case: no "(" right after the match)
+        if not (text.startswith(" (", cand.end) or text.startswith("(", cand.end)):
+            continue
+        k = cand.tok_end
+        if cand.entry.skill is None or k + 2 >= size or doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        acronym = doc[k + 1].text
+        letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper()
+                and sum(ch.isupper() for ch in letters) >= len(letters) - 1):
+            continue
+        words = [t.text for t in doc[cand.tok_start : cand.tok_end] if t.lower_ not in _ACRONYM_SKIPS]
+        if len(words) < 2 or "".join(w[0] for w in words).upper() != letters.upper():
+            continue
+        if covered is None:
+            covered = {j for c in chosen for j in range(c.tok_start, c.tok_end)}
+        if k + 1 in covered:
+            continue
+        covered.add(k + 1)
+        token = doc[k + 1]
+        entry = _Entry(cand.entry.skill, acronym, "defined", True)
+        definition = _candidate(k + 1, k + 2, token.idx, token.idx + len(acronym), entry, "defined")
+        defined.setdefault(acronym, definition)
+        added.append(definition)
+    if not defined:
+        return chosen
+    assert covered is not None
+    # A later use of the acronym means what the text defined it as, also where it is a known acronym of
+    # another skill ("SDLC" of software development): that match gives way.
+    replaced: set[int] = set()  # ids: a candidate holds a dict, so it is not hashable
+    for first in defined.values():
+        acronym = first.entry.form
+        later = _Entry(first.entry.skill, acronym, "defined_later", True)
+        for token in doc[first.tok_end :]:
+            if token.text != acronym:
+                continue
+            if token.i in covered:
+                other = next((c for c in chosen if c.tok_start == token.i and c.tok_end == token.i + 1
+                              and c.kind == "acronym" and c.entry.skill is not first.entry.skill), None)
+                if other is None or id(other) in replaced:
+                    continue
+                replaced.add(id(other))
+            covered.add(token.i)
+            added.append(_candidate(token.i, token.i + 1, token.idx, token.idx + len(acronym), later,
+                                    "defined_later"))
+    kept = [c for c in chosen if id(c) not in replaced] if replaced else chosen
+    return sorted([*kept, *added], key=attrgetter("start"))
 
 
 def _is_inflection(word: str, skill_word: str) -> bool:
