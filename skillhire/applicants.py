@@ -912,8 +912,8 @@ def extra_values(keys: tuple, cells: Sequence[Any]) -> dict[str, str]:
 
 
 def applicant_text(keys: tuple, cells: Sequence[Any], name: str) -> str:
-    """The text column ``name`` (``"email"``, ``"first_name"``...) as :class:`ApplicantRow` keeps it, from a row's
-    keys and cells (the last cell of that column, as :func:`_stream_applicants` builds the fields)."""
+    """The text column ``name`` (``"email"``, ``"first_name"``...) as :class:`ApplicantRow` keeps it, from a
+    row's keys and cells (the last cell of that column, as :func:`_stream_applicants` builds the fields)."""
     value = None
     for position, column, is_canonical in _applicant_plan(keys):
         if is_canonical and column == name:

@@ -225,7 +225,9 @@ class _DiskEmails:
     :class:`~skillhire.applicants.ApplicantRow` would hold.
     """
 
-    def __init__(self, row_spill: RowSpill, valid: Mapping[str, Any], certificates: Sequence[Certificate]) -> None:
+    def __init__(
+        self, row_spill: RowSpill, valid: Mapping[str, Any], certificates: Sequence[Certificate]
+    ) -> None:
         self._row_spill = row_spill
         self._valid = valid
         self._fetched = True
@@ -237,7 +239,7 @@ class _DiskEmails:
                     self._fetched = False
 
     def offer(self, row: Any, found: tuple[tuple[Any, ...], tuple[Any, ...]]) -> str:
-        """A scored row's email, read from its cells on disk (kept in the record when a certificate needs it)."""
+        """A scored row's email, read from its cells on disk (kept in the record when certificates need it)."""
         email = applicant_text(*found, "email")
         if row.email is _WANTED:
             row.email = email

@@ -223,7 +223,8 @@ def _emails_pool(tmp_path: Path, header: str) -> tuple[Path, Path]:
     applicant_rows[0] = [header if cell == "Email" else cell for cell in applicant_rows[0]]
     for index, row in enumerate(applicant_rows[1:]):
         row[3] = ["  padded@example.org ", "", "12345", f"b{index}@example.org\t"][index % 4]
-    return write_csv(tmp_path / "applicants.csv", applicant_rows), write_csv(tmp_path / "ratings.csv", rating_rows)
+    applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    return applicants, write_csv(tmp_path / "ratings.csv", rating_rows)
 
 
 @pytest.mark.parametrize(
@@ -278,5 +279,6 @@ def test_disk_emails_fetch_the_referred_emails_when_no_applicants_sheet_brought_
         assert [valid[i].email is _WANTED for i in referred] == [True] * 4
         emails.ensure()  # no Applicants sheet was written: one pass over the rows on disk
     assert {i: valid[i].email for i in referred} == {i: expected[i] for i in referred}
-    assert [valid[i].email for i in referred] == ["b3@example.org", "padded@example.org", "12345", "b79@example.org"]
+    emails_read = [valid[i].email for i in referred]
+    assert emails_read == ["b3@example.org", "padded@example.org", "12345", "b79@example.org"]
     assert sum(record.email is None for record in records) == len(records) - 4  # the others stay on disk
