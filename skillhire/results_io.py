@@ -239,7 +239,7 @@ class _DiskEmails:
                     self._fetched = False
 
     def offer(self, row: Any, found: tuple[tuple[Any, ...], tuple[Any, ...]]) -> str:
-        """A scored row's email, read from its cells on disk (kept in the record when certificates need it)."""
+        """A scored row's email, read from its cells on disk (kept in the record for a certificate)."""
         email = applicant_text(*found, "email")
         if row.email is _WANTED:
             row.email = email
