@@ -254,13 +254,20 @@ class _Applicant:
     extra: dict[str, str]
 
     @classmethod
-    def of(cls, record: ApplicantRow, shared: dict[Any, Any]) -> _Applicant:
-        """The record's values; equal tuples and ``extra`` dicts come from ``shared`` (filled as it goes)."""
+    def of(cls, record: ApplicantRow, shared: dict[Any, Any], *, keep_email: bool = True) -> _Applicant:
+        """The record's values; equal tuples and ``extra`` dicts come from ``shared`` (filled as it goes).
+
+        Without ``keep_email`` the email is left on disk (``None`` here): ``skillhire score`` reads it back
+        from its rows on disk for the Applicants sheet, and for the certificates' referred places only
+        (see ``skillhire.results_io``).
+        """
         self = cls.__new__(cls)
         values = record.__dict__
         for name in cls.__slots__:
             value = values[name]
-            if name == "extra":
+            if name == "email" and not keep_email:
+                value = None
+            elif name == "extra":
                 key = ("extra", *value.items())
                 value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
             elif value.__class__ is tuple or name in _SHARED_NAMES:  # first and last names repeat too
@@ -807,7 +814,7 @@ def _read_applicants(
 
 def _stream_applicants(
     rows: Iterable[tuple[SheetRow, Sequence[Any]]], *, source: str, digest: str, keep_extra: Container[str],
-    spill: Any,
+    spill: Any, keep_email: bool = True,
 ) -> ApplicantRecords:
     """:func:`_read_applicants` with ``keep_extra`` over rows as :func:`~skillhire.spreadsheets.iter_rows`
     yields them, each row going to ``spill`` (a :class:`skillhire._spill.RowSpill`) as it is read.
@@ -826,6 +833,8 @@ def _stream_applicants(
         digest: The file's SHA-256.
         keep_extra: The extra columns each record keeps.
         spill: Where every row, kept or rejected, goes as it is read.
+        keep_email: Whether each record holds its email; without it the email stays on disk only, as
+            :func:`applicant_text` reads it back from ``spill`` (see :meth:`_Applicant.of`).
     """
     sheet = None if source == "rows" else source
     records: list[_Applicant] = []
@@ -871,7 +880,7 @@ def _stream_applicants(
         except ValidationError as error:
             invalid.append((key, _errors_from(error, number, sheet)))
             continue
-        records.append(_Applicant.of(record, shared))
+        records.append(_Applicant.of(record, shared, keep_email=keep_email))
     del first_row
     # an id on more than one row rejects every one of them: which row is right cannot be known
     if repeated:
@@ -900,6 +909,16 @@ def extra_values(keys: tuple, cells: Sequence[Any]) -> dict[str, str]:
     """The ``ApplicantRow.extra`` that :func:`read_applicants` builds from a row's keys and cells."""
     return {name: _extra_text(cells[position]) for position, name, is_canonical in _applicant_plan(keys)
             if not is_canonical}  # fmt: skip
+
+
+def applicant_text(keys: tuple, cells: Sequence[Any], name: str) -> str:
+    """The text column ``name`` (``"email"``, ``"first_name"``...) as :class:`ApplicantRow` keeps it, from a
+    row's keys and cells (the last cell of that column, as :func:`_stream_applicants` builds the fields)."""
+    value = None
+    for position, column, is_canonical in _applicant_plan(keys):
+        if is_canonical and column == name:
+            value = cells[position]
+    return "" if value is None else str(value).strip()
 
 
 @functools.lru_cache(maxsize=64)

@@ -205,6 +205,7 @@ def _score_spreadsheets(
         applicant_records = _stream_applicants(
             _drain(first, rows_iter), source=source, digest=applicant_stream.sha256 or "",
             keep_extra=_KeptColumns(adverse_impact_by, evidence), spill=row_spill,
+            keep_email=_grouped_by_email(adverse_impact_by),  # otherwise on disk: see results_io._DiskEmails
         )  # fmt: skip
         release_freed_memory()  # what reading freed, back to the system before the ratings are read
     del first, rows_iter
@@ -310,6 +311,13 @@ class _KeptColumns:
             if len(self._answers) < 10_000:
                 self._answers[name] = answer
         return answer
+
+
+def _grouped_by_email(adverse_impact_by: Sequence[str] | None) -> bool:
+    """Whether the adverse-impact report groups by the email column (it reads every record's email)."""
+    from skillhire.applicants import normalise_header
+
+    return any(normalise_header(name) == "email" for name in adverse_impact_by or ())
 
 
 def _squashed(name: str) -> str:

@@ -35,7 +35,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillhire.applicants import APPLICANT_COLUMNS, ApplicantRecords, extra_names, extra_values, normalise_header
+from skillhire.applicants import (
+    APPLICANT_COLUMNS,
+    ApplicantRecords,
+    applicant_text,
+    extra_names,
+    extra_values,
+    normalise_header,
+)
 from skillhire.errors import InvalidRowError, UnknownNameError
 from skillhire.spreadsheets import RowsRead
 from skillhire.workbook import Progress, Table, WriteReport, output_format, write_tables
@@ -151,6 +158,7 @@ def result_tables(
     else:  # skillhire score: one certificate's entries at a time, built as its sheet is written (see Certificate)
         entries = [_Entries(certificate) for certificate in certificates]
     written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    emails = _DiskEmails(row_spill, valid, certificates) if row_spill is not None else None
 
     outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
     applicant_columns = ["row", *APPLICANT_COLUMNS, "qualified_grades", *extras, *outcome_columns]
@@ -159,13 +167,14 @@ def result_tables(
         Table(
             "Applicants",
             applicant_columns,
-            _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns, row_spill),
+            _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns, row_spill,
+                            emails),
             number_formats={"score": "0.0", "augmented_score": "0.0"},
         ),
     ]
     names = _certificate_sheet_names(certificates)
     for certificate, listed, name in zip(certificates, entries, names, strict=True):
-        tables.append(_certificate_table(certificate, listed, name, valid, numerical))
+        tables.append(_certificate_table(certificate, listed, name, valid, numerical, emails))
     tables.append(
         Table(
             "Rejected rows",
@@ -199,6 +208,58 @@ def _valid_rows(result: PoolResult) -> Mapping[str, Any]:
     if not isinstance(rows, Mapping):
         rows = result._applicants  # the scored applicant rows, by id
     return rows  # read only: no copy (one entry per applicant)
+
+
+_WANTED: Any = object()  # in place of an email left on disk that a certificate needs (see _DiskEmails)
+_EMAIL_AT = 1 + APPLICANT_COLUMNS.index("email")  # the email's place in an Applicants sheet row
+
+
+class _DiskEmails:
+    """The emails ``skillhire score`` leaves on disk (its records hold ``None``: see ``_Applicant.of``).
+
+    The Applicants sheet reads every row's email back from the rows on disk as it writes the row
+    (:meth:`offer`); of those, it keeps in the records only the emails of applicants a certificate refers
+    (marked here, with the certificates built), which the certificate sheets, written after it, read. When
+    a certificate's rows are asked for before the Applicants sheet is written to its end, :meth:`ensure`
+    fetches the marked emails in one pass over the rows on disk. Either way the values are those
+    :class:`~skillhire.applicants.ApplicantRow` would hold.
+    """
+
+    def __init__(
+        self, row_spill: RowSpill, valid: Mapping[str, Any], certificates: Sequence[Certificate]
+    ) -> None:
+        self._row_spill = row_spill
+        self._valid = valid
+        self._fetched = True
+        for certificate in certificates:
+            for applicant_id in certificate.applicant_ids:
+                row = valid.get(applicant_id)
+                if row is not None and row.email is None:
+                    row.email = _WANTED
+                    self._fetched = False
+
+    def offer(self, row: Any, found: tuple[tuple[Any, ...], tuple[Any, ...]]) -> str:
+        """A scored row's email, read from its cells on disk (kept in the record for a certificate)."""
+        email = applicant_text(*found, "email")
+        if row.email is _WANTED:
+            row.email = email
+        return email
+
+    def finish(self) -> None:
+        """Every row has been offered: the marked emails are in the records."""
+        self._fetched = True
+
+    def ensure(self) -> None:
+        """The marked emails in the records, fetched from disk now when no Applicants sheet brought them."""
+        if self._fetched:
+            return
+        wanted = {row.row: row for row in self._valid.values() if row.email is _WANTED}
+        layouts = self._row_spill.layouts
+        for number, layout, cells in self._row_spill.read():
+            row = wanted.get(number)
+            if row is not None:
+                row.email = applicant_text(layouts[layout], cells, "email")
+        self._fetched = True
 
 
 class _Entries:
@@ -337,6 +398,7 @@ def _applicant_rows(
     extras: list[str],
     outcome_columns: list[str],
     row_spill: RowSpill | None = None,
+    emails: _DiskEmails | None = None,
 ) -> Iterator[list[Any]]:
     by_row = _by_row(valid, errors_by_row)
     # Reasons repeat word for word across applicants (their texts are shared): join each set once.
@@ -350,6 +412,8 @@ def _applicant_rows(
             extra = row.extra
             if spilled is not None and (found := spilled(number)) is not None:
                 extra = extra_values(*found)  # every extra column, as read_applicants built it
+                if emails is not None and (row.email is None or row.email is _WANTED):
+                    base[_EMAIL_AT] = emails.offer(row, found)  # left on disk: see _DiskEmails
             base.extend(extra.get(key) for key in extras)
             reasons = tuple(outcome.reasons.items())
             text = joined.get(reasons)
@@ -388,6 +452,8 @@ def _applicant_rows(
                 ),
             }
         yield [*base, *(status.get(column) for column in outcome_columns)]
+    if emails is not None:
+        emails.finish()
 
 
 # ----------------------------------------------------------------------------------------- certificates
@@ -404,7 +470,8 @@ def _certificate_sheet_names(certificates: Sequence[Certificate]) -> list[str]:
 
 
 def _certificate_table(
-    certificate: Certificate, entries: Sequence[Any], name: str, valid: Mapping[str, Any], numerical: bool
+    certificate: Certificate, entries: Sequence[Any], name: str, valid: Mapping[str, Any], numerical: bool,
+    emails: _DiskEmails | None = None,
 ) -> Table:
     columns = ["position", "applicant_id", "last_name", "first_name", "email", "category", "earned_category",
                "preference", "score", "augmented_score", "reason", "selected_by", "passed_over"]  # fmt: skip
@@ -412,6 +479,8 @@ def _certificate_table(
         columns.remove("augmented_score")
 
     def rows() -> Iterator[list[Any]]:
+        if emails is not None:
+            emails.ensure()  # the referred applicants' emails, from disk (see _DiskEmails)
         for entry in entries:
             row = valid.get(entry.applicant_id)
             values = {

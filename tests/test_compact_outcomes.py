@@ -215,3 +215,70 @@ def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_t
         score_spreadsheets(applicants, ratings, output=tmp_path / "out.xlsx", spill_rows_above=0)
     assert list(private_tmp.iterdir()) == []
     assert list(tmp_path.glob("out*")) == []
+
+
+def _emails_pool(tmp_path: Path, header: str) -> tuple[Path, Path]:
+    """The messy pool with its email column under ``header`` and emails padded, blank or a number."""
+    applicant_rows, rating_rows = pool_rows(80, seed=5)
+    applicant_rows[0] = [header if cell == "Email" else cell for cell in applicant_rows[0]]
+    for index, row in enumerate(applicant_rows[1:]):
+        row[3] = ["  padded@example.org ", "", "12345", f"b{index}@example.org\t"][index % 4]
+    applicants = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    return applicants, write_csv(tmp_path / "ratings.csv", rating_rows)
+
+
+@pytest.mark.parametrize(
+    "header, by, output_name",
+    [("Email", None, "out.xlsx"), ("Email Address", None, "out.csv"), ("e-mail", ["email"], "out.jsonl")],
+)
+def test_emails_left_on_disk_are_written_as_the_library_writes_them(
+    tmp_path: Path, private_tmp: Path, header: str, by: list[str] | None, output_name: str
+) -> None:
+    # skillhire score keeps no email in its records (unless the adverse-impact report groups by it): the
+    # Applicants sheet reads each back from the rows on disk, the certificates the referred ones only
+    applicants, ratings = _emails_pool(tmp_path, header)
+    (tmp_path / "batch").mkdir()
+    (tmp_path / "library").mkdir()
+    score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
+                       spill_rows_above=0, adverse_impact_by=by)  # fmt: skip
+    result = score_pool(applicants, ratings, issued_on=ISSUED)
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
+    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    assert batch == library
+    assert list(private_tmp.iterdir()) == []
+    text = repr(batch)
+    assert "padded@example.org" in text and "  padded@example.org " not in text and "12345" in text
+
+
+def test_disk_emails_fetch_the_referred_emails_when_no_applicants_sheet_brought_them(
+    tmp_path: Path, private_tmp: Path
+) -> None:
+    from types import SimpleNamespace
+
+    from skillhire._spill import RowSpill
+    from skillhire.applicants import _stream_applicants
+    from skillhire.results_io import _WANTED, _DiskEmails
+
+    applicants, _ = _emails_pool(tmp_path, "Email Address")
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    stream = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    with RowSpill() as kept:
+        expected = {row.applicant_id: row.email for row in
+                    _stream_applicants(((row, []) for row in stream.rows), source="applicants.csv", digest="",
+                                       keep_extra=(), spill=kept, keep_email=True).records}  # fmt: skip
+    with RowSpill() as spill:
+        records = _stream_applicants(((row, []) for row in stream.rows), source="applicants.csv", digest="",
+                                     keep_extra=(), spill=spill, keep_email=False).records  # fmt: skip
+        valid = {record.applicant_id: record for record in records}
+        assert {record.email for record in records} == {None}
+        referred = ["A0003", "A0000", "A0042", "A0079"]
+        emails = _DiskEmails(spill, valid, [SimpleNamespace(applicant_ids=referred[:2]),
+                                            SimpleNamespace(applicant_ids=referred[2:])])  # fmt: skip
+        assert [valid[i].email is _WANTED for i in referred] == [True] * 4
+        emails.ensure()  # no Applicants sheet was written: one pass over the rows on disk
+    assert {i: valid[i].email for i in referred} == {i: expected[i] for i in referred}
+    emails_read = [valid[i].email for i in referred]
+    assert emails_read == ["b3@example.org", "padded@example.org", "12345", "b79@example.org"]
+    assert sum(record.email is None for record in records) == len(records) - 4  # the others stay on disk
