@@ -216,6 +216,8 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     "monitoring": ("monitoring",),
     "design": ("designing",),
     "training": ("training",),
+    # "testing software" (software testing); not the base form "test", whose "test systems" is equipment
+    "testing": ("tests", "tested", "testing"),
     "sharing": ("sharing",),
     "entry": ("entering",),
 }
@@ -350,7 +352,14 @@ def generate_variants(forms: list[str]) -> list[str]:
 
 
 def _split_acronym(name: str) -> tuple[str, str | None]:
-    """'Cascading style sheets CSS' -> ('Cascading style sheets', 'CSS'); other names unchanged."""
+    """'Cascading style sheets CSS' -> ('Cascading style sheets', 'CSS'), and 'Microsoft Internet Information
+    Services (IIS)' -> ('Microsoft Internet Information Services', 'IIS') when the acronym in parentheses spells
+    the initials of the words before it (a vendor word may stand first); other names unchanged."""
+    paren = re.fullmatch(r"(.+?) \(([A-Z]{2,8})\)", name)
+    if paren:
+        initials = "".join(word[0] for word in paren.group(1).split()).upper()
+        if initials.endswith(paren.group(2)):
+            return paren.group(1), paren.group(2)
     words = name.split()
     if len(words) >= 3 and re.fullmatch(r"[A-Z][A-Z0-9/&.]{1,7}", words[-1]) and words[1].islower():
         return " ".join(words[:-1]), words[-1]

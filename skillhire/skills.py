@@ -109,6 +109,16 @@ class MatchOptions(BaseModel):
     skip_organization_names: bool = Field(
         default=True, description="Drop matches inside organisation names ('Office of Customer Experience')."
     )
+    verb_modifiers: int = Field(
+        default=2, ge=0, le=4,
+        description="Most modifier words read between a verb and its object: 'analyze technical requirements' is "
+        "the verb-phrase form 'analyze requirements' with one (0 turns the rule off; method variant, reason says so).",
+    )
+    verb_list_reach: int = Field(
+        default=24, ge=0, le=40,
+        description="Most tokens read from the last verb of a verb list to the object the verbs share: 'designing, "
+        "developing and testing new or existing software' (0 turns the rule off; method variant, reason says so).",
+    )
 
 
 class SkillMatch(BaseModel):
@@ -240,7 +250,7 @@ _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {
     "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0, "ellipsis": 90.0,
-    "defined": 95.0, "defined_later": 90.0,
+    "defined": 95.0, "defined_later": 90.0, "verb_gap": 90.0, "verb_list": 90.0, "order_list": 90.0,
 }
 _REASONS = {
     "label": "the skill's label {form}",
@@ -252,10 +262,13 @@ _REASONS = {
     "ellipsis": "list item that shares its other word(s) with a neighbouring item: read as {form}",
     "defined": "acronym {form} in parentheses right after words of this skill whose initials it spells",
     "defined_later": "acronym {form}, defined earlier in the text by words of this skill whose initials it spells",
+    "verb_gap": "verb-phrase form {form} with modifier word(s) between the verb and its object",
+    "verb_list": "item of a list of verbs that share the object after the last verb: read as {form}",
+    "order_list": "list item that shares the 'of' phrase of the word-order variant after it: read as {form}",
 }
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
-    "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym",
+    "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant", "order_list": "variant",
 }
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
@@ -263,6 +276,14 @@ _ORDER_HEADS = {
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
 }
+#: Nouns of a relation that take their party with "with": "relationships with customers" = "customer
+#: relationships", "engagement with stakeholders" = "stakeholder engagement" (word-order variants, like "of").
+_ORDER_WITH_HEADS = {
+    "relationship", "relationships", "engagement", "communication", "communications", "collaboration",
+    "partnership", "partnerships", "interaction", "interactions",
+}
+_ORDER_LINKS = (" of ", " for ")
+_ORDER_WITH_LINKS = (" with ",)
 #: Endings of inflected words: a word with one, whose stem starts a known word, is spelt correctly.
 _INFLECTIONS = ("ies", "ing", "ed", "es", "s", "d", "er", "ers", "ly")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
@@ -298,7 +319,7 @@ class _Entry:
 
 
 #: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
-_ORG_WORD_ONLY = ((True, None, None, None), (), 0, 0, False)
+_ORG_WORD_ONLY = ((True, None, None, None, None), (), 0, 0, False)
 
 
 class _Candidate(
@@ -471,6 +492,8 @@ class SkillMatcher:
             if len(words) == 2 and words[1] in _ORDER_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
                 for link in ("of", "for"):
                     self._order_heads[self._add_cue(f"{words[1]} {link}", "order")] = words[1]
+            if len(words) == 2 and words[1] in _ORDER_WITH_HEADS and _FIRST_WORD_RE.fullmatch(words[0]):
+                self._order_heads[self._add_cue(f"{words[1]} with", "order")] = words[1]
         # Coordination ellipsis ("quantitative and qualitative analysis" = "quantitative analysis" + "qualitative
         # analysis"): a left item can only stand for a form where a form's first word is followed by a list
         # word ("quantitative and", "technical ,"); those pairs are cues, so texts without one skip the rule.
@@ -510,6 +533,8 @@ class SkillMatcher:
         self._coordinator_ids = frozenset(strings[link] for link in _COORDINATORS)
         self._ellipsis_head_ids = {word: frozenset(strings[w] for w in seconds)
                                    for word, seconds in self._ellipsis_heads.items()}
+        self._verb_cues: dict[int, str] = {}  # filled by _verb_tables (the final _update_key pass reads it)
+        self._verb_objects = self._verb_tables()
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -519,6 +544,44 @@ class SkillMatcher:
             self._add_queued_cues()
         for key in {*self.entries, *self._cue_kinds}:
             self._update_key(key)
+
+    def _verb_tables(self) -> dict[str, dict[str, _Entry]]:
+        """The verbs of the taxonomy's verb-phrase forms ("analyzing data", "collect data", "develop software"),
+        each with the objects it takes ({"analyzing": {"data": <entry>, ...}}), and the one-word cue patterns that
+        find them in the PhraseMatcher pass (key -> verb, into ``self._verb_cues``).
+
+        A verb is the first word of a verb-phrase variant (generated from the build's nominalisation table), or
+        an inflection of one ("collecting" of "collect", which an alternative label starts). Cues are only the
+        verbs that end no form, so nouns in -ing ("training", "processing", "monitoring") are no cue, and only
+        those with an inflection among the verbs or an -ing ending (a spelling variant alone is no verb).
+        """
+        forms = self._lower_forms
+        verbs = {key.split(" ", 1)[0] for key, bucket in forms.items() if any(e.verb for e in bucket)}
+        verbs = {v for v in verbs if v.isalpha() and v.islower()}
+        stems: dict[str, set[str]] = {}
+        for verb in verbs:
+            stems.setdefault(_verb_stem(verb), set()).add(verb)
+        # a verb has an inflection among the verbs ("analyze", "analyzes") or ends in -ing; a first word that
+        # has neither ("human" of a spelling variant "human centred design") is no verb
+        verbs = {v for v in verbs if v.endswith("ing") or len(stems[_verb_stem(v)]) > 1}
+        stems = {stem: group & verbs for stem, group in stems.items() if group & verbs}
+        objects: dict[str, dict[str, _Entry]] = {}
+        for key in forms:
+            words = key.split(" ")
+            if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+                continue
+            first = words[0]
+            if first not in verbs and _verb_stem(first) not in stems:
+                continue
+            entry = self._ellipsis_entry(key)
+            if entry is not None:
+                objects.setdefault(first, {})[" ".join(words[1:])] = entry
+        last_words = {key.rsplit(" ", 1)[1] for key in forms if " " in key}
+        for verb in sorted(objects):
+            if verb in last_words or verb not in verbs and not verb.endswith("ing"):
+                continue
+            self._verb_cues[self._add_cue(verb, "verb")] = verb
+        return objects
 
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
@@ -537,6 +600,7 @@ class SkillMatcher:
                 self._cue_words[key] if "misspelt" in kinds else None,
                 self._order_heads.get(key) if "order" in kinds else None,
                 self._ellipsis_words.get(key) if "ellipsis" in kinds else None,
+                self._verb_cues.get(key) if "verb" in kinds else None,
             )
         skills = tuple(
             (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form, _KIND_RANK.get(entry.kind, 9),
@@ -547,7 +611,7 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if cue == (True, None, None, None) and not skills and not boilerplate and not negation:
+        if cue == (True, None, None, None, None) and not skills and not boilerplate and not negation:
             self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker)
@@ -676,6 +740,7 @@ class SkillMatcher:
         misspelt: set[str] = set()
         order_heads: set[str] = set()
         ellipsis_at: list[tuple[int, str]] = []
+        verbs_at: list[tuple[int, str]] = []
         key_info = self._key_info
         exact_case_seen = blocker_seen = False
         new_candidate = _new_candidate
@@ -699,6 +764,8 @@ class SkillMatcher:
                     order_heads.add(cue[2])
                 if cue[3] is not None:
                     ellipsis_at.append((tok_start, cue[3]))
+                if cue[4] is not None:
+                    verbs_at.append((tok_start, cue[4]))
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]
@@ -727,7 +794,7 @@ class SkillMatcher:
         lowered = _lower(text) if self._misspelt_cues_full or order_heads or (options.fuzzy and misspelt) else None
         if self._misspelt_cues_full:  # a user's pipeline (or a vast vocabulary): every word of the text
             words = _words(lowered)
-            heads = words & _ORDER_HEADS
+            heads = words & (_ORDER_HEADS | _ORDER_WITH_HEADS)
             misspelt = words
         else:  # only the heads the "<head> of|for" cues found, and the words the misspelling cues found
             words = None
@@ -740,6 +807,8 @@ class SkillMatcher:
             candidates = _drop_verb_phrases(candidates)
         if ellipsis_at and options.coordination:
             candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates))
+        if verbs_at and (options.verb_modifiers or options.verb_list_reach):
+            candidates.extend(self._verb_gaps(doc, verbs_at, candidates, options))
         chosen = _resolve_overlaps(candidates)
         if options.coordination and chosen:
             right = self._ellipsis_right(doc, text, chosen)
@@ -962,11 +1031,128 @@ class SkillMatcher:
                                         "ellipsis"))
         return found
 
+    def _verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate],
+                   options: MatchOptions) -> list[_Candidate]:
+        """Verb-phrase forms the PhraseMatcher cannot see because words stand between the verb and its object.
+
+        - **Modifiers** ("analyze technical requirements", "Analyzes program performance data"): after a verb,
+          1 to ``options.verb_modifiers`` modifier words (alphabetic, no function word, no verb) and then an
+          object that makes a verb-phrase form with the verb ("analyze requirements") and ends the noun phrase.
+          The mention spans verb to object. It is left out where a modifier is part of a mention of another
+          skill ("analyzing machine learning data").
+        - **Verb lists** ("collect and analyze data", "Collects analyzes and distributes data", "designing,
+          developing and testing new or existing software"): one-word items joined by list words (or two verbs
+          of the same ending side by side), an "and", "or", "/" or "&" before the last, then the object the verbs
+          share, at most ``options.verb_list_reach`` tokens on, with only words, hyphenated compounds and
+          parenthesised acronyms between (no function word, no comma or stop). Each item that makes a
+          verb-phrase form with the object is a mention of that form's skill, spanning the item (GUIDELINES
+          rule 1: one span per list item).
+
+        Cues are the verbs themselves (:meth:`_verb_tables`), so texts without one cost nothing; most cues fail
+        at the first token read.
+        """
+        found: list[_Candidate] = []
+        size = len(doc)
+        objects_of, stop, coordinators = self._verb_objects, self._stop_words, _COORDINATORS
+        owners: dict[int, str] | None = None
+        max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
+        done_until = -1
+        for i, verb in positions:
+            if i <= done_until:
+                continue  # an item of a list read already
+            items = [i]
+            k = i + 1
+            joined = False
+            while k < size:
+                token = doc[k]
+                low = token.lower_
+                if low in coordinators:
+                    j = k
+                    while j < size and doc[j].lower_ in coordinators:
+                        joined = joined or doc[j].lower_ != ","
+                        j += 1
+                    if j < size and doc[j].is_alpha and doc[j].lower_ not in stop and len(items) < 12:
+                        items.append(j)
+                        k = j + 1
+                        continue
+                    k = -1  # a list word with no item after it: no object can follow
+                    break
+                if token.is_alpha and low in objects_of and _same_ending(low, doc[items[-1]].lower_):
+                    items.append(k)  # "Collects analyzes and distributes data": two verbs, no comma
+                    k += 1
+                    continue
+                break
+            if k < 0 or k >= size:
+                continue
+            listed = len(items) > 1
+            if listed and not joined:
+                continue
+            limit = reach if listed else max_modifiers
+            if not limit:
+                continue
+            # the object: the first word (or two) after the last item that some item takes
+            hit = None
+            p = k
+            while p < size and p - k <= limit:
+                token = doc[p]
+                low = token.lower_
+                if token.is_alpha:
+                    for length in (2, 1):
+                        after = p + length
+                        if after > size:
+                            continue
+                        obj = low if length == 1 else low + " " + doc[p + 1].lower_
+                        if any(obj in objects_of.get(doc[t].lower_, ()) for t in items) and _ends_object(doc, after):
+                            hit = (p, after, obj)
+                            break
+                    if hit is not None:
+                        break
+                    if low in coordinators:
+                        if not listed or doc[p - 1].lower_.endswith("s"):
+                            break  # "prepares reports and work measurement data": the object came before
+                    elif low in stop and not _in_compound(doc, p):
+                        break  # a function word: the verb's object is elsewhere ("develop plans for data")
+                    elif not listed and low in objects_of:
+                        break
+                elif not listed or not (token.text in "()-" or (token.text.isupper() and token.text.isalpha())):
+                    break  # a comma, a stop, a number: the phrase has ended
+                p += 1
+            if hit is None or (not listed and hit[0] == k):
+                continue  # no object, or the verb right before it (the PhraseMatcher's own form)
+            p, after, obj = hit
+            if owners is None:
+                # token -> (skill id, first token, end token) of the other mentions (not verb-phrase forms)
+                owners = {t: (c.entry.skill.id, c.tok_start, c.tok_end) for c in candidates
+                          if c.entry.skill is not None and not c.entry.verb for t in range(c.tok_start, c.tok_end)}
+            done_until = after
+            # a mention that reaches beyond the object ("customer feedback data" in "analyze customer feedback
+            # data") is another skill's: the verb rule leaves it alone; the object's own match ("databases" in
+            # "manages enterprise databases") gives way to the longer verb phrase, as in the PhraseMatcher pass
+            if any(t in owners and not p <= owners[t][1] <= owners[t][2] <= after for t in range(p, after)):
+                continue
+            if not listed:
+                entry = objects_of[verb][obj]
+                if any(t in owners and owners[t][0] != entry.skill.id for t in range(k, p)):
+                    continue  # "analyzing machine learning data": the modifier is another skill's mention
+                end_token = doc[after - 1]
+                found.append(_candidate(i, after, doc[i].idx, end_token.idx + len(end_token), entry, "verb_gap"))
+                continue
+            object_skills = {owners[t][0] for t in range(p, after) if t in owners}
+            for t in items:
+                entry = objects_of.get(doc[t].lower_, {}).get(obj)
+                if entry is None or t in owners or (t == items[-1] and p == t + 1):
+                    continue  # no form; already a mention; the last verb right before the object (matched already)
+                if entry.skill.id in object_skills:
+                    continue  # "designing ... databases": the object's own mention is this skill already
+                item = doc[t]
+                found.append(_candidate(t, t + 1, item.idx, item.idx + len(item), entry, "verb_list"))
+        return found
+
     def _order_candidates(self, doc: Doc, lowered: str, heads: set[str]) -> list[_Candidate]:
         """"analysis of data" -> "data analysis": X of/for Y read as the form "Y X"."""
         found = []
         for head in heads:
-            for link in (" of ", " for "):
+            for link in _ORDER_WITH_LINKS if head in _ORDER_WITH_HEADS else _ORDER_LINKS:
                 probe = head + link
                 at = lowered.find(probe)
                 while at != -1:
@@ -977,7 +1163,14 @@ class SkillMatcher:
                     after = _FIRST_WORD_RE.match(lowered, after_start)
                     if after is None:
                         continue
-                    bucket = self._lower_forms.get(f"{after.group(0)} {head}")
+                    obj = after.group(0)
+                    bucket = self._lower_forms.get(f"{obj} {head}")
+                    if not bucket and len(obj) > 4 and obj.endswith("s") and not obj.endswith("ss"):
+                        # "quality of services" -> "service quality", "management of databases" -> "database
+                        # management": the object of "of" is often plural where the compound's modifier is not
+                        single = obj[:-3] + "y" if obj.endswith("ies") else obj[:-1]
+                        bucket = self._lower_forms.get(f"{single} {head}")
+                        obj = single
                     if not bucket:
                         continue
                     span = doc.char_span(start, after.end())
@@ -987,6 +1180,18 @@ class SkillMatcher:
                         if entry.skill is not None and not entry.case_sensitive:
                             found.append(_candidate(span.start, span.end, span.start_char, span.end_char, entry, "order"))
                             break
+                    else:
+                        continue
+                    # "collection and analysis of data": a head listed before this one shares its object
+                    # ("data collection"), on that head's span (GUIDELINES rule 1)
+                    j = span.start - 1
+                    while j > 0 and doc[j].lower_ in _COORDINATORS:
+                        j -= 1
+                    if j < span.start - 1 and doc[j].is_alpha:
+                        entry = self._ellipsis_entry(f"{obj} {doc[j].lower_}", found[-1].entry)
+                        if entry is not None:
+                            item = doc[j]
+                            found.append(_candidate(j, j + 1, item.idx, item.idx + len(item), entry, "order_list"))
         return found
 
     def _fuzzy_matches(self, doc: Doc, words: set[str], lowered: str, options: MatchOptions, *,
@@ -1097,6 +1302,40 @@ def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:
         cand for cand in candidates
         if not cand.entry.verb or starts.get(cand.tok_end - 1, 0) <= cand.tok_end
     ]
+
+
+#: Endings that mark a verb's inflection, longest first (for :func:`_verb_stem` and :func:`_same_ending`).
+_VERB_ENDINGS = ("ing", "es", "ed", "s", "e", "d")
+
+
+def _verb_stem(word: str) -> str:
+    """``word`` without its inflection: "collecting", "collects", "collected", "collect" -> "collect";
+    "manages", "managed", "managing" -> "manag"."""
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _same_ending(word: str, other: str) -> bool:
+    """Two verbs in the same form: both in -ing, both in -s, both in -ed, or neither."""
+    return next((e for e in ("ing", "s", "ed") if word.endswith(e)), "") == next(
+        (e for e in ("ing", "s", "ed") if other.endswith(e)), ""
+    )
+
+
+def _in_compound(doc: Doc, p: int) -> bool:
+    """Token ``p`` is part of a hyphenated word ("off-the-shelf"): a hyphen touches it, with no space between."""
+    before = p > 0 and doc[p - 1].text == "-" and not doc[p - 1].whitespace_
+    after = p + 1 < len(doc) and doc[p + 1].text == "-" and not doc[p].whitespace_
+    return before or after
+
+
+def _ends_object(doc: Doc, k: int) -> bool:
+    """Whether a verb's object can end before token ``k``: as :func:`_ends_phrase`, or a participle follows
+    ("data compiled from ...", "data concerning staffing"); a compound the participle would make ("data
+    processing") is a mention of its own, which the verb rules leave alone."""
+    return _ends_phrase(doc, k) or doc[k].lower_.endswith(("ing", "ed"))
 
 
 def _ends_phrase(doc: Doc, k: int) -> bool:
@@ -1223,12 +1462,29 @@ def _drop_defined_otherwise(doc: Doc, chosen: list[_Candidate]) -> list[_Candida
 _ACRONYM_SKIPS = {"of", "and", "the", "for", "to", "in", "on", "&", "-", "/"}
 
 
+#: An acronym in parentheses right after a match: "(SDLC)", " (OBIE)", "(IS)/IA" (the ")" may be glued to more).
+_PAREN_ACRONYM = re.compile(r" ?\(([A-Za-z]{2,8})\)")
+
+
+def _spells_initials(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` (an acronym without a plural "s") are the initials of ``words``, or those initials and
+    one more letter when there are three words or more: product names' acronyms often add a letter for a word
+    the text leaves out ("Oracle Business Intelligence (OBIE)", of "... Enterprise Edition")."""
+    initials = "".join(w[0] for w in words).upper()
+    letters = letters.upper()
+    return initials == letters or (len(words) >= 3 and len(letters) == len(initials) + 1 and letters.startswith(initials))
+
+
 def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """``chosen`` with the acronyms a text defines for a skill it found: "software development life cycle
     (SDLC)" -> the skill of "software development life cycle" on "SDLC", also when "SDLC" is no known surface
     form, and on later uses of "SDLC" in the same text. The acronym must be 2-8 letters in parentheses right
     after the match, start with a capital, and spell the initials of the match's words (words like "of" and
-    "and" may be skipped, a final plural "s" is ignored); tokens another match already covers are left alone.
+    "and" may be skipped, a final plural "s" is ignored; with three words or more, one added letter is allowed,
+    see :func:`_spells_initials`); tokens another match already covers are left alone. The parentheses are
+    read in the characters, so a ")" the tokenizer left glued to more ("(IS)/IA") does not hide the acronym.
+    A known acronym of the same skill right after its words ("Information Assurance (IA)") is a definition too,
+    for the later uses. Later uses are found in the characters, with no letter or digit either side ("/IA").
     """
     size = len(doc)
     defined: dict[str, _Candidate] = {}  # each acronym's first definition
@@ -1238,23 +1494,30 @@ def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list
         # a character look first (no spaCy token is made for the common case: no "(" right after the match)
         if not (text.startswith(" (", cand.end) or text.startswith("(", cand.end)):
             continue
+        found = _PAREN_ACRONYM.match(text, cand.end)
         k = cand.tok_end
-        if cand.entry.skill is None or k + 2 >= size or doc[k].text != "(" or doc[k + 2].text != ")":
+        if found is None or cand.entry.skill is None or k + 1 >= size or doc[k].text != "(":
             continue
-        acronym = doc[k + 1].text
+        acronym = found.group(1)
+        token = doc[k + 1]
+        if token.idx != found.start(1):
+            continue
         letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
-        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper()
-                and sum(ch.isupper() for ch in letters) >= len(letters) - 1):
+        if not (letters[0].isupper() and sum(ch.isupper() for ch in letters) >= len(letters) - 1):
             continue
         words = [t.text for t in doc[cand.tok_start : cand.tok_end] if t.lower_ not in _ACRONYM_SKIPS]
-        if len(words) < 2 or "".join(w[0] for w in words).upper() != letters.upper():
+        if len(words) < 2 or not _spells_initials(letters, words):
             continue
         if covered is None:
             covered = {j for c in chosen for j in range(c.tok_start, c.tok_end)}
         if k + 1 in covered:
+            # a known acronym of the same skill ("Information Assurance (IA)"): a definition for later uses
+            same = next((c for c in chosen if c.tok_start == k + 1 and c.entry.skill is cand.entry.skill
+                         and c.start == found.start(1) and c.end == found.end(1)), None)
+            if same is not None:
+                defined.setdefault(acronym, same)
             continue
         covered.add(k + 1)
-        token = doc[k + 1]
         entry = _Entry(cand.entry.skill, acronym, "defined", True)
         definition = _candidate(k + 1, k + 2, token.idx, token.idx + len(acronym), entry, "defined")
         defined.setdefault(acronym, definition)
@@ -1265,21 +1528,33 @@ def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list
     # A later use of the acronym means what the text defined it as, also where it is a known acronym of
     # another skill ("SDLC" of software development): that match gives way.
     replaced: set[int] = set()  # ids: a candidate holds a dict, so it is not hashable
+    spans = sorted((c.start, c.end) for c in [*chosen, *added])
     for first in defined.values():
         acronym = first.entry.form
         later = _Entry(first.entry.skill, acronym, "defined_later", True)
-        for token in doc[first.tok_end :]:
-            if token.text != acronym:
+        at = text.find(acronym, first.end)
+        while at != -1:
+            end = at + len(acronym)
+            if (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                at = text.find(acronym, at + 1)
                 continue
-            if token.i in covered:
-                other = next((c for c in chosen if c.tok_start == token.i and c.tok_end == token.i + 1
-                              and c.kind == "acronym" and c.entry.skill is not first.entry.skill), None)
+            j = bisect.bisect_right(spans, (at, len(text))) - 1
+            clash = j >= 0 and spans[j][1] > at
+            if clash:
+                other = next((c for c in chosen if c.start == at and c.end == end and c.kind == "acronym"
+                              and c.entry.skill is not first.entry.skill), None)
                 if other is None or id(other) in replaced:
+                    at = text.find(acronym, end)
                     continue
                 replaced.add(id(other))
-            covered.add(token.i)
-            added.append(_candidate(token.i, token.i + 1, token.idx, token.idx + len(acronym), later,
-                                    "defined_later"))
+            elif j + 1 < len(spans) and spans[j + 1][0] < end:
+                at = text.find(acronym, end)
+                continue
+            token = doc.char_span(at, end, alignment_mode="expand")
+            if token is not None:
+                added.append(_candidate(token.start, token.end, at, end, later, "defined_later"))
+                bisect.insort(spans, (at, end))
+            at = text.find(acronym, end)
     kept = [c for c in chosen if id(c) not in replaced] if replaced else chosen
     return sorted([*kept, *added], key=attrgetter("start"))
 
@@ -1347,7 +1622,8 @@ _FEW_CANDIDATES = 24
 _LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
 _KIND_RANK = {
-    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "ellipsis": 6, "blocker": -1,
+    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "ellipsis": 6, "verb_gap": 7,
+    "verb_list": 7, "order_list": 7, "blocker": -1,
 }
 #: Where a mention is cut into words for the organisation-name check.
 _NAME_WORD_BREAK = re.compile(r"[\s\-/]+")

@@ -20,7 +20,9 @@ CASES = [
     ),
     (
         "Experience with Python, R, SAS or Stata to analyze survey data.",
-        [("python", "Python"), ("r-language", "R"), ("sas", "SAS"), ("stata", "Stata")],
+        # "analyze survey data": the verb-phrase form "analyze data" with a modifier (round 11's verb rule)
+        [("python", "Python"), ("r-language", "R"), ("sas", "SAS"), ("stata", "Stata"),
+         ("data-analysis", "analyze survey data")],
     ),
     (
         "Plan and run usability testing, user interviews and customer journey mapping with veterans.",
