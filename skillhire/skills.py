@@ -268,7 +268,8 @@ _REASONS = {
 }
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
-    "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant", "order_list": "variant",
+    "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant",
+    "order_list": "variant",
 }
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
@@ -1128,14 +1129,18 @@ class SkillMatcher:
             # a mention that reaches beyond the object ("customer feedback data" in "analyze customer feedback
             # data") is another skill's: the verb rule leaves it alone; the object's own match ("databases" in
             # "manages enterprise databases") gives way to the longer verb phrase, as in the PhraseMatcher pass
-            if any(t in owners and not p <= owners[t][1] <= owners[t][2] <= after for t in range(p, after)):
-                continue
+            beyond = {owners[t][0] for t in range(p, after)
+                      if t in owners and not p <= owners[t][1] <= owners[t][2] <= after}
             if not listed:
                 entry = objects_of[verb][obj]
-                if any(t in owners and owners[t][0] != entry.skill.id for t in range(k, p)):
+                if beyond - {entry.skill.id} or any(
+                    t in owners and owners[t][0] != entry.skill.id for t in range(k, p)
+                ):
                     continue  # "analyzing machine learning data": the modifier is another skill's mention
                 end_token = doc[after - 1]
                 found.append(_candidate(i, after, doc[i].idx, end_token.idx + len(end_token), entry, "verb_gap"))
+                continue
+            if beyond:
                 continue
             object_skills = {owners[t][0] for t in range(p, after) if t in owners}
             for t in items:
