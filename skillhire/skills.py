@@ -582,6 +582,12 @@ class SkillMatcher:
             if verb in last_words or verb not in verbs and not verb.endswith("ing"):
                 continue
             self._verb_cues[self._add_cue(verb, "verb")] = verb
+        # the same words as string-store ids, for the first checks in _verb_gaps
+        strings = self.nlp.vocab.strings
+        self._verb_ids = frozenset(strings.add(verb) for verb in objects)
+        self._verb_object_firsts = {
+            verb: frozenset(strings.add(obj.split(" ", 1)[0]) for obj in taken) for verb, taken in objects.items()
+        }
         return objects
 
     def _update_key(self, key: int) -> None:
@@ -1058,9 +1064,17 @@ class SkillMatcher:
         owners: dict[int, str] | None = None
         max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
         done_until = -1
+        verb_ids, object_firsts, coordinator_ids = self._verb_ids, self._verb_object_firsts, self._coordinator_ids
         for i, verb in positions:
             if i <= done_until:
                 continue  # an item of a list read already
+            # Most cues fail here, on string-store ids (no Python string made): no list word or second verb
+            # follows, and no word the verb takes as an object's first word stands within the modifier reach.
+            following = doc[i + 1].lower if i + 1 < size else 0
+            if following not in coordinator_ids and following not in verb_ids:
+                firsts = object_firsts[verb]
+                if not any(doc[j].lower in firsts for j in range(i + 2, min(size, i + 2 + max_modifiers))):
+                    continue
             items = [i]
             k = i + 1
             joined = False
