@@ -960,8 +960,13 @@ class SkillMatcher:
                         continue
                     after = k + 1 + length
                     following = at(after, size)
-                    if following.isalpha() and following not in stop:
-                        continue  # "data, standards and other engineering data": "engineering" is no head
+                    if following.isalpha() and following not in stop and not any(
+                        c.tok_start == k and c.tok_end == after for c in candidates
+                    ):
+                        # "data, standards and other engineering data": "engineering" is no head; but where the
+                        # last item and the head are a mention themselves ("qualitative research" in
+                        # "quantitative/qualitative research analysis"), the left item shares that head
+                        continue
                     head_words = " ".join([lows[p] for p in range(k + 1, after)])
                     entry = self._ellipsis_entry(word + " " + head_words)
                     if entry is None:

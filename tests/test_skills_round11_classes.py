@@ -65,6 +65,16 @@ VERB_LISTS_NEGATIVE = [
     ("Designing, building and maintaining Oracle databases.", [("oracle-database", "Oracle databases")]),
 ]
 
+# ---- the left item of a list shares the head of a last item that is a mention itself
+SHARED_HEAD = [
+    ("Designs quantitative/qualitative research studies for the bureau.",
+     [("quantitative-analysis", "quantitative"), ("qualitative-research", "qualitative research")]),
+]
+SHARED_HEAD_NEGATIVE = [
+    # "engineering" goes on after the head and "other data" is no mention: nothing
+    ("Maintains data, standards and other engineering data.", []),
+]
+
 # ---- word-order variants: plural object of "of", "with" after a relational noun, the left item of a list
 WORD_ORDER = [
     ("Audits the quality of services delivered by contractors.",
@@ -118,7 +128,8 @@ COMPETENCY_DEFINITION_NEGATIVE = [
 
 @pytest.mark.parametrize(
     "text, expected",
-    VERB_MODIFIERS + VERB_MODIFIERS_NEGATIVE + VERB_LISTS + VERB_LISTS_NEGATIVE + WORD_ORDER + WORD_ORDER_NEGATIVE
+    VERB_MODIFIERS + VERB_MODIFIERS_NEGATIVE + VERB_LISTS + VERB_LISTS_NEGATIVE + SHARED_HEAD + SHARED_HEAD_NEGATIVE
+    + WORD_ORDER + WORD_ORDER_NEGATIVE
     + ACRONYMS + ACRONYMS_NEGATIVE + COMPETENCY_DEFINITION + COMPETENCY_DEFINITION_NEGATIVE,
 )
 def test_round_11_classes(text: str, expected: list[tuple[str, str]]) -> None:
