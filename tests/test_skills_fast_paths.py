@@ -63,8 +63,10 @@ def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> l
                 if not all(at(j).isalpha() for j in range(k + 1, after)):
                     continue
                 following = at(after) if after < limit else (doc[i + after].lower_ if i + after < size else "")
-                if following.isalpha() and following not in stop:
-                    continue
+                if following.isalpha() and following not in stop and not any(
+                    c.tok_start == i + k and c.tok_end == i + after for c in candidates
+                ):
+                    continue  # unless the last item and the head are a mention themselves (round 11)
                 head_words = " ".join(lows[k + 1 : after])
                 entry = self._ellipsis_entry(word + " " + head_words)
                 if entry is None:
