@@ -585,8 +585,11 @@ class SkillMatcher:
         # the same words as string-store ids, for the first checks in _verb_gaps
         strings = self.nlp.vocab.strings
         self._verb_ids = frozenset(strings.add(verb) for verb in objects)
+        self._verb_object_first_words = {
+            verb: frozenset(obj.split(" ", 1)[0] for obj in taken) for verb, taken in objects.items()
+        }
         self._verb_object_firsts = {
-            verb: frozenset(strings.add(obj.split(" ", 1)[0]) for obj in taken) for verb, taken in objects.items()
+            verb: frozenset(strings.add(word) for word in words) for verb, words in self._verb_object_first_words.items()
         }
         return objects
 
@@ -1070,6 +1073,7 @@ class SkillMatcher:
         max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
         done_until = -1
         verb_ids, object_firsts, coordinator_ids = self._verb_ids, self._verb_object_firsts, self._coordinator_ids
+        first_words = self._verb_object_first_words
         for i, verb in positions:
             if i <= done_until:
                 continue  # an item of a list read already
@@ -1111,22 +1115,25 @@ class SkillMatcher:
             if not limit:
                 continue
             # the object: the first word (or two) after the last item that some item takes
+            item_objects = [objects_of.get(doc[t].lower_) or {} for t in items]
+            firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
+                *(first_words.get(doc[t].lower_, frozenset()) for t in items))
             hit = None
             p = k
             while p < size and p - k <= limit:
                 token = doc[p]
                 low = token.lower_
                 if token.is_alpha:
-                    for length in (2, 1):
-                        after = p + length
-                        if after > size:
-                            continue
-                        obj = low if length == 1 else low + " " + doc[p + 1].lower_
-                        if any(obj in objects_of.get(doc[t].lower_, ()) for t in items) and _ends_object(doc, after):
-                            hit = (p, after, obj)
+                    if low in firsts_words:  # a word some item's object starts with: one or two words
+                        pair = low + " " + doc[p + 1].lower_ if p + 1 < size else None
+                        for obj, after in ((pair, p + 2), (low, p + 1)):
+                            if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
+                                doc, after
+                            ):
+                                hit = (p, after, obj)
+                                break
+                        if hit is not None:
                             break
-                    if hit is not None:
-                        break
                     if low in coordinators:
                         if not listed or doc[p - 1].lower_.endswith("s"):
                             break  # "prepares reports and work measurement data": the object came before
@@ -1162,8 +1169,8 @@ class SkillMatcher:
             if beyond:
                 continue
             object_skills = {owners[t][0] for t in range(p, after) if t in owners}
-            for t in items:
-                entry = objects_of.get(doc[t].lower_, {}).get(obj)
+            for t, taken in zip(items, item_objects, strict=True):
+                entry = taken.get(obj)
                 if entry is None or t in owners or (t == items[-1] and p == t + 1):
                     continue  # no form; already a mention; the last verb right before the object (matched already)
                 if entry.skill.id in object_skills:
