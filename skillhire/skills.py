@@ -24,7 +24,12 @@ spelling variants, acronyms), and rules then:
 Verb-phrase forms of noun-phrase labels ("analyzing data", "managing databases") and modifier stems before
 generic heads ("statistical knowledge") are surface forms the taxonomy build generates
 (``scripts/build_taxonomy.py``), so they cost nothing per token; a verb-phrase match whose object starts a
-longer mention ("administering database systems") yields to it.
+longer mention ("administering database systems") yields to it. Where words stand between a verb and its
+object ("analyze technical requirements", ``MatchOptions.verb_modifiers``) or several verbs share one object
+("collects, cleans and analyzes claims data", ``MatchOptions.verb_list_reach``), the verbs themselves are
+one-word cues of the same pass, and a first check on string-store ids drops most of them. Acronyms in
+parentheses right after a match ("Oracle Business Intelligence (OBIE)", "(IS)/IA") and "X of Ys" / "X with Y"
+word-order variants ("quality of services", "relationships with customers") are read the same way.
 
 The matcher for a taxonomy is built once per process and cached (see :func:`get_matcher`); importing
 skillhire neither imports spaCy nor builds it.
