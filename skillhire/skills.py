@@ -194,8 +194,8 @@ NEGATION_CUES = (
     # spaCy's English tokenizer splits "doesn't" / "won't" / "don't" into "does"/"wo"/"do" + "n't"
     "n't require", "n't need",
 )
-# every "not ..." cue also in its contracted form ("wouldn't be required", "shouldn't be needed", "isn't mandatory"):
-# spaCy splits the contraction into a word and "n't" (see trim_special_cases)
+# every "not ..." cue also in its contracted form ("wouldn't be required", "isn't mandatory", "won't be credited"):
+# the tokenizer splits the contraction into a word and "n't" (see trim_special_cases)
 NEGATION_CUES += tuple(
     dict.fromkeys("n't" + cue[3:] for cue in NEGATION_CUES if cue.startswith("not ") and "n't" + cue[3:] not in NEGATION_CUES)
 )
@@ -415,10 +415,11 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     are given) with these infixes, and which keeps ``whole_words`` one token each.
 
     A whole word is one token as a special case would make it, also after a prefix or before a suffix
-    ("(e.g.", "e.g.,"): a ``token_match`` matches exactly these words, and the suffix search leaves them
-    their last character (spaCy's affix loop checks a special case after stripping a prefix alone; a
-    ``token_match`` is checked at the next turn of the loop, so the suffix must not be stripped in the same
-    turn).
+    ("(e.g.", "e.g.,"): a ``token_match`` matches exactly these words, and the suffix search finds no suffix
+    in a string that is exactly one of them ("e.g." keeps its full stop). spaCy's affix loop looks a special
+    case up right after stripping a prefix, but checks the ``token_match`` only at its next turn, by which time
+    it would have stripped the suffix of "(e.g." together with the prefix. Words found this way are cached
+    like any other word; a special case would stop the caching of the rest of the text.
     """
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
@@ -427,10 +428,10 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     token_match, suffix_search = base.token_match, base.suffix_search
     if whole_words:
         words = sorted(whole_words, key=lambda w: (-len(w), w))
-        alternatives = "|".join(re.escape(w) for w in words)
+        pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")\\Z"
         if token_match is not None:  # spaCy's English has none; another language's is kept as an alternative
-            alternatives += "|(?:" + token_match.__self__.pattern + ")"
-        token_match = re.compile(f"(?:{alternatives})\\Z").match
+            pattern += "|(?:" + token_match.__self__.pattern + ")"
+        token_match = re.compile(pattern).match
         guarded = [w for w in words if suffix_search is not None and suffix_search(w)]
         if guarded:
             suffix_search = re.compile(

@@ -43,6 +43,12 @@ def full_nlp():
     return nlp
 
 
+@functools.cache
+def default_nlp_tokenizer():
+    """The default tokenizer (a fresh one: the tests here only read its tokens)."""
+    return default_nlp().tokenizer
+
+
 @pytest.fixture(scope="module")
 def full_matcher() -> Iterator[SkillMatcher]:
     """The default matcher (nlp=None: misspelling cues, camel-case patterns) on spaCy's full tokenizer."""
@@ -109,7 +115,7 @@ def test_every_negation_cue_word_split_by_spacy_is_kept() -> None:
     ],
 )
 def test_default_tokens(text: str, tokens: list[str]) -> None:
-    assert [t.text for t in default_nlp().tokenizer(text)] == tokens
+    assert [t.text for t in default_nlp_tokenizer()(text)] == tokens
 
 
 CONTEXTS = ["{}", "({}", "{},", "({})", "{}.", "{})", '"{}"', "{};", "'{}'", "[{}],", "x {} y", "({}),", "{}:", "{}?", "{}'s",
@@ -134,7 +140,7 @@ def test_tokens_equal_spacys_for_every_kept_word_in_context() -> None:
     """Kept special cases and whole words give spaCy's tokens, also after a prefix and before a suffix; where
     they do not, the trimmed tokenizer only splits one of spaCy's special-case tokens: an emoticon, or a piece
     spaCy's second special-case pass re-joins after an infix split ("w/o-based", "Hes." -> "He", "s.")."""
-    full, trimmed = full_nlp().tokenizer, default_nlp().tokenizer
+    full, trimmed = full_nlp().tokenizer, default_nlp_tokenizer()
     kept, whole = trim_special_cases(full.rules, prefix_search=full.prefix_search)
     texts = [context.format(word) for word in [*whole, *kept] for context in CONTEXTS]
     split = {text: split_special_cases_only(text, full, trimmed) for text in texts}
@@ -198,11 +204,6 @@ def test_emoticon_misreading_fixed() -> None:
         ("software-development-lifecycle", "SDLC", "acronym"),
     ]
     assert found[1].reason == "acronym 'SDLC' in parentheses right after words of this skill whose initials it spells"
-
-
-@functools.cache
-def default_nlp_tokenizer():
-    return default_nlp().tokenizer
 
 
 _TAXONOMY = load_taxonomy()
