@@ -194,10 +194,12 @@ NEGATION_CUES = (
     # spaCy's English tokenizer splits "doesn't" / "won't" / "don't" into "does"/"wo"/"do" + "n't"
     "n't require", "n't need",
 )
-# every "not ..." cue also in its contracted form ("wouldn't be required", "isn't mandatory", "won't be credited"):
-# the tokenizer splits the contraction into a word and "n't" (see trim_special_cases)
+# every "not ..." cue also in its contracted form ("wouldn't be required", "isn't mandatory", "won't be
+# credited"): the tokenizer splits the contraction into a word and "n't" (see trim_special_cases)
 NEGATION_CUES += tuple(
-    dict.fromkeys("n't" + cue[3:] for cue in NEGATION_CUES if cue.startswith("not ") and "n't" + cue[3:] not in NEGATION_CUES)
+    dict.fromkeys(
+        "n't" + cue[3:] for cue in NEGATION_CUES if cue.startswith("not ") and "n't" + cue[3:] not in NEGATION_CUES
+    )
 )
 # the same cues with a typographic apostrophe ("isn’t required"), as text pasted from a word processor has it
 NEGATION_CUES += tuple(cue.replace("'", "\u2019") for cue in NEGATION_CUES if "'" in cue)
@@ -352,8 +354,8 @@ def default_nlp() -> Language:
     only the special cases that split words (see :func:`trim_special_cases`).
 
     Example:
-        >>> [t.text for t in default_nlp()("Database ManagementDatabase Administration isn't required, e.g. SQL")]
-        ['Database', 'Management', 'Database', 'Administration', 'is', "n't", 'required', ',', 'e.g.', 'SQL']
+        >>> [t.text for t in default_nlp()("Database ManagementDatabase isn't required, e.g. SQL")]
+        ['Database', 'Management', 'Database', 'is', "n't", 'required', ',', 'e.g.', 'SQL']
     """
     import spacy
 
@@ -417,8 +419,8 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     A whole word is one token as a special case would make it, also after a prefix or before a suffix
     ("(e.g.", "e.g.,"): a ``token_match`` matches exactly these words, and the suffix search finds no suffix
     in a string that is exactly one of them ("e.g." keeps its full stop). spaCy's affix loop looks a special
-    case up right after stripping a prefix, but checks the ``token_match`` only at its next turn, by which time
-    it would have stripped the suffix of "(e.g." together with the prefix. Words found this way are cached
+    case up right after stripping a prefix, but checks the ``token_match`` only at its next turn, by which
+    time it would have stripped the suffix of "(e.g." together with the prefix. Words found this way are cached
     like any other word; a special case would stop the caching of the rest of the text.
     """
     from spacy.tokenizer import Tokenizer
