@@ -49,7 +49,7 @@ import threading
 from collections import namedtuple
 from functools import partial
 from operator import attrgetter, itemgetter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -208,6 +208,13 @@ NEGATION_CUES = (
     "not be credited", "not be evaluated", "will not be credited", "not considered", "not credited",
     # spaCy's English tokenizer splits "doesn't" / "won't" / "don't" into "does"/"wo"/"do" + "n't"
     "n't require", "n't need",
+)
+# every "not ..." cue also in its contracted form ("wouldn't be required", "isn't mandatory", "won't be
+# credited"): the tokenizer splits the contraction into a word and "n't" (see trim_special_cases)
+NEGATION_CUES += tuple(
+    dict.fromkeys(
+        "n't" + cue[3:] for cue in NEGATION_CUES if cue.startswith("not ") and "n't" + cue[3:] not in NEGATION_CUES
+    )
 )
 # the same cues with a typographic apostrophe ("isn’t required"), as text pasted from a word processor has it
 NEGATION_CUES += tuple(cue.replace("'", "\u2019") for cue in NEGATION_CUES if "'" in cue)
@@ -370,32 +377,102 @@ def _glued_infixes() -> list[str]:
 
 def default_nlp() -> Language:
     """The default pipeline: ``spacy.blank("en")`` (tokenizer only, no model download), whose tokenizer also
-    splits glued words ("ManagementDatabase" -> "Management", "Database"; see ``GLUED_WORDS_INFIX``).
+    splits glued words ("ManagementDatabase" -> "Management", "Database"; see ``GLUED_WORDS_INFIX``) and keeps
+    only the special cases that split words (see :func:`trim_special_cases`).
 
     Example:
-        >>> [t.text for t in default_nlp()("Database ManagementDatabase Administration")]
-        ['Database', 'Management', 'Database', 'Administration']
+        >>> [t.text for t in default_nlp()("Database ManagementDatabase isn't required, e.g. SQL")]
+        ['Database', 'Management', 'Database', 'is', "n't", 'required', ',', 'e.g.', 'SQL']
     """
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.tokenizer = _tokenizer_copy(nlp, _glued_infixes())
+    rules, whole = trim_special_cases(nlp.tokenizer.rules, prefix_search=nlp.tokenizer.prefix_search)
+    nlp.tokenizer = _tokenizer_copy(nlp, _glued_infixes(), rules=rules, whole_words=whole)
     return nlp
 
 
-def _tokenizer_copy(nlp: Language, infixes: Sequence[str]):
-    """A copy of ``nlp``'s tokenizer (same vocab, special cases, prefixes and suffixes) with these infixes."""
+def trim_special_cases(
+    rules: dict[str, list[dict[Any, str]]], *, prefix_search: Callable[[str], Any] | None = None
+) -> tuple[dict[str, list[dict[Any, str]]], list[str]]:
+    """Split spaCy's tokenizer special cases (1,347 for English) into the ones skill matching keeps and the
+    words it keeps whole without a special case.
+
+    spaCy's special cases are expensive: once one has fired in a text, the tokenizer stops caching that text's
+    later words (``_save_cached`` in spaCy's ``tokenizer.pyx``, "See #1250"), so they go through the affix
+    regexes every time, and most posting texts have an "e.g.", "i.e." or "and/or" early on. So:
+
+    - kept as special cases: those that split a word into several tokens ("isn't" -> "is" + "n't",
+      "cannot" -> "can" + "not", "I'm", "10a.m." -> "10" + "a.m."): the negation rule reads "n't" and "not",
+      and the others keep token counts (which the rules' windows use) as spaCy's. They are rare in postings.
+    - kept whole (second value): the one-token special cases that start with a letter ("e.g.", "i.e.",
+      "Ph.D.", "Dec.", "a.m.", "and/or", "w/o"): without them the full stop would become a token of its own,
+      which the rules read as a sentence end, and "and/or" three list tokens. A ``token_match`` keeps them
+      whole (see :func:`_tokenizer_copy`), and words found that way are cached like any other.
+    - dropped: the other one-token special cases, emoticons and clitics (":)", "):", "8)", "'s", "''"). In
+      posting text they are misreadings: "(SE):" and "(grade 8)" are not emoticons, and the closing
+      parenthesis they swallow is one the acronym rules look for.
+
+    Args:
+        rules: A tokenizer's special cases (``nlp.tokenizer.rules``).
+        prefix_search: The tokenizer's prefix search; words it would strip a prefix from are not kept whole.
+
+    Returns:
+        (special cases to keep, words to keep whole).
+
+    Example:
+        >>> from spacy.lang.en import English
+        >>> tokenizer = English().tokenizer
+        >>> kept, whole = trim_special_cases(tokenizer.rules, prefix_search=tokenizer.prefix_search)
+        >>> sorted(k for k in kept if k.lower() in ("isn't", "cannot", "e.g.")), "e.g." in whole, ":)" in kept
+        (['Cannot', "Isn't", 'cannot', "isn't"], True, False)
+    """
+    from spacy.attrs import ORTH
+
+    kept = {text: pieces for text, pieces in rules.items() if len(pieces) > 1}
+    whole = sorted(
+        text for text, pieces in rules.items()
+        if len(pieces) == 1 and pieces[0][ORTH] == text and text[:1].isalpha()
+        and not (prefix_search is not None and prefix_search(text))
+    )
+    return kept, whole
+
+
+def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, Any] | None = None,
+                    whole_words: Sequence[str] = ()):
+    """A copy of ``nlp``'s tokenizer (same vocab, prefixes and suffixes; its special cases unless ``rules``
+    are given) with these infixes, and which keeps ``whole_words`` one token each.
+
+    A whole word is one token as a special case would make it, also after a prefix or before a suffix
+    ("(e.g.", "e.g.,"): a ``token_match`` matches exactly these words, and the suffix search finds no suffix
+    in a string that is exactly one of them ("e.g." keeps its full stop). spaCy's affix loop looks a special
+    case up right after stripping a prefix, but checks the ``token_match`` only at its next turn, by which
+    time it would have stripped the suffix of "(e.g." together with the prefix. Words found this way are cached
+    like any other word; a special case would stop the caching of the rest of the text.
+    """
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
     base = nlp.tokenizer
+    token_match, suffix_search = base.token_match, base.suffix_search
+    if whole_words:
+        words = sorted(whole_words, key=lambda w: (-len(w), w))
+        pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")\\Z"
+        if token_match is not None:  # spaCy's English has none; another language's is kept as an alternative
+            pattern += "|(?:" + token_match.__self__.pattern + ")"
+        token_match = re.compile(pattern).match
+        guarded = [w for w in words if suffix_search is not None and suffix_search(w)]
+        if guarded:
+            suffix_search = re.compile(
+                f"(?:{suffix_search.__self__.pattern})" + "".join(f"(?<!^{re.escape(w)})" for w in guarded)
+            ).search
     return Tokenizer(
         nlp.vocab,
-        rules=base.rules,
+        rules=base.rules if rules is None else rules,
         prefix_search=base.prefix_search,
-        suffix_search=base.suffix_search,
+        suffix_search=suffix_search,
         infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=base.token_match,
+        token_match=token_match,
         url_match=base.url_match,
     )
 
