@@ -813,10 +813,12 @@ def _score_pool(
     allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
                for h in assessment.hurdles if h.kind == "resume_review"}
     columns = rating_records.records if isinstance(rating_records.records, _RatingColumns) else None
+    order = sorted(valid)  # the applicants are decided in id order
     if columns is not None:  # skillhire score: the ratings in columns, grouped by a stable sort (no objects)
+        # (the ratings' table of ids is freed as soon as it is no longer read: see _ColumnGroups.follow)
         groups = _ColumnGroups(columns, hurdles=hurdles, allowed=allowed, valid=valid, rejected=rejected,
                                hurdle_lookup=hurdle_lookup, competency_lookup=competency_lookup,
-                               source=rating_source, release=release_ratings)
+                               source=rating_source, release=release_ratings, order=order)
         take = groups.take
     else:
         # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
@@ -902,7 +904,7 @@ def _score_pool(
     # with the decisions on disk, equal grades tuples and scores are one object each too (a pool has a few)
     shared_values: dict[Any, Any] = {}
     no_hurdles: list[HurdleResult] = []  # the outcomes' (empty) hurdles when the decisions are on disk
-    for applicant_id in sorted(valid):
+    for applicant_id in order:
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
@@ -1012,7 +1014,7 @@ def _score_pool(
     if compact:
         outcomes.done()
 
-    del take  # with the groups and their order arrays
+    del take, order  # with the groups and their order arrays
     if columns is not None:
         used_count, rating_rejected = groups.used, groups.rejected_count
         if release_ratings:
@@ -1113,7 +1115,7 @@ class _ColumnGroups:
     def __init__(
         self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
         rejected: list[InvalidRowError], hurdle_lookup: Mapping[str, str], competency_lookup: Mapping[str, str],
-        source: str, release: bool = False,
+        source: str, release: bool = False, order: list[str] | None = None,
     ) -> None:  # fmt: skip
         import numpy as np
 
@@ -1166,9 +1168,17 @@ class _ColumnGroups:
             keep[begin:end] = ok
             counts += np.bincount(applicant[begin:end][ok], minlength=len(ids))
             del combo, inverse, ok
+        self._release = release
+        self._taking: list[str] | None = None  # the order applicants are taken in (see follow)
+        self._codes_taken = array("i")
+        self._next = 0
+        n_ids = len(ids)
+        del known, ids
+        if order is not None:  # the table of ids is not read from here on: freed before the sort
+            self.follow(order)
         # 2: a stable counting sort by applicant code, a chunk at a time (no array of every rating but the
         # result): each chunk's accepted ratings, sorted stably, go after those its applicants already have
-        self._starts = np.zeros(len(ids) + 1, dtype=np.int64)
+        self._starts = np.zeros(n_ids + 1, dtype=np.int64)
         np.cumsum(counts, out=self._starts[1:])
         del counts
         self._order = np.empty(int(self._starts[-1]), dtype=np.int32 if len(columns) < 2**31 else np.int64)
@@ -1192,11 +1202,31 @@ class _ColumnGroups:
             del applicant
             columns.applicant_ids.codes = array("i")
 
+    def follow(self, order: list[str]) -> None:
+        """The applicants will be taken in ``order``, each once: each one's code into the table of ids is
+        found now (4 bytes an applicant), so that, when the columns are released, that table (a list and a
+        dict of every id that has a rating: about 50 bytes an applicant) is freed before the pool is decided."""
+        find = self._columns.applicant_ids.find
+        self._codes_taken = array("i", (-1 if code is None else code for code in map(find, order)))
+        self._taking, self._next = order, 0
+        if self._release:
+            ids = self._columns.applicant_ids
+            ids.values, ids._lookup = [], {}
+
     def take(self, applicant_id: str) -> list[Any]:
         """The applicant's accepted ratings, in input order (each applicant is taken once)."""
-        code = self._columns.applicant_ids.find(applicant_id)
-        if code is None:
-            return []
+        at = self._next
+        if self._taking is not None and at < len(self._taking) and self._taking[at] == applicant_id:
+            self._next = at + 1
+            code: int | None = self._codes_taken[at]  # found by follow
+            if code < 0:  # type: ignore[operator]
+                return []
+        else:
+            if self._taking is not None and self._release:
+                raise ValueError(f"applicant {applicant_id!r} taken out of the order given to follow()")
+            code = self._columns.applicant_ids.find(applicant_id)
+            if code is None:
+                return []
         columns = self._columns
         rows, hurdles, competencies = columns.rows, columns.hurdles, columns.competencies
         raters, ratings, notes = columns.raters, columns.ratings, columns.justifications
