@@ -563,6 +563,10 @@ class PoolResult:
         and an index into the distinct sequences of hurdle statuses (what :meth:`adverse_impact` reads of
         the decisions on disk). The reports are the same. Returns False (nothing changed) for a result
         that is not ``skillhire score``'s, or whose applicants are not in row order.
+
+        For ``skillhire score``'s own result only, which it never hands out: after this, what reads
+        ``outcomes`` whole (``to_pandas``, the audit's per-applicant decision records, which the Audit sheet
+        does not hold) sees the eligible and pending applicants only.
         """
         valid, outcomes = self._applicants, self.outcomes
         if self._spill is None or self._scored is not None or not isinstance(outcomes, _Outcomes):

@@ -3,8 +3,10 @@
 ``skillhire score`` keeps each outcome as a shared tuple (:class:`skillhire.scoring._Outcomes`), collects
 the rater-agreement units while it scores (coded, :class:`skillhire.rater_agreement._UnitCollector`),
 merges the Applicants sheet's rows in row order (``results_io._by_row``) and shares short texts through a
-bounded table per reading (``spreadsheets._SharedTexts``). None of that may change a written cell: every
-sheet of its spilled run must equal what ``score_pool`` + ``write_results`` write from rows in memory.
+bounded table per reading (``spreadsheets._SharedTexts``), and once the pool is scored moves every scored
+applicant's record and outcome to disk in row order (``PoolResult._move_to_disk``), keeping only those a
+certificate may list. None of that may change a written cell: every sheet of its spilled run must equal
+what ``score_pool`` + ``write_results`` write from rows in memory.
 """
 
 from __future__ import annotations
