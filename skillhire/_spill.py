@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 
 from skillhire.hurdles import HurdleResult, Vote, _make_decision, _make_result
 
-__all__ = ["DecisionSpill", "Plain", "RowSpill", "plain", "release_freed_memory"]
+__all__ = ["DecisionSpill", "Plain", "RowSpill", "ScoredSpill", "plain", "release_freed_memory"]
 
 _BUFFER = 1 << 20
 _BATCH = 1_000  # applicants per marshalled record: marshal.load from a file reads piece by piece (slow)
@@ -245,6 +245,47 @@ class RowSpill(_SpillFile):
 
     def read(self) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
         """Every row as ``(row number, layout index, cells)``, in row order."""
+        return self._records()
+
+
+class ScoredSpill(_SpillFile):
+    """An append-only file of scored applicants, one tuple each (str, int, float, bool, None, tuples, lists
+    and dicts of those: :mod:`marshal`), read back in the order added, as often as needed.
+
+    What each tuple holds is the caller's (:meth:`skillhire.scoring.PoolResult._move_to_disk`). The
+    folder is private (``tempfile.mkdtemp``: mode 0700; the file 0600) and :meth:`close` removes it (the
+    caller runs it even on error).
+
+    Example:
+        >>> spill = ScoredSpill()
+        >>> spill.add((2, "A1", ("13",), {"sex": "F"}))
+        >>> list(spill.read()), len(spill)
+        ([(2, 'A1', ('13',), {'sex': 'F'})], 1)
+        >>> spill.close()
+    """
+
+    _FILENAME = "scored.marshal"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def _dumps(self, batch: list[Any]) -> bytes:
+        return marshal.dumps(tuple(batch))
+
+    def _loads(self, data: bytes) -> Iterable[Any]:
+        return marshal.loads(data)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def add(self, record: tuple[Any, ...]) -> None:
+        """Append one applicant's tuple."""
+        self._append(record)
+        self.count += 1
+
+    def read(self) -> Iterator[tuple[Any, ...]]:
+        """Every tuple, in the order added (the first call ends the writing)."""
         return self._records()
 
 

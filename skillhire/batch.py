@@ -225,7 +225,7 @@ def _score_spreadsheets(
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
     note("validating rows", read, read)
-    del rating_stream
+    del rating_stream, known_ids  # the generator holds the records' list
     note("scoring", 0, None)
     result = _score_pool(
         applicant_records, rating_records, resolved,
@@ -244,6 +244,16 @@ def _score_spreadsheets(
 
         note("mapping resumes to skills", 0, None)
         evidence_map = collect_evidence(resume_texts(_valid_rows(result).values()), resolved)
+    if row_spill is not None:
+        # every scored applicant's record and outcome to disk, in row order; in memory only those a
+        # certificate may list (see PoolResult._move_to_disk)
+        from skillhire._spill import ScoredSpill
+
+        scored = cleanup.enter_context(ScoredSpill())
+        if result._move_to_disk(scored):
+            release_freed_memory()
+        else:
+            scored.close()
     total = result.row_counts["applicants"].rows_in
 
     def progress(table: str, done: int) -> None:

@@ -142,7 +142,7 @@ def result_tables(
         if (error.sheet or "") == app_label:
             errors_by_row.setdefault(error.row, []).append(error)
     row_spill = getattr(result, "_row_spill", None)  # the rows as read, on disk (skillhire._spill.RowSpill)
-    valid_keys = _valid_extra_keys(valid, row_spill)
+    valid_keys = _valid_extra_keys(valid, row_spill, result)
     if row_spill is None:
         rejected_values = _rejected_values(applicants, set(errors_by_row))
         extras = _extra_columns(valid_keys, [list(values) for values in rejected_values.values()])
@@ -294,15 +294,19 @@ def _rejected_values(
     return out
 
 
-def _valid_extra_keys(valid: Mapping[str, Any], row_spill: RowSpill | None) -> list[str]:
+def _valid_extra_keys(valid: Mapping[str, Any], row_spill: RowSpill | None, result: Any = None) -> list[str]:
     """The scored rows' extra columns, in order of first appearance.
 
     With the rows on disk each record keeps only some of its extra columns: the rest are known from
-    the layout (column keys) each row was read under, without reading the file.
+    the layout (column keys) each row was read under, without reading the file. With the scored
+    applicants on disk too (``result._scored``: see ``PoolResult._move_to_disk``), their records are
+    read from there, in row order as ``valid`` holds them otherwise.
     """
     seen: dict[str, None] = {}
+    scored = getattr(result, "_scored", None)
+    records: Iterable[Any] = valid.values() if scored is None else (row for row, _, _ in result._scored_rows())
     if row_spill is None:
-        for row in valid.values():
+        for row in records:
             for key in row.extra:
                 seen.setdefault(key)
         return list(seen)
@@ -310,10 +314,10 @@ def _valid_extra_keys(valid: Mapping[str, Any], row_spill: RowSpill | None) -> l
     for index, layout in enumerate(row_spill.layouts):
         names[index] = extra_names(layout)
     if len(row_spill.layouts) == 1:  # the common case: one header for every row
-        return list(names[0]) if valid else []
+        return list(names[0]) if (valid if scored is None else len(scored)) else []
     numbers, layout_of = row_spill.numbers, row_spill.layout_of
     done: set[int] = set()
-    for row in valid.values():
+    for row in records:
         at = bisect.bisect_left(numbers, row.row)
         if at == len(numbers) or numbers[at] != row.row:  # not read from the file (never, in practice)
             for key in row.extra:
@@ -390,6 +394,25 @@ def _by_row(valid: Mapping[str, Any], errors_by_row: Mapping[int, Any]) -> Itera
     return heapq.merge(scored, rejected, key=lambda item: (item[0], item[1] is None))
 
 
+def _spilled_by_row(
+    result: PoolResult, errors_by_row: Mapping[int, Any]
+) -> Iterator[tuple[int, str | None, Any, Any]]:
+    """What :func:`_by_row` gives, with each scored row's record and outcome read back from disk (``skillhire
+    score``: see ``PoolResult._move_to_disk``): ``(row number, applicant id, record, outcome)`` of each scored
+    row, ``(row number, None, None, None)`` of each rejected one, in row order (a scored row first)."""
+    rejected = iter(sorted(errors_by_row))
+    waiting = next(rejected, None)
+    for row, outcome, _ in result._scored_rows():
+        number = row.row
+        while waiting is not None and waiting < number:
+            yield waiting, None, None, None
+            waiting = next(rejected, None)
+        yield number, row.applicant_id, row, outcome
+    while waiting is not None:
+        yield waiting, None, None, None
+        waiting = next(rejected, None)
+
+
 def _applicant_rows(
     result: PoolResult,
     valid: Mapping[str, Any],
@@ -400,20 +423,27 @@ def _applicant_rows(
     row_spill: RowSpill | None = None,
     emails: _DiskEmails | None = None,
 ) -> Iterator[list[Any]]:
-    by_row = _by_row(valid, errors_by_row)
+    spilled_scored = getattr(result, "_scored", None) is not None  # every scored row on disk, in row order
+    by_row: Iterator[tuple[int, str | None, Any, Any]] = (
+        _spilled_by_row(result, errors_by_row) if spilled_scored
+        else ((number, applicant_id, None, None) for number, applicant_id in _by_row(valid, errors_by_row))
+    )  # fmt: skip
     # Reasons repeat word for word across applicants (their texts are shared): join each set once.
     joined: dict[tuple[tuple[str, str], ...], str] = {}
     spilled = _spilled_cells(row_spill) if row_spill is not None else None  # rows in row order, as by_row
-    for number, applicant_id in by_row:
+    for number, applicant_id, row, outcome in by_row:
         if applicant_id is not None and number not in errors_by_row:
-            row = valid[applicant_id]
-            outcome = result.outcomes[applicant_id]
+            if row is None:
+                row = valid[applicant_id]
+                outcome = result.outcomes[applicant_id]
             base = [number, *(getattr(row, column) for column in APPLICANT_COLUMNS), row.qualified_grades]
             extra = row.extra
             if spilled is not None and (found := spilled(number)) is not None:
                 extra = extra_values(*found)  # every extra column, as read_applicants built it
                 if emails is not None and (row.email is None or row.email is _WANTED):
-                    base[_EMAIL_AT] = emails.offer(row, found)  # left on disk: see _DiskEmails
+                    # left on disk: see _DiskEmails (a referred applicant's email goes to its kept record)
+                    kept = valid.get(applicant_id, row) if spilled_scored else row
+                    base[_EMAIL_AT] = emails.offer(kept, found)
             base.extend(extra.get(key) for key in extras)
             reasons = tuple(outcome.reasons.items())
             text = joined.get(reasons)

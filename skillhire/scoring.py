@@ -9,6 +9,7 @@ sharing), :mod:`skillhire.adverse_impact` and :mod:`skillhire.rater_agreement`; 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import html
@@ -22,7 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import paused_gc, trusted_factory
-from skillhire._spill import DecisionSpill, Plain, RowSpill, plain
+from skillhire._spill import DecisionSpill, Plain, RowSpill, ScoredSpill, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
     APPLICANT_COLUMNS,
@@ -30,6 +31,7 @@ from skillhire.applicants import (
     ApplicantRow,
     RatingRecords,
     RatingRow,
+    _Applicant,
     _Rating,
     _RatingColumns,
     normalise_header,
@@ -179,6 +181,26 @@ class _OutcomeItems(ItemsView):
                 for applicant_id, body in self._mapping._bodies.items())  # fmt: skip
 
 
+def _column_value(row: Any, column: str) -> str:
+    """An applicant's value of a column, as the adverse-impact report groups it."""
+    if column in APPLICANT_COLUMNS:
+        value = getattr(row, column)
+        return ";".join(map(str, value)) if isinstance(value, tuple) else str(value)
+    return row.extra.get(column, "")
+
+
+_RECORD_FIELDS = tuple(ApplicantRow.model_fields)  # a slim record's fields, as written to disk
+
+
+def _record_of(fields: tuple[Any, ...]) -> Any:
+    """A slim record (:class:`~skillhire.applicants._Applicant`) from the fields :meth:`PoolResult._move_to_disk`
+    wrote."""
+    record = _Applicant.__new__(_Applicant)
+    for name, value in zip(_RECORD_FIELDS, fields, strict=False):
+        object.__setattr__(record, name, value)
+    return record
+
+
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
     outcome = _Outcome.__new__(_Outcome)
     outcome.applicant_id = applicant_id
@@ -247,6 +269,12 @@ class PoolResult:
         self._decisions: list[dict[str, Any]] | None = None
         self._spill: DecisionSpill | None = None  # the outcomes' hurdle decisions, when kept on disk
         self._row_spill: RowSpill | None = None  # the applicant rows as read, when kept on disk (batch)
+        # every scored applicant's record and outcome on disk, in row order (see _move_to_disk); then
+        # ``outcomes`` and ``_applicants`` hold only the applicants a certificate may list
+        self._scored: ScoredSpill | None = None
+        self._scored_bodies: list[tuple[Any, ...]] = []  # the outcomes' distinct bodies (see _Outcomes)
+        self._status_table: list[tuple[tuple[str, str], ...]] = []  # distinct statuses per hurdle
+        self._counts: dict[str, int] | None = None
 
     def _hurdles_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, list[HurdleResult]]]:
         """Each applicant's id, outcome and hurdle decisions, in outcome order (from disk when spilled)."""
@@ -267,6 +295,8 @@ class PoolResult:
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:
         """Applicants per status: ``{'eligible': n, 'failed': n, 'pending': n}``."""
+        if self._counts is not None:  # found before the outcomes went to disk (see _move_to_disk)
+            return dict(self._counts)
         out = {"eligible": 0, "failed": 0, "pending": 0}
         for o in self.outcomes.values():
             out[o.status] += 1
@@ -292,7 +322,7 @@ class PoolResult:
 
     def __repr__(self) -> str:
         c = self.counts()
-        return (f"PoolResult(assessment={self.assessment.name!r}, applicants={len(self.outcomes)}, "
+        return (f"PoolResult(assessment={self.assessment.name!r}, applicants={sum(c.values())}, "
                 f"eligible={c['eligible']}, failed={c['failed']}, pending={c['pending']}, "
                 f"rejected_rows={len(self.rejected)})")
 
@@ -499,6 +529,13 @@ class PoolResult:
                 raise UnknownNameError("applicant column", by, available)
             column = matches[0]
         hurdle_ids = [h.id for h in self.assessment.hurdles] + ["overall"]
+        if self._scored is not None:  # skillhire score: every applicant read back from disk, one pass
+            table = self._status_table
+            data: Iterable[tuple[str, Any]] = (
+                (_column_value(row, column) or "(blank)", table[code]) for row, _, code in self._scored_rows()
+            )
+            return adverse_impact_rows(data, hurdle_ids, by=column, threshold=threshold,
+                                       small_group_size=small_group_size)  # fmt: skip
         if self._statuses is None:  # per applicant, in outcome order; shared by every grouping column
             overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
             distinct: dict[tuple, tuple] = {}  # a pool has a few distinct sequences: one copy of each
@@ -506,17 +543,84 @@ class PoolResult:
             for _, outcome, decided in self._plain_in_order():  # (hurdle, status, ...) per hurdle
                 statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
                 self._statuses.append(distinct.setdefault(statuses, statuses))
-        data = []
-        for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True):
-            row = self._applicants[applicant_id]
-            if column in APPLICANT_COLUMNS:
-                value = getattr(row, column)
-                value = ";".join(map(str, value)) if isinstance(value, tuple) else str(value)
-            else:
-                value = row.extra.get(column, "")
-            data.append((value or "(blank)", statuses))
+        applicants = self._applicants
+        data = ((_column_value(applicants[applicant_id], column) or "(blank)", statuses)
+                for applicant_id, statuses in zip(self.outcomes, self._statuses, strict=True))
         return adverse_impact_rows(data, hurdle_ids, by=column, threshold=threshold,
                                    small_group_size=small_group_size)
+
+    def _move_to_disk(self, scored: ScoredSpill) -> bool:
+        """Every scored applicant's record and outcome to ``scored``, in row order; in memory, only the
+        applicants a certificate may list (``skillhire score`` only: see :mod:`skillhire._spill`).
+
+        Before: ``_applicants`` (id -> slim record, in row order) and ``outcomes`` (an :class:`_Outcomes`, in
+        id order) hold every scored applicant. After: they hold the eligible and pending applicants only
+        (what :meth:`certificate` reads; the same order), and what the reports ask of every applicant is
+        either found now (:meth:`counts`, :attr:`agencies`, :attr:`locations`, the columns) or read back
+        from ``scored`` in one pass per report (:meth:`_scored_rows`: the Applicants sheet, each
+        adverse-impact report). Each tuple on disk is the record's fields, its outcome (an index into the
+        distinct outcomes, kept in memory, or the outcome itself once a pool has too many distinct ones)
+        and an index into the distinct sequences of hurdle statuses (what :meth:`adverse_impact` reads of
+        the decisions on disk). The reports are the same. Returns False (nothing changed) for a result
+        that is not ``skillhire score``'s, or whose applicants are not in row order.
+
+        For ``skillhire score``'s own result only, which it never hands out: after this, what reads
+        ``outcomes`` whole (``to_pandas``, the audit's per-applicant decision records, which the Audit sheet
+        does not hold) sees the eligible and pending applicants only.
+        """
+        valid, outcomes = self._applicants, self.outcomes
+        if self._spill is None or self._scored is not None or not isinstance(outcomes, _Outcomes):
+            return False
+        numbers = array("q")
+        for row in valid.values():
+            if numbers and row.row <= numbers[-1]:
+                return False  # not read top to bottom: left in memory
+            numbers.append(row.row)
+        self.agencies, self.locations  # noqa: B018 - found now, kept (every applicant's)
+        self._counts = self.counts()
+        if self._columns is None:
+            self._columns = set(APPLICANT_COLUMNS) | {k for a in valid.values() for k in a.extra}
+        # each applicant's statuses per hurdle, read from the decisions on disk (in id order), coded, by
+        # row-order position
+        overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
+        codes = array("I", bytes(4 * len(numbers)))
+        distinct: dict[tuple[tuple[str, str], ...], int] = {}
+        for applicant_id, outcome, decided in self._plain_in_order():
+            statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
+            code = distinct.setdefault(statuses, len(distinct))
+            codes[bisect.bisect_left(numbers, valid[applicant_id].row)] = code
+        self._status_table = list(distinct)
+        del numbers, distinct
+        bodies: dict[int, int] = {}  # id(shared body) -> its index (each stays alive in the outcomes)
+        table: list[tuple[Any, ...]] = []
+        for position, (applicant_id, row) in enumerate(valid.items()):
+            body = outcomes._bodies[applicant_id]
+            ref: Any = bodies.get(id(body))
+            if ref is None:
+                if len(table) < _Outcomes._SHARED_MAX:
+                    ref = bodies[id(body)] = len(table)
+                    table.append(body)
+                else:  # a pool of unique outcomes (own justifications): each written out in full
+                    ref = body
+            scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
+        del bodies, codes
+        kept = _Outcomes()
+        kept._bodies = {applicant_id: body for applicant_id, body in outcomes._bodies.items()
+                        if body[0] in ("eligible", "pending")}  # fmt: skip
+        self._applicants = {applicant_id: valid[applicant_id] for applicant_id in kept._bodies}
+        self.outcomes = kept
+        self._scored, self._scored_bodies = scored, table
+        return True
+
+    def _scored_rows(self) -> Iterator[tuple[Any, _Outcome, int]]:
+        """Every scored applicant from disk, in row order: its record (a new slim record), its outcome and
+        its statuses' index into ``_status_table`` (see :meth:`_move_to_disk`)."""
+        assert self._scored is not None
+        table = self._scored_bodies
+        for fields in self._scored.read():
+            ref = fields[-2]
+            yield (_record_of(fields), _outcome_of(fields[1], table[ref] if ref.__class__ is int else ref),
+                   fields[-1])  # fmt: skip
 
     def rater_agreement(self, *, min_ratings: int = 10, z_threshold: float = 2.0) -> RaterAgreementReport:
         """Rater agreement: per competency, per SME pair, tie-breaks and outlier SMEs.
@@ -713,10 +817,12 @@ def _score_pool(
     allowed = {h.id: {c.id for c in assessment.hurdle_competencies(h)}
                for h in assessment.hurdles if h.kind == "resume_review"}
     columns = rating_records.records if isinstance(rating_records.records, _RatingColumns) else None
+    order = sorted(valid)  # the applicants are decided in id order
     if columns is not None:  # skillhire score: the ratings in columns, grouped by a stable sort (no objects)
+        # (the ratings' table of ids is freed as soon as it is no longer read: see _ColumnGroups.follow)
         groups = _ColumnGroups(columns, hurdles=hurdles, allowed=allowed, valid=valid, rejected=rejected,
                                hurdle_lookup=hurdle_lookup, competency_lookup=competency_lookup,
-                               source=rating_source, release=release_ratings)
+                               source=rating_source, release=release_ratings, order=order)
         take = groups.take
     else:
         # valid ratings by applicant, in input order: a pool's ratings are grouped once, with no per-rating key
@@ -802,7 +908,7 @@ def _score_pool(
     # with the decisions on disk, equal grades tuples and scores are one object each too (a pool has a few)
     shared_values: dict[Any, Any] = {}
     no_hurdles: list[HurdleResult] = []  # the outcomes' (empty) hurdles when the decisions are on disk
-    for applicant_id in sorted(valid):
+    for applicant_id in order:
         row = valid[applicant_id]
         results: list[HurdleResult] = []
         stop: HurdleResult | None = None
@@ -912,7 +1018,7 @@ def _score_pool(
     if compact:
         outcomes.done()
 
-    del take  # with the groups and their order arrays
+    del take, order  # with the groups and their order arrays
     if columns is not None:
         used_count, rating_rejected = groups.used, groups.rejected_count
         if release_ratings:
@@ -1013,7 +1119,7 @@ class _ColumnGroups:
     def __init__(
         self, columns: _RatingColumns, *, hurdles: dict, allowed: dict[str, set[str]], valid: Mapping[str, Any],
         rejected: list[InvalidRowError], hurdle_lookup: Mapping[str, str], competency_lookup: Mapping[str, str],
-        source: str, release: bool = False,
+        source: str, release: bool = False, order: list[str] | None = None,
     ) -> None:  # fmt: skip
         import numpy as np
 
@@ -1066,9 +1172,17 @@ class _ColumnGroups:
             keep[begin:end] = ok
             counts += np.bincount(applicant[begin:end][ok], minlength=len(ids))
             del combo, inverse, ok
+        self._release = release
+        self._taking: list[str] | None = None  # the order applicants are taken in (see follow)
+        self._codes_taken = array("i")
+        self._next = 0
+        n_ids = len(ids)
+        del known, ids
+        if order is not None:  # the table of ids is not read from here on: freed before the sort
+            self.follow(order)
         # 2: a stable counting sort by applicant code, a chunk at a time (no array of every rating but the
         # result): each chunk's accepted ratings, sorted stably, go after those its applicants already have
-        self._starts = np.zeros(len(ids) + 1, dtype=np.int64)
+        self._starts = np.zeros(n_ids + 1, dtype=np.int64)
         np.cumsum(counts, out=self._starts[1:])
         del counts
         self._order = np.empty(int(self._starts[-1]), dtype=np.int32 if len(columns) < 2**31 else np.int64)
@@ -1092,11 +1206,31 @@ class _ColumnGroups:
             del applicant
             columns.applicant_ids.codes = array("i")
 
+    def follow(self, order: list[str]) -> None:
+        """The applicants will be taken in ``order``, each once: each one's code into the table of ids is
+        found now (4 bytes an applicant), so that, when the columns are released, that table (a list and a
+        dict of every id that has a rating: about 50 bytes an applicant) is freed before the pool is decided."""
+        find = self._columns.applicant_ids.find
+        self._codes_taken = array("i", (-1 if code is None else code for code in map(find, order)))
+        self._taking, self._next = order, 0
+        if self._release:
+            ids = self._columns.applicant_ids
+            ids.values, ids._lookup = [], {}
+
     def take(self, applicant_id: str) -> list[Any]:
         """The applicant's accepted ratings, in input order (each applicant is taken once)."""
-        code = self._columns.applicant_ids.find(applicant_id)
-        if code is None:
-            return []
+        at = self._next
+        if self._taking is not None and at < len(self._taking) and self._taking[at] == applicant_id:
+            self._next = at + 1
+            code: int | None = self._codes_taken[at]  # found by follow
+            if code < 0:  # type: ignore[operator]
+                return []
+        else:
+            if self._taking is not None and self._release:
+                raise ValueError(f"applicant {applicant_id!r} taken out of the order given to follow()")
+            code = self._columns.applicant_ids.find(applicant_id)
+            if code is None:
+                return []
         columns = self._columns
         rows, hurdles, competencies = columns.rows, columns.hurdles, columns.competencies
         raters, ratings, notes = columns.raters, columns.ratings, columns.justifications

@@ -3,8 +3,10 @@
 ``skillhire score`` keeps each outcome as a shared tuple (:class:`skillhire.scoring._Outcomes`), collects
 the rater-agreement units while it scores (coded, :class:`skillhire.rater_agreement._UnitCollector`),
 merges the Applicants sheet's rows in row order (``results_io._by_row``) and shares short texts through a
-bounded table per reading (``spreadsheets._SharedTexts``). None of that may change a written cell: every
-sheet of its spilled run must equal what ``score_pool`` + ``write_results`` write from rows in memory.
+bounded table per reading (``spreadsheets._SharedTexts``), and once the pool is scored moves every scored
+applicant's record and outcome to disk in row order (``PoolResult._move_to_disk``), keeping only those a
+certificate may list. None of that may change a written cell: every sheet of its spilled run must equal
+what ``score_pool`` + ``write_results`` write from rows in memory.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillhire import read_rows, score_pool, score_spreadsheets, write_results
-from skillhire._spill import DecisionSpill
+from skillhire._spill import DecisionSpill, RowSpill
 from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES
 from skillhire.rater_agreement import _report, _UnitCollector
 from skillhire.results_io import _by_row
+from skillhire.errors import UnknownNameError
 from skillhire.scoring import ApplicantOutcome, _Outcomes, _score_pool
 from skillhire.spreadsheets import _SharedTexts
 from tests.test_row_spill import private_tmp  # noqa: F401 - a fixture
@@ -33,11 +36,17 @@ pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarni
 ISSUED = dt.date(2026, 3, 2)
 
 
-def messy_pool(tmp_path: Path, n: int = 120) -> tuple[Path, Path]:
+def messy_pool(tmp_path: Path, n: int = 120, *, mixed_rounds: bool = False) -> tuple[Path, Path]:
     """Applicants with a missing id, a bad preference code, a duplicate id, a grade outside the pool, a row
     that grows the columns; ratings with a bad score, a missing id and rater, a repeat, a conflict, an unknown
-    applicant, an off-scale rating and blank rows, shuffled (no applicant's ratings together); many ties."""
+    applicant, an off-scale rating and blank rows, shuffled (no applicant's ratings together); many ties.
+    With ``mixed_rounds`` the second interview's rating is drawn apart from the first's (every category)."""
     applicant_rows, rating_rows = pool_rows(n)
+    if mixed_rounds:
+        rng = random.Random(3)
+        for row in rating_rows:
+            if row[1] == "interview_2" and row[3] == "panel":
+                row[4] = rng.choice([1, 2])
     rows = troubled_ratings(rating_rows)
     data = rows[4:]
     random.Random(11).shuffle(data)
@@ -282,3 +291,132 @@ def test_disk_emails_fetch_the_referred_emails_when_no_applicants_sheet_brought_
     emails_read = [valid[i].email for i in referred]
     assert emails_read == ["b3@example.org", "padded@example.org", "12345", "b79@example.org"]
     assert sum(record.email is None for record in records) == len(records) - 4  # the others stay on disk
+
+
+def _spy_move_to_disk(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record what each ``PoolResult._move_to_disk`` call returned (whether the scored applicants went to disk)."""
+    from skillhire.scoring import PoolResult
+
+    real = PoolResult._move_to_disk
+    moved: list[bool] = []
+
+    def spy(self: PoolResult, scored: object) -> bool:
+        moved.append(real(self, scored))
+        return moved[-1]
+
+    monkeypatch.setattr(PoolResult, "_move_to_disk", spy)
+    return moved
+
+
+@pytest.mark.parametrize(
+    "by, rating_method, output_name",
+    [
+        (None, None, "out.xlsx"),  # the default demographic columns (Sex, Race/Ethnicity)
+        (["veterans_preference", "grades", "agencies", "locations"], None, "out.csv"),
+        (["first_name", "last_name", "Notes", "applicant_id"], "numerical", "out.xlsx"),
+        (["Phone", "sex", "email"], "numerical", "out.jsonl"),  # an extra column kept for it; emails kept
+    ],
+)
+def test_scored_applicants_on_disk_write_what_the_library_writes(
+    tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch, by: list[str] | None,
+    rating_method: str | None, output_name: str,
+) -> None:
+    # skillhire score keeps every scored applicant's record and outcome on disk once the pool is scored
+    # (PoolResult._move_to_disk): the Applicants sheet, every adverse-impact grouping, the certificates (each
+    # grade for each agency, ties, every category) and the summary must be what the library writes
+    moved = _spy_move_to_disk(monkeypatch)
+    applicants, ratings = messy_pool(tmp_path, 150, mixed_rounds=True)
+    (tmp_path / "batch").mkdir()
+    (tmp_path / "library").mkdir()
+    summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
+                                 spill_rows_above=0, adverse_impact_by=by, rating_method=rating_method)  # fmt: skip
+    assert moved == [True]
+    result = score_pool(applicants, ratings, issued_on=ISSUED, rating_method=rating_method)
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
+    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    assert list(batch) == list(library)
+    assert batch == library
+    assert list(private_tmp.iterdir()) == []  # the three spills are gone
+    assert summary.statuses == result.counts() and sum(summary.statuses.values()) == summary.applicants_scored
+    if rating_method is None:  # every category of the assessment is reached in this pool
+        assert set(summary.categories) == {"Best Qualified", "Well Qualified", "Qualified"}
+        assert all(count > 0 for count in summary.categories.values())
+    assert len(summary.certificates) == 12 and sum(summary.certificates.values()) > 0
+
+
+def _compact_result(applicants: Path, ratings: Path, spill: DecisionSpill, row_spill: object):
+    """What ``skillhire score`` scores (slim records read as the rows go to ``row_spill``; decisions on disk)."""
+    import skillhire.applicants as applicants_module
+    from skillhire.batch import _KeptColumns
+
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    stream = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    pairs = sorted([(row, []) for row in stream.rows] + [(row, [error]) for row, error in
+                                                          zip(stream.rejected, stream.errors, strict=True)],
+                   key=lambda pair: pair[0].row)  # fmt: skip
+    records = applicants_module._stream_applicants(
+        iter(pairs), source="applicants.csv", digest=stream.sha256 or "", keep_extra=_KeptColumns(None, False),
+        spill=row_spill, keep_email=True,
+    )  # fmt: skip
+    result = _score_pool(records, ratings, "smeqa-standard", scientific_professional=None,
+                         rating_method=None, issued_on=ISSUED, spill=spill)  # fmt: skip
+    result._row_spill = row_spill
+    return result
+
+
+@pytest.mark.parametrize("shared_max", [100_000, 2])  # 2: most outcomes written out in full, not by index
+def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applicant_back(
+    tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch, shared_max: int
+) -> None:
+    from skillhire._spill import ScoredSpill
+
+    applicants, ratings = messy_pool(tmp_path, 90)
+    with DecisionSpill() as spill, DecisionSpill() as other_spill, RowSpill() as rows, RowSpill() as other_rows:
+        moved = _compact_result(applicants, ratings, spill, rows)
+        kept = _compact_result(applicants, ratings, other_spill, other_rows)  # the same, left in memory
+        expected_rows = [(row.model_dump(), kept.outcomes[row.applicant_id].model_dump())
+                         for row in kept._applicants.values()]  # fmt: skip
+        monkeypatch.setattr(_Outcomes, "_SHARED_MAX", shared_max)
+        with ScoredSpill() as scored:
+            assert moved._move_to_disk(scored) is True
+            assert moved._move_to_disk(scored) is False  # once only
+            assert len(scored) == len(expected_rows) == moved.row_counts["applicants"].scored == 85
+            assert len(moved._scored_bodies) == min(shared_max, len({id(b) for b in kept.outcomes._bodies.values()}))
+            # in memory: the eligible and pending applicants only, in the same (id) order
+            statuses = {o.status for o in moved.outcomes.values()}
+            assert statuses == {"eligible", "pending"} and set(moved._applicants) == set(moved.outcomes)
+            assert list(moved.outcomes) == [k for k, o in kept.outcomes.items() if o.status in statuses]
+            # every applicant back from disk, in row order, as it was
+            back = [(row.model_dump(), outcome.model_dump()) for row, outcome, _ in moved._scored_rows()]
+            assert back == expected_rows
+            assert repr(moved) == repr(kept) and moved.counts() == kept.counts()
+            assert (moved.agencies, moved.locations) == (kept.agencies, kept.locations)
+            for by in ("sex", "Race/Ethnicity", "veterans_preference", "grades", "agencies", "locations", "email",
+                       "first_name", "applicant_id"):
+                assert moved.adverse_impact(by=by) == kept.adverse_impact(by=by), by
+            with pytest.raises(UnknownNameError):
+                moved.adverse_impact(by="shoe size")
+            assert [c.entries for c in moved.certificates()] == [c.entries for c in kept.certificates()]
+            assert moved.rater_agreement() == kept.rater_agreement()
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_move_to_disk_leaves_a_result_not_in_row_order_or_not_compact_as_it_is(tmp_path: Path,
+                                                                               private_tmp: Path) -> None:
+    from skillhire._spill import ScoredSpill
+
+    applicants, ratings = messy_pool(tmp_path, 30)
+    plain = score_pool(applicants, ratings, issued_on=ISSUED)  # outcomes in a dict: not skillhire score's
+    with ScoredSpill() as scored:
+        assert plain._move_to_disk(scored) is False and len(scored) == 0
+    with DecisionSpill() as spill, RowSpill() as rows:
+        result = _compact_result(applicants, ratings, spill, rows)
+        first, second = list(result._applicants)[:2]
+        shuffled = {second: result._applicants[second], first: result._applicants[first]}
+        shuffled.update(result._applicants)  # two rows out of order
+        result._applicants = shuffled
+        with ScoredSpill() as scored:
+            assert result._move_to_disk(scored) is False and len(scored) == 0 and result._scored is None
+        assert len(result._applicants) == 25 and len(result.outcomes) == 25
