@@ -303,3 +303,25 @@ def test_list_matches_lie_in_the_text_and_never_overlap(text: str) -> None:
     for match in found:
         if match.reason.startswith("list item"):
             assert (match.method, match.score) == ("variant", 90.0)
+
+
+# ---- Microsoft 365: using the office suite is not system administration; administering it is
+OFFICE_SUITE = [
+    ("Proficient in Microsoft Office 365, including Outlook and Word.", []),
+    ("Uses Microsoft 365 daily to schedule meetings.", []),
+    ("Comfortable with Office 365 and Microsoft Teams.", [("microsoft-teams", "Microsoft Teams")]),
+    (
+        "Administers the Office 365 tenant and Exchange Online for 5,000 users.",
+        [("system-administration", "Office 365 tenant"), ("system-administration", "Exchange Online")],
+    ),
+    (
+        "Planned the bureau's Microsoft 365 migration and its Office 365 architecture.",
+        [("system-administration", "Microsoft 365 migration"), ("system-administration", "Office 365 architecture")],
+    ),
+    ("Manages the Microsoft 365 administration center.", [("system-administration", "Microsoft 365 administration")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICE_SUITE)
+def test_office_suite_use_is_not_system_administration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
