@@ -967,8 +967,12 @@ class SkillMatcher:
                 results.append(_to_match(cand, text, offset, negated, section))
                 continue
             # The common case, as _to_match builds it: the fixed fields with this match's offsets and text.
+            # (a copy with three keys set is about twice as fast as {**fields, ...}, and keeps the field order)
             start, end = cand.start, cand.end
-            values = {**fields, "start": start + offset, "end": end + offset, "text": text[start:end]}
+            values = fields.copy()
+            values["start"] = start + offset
+            values["end"] = end + offset
+            values["text"] = text[start:end]
             if section is not None:
                 values["section"] = section
             match = new_match(SkillMatch)
@@ -1970,7 +1974,10 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
     # (in field order), with the offsets and text of this match.
     values = cand.fields or _match_fields(entry, kind)
     start, end = cand.start, cand.end
-    values = {**values, "start": start + offset, "end": end + offset, "text": text[start:end]}  # keeps field order
+    values = values.copy()  # keeps the field order
+    values["start"] = start + offset
+    values["end"] = end + offset
+    values["text"] = text[start:end]
     if negated:
         values["negated"] = True
         values["reason"] += _NEGATED_REASON
