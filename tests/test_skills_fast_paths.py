@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from skillhire.skills import (
     _Candidate,
     _candidate,
     _ends_phrase,
+    _neighbours_agree,
     get_matcher,
 )
 
@@ -229,3 +231,54 @@ def test_property_list_rules_equal_their_plain_versions(text: str) -> None:
     with compared_with_references(calls):
         map_skills(text)
         map_skills(text, options=MatchOptions(fuzzy=False))
+
+
+def reference_neighbours_agree(lowered: str, start: int, end: int, key: str, position: int) -> bool:
+    """The fuzzy fallback's neighbour check as first written: the form split and joined at every call."""
+    words = key.split(" ")
+    before, after = " ".join(words[:position]), " ".join(words[position + 1 :])
+    if any(not w.isalnum() for w in words):
+        return True
+    if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
+        return False
+    return not after or lowered[end : end + len(after) + 1].lstrip().startswith(after)
+
+
+NEIGHBOUR_WORDS = ["data", "analysis", "user", "research", "c++", "a/b", "ux", "", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(NEIGHBOUR_WORDS), min_size=1, max_size=4),
+    st.data(),
+    st.text(alphabet="ab dt/+\n", max_size=12),
+    st.text(alphabet="ab dt/+\n", max_size=12),
+)
+def test_property_neighbours_agree_equals_its_plain_version(words, data, left: str, right: str) -> None:
+    """The neighbour check with each form's words worked out once (``_form_neighbours``) answers as the plain
+    version on random forms, positions and surrounding text (misspelt word in the middle)."""
+    key = " ".join(words)
+    position = data.draw(st.integers(0, len(words) - 1))
+    lowered = left + "misspelt" + right
+    start, end = len(left), len(left) + len("misspelt")
+    assert _neighbours_agree(lowered, start, end, key, position) == reference_neighbours_agree(
+        lowered, start, end, key, position
+    )
+
+
+@pytest.mark.parametrize(
+    "lowered, key, position, expected",
+    [
+        ("strong data visualisaton skills", "data visualization", 1, True),
+        ("strong user visualisaton skills", "data visualization", 1, False),
+        ("the usre research team", "user research", 0, True),
+        ("the usre analysis team", "user research", 0, False),
+        ("a c++ progamming role", "c++ programming", 1, True),  # a word that is not alphanumeric: passes
+    ],
+)
+def test_neighbours_agree_table(lowered: str, key: str, position: int, expected: bool) -> None:
+    word = {"data visualization": "visualisaton", "user research": "usre", "c++ programming": "progamming"}[key]
+    start = lowered.index(word)
+    end = start + len(word)
+    assert _neighbours_agree(lowered, start, end, key, position) is expected
+    assert reference_neighbours_agree(lowered, start, end, key, position) is expected
