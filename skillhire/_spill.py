@@ -352,8 +352,8 @@ class RatingBuckets:
     CHUNK = 1 << 18  #: ratings read before they are moved to disk: what is in memory while reading
 
     def __init__(self, applicant_ids: Iterable[str], *, applicants: int | None = None) -> None:
-        size = applicants or self.APPLICANTS
         ordered = sorted(applicant_ids)  # a list of references, freed on return
+        size = max(applicants or self.APPLICANTS, -(-len(ordered) // 0xFFFF))  # a bucket number fits 2 bytes
         self._bounds = ordered[size::size]  # the first id of each bucket after the first
         self.buckets = len(self._bounds) + 1
         self._frames: list[list[tuple[int, int]]] = [[] for _ in range(self.buckets)]  # (offset, size) per chunk

@@ -450,7 +450,10 @@ class _RatingColumns:
     into a table of the distinct values (:class:`_Codes`) and each as narrow as its table allows: one
     byte for a column of up to 256 distinct values (hurdles, raters, ratings), four for the applicants. Indexing or iterating gives
     :class:`_Rating` s equal to those appended, in the order appended; :mod:`skillhire.scoring` groups
-    them by applicant with a stable sort of the applicant codes (see ``_score_pool``).
+    them by applicant with a stable sort of the applicant codes (see ``_score_pool``). With
+    :meth:`to_disk` (``skillhire score`` on a large pool) the codes go to disk a chunk at a time, in
+    buckets of applicants (:class:`skillhire._spill.RatingBuckets`), and only the tables of values stay
+    here; scoring then reads, checks and groups one bucket at a time (``_ColumnGroups``).
 
     Example:
         >>> columns = _RatingColumns()

@@ -1113,6 +1113,11 @@ class _ColumnGroups:
     when it is decided, and applies the rule for one rater rating the same thing twice there (the list
     path applies it to the whole pool first; the ratings kept and the rows rejected are the same, and
     the rejected rows are reported sorted).
+
+    With the ratings on disk (``columns.buckets``, see :meth:`_RatingColumns.to_disk`), the same is done
+    one bucket of applicants at a time, as the first applicant of each bucket is taken (:meth:`_load`):
+    only that bucket's ratings are in memory. The rows rejected while checking are reported in row
+    order, then those rejected as repeats, as with the ratings in memory (:meth:`finish`).
     """
 
     _CHUNK = 1 << 18  # ratings checked or placed at a time (bounds the temporary arrays)
