@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 
 from skillhire.hurdles import HurdleResult, Vote, _make_decision, _make_result
 
-__all__ = ["DecisionSpill", "Plain", "RowSpill", "ScoredSpill", "plain", "release_freed_memory"]
+__all__ = ["DecisionSpill", "Plain", "RatingBuckets", "RowSpill", "ScoredSpill", "plain", "release_freed_memory"]
 
 _BUFFER = 1 << 20
 _BATCH = 1_000  # applicants per marshalled record: marshal.load from a file reads piece by piece (slow)
@@ -322,3 +322,105 @@ def release_freed_memory() -> bool:
     trim.argtypes = [ctypes.c_size_t]
     trim(0)
     return True
+
+
+class RatingBuckets:
+    """The ratings of ``skillhire score`` on disk, grouped in buckets by applicant as they are read.
+
+    The rating file need not be sorted by applicant, so without this every rating waits in memory until
+    its applicant is decided (about 0.16 KB per applicant at 12 ratings each, in columns). Here the
+    applicants are cut, in the order they are decided (by id), into buckets of :attr:`APPLICANTS`
+    (:meth:`bucket_of`: a bisection of the id among the bucket boundaries); the ratings read are moved
+    to one file :attr:`CHUNK` at a time (:meth:`add`: each column of each bucket's ratings one frame of
+    plain bytes, :mod:`marshal`), so only one chunk is in memory while reading and one bucket while
+    deciding (:meth:`read`, which gives a bucket's ratings in input order). The folder is private
+    (``tempfile.mkdtemp``: mode 0700; the file 0600) and :meth:`close` removes it (the caller runs it
+    even on error).
+
+    Example:
+        >>> buckets = RatingBuckets(["A1", "B2", "C3"], applicants=2)
+        >>> [buckets.bucket_of(i) for i in ("A1", "B2", "C3", "Z9")]
+        [0, 0, 1, 1]
+        >>> from array import array
+        >>> buckets.add([0, 1, 0], [array("I", [2, 3, 4]), array("B", [5, 6, 7])])
+        >>> [list(column) for column in buckets.read(0)], buckets.count
+        ([[2, 4], [5, 7]], 3)
+        >>> buckets.close()
+    """
+
+    APPLICANTS = 4096  #: applicants per bucket (in decision order): what is in memory while deciding
+    CHUNK = 1 << 18  #: ratings read before they are moved to disk: what is in memory while reading
+
+    def __init__(self, applicant_ids: Iterable[str], *, applicants: int | None = None) -> None:
+        ordered = sorted(applicant_ids)  # a list of references, freed on return
+        size = max(applicants or self.APPLICANTS, -(-len(ordered) // 0xFFFF))  # a bucket number fits 2 bytes
+        self._bounds = ordered[size::size]  # the first id of each bucket after the first
+        self.buckets = len(self._bounds) + 1
+        self._frames: list[list[tuple[int, int]]] = [[] for _ in range(self.buckets)]  # (offset, size) per chunk
+        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+        self._path = self._folder / "ratings.marshal"
+        self._writer: Any = _private_writer(self._path)
+        self._offset = 0
+        self._reader: Any = None
+        self.count = 0
+
+    def bucket_of(self, applicant_id: str) -> int:
+        """The bucket of an applicant id (any string: an id no applicant has goes where it would sort)."""
+        return bisect.bisect_right(self._bounds, applicant_id)
+
+    def add(self, buckets: Any, columns: list[array]) -> None:
+        """Move ratings to disk: ``buckets[i]`` is the bucket of the ``i``-th rating, ``columns`` its
+        values (arrays of equal length, in input order); each bucket's keep their order."""
+        import numpy as np
+
+        keys = np.asarray(buckets)
+        if not len(keys):
+            return
+        by_bucket = np.argsort(keys, kind="stable")
+        sorted_keys = keys[by_bucket]
+        firsts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        ends = np.r_[firsts[1:], len(sorted_keys)]
+        views = [np.frombuffer(column, dtype=column.typecode) if len(column) else None for column in columns]
+        for first, end in zip(firsts.tolist(), ends.tolist()):
+            at = by_bucket[first:end]
+            data = marshal.dumps(tuple((column.typecode, view[at].tobytes()) for column, view in zip(columns, views)))
+            self._writer.write(data)
+            self._frames[int(sorted_keys[first])].append((self._offset, len(data)))
+            self._offset += len(data)
+        self.count += len(keys)
+
+    def read(self, bucket: int) -> list[array]:
+        """One bucket's ratings, each column one array, in input order (the first call ends the writing)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        if self._reader is None:
+            self._reader = open(self._path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
+        out: list[array] | None = None
+        for offset, size in self._frames[bucket]:
+            self._reader.seek(offset)
+            frame = marshal.loads(self._reader.read(size))
+            if out is None:
+                out = [array(typecode, data) for typecode, data in frame]
+                continue
+            for at, (typecode, data) in enumerate(frame):
+                part = array(typecode, data)
+                if part.typecode != out[at].typecode and part.itemsize > out[at].itemsize:  # a code widened
+                    out[at] = array(typecode, out[at])
+                out[at].extend(part if part.typecode == out[at].typecode else array(out[at].typecode, part))
+        self._frames[bucket] = []
+        return out or []
+
+    def close(self) -> None:
+        """Remove the file and its folder (safe to call twice)."""
+        for handle in (self._writer, self._reader):
+            if handle is not None:
+                handle.close()
+        self._writer = self._reader = None
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self) -> RatingBuckets:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -450,7 +450,10 @@ class _RatingColumns:
     into a table of the distinct values (:class:`_Codes`) and each as narrow as its table allows: one
     byte for a column of up to 256 distinct values (hurdles, raters, ratings), four for the applicants. Indexing or iterating gives
     :class:`_Rating` s equal to those appended, in the order appended; :mod:`skillhire.scoring` groups
-    them by applicant with a stable sort of the applicant codes (see ``_score_pool``).
+    them by applicant with a stable sort of the applicant codes (see ``_score_pool``). With
+    :meth:`to_disk` (``skillhire score`` on a large pool) the codes go to disk a chunk at a time, in
+    buckets of applicants (:class:`skillhire._spill.RatingBuckets`), and only the tables of values stay
+    here; scoring then reads, checks and groups one bucket at a time (``_ColumnGroups``).
 
     Example:
         >>> columns = _RatingColumns()
@@ -459,9 +462,13 @@ class _RatingColumns:
         ('A1', 2, 1)
     """
 
-    __slots__ = ("rows", "applicant_ids", "hurdles", "competencies", "raters", "ratings", "justifications")
+    __slots__ = ("rows", "applicant_ids", "hurdles", "competencies", "raters", "ratings", "justifications",
+                 "buckets", "bucket_codes", "moved")
 
     def __init__(self) -> None:
+        self.buckets: Any = None  # a skillhire._spill.RatingBuckets: the ratings go to disk as read (see to_disk)
+        self.bucket_codes = array("H")  # with buckets: each applicant code's bucket
+        self.moved = 0  # ratings moved to disk
         self.rows = array("I")  # row numbers: 4 bytes each up to 4,294,967,295, then 8
         self.applicant_ids = _Codes(limit=None)  # every applicant's id once: grouping finds an id's code
         self.hurdles = _Codes()
@@ -512,6 +519,36 @@ class _RatingColumns:
         else:
             column.codes.append(code)
         self.ratings.append(rating)  # int or str: keyed with its type (see _Codes)
+        if self.buckets is not None and len(self.rows) >= self.buckets.CHUNK:
+            self.move_to_disk()
+
+    def to_disk(self, buckets: Any) -> None:
+        """From now on, ratings read go to ``buckets`` (a :class:`skillhire._spill.RatingBuckets`) a chunk at
+        a time, by the bucket of their applicant (:meth:`move_to_disk`); the tables of values stay here."""
+        self.buckets = buckets
+        self.move_to_disk()
+
+    def move_to_disk(self) -> None:
+        """The ratings held here, moved to the buckets on disk (the columns' arrays then empty)."""
+        buckets = self.buckets
+        values = self.applicant_ids.values
+        codes = self.bucket_codes
+        if len(codes) < len(values):  # ids met since the last move (or the applicants' ids, the first time)
+            codes.extend(map(buckets.bucket_of, values[len(codes):]))
+        if not len(self.rows):
+            return
+        import numpy as np
+
+        applicant = self.applicant_ids.codes
+        at = np.frombuffer(applicant, dtype=applicant.typecode)
+        columns = [self.rows, applicant, *(c.codes for c in (self.hurdles, self.competencies, self.raters,
+                                                                self.ratings, self.justifications))]
+        buckets.add(np.frombuffer(codes, dtype=np.uint16)[at], columns)
+        self.moved += len(self.rows)
+        self.rows = array(self.rows.typecode)
+        for column in (self.applicant_ids, self.hurdles, self.competencies, self.raters, self.ratings,
+                       self.justifications):
+            column.codes = array(column.codes.typecode)
 
     def append(self, record: Any) -> None:
         """Append a :class:`_Rating` (or :class:`RatingRow`): its values, not the object."""
@@ -519,7 +556,7 @@ class _RatingColumns:
                  record.justification)  # fmt: skip
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return self.moved + len(self.rows)
 
     def __getitem__(self, index: int) -> _Rating:
         return _Rating(
@@ -1033,7 +1070,7 @@ def _ratings_from(
                          sha256=digest)
 
 
-def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = ()) -> RatingRecords:
+def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: Any = None) -> RatingRecords:
     """Ratings from a :class:`~skillhire.spreadsheets.RowStream`, validated as each row is read.
 
     What ``skillhire score`` uses: the same records (as :class:`_Rating` s, held in a
@@ -1045,6 +1082,9 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = ()) -> Rating
     ``applicant_ids`` (the applicants' ids, as their records hold them) are entered in the columns'
     table of applicant ids first, so a rating's applicant id is the record's string, not a copy of
     its own (about 55 bytes per applicant less while the pool is scored); the ratings are the same.
+
+    With ``buckets`` (a :class:`skillhire._spill.RatingBuckets`) the long layout's ratings go to disk a
+    chunk at a time as they are read, grouped by applicant (see :meth:`_RatingColumns.to_disk`).
     """
     source = Path(stream.source).name if stream.source != "<rows>" else "rows"
     sheet = None if source == "rows" else source
@@ -1066,6 +1106,8 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = ()) -> Rating
     records = _RatingColumns()  # see _RatingColumns: a fraction of the memory of a list of records
     for applicant_id in applicant_ids:
         records.applicant_ids.code(applicant_id)
+    if buckets is not None:
+        records.to_disk(buckets)
     errors: list[InvalidRowError] = []
     counted = [0]
 
@@ -1079,6 +1121,8 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = ()) -> Rating
                 yield row
 
     _long_ratings(kept_rows(), records, errors, sheet, compact=True)
+    if buckets is not None:
+        records.move_to_disk()  # the last chunk
     rows_in = stream.counts.rows_read
     errors.sort(key=lambda e: e.row)
     # with no row kept, the layout is worked out from no rows: "wide" (as _ratings_from says)

@@ -221,7 +221,14 @@ def _score_spreadsheets(
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
     known_ids = (record.applicant_id for record in applicant_records.records)  # shared with the records
-    rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids)
+    buckets = None
+    if row_spill is not None:
+        # a large pool: the ratings go to disk as they are read, in buckets of applicants in the order
+        # they are decided, so that one bucket's ratings are in memory at a time (see RatingBuckets)
+        from skillhire._spill import RatingBuckets
+
+        buckets = cleanup.enter_context(RatingBuckets(record.applicant_id for record in applicant_records.records))
+    rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids, buckets=buckets)
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
     note("validating rows", read, read)
@@ -234,6 +241,8 @@ def _score_spreadsheets(
         spill=spill,  # the decisions go to disk as they are made: see skillhire._spill
     )  # fmt: skip
     del rating_records, applicant_records
+    if buckets is not None:
+        buckets.close()  # every rating decided or rejected: the file removed now
     release_freed_memory()  # the rating columns and their tables, back to the system before the reports
     result._row_spill = row_spill
     note("scoring", len(result.outcomes), len(result.outcomes))

@@ -1020,6 +1020,7 @@ def _score_pool(
 
     del take, order  # with the groups and their order arrays
     if columns is not None:
+        groups.finish()  # the ratings on disk: the rest read for their rejected rows
         used_count, rating_rejected = groups.used, groups.rejected_count
         if release_ratings:
             columns.clear()
@@ -1112,6 +1113,11 @@ class _ColumnGroups:
     when it is decided, and applies the rule for one rater rating the same thing twice there (the list
     path applies it to the whole pool first; the ratings kept and the rows rejected are the same, and
     the rejected rows are reported sorted).
+
+    With the ratings on disk (``columns.buckets``, see :meth:`_RatingColumns.to_disk`), the same is done
+    one bucket of applicants at a time, as the first applicant of each bucket is taken (:meth:`_load`):
+    only that bucket's ratings are in memory. The rows rejected while checking are reported in row
+    order, then those rejected as repeats, as with the ratings in memory (:meth:`finish`).
     """
 
     _CHUNK = 1 << 18  # ratings checked or placed at a time (bounds the temporary arrays)
@@ -1126,27 +1132,72 @@ class _ColumnGroups:
         self._columns = columns
         self._rejected = rejected
         self._source = source
+        self._hurdles, self._allowed = hurdles, allowed
+        self._problems: dict[int, tuple[str, str] | None] = {}  # (hurdle, competency, rating) code -> problem
         self.rejected_count = 0
+        self.used = 0
         hurdle_values = columns.hurdles.values
         hurdle_values[:] = [hurdle_lookup.get(_squash(value)) or value for value in hurdle_values]
         competency_values = columns.competencies.values
         competency_values[:] = [(competency_lookup.get(_squash(value)) or value) if value else value
                                 for value in competency_values]  # fmt: skip
-        rating_values = columns.ratings.values
         ids = columns.applicant_ids.values
         known = np.fromiter((applicant_id in valid for applicant_id in ids), dtype=bool, count=len(ids))
+        self._release = release
+        self._taking: list[str] | None = None  # the order applicants are taken in (see follow)
+        self._codes_taken = array("i")
+        self._next = 0
+        self._buckets = columns.buckets  # skillhire._spill.RatingBuckets: the ratings on disk, by applicant
+        # what a rejected rating names of its applicant, kept for the ids no valid applicant has (a few):
+        # the table of ids may be freed before the ratings are checked (see follow)
+        self._unknown = {code: ids[code] for code in np.flatnonzero(~known).tolist()}
+        if self._buckets is not None:
+            # one bucket's ratings at a time, checked, grouped and decided in turn (see _load)
+            if order is None or not release:
+                raise ValueError("ratings on disk are taken once each, in the order given (release, order)")
+            self._known = known
+            self._bucket = -1  # the bucket in memory
+            self._local = np.zeros(0, dtype=np.int64)  # its applicant codes, sorted (a code's place: its slice)
+            self._checked: list[InvalidRowError] = []  # rejected while checking: reported in row order
+            self._late: list[InvalidRowError] = []  # rejected as repeats: reported after those
+            del ids
+            self.follow(order)
+            return
+        n_ids = len(ids)
+        del ids
+        if order is not None:  # the table of ids is not read from here on: freed before the sort
+            self.follow(order)
+        self._arrays = (columns.rows, columns.hurdles.codes, columns.competencies.codes, columns.raters.codes,
+                        columns.ratings.codes, columns.justifications.codes)
+        applicant = _view(columns.applicant_ids.codes)
+        self._starts, self._order = self._group(
+            applicant, [_view(c.codes) for c in (columns.hurdles, columns.competencies, columns.ratings)],
+            known, n_ids, columns.rows, rejected.append, self._unknown.__getitem__,
+        )  # fmt: skip
+        del known
+        if release:  # each rating's applicant code is no longer read (take finds the applicant's slice)
+            del applicant
+            columns.applicant_ids.codes = array("i")
 
-        def view(codes: Any) -> Any:  # an array.array's items as a numpy array (no copy)
-            return np.frombuffer(codes, dtype=codes.typecode) if len(codes) else np.zeros(0, dtype=np.int32)
+    def _group(
+        self, applicant: Any, codes: list[Any], known: Any, n_ids: int, rows: Any, reject: Any, id_of: Any,
+    ) -> tuple[Any, Any]:  # fmt: skip
+        """Check ratings (``applicant``'s codes into ``known``, ``codes`` those of hurdle, competency and
+        rating; ``rows`` their row numbers) in input order, each rejected one given to ``reject``, and
+        place the accepted ones in a stable counting sort by applicant: ``(starts, order)``, applicant
+        ``code``'s ratings being ``order[starts[code]:starts[code + 1]]``."""
+        import numpy as np
 
-        applicant = view(columns.applicant_ids.codes)
-        codes = [view(c.codes) for c in (columns.hurdles, columns.competencies, columns.ratings)]
+        columns = self._columns
+        hurdle_values, competency_values = columns.hurdles.values, columns.competencies.values
+        rating_values = columns.ratings.values
         sizes = (len(hurdle_values) or 1, len(competency_values) or 1, len(rating_values) or 1)
-        problems: dict[int, tuple[str, str] | None] = {}  # (hurdle, competency, rating) code -> problem
-        keep = np.zeros(len(columns), dtype=bool)  # accepted or not, one byte a rating
-        counts = np.zeros(len(ids), dtype=np.int64)  # accepted ratings per applicant code
-        for begin in range(0, len(columns), self._CHUNK):  # 1: check, in input order
-            end = min(begin + self._CHUNK, len(columns))
+        problems = self._problems
+        total = len(applicant)
+        keep = np.zeros(total, dtype=bool)  # accepted or not, one byte a rating
+        counts = np.zeros(n_ids, dtype=np.int64)  # accepted ratings per applicant code
+        for begin in range(0, total, self._CHUNK):  # 1: check, in input order
+            end = min(begin + self._CHUNK, total)
             combo = (codes[0][begin:end].astype(np.int64) * sizes[1] + codes[1][begin:end]) * sizes[2] \
                 + codes[2][begin:end]  # fmt: skip
             distinct, inverse = np.unique(combo, return_inverse=True)
@@ -1157,38 +1208,30 @@ class _ColumnGroups:
                     c, r = divmod(rest, sizes[2])
                     problems[key] = _value_problem(
                         _Rating(0, "", hurdle_values[h], competency_values[c], "", rating_values[r], ""),
-                        hurdles, allowed,
+                        self._hurdles, self._allowed,
                     )  # fmt: skip
                 fine[at] = problems[key] is None
-            ok = known[applicant[begin:end]] & fine[inverse]
+            ok = known[applicant[begin:end]] & fine[inverse.reshape(-1)]
             for index in (np.flatnonzero(~ok) + begin).tolist():  # rejected, in input order
                 code = int(applicant[index])
                 if not known[code]:
-                    column, message = _unknown_applicant(ids[code])
+                    column, message = _unknown_applicant(id_of(code))
                 else:
                     column, message = problems[int(combo[index - begin])]  # type: ignore[misc]
-                rejected.append(InvalidRowError(columns.rows[index], column, message, sheet=source))
+                reject(InvalidRowError(rows[index], column, message, sheet=self._source))
                 self.rejected_count += 1
             keep[begin:end] = ok
-            counts += np.bincount(applicant[begin:end][ok], minlength=len(ids))
+            counts += np.bincount(applicant[begin:end][ok], minlength=n_ids)
             del combo, inverse, ok
-        self._release = release
-        self._taking: list[str] | None = None  # the order applicants are taken in (see follow)
-        self._codes_taken = array("i")
-        self._next = 0
-        n_ids = len(ids)
-        del known, ids
-        if order is not None:  # the table of ids is not read from here on: freed before the sort
-            self.follow(order)
         # 2: a stable counting sort by applicant code, a chunk at a time (no array of every rating but the
         # result): each chunk's accepted ratings, sorted stably, go after those its applicants already have
-        self._starts = np.zeros(n_ids + 1, dtype=np.int64)
-        np.cumsum(counts, out=self._starts[1:])
+        starts = np.zeros(n_ids + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
         del counts
-        self._order = np.empty(int(self._starts[-1]), dtype=np.int32 if len(columns) < 2**31 else np.int64)
-        fill = self._starts[:-1].copy()  # next free place per applicant code
-        for begin in range(0, len(columns), self._CHUNK):
-            end = min(begin + self._CHUNK, len(columns))
+        order = np.empty(int(starts[-1]), dtype=np.int32 if total < 2**31 else np.int64)
+        fill = starts[:-1].copy()  # next free place per applicant code
+        for begin in range(0, total, self._CHUNK):
+            end = min(begin + self._CHUNK, total)
             at = np.flatnonzero(keep[begin:end]) + begin
             if not len(at):
                 continue
@@ -1196,15 +1239,48 @@ class _ColumnGroups:
             by_key = np.argsort(keys, kind="stable")
             keys = keys[by_key]
             rank = np.arange(len(keys)) - np.searchsorted(keys, keys, side="left")  # place among equal keys
-            self._order[fill[keys] + rank] = at[by_key]
+            order[fill[keys] + rank] = at[by_key]
             first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
             fill[keys[first]] += np.diff(np.r_[first, len(keys)])
             del at, keys, by_key, rank, first
         del keep, fill
-        self.used = len(self._order)
-        if release:  # each rating's applicant code is no longer read (take finds the applicant's slice)
-            del applicant
-            columns.applicant_ids.codes = array("i")
+        self.used += len(order)
+        return starts, order
+
+    def _load(self, bucket: int) -> None:
+        """Read, check and group the buckets on disk up to ``bucket`` (those before it hold only ratings
+        of ids no applicant to decide has: read for their rejected rows), keeping ``bucket``'s."""
+        import numpy as np
+
+        while self._bucket < bucket:
+            self._bucket += 1
+            self._arrays = self._starts = self._order = None  # the bucket before: freed first
+            found = self._buckets.read(self._bucket)
+            if not found:
+                self._local = np.zeros(0, dtype=np.int64)
+                continue
+            rows, applicant_codes, *coded = found
+            self._arrays = (rows, *coded)
+            local, applicant = np.unique(_view(applicant_codes), return_inverse=True)
+            applicant = applicant.reshape(-1)
+            unknown = self._unknown
+            self._starts, self._order = self._group(
+                applicant, [_view(coded[0]), _view(coded[1]), _view(coded[3])], self._known[local], len(local),
+                rows, self._checked.append, lambda at: unknown[int(local[at])],
+            )  # fmt: skip
+            self._local = local
+
+    def finish(self) -> None:
+        """Once every applicant is taken: the buckets left checked for their rejected rows, every rejected
+        rating reported (the same rows and messages, in the order the ratings in memory give them)."""
+        if self._buckets is None:
+            return
+        self._load(self._buckets.buckets - 1)
+        self._arrays = self._starts = self._order = None
+        self._checked.sort(key=lambda error: error.row)  # each bucket's in input order: merged into it
+        self._rejected.extend(self._checked)
+        self._rejected.extend(self._late)
+        self._checked, self._late = [], []
 
     def follow(self, order: list[str]) -> None:
         """The applicants will be taken in ``order``, each once: each one's code into the table of ids is
@@ -1231,12 +1307,19 @@ class _ColumnGroups:
             code = self._columns.applicant_ids.find(applicant_id)
             if code is None:
                 return []
+        if self._buckets is not None:  # its bucket in memory, and its place among that bucket's applicants
+            bucket = self._columns.bucket_codes[code]  # type: ignore[index]
+            if bucket != self._bucket:
+                self._load(bucket)
+            local = self._local
+            place = int(local.searchsorted(code))
+            if place >= len(local) or local[place] != code:
+                return []
+            code = place
         columns = self._columns
-        rows, hurdles, competencies = columns.rows, columns.hurdles, columns.competencies
-        raters, ratings, notes = columns.raters, columns.ratings, columns.justifications
-        h_codes, h_values, c_codes, c_values = hurdles.codes, hurdles.values, competencies.codes, competencies.values
-        r_codes, r_values, v_codes, v_values = raters.codes, raters.values, ratings.codes, ratings.values
-        n_codes, n_values = notes.codes, notes.values
+        rows, h_codes, c_codes, r_codes, v_codes, n_codes = self._arrays
+        h_values, c_values = columns.hurdles.values, columns.competencies.values
+        r_values, v_values, n_values = columns.raters.values, columns.ratings.values, columns.justifications.values
         mine = [
             _Rating(rows[i], applicant_id, h_values[h_codes[i]], c_values[c_codes[i]], r_values[r_codes[i]],
                     v_values[v_codes[i]], n_values[n_codes[i]])
@@ -1249,6 +1332,7 @@ class _ColumnGroups:
     def _repeats(self, applicant_id: str, mine: list[Any]) -> list[Any]:
         """The list path's rule for a rater rating the same thing twice, for one applicant: identical
         repeats keep the first row, conflicting ones drop every row."""
+        reject = self._late.append if self._buckets is not None else self._rejected.append
         by_key: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
         for r in mine:
             by_key[(r.hurdle, r.competency, r.rater)].append(r)
@@ -1264,18 +1348,25 @@ class _ColumnGroups:
                 used.append(rows[0])
                 dropped = rows[1:]
                 for x in dropped:
-                    self._rejected.append(InvalidRowError(
+                    reject(InvalidRowError(
                         x.row, "rater", f"repeats row {rows[0].row}: rater {rater!r} already rated applicant "
                         f"{applicant_id!r} on {what}", sheet=self._source))
             else:
                 dropped = rows
                 for x in dropped:
-                    self._rejected.append(InvalidRowError(
+                    reject(InvalidRowError(
                         x.row, "rating", f"rater {rater!r} gave conflicting ratings to applicant {applicant_id!r} "
                         f"on {what} in rows {numbers}", sheet=self._source))
             self.rejected_count += len(dropped)
             self.used -= len(dropped)
         return used
+
+
+def _view(codes: Any) -> Any:
+    """An array.array's items as a numpy array (no copy)."""
+    import numpy as np
+
+    return np.frombuffer(codes, dtype=codes.typecode) if len(codes) else np.zeros(0, dtype=np.int32)
 
 
 def _rating_problem(r: RatingRow, hurdles: dict, allowed_competencies: dict[str, set[str]],

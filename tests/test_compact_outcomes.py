@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillhire import read_rows, score_pool, score_spreadsheets, write_results
-from skillhire._spill import DecisionSpill, RowSpill
+from skillhire._spill import DecisionSpill, RatingBuckets, RowSpill
 from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES
 from skillhire.rater_agreement import _report, _UnitCollector
 from skillhire.results_io import _by_row
@@ -196,17 +196,30 @@ def test_shared_texts_keep_the_first_texts_up_to_their_limit(monkeypatch: pytest
     assert shared[third] is third and third not in shared and len(shared) == 2  # full: not kept
 
 
-@pytest.mark.parametrize("where", ["scoring", "writing"])
+@pytest.mark.parametrize("where", ["reading", "scoring", "writing"])
 def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_tmp: Path,
                                                        monkeypatch: pytest.MonkeyPatch, where: str) -> None:
-    """Ctrl-C while scoring or while the Applicants sheet is written: the private spills go, no output."""
+    """Ctrl-C while the ratings are read, while scoring or while the Applicants sheet is written: the
+    private spills go, no output."""
     import skillhire.results_io
     import skillhire.scoring
 
     applicants, ratings = messy_pool(tmp_path, 40)
-    if where == "scoring":
+    if where == "reading":
+        monkeypatch.setattr(RatingBuckets, "CHUNK", 50)
+        real_add = RatingBuckets.add
+
+        def add(self: RatingBuckets, *args: object) -> None:
+            real_add(self, *args)
+            # the decisions, the rows and the ratings read so far, on disk
+            assert "ratings.marshal" in {path.name for path in private_tmp.glob("*/*")}
+            assert len(list(private_tmp.iterdir())) == 3
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(RatingBuckets, "add", add)
+    elif where == "scoring":
         def interrupt(*args: object) -> None:
-            assert len(list(private_tmp.iterdir())) == 2  # the decisions and the rows, on disk
+            assert len(list(private_tmp.iterdir())) == 3  # the decisions, the rows and the ratings, on disk
             raise KeyboardInterrupt
 
         monkeypatch.setattr(skillhire.scoring, "_collect_units", interrupt)
@@ -420,3 +433,105 @@ def test_move_to_disk_leaves_a_result_not_in_row_order_or_not_compact_as_it_is(t
         with ScoredSpill() as scored:
             assert result._move_to_disk(scored) is False and len(scored) == 0 and result._scored is None
         assert len(result._applicants) == 25 and len(result.outcomes) == 25
+
+
+@pytest.mark.parametrize(
+    "per_bucket, chunk, output_name, by",
+    [
+        (1, 7, "out.xlsx", None),  # a bucket per applicant, ratings moved to disk 7 at a time
+        (3, 50, "out.csv", ["veterans_preference", "grades", "agencies", "locations"]),
+        (16, 1 << 18, "out.jsonl", ["sex", "email"]),  # several buckets, one chunk
+    ],
+)
+def test_ratings_bucketed_on_disk_write_what_the_library_writes(
+    tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch, per_bucket: int, chunk: int,
+    output_name: str, by: list[str] | None,
+) -> None:
+    # skillhire score moves the ratings to disk as they are read, in buckets of applicants in the order they
+    # are decided (RatingBuckets), and checks, groups and decides one bucket at a time: the same ratings
+    # kept and rejected (an unknown applicant, a duplicate id's, repeats, conflicts, bad values), ties, every
+    # category and certificate, as the library in memory
+    monkeypatch.setattr(RatingBuckets, "APPLICANTS", per_bucket)
+    monkeypatch.setattr(RatingBuckets, "CHUNK", chunk)
+    read: list[int] = []
+    made: list[int] = []
+    real_read = RatingBuckets.read
+
+    def spy(self: RatingBuckets, bucket: int) -> list:
+        read.append(bucket)
+        made[:] = [self.buckets]
+        return real_read(self, bucket)
+
+    monkeypatch.setattr(RatingBuckets, "read", spy)
+    applicants, ratings = messy_pool(tmp_path, 150, mixed_rounds=True)
+    (tmp_path / "batch").mkdir()
+    (tmp_path / "library").mkdir()
+    summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
+                                 spill_rows_above=0, adverse_impact_by=by)  # fmt: skip
+    # each bucket read once, in order (146 distinct ids read, one an id with two rows)
+    assert read == list(range(made[0])) and made[0] == -(-146 // per_bucket)
+    result = score_pool(applicants, ratings, issued_on=ISSUED)
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
+    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    assert list(batch) == list(library)
+    assert batch == library
+    assert list(private_tmp.iterdir()) == []  # every spill is gone
+    assert summary.ratings_read == summary.ratings_scored + summary.ratings_rejected
+    assert (summary.ratings_scored, summary.ratings_rejected) == (result.row_counts["ratings"].scored,
+                                                                   result.row_counts["ratings"].rejected)
+    assert summary.statuses == result.counts() and len(summary.certificates) == 12
+
+
+@pytest.mark.parametrize("per_bucket, chunk", [(1, 1), (2, 9), (5, 1 << 18), (1000, 3)])
+def test_ratings_bucketed_on_disk_give_the_decisions_and_rejected_rows_of_the_columns_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_bucket: int, chunk: int,
+) -> None:
+    """The same outcomes, counts and rejected rows, in the same order (the audit lists them as given)."""
+    import skillhire.applicants as applicants_module
+    from skillhire.spreadsheets import iter_rows
+
+    monkeypatch.setattr(RatingBuckets, "CHUNK", chunk)
+    applicants, ratings = messy_pool(tmp_path, 60)
+    results = []
+    for bucketed in (False, True):
+        records = applicants_module.read_applicants(applicants)
+        stream = iter_rows(ratings, columns=list(applicants_module.RATING_ALIASES),
+                           aliases=applicants_module.RATING_ALIASES, required=["applicant_id"])  # fmt: skip
+        ids = [record.applicant_id for record in records.records]
+        with RatingBuckets(ids, applicants=per_bucket) as buckets:
+            columns = applicants_module._stream_ratings(stream, applicant_ids=iter(ids),
+                                                        buckets=buckets if bucketed else None)  # fmt: skip
+            kept = len(columns.records)
+            assert columns.rows_in == kept + len(columns.errors) and kept > 500
+            assert buckets.count == (kept if bucketed else 0)
+            result = _score_pool(records, columns, "smeqa-standard", scientific_professional=None,
+                                 rating_method=None, issued_on=ISSUED, release_ratings=True)  # fmt: skip
+        results.append(result)
+    in_memory, on_disk = results
+    assert [(e.sheet, e.row, e.column, e.message) for e in on_disk.rejected] == \
+        [(e.sheet, e.row, e.column, e.message) for e in in_memory.rejected]  # fmt: skip
+    assert any("no valid applicant" in e.message for e in on_disk.rejected)  # unknown and duplicate ids
+    assert any("conflicting" in e.message for e in on_disk.rejected)
+    assert on_disk.row_counts == in_memory.row_counts
+    assert dict(on_disk.outcomes) == dict(in_memory.outcomes)
+
+
+def test_rating_buckets_follow_the_order_of_ids_and_keep_input_order_as_codes_widen(tmp_path: Path,
+                                                                                     private_tmp: Path) -> None:
+    from array import array
+
+    buckets = RatingBuckets(["b", "a", "d", "c", "e"], applicants=2)  # buckets: a b | c d | e (and after)
+    assert [buckets.bucket_of(i) for i in ["a", "b", "bz", "c", "d", "e", "zz", ""]] == [0, 0, 0, 1, 1, 2, 2, 0]
+    buckets.add([2, 0, 2], [array("I", [10, 11, 12]), array("B", [1, 2, 255])])
+    buckets.add([0, 2], [array("q", [2**40, 14]), array("H", [300, 7])])  # wider codes in a later chunk
+    (folder,) = private_tmp.iterdir()
+    assert (folder.stat().st_mode & 0o777, (folder / "ratings.marshal").stat().st_mode & 0o777) == (0o700, 0o600)
+    assert [col.tolist() for col in buckets.read(0)] == [[11, 2**40], [2, 300]]
+    assert buckets.read(1) == []
+    assert [col.tolist() for col in buckets.read(2)] == [[10, 12, 14], [1, 255, 7]]
+    assert buckets.count == 5
+    buckets.close()
+    buckets.close()
+    assert list(private_tmp.iterdir()) == []
