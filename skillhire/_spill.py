@@ -84,10 +84,12 @@ class _SpillFile:
         self._batch: list[Any] = []
 
     def _dumps(self, batch: list[Any]) -> bytes:
-        raise NotImplementedError
+        """One frame's bytes: :mod:`marshal` by default (records of str, int, float, bool, None, tuples, lists
+        and dicts of those)."""
+        return marshal.dumps(tuple(batch))
 
     def _loads(self, data: bytes) -> Iterable[Any]:
-        raise NotImplementedError
+        return marshal.loads(data)
 
     def _append(self, record: Any) -> None:
         self._batch.append(record)
@@ -142,12 +144,6 @@ class DecisionSpill(_SpillFile):
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
-
-    def _dumps(self, batch: list[Any]) -> bytes:
-        return marshal.dumps(tuple(batch))
-
-    def _loads(self, data: bytes) -> Iterable[Any]:
-        return marshal.loads(data)
 
     def add(self, hurdles: list[HurdleResult]) -> None:
         """Append one applicant's decisions."""
@@ -269,12 +265,6 @@ class ScoredSpill(_SpillFile):
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
-
-    def _dumps(self, batch: list[Any]) -> bytes:
-        return marshal.dumps(tuple(batch))
-
-    def _loads(self, data: bytes) -> Iterable[Any]:
-        return marshal.loads(data)
 
     def __len__(self) -> int:
         return self.count
