@@ -54,21 +54,28 @@ def messy_pool(tmp_path: Path, n: int = 120, *, mixed_rounds: bool = False) -> t
     return write_csv(tmp_path / "applicants.csv", applicant_rows), write_csv(tmp_path / "ratings.csv", rows)
 
 
+def _library_files(result, applicants: Path, output: Path, *, adverse_impact_by=None) -> dict:
+    """The files ``write_results`` writes for an in-memory ``score_pool`` result, with the applicant rows read as
+    ``skillhire score`` reads them (the reference every spilled run is compared with)."""
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    output.parent.mkdir()
+    write_results(result, output, applicants=rows, adverse_impact_by=adverse_impact_by)
+    return _comparable_files(output.parent)
+
+
 @pytest.mark.parametrize("output_name", ["out.xlsx", "out.csv", "out.jsonl"])
 def test_skillhire_score_writes_what_the_library_writes_from_rows_in_memory(
     tmp_path: Path, private_tmp: Path, output_name: str
 ) -> None:
     applicants, ratings = messy_pool(tmp_path)
     (tmp_path / "batch").mkdir()
-    (tmp_path / "library").mkdir()
     summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name,
                                  issued_on=ISSUED, spill_rows_above=0)  # fmt: skip
     result = score_pool(applicants, ratings, issued_on=ISSUED)  # outcomes, decisions and units in memory
     assert isinstance(result.outcomes, dict) and result._agreement_units is None
-    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
-    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
-    write_results(result, tmp_path / "library" / output_name, applicants=rows)
-    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    batch = _comparable_files(tmp_path / "batch")
+    library = _library_files(result, applicants, tmp_path / "library" / output_name)
     assert list(batch) == list(library)
     assert batch == library
     assert list(private_tmp.iterdir()) == []  # the spills are gone
@@ -260,14 +267,11 @@ def test_emails_left_on_disk_are_written_as_the_library_writes_them(
     # Applicants sheet reads each back from the rows on disk, the certificates the referred ones only
     applicants, ratings = _emails_pool(tmp_path, header)
     (tmp_path / "batch").mkdir()
-    (tmp_path / "library").mkdir()
     score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
                        spill_rows_above=0, adverse_impact_by=by)  # fmt: skip
     result = score_pool(applicants, ratings, issued_on=ISSUED)
-    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
-    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
-    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
-    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    batch = _comparable_files(tmp_path / "batch")
+    library = _library_files(result, applicants, tmp_path / "library" / output_name, adverse_impact_by=by)
     assert batch == library
     assert list(private_tmp.iterdir()) == []
     text = repr(batch)
@@ -340,15 +344,12 @@ def test_scored_applicants_on_disk_write_what_the_library_writes(
     moved = _spy_move_to_disk(monkeypatch)
     applicants, ratings = messy_pool(tmp_path, 150, mixed_rounds=True)
     (tmp_path / "batch").mkdir()
-    (tmp_path / "library").mkdir()
     summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
                                  spill_rows_above=0, adverse_impact_by=by, rating_method=rating_method)  # fmt: skip
     assert moved == [True]
     result = score_pool(applicants, ratings, issued_on=ISSUED, rating_method=rating_method)
-    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
-    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
-    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
-    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    batch = _comparable_files(tmp_path / "batch")
+    library = _library_files(result, applicants, tmp_path / "library" / output_name, adverse_impact_by=by)
     assert list(batch) == list(library)
     assert batch == library
     assert list(private_tmp.iterdir()) == []  # the three spills are gone
@@ -465,16 +466,13 @@ def test_ratings_bucketed_on_disk_write_what_the_library_writes(
     monkeypatch.setattr(RatingBuckets, "read", spy)
     applicants, ratings = messy_pool(tmp_path, 150, mixed_rounds=True)
     (tmp_path / "batch").mkdir()
-    (tmp_path / "library").mkdir()
     summary = score_spreadsheets(applicants, ratings, output=tmp_path / "batch" / output_name, issued_on=ISSUED,
                                  spill_rows_above=0, adverse_impact_by=by)  # fmt: skip
     # each bucket read once, in order (146 distinct ids read, one an id with two rows)
     assert read == list(range(made[0])) and made[0] == -(-146 // per_bucket)
     result = score_pool(applicants, ratings, issued_on=ISSUED)
-    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
-    rows = read_rows(applicants, columns=list(aliases), aliases=aliases, required=["applicant_id"])
-    write_results(result, tmp_path / "library" / output_name, applicants=rows, adverse_impact_by=by)
-    batch, library = _comparable_files(tmp_path / "batch"), _comparable_files(tmp_path / "library")
+    batch = _comparable_files(tmp_path / "batch")
+    library = _library_files(result, applicants, tmp_path / "library" / output_name, adverse_impact_by=by)
     assert list(batch) == list(library)
     assert batch == library
     assert list(private_tmp.iterdir()) == []  # every spill is gone
