@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    python scripts/evaluate_rewrite.py [--corpus PATH] [--verbose]
+    python scripts/evaluate_rewrite.py [--corpus PATH] [--half odd|even] [--verbose]
 
 The corpus defaults to ``../shared/data/usajobs-postings-dev.jsonl`` (else ``/work/shared/data/...``): 105 real
 USAJOBS announcements. Each record becomes a ``JobPosting`` (its series from the ``series`` field, else the
@@ -20,6 +20,9 @@ It also prints what drives the grade after rewriting: the median words per sente
 the rewritten qualifications and duties, the grade the syllables alone give (11.8 * syllables/word - 15.59),
 and a bound on what sentence splitting alone could reach: the median grade if every sentence were cut into
 pieces of at most 15 words with no word changed (not a rewrite, an arithmetic limit).
+
+``--half odd`` / ``--half even`` keeps only the records whose 0-based line index in the corpus is odd / even
+(line 1 is index 0, even), so a rule developed by reading one half can be checked on the other.
 """
 
 from __future__ import annotations
@@ -117,11 +120,16 @@ def evaluate(records: list[dict], *, verbose: bool = False) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=default_corpus())
+    parser.add_argument("--half", choices=("odd", "even"), help="only the records at odd / even 0-based line index")
     parser.add_argument("--verbose", action="store_true", help="print every leftover and lost fact")
     args = parser.parse_args()
-    records = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.half:
+        lines = lines[args.half == "odd"::2]
+    records = [json.loads(line) for line in lines]
     figures = evaluate(records, verbose=args.verbose)
-    print(f"corpus: {args.corpus.name}, {figures['postings']} postings (qualifications + duties)")
+    half = f", {args.half}-indexed half" if args.half else ""
+    print(f"corpus: {args.corpus.name}{half}, {figures['postings']} postings (qualifications + duties)")
     print(f"median Flesch-Kincaid grade before: {figures['median_fk_before']:.2f}")
     print(f"median Flesch-Kincaid grade after:  {figures['median_fk_after']:.2f}   (target <= 10)")
     print(f"median drop in grade levels:        {figures['median_fk_drop']:.2f}   (target >= 4)")

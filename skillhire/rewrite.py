@@ -451,7 +451,22 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
                     r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
                 form = "past"  # "the employee performed the duties": a verb with its object, not a participle
+        head = entry.words[0]
+        after = text[m.end():m.end() + 16]
+        if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
+            continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
+        if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
+            continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if target.pos == "verb" and form == "participle" and _previous_word(text, m.start()) not in _BE_HAVE:
+            if head == "obtain" and _previous_word(text, m.start()) not in {"having"}:
+                continue  # "experience obtained by", "been obtained": "gotten" is not how a reader says it
+            if head == "demonstrate" and _ADJECTIVE_SLOT.match(after) and (
+                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE):
+                replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
+        if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
+                                                                                            "is", "are", "was", "were"}:
+            continue  # "may have been obtained" -> "may have been gotten" reads wrongly
         new = match_case(replacement, m.group())
         start = m.start()
         article = re.search(r"(?<![\w-])(a|an|A|An|AN)\s+$", text[max(0, start - 12):start])
@@ -477,6 +492,24 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             reason += f" ({entry.note})"
         edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
     return edits
+
+
+# word swaps that need the word after them to keep the grammar: "provide for" (make provision) is not "give for",
+# "participate on/with/as" is not "take part on"; "take part" needs "in"
+_SWAP_GUARDS = {
+    "provide": re.compile(r"\s+for\b", re.IGNORECASE),
+    "participate": re.compile(r"\s+(?:on|with|as|at)\b", re.IGNORECASE),
+}
+# "additional" -> "more" only bare ("additional SF-50s" -> "more SF-50s") or after "an" ("another"); after another
+# determiner it breaks ("the additional duties" -> "the more duties")
+_DETERMINERS_NOT_A = frozenset({"the", "this", "that", "these", "those", "any", "your", "their", "its", "our", "his",
+                                "her", "all", "no", "each", "such", "some", "my"})
+# a past participle used as an adjective before a noun ("Demonstrated experience cleaning data"): the previous word
+# starts a phrase (nothing, a list marker, an article, "and"/"or", "of", "with"), the next is a lower-case noun
+_ADJECTIVE_SLOT = re.compile(r"\s+(?!(?:by|in|on|at|to|for|from|through|that|which|the|a|an|and|or|as|with|of|"
+                             r"how|what|when|where|your|their|this|these|those|its|his|her|our|it|them|you|him|us|"
+                             r"within|over|during|under|throughout|via|across)\b)[a-z]{3,}", re.IGNORECASE)
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "and", "or", "of", "with", "your", "their", "the", "by"})
 
 
 # words before "appropriate" that make it a verb ("to appropriate funds") or a predicate ("is most appropriate")
@@ -909,9 +942,22 @@ _GLUE_SOURCE = "text repair of copied announcements (CMU Pronouncing Dictionary 
 # function words that end up glued to the next word ("asexperience", "possessthe", "byExecutive"). Left out on
 # purpose: "in", "on", "a", "an", "is", "are" (prefixes of real words: "onboarding", "inbound", "asynchronous")
 _GLUE_LEFT = frozenset({"as", "the", "of", "and", "or", "for", "with", "to", "by", "at", "that", "this", "your", "be",
-                        "from"})
-# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe")
-_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with"})
+                        "from", "will"})
+# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe", "clickhere")
+_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with", "here", "your"})
+# two content words run together ("softwareengineering", "Requirementabove", "demonstratesknowledge") are split
+# only when both are dictionary words of five letters or more and the first is not a combining form nor the second
+# a suffix, since real compounds missing from the dictionary are built that way ("cybersecurity",
+# "interrelationships", "psychometrics", "creditability", "librarianship"); four-letter parts make real words too
+# often ("coursework", "telework", "metadata", "Lackland")
+_COMBINING_FORMS = frozenset({
+    "inter", "intra", "cyber", "psycho", "crypto", "micro", "macro", "multi", "hyper", "super", "under", "counter",
+    "infra", "ultra", "trans", "photo", "video", "electro", "retro", "socio", "neuro", "hydro", "thermo", "cross",
+    "after", "other", "where", "there", "every", "through", "mother", "father", "water", "power", "foot", "break",
+    "stake", "share", "frame", "score", "bench", "check", "touch", "house", "light", "night", "black", "white",
+})
+_SUFFIX_WORDS = frozenset({"ability", "abilities", "ables", "metrics", "graphic", "graphics", "ically", "ization",
+                           "izations", "ology", "ologies", "ships", "holder", "holders", "wise", "worthy", "based"})
 _GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[./-]\w)")
 # a number glued to the word after it ("GS-09level", "14salary"), not an ordinal or a unit
 _GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
@@ -921,7 +967,13 @@ _GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
 # "relatedOR", "ORMaster's"; the space goes where the case changes
 _GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)|(?<=\bAND))(?=(?P<token2>[A-Z][a-z]{2,}))")
 # "degree,eight": a comma between two lower-case words with the space after it lost
-_GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3})")
+_GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3}|(?:or|and)\b|(?:or|and)?\d)")
+# "or"/"and" run into the number or capitalised word after it once a comma lost its spaces (",or3 full years",
+# ",orLL.M."), and a third word between two dictionary words ("computer scienceorbachelor's degree")
+_GLUE_OR_RE = re.compile(r"(?<=,or)(?=\d|[A-Z]{2})|(?<=,and)(?=\d|[A-Z]{2})|(?<=,or,)(?=[\w(])|(?<=,and,)(?=[\w(])")
+_GLUE_MIDDLE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{4,})(?P<joiner>or|and)(?P<right>[a-z]{4,})(?=(?:['\u2019]s)?\b)(?![./@-]\w)")
+# a word run into the one before it after a hyphen ("part-timework", "full-timework")
+_GLUE_AFTER_HYPHEN_RE = re.compile(r"(?<=[A-Za-z]-)(?P<token>[a-z]{8,})(?![\w@'\u2019-])")
 
 
 # the end of one sentence run into the start of the next, where a line break was lost in the copy ("... for this
@@ -959,6 +1011,13 @@ def _glue_split(token: str) -> int | None:
             return i
         if right in _GLUE_RIGHT and not inner_capitals and len(left) >= (5 if right == "in" else 4) and left in known:
             return i
+    if inner_capitals:
+        return None
+    for i in range(5, len(lower) - 4):
+        left, right = lower[:i], lower[i:]
+        if (left in known and right in known and left not in _COMBINING_FORMS and right not in _SUFFIX_WORDS
+                and not right.startswith(("ing", "ed", "er", "ly", "ness", "ment", "ship"))):
+            return i
     return None
 
 
@@ -990,8 +1049,27 @@ def _rule_glued_words(text: str) -> list[_Edit]:
         new_text = f"{text[m.start():a]} {text[a:m.end()]}"
         edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{new_text}": two words run together',
                            _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_MIDDLE_RE.finditer(text):
+        left, joiner, right = m.group("left", "joiner", "right")
+        if m.group().lower() in known or left not in known or right not in known:
+            continue
+        for a in (m.start("joiner"), m.start("right")):
+            edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {joiner} {right}": three words '
+                               "run together", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_AFTER_HYPHEN_RE.finditer(text):
+        token = m.group("token")
+        if token in known:
+            continue
+        for i in range(4, len(token) - 3):
+            if token[:i] in known and token[i:] in known and token[i:] not in _SUFFIX_WORDS and token[i:] not in (
+                    "ings", "ness", "ment", "ship"):
+                a = m.start() + i
+                edits.append(_Edit(a, a, " ", "glued-words", f'"{token}" after a hyphen -> "{token[:i]} {token[i:]}": '
+                                   "two words run together", _GLUE_SOURCE, in_names=True))
+                break
     for regex, what in ((_GLUE_JOINER_RE, '"OR" / "AND" in capitals run together with a word'),
-                        (_GLUE_COMMA_RE, "a comma with no space after it, between two words")):
+                        (_GLUE_COMMA_RE, "a comma with no space after it, between two words"),
+                        (_GLUE_OR_RE, '"or" / "and" run together with the word after it')):
         for m in regex.finditer(text):
             glued = re.search(r"\S*$", text[:m.start()]).group() + re.match(r"\S*", text[m.start():]).group()
             edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{glued}": {what}', _GLUE_SOURCE,
@@ -1155,12 +1233,29 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                    in_names=True))
             else:
                 term = m.group()
-                if term.isupper() and len(re.findall(r"[A-Za-z]+", term)) > 1:
-                    term = term.lower()  # "TIME IN GRADE" in a heading: the explanation is a sentence, not a heading
+                words = re.findall(r"[A-Za-z]+", term)
+                if len(words) > 1 and (term.isupper() or all(w[:1].isupper() for w in words)):
+                    # "TIME IN GRADE" or "Specialized Experience" in a heading: the explanation is a sentence, not a
+                    # heading, so the term is written as the glossary writes it ("Specialized experience means")
+                    key = re.sub(r"[\s-]+", " ", term.lower())
+                    term = next((t for t in entry.terms if re.sub(r"[\s-]+", " ", t.lower()) == key), term.lower())
+                    if term.isupper() or all(w[:1].isupper() for w in re.findall(r"[A-Za-z]+", term)):
+                        term = m.group() if not m.group().isupper() else term.lower()
+                    elif term.lower() == term and re.sub(r"[\s-]+", " ", m.group().lower()) == key:
+                        term = m.group().lower()  # keep the writer's hyphens ("Time-In-Grade" -> "Time-in-grade")
                 term = term[:1].upper() + term[1:]
                 sentence_start, sentence_end = _sentence_bounds(text, m.end())
                 sentence_end = _chain_end(text, sentence_end)
+                if _INLINE_MARKER_END_RE.search(text, max(0, sentence_end - 6), sentence_end):
+                    # the "sentence" ends at an inline list marker ("functions; 2."): explain after the paragraph,
+                    # not between the marker and its item
+                    newline = text.find("\n", sentence_end)
+                    sentence_end = len(text.rstrip()) if newline < 0 else newline
+                    while sentence_end > 0 and text[sentence_end - 1] in " \t":
+                        sentence_end -= 1
                 new = f" {term} means {entry.explanation}."
+                if re.search(r"[A-Za-z0-9]$", text[:sentence_end]) and not text[sentence_end:sentence_end + 1].strip():
+                    new = "." + new  # a sentence that lost its full stop in the copy: end it before the explanation
                 in_item = _LIST_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
                 if in_item:  # a list item: explain after the list, in a paragraph of its own, not inside the item
                     sentence_end = _list_end(text, sentence_end)
@@ -1182,6 +1277,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
 
 
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+# an inline list marker closing what the sentence splitter took for a sentence ("... functions; 2.")
+_INLINE_MARKER_END_RE = re.compile(r"(?:^|[\s;,])\(?\d{1,2}[.)]$")
 
 
 def _list_end(text: str, end: int) -> int:

@@ -1466,3 +1466,110 @@ def test_a_sentence_run_into_the_next_gets_its_full_stop_back(text, expected):
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
     assert result.posting.qualifications == expected
     assert lost_facts(text, expected) == []
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# round 8: defects found by reading rewritten postings (odd-indexed half of the development corpus)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "demonstrated" before a noun is an adjective: the table's "prove", not "show" ("Shown skill in ...")
+        ("1. Demonstrated skill in applied programming with Python.",
+         "1. Proven skill in applied programming with Python."),
+        ("Demonstrated accomplishment of computer project assignments that required a range of knowledge.",
+         "Proven accomplishment of computer project assignments that required a range of knowledge."),
+        ("You must have demonstrated skill in SQL. Experience that demonstrated the ability to lead.",
+         "You must have shown skill in SQL. Experience that showed the ability to lead."),
+        ("Skills demonstrated through work count.", "Skills shown through work count."),
+        # "provide for" is not "give for"
+        ("Performing a wide range of projects and functions that provide for the efficient, effective and safe work "
+         "environment.",
+         "Doing a wide range of projects and functions that provide for the efficient, effective and safe work "
+         "environment."),
+        # "the additional duties" is not "the more duties"; bare "additional" and "an additional" still change
+        ("The documentation must indicate the percentage of times the employee performed the additional duties.",
+         "The documentation must show the percentage of times the employee did the additional duties."),
+        ("You must also submit additional SF-50s and an additional form.",
+         "You must also send more SF-50s and another form."),
+        # "take part" needs "in": "participating on" stays
+        ("Participating on administrative and management studies and projects; participating in Workforce "
+         "Planning studies.",
+         "Participating on administrative and management studies and projects; taking part in Workforce Planning "
+         "studies."),
+        # "obtained" as a participle after a noun or "been" stays ("been gotten" is not how anyone says it)
+        ("Only experience and education obtained by 12/03/2021 will be considered. Experience may have been "
+         "obtained in public or private sectors. You must have obtained a degree.",
+         "Only experience and education obtained by 12/03/2021 will be considered. Experience may have been "
+         "obtained in public or private sectors. You must have gotten a degree."),
+    ],
+)
+def test_word_swaps_keep_the_grammar(text, expected):
+    assert _qualifications(text, rules=["address-you", "must-not-shall", "simple-words", "lists",
+                                        "split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading in Title Case: the explanation writes the term as a sentence does
+        ("Specialized Experience: You must have one year of specialized experience at the GS-11 level.",
+         "Specialized Experience: You must have one year of specialized experience at the GS-11 level. Specialized "
+         "experience means experience that gave you the skills to do this job. It's often in the same kind of work. "
+         "GS means General Schedule, the federal pay scale."),
+        ("Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date.",
+         "Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date. Time-in-grade "
+         "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
+         "employees."),
+        # a last line that lost its full stop gets one before the explanation, instead of running into it
+        ("iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
+         "requirements",
+         "iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
+         "requirements. SF-50 means the Notification of Personnel Action form. It shows your federal job, grade and "
+         "tenure."),
+        # never between an inline list marker and its item ("functions; 2. Specialized experience means ...")
+        ("To qualify, you must have one year of specialized experience that shows all of the following: 1. "
+         "Conducting LMS systems administration functions; 2. Providing technical support of the LMS system; and, 3. "
+         "Developing databases.\nThis definition is typical.",
+         "To qualify, you must have one year of specialized experience that shows all of the following: 1. "
+         "Conducting LMS systems administration functions; 2. Providing technical support of the LMS system; and, 3. "
+         "Developing databases. Specialized experience means experience that gave you the skills to do this job. "
+         "It's often in the same kind of work.\nThis definition is typical."),
+    ],
+)
+def test_explanations_are_well_placed_and_cased(text, expected):
+    assert _qualifications(text, rules=["jargon"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real run-together words of the development corpus
+        ("Minimum Education Requirementabove applies to softwareengineering and part-timework; full-timework counts.",
+         "Minimum Education Requirement above applies to software engineering and part-time work; full-time work "
+         "counts."),
+        ("A degree in computer scienceorbachelor's degree in a related field.",
+         "A degree in computer science or bachelor's degree in a related field."),
+        ("master's or equivalent graduate degree,or,2 full years of graduate education,or,LL.B. or J.D., if related",
+         "master's or equivalent graduate degree, or, 2 full years of graduate education, or, LL.B. or J.D., if "
+         "related"),
+        ("Ph.D. or equivalent doctoral degree,or3 full years of education,orLL.M., if related",
+         "Ph.D. or equivalent doctoral degree, or 3 full years of education, or LL.M., if related"),
+        ("Experience which demonstratesknowledge of cyber security. For a video, clickhere.",
+         "Experience which demonstrates knowledge of cyber security. For a video, click here."),
+        # real compounds that the dictionary lacks are left alone
+        ("Cybersecurity, coursework, telework, interrelationships, psychometrics, creditability, metadata, "
+         "deliverables, librarianship, skewness, Picatinny, Suitland, interfacing, supportability, cryptographic.",
+         "Cybersecurity, coursework, telework, interrelationships, psychometrics, creditability, metadata, "
+         "deliverables, librarianship, skewness, Picatinny, Suitland, interfacing, supportability, cryptographic."),
+        ("Use the 1,000 records, a,b,c, CSV,JSON and self-assessment for co-workers.",
+         "Use the 1,000 records, a,b,c, CSV,JSON and self-assessment for co-workers."),
+    ],
+)
+def test_more_glued_words_get_their_space_back(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
+    assert lost_facts(text, expected) == []
