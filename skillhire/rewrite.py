@@ -1370,6 +1370,16 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if not overlaps(legal, m.start(), m.end()):
             edits.append(_Edit(m.start(), m.end(), "\n", "lists", "the first item of a list, run onto its lead-in "
                                "line -> its own line like the items after it", _LIST_SOURCE))
+    for line in _LINE_START_NUMBER_RE.finditer(text):
+        # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
+        expected = int(line.group("n")) + 1
+        for m in _GLUED_NUMBER_RE.finditer(text, line.end(), text.find("\n", line.end()) % (len(text) + 1)):
+            if int(m.group("n")) != expected or m.group("p") != line.group("p"):
+                continue
+            if not overlaps(legal, m.start(), m.end()):
+                edits.append(_Edit(m.start(), m.start(), "\n", "lists", f'item "{m.group("n")}{m.group("p")}" run onto '
+                                   "the item before it (a line break lost in the copy) -> its own line", _LIST_SOURCE))
+            expected += 1
     for sentence in split_sentences(text):
         if overlaps(legal, sentence.start, sentence.end):
             continue
@@ -1392,9 +1402,23 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
-    return edits
+    # a list right after another list ("Customer Service - A; B; C. Problem Solving - D; E; F."): the paragraph break
+    # after the first and the bullet of the second's first item are one edit, or the bullet would be lost
+    by_span: dict[tuple[int, int], _Edit] = {}
+    merged: list[_Edit] = []
+    for edit in edits:
+        other = by_span.get((edit.start, edit.end))
+        if other is not None and edit.start < edit.end and {other.replacement, edit.replacement} <= {"\n\n", "\n- ", "\n"}:
+            other.replacement = "\n\n- " if "\n- " in (other.replacement, edit.replacement) else "\n\n"
+            continue
+        by_span[(edit.start, edit.end)] = edit
+        merged.append(edit)
+    return merged
 
 
+# a line that starts with a list number ("1. "), and a later number glued to the full stop of the item before it
+_LINE_START_NUMBER_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.)])[ \t]+(?=[A-Z])")
+_GLUED_NUMBER_RE = re.compile(r"(?<=[a-z)][.)])(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?=[A-Z])")
 # a lead-in colon, then a bulleted item on the same line, and the next line another item with the same bullet
 _FIRST_ITEM_ON_LEAD_IN_RE = re.compile(r"(?<=\w:)[ \t]+(?=(?P<bullet>[-*\u2022])[ \t]+\S[^\n]*\n[ \t]*(?P=bullet)[ \t]+\S)")
 
@@ -1508,8 +1532,8 @@ def _marker_run(s: str, pattern: re.Pattern[str], first: str) -> list[re.Match[s
     run: list[re.Match[str]] = []
     for m in pattern.finditer(s):
         before = s[:m.start()]
-        if before and not re.search(r"[\s:;,]$", before):
-            continue  # "5CFR 300.1" or "GS-1." is not a list number
+        if before and not re.search(r"[\s:;,]$", before) and not (run and re.search(r"[a-z)][.)]$", before)):
+            continue  # "5CFR 300.1" or "GS-1." is not a list number; "data sets.2. Experience" (a lost space) is
         expected = str(len(run) + 1) if first == "1" else chr(ord("a") + len(run))
         if m.group(2) == expected and (
             not run or (m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3))
@@ -1574,7 +1598,10 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             window = text[max(0, base - 40):base]
             line_start = base == 0 or window.rstrip(" \t").endswith("\n") or not text[:base].strip()
             gap = len(window) - len(window.rstrip(" \t"))
-            if re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
+            newline = s.rfind("\n", 0, semicolons[0])
+            if newline >= 0:  # "OR\nMaster's degree ...; or 2 full years ...": the list starts on the item's own line
+                separators.append((base + newline + 1, base + newline + 1, "- "))
+            elif re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
                 if not line_start:
                     separators.append((base - gap, base, "\n"))
             else:
@@ -1900,6 +1927,8 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
         return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own
     end = m.group(2) or "."
     new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
+    if re.search(r"[.!?]$", s[:m.start()]):
+        new = new[1:]  # "Java. (others will be considered)." -> "Java. Others will be considered.", not "Java.."
     return _Edit(offset + m.start(), offset + m.end(), new, "split-sentences",
                  "a full sentence in brackets at the end of a long sentence -> a sentence of its own", _SPLIT_SOURCE,
                  in_names=True)  # the words in the brackets are kept as they are

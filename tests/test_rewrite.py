@@ -1573,3 +1573,40 @@ def test_more_glued_words_get_their_space_back(text, expected):
     assert result.posting.qualifications == expected
     assert {c.rule for c in result.changes} <= {"glued-words"}
     assert lost_facts(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # later items of a numbered list glued to the full stop of the item before them get their own line, and a
+        # sentence in brackets after a full stop does not get a second one
+        ("Online resumes must show the following:\n1. Demonstrated skill in programming with a language such as "
+         "Python, R, SQL or Java. (others languages will be considered).2. Demonstrated experience developing "
+         "automated processes to analyze large data sets.3. Demonstrated skill with the use of data visualizations.",
+         "Online resumes must show the following:\n1. Proven skill in programming with a language such as Python, R, "
+         "SQL or Java. Others languages will be considered.\n2. Proven experience developing automated processes to "
+         "analyze large data sets.\n3. Proven skill with the use of data visualizations."),
+        # a list whose first item follows an "OR" line: the bullet goes on the item, not on "OR"
+        ("Examples include: Drafting plans; Participating in studies; Performing administrative functions for "
+         "Regional staff.\nOR\nMaster's or equivalent graduate degree in a related discipline; or 2 full years of "
+         "progressively higher level graduate education leading to such a degree; or LL.B. or J.D., if related.\nOR\n"
+         "A combination of education and experience.",
+         "Examples include:\n- Drafting plans;\n- Taking part in studies;\n- Doing administrative functions for "
+         "Regional staff.\nOR\n- Master's or equivalent graduate degree in a related discipline; or\n- 2 full years "
+         "of progressively higher level graduate education leading to such a degree; or\n- LL.B. or J.D., if "
+         "related.\nOR\nA combination of education and experience."),
+        # a list right after a list keeps the bullet of its first item
+        ("Customer Service - Works with clients to assess their needs; knows about available products and services; "
+         "is committed to quality products and services. Problem Solving - Identifies problems; determines accuracy "
+         "and relevance of information; uses sound judgment to generate alternatives.",
+         "- Customer Service - Works with clients to assess their needs;\n- knows about available products and "
+         "services;\n- is committed to quality products and services.\n\n- Problem Solving - Identifies problems;\n- "
+         "determines accuracy and relevance of information;\n- uses sound judgment to generate alternatives."),
+    ],
+)
+def test_list_repairs(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n",
+                             rules=["lists", "split-sentences", "simple-words"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists", "split-sentences", "simple-words"]).posting == result.posting
+    assert lost_facts(text, expected) == []
