@@ -73,6 +73,7 @@ PLAIN_CURATION: dict[str, tuple[str, str, str]] = {
     "accordingly": ("so", "adv", "sentence adverb"),
     "additional": ("more", "adj", "'an additional' becomes 'another'"),
     "addressees": ("you", "noun", ""),
+    "a number of": ("some", "phrase", "not 'the number of'"),
     "adjacent to": ("next to", "phrase", ""),
     "advantageous": ("helpful", "adj", ""),
     "afford an opportunity": ("let", "phrase", ""),

@@ -972,6 +972,8 @@ _GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3}|(?:or|and)\b|(?:or|and)?
 # ",orLL.M."), and a third word between two dictionary words ("computer scienceorbachelor's degree")
 _GLUE_OR_RE = re.compile(r"(?<=,or)(?=\d|[A-Z]{2})|(?<=,and)(?=\d|[A-Z]{2})|(?<=,or,)(?=[\w(])|(?<=,and,)(?=[\w(])")
 _GLUE_MIDDLE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{4,})(?P<joiner>or|and)(?P<right>[a-z]{4,})(?=(?:['\u2019]s)?\b)(?![./@-]\w)")
+# a function word run into a grade ("at theGS-09 grade level")
+_GLUE_GRADE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<word>[a-z]{2,4})(?=[A-Z]{2}-?[ \t]?\d)")
 # a word run into the one before it after a hyphen ("part-timework", "full-timework")
 _GLUE_AFTER_HYPHEN_RE = re.compile(r"(?<=[A-Za-z]-)(?P<token>[a-z]{8,})(?![\w@'\u2019-])")
 
@@ -1056,6 +1058,10 @@ def _rule_glued_words(text: str) -> list[_Edit]:
         for a in (m.start("joiner"), m.start("right")):
             edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {joiner} {right}": three words '
                                "run together", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_GRADE_RE.finditer(text):
+        if m.group("word") in _GLUE_LEFT:
+            edits.append(_Edit(m.end(), m.end(), " ", "glued-words", f'"{m.group()}" run together with the grade after '
+                               "it: a space between them", _GLUE_SOURCE, in_names=True))
     for m in _GLUE_AFTER_HYPHEN_RE.finditer(text):
         token = m.group("token")
         if token in known:
@@ -1426,15 +1432,17 @@ _FIRST_ITEM_ON_LEAD_IN_RE = re.compile(r"(?<=\w:)[ \t]+(?=(?P<bullet>[-*\u2022])
 _DEGREE = (r"(?:(?:an?|a\s+related)\s+)?(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:\s+degree)?\s+or\s+(?:an?\s+)?"
            r"equivalent\s+(?:graduate|doctoral|[Dd]octoral)\s+[Dd]egree")
 _DEGREE_ALTERNATIVES_RE = re.compile(
-    r"(?P<lead>(?:[ \t]+|^))(?P<a>" + _DEGREE + r")"
-    r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)"
+    r"(?P<lead>(?:[ \t]+|(?<=\n)|^))(?P<a>" + _DEGREE + r")"
+    r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)"
     r"(?P<b>(?:(?:have[ \t]+)?completed[ \t]+)?(?:two|three|2|3)(?:[ \t]+\(\d\))?[ \t]+full[ \t]+(?:academic[ \t]+)?years[ \t]+of[ \t]+"
     r"progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
     r"an?[ \t]+(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent[ \t]+"
     r"(?:graduate|doctoral)[ \t]+degree)?))"
-    r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"
+    r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"
     r"(?:,?[ \t]+if[ \t]+related)?))?"
-    r"(?P<end>[ \t]*\.?[ \t]*)$"
+    # the end of the sentence, or a note in capitals ("(TRANSCRIPTS REQUIRED)"), or an "OR" that ends the line
+    # before the next qualification path ("if related OR,\nCombination:")
+    r"(?P<end>[ \t]*(?:\([A-Z][A-Z ]+\))?[ \t]*\.?[ \t]*(?:\b(?:OR|or)\b,?[ \t]*(?=\n[^\n]*$)|$))"
 )
 _DEGREE_LEAD_RE = re.compile(r"\b(?:have|have\s+completed|had|need|possess)$|:$", re.IGNORECASE)
 
@@ -1453,7 +1461,10 @@ def _degree_alternatives(s: str, base: int, text: str) -> tuple[list[tuple[int, 
         return None
     lead = s[:m.start("a")].rstrip()
     separators: list[tuple[int, int, str]] = []
-    if lead:
+    if re.fullmatch(r"-?(?:OR|Or)-?", lead) and "\n" in s[:m.start("a")]:
+        # "OR\nmaster's or equivalent ...": the path's joiner stays on its line, the list starts below it
+        separators.append((base + m.start("a"), base + m.start("a"), "- "))
+    elif lead:
         if not _DEGREE_LEAD_RE.search(lead) or len(lead.split()) < 2:
             return None
         colon = "" if lead.endswith(":") else ":"
@@ -1470,8 +1481,9 @@ def _degree_alternatives(s: str, base: int, text: str) -> tuple[list[tuple[int, 
             continue
         items += name == "s2"
         sep = m.group(name)
-        word = re.search(r"or|OR", sep).group()
-        punct = "".join(c for c in sep if c in ",;")
+        word = re.search(r"or|OR", sep)
+        punct = "".join(c for c in sep[:word.start()] if c in ",;")  # ", or," keeps one comma, before "or"
+        word = word.group()
         separators.append((base + m.start(name), base + m.end(name), f"{punct} {word}\n- "))
     return separators, f"{items} alternative degrees or amounts of graduate education -> one per line"
 

@@ -1499,6 +1499,9 @@ def test_a_sentence_run_into_the_next_gets_its_full_stop_back(text, expected):
          "Planning studies.",
          "Participating on administrative and management studies and projects; taking part in Workforce Planning "
          "studies."),
+        # plainlanguage.gov's "a number of" -> "some"; "the number of" is a count and stays
+        ("Assignments required the ability to analyze a number of alternative approaches. The number of hours counts.",
+         "Assignments required the ability to analyze some alternative approaches. The number of hours counts."),
         # "obtained" as a participle after a noun or "been" stays ("been gotten" is not how anyone says it)
         ("Only experience and education obtained by 12/03/2021 will be considered. Experience may have been "
          "obtained in public or private sectors. You must have obtained a degree.",
@@ -1559,6 +1562,8 @@ def test_explanations_are_well_placed_and_cased(text, expected):
          "Ph.D. or equivalent doctoral degree, or 3 full years of education, or LL.M., if related"),
         ("Experience which demonstratesknowledge of cyber security. For a video, clickhere.",
          "Experience which demonstrates knowledge of cyber security. For a video, click here."),
+        ("You must have one year of specialized experience at theGS-09 grade level, equal toGS-9.",
+         "You must have one year of specialized experience at the GS-09 grade level, equal to GS-9."),
         # real compounds that the dictionary lacks are left alone
         ("Cybersecurity, coursework, telework, interrelationships, psychometrics, creditability, metadata, "
          "deliverables, librarianship, skewness, Picatinny, Suitland, interfacing, supportability, cryptographic.",
@@ -1609,4 +1614,40 @@ def test_list_repairs(text, expected):
                              rules=["lists", "split-sentences", "simple-words"])
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["lists", "split-sentences", "simple-words"]).posting == result.posting
+    assert lost_facts(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # OPM's graduate-education alternatives with ", or", a note in capitals, or an "OR" before the next path
+        ("To qualify based on education for this grade level you must have a Ph.D. or equivalent doctoral degree, or "
+         "3 full years of progressively higher-level graduate education leading to such a degree, or LL.M., if "
+         "related OR,\nCombination:\nYou may also combine education and experience.",
+         "To qualify based on education for this grade level you must have:\n- a Ph.D. or equivalent doctoral "
+         "degree, or\n- 3 full years of progressively higher-level graduate education leading to such a degree, or\n"
+         "- LL.M., if related OR,\nCombination:\nYou may also combine education and experience."),
+        ("To qualify based on education for this grade level you must have a Ph.D. or equivalent doctoral degree or "
+         "3 full years of progressively higher level graduate education leading to such a degree or LL.M., if "
+         "related (TRANSCRIPTS REQUIRED).",
+         "To qualify based on education for this grade level you must have:\n- a Ph.D. or equivalent doctoral degree "
+         "or\n- 3 full years of progressively higher level graduate education leading to such a degree or\n- LL.M., "
+         "if related (TRANSCRIPTS REQUIRED)."),
+        ("Analyzing data.\nOR\nmaster's or equivalent graduate degree, or, 2 full years of progressively higher level "
+         "graduate education leading to such a degree, or, LL.B. or J.D., if related OR\nCombination of education "
+         "and experience",
+         "Analyzing data.\nOR\n- master's or equivalent graduate degree, or\n- 2 full years of progressively higher "
+         "level graduate education leading to such a degree, or\n- LL.B. or J.D., if related OR\nCombination of "
+         "education and experience"),
+        # a field after the alternatives applies to all of them: no list
+        ("You must have a master's or equivalent graduate degree or 2 full years of progressively higher level "
+         "graduate education leading to such a degree in a field which shows the knowledge needed.",
+         "You must have a master's or equivalent graduate degree or 2 full years of progressively higher level "
+         "graduate education leading to such a degree in a field which shows the knowledge needed."),
+    ],
+)
+def test_more_graduate_education_alternatives_become_a_list(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists"]).posting == result.posting
     assert lost_facts(text, expected) == []
