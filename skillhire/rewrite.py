@@ -1771,8 +1771,10 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
         # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
+        # the clause may end in a series of nouns ("which have common structures, processes and techniques.")
         m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
-                      r"(?=([a-z]+)\b[^,;:]*$)", masked)
+                      r"(?=([a-z]+)\b(?:[^,;:]*|(?:(?:(?!\s(?:and|or)\s)[^,;:]){1,40},){1,4}[^,;:]{0,40}\s(?:and|or)\s"
+                      r"(?![^,;:]*\b(?:you|we|they|will|must|may|should|can|is|are)\b)[^,;:]{1,40})$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum and not \
                 _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
             pronoun = "These" if m.group(1) in _PLURAL_VERBS else "This"

@@ -1651,3 +1651,30 @@ def test_more_graduate_education_alternatives_become_a_list(text, expected):
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["lists"]).posting == result.posting
     assert lost_facts(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ", which ..." ending a long sentence may end in a series of nouns
+        ("3) using knowledge of the design characteristics, limitations and potential applications of systems having "
+         "the ability to transform information and of broad areas of applications of computing, which have common "
+         "structures, processes and techniques.",
+         "3) using knowledge of the design characteristics, limitations and potential applications of systems having "
+         "the ability to transform information and of broad areas of applications of computing. These have common "
+         "structures, processes and techniques."),
+        # but not when a second predicate follows the series (it would lose its subject)
+        ("You will review the reports of the contractors, which include schedules, costs, risks, and open issues, "
+         "and brief managers weekly on them.",
+         "You will review the reports of the contractors, which include schedules, costs, risks, and open issues, "
+         "and brief managers weekly on them."),
+        ("You will review the reports of the contractors, which include schedules, costs, risks, and open issues, "
+         "and you will brief managers weekly on them.",
+         "You will review the reports of the contractors. These include schedules, costs, risks, and open issues. "
+         "You will brief managers weekly on them."),
+    ],
+)
+def test_which_clause_ending_in_a_noun_series_is_its_own_sentence(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["split-sentences", "lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["split-sentences", "lists"]).posting == result.posting
