@@ -1211,6 +1211,18 @@ def _glossary_pattern(entry: GlossaryEntry) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
+    """The section already says what the term means: its explanation's first five words ("experience that gave you
+    the") or, when it is a relative clause, the four after the first ("that gave you the"), or "<term> means" / "<term> is experience" / "<term> refers to", as the posting or a boilerplate rewrite
+    put it; a second explanation would say the same thing twice."""
+    words = entry.explanation.lower().split()
+    if len(words) >= 6 and (" ".join(words[:5]) in lowered
+                            or words[1] in ("that", "who", "which") and " ".join(words[1:5]) in lowered):
+        return True  # "experience that gave you the ..." or "..., and that gave you the ..."
+    return any(f"{t.lower()} {verb} " in lowered for t in entry.terms
+               for verb in ("means", "is experience", "refers to", "is defined as"))
+
+
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
@@ -1222,9 +1234,13 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
             if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
                 ctx.explained.add(entry.key)
         ctx.glossary_checked = True
+    lowered = text.lower()
     for entry in load_glossary():
         rule = "acronyms" if entry.kind == "acronym" else "jargon"
         if rule not in ctx.rules or entry.key in ctx.explained:
+            continue
+        if entry.kind != "acronym" and _explained_already(entry, lowered):
+            ctx.explained.add(entry.key)  # "It's experience that gave you the knowledge ..." (a boilerplate rewrite)
             continue
         for m in _glossary_pattern(entry).finditer(text):
             if overlaps(protected, m.start(), m.end()):
@@ -1376,6 +1392,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if not overlaps(legal, m.start(), m.end()):
             edits.append(_Edit(m.start(), m.end(), "\n", "lists", "the first item of a list, run onto its lead-in "
                                "line -> its own line like the items after it", _LIST_SOURCE))
+    edits += _text_after_last_item(text, legal)
     for line in _LINE_START_NUMBER_RE.finditer(text):
         # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
         expected = int(line.group("n")) + 1
@@ -1420,6 +1437,30 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         by_span[(edit.start, edit.end)] = edit
         merged.append(edit)
     return merged
+
+
+_BULLET_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*[-*\u2022][ \t]+[^\n]+(?:\n|$)){3,}")
+
+
+def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """A paragraph run onto the last item of a bulleted list where the copy lost its line break ("- Develops policy
+    on data. Experience refers to paid and unpaid experience, ..."): when every other item is one sentence and the
+    last goes on for more, what follows its first sentence starts a paragraph of its own."""
+    edits = []
+    for run in _BULLET_RUN_RE.finditer(text):
+        lines = run.group().rstrip("\n").split("\n")
+        items = [split_sentences(re.sub(r"^[ \t]*[-*\u2022][ \t]+", "", line)) for line in lines]
+        if any(len(item) != 1 for item in items[:-1]) or len(items[-1]) < 3:
+            continue
+        last_start = run.start() + sum(len(line) + 1 for line in lines[:-1])
+        bullet = re.match(r"[ \t]*[-*\u2022][ \t]+", lines[-1]).end()
+        first = items[-1][0]
+        cut = last_start + bullet + first.end
+        gap = re.match(r"[ \t]+(?=[A-Z])", text[cut:])
+        if gap and first.text.endswith(".") and not overlaps(legal, cut, cut + gap.end()):
+            edits.append(_Edit(cut, cut + gap.end(), "\n\n", "lists", "text run onto the last item of a list (a line "
+                               "break lost in the copy) -> a paragraph of its own", _LIST_SOURCE))
+    return edits
 
 
 # a line that starts with a list number ("1. "), and a later number glued to the full stop of the item before it

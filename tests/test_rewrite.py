@@ -1678,3 +1678,31 @@ def test_which_clause_ending_in_a_noun_series_is_its_own_sentence(text, expected
     result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["split-sentences", "lists"])
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["split-sentences", "lists"]).posting == result.posting
+
+
+def test_no_second_explanation_when_the_text_already_says_what_the_term_means():
+    # the boilerplate rule says what specialized experience is; the jargon rule does not say it again
+    text = ("Specialized experience for the GS-14 is one year of experience at the GS-13 level, or equivalent that is "
+            "directly related to the position, and that has equipped the applicant with the particular knowledge, "
+            "skills, and abilities to successfully perform the duties of the position.")
+    assert _qualifications(text) == (
+        "Specialized experience for the GS-14 is one year of experience at the GS-13 level, or equivalent that is "
+        "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
+        "job well. GS means General Schedule, the federal pay scale.")
+    assert _qualifications("Specialized Experience is experience that gave you the knowledge, skills and abilities to "
+                           "do this job well. You need specialized experience.", rules=["jargon"]) == (
+        "Specialized Experience is experience that gave you the knowledge, skills and abilities to do this job well. "
+        "You need specialized experience.")
+
+
+def test_a_paragraph_run_onto_the_last_list_item_gets_its_own_paragraph():
+    text = ("Creditable specialized experience includes:\n"
+            "- Directs and approves administrative activities for these diverse programs.\n"
+            "- Advises senior DLA and DoD leadership on advancing data and analytics skills.\n"
+            "- Develops policy and/or strategic guidance on use of emergent technologies related to data and analytics. "
+            "Experience refers to paid and unpaid experience, including volunteer work done through National Service "
+            "programs (e.g., Peace Corps, AmeriCorps). You will receive credit for all qualifying experience.")
+    assert _qualifications(text, rules=["lists"]) == text.replace("analytics. Experience", "analytics.\n\nExperience")
+    # an item of two sentences among items of two sentences stays as it is
+    two = "Duties:\n- Writes code. Tests it.\n- Reviews code. Merges it.\n- Deploys code. Watches it. Fixes it."
+    assert _qualifications(two, rules=["lists"]) == two
