@@ -22,6 +22,17 @@ space back: "asexperience"), ``short-verbs`` (hidden verbs said as verbs: "in th
 developing", "provides assistance to" -> "helps"), ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
 in a round of its own, and an entry is skipped if its plain version would lose a fact).
+
+Grammar guards of the word rules (round 8): a word is not swapped where the swap breaks the sentence ("provide for",
+"participate on", "the additional duties", "experience obtained by"), and "demonstrated" before a noun becomes
+"proven" (the table's "prove"), not "shown". ``jargon`` writes a Title Case term in sentence case, ends a line that
+lost its full stop before explaining, never explains between an inline list marker and its item, and says nothing
+where the section already says what the term means. ``glued-words`` also splits two dictionary words of five
+letters or more ("softwareengineering"; not combining forms or suffixes: "cybersecurity", "creditability"), a word
+glued after a hyphen ("part-timework"), "or"/"and" between two words ("scienceorbachelor's") or after a comma that
+lost its spaces (",or3"), and a function word glued to a grade ("theGS-09"). ``lists`` puts numbered items glued to
+the full stop before them on their own lines, starts a list below an "OR" line, keeps the bullet of a list that
+follows a list, and moves a paragraph run onto the last item of a list to a paragraph of its own.
 """
 
 from __future__ import annotations
