@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -177,31 +178,41 @@ class Certificate:
         state = (getattr(self._pool, "_selection_count", 0), len(self.pass_overs))
         if self._entries is not None and self._entries[0] == state:
             return list(self._entries[1])
-        selections = self._pool.selections
-        passed = {p.applicant_id for p in self.pass_overs}
-        out: list[CertificateEntry] = []
-        for r in self._ranked:
-            chosen = selections.get(r.applicant_id)
-            if chosen is not None and chosen.certificate != self.key:
-                continue
-            out.append(
-                _make_entry({
-                    "applicant_id": r.applicant_id, "position": len(out) + 1, "category": r.category,
-                    "earned_category": r.earned_category, "preference": r.preference, "score": r.score,
-                    "augmented_score": r.augmented_score, "reason": r.reason,
-                    "selected_by": chosen.agency if chosen is not None else None,
-                    "passed_over": r.applicant_id in passed,
-                })
-            )
+        out = list(self._iter_entries())
         if self._keep_entries:
             self._entries = (state, out)
             return list(out)
         return out
 
+    def _iter_entries(self) -> Iterator[CertificateEntry]:
+        """:attr:`entries` one at a time, built as they are asked for (never all held: ``skillhire score``
+        writes a certificate's sheet from this, so only one entry is in memory at a time)."""
+        selections = self._pool.selections
+        passed = {p.applicant_id for p in self.pass_overs}
+        position = 0
+        for r in self._ranked:
+            chosen = selections.get(r.applicant_id)
+            if chosen is not None and chosen.certificate != self.key:
+                continue
+            position += 1
+            yield _make_entry({
+                "applicant_id": r.applicant_id, "position": position, "category": r.category,
+                "earned_category": r.earned_category, "preference": r.preference, "score": r.score,
+                "augmented_score": r.augmented_score, "reason": r.reason,
+                "selected_by": chosen.agency if chosen is not None else None,
+                "passed_over": r.applicant_id in passed,
+            })
+
     @property
     def applicant_ids(self) -> list[str]:
         """Applicant ids in referral order (see :attr:`entries`)."""
-        return [e.applicant_id for e in self.entries]
+        if self._keep_entries:
+            return [e.applicant_id for e in self.entries]
+        # the same ids, without building an entry for each (skillhire score: every certificate's ids are
+        # asked for while the others' places are held)
+        selections = self._pool.selections
+        return [r.applicant_id for r in self._ranked
+                if (chosen := selections.get(r.applicant_id)) is None or chosen.certificate == self.key]  # fmt: skip
 
     @property
     def share_log(self) -> list[ShareEvent]:

@@ -464,6 +464,15 @@ def _fast_worksheet_class() -> type:
             fh.write("".join(parts))
             self.table.clear()
 
+        def _forget_texts(self) -> None:
+            """Drop the escaped texts: the sheet's rows are written (a later miss only escapes again).
+
+            The workbook holds every worksheet until it closes, so each certificate sheet's cache (up to
+            ``_STRING_CACHE_SIZE`` ids, emails and names per column, escaped) would otherwise stay to the
+            end of the run, while the sheets after it are written.
+            """
+            self._text_xml = {}
+
         def _inline_text(self, text: str, preserve_whitespace: Callable[[str], Any]) -> str | None:
             escaped = self._escape_control_characters(text)
             if escaped.startswith("<r>") and escaped.endswith("</r>"):
@@ -527,6 +536,8 @@ def _write_sheet(
         sheet.autofilter(0, 0, max(last_row - 1, 0), max(len(columns) - 1, 0))
         for index, width in enumerate(widths):
             sheet.set_column(index, index, min(max(width + 2, 8), 60), formats.get(index))
+        if fast:
+            sheet._forget_texts()  # its rows are written: the escaped texts are not needed to the end
 
     for row in table.rows:
         if row_index >= EXCEL_MAX_ROWS:
