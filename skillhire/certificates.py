@@ -16,8 +16,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,11 +97,10 @@ _make_entry = trusted_factory(CertificateEntry)
 
 
 class _Placed:
-    """A :class:`~skillhire.category_rating.Ranked` place's values in slots: about a quarter of the memory.
+    """A :class:`~skillhire.category_rating.Ranked` place's values in slots, as :class:`_Places` hands them out.
 
-    For ``skillhire score`` only (see ``PoolResult.certificate``): each certificate keeps its referred
-    applicants' places (every one of a pool's certificates is built before the workbook is written, for
-    its summary); the certificate reads the same attribute names and values, so its entries are the same.
+    For ``skillhire score`` only (see ``PoolResult.certificate``); the certificate reads the same
+    attribute names and values as a :class:`Ranked`'s, so its entries are the same.
     """
 
     __slots__ = ("applicant_id", "preference", "score", "earned_category", "category", "category_index",
@@ -110,6 +110,73 @@ class _Placed:
         values = ranked.__dict__
         for name in self.__slots__:
             setattr(self, name, values[name])
+
+    @classmethod
+    def of(cls, applicant_id: str, body: tuple[Any, ...]) -> _Placed:
+        """The place of ``applicant_id`` with the other values of ``body`` (in :data:`_BODY` order)."""
+        self = cls.__new__(cls)
+        self.applicant_id = applicant_id
+        (self.preference, self.score, self.earned_category, self.category, self.category_index,
+         self.augmented_score, self.group, self.reason) = body
+        return self
+
+
+_BODY = _Placed.__slots__[1:]  # a place's values but its applicant id
+
+
+class _Places(Sequence[_Placed]):
+    """A certificate's referred places in columns: each place's applicant id, and a code into a table of
+    the distinct other values (preference, score, categories, group, reason), shared by a pool's
+    certificates.
+
+    For ``skillhire score`` only, whose certificates each keep their referred places while the workbook is
+    written (every one of a pool's certificates is built first, for the Summary sheet): apart from its
+    id, a place is one of a few thousand combinations, so a place takes 12 bytes (a reference to the id
+    the records hold and a 4-byte code) rather than a slotted object of 9 values (about 100 bytes with
+    its list slot). Reading it gives :class:`_Placed` objects with the same values, in the same order.
+    """
+
+    __slots__ = ("_ids", "_codes", "_table")
+
+    def __init__(self, ranked: Iterable[Ranked], table: _PlaceTable) -> None:
+        self._ids: list[str] = []
+        self._codes = array("I")
+        self._table = table
+        for r in ranked:
+            values = r.__dict__
+            self._ids.append(values["applicant_id"])
+            self._codes.append(table.code(tuple([values[name] for name in _BODY])))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[_Placed]:
+        bodies = self._table.bodies
+        return map(lambda applicant_id, code: _Placed.of(applicant_id, bodies[code]), self._ids, self._codes)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _Placed.of(self._ids[index], self._table.bodies[self._codes[index]])
+
+
+class _PlaceTable:
+    """The distinct place values of a pool's certificates (see :class:`_Places`), each stored once."""
+
+    __slots__ = ("bodies", "_codes")
+
+    def __init__(self) -> None:
+        self.bodies: list[tuple[Any, ...]] = []
+        self._codes: dict[tuple[Any, ...], int] = {}
+
+    def code(self, body: tuple[Any, ...]) -> int:
+        """``body``'s code, adding it when new (values compared with their types: 90 and 90.0 stay apart)."""
+        key = (body, tuple([value.__class__ for value in body]))
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = len(self.bodies)
+            self.bodies.append(body)
+        return found
 
 
 class Certificate:

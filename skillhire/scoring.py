@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import html
+import itertools
 import warnings
 from array import array
 from collections import defaultdict
@@ -48,7 +49,7 @@ from skillhire.category_rating import (
     referred_count_category,
     referred_count_numerical,
 )
-from skillhire.certificates import Certificate, Selection, ShareEvent, _Placed
+from skillhire.certificates import Certificate, Selection, ShareEvent, _Places, _PlaceTable
 from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
 from skillhire.rater_agreement import RaterAgreementReport, _UnitCollector
@@ -256,6 +257,7 @@ class PoolResult:
         self.scientific_professional: bool = settings["scientific_professional"]
         self.rating_method: str = settings["rating_method"]
         self._certificates: dict[str, Certificate] = {}
+        self._place_table: _PlaceTable | None = None  # skillhire score's certificates' distinct places
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
         # who may stand on a certificate of each grade, by agency (built once per grade: outcomes never change)
@@ -437,9 +439,11 @@ class PoolResult:
             categories = [c.name for c in self.assessment.categories[:depth]]
             merged = depth > 1
             referred = sum(1 for r in ranked if r.category_index < depth)
-        compact = self._spill is not None  # skillhire score: see _Placed (the register is never read there)
+        compact = self._spill is not None  # skillhire score: see _Places (the register is never read there)
         if compact:
-            ranked = [_Placed(r) for r in ranked[:referred]]
+            if self._place_table is None:
+                self._place_table = _PlaceTable()
+            ranked = _Places(itertools.islice(ranked, referred), self._place_table)  # type: ignore[assignment]
         cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
                            referred=referred, categories=categories, merged=merged,
                            issued_on=issued_on or self.issued_on, pending=pending, keep_entries=not compact)
