@@ -375,6 +375,9 @@ def _fast_worksheet_class() -> type:
         def __init__(self) -> None:
             super().__init__()
             self._text_xml: dict[int, dict[str, str | None]] = {}
+            # per column, the hashes of texts seen once: a text is kept escaped only once it repeats, so
+            # a column of unique texts (ids, emails, a resume of 1.5 KB a cell) keeps no text at all
+            self._text_seen: dict[int, set[int]] = {}
 
         def _write_values(self, row: int, cells: Sequence[Any], formats: Mapping[int, Any]) -> None:
             """``write_row(row, 0, cells)`` then each formatted, non-blank cell again with its format.
@@ -451,9 +454,18 @@ def _fast_worksheet_class() -> type:
                 tail = cache.get(text, "")
                 if tail == "":
                     tail = self._inline_text(text, _preserve_whitespace)
-                    if len(cache) >= _STRING_CACHE_SIZE:
-                        cache.clear()
-                    cache[text] = tail
+                    seen = self._text_seen.get(col_num)
+                    if seen is None:
+                        seen = self._text_seen[col_num] = set()
+                    key = hash(text)
+                    if key in seen:  # seen before (or a hash collision: then only kept, never wrong)
+                        if len(cache) >= _STRING_CACHE_SIZE:
+                            cache.clear()
+                        cache[text] = tail
+                    else:
+                        if len(seen) >= _STRING_CACHE_SIZE:
+                            seen.clear()
+                        seen.add(key)
                 if tail is None:  # a rich string: xlsxwriter's own path
                     fh.write("".join(parts))
                     parts.clear()
@@ -472,6 +484,7 @@ def _fast_worksheet_class() -> type:
             end of the run, while the sheets after it are written.
             """
             self._text_xml = {}
+            self._text_seen = {}
 
         def _inline_text(self, text: str, preserve_whitespace: Callable[[str], Any]) -> str | None:
             escaped = self._escape_control_characters(text)
