@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -95,11 +97,10 @@ _make_entry = trusted_factory(CertificateEntry)
 
 
 class _Placed:
-    """A :class:`~skillhire.category_rating.Ranked` place's values in slots: about a quarter of the memory.
+    """A :class:`~skillhire.category_rating.Ranked` place's values in slots, as :class:`_Places` hands them out.
 
-    For ``skillhire score`` only (see ``PoolResult.certificate``): each certificate keeps its referred
-    applicants' places (every one of a pool's certificates is built before the workbook is written, for
-    its summary); the certificate reads the same attribute names and values, so its entries are the same.
+    For ``skillhire score`` only (see ``PoolResult.certificate``); the certificate reads the same
+    attribute names and values as a :class:`Ranked`'s, so its entries are the same.
     """
 
     __slots__ = ("applicant_id", "preference", "score", "earned_category", "category", "category_index",
@@ -109,6 +110,73 @@ class _Placed:
         values = ranked.__dict__
         for name in self.__slots__:
             setattr(self, name, values[name])
+
+    @classmethod
+    def of(cls, applicant_id: str, body: tuple[Any, ...]) -> _Placed:
+        """The place of ``applicant_id`` with the other values of ``body`` (in :data:`_BODY` order)."""
+        self = cls.__new__(cls)
+        self.applicant_id = applicant_id
+        (self.preference, self.score, self.earned_category, self.category, self.category_index,
+         self.augmented_score, self.group, self.reason) = body
+        return self
+
+
+_BODY = _Placed.__slots__[1:]  # a place's values but its applicant id
+
+
+class _Places(Sequence[_Placed]):
+    """A certificate's referred places in columns: each place's applicant id, and a code into a table of
+    the distinct other values (preference, score, categories, group, reason), shared by a pool's
+    certificates.
+
+    For ``skillhire score`` only, whose certificates each keep their referred places while the workbook is
+    written (every one of a pool's certificates is built first, for the Summary sheet): apart from its
+    id, a place is one of a few thousand combinations, so a place takes 12 bytes (a reference to the id
+    the records hold and a 4-byte code) rather than a slotted object of 9 values (about 100 bytes with
+    its list slot). Reading it gives :class:`_Placed` objects with the same values, in the same order.
+    """
+
+    __slots__ = ("_ids", "_codes", "_table")
+
+    def __init__(self, ranked: Iterable[Ranked], table: _PlaceTable) -> None:
+        self._ids: list[str] = []
+        self._codes = array("I")
+        self._table = table
+        for r in ranked:
+            values = r.__dict__
+            self._ids.append(values["applicant_id"])
+            self._codes.append(table.code(tuple([values[name] for name in _BODY])))
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __iter__(self) -> Iterator[_Placed]:
+        bodies = self._table.bodies
+        return map(lambda applicant_id, code: _Placed.of(applicant_id, bodies[code]), self._ids, self._codes)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return _Placed.of(self._ids[index], self._table.bodies[self._codes[index]])
+
+
+class _PlaceTable:
+    """The distinct place values of a pool's certificates (see :class:`_Places`), each stored once."""
+
+    __slots__ = ("bodies", "_codes")
+
+    def __init__(self) -> None:
+        self.bodies: list[tuple[Any, ...]] = []
+        self._codes: dict[tuple[Any, ...], int] = {}
+
+    def code(self, body: tuple[Any, ...]) -> int:
+        """``body``'s code, adding it when new (values compared with their types: 90 and 90.0 stay apart)."""
+        key = (body, tuple([value.__class__ for value in body]))
+        found = self._codes.get(key)
+        if found is None:
+            found = self._codes[key] = len(self.bodies)
+            self.bodies.append(body)
+        return found
 
 
 class Certificate:
@@ -177,31 +245,41 @@ class Certificate:
         state = (getattr(self._pool, "_selection_count", 0), len(self.pass_overs))
         if self._entries is not None and self._entries[0] == state:
             return list(self._entries[1])
-        selections = self._pool.selections
-        passed = {p.applicant_id for p in self.pass_overs}
-        out: list[CertificateEntry] = []
-        for r in self._ranked:
-            chosen = selections.get(r.applicant_id)
-            if chosen is not None and chosen.certificate != self.key:
-                continue
-            out.append(
-                _make_entry({
-                    "applicant_id": r.applicant_id, "position": len(out) + 1, "category": r.category,
-                    "earned_category": r.earned_category, "preference": r.preference, "score": r.score,
-                    "augmented_score": r.augmented_score, "reason": r.reason,
-                    "selected_by": chosen.agency if chosen is not None else None,
-                    "passed_over": r.applicant_id in passed,
-                })
-            )
+        out = list(self._iter_entries())
         if self._keep_entries:
             self._entries = (state, out)
             return list(out)
         return out
 
+    def _iter_entries(self) -> Iterator[CertificateEntry]:
+        """:attr:`entries` one at a time, built as they are asked for (never all held: ``skillhire score``
+        writes a certificate's sheet from this, so only one entry is in memory at a time)."""
+        selections = self._pool.selections
+        passed = {p.applicant_id for p in self.pass_overs}
+        position = 0
+        for r in self._ranked:
+            chosen = selections.get(r.applicant_id)
+            if chosen is not None and chosen.certificate != self.key:
+                continue
+            position += 1
+            yield _make_entry({
+                "applicant_id": r.applicant_id, "position": position, "category": r.category,
+                "earned_category": r.earned_category, "preference": r.preference, "score": r.score,
+                "augmented_score": r.augmented_score, "reason": r.reason,
+                "selected_by": chosen.agency if chosen is not None else None,
+                "passed_over": r.applicant_id in passed,
+            })
+
     @property
     def applicant_ids(self) -> list[str]:
         """Applicant ids in referral order (see :attr:`entries`)."""
-        return [e.applicant_id for e in self.entries]
+        if self._keep_entries:
+            return [e.applicant_id for e in self.entries]
+        # the same ids, without building an entry for each (skillhire score: every certificate's ids are
+        # asked for while the others' places are held)
+        selections = self._pool.selections
+        return [r.applicant_id for r in self._ranked
+                if (chosen := selections.get(r.applicant_id)) is None or chosen.certificate == self.key]  # fmt: skip
 
     @property
     def share_log(self) -> list[ShareEvent]:

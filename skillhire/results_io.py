@@ -268,13 +268,13 @@ class _Entries:
 
     def __init__(self, certificate: Certificate) -> None:
         self._certificate = certificate
-        self._count = len(certificate.entries)
+        self._count = len(certificate.applicant_ids)  # counted without building the entries
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self._certificate.entries)
+        return self._certificate._iter_entries()  # one entry at a time, as the sheet is written
 
 
 def _label(result: PoolResult, which: str) -> str:

@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import html
+import itertools
 import warnings
 from array import array
 from collections import defaultdict
@@ -34,6 +35,7 @@ from skillhire.applicants import (
     _Applicant,
     _Rating,
     _RatingColumns,
+    _SHARED_MAX,
     normalise_header,
     read_applicants,
     read_ratings,
@@ -48,7 +50,7 @@ from skillhire.category_rating import (
     referred_count_category,
     referred_count_numerical,
 )
-from skillhire.certificates import Certificate, Selection, ShareEvent, _Placed
+from skillhire.certificates import Certificate, Selection, ShareEvent, _Places, _PlaceTable
 from skillhire.errors import CertificateChoiceError, InvalidRowError, SkillhireWarning, UnknownNameError
 from skillhire.hurdles import HurdleResult, decide_interview, decide_resume_review
 from skillhire.rater_agreement import RaterAgreementReport, _UnitCollector
@@ -201,6 +203,20 @@ def _record_of(fields: tuple[Any, ...]) -> Any:
     return record
 
 
+def _kept_record(fields: tuple[Any, ...], shared: dict[Any, Any]) -> Any:
+    """:func:`_record_of`, with equal names, tuples and ``extra`` dicts one shared object across the pool
+    (each batch read from disk has its own copies: see ``_Applicant.of``)."""
+    record = _Applicant.__new__(_Applicant)
+    for name, value in zip(_RECORD_FIELDS, fields, strict=False):
+        if name == "extra":
+            key = ("extra", *value.items())
+            value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
+        elif value.__class__ is tuple or name in ("first_name", "last_name"):
+            value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
+        object.__setattr__(record, name, value)
+    return record
+
+
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
     outcome = _Outcome.__new__(_Outcome)
     outcome.applicant_id = applicant_id
@@ -256,6 +272,7 @@ class PoolResult:
         self.scientific_professional: bool = settings["scientific_professional"]
         self.rating_method: str = settings["rating_method"]
         self._certificates: dict[str, Certificate] = {}
+        self._place_table: _PlaceTable | None = None  # skillhire score's certificates' distinct places
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
         # who may stand on a certificate of each grade, by agency (built once per grade: outcomes never change)
@@ -437,9 +454,11 @@ class PoolResult:
             categories = [c.name for c in self.assessment.categories[:depth]]
             merged = depth > 1
             referred = sum(1 for r in ranked if r.category_index < depth)
-        compact = self._spill is not None  # skillhire score: see _Placed (the register is never read there)
+        compact = self._spill is not None  # skillhire score: see _Places (the register is never read there)
         if compact:
-            ranked = [_Placed(r) for r in ranked[:referred]]
+            if self._place_table is None:
+                self._place_table = _PlaceTable()
+            ranked = _Places(itertools.islice(ranked, referred), self._place_table)  # type: ignore[assignment]
         cert = Certificate(self, key=key, grade=grade, agency=agency_name, location=location, ranked=ranked,
                            referred=referred, categories=categories, merged=merged,
                            issued_on=issued_on or self.issued_on, pending=pending, keep_entries=not compact)
@@ -604,11 +623,26 @@ class PoolResult:
                     ref = body
             scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
         del bodies, codes
+        # Every record, outcome, id string and row number is dropped first; those a certificate may list
+        # are then read back from disk as new objects. Kept in place, they would pin the memory of those
+        # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
+        # reused by the writing phase's objects of other sizes); made anew, they are packed together.
+        self._applicants = self.outcomes = None  # type: ignore[assignment]
+        del valid, outcomes
         kept = _Outcomes()
-        kept._bodies = {applicant_id: body for applicant_id, body in outcomes._bodies.items()
-                        if body[0] in ("eligible", "pending")}  # fmt: skip
-        self._applicants = {applicant_id: valid[applicant_id] for applicant_id in kept._bodies}
-        self.outcomes = kept
+        applicants: dict[str, Any] = {}
+        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
+        for fields in scored.read():
+            ref = fields[-2]
+            body = table[ref] if ref.__class__ is int else ref
+            if body[0] in ("eligible", "pending"):
+                record = _kept_record(fields, shared)
+                applicants[record.applicant_id] = record
+                kept._bodies[record.applicant_id] = body  # in row order here: put in id order below
+        del shared
+        kept._bodies = {applicant_id: kept._bodies[applicant_id] for applicant_id in sorted(kept._bodies)}
+        self._applicants = applicants  # in row order, as before
+        self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
         return True
 
@@ -782,30 +816,41 @@ def _score_pool(
     rejected: list[InvalidRowError] = [_with_sheet(e, app_source) for e in app_records.errors]
     pool_grades = sorted(set(assessment.grades) or {g for a in app_records.records for g in a.grades})
 
-    # applicants: duplicate ids reject every row carrying the id (which one is right cannot be known)
-    rows_by_id: dict[str, list[ApplicantRow]] = defaultdict(list)
-    for row in app_records.records:
-        rows_by_id[row.applicant_id].append(row)
+    # applicants: duplicate ids reject every row carrying the id (which one is right cannot be known). Each
+    # id's first row, in order of first appearance, and a list of rows only for the ids that repeat (a
+    # list per applicant, about 0.14 KB each, would set the peak of the scoring stage and leave its
+    # memory in holes that the outcomes do not fill)
     valid: dict[str, ApplicantRow] = {}
-    for applicant_id, rows in rows_by_id.items():
-        if len(rows) > 1:
+    repeated: dict[str, list[ApplicantRow]] = {}
+    for row in app_records.records:
+        first = valid.setdefault(row.applicant_id, row)
+        if first is not row:
+            repeated.setdefault(row.applicant_id, [first]).append(row)
+    dropped: list[str] = []
+    check_grades = bool(assessment.grades)
+    for applicant_id, row in valid.items():
+        rows = repeated.get(applicant_id)
+        if rows is not None:
             numbers = ", ".join(str(r.row) for r in rows)
             for r in rows:
                 rejected.append(InvalidRowError(r.row, "applicant_id",
                                                 f"applicant id {applicant_id!r} appears in rows {numbers}",
                                                 sheet=app_source))
+            dropped.append(applicant_id)
             continue
-        row = rows[0]
+        if not check_grades:
+            continue
         outside = sorted(set(row.grades) - set(pool_grades))
-        if assessment.grades and outside:
+        if outside:
             rejected.append(InvalidRowError(
                 row.row, "grades",
                 f"grade(s) {', '.join(map(str, outside))} are not in this pool ({', '.join(map(str, pool_grades))})",
                 sheet=app_source))
-            continue
-        valid[applicant_id] = row
+            dropped.append(applicant_id)
+    for applicant_id in dropped:  # the rest keep their order (of first appearance)
+        del valid[applicant_id]
     applicants_rejected = len(app_records.errors) + (len(app_records.records) - len(valid))
-    del rows_by_id  # a list per applicant: gone before the ratings are grouped and the pool decided
+    del repeated, dropped
 
     # ratings: check against the assessment and the applicants
     rejected.extend(_with_sheet(e, rating_source) for e in rating_records.errors)

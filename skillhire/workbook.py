@@ -375,6 +375,9 @@ def _fast_worksheet_class() -> type:
         def __init__(self) -> None:
             super().__init__()
             self._text_xml: dict[int, dict[str, str | None]] = {}
+            # per column, the hashes of texts seen once: a text is kept escaped only once it repeats, so
+            # a column of unique texts (ids, emails, a resume of 1.5 KB a cell) keeps no text at all
+            self._text_seen: dict[int, set[int]] = {}
 
         def _write_values(self, row: int, cells: Sequence[Any], formats: Mapping[int, Any]) -> None:
             """``write_row(row, 0, cells)`` then each formatted, non-blank cell again with its format.
@@ -451,9 +454,18 @@ def _fast_worksheet_class() -> type:
                 tail = cache.get(text, "")
                 if tail == "":
                     tail = self._inline_text(text, _preserve_whitespace)
-                    if len(cache) >= _STRING_CACHE_SIZE:
-                        cache.clear()
-                    cache[text] = tail
+                    seen = self._text_seen.get(col_num)
+                    if seen is None:
+                        seen = self._text_seen[col_num] = set()
+                    key = hash(text)
+                    if key in seen:  # seen before (or a hash collision: then only kept, never wrong)
+                        if len(cache) >= _STRING_CACHE_SIZE:
+                            cache.clear()
+                        cache[text] = tail
+                    else:
+                        if len(seen) >= _STRING_CACHE_SIZE:
+                            seen.clear()
+                        seen.add(key)
                 if tail is None:  # a rich string: xlsxwriter's own path
                     fh.write("".join(parts))
                     parts.clear()
@@ -463,6 +475,16 @@ def _fast_worksheet_class() -> type:
             parts.append("</row>")
             fh.write("".join(parts))
             self.table.clear()
+
+        def _forget_texts(self) -> None:
+            """Drop the escaped texts: the sheet's rows are written (a later miss only escapes again).
+
+            The workbook holds every worksheet until it closes, so each certificate sheet's cache (up to
+            ``_STRING_CACHE_SIZE`` ids, emails and names per column, escaped) would otherwise stay to the
+            end of the run, while the sheets after it are written.
+            """
+            self._text_xml = {}
+            self._text_seen = {}
 
         def _inline_text(self, text: str, preserve_whitespace: Callable[[str], Any]) -> str | None:
             escaped = self._escape_control_characters(text)
@@ -527,6 +549,8 @@ def _write_sheet(
         sheet.autofilter(0, 0, max(last_row - 1, 0), max(len(columns) - 1, 0))
         for index, width in enumerate(widths):
             sheet.set_column(index, index, min(max(width + 2, 8), 60), formats.get(index))
+        if fast:
+            sheet._forget_texts()  # its rows are written: the escaped texts are not needed to the end
 
     for row in table.rows:
         if row_index >= EXCEL_MAX_ROWS:

@@ -414,7 +414,41 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
                 moved.adverse_impact(by="shoe size")
             assert [c.entries for c in moved.certificates()] == [c.entries for c in kept.certificates()]
             assert moved.rater_agreement() == kept.rater_agreement()
+            # the kept records are made anew from disk: equal to those left in memory, in row order, and
+            # equal names, tuples and extra dicts one object each again
+            records = list(moved._applicants.values())
+            assert [r.model_dump() for r in records] == [
+                r.model_dump() for r in kept._applicants.values() if kept.outcomes[r.applicant_id].status in statuses]
+            for name in ("first_name", "last_name", "grades", "agencies", "locations"):
+                assert len({id(getattr(r, name)) for r in records}) == len({getattr(r, name) for r in records}), name
+            assert len({id(r.extra) for r in records}) == len({tuple(r.extra.items()) for r in records})
     assert list(private_tmp.iterdir()) == []
+
+
+def test_places_in_columns_read_back_as_the_places_given() -> None:
+    from skillhire.category_rating import Ranked
+    from skillhire.certificates import _Places, _PlaceTable
+
+    def place(applicant_id: str, score: float, preference: str = "NV", reason: str = "r1") -> Ranked:
+        return Ranked.model_construct(applicant_id=applicant_id, preference=preference, score=score,
+                                      earned_category="Best", category="Best", category_index=0,
+                                      augmented_score=None, group=2, reason=reason)  # fmt: skip
+
+    table = _PlaceTable()
+    first = [place("A1", 90.0), place("A2", 90), place("A3", 90.0, "TP"), place("A4", 90.0), place("A5", 80.0)]
+    second = [place("B1", 80.0), place("B2", 90.0, reason="r2")]
+    places, others = _Places(first, table), _Places(second, table)
+    fields = ("applicant_id", "preference", "score", "earned_category", "category", "category_index",
+              "augmented_score", "group", "reason")  # fmt: skip
+
+    def values(items: list) -> list[tuple]:
+        return [tuple((getattr(p, name), getattr(p, name).__class__) for name in fields) for p in items]
+
+    assert values(list(places)) == values(first) and values(list(others)) == values(second)
+    assert len(places) == 5 and values([places[1], places[-1]]) == values([first[1], first[-1]])
+    assert values(places[1:3]) == values(first[1:3])
+    # one stored body per distinct combination of the pool's places (90 and 90.0 kept apart)
+    assert len(table.bodies) == 5 and list(places._codes) == [0, 1, 2, 0, 3] and list(others._codes) == [3, 4]
 
 
 def test_move_to_disk_leaves_a_result_not_in_row_order_or_not_compact_as_it_is(tmp_path: Path,

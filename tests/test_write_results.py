@@ -327,7 +327,7 @@ def test_fast_worksheet_writes_the_same_bytes_as_xlsxwriter(
     from xlsxwriter.worksheet import Worksheet
 
     columns = ["id", "score", "note", "when"]
-    repeated = [*rows, *rows]  # the same texts again: served from the per-column cache
+    repeated = [*rows, *rows, *rows]  # the same texts again: kept once seen twice, then served from the cache
 
     def write(name: str) -> dict[str, bytes]:
         tables = [
@@ -340,6 +340,22 @@ def test_fast_worksheet_writes_the_same_bytes_as_xlsxwriter(
     fast = write("fast.xlsx")
     monkeypatch.setattr(workbook_module, "_fast_worksheet_class", lambda: Worksheet)
     assert write("stock.xlsx") == fast
+
+
+def test_fast_worksheet_keeps_only_repeated_texts_and_forgets_them_when_done(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(tmp_path / "cache.xlsx"), {"constant_memory": True})
+    sheet = book.add_worksheet("S", worksheet_class=workbook_module._fast_worksheet_class())
+    for row in range(6):
+        sheet._write_values(row, [f"A-{row}", "same reason"], {})
+    sheet._write_values(6, ["end", "x"], {})  # flushes row 5
+    # the ids are unique: only their hashes are remembered; the reason, seen twice, is kept escaped
+    assert sheet._text_xml == {0: {}, 1: {"same reason": ' t="inlineStr"><is><t>same reason</t></is></c>'}}
+    assert sheet._text_seen == {0: {hash(f"A-{row}") for row in range(6)}, 1: {hash("same reason")}}
+    sheet._forget_texts()
+    assert (sheet._text_xml, sheet._text_seen) == ({}, {})
+    book.close()
 
 
 def test_an_unknown_xlsxwriter_gets_the_stock_worksheet(monkeypatch: pytest.MonkeyPatch) -> None:
