@@ -2,11 +2,14 @@
 
 The list rules (coordination ellipsis) read tokens lazily and skip matches whose leading words start no form;
 the plain versions below (as the rules were first written, reading every token of the window) are the
-reference. Each property maps random lists through the real matcher with both versions compared at every call.
+reference. Organisation words are read as token ids near a Title-case match (they were one-word PhraseMatcher
+cues), the organisation-name check walks back before reading an acronym, and the fuzzy fallback checks a
+misspelling's neighbouring words before making a Span: each has its first version as a reference too. Each property maps random lists through the real matcher with both versions compared at every call.
 """
 
 from __future__ import annotations
 
+import bisect
 from contextlib import contextmanager
 
 import pytest
@@ -17,11 +20,19 @@ from skillhire import MatchOptions, map_skills
 from skillhire.skills import (
     _COORDINATORS,
     _ELLIPSIS_WINDOW,
+    _NAME_WORD_BREAK,
+    _ORG_AFTER,
+    _ORG_BEFORE,
+    _ORG_LINKS,
     SkillMatcher,
     _Candidate,
     _candidate,
     _ends_phrase,
+    _has_word,
+    _named_by_acronym,
     _neighbours_agree,
+    _occurrences,
+    _org_near,
     get_matcher,
 )
 
@@ -282,3 +293,157 @@ def test_neighbours_agree_table(lowered: str, key: str, position: int, expected:
     end = start + len(word)
     assert _neighbours_agree(lowered, start, end, key, position) is expected
     assert reference_neighbours_agree(lowered, start, end, key, position) is expected
+
+
+# ---- round 13: organisation words read near a match, and the cheap checks first
+
+ORG_WORDS = sorted(_ORG_BEFORE | _ORG_AFTER)
+
+
+def reference_org_near(doc, tok_start: int, tok_end: int) -> bool:
+    """As first written: the organisation words' token positions (then found by the PhraseMatcher as one-word
+    cue patterns, one hit per word), searched by bisection."""
+    org_tokens = [j for j, token in enumerate(doc) if token.lower_ in _ORG_BEFORE | _ORG_AFTER]
+    k = bisect.bisect_left(org_tokens, tok_start - 6)
+    if k < len(org_tokens) and org_tokens[k] < tok_start:
+        return True
+    k = bisect.bisect_left(org_tokens, tok_end, k)
+    return k < len(org_tokens) and org_tokens[k] == tok_end
+
+
+NAME_WORDS = [
+    *ORG_WORDS, *(w.title() for w in ORG_WORDS), "U.S.", "Customer", "Experience", "Data", "Science", "of", "and",
+    "the", "(", ")", "OCX", "analysis", "Labor", "Statistics", ",", ".", "\n", "Officer", "officers", "Boarding",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=24))
+def test_property_org_near_equals_the_cue_positions(words: list[str]) -> None:
+    """An organisation word near a span, read from the tokens' ids, is found exactly where the old one-word cue
+    patterns found one, for every span of a random text of name words."""
+    matcher = get_matcher()
+    doc = matcher.make_doc(" ".join(words))
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            assert _org_near(doc, tok_start, tok_end, matcher._org_ids) == reference_org_near(doc, tok_start, tok_end)
+
+
+def reference_in_organization_name(doc, cand, text: str) -> bool:
+    """As first written: the acronym reading before the walk back to an organisation word."""
+    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+        return False
+    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
+        return True
+    if "(" in text[cand.end : cand.end + 120] and _named_by_acronym(doc, cand):
+        return True
+    j = cand.tok_start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _ORG_BEFORE and token.text[0].isupper():
+            return True
+        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def reference_fuzzy_matches(self: SkillMatcher, doc, words, lowered, options, *, exact_words=True):
+    """As first written: a Span for every occurrence of a misspelt word, then the string checks per form."""
+    from rapidfuzz.fuzz import ratio
+
+    hits = self._fuzzy_hits
+    found = []
+    for word in words & hits.keys():
+        if not exact_words and not _has_word(lowered, word):
+            continue
+        for occurrence_start, occurrence_end in _occurrences(lowered, word):
+            span = doc.char_span(occurrence_start, occurrence_end)
+            if span is None or len(span) != 1:
+                continue
+            i = span.start
+            for key, position, length in hits[word]:
+                start, end = i - position, i - position + length
+                if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                    continue
+                if length > 1 and not _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position):
+                    continue
+                phrase_span = doc[start:end]
+                key_words = key.split(" ")
+                if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
+                    continue
+                phrase = " ".join(token.lower_ for token in phrase_span)
+                score = ratio(phrase, key)
+                if score < options.min_fuzzy_score:
+                    continue
+                for entry in self._lower_forms[key]:
+                    if entry.skill is not None and not entry.case_sensitive:
+                        found.append(_candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                                                "fuzzy", fuzzy_score=score))
+                        break
+    return found
+
+
+@contextmanager
+def org_and_fuzzy_compared(calls: dict[str, int]):
+    """Patch the organisation-name check and the fuzzy fallback so that each call also runs its reference."""
+    import skillhire.skills as skills_module
+
+    fast_name, fast_fuzzy = skills_module._in_organization_name, SkillMatcher._fuzzy_matches
+
+    def name(doc, cand, text):
+        found = fast_name(doc, cand, text)
+        assert found == reference_in_organization_name(doc, cand, text)
+        calls["name"] += 1
+        calls["name_true"] += found
+        return found
+
+    def fuzzy(self, doc, words, lowered, options, *, exact_words=True):
+        found = fast_fuzzy(self, doc, words, lowered, options, exact_words=exact_words)
+        # the fast version has recorded the new words; the reference then reads the same word tables
+        assert found == reference_fuzzy_matches(self, doc, words, lowered, options, exact_words=exact_words)
+        calls["fuzzy"] += 1
+        calls["fuzzy_found"] += len(found)
+        return found
+
+    skills_module._in_organization_name, SkillMatcher._fuzzy_matches = name, fuzzy
+    try:
+        yield
+    finally:
+        skills_module._in_organization_name, SkillMatcher._fuzzy_matches = fast_name, fast_fuzzy
+
+
+MISSPELT_TEXT_WORDS = [
+    "data", "visualisaton", "visualization", "user", "usre", "research", "materiel", "technical", "explain",
+    "consistent", "constituent", "inquiries", "integral", "internal", "customers", "Office", "of", "Customer",
+    "Experience", "(OCX)", "Bureau", "Data", "Analytics", "Division", "analyis", "statistical", "scientfic",
+    "methods", "Human-Centered", "Design", "and", ",", ".", "differenctial", "privacy", "senstitive",
+]
+
+
+def test_references_see_org_and_fuzzy_rules_fire() -> None:
+    """The property below is not vacuous: a name and a misspelling each reach their patched check."""
+    calls = dict.fromkeys(("name", "name_true", "fuzzy", "fuzzy_found"), 0)
+    with org_and_fuzzy_compared(calls):
+        found = map_skills("The Office of Customer Experience needs data visualisaton and differenctial privacy.")
+    assert [(m.skill_id, m.text, m.method) for m in found] == [
+        ("data-visualization", "data visualisaton", "fuzzy"), ("disclosure-avoidance", "differenctial privacy", "fuzzy"),
+    ]
+    assert calls["name_true"] >= 1 and calls["fuzzy_found"] >= 2
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MISSPELT_TEXT_WORDS), min_size=1, max_size=20))
+def test_property_org_names_and_fuzzy_equal_their_plain_versions(words: list[str]) -> None:
+    """On random texts of names, misspellings and their neighbours, the organisation-name check (walk back
+    first) and the fuzzy fallback (string checks before any Span) answer exactly as first written."""
+    calls = dict.fromkeys(("name", "name_true", "fuzzy", "fuzzy_found"), 0)
+    text = " ".join(words)
+    with org_and_fuzzy_compared(calls):
+        map_skills(text)
+        map_skills(text, options=MatchOptions(min_fuzzy_form_chars=4, min_fuzzy_score=80.0))
