@@ -552,10 +552,11 @@ class SkillMatcher:
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
         # The few words the rules read one by one are found in the same PhraseMatcher pass as the skills, as
-        # "cue" patterns: in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy calls the
-        # lexeme flag getter below once per new word of its vocab; a word that could be a misspelling is queued
-        # and becomes a pattern before the next match. A text with no cue costs no per-word Python work.
-        # A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into words.
+        # "cue" patterns: in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy
+        # calls the lexeme flag getter below once per new word of its vocab; a word that could be a misspelling
+        # is queued and becomes a pattern before the next match. A text with no cue costs no per-word Python
+        # work. A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into
+        # words. Word-order heads, list cues and verbs (below) are cues too.
         self._cue_kinds: dict[int, set[str]] = {}
         self._cue_words: dict[int, str] = {}
         self._key_info: dict[int, Any] = {}  # PhraseMatcher key -> what a match means (_update_key)
@@ -1013,16 +1014,22 @@ class SkillMatcher:
 
         for i, word in positions:
             # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
-            # seen with. The cue's own two tokens are known, so this costs two or three token reads.
-            # (Token.lower ids, 0 past the end: the id of "", which is in neither set.)
+            # seen with. The cue's own two tokens are known, so this costs two token reads (Token.lower ids).
             j = i + 2
-            item = doc[j].lower if j < size else 0
-            if item in coordinator_ids:  # ", and", ", or"
-                j += 1
-                item = doc[j].lower if j < size else 0
-            following_item = doc[j + 1].lower if j + 1 < size else 0
+            item = doc[j] if j < size else None
+            if item is not None and item.lower in coordinator_ids:  # ", and", ", or"
+                j += 1  # (the item after the second list word is not read here: only the word after it is)
+            following = doc[j + 1] if j + 1 < size else None
+            if following is None:
+                continue  # "" is neither a list word nor a head
+            following_item = following.lower
             if following_item not in coordinator_ids and following_item not in head_ids_of[word]:
                 continue
+            # the list is read on below, as lower-case strings: the two tokens read already are kept
+            if i + 2 not in lows:
+                lows[i + 2] = item.lower_  # j + 1 < size, so the item is a token
+            if j + 1 not in lows:
+                lows[j + 1] = following.lower_
             seconds = heads_of[word]
             limit = min(size, i + _ELLIPSIS_WINDOW)  # tokens from the cue on that the list may span
             k = i + 1

@@ -4,7 +4,8 @@ The list rules (coordination ellipsis) read tokens lazily and skip matches whose
 the plain versions below (as the rules were first written, reading every token of the window) are the
 reference. Organisation words are read as token ids near a Title-case match (they were one-word PhraseMatcher
 cues), the organisation-name check walks back before reading an acronym, and the fuzzy fallback checks a
-misspelling's neighbouring words before making a Span: each has its first version as a reference too. Each property maps random lists through the real matcher with both versions compared at every call.
+misspelling's neighbouring words before making a Span: each has its first version as a reference too. Each
+property maps random texts through the real matcher with both versions compared at every call.
 """
 
 from __future__ import annotations
@@ -312,8 +313,10 @@ def reference_org_near(doc, tok_start: int, tok_end: int) -> bool:
 
 
 NAME_WORDS = [
-    *ORG_WORDS, *(w.title() for w in ORG_WORDS), "U.S.", "Customer", "Experience", "Data", "Science", "of", "and",
-    "the", "(", ")", "OCX", "analysis", "Labor", "Statistics", ",", ".", "\n", "Officer", "officers", "Boarding",
+    *ORG_WORDS, *(w.title() for w in ORG_WORDS), *(w.upper() for w in ORG_WORDS), "U.S.", "Customer", "OFFICEs",
+    "Sub-Office", "\u212aelvin", "branches", "(Bureau)", "Offices", "u.s", "Ü.S.", "Experience", "Data", "Science",
+    "of", "and", "the", "(", ")", "OCX", "analysis", "Labor", "Statistics", ",", ".", "\n", "Officer", "officers",
+    "Boarding",
 ]
 
 
@@ -432,7 +435,8 @@ def test_references_see_org_and_fuzzy_rules_fire() -> None:
     with org_and_fuzzy_compared(calls):
         found = map_skills("The Office of Customer Experience needs data visualisaton and differenctial privacy.")
     assert [(m.skill_id, m.text, m.method) for m in found] == [
-        ("data-visualization", "data visualisaton", "fuzzy"), ("disclosure-avoidance", "differenctial privacy", "fuzzy"),
+        ("data-visualization", "data visualisaton", "fuzzy"),
+        ("disclosure-avoidance", "differenctial privacy", "fuzzy"),
     ]
     assert calls["name_true"] >= 1 and calls["fuzzy_found"] >= 2
 
