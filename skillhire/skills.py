@@ -1178,25 +1178,36 @@ class SkillMatcher:
                         break
                 else:
                     continue
+            # Each token below is read once: its lower-case text is kept where a later check reads it again
+            # (the items' texts, the token after a pair, the token before a list word).
             items = [i]
+            item_lows = [verb]  # the cue matched the verb's lower-case text, so token i reads ``verb``
             k = i + 1
             joined = False
             while k < size:
                 token = doc[k]
                 low = token.lower_
                 if low in coordinators:
-                    j = k
-                    while j < size and doc[j].lower_ in coordinators:
-                        joined = joined or doc[j].lower_ != ","
+                    j, low_j = k, low
+                    while True:
+                        joined = joined or low_j != ","
                         j += 1
-                    if j < size and doc[j].is_alpha and doc[j].lower_ not in stop and len(items) < 12:
+                        if j >= size:
+                            break
+                        token_j = doc[j]
+                        low_j = token_j.lower_
+                        if low_j not in coordinators:
+                            break
+                    if j < size and token_j.is_alpha and low_j not in stop and len(items) < 12:
                         items.append(j)
+                        item_lows.append(low_j)
                         k = j + 1
                         continue
                     k = -1  # a list word with no item after it: no object can follow
                     break
-                if token.is_alpha and low in objects_of and _same_ending(low, doc[items[-1]].lower_):
+                if token.is_alpha and low in objects_of and _same_ending(low, item_lows[-1]):
                     items.append(k)  # "Collects analyzes and distributes data": two verbs, no comma
+                    item_lows.append(low)
                     k += 1
                     continue
                 break
@@ -1209,17 +1220,24 @@ class SkillMatcher:
             if not limit:
                 continue
             # the object: the first word (or two) after the last item that some item takes
-            item_objects = [objects_of.get(doc[t].lower_) or {} for t in items]
+            item_objects = [objects_of.get(item_low) or {} for item_low in item_lows]
             firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
-                *(first_words.get(doc[t].lower_, frozenset()) for t in items))
+                *(first_words.get(item_low, frozenset()) for item_low in item_lows))
             hit = None
             p = k
+            # token k and its text were read last in the loop above; k - 1 is the last item
+            previous_low, next_token, next_low = item_lows[-1], token, low
             while p < size and p - k <= limit:
-                token = doc[p]
-                low = token.lower_
+                token, low = next_token, next_low
+                next_token = None
                 if token.is_alpha:
                     if low in firsts_words:  # a word some item's object starts with: one or two words
-                        pair = low + " " + doc[p + 1].lower_ if p + 1 < size else None
+                        if p + 1 < size:
+                            next_token = doc[p + 1]
+                            next_low = next_token.lower_
+                            pair = low + " " + next_low
+                        else:
+                            pair = None
                         for obj, after in ((pair, p + 2), (low, p + 1)):
                             if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
                                 doc, after
@@ -1229,7 +1247,7 @@ class SkillMatcher:
                         if hit is not None:
                             break
                     if low in coordinators:
-                        if not listed or doc[p - 1].lower_.endswith("s"):
+                        if not listed or previous_low.endswith("s"):
                             break  # "prepares reports and work measurement data": the object came before
                     elif low in stop and not _in_compound(doc, p):
                         break  # a function word: the verb's object is elsewhere ("develop plans for data")
@@ -1238,6 +1256,10 @@ class SkillMatcher:
                 elif not listed or not (token.text in "()-" or (token.text.isupper() and token.text.isalpha())):
                     break  # a comma, a stop, a number: the phrase has ended
                 p += 1
+                previous_low = low
+                if next_token is None and p < size and p - k <= limit:
+                    next_token = doc[p]
+                    next_low = next_token.lower_
             if hit is None or (not listed and hit[0] == k):
                 continue  # no object, or the verb right before it (the PhraseMatcher's own form)
             p, after, obj = hit
