@@ -1110,13 +1110,19 @@ class SkillMatcher:
                 if prefix not in self._list_prefixes:
                     continue
             same_until = -1
-            while k < size:
-                while k < size and doc[k].lower_ in _COORDINATORS:
+            # each token is read once: the list word after an item is the one the next turn starts from
+            item = doc[k] if k < size else None
+            while item is not None:
+                low = item.lower_
+                while low in _COORDINATORS:
                     k += 1
-                if k >= size or not doc[k].is_alpha:
+                    if k >= size:
+                        break
+                    item = doc[k]
+                    low = item.lower_
+                if k >= size or not item.is_alpha:
                     break
-                item = doc[k]
-                key = prefix + " " + item.lower_
+                key = prefix + " " + low
                 if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
                     break  # "data analysis and project management": "project" modifies the next word
                 entry = self._ellipsis_entry(key, cand.entry)
@@ -1129,7 +1135,10 @@ class SkillMatcher:
                 else:
                     break
                 k += 1
-                if k >= size or doc[k].lower_ not in _COORDINATORS:
+                if k >= size:
+                    break
+                item = doc[k]
+                if item.lower_ not in _COORDINATORS:
                     break
             if same_until >= 0:
                 last = doc[same_until]
