@@ -331,10 +331,6 @@ class _Entry:
         self.list_prefix: tuple[int, str, bool] | None = None
 
 
-#: What a match of an organisation word that is nothing else means (see SkillMatcher._update_key).
-_ORG_WORD_ONLY = ((True, None, None, None, None), (), 0, 0, False)
-
-
 class _Candidate(
     namedtuple(
         "_Candidate", ("start", "end", "neg_size", "tok_start", "tok_end", "entry", "kind", "rank", "fields", "fuzzy_score")
@@ -556,17 +552,20 @@ class SkillMatcher:
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
         # The few words the rules read one by one are found in the same PhraseMatcher pass as the skills, as
-        # one-word "cue" patterns: organisation words ("Office", "Bureau": names are checked only near one) and,
-        # in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy calls the
-        # lexeme flag getter below once per new word of its vocab; a word that could be a misspelling is queued
-        # and becomes a pattern before the next match. A text with no cue costs no per-word Python work.
-        # A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into words.
+        # "cue" patterns: in the default pipeline, possible misspellings of skill words (fuzzy fallback). spaCy
+        # calls the lexeme flag getter below once per new word of its vocab; a word that could be a misspelling
+        # is queued and becomes a pattern before the next match. A text with no cue costs no per-word Python
+        # work. A user's own pipeline is left untouched: no flag, and the fuzzy fallback splits each text into
+        # words. Word-order heads, list cues and verbs (below) are cues too.
         self._cue_kinds: dict[int, set[str]] = {}
         self._cue_words: dict[int, str] = {}
         self._key_info: dict[int, Any] = {}  # PhraseMatcher key -> what a match means (_update_key)
         self._order_heads: dict[int, str] = {}
-        for word in sorted(_ORG_BEFORE | _ORG_AFTER):
-            self._add_cue(word, "org")
+        # Organisation words ("Office", "Bureau": names are checked only near one) are no cue patterns: most
+        # texts have some, and each PhraseMatcher hit costs a Python tuple, a string-store look-up and a turn
+        # of match_doc's loop. Only a Title-case match needs them, and it reads the 7 tokens around it as
+        # string-store ids (_org_near).
+        self._org_ids = frozenset(self.nlp.vocab.strings.add(word) for word in _ORG_BEFORE | _ORG_AFTER)
         # The word-order rule ("analysis of data" = "data analysis") can only fire where the tokens read
         # "<head> of" or "<head> for", for a head that ends some two-word form: those pairs are cues too, so
         # texts without one skip the rule.
@@ -678,10 +677,10 @@ class SkillMatcher:
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
         (cue or None, skill entries, boilerplate cue count, negation cue count, whether a blocker is among the
-        entries). The cue is (organisation word, possibly misspelt word or None, word-order head or None); each skill
-        entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch fields). Two common cues
-        get a cheaper mark: ``_ORG_WORD_ONLY`` for an organisation word only, and the word W itself (a str) for a
-        list cue "W and|or|,|/|&" only. Called whenever the key's entries or cues change."""
+        entries). The cue is (possibly misspelt word or None, word-order head or None, list-cue word or None, verb
+        or None); each skill entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch
+        fields). The commonest cue gets a cheaper mark: the word W itself (a str) for a list cue "W and|or|,|/|&"
+        only. Called whenever the key's entries or cues change."""
         bucket = self.entries.get(key, ())
         kinds = self._cue_kinds.get(key)
         if not bucket and not kinds:
@@ -690,7 +689,6 @@ class SkillMatcher:
         cue = None
         if kinds:
             cue = (
-                "org" in kinds,
                 self._cue_words[key] if "misspelt" in kinds else None,
                 self._order_heads.get(key) if "order" in kinds else None,
                 self._ellipsis_words.get(key) if "ellipsis" in kinds else None,
@@ -705,11 +703,9 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if cue == (True, None, None, None, None) and not skills and not boilerplate and not negation:
-            self._key_info[key] = _ORG_WORD_ONLY  # the commonest cue: one check in match_doc's loop
-        elif (cue is not None and cue[3] is not None and cue[:3] == (False, None, None) and cue[4] is None
-              and not skills and not boilerplate and not negation):
-            self._key_info[key] = cue[3]  # a list cue "W and|or|,|/|&" and nothing else: the word W, a str
+        if (cue is not None and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None
+                and not skills and not boilerplate and not negation):
+            self._key_info[key] = cue[2]  # a list cue "W and|or|,|/|&" and nothing else: the word W, a str
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker)
 
@@ -833,7 +829,6 @@ class SkillMatcher:
         candidates: list[_Candidate] = []
         boilerplate_cues: list[tuple[int, int]] = []
         negation_cues: list[tuple[int, int]] = []
-        org_tokens: list[int] = []
         misspelt: set[str] = set()
         order_heads: set[str] = set()
         ellipsis_at: list[tuple[int, str]] = []
@@ -842,30 +837,25 @@ class SkillMatcher:
         exact_case_seen = blocker_seen = False
         new_candidate = _new_candidate
         # Raw (key, start, end) triples: no Span objects. What each key means was written down once
-        # (_update_key); cue words (organisation words, possible misspellings, word-order heads) need no
+        # (_update_key); cue words (possible misspellings, word-order heads, list and verb cues) need no
         # character offsets, the rest get them from their first and last tokens.
         for label, tok_start, tok_end in self.matcher(doc):
             info = key_info.get(label)
             if info is None:
-                continue
-            if info is _ORG_WORD_ONLY:
-                org_tokens.append(tok_start)
                 continue
             if type(info) is str:  # a list cue only (see _update_key)
                 ellipsis_at.append((tok_start, info))
                 continue
             cue, skills, boilerplate, negation, blocker = info
             if cue is not None:
-                if cue[0]:
-                    org_tokens.append(tok_start)
+                if cue[0] is not None:
+                    misspelt.add(cue[0])
                 if cue[1] is not None:
-                    misspelt.add(cue[1])
+                    order_heads.add(cue[1])
                 if cue[2] is not None:
-                    order_heads.add(cue[2])
+                    ellipsis_at.append((tok_start, cue[2]))
                 if cue[3] is not None:
-                    ellipsis_at.append((tok_start, cue[3]))
-                if cue[4] is not None:
-                    verbs_at.append((tok_start, cue[4]))
+                    verbs_at.append((tok_start, cue[3]))
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]
@@ -934,7 +924,8 @@ class SkillMatcher:
         # An organisation name needs an organisation word among the 6 tokens before the match or right after
         # it, or a "(" after it ("Name (ACRONYM)"). The check runs only when some word of the text is one of
         # _ORG_WORDS (or the text has a "("), decided once, on first need.
-        check_names: bool | None = None if options.skip_organization_names and (org_tokens or has_paren) else False
+        check_names: bool | None = None if options.skip_organization_names else False
+        org_ids = self._org_ids
         # The context checks, bound once per text (None when the text has no cue of that kind).
         in_boilerplate = context.in_boilerplate if options.skip_boilerplate and context is not None else None
         negated_at = context.negated if context is not None and context.negations else None
@@ -944,7 +935,7 @@ class SkillMatcher:
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
                 (has_paren and "(" in text[cand.end : cand.end + 120])
-                or (org_tokens and _org_near(org_tokens, cand.tok_start, cand.tok_end))
+                or _org_near(doc, cand.tok_start, cand.tok_end, org_ids)
             ):
                 if check_names is None:
                     if has_paren:
@@ -1023,16 +1014,22 @@ class SkillMatcher:
 
         for i, word in positions:
             # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
-            # seen with. The cue's own two tokens are known, so this costs two or three token reads.
-            # (Token.lower ids, 0 past the end: the id of "", which is in neither set.)
+            # seen with. The cue's own two tokens are known, so this costs two token reads (Token.lower ids).
             j = i + 2
-            item = doc[j].lower if j < size else 0
-            if item in coordinator_ids:  # ", and", ", or"
-                j += 1
-                item = doc[j].lower if j < size else 0
-            following_item = doc[j + 1].lower if j + 1 < size else 0
+            item = doc[j] if j < size else None
+            if item is not None and item.lower in coordinator_ids:  # ", and", ", or"
+                j += 1  # (the item after the second list word is not read here: only the word after it is)
+            following = doc[j + 1] if j + 1 < size else None
+            if following is None:
+                continue  # "" is neither a list word nor a head
+            following_item = following.lower
             if following_item not in coordinator_ids and following_item not in head_ids_of[word]:
                 continue
+            # the list is read on below, as lower-case strings: the two tokens read already are kept
+            if i + 2 not in lows:
+                lows[i + 2] = item.lower_  # j + 1 < size, so the item is a token
+            if j + 1 not in lows:
+                lows[j + 1] = following.lower_
             seconds = heads_of[word]
             limit = min(size, i + _ELLIPSIS_WINDOW)  # tokens from the cue on that the list may span
             k = i + 1
@@ -1113,13 +1110,19 @@ class SkillMatcher:
                 if prefix not in self._list_prefixes:
                     continue
             same_until = -1
-            while k < size:
-                while k < size and doc[k].lower_ in _COORDINATORS:
+            # each token is read once: the list word after an item is the one the next turn starts from
+            item = doc[k] if k < size else None
+            while item is not None:
+                low = item.lower_
+                while low in _COORDINATORS:
                     k += 1
-                if k >= size or not doc[k].is_alpha:
+                    if k >= size:
+                        break
+                    item = doc[k]
+                    low = item.lower_
+                if k >= size or not item.is_alpha:
                     break
-                item = doc[k]
-                key = prefix + " " + item.lower_
+                key = prefix + " " + low
                 if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
                     break  # "data analysis and project management": "project" modifies the next word
                 entry = self._ellipsis_entry(key, cand.entry)
@@ -1132,7 +1135,10 @@ class SkillMatcher:
                 else:
                     break
                 k += 1
-                if k >= size or doc[k].lower_ not in _COORDINATORS:
+                if k >= size:
+                    break
+                item = doc[k]
+                if item.lower_ not in _COORDINATORS:
                     break
             if same_until >= 0:
                 last = doc[same_until]
@@ -1181,25 +1187,36 @@ class SkillMatcher:
                         break
                 else:
                     continue
+            # Each token below is read once: its lower-case text is kept where a later check reads it again
+            # (the items' texts, the token after a pair, the token before a list word).
             items = [i]
+            item_lows = [verb]  # the cue matched the verb's lower-case text, so token i reads ``verb``
             k = i + 1
             joined = False
             while k < size:
                 token = doc[k]
                 low = token.lower_
                 if low in coordinators:
-                    j = k
-                    while j < size and doc[j].lower_ in coordinators:
-                        joined = joined or doc[j].lower_ != ","
+                    j, low_j = k, low
+                    while True:
+                        joined = joined or low_j != ","
                         j += 1
-                    if j < size and doc[j].is_alpha and doc[j].lower_ not in stop and len(items) < 12:
+                        if j >= size:
+                            break
+                        token_j = doc[j]
+                        low_j = token_j.lower_
+                        if low_j not in coordinators:
+                            break
+                    if j < size and token_j.is_alpha and low_j not in stop and len(items) < 12:
                         items.append(j)
+                        item_lows.append(low_j)
                         k = j + 1
                         continue
                     k = -1  # a list word with no item after it: no object can follow
                     break
-                if token.is_alpha and low in objects_of and _same_ending(low, doc[items[-1]].lower_):
+                if token.is_alpha and low in objects_of and _same_ending(low, item_lows[-1]):
                     items.append(k)  # "Collects analyzes and distributes data": two verbs, no comma
+                    item_lows.append(low)
                     k += 1
                     continue
                 break
@@ -1212,17 +1229,24 @@ class SkillMatcher:
             if not limit:
                 continue
             # the object: the first word (or two) after the last item that some item takes
-            item_objects = [objects_of.get(doc[t].lower_) or {} for t in items]
+            item_objects = [objects_of.get(item_low) or {} for item_low in item_lows]
             firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
-                *(first_words.get(doc[t].lower_, frozenset()) for t in items))
+                *(first_words.get(item_low, frozenset()) for item_low in item_lows))
             hit = None
             p = k
+            # token k and its text were read last in the loop above; k - 1 is the last item
+            previous_low, next_token, next_low = item_lows[-1], token, low
             while p < size and p - k <= limit:
-                token = doc[p]
-                low = token.lower_
+                token, low = next_token, next_low
+                next_token = None
                 if token.is_alpha:
                     if low in firsts_words:  # a word some item's object starts with: one or two words
-                        pair = low + " " + doc[p + 1].lower_ if p + 1 < size else None
+                        if p + 1 < size:
+                            next_token = doc[p + 1]
+                            next_low = next_token.lower_
+                            pair = low + " " + next_low
+                        else:
+                            pair = None
                         for obj, after in ((pair, p + 2), (low, p + 1)):
                             if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
                                 doc, after
@@ -1232,7 +1256,7 @@ class SkillMatcher:
                         if hit is not None:
                             break
                     if low in coordinators:
-                        if not listed or doc[p - 1].lower_.endswith("s"):
+                        if not listed or previous_low.endswith("s"):
                             break  # "prepares reports and work measurement data": the object came before
                     elif low in stop and not _in_compound(doc, p):
                         break  # a function word: the verb's object is elsewhere ("develop plans for data")
@@ -1241,6 +1265,10 @@ class SkillMatcher:
                 elif not listed or not (token.text in "()-" or (token.text.isupper() and token.text.isalpha())):
                     break  # a comma, a stop, a number: the phrase has ended
                 p += 1
+                previous_low = low
+                if next_token is None and p < size and p - k <= limit:
+                    next_token = doc[p]
+                    next_low = next_token.lower_
             if hit is None or (not listed and hit[0] == k):
                 continue  # no object, or the verb right before it (the PhraseMatcher's own form)
             p, after, obj = hit
@@ -1350,20 +1378,30 @@ class SkillMatcher:
         from rapidfuzz.fuzz import ratio
 
         found: list[_Candidate] = []
+        min_chars = options.min_fuzzy_form_chars
         for word in words & hits.keys():
             if not exact_words and not _has_word(lowered, word):
                 continue
             for occurrence_start, occurrence_end in _occurrences(lowered, word):
+                # The string checks come first, before any token work: the forms long enough whose other words
+                # stand around this occurrence ("data" before "visualisaton"). Common words close to a skill
+                # word ("consistent" ~ "constituent") mostly have none, and then need no Span at all.
+                forms = [
+                    (key, position, length) for key, position, length in hits[word]
+                    if len(key) >= min_chars and (
+                        length == 1 or _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position)
+                    )
+                ]
+                if not forms:
+                    continue
                 span = doc.char_span(occurrence_start, occurrence_end)
                 if span is None or len(span) != 1:
                     continue
                 i = span.start
-                for key, position, length in hits[word]:
+                for key, position, length in forms:
                     start, end = i - position, i - position + length
-                    if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                    if start < 0 or end > len(doc):
                         continue
-                    if length > 1 and not _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position):
-                        continue  # cheap string check before any token work
                     phrase_span = doc[start:end]
                     key_words = key.split(" ")
                     if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
@@ -1768,13 +1806,15 @@ _KIND_RANK = {
 _NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
 
 
-def _org_near(org_tokens: list[int], tok_start: int, tok_end: int) -> bool:
-    """An organisation word among the 6 tokens before ``tok_start`` or at ``tok_end``; ``org_tokens`` is sorted."""
-    k = bisect.bisect_left(org_tokens, tok_start - 6)
-    if k < len(org_tokens) and org_tokens[k] < tok_start:
+def _org_near(doc: Doc, tok_start: int, tok_end: int, org_ids: frozenset[int]) -> bool:
+    """An organisation word (``org_ids``: string-store ids of lower-case words) at ``tok_end`` or among the 6
+    tokens before ``tok_start``, read as token ``lower`` ids (no Python string is made)."""
+    if tok_end < len(doc) and doc[tok_end].lower in org_ids:
         return True
-    k = bisect.bisect_left(org_tokens, tok_end, k)
-    return k < len(org_tokens) and org_tokens[k] == tok_end
+    for j in range(max(0, tok_start - 6), tok_start):
+        if doc[j].lower in org_ids:
+            return True
+    return False
 
 
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
@@ -1784,8 +1824,7 @@ def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
         return False
     if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
         return True
-    if "(" in text[cand.end : cand.end + 120] and _named_by_acronym(doc, cand):
-        return True
+    # the short walk back to an organisation word first; the acronym reading (up to 16 tokens) only without one
     j = cand.tok_start - 1
     steps = 0
     while j >= 0 and steps < 6:
@@ -1798,7 +1837,7 @@ def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
             steps += 1
             continue
         break
-    return False
+    return text.find("(", cand.end, cand.end + 120) != -1 and _named_by_acronym(doc, cand)
 
 
 #: How far back from a mention, inside its sentence, a boilerplate cue is looked for.

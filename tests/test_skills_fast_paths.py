@@ -2,11 +2,15 @@
 
 The list rules (coordination ellipsis) read tokens lazily and skip matches whose leading words start no form;
 the plain versions below (as the rules were first written, reading every token of the window) are the
-reference. Each property maps random lists through the real matcher with both versions compared at every call.
+reference. Organisation words are read as token ids near a Title-case match (they were one-word PhraseMatcher
+cues), the organisation-name check walks back before reading an acronym, and the fuzzy fallback checks a
+misspelling's neighbouring words before making a Span: each has its first version as a reference too. Each
+property maps random texts through the real matcher with both versions compared at every call.
 """
 
 from __future__ import annotations
 
+import bisect
 from contextlib import contextmanager
 
 import pytest
@@ -17,11 +21,22 @@ from skillhire import MatchOptions, map_skills
 from skillhire.skills import (
     _COORDINATORS,
     _ELLIPSIS_WINDOW,
+    _NAME_WORD_BREAK,
+    _ORG_AFTER,
+    _ORG_BEFORE,
+    _ORG_LINKS,
     SkillMatcher,
     _Candidate,
     _candidate,
+    _ends_object,
     _ends_phrase,
+    _has_word,
+    _in_compound,
+    _named_by_acronym,
     _neighbours_agree,
+    _occurrences,
+    _org_near,
+    _same_ending,
     get_matcher,
 )
 
@@ -282,3 +297,333 @@ def test_neighbours_agree_table(lowered: str, key: str, position: int, expected:
     end = start + len(word)
     assert _neighbours_agree(lowered, start, end, key, position) is expected
     assert reference_neighbours_agree(lowered, start, end, key, position) is expected
+
+
+# ---- round 13: organisation words read near a match, and the cheap checks first
+
+ORG_WORDS = sorted(_ORG_BEFORE | _ORG_AFTER)
+
+
+def reference_org_near(doc, tok_start: int, tok_end: int) -> bool:
+    """As first written: the organisation words' token positions (then found by the PhraseMatcher as one-word
+    cue patterns, one hit per word), searched by bisection."""
+    org_tokens = [j for j, token in enumerate(doc) if token.lower_ in _ORG_BEFORE | _ORG_AFTER]
+    k = bisect.bisect_left(org_tokens, tok_start - 6)
+    if k < len(org_tokens) and org_tokens[k] < tok_start:
+        return True
+    k = bisect.bisect_left(org_tokens, tok_end, k)
+    return k < len(org_tokens) and org_tokens[k] == tok_end
+
+
+NAME_WORDS = [
+    *ORG_WORDS, *(w.title() for w in ORG_WORDS), *(w.upper() for w in ORG_WORDS), "U.S.", "Customer", "OFFICEs",
+    "Sub-Office", "\u212aelvin", "branches", "(Bureau)", "Offices", "u.s", "Ü.S.", "Experience", "Data", "Science",
+    "of", "and", "the", "(", ")", "OCX", "analysis", "Labor", "Statistics", ",", ".", "\n", "Officer", "officers",
+    "Boarding",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=24))
+def test_property_org_near_equals_the_cue_positions(words: list[str]) -> None:
+    """An organisation word near a span, read from the tokens' ids, is found exactly where the old one-word cue
+    patterns found one, for every span of a random text of name words."""
+    matcher = get_matcher()
+    doc = matcher.make_doc(" ".join(words))
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            assert _org_near(doc, tok_start, tok_end, matcher._org_ids) == reference_org_near(doc, tok_start, tok_end)
+
+
+def reference_in_organization_name(doc, cand, text: str) -> bool:
+    """As first written: the acronym reading before the walk back to an organisation word."""
+    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+        return False
+    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
+        return True
+    if "(" in text[cand.end : cand.end + 120] and _named_by_acronym(doc, cand):
+        return True
+    j = cand.tok_start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _ORG_BEFORE and token.text[0].isupper():
+            return True
+        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return False
+
+
+def reference_fuzzy_matches(self: SkillMatcher, doc, words, lowered, options, *, exact_words=True):
+    """As first written: a Span for every occurrence of a misspelt word, then the string checks per form."""
+    from rapidfuzz.fuzz import ratio
+
+    hits = self._fuzzy_hits
+    found = []
+    for word in words & hits.keys():
+        if not exact_words and not _has_word(lowered, word):
+            continue
+        for occurrence_start, occurrence_end in _occurrences(lowered, word):
+            span = doc.char_span(occurrence_start, occurrence_end)
+            if span is None or len(span) != 1:
+                continue
+            i = span.start
+            for key, position, length in hits[word]:
+                start, end = i - position, i - position + length
+                if start < 0 or end > len(doc) or len(key) < options.min_fuzzy_form_chars:
+                    continue
+                if length > 1 and not _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position):
+                    continue
+                phrase_span = doc[start:end]
+                key_words = key.split(" ")
+                if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
+                    continue
+                phrase = " ".join(token.lower_ for token in phrase_span)
+                score = ratio(phrase, key)
+                if score < options.min_fuzzy_score:
+                    continue
+                for entry in self._lower_forms[key]:
+                    if entry.skill is not None and not entry.case_sensitive:
+                        found.append(_candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
+                                                "fuzzy", fuzzy_score=score))
+                        break
+    return found
+
+
+@contextmanager
+def org_and_fuzzy_compared(calls: dict[str, int]):
+    """Patch the organisation-name check and the fuzzy fallback so that each call also runs its reference."""
+    import skillhire.skills as skills_module
+
+    fast_name, fast_fuzzy = skills_module._in_organization_name, SkillMatcher._fuzzy_matches
+
+    def name(doc, cand, text):
+        found = fast_name(doc, cand, text)
+        assert found == reference_in_organization_name(doc, cand, text)
+        calls["name"] += 1
+        calls["name_true"] += found
+        return found
+
+    def fuzzy(self, doc, words, lowered, options, *, exact_words=True):
+        found = fast_fuzzy(self, doc, words, lowered, options, exact_words=exact_words)
+        # the fast version has recorded the new words; the reference then reads the same word tables
+        assert found == reference_fuzzy_matches(self, doc, words, lowered, options, exact_words=exact_words)
+        calls["fuzzy"] += 1
+        calls["fuzzy_found"] += len(found)
+        return found
+
+    skills_module._in_organization_name, SkillMatcher._fuzzy_matches = name, fuzzy
+    try:
+        yield
+    finally:
+        skills_module._in_organization_name, SkillMatcher._fuzzy_matches = fast_name, fast_fuzzy
+
+
+MISSPELT_TEXT_WORDS = [
+    "data", "visualisaton", "visualization", "user", "usre", "research", "materiel", "technical", "explain",
+    "consistent", "constituent", "inquiries", "integral", "internal", "customers", "Office", "of", "Customer",
+    "Experience", "(OCX)", "Bureau", "Data", "Analytics", "Division", "analyis", "statistical", "scientfic",
+    "methods", "Human-Centered", "Design", "and", ",", ".", "differenctial", "privacy", "senstitive",
+]
+
+
+def test_references_see_org_and_fuzzy_rules_fire() -> None:
+    """The property below is not vacuous: a name and a misspelling each reach their patched check."""
+    calls = dict.fromkeys(("name", "name_true", "fuzzy", "fuzzy_found"), 0)
+    with org_and_fuzzy_compared(calls):
+        found = map_skills("The Office of Customer Experience needs data visualisaton and differenctial privacy.")
+    assert [(m.skill_id, m.text, m.method) for m in found] == [
+        ("data-visualization", "data visualisaton", "fuzzy"),
+        ("disclosure-avoidance", "differenctial privacy", "fuzzy"),
+    ]
+    assert calls["name_true"] >= 1 and calls["fuzzy_found"] >= 2
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MISSPELT_TEXT_WORDS), min_size=1, max_size=20))
+def test_property_org_names_and_fuzzy_equal_their_plain_versions(words: list[str]) -> None:
+    """On random texts of names, misspellings and their neighbours, the organisation-name check (walk back
+    first) and the fuzzy fallback (string checks before any Span) answer exactly as first written."""
+    calls = dict.fromkeys(("name", "name_true", "fuzzy", "fuzzy_found"), 0)
+    text = " ".join(words)
+    with org_and_fuzzy_compared(calls):
+        map_skills(text)
+        map_skills(text, options=MatchOptions(min_fuzzy_form_chars=4, min_fuzzy_score=80.0))
+
+
+# ---- round 13: the verb rules read each token once
+
+def reference_verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate],
+                        options: MatchOptions) -> list[_Candidate]:
+    """The verb rules as first written (round 12): every token read again where a check needs it."""
+    found: list[_Candidate] = []
+    size = len(doc)
+    objects_of, stop, coordinators = self._verb_objects, self._stop_words, _COORDINATORS
+    owners: dict[int, str] | None = None
+    max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
+    done_until = -1
+    verb_ids, object_firsts, coordinator_ids = self._verb_ids, self._verb_object_firsts, self._coordinator_ids
+    first_words = self._verb_object_first_words
+    for i, verb in positions:
+        if i <= done_until:
+            continue  # an item of a list read already
+        # Most cues fail here, on string-store ids (no Python string made): no list word or second verb
+        # follows, and no word the verb takes as an object's first word stands within the modifier reach.
+        following = doc[i + 1].lower if i + 1 < size else 0
+        if following not in coordinator_ids and following not in verb_ids:
+            firsts = object_firsts[verb]
+            for j in range(i + 2, min(size, i + 2 + max_modifiers)):
+                if doc[j].lower in firsts:
+                    break
+            else:
+                continue
+        items = [i]
+        k = i + 1
+        joined = False
+        while k < size:
+            token = doc[k]
+            low = token.lower_
+            if low in coordinators:
+                j = k
+                while j < size and doc[j].lower_ in coordinators:
+                    joined = joined or doc[j].lower_ != ","
+                    j += 1
+                if j < size and doc[j].is_alpha and doc[j].lower_ not in stop and len(items) < 12:
+                    items.append(j)
+                    k = j + 1
+                    continue
+                k = -1  # a list word with no item after it: no object can follow
+                break
+            if token.is_alpha and low in objects_of and _same_ending(low, doc[items[-1]].lower_):
+                items.append(k)  # "Collects analyzes and distributes data": two verbs, no comma
+                k += 1
+                continue
+            break
+        if k < 0 or k >= size:
+            continue
+        listed = len(items) > 1
+        if listed and not joined:
+            continue
+        limit = reach if listed else max_modifiers
+        if not limit:
+            continue
+        # the object: the first word (or two) after the last item that some item takes
+        item_objects = [objects_of.get(doc[t].lower_) or {} for t in items]
+        firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
+            *(first_words.get(doc[t].lower_, frozenset()) for t in items))
+        hit = None
+        p = k
+        while p < size and p - k <= limit:
+            token = doc[p]
+            low = token.lower_
+            if token.is_alpha:
+                if low in firsts_words:  # a word some item's object starts with: one or two words
+                    pair = low + " " + doc[p + 1].lower_ if p + 1 < size else None
+                    for obj, after in ((pair, p + 2), (low, p + 1)):
+                        if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
+                            doc, after
+                        ):
+                            hit = (p, after, obj)
+                            break
+                    if hit is not None:
+                        break
+                if low in coordinators:
+                    if not listed or doc[p - 1].lower_.endswith("s"):
+                        break  # "prepares reports and work measurement data": the object came before
+                elif low in stop and not _in_compound(doc, p):
+                    break  # a function word: the verb's object is elsewhere ("develop plans for data")
+                elif not listed and low in objects_of:
+                    break
+            elif not listed or not (token.text in "()-" or (token.text.isupper() and token.text.isalpha())):
+                break  # a comma, a stop, a number: the phrase has ended
+            p += 1
+        if hit is None or (not listed and hit[0] == k):
+            continue  # no object, or the verb right before it (the PhraseMatcher's own form)
+        p, after, obj = hit
+        if owners is None:
+            # token -> (skill id, first token, end token) of the other mentions (not verb-phrase forms)
+            owners = {t: (c.entry.skill.id, c.tok_start, c.tok_end) for c in candidates
+                      if c.entry.skill is not None and not c.entry.verb for t in range(c.tok_start, c.tok_end)}
+        done_until = after
+        # a mention that reaches beyond the object ("customer feedback data" in "analyze customer feedback
+        # data") is another skill's: the verb rule leaves it alone; the object's own match ("databases" in
+        # "manages enterprise databases") gives way to the longer verb phrase, as in the PhraseMatcher pass
+        beyond = {owners[t][0] for t in range(p, after)
+                  if t in owners and not p <= owners[t][1] <= owners[t][2] <= after}
+        if not listed:
+            entry = objects_of[verb][obj]
+            if beyond - {entry.skill.id} or any(
+                t in owners and owners[t][0] != entry.skill.id for t in range(k, p)
+            ):
+                continue  # "analyzing machine learning data": the modifier is another skill's mention
+            end_token = doc[after - 1]
+            found.append(_candidate(i, after, doc[i].idx, end_token.idx + len(end_token), entry, "verb_gap"))
+            continue
+        if beyond:
+            continue
+        object_skills = {owners[t][0] for t in range(p, after) if t in owners}
+        for t, taken in zip(items, item_objects, strict=True):
+            entry = taken.get(obj)
+            if entry is None or t in owners or (t == items[-1] and p == t + 1):
+                continue  # no form; already a mention; the last verb right before the object (matched already)
+            if entry.skill.id in object_skills:
+                continue  # "designing ... databases": the object's own mention is this skill already
+            item = doc[t]
+            found.append(_candidate(t, t + 1, item.idx, item.idx + len(item), entry, "verb_list"))
+    return found
+
+
+
+@contextmanager
+def verb_gaps_compared(calls: dict[str, int]):
+    """Patch the verb rules so that each call also runs the reference and asserts the same candidates."""
+    fast = SkillMatcher._verb_gaps
+
+    def verb_gaps(self, doc, positions, candidates, options):
+        found = fast(self, doc, positions, candidates, options)
+        assert found == reference_verb_gaps(self, doc, positions, candidates, options)
+        calls["verb"] += 1
+        calls["verb_found"] += len(found)
+        return found
+
+    SkillMatcher._verb_gaps = verb_gaps
+    try:
+        yield
+    finally:
+        SkillMatcher._verb_gaps = fast
+
+
+def test_reference_sees_the_verb_rules_fire() -> None:
+    """The property below is not vacuous: verb lists and modifiers reach the patched rule and find mentions."""
+    calls = dict.fromkeys(("verb", "verb_found"), 0)
+    with verb_gaps_compared(calls):
+        found = map_skills("Collects, cleans and analyzes claims data. Analyze technical requirements. "
+                           "Designing, developing and testing new or existing software.")
+    assert calls["verb_found"] >= 3, [(m.skill_id, m.text) for m in found]
+
+
+VERB_TEXT_WORDS = [
+    "collect", "collects", "collecting", "analyze", "analyzes", "analyzing", "clean", "cleans", "develop",
+    "developing", "designing", "testing", "manage", "manages", "managing", "administering", "prepares",
+    "and", "or", ",", ", and", "/", "&", "data", "claims", "software", "databases", "database", "systems",
+    "requirements", "technical", "new", "existing", "program", "performance", "enterprise", "reports", "work",
+    "measurement", "for", "the", "of", "(", ")", "-", "off-the-shelf", "SQL", ".", "compiled", "concerning",
+    "customer", "feedback", "machine", "learning", "security", "compliance", "Data", "ANALYZE",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(VERB_TEXT_WORDS), min_size=1, max_size=30))
+def test_property_verb_rules_equal_their_plain_version(words: list[str]) -> None:
+    """On random texts of verbs, list words, modifiers and objects, the verb rules (each token read once) give
+    exactly the candidates of the version that read tokens again where a check needed them."""
+    calls = dict.fromkeys(("verb", "verb_found"), 0)
+    text = " ".join(words)
+    with verb_gaps_compared(calls):
+        map_skills(text)
+        map_skills(text, options=MatchOptions(verb_modifiers=4, verb_list_reach=40))
