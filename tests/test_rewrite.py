@@ -1706,3 +1706,116 @@ def test_a_paragraph_run_onto_the_last_list_item_gets_its_own_paragraph():
     # an item of two sentences among items of two sentences stays as it is
     two = "Duties:\n- Writes code. Tests it.\n- Reviews code. Merges it.\n- Deploys code. Watches it. Fixes it."
     assert _qualifications(two, rules=["lists"]) == two
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 9: defects left by round 8 (odd half of the development corpus), fixed by kind
+# ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grade glued to a short function word, and a number glued to a capitalised dictionary word
+        ("You qualify at the GS-14in the Federal service, equal to the GS-12or GS-13grade level; one year at "
+         "GS-11and above.",
+         "You qualify at the GS-14 in the Federal service, equal to the GS-12 or GS-13 grade level; one year at "
+         "GS-11 and above."),
+        ("Executive Order (E.O.) 12721Interagency Career Transition Assistance Plan",
+         "Executive Order (E.O.) 12721 Interagency Career Transition Assistance Plan"),
+        # not product or unit names
+        ("3D printing, 5G networks, 2FA, 401k plans, 10Gbps links.",
+         "3D printing, 5G networks, 2FA, 401k plans, 10Gbps links."),
+        # two capitalised dictionary words run together in running text or at a line start
+        ("MinimumEducation Requirement:\nIn addition to meeting the MinimumEducation Requirementabove, applicants "
+         "must have the experience.",
+         "Minimum Education Requirement:\nIn addition to meeting the Minimum Education Requirement above, applicants "
+         "must have the experience."),
+        # real CamelCase names (the skills taxonomy's and O*NET's) and glued list items after a capitalised word stay
+        ("Use SharePoint, PowerShell, JavaScript and PowerPoint with AmeriCorps. Current Department of Army Civilian "
+         "EmployeesCurrent Permanent Department of Defense Civilian Employee",
+         "Use SharePoint, PowerShell, JavaScript and PowerPoint with AmeriCorps. Current Department of Army Civilian "
+         "EmployeesCurrent Permanent Department of Defense Civilian Employee"),
+    ],
+)
+def test_round9_numbers_and_camel_case_glued_to_words(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading or list item run into the paragraph after it: a paragraph break
+        ("Who May Apply: US Citizens In order to qualify, you must meet the education and/or experience "
+         "requirements described below.",
+         "Who May Apply: US Citizens\n\nIn order to qualify, you must meet the education and/or experience "
+         "requirements described below."),
+        ("Reading Reasoning Self-Management Stress Tolerance Teamwork In order to be considered for this position, "
+         "you must complete the entire application process.",
+         "Reading Reasoning Self-Management Stress Tolerance Teamwork\n\nIn order to be considered for this "
+         "position, you must complete the entire application process."),
+        ("Teamwork and Cooperation If you are best qualified, you may be referred to the hiring manager.",
+         "Teamwork and Cooperation\n\nIf you are best qualified, you may be referred to the hiring manager."),
+        # running text: a full stop
+        ("You need at least one year of experience You must also send a resume.",
+         "You need at least one year of experience. You must also send a resume."),
+        # a joiner before the opener, or a Title Case heading, is not a lost break
+        ("accredited institutions AND You must submit a copy. Training In Order To Lead",
+         "accredited institutions AND You must submit a copy. Training In Order To Lead"),
+    ],
+)
+def test_round9_a_lost_break_before_a_sentence_opener(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "anticipate" -> "expect" only where it means expect; where it means foresee it stays
+        ("Customer Service - anticipates and meets the needs of both internal and external customers.",
+         "Customer Service - anticipates and meets the needs of both internal and external customers."),
+        ("Proposing strategic alternatives; helping team anticipate problems and identifying potential sources.",
+         "Proposing strategic alternatives; helping team anticipate problems and identifying potential sources."),
+        ("This is a public notice flyer for anticipated vacancies. We anticipate that the job will open in May.",
+         "This is a public notice flyer for expected vacancies. We expect that the job will open in May."),
+        # "help" takes a bare verb: "assist (someone) in doing" -> "help (someone) do"
+        ("Assisting more senior staff in providing support to the Regional Directorate and staff.",
+         "Helping more senior staff support the Regional Directorate and staff."),
+        ("Assists in managing and configuring back-ups and restores in a multi-tiered back-up environment. Assists "
+         "in supporting the efforts of the team and the project manager.",
+         "Helps manage and configure back-ups and restores in a multi-tiered back-up environment. Helps support the "
+         "efforts of the team and the project manager."),
+        # a field of work after "in" is a noun, not a verb to help with
+        ("Assists in accounting for funds.", "Helps in accounting for funds."),
+    ],
+)
+def test_round9_word_swaps_keep_the_meaning_and_grammar(text, expected):
+    assert _qualifications(text, rules=["simple-words", "short-verbs"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Specialized experience includes: applying knowledge of programming to support software and system "
+         "development.; working with computer systems to yield solutions for survey processing.; and developing "
+         "software systems using data structures.",
+         "Specialized experience includes:\n- applying knowledge of programming to support software and system "
+         "development;\n- working with computer systems to yield solutions for survey processing; and\n- developing "
+         "software systems using data structures."),
+        # an abbreviation keeps its full stop
+        ("Bring: forms, etc.; papers, etc.; and tools, etc.", "Bring: forms, etc.; papers, etc.; and tools, etc."),
+    ],
+)
+def test_round9_full_stop_before_a_semicolon_is_dropped(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
+    stops = [c for c in result.changes if c.original == "."]
+    assert all(c.rule == "lists" and "semicolon" in c.reason for c in stops)
