@@ -33,6 +33,22 @@ glued after a hyphen ("part-timework"), "or"/"and" between two words ("scienceor
 lost its spaces (",or3"), and a function word glued to a grade ("theGS-09"). ``lists`` puts numbered items glued to
 the full stop before them on their own lines, starts a list below an "OR" line, keeps the bullet of a list that
 follows a list, and moves a paragraph run onto the last item of a list to a paragraph of its own.
+
+Round 9, in the same rule ids: ``glued-words`` also splits a grade glued to a short function word ("GS-14in",
+"GS-12or"), a number glued to a capitalised dictionary word ("12721Interagency"), two capitalised dictionary words
+run together in running text or at a line start ("the MinimumEducation Requirement"; not a CamelCase name of the
+bundled skills taxonomy or O*NET title index such as SharePoint or PowerShell, not after a capitalised word or
+"and", and not where a stretch has two or more such joins, which the ``lists`` rule reads as glued list items),
+and restores a break lost before a sentence opener with its capital ("US Citizens In order to qualify": a new
+paragraph after a heading or list item in Title Case, else a full stop). ``simple-words`` changes "anticipate" to
+"expect" only where it means expect ("anticipated vacancies", "anticipate that"), not where it means foresee
+("anticipates and meets the needs"), and says "assist (someone) in doing" as "help (someone) do". ``lists`` drops
+the full stop of "processing.;" at the end of an item (not after an abbreviation such as "etc.") and puts a
+competency name before its semicolon list on a line of its own ("Problem Solving:" then its items) instead of
+bulleting it with its own items, and ends a lead-in ("One year of specialized experience which includes") before
+the first item of a semicolon list. ``split-sentences`` puts a heading in capitals that follows a sentence on the
+same line ("... programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT:") on a line of its own, and ``jargon`` sees
+"<term> for the GS-14 is defined as / means" as the section already saying what the term means.
 """
 
 from __future__ import annotations
@@ -502,6 +518,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if head == "assist" and target.pos == "verb":
             helped = _ASSIST_IN_RE.match(text, m.end())
             bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")] if helped else []
+            rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0] if helped else ""
+            if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
+                helped = None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
             if helped and bases[0] and (helped.group("ing2") is None or bases[1]):
                 # "Assists in managing and configuring" -> "Helps manage and configure": "help" takes a bare verb,
                 # "help in supporting" is not English
@@ -525,7 +544,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
 # "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation
 _ASSIST_IN_RE = re.compile(
     r"(?P<object>(?:[ \t]+(?!in\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
-    r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-)")
+    r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-|,|/)")
 # -ing words that are nouns of a trade or field after "in" ("assist in accounting"), never a verb to help with
 _ING_NOUNS = frozenset({"accounting", "engineering", "marketing", "nursing", "housing", "funding", "contracting",
                         "programming", "banking", "building", "clothing", "lodging", "shipping", "policing",
@@ -1220,8 +1239,13 @@ def _rule_glued_words(text: str) -> list[_Edit]:
         if (left.lower() not in known or right.lower() not in known or m.group().lower() in known
                 or m.group() in _camel_case_names()):
             continue
-        if before.strip() and not re.search(r"(?<![A-Za-z])[a-z][\w'\u2019-]*[ \t]+$", before):
-            continue  # after a capitalised word: list items glued together ("Civilian EmployeesCurrent"), see lists
+        if before.strip() and not re.search(r"(?<![A-Za-z])(?!(?:and|or)[ \t])[a-z][\w'\u2019-]*[ \t]+$", before):
+            continue  # after a capitalised word or "and": list items glued together ("Civilian EmployeesCurrent",
+            # "Planning and EvaluatingProject Management"), left to the lists rule
+        segment_start = max((i for i in (text.rfind(c, 0, m.start()) for c in ".,;:()!?\n") if i >= 0), default=-1) + 1
+        segment_end = min((i for i in (text.find(c, m.end()) for c in ".,;:()!?\n") if i >= 0), default=len(text))
+        if len(re.findall(r"[a-z][A-Z][a-z]", text[segment_start:segment_end])) > 1:
+            continue  # two or more joins: glued list items ("Data ManagementOral CommunicationPlanning"), see lists
         a = m.start("right")
         edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {right}": two words run together',
                            _GLUE_SOURCE, in_names=True))
@@ -1358,7 +1382,9 @@ def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
                             or words[1] in ("that", "who", "which") and " ".join(words[1:5]) in lowered):
         return True  # "experience that gave you the ..." or "..., and that gave you the ..."
     return any(f"{t.lower()} {verb} " in lowered for t in entry.terms
-               for verb in ("means", "is experience", "refers to", "is defined as"))
+               for verb in ("means", "is experience", "refers to", "is defined as")) or any(
+        re.search(rf"{re.escape(t.lower())} for (?:the |this |a )?[\w-]+(?: [\w-]+)? (?:means|is defined as|refers to) ",
+                  lowered) for t in entry.terms)  # round 9: "specialized experience for the GS-14 is defined as"
 
 
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
@@ -1368,7 +1394,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
     if not ctx.glossary_checked:  # once per posting: what the original text already explains
         for entry in load_glossary():
             acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
-            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms)
+            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms) or _explained_already(
+                entry, ctx.whole_text)
             if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
                 ctx.explained.add(entry.key)
         ctx.glossary_checked = True
@@ -1805,7 +1832,16 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
                 (2 if shortest == 1 else 3):
             return None
         separators = []
-        if lead_colon is not None:
+        # round 9: "One year of specialized experience which includes analyzing ...; reviewing ...;": the lead-in
+        # ends its line and the first item is an item like the others, not part of the lead-in
+        lead = _LEAD_WORD_RE.search(s, first, semicolons[0])
+        if not (lead and len(s[first:lead.start()].split()) >= 4 and re.match(r"[a-z]+ing\b", s[lead.end():])
+                and "(" not in s[first:lead.start()] and not _top_level(s[first:lead.start()], ",")):
+            lead = None
+        if lead:
+            end = lead.start() + len(lead.group().rstrip())
+            separators.append((base + end, base + lead.end(), ":\n- "))
+        if lead_colon is not None and not lead:
             if len(s[:lead_colon].split()) < 2:
                 return None
             separators.append((base + lead_colon + 1, base + lead_colon + 2, "\n- "))
@@ -1819,6 +1855,15 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             elif re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
                 if not line_start:
                     separators.append((base - gap, base, "\n"))
+            elif lead:
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+            elif heading := _COMPETENCY_HEADING_RE.match(s):
+                # "Problem Solving - Identifies problems; determines ...": the competency is the list's heading, not
+                # its first item (round 8 bulleted it with its own items, so it read as nested in the list before)
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+                separators.append((base + heading.end("head"), base + heading.end(), ":\n- "))
             else:
                 separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
@@ -1854,6 +1899,11 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
     return None
+
+
+# a competency name in Title Case, a dash, then its description ("Customer Service - Works with clients ...")
+_COMPETENCY_HEADING_RE = re.compile(
+    r"(?P<head>[A-Z][\w'\u2019]*(?:[ \t]+(?:[A-Z][\w'\u2019]*|and|of|to|for|the|&)){0,4})[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z][a-z])")
 
 
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
@@ -1917,6 +1967,11 @@ _SUBJECT_START = re.compile(
 )
 
 
+# a heading in capitals before a colon, at least two words of two capitals or more ("OR MEET TIME IN GRADE (TIG)
+# REQUIREMENT:", "AND TIME AFTER COMPETITIVE APPOINTMENT:")
+_CAPS_HEADING_RE = re.compile(r"(?=(?:[^:\n]*?[A-Z]{2,}){2})[A-Z][A-Z0-9 ()'/&,\u2019-]{7,80}:(?=[ \t\n]|$)")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
@@ -1926,6 +1981,12 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
+        gap = re.search(r"(?<=[.!?])[ \t]+$", text[text.rfind("\n", 0, sentence.start) + 1:sentence.start])
+        if gap and _CAPS_HEADING_RE.match(s):
+            # round 9: "... software programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT: For jobs ...": a heading in
+            # capitals that ends a line (below) also starts one
+            edits.append(_Edit(sentence.start - len(gap.group()), sentence.start, "\n", "split-sentences",
+                               "a heading in capitals after a sentence on the same line -> its own line", _SPLIT_SOURCE))
         for m in _OR_PATH_RE.finditer(s):  # each qualification path in its own paragraph
             if len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum:
                 edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), "\n\n", "split-sentences",
