@@ -42,7 +42,8 @@ bundled skills taxonomy or O*NET title index such as SharePoint or PowerShell, n
 and restores a break lost before a sentence opener with its capital ("US Citizens In order to qualify": a new
 paragraph after a heading or list item in Title Case, else a full stop). ``simple-words`` changes "anticipate" to
 "expect" only where it means expect ("anticipated vacancies", "anticipate that"), not where it means foresee
-("anticipates and meets the needs"), and says "assist (someone) in doing" as "help (someone) do". ``lists`` drops
+("anticipates and meets the needs"), says "assist (someone) in doing" as "help (someone) do", and keeps "notify"
+before "(someone) of". ``lists`` drops
 the full stop of "processing.;" at the end of an item (not after an abbreviation such as "etc.") and puts a
 competency name before its semicolon list on a line of its own ("Problem Solving:" then its items) instead of
 bulleting it with its own items, and ends a lead-in ("One year of specialized experience which includes") before
@@ -489,6 +490,8 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                     r"risks?|changes?|trends?|challenges?|requirements?)\b", after, re.I))):
             continue  # the table's "expect" only where it means expect ("anticipated vacancies", "anticipate that");
             # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
+        if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
+            continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
         if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
             continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
         replacement = _inflect_replacement(entry.replacement, form, target.pos)

@@ -1807,6 +1807,9 @@ def test_round9_a_lost_break_before_a_sentence_opener(text, expected):
          "efforts of the team and the project manager."),
         # a field of work after "in" is a noun, not a verb to help with; a series after "in" keeps its "in"
         ("Assists in accounting for funds.", "Helps in accounting for funds."),
+        # "notify someone of something" is not "tell someone of something"; "notify" alone still changes
+        ("This is a public notice flyer to notify interested applicants of vacancies. We will notify you by email.",
+         "This is a public notice flyer to notify interested applicants of vacancies. We will tell you by email."),
         ("Assisting in planning, conducting, coordinating, and/or monitoring projects and studies.",
          "Helping in planning, conducting, coordinating, and/or monitoring projects and studies."),
         ("Assisting in assessing customer requirements and needs, the rollout of directives, and the development of "
