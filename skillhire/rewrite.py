@@ -33,6 +33,23 @@ glued after a hyphen ("part-timework"), "or"/"and" between two words ("scienceor
 lost its spaces (",or3"), and a function word glued to a grade ("theGS-09"). ``lists`` puts numbered items glued to
 the full stop before them on their own lines, starts a list below an "OR" line, keeps the bullet of a list that
 follows a list, and moves a paragraph run onto the last item of a list to a paragraph of its own.
+
+Round 9, in the same rule ids: ``glued-words`` also splits a grade glued to a short function word ("GS-14in",
+"GS-12or"), a number glued to a capitalised dictionary word ("12721Interagency"), two capitalised dictionary words
+run together in running text or at a line start ("the MinimumEducation Requirement"; not a CamelCase name of the
+bundled skills taxonomy or O*NET title index such as SharePoint or PowerShell, not after a capitalised word or
+"and", and not where a stretch has two or more such joins, which the ``lists`` rule reads as glued list items),
+and restores a break lost before a sentence opener with its capital ("US Citizens In order to qualify": a new
+paragraph after a heading or list item in Title Case, else a full stop). ``simple-words`` changes "anticipate" to
+"expect" only where it means expect ("anticipated vacancies", "anticipate that"), not where it means foresee
+("anticipates and meets the needs"), says "assist (someone) in doing" as "help (someone) do", and keeps "notify"
+before "(someone) of". ``lists`` drops
+the full stop of "processing.;" at the end of an item (not after an abbreviation such as "etc.") and puts a
+competency name before its semicolon list on a line of its own ("Problem Solving:" then its items) instead of
+bulleting it with its own items, and ends a lead-in ("One year of specialized experience which includes") before
+the first item of a semicolon list. ``split-sentences`` puts a heading in capitals that follows a sentence on the
+same line ("... programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT:") on a line of its own, and ``jargon`` sees
+"<term> for the GS-14 is defined as / means" as the section already saying what the term means.
 """
 
 from __future__ import annotations
@@ -466,6 +483,15 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         after = text[m.end():m.end() + 16]
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
+        if head == "anticipate" and not (
+                re.match(r"\s+that\b", after, re.I)
+                or (m.group().lower() == "anticipated" and not re.match(
+                    r"\s+(?:the|a|an|and|or|their|its|these|those|all|any|such|your|our|problems?|needs?|issues?|"
+                    r"risks?|changes?|trends?|challenges?|requirements?)\b", after, re.I))):
+            continue  # the table's "expect" only where it means expect ("anticipated vacancies", "anticipate that");
+            # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
+        if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
+            continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
         if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
             continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
@@ -492,6 +518,19 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             if given:  # "provided the applicant with the skills" -> "gave the applicant the skills"
                 new += given.group("recipient") or ""
                 end = given.end()
+        if head == "assist" and target.pos == "verb":
+            helped = _ASSIST_IN_RE.match(text, m.end())
+            bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")] if helped else []
+            rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0] if helped else ""
+            if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
+                helped = None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
+            if helped and bases[0] and (helped.group("ing2") is None or bases[1]):
+                # "Assists in managing and configuring" -> "Helps manage and configure": "help" takes a bare verb,
+                # "help in supporting" is not English
+                new += helped.group("object") + match_case(bases[0], helped.group("ing"))
+                if bases[1]:
+                    new += helped.group("joiner") + match_case(bases[1], helped.group("ing2"))
+                end = helped.end()
         reason = f'"{text[m.start():end]}" -> "{new.strip()}"'
         if entry.dirty_dozen:
             reason += ": one of plainlanguage.gov\'s dirty dozen"
@@ -503,6 +542,34 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             reason += f" ({entry.note})"
         edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
     return edits
+
+
+# "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation
+_ASSIST_IN_RE = re.compile(
+    r"(?P<object>(?:[ \t]+(?!in\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
+    r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-|,|/)")
+# -ing words that are nouns of a trade or field after "in" ("assist in accounting"), never a verb to help with
+_ING_NOUNS = frozenset({"accounting", "engineering", "marketing", "nursing", "housing", "funding", "contracting",
+                        "programming", "banking", "building", "clothing", "lodging", "shipping", "policing",
+                        "advertising", "auditing", "computing", "publishing", "training", "recruiting", "staffing"})
+
+
+def _base_of_ing(word: str | None) -> str | None:
+    """ "managing" -> "manage", "supporting" -> "support", "planning" -> "plan"; None if not a known verb form."""
+    from skillhire.readability import _cmudict
+
+    if not word or word.lower() in _ING_NOUNS:
+        return None
+    lower = word.lower()
+    stem = lower[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    known = _cmudict()
+    for candidate in candidates:
+        if candidate in known and verb_forms(candidate)["ing"] == lower:
+            return candidate
+    return None
 
 
 # word swaps that need the word after them to keep the grammar: "provide for" (make provision) is not "give for",
@@ -972,6 +1039,33 @@ _SUFFIX_WORDS = frozenset({"ability", "abilities", "ables", "metrics", "graphic"
 _GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[./-]\w)")
 # a number glued to the word after it ("GS-09level", "14salary"), not an ordinal or a unit
 _GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
+# round 9: what that misses. A grade glued to a short function word ("GS-14in the", "GS-12or GS-13", "GS-11and
+# above"; a grade is never followed by letters, so any of these words is a lost space), and a number glued to a
+# capitalised dictionary word ("E.O. 12721Interagency Career ...", "GS-13Specialized"), where a list item's line
+# break was lost; not "3D", "5G" or "2FA" (no lower-case word follows)
+_GLUE_GRADE_WORD_RE = re.compile(r"(?<![\w.])(?:[A-Z]{2}-?\d{1,2})(?P<word>in|or|and|at|to|of|for|is|on|with)\b")
+_GLUE_NUMBER_CAPITAL_RE = re.compile(r"(?<![\w.$/-])(?:[A-Z]{2}-)?\d{1,6}(?P<word>[A-Z][a-z]{3,})\b")
+# two capitalised words run together in running text or at a line start ("meeting the MinimumEducation
+# Requirement"): both parts dictionary words, the glued form not a dictionary word and not a known CamelCase name
+# (SharePoint, PowerShell, JavaScript: the bundled skills taxonomy's and O*NET title index's names)
+_GLUE_CAMEL_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[A-Z][a-z]{4,})(?P<right>[A-Z][a-z]{3,})(?![\w@'\u2019]|[./-]\w)")
+_CAMEL_NAMES_EXTRA = frozenset({"PowerPoint", "OneDrive", "OneNote", "YouTube", "WordPerfect", "QuickBooks",
+                                "FaceTime", "WhatsApp", "DropBox", "SkyDrive", "PowerApps", "SmartSheet"})
+
+
+@functools.cache
+def _camel_case_names() -> frozenset[str]:
+    """Real CamelCase product and program names, from the bundled skills taxonomy and O*NET title index."""
+    import gzip
+
+    from skillhire._resources import data_file
+
+    names = set(_CAMEL_NAMES_EXTRA)
+    texts = [data_file("taxonomies", "skills/cx-data-ai.json").read_text(encoding="utf-8"),
+             gzip.decompress(data_file("taxonomies", "titles/onet-title-index.json.gz").read_bytes()).decode("utf-8")]
+    for text in texts:
+        names.update(re.findall(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b", text))
+    return frozenset(names)
 
 
 # "OR" / "AND" in capitals (a qualification path's joiner, often bold in the original) run together with a word:
@@ -1003,6 +1097,38 @@ _NOT_SENTENCE_END = frozenset({
     "may", "can", "should", "which", "who", "whose", "under", "into", "than", "such", "any", "each", "all", "per",
 })
 _SENTENCE_GLUE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]+)(?=[ \t]+[A-Za-z(])")
+
+
+# a sentence opener that never sits inside a sentence with its capital ("In order to", "If you", "For more
+# information"), after a word with no full stop between: a sentence or paragraph break lost in the copy ("Who May
+# Apply: US Citizens In order to qualify, ...", "... Stress Tolerance Teamwork In order to be considered, ...");
+# the opener's next word is lower case, so a Title Case heading ("Training In Order To Lead") is not one
+_LOST_BREAK_RE = re.compile(
+    r"(?<=[A-Za-z)])(?P<gap>[ \t]+)(?P<opener>In[ \t]+order[ \t]+to|If[ \t]+you|For[ \t]+more[ \t]+information|"
+    r"To[ \t]+be[ \t]+considered|You[ \t]+must|In[ \t]+addition[ \t]+to)\b")
+_JOINER_WORDS = frozenset({"and", "or", "nor", "but", "the", "a", "an", "of", "to", "in", "for", "with", "that", "than",
+                           "as", "is", "are", "be", "by", "at", "on", "from", "not"})
+
+
+def _lost_breaks(text: str) -> list[_Edit]:
+    """A sentence (or paragraph) break before "In order to", "If you", ... that the copy lost."""
+    edits = []
+    for m in _LOST_BREAK_RE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        last = re.search(r"[\w'\u2019-]+\)?$", before)
+        if not last or last.group().lower().rstrip(")") in _JOINER_WORDS:
+            continue  # "AND In addition to", "than If you": a joiner, not the end of a sentence
+        tail = re.split(r"[.!?:;]\s+", before)[-1]  # what runs on since the last sentence end or colon
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", tail)
+        heading = words and all(w[0].isupper() or w.lower() in _JOINER_WORDS for w in words)
+        new = "\n\n" if heading else ". "
+        opener = re.sub(r"\s+", " ", m.group("opener"))
+        what = ("a heading or list item run into the paragraph after it" if heading
+                else "the end of a sentence run into the next")
+        edits.append(_Edit(m.start("gap"), m.end("gap"), new, "glued-words",
+                           f'"{last.group()} {opener}": {what} (a break lost in the copy) -> '
+                           + ("a new paragraph" if heading else "a full stop"), _GLUE_SOURCE, in_names=True))
+    return edits
 
 
 def _glue_split(token: str) -> int | None:
@@ -1098,6 +1224,34 @@ def _rule_glued_words(text: str) -> list[_Edit]:
             a = m.start("right")
             edits.append(_Edit(a, a, ". ", "glued-words", f'"{m.group()}": the end of a sentence run into the next '
                                f'(a line break lost in the copy) -> "{left}. {right}"', _GLUE_SOURCE, in_names=True))
+    edits += _lost_breaks(text)
+    for m in _GLUE_GRADE_WORD_RE.finditer(text):
+        a = m.start("word")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}": a grade run together with "{m.group("word")}": '
+                           "a space between them", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_NUMBER_CAPITAL_RE.finditer(text):
+        if m.group("word").lower() in known:
+            a = m.start("word")
+            edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}": a number run together with the capitalised '
+                               f'word after it (a line break lost in the copy): a space between them', _GLUE_SOURCE,
+                               in_names=True))
+    for m in _GLUE_CAMEL_RE.finditer(text):
+        left, right = m.group("left", "right")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if (left.lower() not in known or right.lower() not in known or m.group().lower() in known
+                or m.group() in _camel_case_names()):
+            continue
+        if before.strip() and not re.search(r"(?<![A-Za-z])(?!(?:and|or)[ \t])[a-z][\w'\u2019-]*[ \t]+$", before):
+            continue  # after a capitalised word or "and": list items glued together ("Civilian EmployeesCurrent",
+            # "Planning and EvaluatingProject Management"), left to the lists rule
+        segment_start = max((i for i in (text.rfind(c, 0, m.start()) for c in ".,;:()!?\n") if i >= 0), default=-1) + 1
+        segment_end = min((i for i in (text.find(c, m.end()) for c in ".,;:()!?\n") if i >= 0), default=len(text))
+        if len(re.findall(r"[a-z][A-Z][a-z]", text[segment_start:segment_end])) > 1:
+            continue  # two or more joins: glued list items ("Data ManagementOral CommunicationPlanning"), see lists
+        a = m.start("right")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {right}": two words run together',
+                           _GLUE_SOURCE, in_names=True))
     for m in _GLUE_NUMBER_RE.finditer(text):
         word = re.match(r"[a-z]+", text[m.start():]).group()
         if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):
@@ -1231,7 +1385,9 @@ def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
                             or words[1] in ("that", "who", "which") and " ".join(words[1:5]) in lowered):
         return True  # "experience that gave you the ..." or "..., and that gave you the ..."
     return any(f"{t.lower()} {verb} " in lowered for t in entry.terms
-               for verb in ("means", "is experience", "refers to", "is defined as"))
+               for verb in ("means", "is experience", "refers to", "is defined as")) or any(
+        re.search(rf"{re.escape(t.lower())} for (?:the |this |a )?[\w-]+(?: [\w-]+)? (?:means|is defined as|refers to) ",
+                  lowered) for t in entry.terms)  # round 9: "specialized experience for the GS-14 is defined as"
 
 
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
@@ -1241,7 +1397,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
     if not ctx.glossary_checked:  # once per posting: what the original text already explains
         for entry in load_glossary():
             acronym_defined = entry.kind == "acronym" and any(f"({t.lower()})" in ctx.whole_text for t in entry.terms)
-            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms)
+            said = any(f"{t.lower()} means " in ctx.whole_text for t in entry.terms) or _explained_already(
+                entry, ctx.whole_text)
             if entry.explanation.lower() in ctx.whole_text or acronym_defined or said:
                 ctx.explained.add(entry.key)
         ctx.glossary_checked = True
@@ -1404,6 +1561,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(m.start(), m.end(), "\n", "lists", "the first item of a list, run onto its lead-in "
                                "line -> its own line like the items after it", _LIST_SOURCE))
     edits += _text_after_last_item(text, legal)
+    edits += _stop_before_semicolon(text, legal)
     for line in _LINE_START_NUMBER_RE.finditer(text):
         # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
         expected = int(line.group("n")) + 1
@@ -1448,6 +1606,29 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         by_span[(edit.start, edit.end)] = edit
         merged.append(edit)
     return merged
+
+
+# a full stop and a semicolon both closing an item ("... for survey processing.; participating in ..."): the
+# semicolon separates the items, the full stop is a leftover; not after an abbreviation ("etc.;", "Inc.;", "U.S.;")
+_STOP_SEMICOLON_RE = re.compile(r"(?<![\w.])(?P<word>[a-z]{3,})\.(?=;)")
+_ABBREVIATIONS = frozenset({"etc", "inc", "ltd", "corp", "dept", "govt", "approx", "misc", "est", "assn", "admin",
+                            "mgmt", "req", "reqs", "info", "max", "min", "sec", "seq", "vol", "vols", "cont", "intl"})
+
+
+def _stop_before_semicolon(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """"... for survey processing.; participating in ..." -> "... for survey processing; participating in ..."."""
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    edits = []
+    for m in _STOP_SEMICOLON_RE.finditer(text):
+        word = m.group("word")
+        if word in _ABBREVIATIONS or word not in known or overlaps(legal, m.start(), m.end() + 2):
+            continue
+        a = m.end("word")
+        edits.append(_Edit(a, a + 1, "", "lists", f'"{word}.;" -> "{word};": a full stop and a semicolon both end the '
+                           "item; the semicolon separates the items", _LIST_SOURCE))
+    return edits
 
 
 _BULLET_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*[-*\u2022][ \t]+[^\n]+(?:\n|$)){3,}")
@@ -1654,7 +1835,16 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
                 (2 if shortest == 1 else 3):
             return None
         separators = []
-        if lead_colon is not None:
+        # round 9: "One year of specialized experience which includes analyzing ...; reviewing ...;": the lead-in
+        # ends its line and the first item is an item like the others, not part of the lead-in
+        lead = _LEAD_WORD_RE.search(s, first, semicolons[0])
+        if not (lead and len(s[first:lead.start()].split()) >= 4 and re.match(r"[a-z]+ing\b", s[lead.end():])
+                and "(" not in s[first:lead.start()] and not _top_level(s[first:lead.start()], ",")):
+            lead = None
+        if lead:
+            end = lead.start() + len(lead.group().rstrip())
+            separators.append((base + end, base + lead.end(), ":\n- "))
+        if lead_colon is not None and not lead:
             if len(s[:lead_colon].split()) < 2:
                 return None
             separators.append((base + lead_colon + 1, base + lead_colon + 2, "\n- "))
@@ -1668,6 +1858,15 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             elif re.match(r"\(?\d{1,2}[.)][ \t]", s):  # "2. Customer Service - ...; knows ...": the item keeps its number
                 if not line_start:
                     separators.append((base - gap, base, "\n"))
+            elif lead:
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+            elif heading := _COMPETENCY_HEADING_RE.match(s):
+                # "Problem Solving - Identifies problems; determines ...": the competency is the list's heading, not
+                # its first item (round 8 bulleted it with its own items, so it read as nested in the list before)
+                if not line_start:
+                    separators.append((base - gap, base, "\n"))
+                separators.append((base + heading.end("head"), base + heading.end(), ":\n- "))
             else:
                 separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
@@ -1703,6 +1902,11 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
     return None
+
+
+# a competency name in Title Case, a dash, then its description ("Customer Service - Works with clients ...")
+_COMPETENCY_HEADING_RE = re.compile(
+    r"(?P<head>[A-Z][\w'\u2019]*(?:[ \t]+(?:[A-Z][\w'\u2019]*|and|of|to|for|the|&)){0,4})[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z][a-z])")
 
 
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
@@ -1766,6 +1970,11 @@ _SUBJECT_START = re.compile(
 )
 
 
+# a heading in capitals before a colon, at least two words of two capitals or more ("OR MEET TIME IN GRADE (TIG)
+# REQUIREMENT:", "AND TIME AFTER COMPETITIVE APPOINTMENT:")
+_CAPS_HEADING_RE = re.compile(r"(?=(?:[^:\n]*?[A-Z]{2,}){2})[A-Z][A-Z0-9 ()'/&,\u2019-]{7,80}:(?=[ \t\n]|$)")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
@@ -1775,6 +1984,12 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
+        gap = re.search(r"(?<=[.!?])[ \t]+$", text[text.rfind("\n", 0, sentence.start) + 1:sentence.start])
+        if gap and _CAPS_HEADING_RE.match(s):
+            # round 9: "... software programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT: For jobs ...": a heading in
+            # capitals that ends a line (below) also starts one
+            edits.append(_Edit(sentence.start - len(gap.group()), sentence.start, "\n", "split-sentences",
+                               "a heading in capitals after a sentence on the same line -> its own line", _SPLIT_SOURCE))
         for m in _OR_PATH_RE.finditer(s):  # each qualification path in its own paragraph
             if len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum:
                 edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), "\n\n", "split-sentences",

@@ -193,7 +193,8 @@ def test_word_level_rewrites(text, expected):
          "and methods of data management."),
         # a full stop or colon glued to the next sentence gets its space back; names and addresses keep theirs
         ("See the rules in this requirement.EDUCATION REQUIREMENT: You need a degree in a related field.",
-         "See the rules in this requirement. EDUCATION REQUIREMENT:\nYou need a degree in a related field."),
+         # (round 9: the heading in capitals also starts its own line)
+         "See the rules in this requirement.\nEDUCATION REQUIREMENT:\nYou need a degree in a related field."),
         ("Specialized experience includes:Experience that shows accomplishment of computer project assignments "
          "to be filled.This knowledge is generally shown. See www.opm.gov/Policy.Data and ASP.NET.",
          "Specialized experience includes:\nExperience that shows accomplishment of computer project "
@@ -1600,13 +1601,20 @@ def test_more_glued_words_get_their_space_back(text, expected):
          "Regional staff.\nOR\n- Master's or equivalent graduate degree in a related discipline; or\n- 2 full years "
          "of progressively higher level graduate education leading to such a degree; or\n- LL.B. or J.D., if "
          "related.\nOR\nA combination of education and experience."),
-        # a list right after a list keeps the bullet of its first item
+        # a list right after a list: the competency names are the lists' headings (round 9; round 8 bulleted them
+        # with their own items, so the second read as nested in the first)
         ("Customer Service - Works with clients to assess their needs; knows about available products and services; "
          "is committed to quality products and services. Problem Solving - Identifies problems; determines accuracy "
          "and relevance of information; uses sound judgment to generate alternatives.",
-         "- Customer Service - Works with clients to assess their needs;\n- knows about available products and "
-         "services;\n- is committed to quality products and services.\n\n- Problem Solving - Identifies problems;\n- "
+         "Customer Service:\n- Works with clients to assess their needs;\n- knows about available products and "
+         "services;\n- is committed to quality products and services.\n\nProblem Solving:\n- Identifies problems;\n- "
          "determines accuracy and relevance of information;\n- uses sound judgment to generate alternatives."),
+        # round 9: the competency after a one-sentence competency is a heading on its own line, not an item
+        ("Attention to Detail - Is thorough when performing work. Customer Service - Works with clients to assess "
+         "their needs; knows about available products and services; is committed to quality products and services.",
+         "Attention to Detail - Is thorough when doing work.\nCustomer Service:\n- Works with clients to assess "
+         "their needs;\n- knows about available products and services;\n- is committed to quality products and "
+         "services."),
     ],
 )
 def test_list_repairs(text, expected):
@@ -1706,3 +1714,177 @@ def test_a_paragraph_run_onto_the_last_list_item_gets_its_own_paragraph():
     # an item of two sentences among items of two sentences stays as it is
     two = "Duties:\n- Writes code. Tests it.\n- Reviews code. Merges it.\n- Deploys code. Watches it. Fixes it."
     assert _qualifications(two, rules=["lists"]) == two
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 9: defects left by round 8 (odd half of the development corpus), fixed by kind
+# ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grade glued to a short function word, and a number glued to a capitalised dictionary word
+        ("You qualify at the GS-14in the Federal service, equal to the GS-12or GS-13grade level; one year at "
+         "GS-11and above.",
+         "You qualify at the GS-14 in the Federal service, equal to the GS-12 or GS-13 grade level; one year at "
+         "GS-11 and above."),
+        ("Executive Order (E.O.) 12721Interagency Career Transition Assistance Plan",
+         "Executive Order (E.O.) 12721 Interagency Career Transition Assistance Plan"),
+        # not product or unit names
+        ("3D printing, 5G networks, 2FA, 401k plans, 10Gbps links.",
+         "3D printing, 5G networks, 2FA, 401k plans, 10Gbps links."),
+        # two capitalised dictionary words run together in running text or at a line start
+        ("MinimumEducation Requirement:\nIn addition to meeting the MinimumEducation Requirementabove, applicants "
+         "must have the experience.",
+         "Minimum Education Requirement:\nIn addition to meeting the Minimum Education Requirement above, applicants "
+         "must have the experience."),
+        # real CamelCase names (the skills taxonomy's and O*NET's) and glued list items after a capitalised word stay
+        ("Use SharePoint, PowerShell, JavaScript and PowerPoint with AmeriCorps. Current Department of Army Civilian "
+         "EmployeesCurrent Permanent Department of Defense Civilian Employee",
+         "Use SharePoint, PowerShell, JavaScript and PowerPoint with AmeriCorps. Current Department of Army Civilian "
+         "EmployeesCurrent Permanent Department of Defense Civilian Employee"),
+        # competencies glued together are a list for the lists rule, not two words for this one
+        ("Competencies: Data Management Oral Communication Planning and EvaluatingProject Management Time in Grade",
+         "Competencies: Data Management Oral Communication Planning and EvaluatingProject Management Time in Grade"),
+        ("Communications Planning and Evaluating Program ManagementTechnical CompetenceTime in Grade",
+         "Communications Planning and Evaluating Program ManagementTechnical CompetenceTime in Grade"),
+    ],
+)
+def test_round9_numbers_and_camel_case_glued_to_words(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading or list item run into the paragraph after it: a paragraph break
+        ("Who May Apply: US Citizens In order to qualify, you must meet the education and/or experience "
+         "requirements described below.",
+         "Who May Apply: US Citizens\n\nIn order to qualify, you must meet the education and/or experience "
+         "requirements described below."),
+        ("Reading Reasoning Self-Management Stress Tolerance Teamwork In order to be considered for this position, "
+         "you must complete the entire application process.",
+         "Reading Reasoning Self-Management Stress Tolerance Teamwork\n\nIn order to be considered for this "
+         "position, you must complete the entire application process."),
+        ("Teamwork and Cooperation If you are best qualified, you may be referred to the hiring manager.",
+         "Teamwork and Cooperation\n\nIf you are best qualified, you may be referred to the hiring manager."),
+        # running text: a full stop
+        ("You need at least one year of experience You must also send a resume.",
+         "You need at least one year of experience. You must also send a resume."),
+        # a joiner before the opener, or a Title Case heading, is not a lost break
+        ("accredited institutions AND You must submit a copy. Training In Order To Lead",
+         "accredited institutions AND You must submit a copy. Training In Order To Lead"),
+    ],
+)
+def test_round9_a_lost_break_before_a_sentence_opener(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "anticipate" -> "expect" only where it means expect; where it means foresee it stays
+        ("Customer Service - anticipates and meets the needs of both internal and external customers.",
+         "Customer Service - anticipates and meets the needs of both internal and external customers."),
+        ("Proposing strategic alternatives; helping team anticipate problems and identifying potential sources.",
+         "Proposing strategic alternatives; helping team anticipate problems and identifying potential sources."),
+        ("This is a public notice flyer for anticipated vacancies. We anticipate that the job will open in May.",
+         "This is a public notice flyer for expected vacancies. We expect that the job will open in May."),
+        # "help" takes a bare verb: "assist (someone) in doing" -> "help (someone) do"
+        ("Assisting more senior staff in providing support to the Regional Directorate and staff.",
+         "Helping more senior staff support the Regional Directorate and staff."),
+        ("Assists in managing and configuring back-ups and restores in a multi-tiered back-up environment. Assists "
+         "in supporting the efforts of the team and the project manager.",
+         "Helps manage and configure back-ups and restores in a multi-tiered back-up environment. Helps support the "
+         "efforts of the team and the project manager."),
+        # a field of work after "in" is a noun, not a verb to help with; a series after "in" keeps its "in"
+        ("Assists in accounting for funds.", "Helps in accounting for funds."),
+        # "notify someone of something" is not "tell someone of something"; "notify" alone still changes
+        ("This is a public notice flyer to notify interested applicants of vacancies. We will notify you by email.",
+         "This is a public notice flyer to notify interested applicants of vacancies. We will tell you by email."),
+        ("Assisting in planning, conducting, coordinating, and/or monitoring projects and studies.",
+         "Helping in planning, conducting, coordinating, and/or monitoring projects and studies."),
+        ("Assisting in assessing customer requirements and needs, the rollout of directives, and the development of "
+         "technical training.",
+         "Helping in assessing customer requirements and needs, the rollout of directives, and the development of "
+         "technical training."),
+    ],
+)
+def test_round9_word_swaps_keep_the_meaning_and_grammar(text, expected):
+    assert _qualifications(text, rules=["simple-words", "short-verbs"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Specialized experience includes: applying knowledge of programming to support software and system "
+         "development.; working with computer systems to yield solutions for survey processing.; and developing "
+         "software systems using data structures.",
+         "Specialized experience includes:\n- applying knowledge of programming to support software and system "
+         "development;\n- working with computer systems to yield solutions for survey processing; and\n- developing "
+         "software systems using data structures."),
+        # an abbreviation keeps its full stop
+        ("Bring: forms, etc.; papers, etc.; and tools, etc.", "Bring: forms, etc.; papers, etc.; and tools, etc."),
+    ],
+)
+def test_round9_full_stop_before_a_semicolon_is_dropped(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
+    stops = [c for c in result.changes if c.original == "."]
+    assert all(c.rule == "lists" and "semicolon" in c.reason for c in stops)
+
+
+def test_round9_no_second_explanation_after_a_definition_for_a_grade():
+    # "Specialized experience for the GS-14 is defined as ...": the section says what the term means
+    text = ("Specialized experience for the GS-14 is defined as one year of experience at the GS-13 level, or "
+            "equivalent that is directly related to the position and which has equipped the candidate with the "
+            "particular knowledge, skills, and abilities to successfully perform the duties of the position.")
+    assert _qualifications(text) == (
+        "Specialized experience for the GS-14 means one year of experience at the GS-13 level, or equivalent that is "
+        "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
+        "job well. GS means General Schedule, the federal pay scale.")
+
+
+def test_round9_a_heading_in_capitals_after_a_sentence_starts_its_own_line():
+    text = ("Experience working with various automated systems and software programs. OR MEET TIME IN GRADE (TIG) "
+            "REQUIREMENT: For positions above the GS-05, applicants must meet applicable time-in-grade requirements. "
+            "AND TIME AFTER COMPETITIVE APPOINTMENT: By the closing date, current civilian employees must have "
+            "completed at least 90 days of federal civilian service.")
+    expected = ("Experience working with various automated systems and software programs.\nOR MEET TIME IN GRADE (TIG) "
+                "REQUIREMENT:\nFor jobs above the GS-05, you must meet applicable time-in-grade requirements.\nAND "
+                "TIME AFTER COMPETITIVE APPOINTMENT:\nBy the closing date, current civilian employees must have "
+                "completed at least 90 days of federal civilian service.")
+    assert _qualifications(text, rules=["split-sentences", "address-you", "simple-words"]) == expected
+    assert _qualifications(expected, rules=["split-sentences", "address-you", "simple-words"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Specialized Experience: One year of specialized experience which includes analyzing the changes to agency "
+         "manning requirements; reviewing and analyzing the training structure for the agency; writing individual "
+         "institutional training seat requirements policy.",
+         "Specialized Experience: One year of specialized experience which includes:\n- analyzing the changes to "
+         "agency manning requirements;\n- reviewing and analyzing the training structure for the agency;\n- writing "
+         "individual institutional training seat requirements policy."),
+        # a lead word after a comma series, or with no -ing item after it, is not a lead-in
+        ("Experience in data, tools, and methods including analyzing data; reviewing structures for the agency; "
+         "writing policy for the agency.",
+         "- Experience in data, tools, and methods including analyzing data;\n- reviewing structures for the agency;\n"
+         "- writing policy for the agency."),
+    ],
+)
+def test_round9_a_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists"]).changes == []
+    assert lost_facts(text, expected) == []
