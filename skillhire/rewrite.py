@@ -48,7 +48,8 @@ the full stop of "processing.;" at the end of an item (not after an abbreviation
 competency name before its semicolon list on a line of its own ("Problem Solving:" then its items) instead of
 bulleting it with its own items, and ends a lead-in ("One year of specialized experience which includes") before
 the first item of a semicolon list. ``split-sentences`` puts a heading in capitals that follows a sentence on the
-same line ("... programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT:") on a line of its own, and ``jargon`` sees
+same line ("... programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT:") on a line of its own (not when what ends the
+line before it is the heading's own number: "ECQ 1. LEADING CHANGE:"), and ``jargon`` sees
 "<term> for the GS-14 is defined as / means" as the section already saying what the term means.
 """
 
@@ -1973,6 +1974,8 @@ _SUBJECT_START = re.compile(
 # a heading in capitals before a colon, at least two words of two capitals or more ("OR MEET TIME IN GRADE (TIG)
 # REQUIREMENT:", "AND TIME AFTER COMPETITIVE APPOINTMENT:")
 _CAPS_HEADING_RE = re.compile(r"(?=(?:[^:\n]*?[A-Z]{2,}){2})[A-Z][A-Z0-9 ()'/&,\u2019-]{7,80}:(?=[ \t\n]|$)")
+# what ends "before" is the heading's own number, not a sentence: "ECQ 1. LEADING CHANGE:", "A. EDUCATION:"
+_HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+$")
 
 
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
@@ -1984,8 +1987,9 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
-        gap = re.search(r"(?<=[.!?])[ \t]+$", text[text.rfind("\n", 0, sentence.start) + 1:sentence.start])
-        if gap and _CAPS_HEADING_RE.match(s):
+        before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
+        gap = re.search(r"(?<=[.!?])[ \t]+$", before)
+        if gap and _CAPS_HEADING_RE.match(s) and not _HEADING_NUMBER_RE.search(before):
             # round 9: "... software programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT: For jobs ...": a heading in
             # capitals that ends a line (below) also starts one
             edits.append(_Edit(sentence.start - len(gap.group()), sentence.start, "\n", "split-sentences",

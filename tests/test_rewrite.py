@@ -1870,6 +1870,28 @@ def test_round9_a_heading_in_capitals_after_a_sentence_starts_its_own_line():
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the number or letter before the heading is the heading's own ("ECQ 1. LEADING CHANGE:"): it stays with it
+        ("You must address each ECQ in your narrative. ECQ 1. LEADING CHANGE: Ability to bring about strategic "
+         "change.",
+         "You must address each ECQ in your narrative. ECQ 1. LEADING CHANGE:\nAbility to bring about strategic "
+         "change."),
+        ("See the standard at qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS: Leading change and leading people.",
+         "See the standard at qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS:\nLeading change and leading people."),
+        # a sentence that ends in an acronym is a sentence ("with the VA.")
+        ("You must keep your registration to continue employment with the VA. DEMONSTRATED LEADERSHIP EXPERIENCE: "
+         "You must show it.",
+         "You must keep your registration to continue employment with the VA.\nDEMONSTRATED LEADERSHIP EXPERIENCE:\n"
+         "You must show it."),
+    ],
+)
+def test_round9_a_numbered_heading_keeps_its_number(text, expected):
+    assert _qualifications(text, rules=["split-sentences"]) == expected
+    assert _qualifications(expected, rules=["split-sentences"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Specialized Experience: One year of specialized experience which includes analyzing the changes to agency "
          "manning requirements; reviewing and analyzing the training structure for the agency; writing individual "
          "institutional training seat requirements policy.",
