@@ -143,7 +143,7 @@ UNCOUNTABLE = {
     "cleaning", "mining", "operations", "inquiry", "feedback", "support", "care", "language", "english",
     "technology", "visualization", "visualisation", "storytelling", "communication", "collaboration",
     "automation", "modernization", "transformation", "delivery", "satisfaction", "trust", "effort", "ethics",
-    "fairness", "explainability", "interpretability", "oversight", "governance", "acquisition", "procurement",
+    "fairness", "explainability", "interpretability", "oversight", "acquisition", "procurement",
     "networking", "computing", "processing", "recognition", "vision", "ops", "devops", "mlops", "python", "java",
     "sql", "html", "css", "javascript", "excel", "access", "r", "go", "agile", "scrum", "kanban", "lean", "cloud",
     "debt", "code", "evidence", "prototyping", "sampling", "forecasting", "wireframing", "programming", "coding",

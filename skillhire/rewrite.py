@@ -327,7 +327,7 @@ def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> 
     """Non-overlapping edits outside protected spans that change something; earlier-listed rules win ties."""
     chosen: list[_Edit] = []
     unnamed: list[tuple[int, int]] | None = None
-    for index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
+    for _index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
         if text[e.start:e.end] == e.replacement:
             continue
         if e.in_names:

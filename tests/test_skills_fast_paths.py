@@ -16,6 +16,7 @@ from contextlib import contextmanager
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from skillhire import MatchOptions, map_skills
 from skillhire.skills import (
