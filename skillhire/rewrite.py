@@ -1048,8 +1048,9 @@ _GLUE_GRADE_WORD_RE = re.compile(r"(?<![\w.])(?:[A-Z]{2}-?\d{1,2})(?P<word>in|or
 _GLUE_NUMBER_CAPITAL_RE = re.compile(r"(?<![\w.$/-])(?:[A-Z]{2}-)?\d{1,6}(?P<word>[A-Z][a-z]{3,})\b")
 # two capitalised words run together in running text or at a line start ("meeting the MinimumEducation
 # Requirement"): both parts dictionary words, the glued form not a dictionary word and not a known CamelCase name
-# (SharePoint, PowerShell, JavaScript: the bundled skills taxonomy's and O*NET title index's names)
-_GLUE_CAMEL_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[A-Z][a-z]{4,})(?P<right>[A-Z][a-z]{3,})(?![\w@'\u2019]|[./-]\w)")
+# (SharePoint, PowerShell, JavaScript: the bundled skills taxonomy's and O*NET title index's names). Round 10: a
+# first part of four letters too ("Assistance PlanMilitary Spouses"), under the same guards
+_GLUE_CAMEL_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?![\w@'\u2019]|[./-]\w)")
 _CAMEL_NAMES_EXTRA = frozenset({"PowerPoint", "OneDrive", "OneNote", "YouTube", "WordPerfect", "QuickBooks",
                                 "FaceTime", "WhatsApp", "DropBox", "SkyDrive", "PowerApps", "SmartSheet"})
 
@@ -1586,10 +1587,11 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if not found:
             continue
         separators, label = found
-        if any(overlaps(protected, a, b) for a, b, _ in separators if b > a):
-            continue
+        if any(overlaps(protected, a, b) for a, b, new in separators if b > a and (text[a:b].strip() or new != "\n")):
+            continue  # a name is kept whole; only a space made a line break (a glued heading's, round 10) may be in one
         for a, b, replacement in separators:
-            edits.append(_Edit(a, b, replacement, "lists", label, _LIST_SOURCE, in_names=True))
+            reason = _GLUED_HEADING_REASON if label == _GLUED_ITEMS_REASON and replacement == "\n" else label
+            edits.append(_Edit(a, b, replacement, "lists", reason, _LIST_SOURCE, in_names=True))
         after = base + len(s)
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
         if gap:  # the text goes on after the list: start it on a new paragraph
@@ -1731,9 +1733,10 @@ def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str
 
     "Data ManagementOral CommunicationPlanning and Evaluating" is three competencies glued together: an item
     ends in a lower-case letter and the next starts with a capital, with no space. A join counts only when
-    the word before it is capitalised and has six or more letters, the word after it has four or more, both are
-    dictionary words and the glued word is not; and only where a stretch without punctuation has two or more
-    such joins (product names such as "ServiceNow" or "TensorFlow" have one, and fail the lengths).
+    the word before it is capitalised and has four or more letters, the word after it has four or more, both are
+    dictionary words and the glued word is not, and (with a first word under six letters) the glued form is not a
+    known CamelCase name; and only where a stretch without punctuation has two or more such joins (product names
+    such as "ServiceNow" or "TensorFlow" have one, and fail the lengths).
     """
     from skillhire.readability import _cmudict
 
@@ -1744,8 +1747,10 @@ def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str
         for m in _GLUE_RE.finditer(segment.group()):
             left = re.search(r"[A-Z][a-z]+$", segment.group()[:m.start()])
             right = re.match(r"[A-Z][a-z]+", segment.group()[m.start():])
-            if not left or not right or len(left.group()) < 6 or len(right.group()) < 4:
+            if not left or not right or len(left.group()) < 4 or len(right.group()) < 4:
                 continue
+            if len(left.group()) < 6 and left.group() + right.group() in _camel_case_names():
+                continue  # round 10: a short first part ("Assistance PlanMilitary") only if not a real name (OneDrive)
             glued = (left.group() + right.group()).lower()
             if left.group().lower() in known and right.group().lower() in known and glued not in known:
                 joins.append(segment.start() + m.start())
@@ -1757,10 +1762,29 @@ def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str
             separators.append((base + first, base + first, "- "))
         elif segment.start() and s[segment.start() - 1] == ":":  # "Competencies: Customer ServiceWriting"
             separators.append((base + segment.start(), base + first, "\n- "))
+        heading = _GLUED_HEADING_RE.search(segment.group())
+        if heading and s[segment.end():segment.end() + 1] == ":" and segment.start() + heading.start("h") >= joins[-1]:
+            # round 10: "... Program ManagementTechnical Competence Time in Grade Requirement:": a known heading and
+            # its colon run onto the last item; nothing else marks where that item ends, so only these headings
+            at = segment.start() + heading.start("h")
+            if at == joins[-1]:
+                joins.pop()  # "CompetenceTime in Grade Requirement:": the join is the heading's, not an item's
+            separators.append((base + segment.start() + heading.start(), base + at, "\n"))
         separators += [(base + j, base + j, "\n- ") for j in joins]
     if not separators:
         return None
-    return separators, "list items glued together when the text was copied -> one per line"
+    return separators, _GLUED_ITEMS_REASON
+
+
+_GLUED_ITEMS_REASON = "list items glued together when the text was copied -> one per line"
+_GLUED_HEADING_REASON = ('a heading (such as "Time in Grade Requirement:") run onto the last item of a glued list '
+                         "-> its own line")
+
+
+# round 10: headings that end a glued competency list, only with their colon after them ("Project Management Time
+# in Grade Requirement:"); a competency is never named like these, so where they start is where the last item ends
+_GLUED_HEADING_RE = re.compile(r"[ \t]*(?P<h>Time[ -]in[ -]Grade Requirements?|Specialized Experience|"
+                               r"Minimum Qualifications|Education Requirements?)$")
 
 
 def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:

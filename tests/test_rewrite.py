@@ -1910,3 +1910,61 @@ def test_round9_a_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["lists"]).changes == []
     assert lost_facts(text, expected) == []
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 10: what the even-half review of round 9 left, fixed by kind
+# ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first part of four letters, in running text or at a line start
+        ("WorkSchedule: Full-time. Read the PlanSummary below.", "Work Schedule: Full-time. Read the Plan Summary below."),
+        # real CamelCase names with a four-letter first part stay (the bundled names and skillhire's extra list)
+        ("Use JavaScript, WordPerfect and FaceTime daily.", "Use JavaScript, WordPerfect and FaceTime daily."),
+        # after a capitalised word it is a glued list item, left to the lists rule
+        ("Current Department of Army Civilian EmployeesInteragency Career Transition Assistance PlanPriority "
+         "Placement Program",
+         "Current Department of Army Civilian EmployeesInteragency Career Transition Assistance PlanPriority "
+         "Placement Program"),
+    ],
+)
+def test_round10_camel_case_with_a_four_letter_first_word(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a glued list whose second join has a four-letter first word ("PlanPriority"): now two joins, so a list
+        ("Current Department of Army Civilian EmployeesInteragency Career Transition Assistance PlanPriority "
+         "Placement Program, DoD Military Spouse Preference (MSP) Eligible",
+         "- Current Department of Army Civilian Employees\n- Interagency Career Transition Assistance Plan\n"
+         "- Priority Placement Program, DoD Military Spouse Preference (MSP) Eligible"),
+        # a known heading with its colon run onto the last item (spaced or glued): its own line, not an item
+        ("We will rate your level of competency in these areas:\nData ManagementOral CommunicationPlanning and "
+         "EvaluatingProject Management Time in Grade Requirement: Applicants who have held a GS job must have 52 "
+         "weeks at the next lower grade.",
+         "We will rate your level of competency in these areas:\n- Data Management\n- Oral Communication\n"
+         "- Planning and Evaluating\n- Project Management\nTime in Grade Requirement: Applicants who have held a GS "
+         "job must have 52 weeks at the next lower grade."),
+        ("Competencies:\nCommunicationsPlanning and EvaluatingProgram ManagementTechnical CompetenceTime in Grade "
+         "Requirement: Applicants must have 52 weeks.",
+         "Competencies:\n- Communications\n- Planning and Evaluating\n- Program Management\n- Technical Competence\n"
+         "Time in Grade Requirement: Applicants must have 52 weeks."),
+        # without the colon the words may be the item's own: they stay in it
+        ("Competencies:\nData AnalysisOral CommunicationTechnical Credibility Time in Grade Requirement",
+         "Competencies:\n- Data Analysis\n- Oral Communication\n- Technical Credibility Time in Grade Requirement"),
+    ],
+)
+def test_round10_glued_lists_with_short_words_and_a_heading_after(text, expected):
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists"]).changes == []
+    assert lost_facts(text, expected) == []
