@@ -51,6 +51,13 @@ the first item of a semicolon list. ``split-sentences`` puts a heading in capita
 same line ("... programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT:") on a line of its own (not when what ends the
 line before it is the heading's own number: "ECQ 1. LEADING CHANGE:"), and ``jargon`` sees
 "<term> for the GS-14 is defined as / means" as the section already saying what the term means.
+
+Round 10, in the same rule ids: a first word of four letters counts in both CamelCase rules ("the PlanSummary";
+"Assistance PlanPriority Placement Program" as a glued list item), never for a known CamelCase name (FaceTime,
+WordPerfect). ``lists`` puts a known heading with its colon ("Time in Grade Requirement:", "Specialized
+Experience:") that runs onto the last item of a glued competency list on its own line. ``simple-words`` says
+"help" already in the text before "(someone) in doing" as "help (someone) do" too, with the "assist" rule's guards,
+and only where "help" is surely the verb ("helps", "helped", "helping", or after "to", a modal or a pronoun).
 """
 
 from __future__ import annotations
@@ -520,18 +527,12 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 new += given.group("recipient") or ""
                 end = given.end()
         if head == "assist" and target.pos == "verb":
-            helped = _ASSIST_IN_RE.match(text, m.end())
-            bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")] if helped else []
-            rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0] if helped else ""
-            if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
-                helped = None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
-            if helped and bases[0] and (helped.group("ing2") is None or bases[1]):
+            helped = _help_do(text, m.end())
+            if helped:
                 # "Assists in managing and configuring" -> "Helps manage and configure": "help" takes a bare verb,
                 # "help in supporting" is not English
-                new += helped.group("object") + match_case(bases[0], helped.group("ing"))
-                if bases[1]:
-                    new += helped.group("joiner") + match_case(bases[1], helped.group("ing2"))
-                end = helped.end()
+                new += helped[0]
+                end = helped[1]
         reason = f'"{text[m.start():end]}" -> "{new.strip()}"'
         if entry.dirty_dozen:
             reason += ": one of plainlanguage.gov\'s dirty dozen"
@@ -542,6 +543,53 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if entry.source.startswith("skillhire"):
             reason += f" ({entry.note})"
         edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
+    if "simple-words" in ctx.rules:
+        edits += _help_in_doing(text)
+    return edits
+
+
+def _help_do(text: str, pos: int) -> tuple[str, int] | None:
+    """After "assist"/"help" at ``pos``: " (someone) do (and do)" for " (someone) in doing (and doing)", and its end.
+
+    None where "in" heads a series ("in assessing needs, the rollout of ...") or an -ing word is a noun of a trade
+    ("in accounting") or not a known verb form.
+    """
+    helped = _ASSIST_IN_RE.match(text, pos)
+    if not helped:
+        return None
+    bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")]
+    rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0]
+    if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
+        return None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
+    if not bases[0] or (helped.group("ing2") is not None and not bases[1]):
+        return None
+    new = helped.group("object") + match_case(bases[0], helped.group("ing"))
+    if bases[1]:
+        new += helped.group("joiner") + match_case(bases[1], helped.group("ing2"))
+    return new, helped.end()
+
+
+# round 10: "help" already in the text before "in doing" ("will help in developing"): said as the round-9 "assist"
+# rule says it, but only where "help" is surely a verb: "helps", "helped", "helping", or "help" after "to", a modal
+# or a subject pronoun; "seek help in finding", "provide help in preparing", "and help in ..." are the noun
+_HELP_IN_RE = re.compile(r"(?<![\w'-])(?:help(?:s|ed|ing)?)(?![\w'-])", re.IGNORECASE)
+_BEFORE_VERB_HELP = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                               "you", "we", "they", "i", "also", "not", "then"})
+
+
+def _help_in_doing(text: str) -> list[_Edit]:
+    """ "You will help in developing models" -> "You will help develop models" (rule ``simple-words``)."""
+    edits = []
+    for m in _HELP_IN_RE.finditer(text):
+        if m.group().lower() == "help" and _previous_word(text, m.start()) not in _BEFORE_VERB_HELP:
+            continue
+        helped = _help_do(text, m.end())
+        if not helped:
+            continue
+        new = m.group() + helped[0]
+        edits.append(_Edit(m.start(), helped[1], new, "simple-words",
+                           f'"{text[m.start():helped[1]]}" -> "{new}": "help" takes a bare verb ("help in developing" '
+                           "is wordier than \"help develop\")", "plainlanguage.gov, Use simple words and phrases"))
     return edits
 
 

@@ -1968,3 +1968,30 @@ def test_round10_glued_lists_with_short_words_and_a_heading_after(text, expected
     assert result.posting.qualifications == expected
     assert rewrite_posting(result.posting, rules=["lists"]).changes == []
     assert lost_facts(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "help" already in the text takes a bare verb too, where it is surely the verb
+        ("You will help in developing models. Helps in preparing budgets. Helped managers in planning projects.",
+         "You will help develop models. Helps prepare budgets. Helped managers plan projects."),
+        ("Assists in managing data and helps in supporting the team.",
+         "Helps manage data and helps support the team."),
+        # the noun "help", a trade after "in", a series after "in", and "and help" (may be the noun) stay
+        ("Employees can seek help in finding housing. We will give help in preparing your application, advice and "
+         "help in planning.",
+         "Employees can seek help in finding housing. We will give help in preparing your application, advice and "
+         "help in planning."),
+        ("Helping in accounting for funds. You will help in planning, conducting, and monitoring studies.",
+         "Helping in accounting for funds. You will help in planning, conducting, and monitoring studies."),
+        ("You will help in assessing needs, the rollout of directives, and the development of training.",
+         "You will help in assessing needs, the rollout of directives, and the development of training."),
+    ],
+)
+def test_round10_help_in_doing_is_help_do(text, expected):
+    assert _qualifications(text, rules=["simple-words", "short-verbs"]) == expected
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["simple-words", "short-verbs"])
+    assert all(c.rule == "simple-words" and c.reason and c.source for c in result.changes)
+    assert rewrite_posting(result.posting, rules=["simple-words", "short-verbs"]).changes == []
+    assert lost_facts(text, expected) == []
