@@ -1721,6 +1721,15 @@ def test_a_paragraph_run_onto_the_last_list_item_gets_its_own_paragraph():
 # ------------------------------------------------------------------------------------------------------
 
 
+def _assert_glued_words(text: str, expected: str) -> None:
+    """The glued-words rule alone gives ``expected``, loses no fact, and has nothing left to do on it."""
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
+    assert result.posting.qualifications == expected
+    assert {c.rule for c in result.changes} <= {"glued-words"}
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1752,11 +1761,7 @@ def test_a_paragraph_run_onto_the_last_list_item_gets_its_own_paragraph():
     ],
 )
 def test_round9_numbers_and_camel_case_glued_to_words(text, expected):
-    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
-    assert result.posting.qualifications == expected
-    assert {c.rule for c in result.changes} <= {"glued-words"}
-    assert lost_facts(text, expected) == []
-    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+    _assert_glued_words(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1932,11 +1937,7 @@ def test_round9_a_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
     ],
 )
 def test_round10_camel_case_with_a_four_letter_first_word(text, expected):
-    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["glued-words"])
-    assert result.posting.qualifications == expected
-    assert {c.rule for c in result.changes} <= {"glued-words"}
-    assert lost_facts(text, expected) == []
-    assert rewrite_posting(result.posting, rules=["glued-words"]).changes == []
+    _assert_glued_words(text, expected)
 
 
 @pytest.mark.parametrize(
