@@ -1894,6 +1894,14 @@ def test_round9_a_numbered_heading_keeps_its_number(text, expected):
     assert _qualifications(expected, rules=["split-sentences"]) == expected
 
 
+def _assert_lists(text: str, expected: str) -> None:
+    """The lists rule alone gives ``expected``, has nothing left to do on it, and loses no fact."""
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
+    assert result.posting.qualifications == expected
+    assert rewrite_posting(result.posting, rules=["lists"]).changes == []
+    assert lost_facts(text, expected) == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1911,10 +1919,7 @@ def test_round9_a_numbered_heading_keeps_its_number(text, expected):
     ],
 )
 def test_round9_a_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
-    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
-    assert result.posting.qualifications == expected
-    assert rewrite_posting(result.posting, rules=["lists"]).changes == []
-    assert lost_facts(text, expected) == []
+    _assert_lists(text, expected)
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -1965,10 +1970,7 @@ def test_round10_camel_case_with_a_four_letter_first_word(text, expected):
     ],
 )
 def test_round10_glued_lists_with_short_words_and_a_heading_after(text, expected):
-    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["lists"])
-    assert result.posting.qualifications == expected
-    assert rewrite_posting(result.posting, rules=["lists"]).changes == []
-    assert lost_facts(text, expected) == []
+    _assert_lists(text, expected)
 
 
 @pytest.mark.parametrize(
