@@ -1108,11 +1108,14 @@ def _camel_case_names() -> frozenset[str]:
     """Real CamelCase product and program names, from the bundled skills taxonomy and O*NET title index."""
     import gzip
 
-    from skillhire._resources import data_file
+    from skillhire._resources import data_dir
+    from skillhire.series import TITLES_FOLDER
+    from skillhire.taxonomy import _skills_folder, list_taxonomies
+    from skillhire.titles import INDEX_FILE
 
     names = set(_CAMEL_NAMES_EXTRA)
-    texts = [data_file("taxonomies", "skills/cx-data-ai.json").read_text(encoding="utf-8"),
-             gzip.decompress(data_file("taxonomies", "titles/onet-title-index.json.gz").read_bytes()).decode("utf-8")]
+    texts = [(_skills_folder() / f"{name}.json").read_text(encoding="utf-8") for name in list_taxonomies()]
+    texts.append(gzip.decompress((data_dir("taxonomies") / TITLES_FOLDER / INDEX_FILE).read_bytes()).decode("utf-8"))
     for text in texts:
         names.update(re.findall(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b", text))
     return frozenset(names)
