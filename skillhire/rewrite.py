@@ -1070,8 +1070,9 @@ _GLUE_SOURCE = "text repair of copied announcements (CMU Pronouncing Dictionary 
 # purpose: "in", "on", "a", "an", "is", "are" (prefixes of real words: "onboarding", "inbound", "asynchronous")
 _GLUE_LEFT = frozenset({"as", "the", "of", "and", "or", "for", "with", "to", "by", "at", "that", "this", "your", "be",
                         "from", "will"})
-# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe", "clickhere")
-_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with", "here", "your"})
+# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe", "clickhere"; round 11:
+# "experienceis", the word before "is" of five letters or more as before "in")
+_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with", "here", "your", "is"})
 # two content words run together ("softwareengineering", "Requirementabove", "demonstratesknowledge") are split
 # only when both are dictionary words of five letters or more and the first is not a combining form nor the second
 # a suffix, since real compounds missing from the dictionary are built that way ("cybersecurity",
@@ -1124,6 +1125,13 @@ def _camel_case_names() -> frozenset[str]:
 # "OR" / "AND" in capitals (a qualification path's joiner, often bold in the original) run together with a word:
 # "relatedOR", "ORMaster's"; the space goes where the case changes
 _GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)|(?<=\bAND))(?=(?P<token2>[A-Z][a-z]{2,}))")
+# round 11: "OR" / "AND" in capitals between two qualification paths, glued to the full stop (or semicolon) of the
+# one before and to the first word of the next ("... Honor Societies (https://www.achsnatl.org/).ORA combination of
+# ..."): the joiner goes on a line of its own, as the posting writes it elsewhere. The first word is a capitalised
+# word, "A"/"An" or "I" before a space, a bracketed or plain number; the full stop ends a word or a bracket (a web
+# address in brackets stays whole: the line breaks go after its closing bracket and full stop)
+_GLUE_PATH_JOINER_RE = re.compile(
+    r"(?<=[a-z)\]][.;])(?P<token>OR|AND)(?P<gap>[ \t]*)(?=[A-Z][a-z]+\b|(?:A|An|I)[ \t]|\(\w{1,3}\)[ \t]|\d{1,2}[.)][ \t])")
 # "degree,eight": a comma between two lower-case words with the space after it lost
 _GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3}|(?:or|and)\b|(?:or|and)?\d)")
 # "or"/"and" run into the number or capitalised word after it once a comma lost its spaces (",or3 full years",
@@ -1201,7 +1209,7 @@ def _glue_split(token: str) -> int | None:
             continue
         if left in _GLUE_LEFT and len(right) >= 4 and right in known and (token[0].islower() or not inner_capitals):
             return i
-        if right in _GLUE_RIGHT and not inner_capitals and len(left) >= (5 if right == "in" else 4) and left in known:
+        if right in _GLUE_RIGHT and not inner_capitals and len(left) >= (5 if right in ("in", "is") else 4) and left in known:
             return i
     if inner_capitals:
         return None
@@ -1263,6 +1271,12 @@ def _rule_glued_words(text: str) -> list[_Edit]:
                 edits.append(_Edit(a, a, " ", "glued-words", f'"{token}" after a hyphen -> "{token[:i]} {token[i:]}": '
                                    "two words run together", _GLUE_SOURCE, in_names=True))
                 break
+    for m in _GLUE_PATH_JOINER_RE.finditer(text):
+        token = m.group("token")
+        reason = (f'"{text[m.start() - 1:m.end() + 12].strip()}...": "{token}" between two qualification paths run '
+                  f'together with both -> "{token}" on a line of its own')
+        edits.append(_Edit(m.start(), m.start(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
+        edits.append(_Edit(m.end("token"), m.end(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
     for regex, what in ((_GLUE_JOINER_RE, '"OR" / "AND" in capitals run together with a word'),
                         (_GLUE_COMMA_RE, "a comma with no space after it, between two words"),
                         (_GLUE_OR_RE, '"or" / "and" run together with the word after it')):
@@ -1440,7 +1454,23 @@ def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
     return any(f"{t.lower()} {verb} " in lowered for t in entry.terms
                for verb in ("means", "is experience", "refers to", "is defined as")) or any(
         re.search(rf"{re.escape(t.lower())} for (?:the |this |a )?[\w-]+(?: [\w-]+)? (?:means|is defined as|refers to) ",
-                  lowered) for t in entry.terms)  # round 9: "specialized experience for the GS-14 is defined as"
+                  lowered) for t in entry.terms) or (  # round 9: "specialized experience for the GS-14 is defined as"
+        entry.kind == "jargon" and " " in entry.terms[0] and any(_OWN_DEFINITION_RE.search(lowered) and re.search(
+            _OWN_DEFINITION.format(term=re.escape(t.lower())), lowered) for t in entry.terms))
+
+
+# round 11: the posting says itself what a term of two words or more is for this job: "specialized experience (for
+# this job) includes: ...", "specialized experience, which includes ...", "specialized experience must show the
+# following", "this definition of specialized experience", "examples of specialized experience". Its own, concrete
+# definition tells the reader what the term means here; a second, generic one ("experience that gave you the skills
+# to do this job") says the same thing less precisely and, put where the first use is, interrupts a lead-in or
+# closes the paragraph before the definition (Federal Plain Language Guidelines: define a term once, where it is used)
+# ("specialized experienceis generating, gathering ... data": a space lost in the copy does not hide the definition)
+_OWN_DEFINITION = (r"(?:\b{term}(?: for (?:the |this |a |each )?[\w-]+(?: [\w-]+)?)?,?(?: (?:which|that))? ?"
+                   r"(?:includes?|consists? of|must (?:show|include|demonstrate)|is (?:typically |usually )?(?:work|described as)"
+                   r"|is (?!being\b|including\b|during\b|according\b|[a-z]*thing\b)[a-z]{{3,}}ing,?)[ :]|\b(?:definition|examples?) of {term}\b)")
+_OWN_DEFINITION_RE = re.compile(r"includ|consist|must (?:show|include|demonstrate)|definition of|examples? of|"
+                                r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing")
 
 
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
@@ -1504,8 +1534,18 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                     sentence_end = _list_end(text, sentence_end)
                     new = f"\n\n{term} means {entry.explanation}."
                 elif text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
-                    sentence_end = sentence_start
-                    new = f"{term} means {entry.explanation}. "
+                    below = _after_heading(text, sentence_start, sentence_end, m.start())
+                    if below is not None:
+                        # round 11: the term is in a heading ("GS-14 SPECIALIZED EXPERIENCE:", also one run onto a
+                        # lead-in's line): explain after the first sentences under the heading, not before the
+                        # heading (where the explanation would close the paragraph before it or split a lead-in
+                        # from its heading)
+                        sentence_end = below
+                        if re.search(r"[A-Za-z0-9]$", text[:sentence_end]):
+                            new = "." + new
+                    else:
+                        sentence_end = sentence_start
+                        new = f"{term} means {entry.explanation}. "
                 same_place = [e for e in edits if e.start == e.end == sentence_end]
                 if same_place:  # two explanations after one sentence: one insertion
                     same_place[0].replacement += new.replace("\n\n", " ") if in_item else new
@@ -1517,6 +1557,28 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                        key=entry.key))
             break
     return edits
+
+
+def _after_heading(text: str, start: int, end: int, pos: int) -> int | None:
+    """Where to explain a term found at ``pos`` in a heading, or None if the sentence ``start:end`` is no heading.
+
+    A heading is a line of at most eight words that ends in a colon (and holds nothing else), or headings in capitals
+    that fill the end of a lead-in's line ("... announcement: GS-14 SPECIALIZED EXPERIENCE:") with ``pos`` inside
+    them. The place is the end of the first sentence (and the sentences that point back to it) of the paragraph under
+    the heading; None when what follows is a list or another lead-in, or the heading is the last line.
+    """
+    sentence = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    alone = not text[line_start:start].strip() and not text[end:end + 1].strip(" \t") and len(sentence.split()) <= 8
+    run = _CAPS_HEADING_RUN_RE.search(sentence)
+    in_run = bool(run) and start + run.start() <= pos and (run.start() == 0 or sentence[:run.start()].rstrip().endswith(":"))
+    if not (alone or in_run) or not re.match(r"[ \t]*\n", text[end:]):
+        return None
+    following = [s for s in split_sentences(text) if s.start >= end]
+    if not following or following[0].list_item or following[0].text.endswith(":") \
+            or _LIST_LINE_RE.match(following[0].text) or text.count("\n", end, following[0].start) > 1:
+        return None
+    return _chain_end(text, following[0].end)
 
 
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
@@ -1618,13 +1680,29 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
     for line in _LINE_START_NUMBER_RE.finditer(text):
         # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
         expected = int(line.group("n")) + 1
-        for m in _GLUED_NUMBER_RE.finditer(text, line.end(), text.find("\n", line.end()) % (len(text) + 1)):
+        line_end = text.find("\n", line.end()) % (len(text) + 1)
+        for m in _GLUED_NUMBER_RE.finditer(text, line.end(), line_end):
             if int(m.group("n")) != expected or m.group("p") != line.group("p"):
                 continue
             if not overlaps(legal, m.start(), m.end()):
                 edits.append(_Edit(m.start(), m.start(), "\n", "lists", f'item "{m.group("n")}{m.group("p")}" run onto '
                                    "the item before it (a line break lost in the copy) -> its own line", _LIST_SOURCE))
             expected += 1
+        # round 11: "1. Knowledge of A. 2. Knowledge of B." (a space after the full stop): each item on its own line,
+        # only while the numbers go on in order from the line's own
+        expected = int(line.group("n")) + 1
+        for m in _RUN_IN_NUMBER_RE.finditer(text, line.end(), line_end):
+            if int(m.group("n")) != expected or m.group("p") != line.group("p"):
+                break
+            if not overlaps(legal, m.start(), m.end()) and not overlaps(protected, m.start("gap"), m.end("gap")):
+                edits.append(_Edit(m.start("gap"), m.end("gap"), "\n", "lists",
+                                   f'item "{m.group("n")}{m.group("p")}" of a numbered list run on after the item '
+                                   "before it -> its own line", _LIST_SOURCE))
+            expected += 1
+    for m in _FIRST_ITEM_I_RE.finditer(text):
+        if not overlaps(legal, m.start(), m.end()):
+            edits.append(_Edit(m.start(), m.end(), "\n", "lists", 'the first item of a numbered list ("I." typed for '
+                               '"1.", the next item "2."), run onto its lead-in line -> its own line', _LIST_SOURCE))
     for sentence in split_sentences(text):
         if overlaps(legal, sentence.start, sentence.end):
             continue
@@ -1712,6 +1790,11 @@ def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit
 # a line that starts with a list number ("1. "), and a later number glued to the full stop of the item before it
 _LINE_START_NUMBER_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.)])[ \t]+(?=[A-Z])")
 _GLUED_NUMBER_RE = re.compile(r"(?<=[a-z)][.)])(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?=[A-Z])")
+# round 11: the same with a space after the full stop: a run-in numbered list ("1. Knowledge of A. 2. Knowledge of
+# B. 3. Ability to ..."); the number must be the next in the line's count, and the item a capitalised word
+_RUN_IN_NUMBER_RE = re.compile(r"(?:(?<=[A-Za-z0-9)\]][.)])|(?<=[a-z]\.\.))(?P<gap>[ \t]+)(?P<n>\d{1,2})(?P<p>[.)])[ \t]+(?=[A-Z][a-z])")
+# round 11: a list numbered from a capital "I" typed for "1" after a lead-in's colon, its next line item "2."
+_FIRST_ITEM_I_RE = re.compile(r"(?<=\w:)[ \t]+(?=I\.[ \t]+[A-Z][a-z][^\n]*\n[ \t]*2\.[ \t]+[A-Z])")
 # a lead-in colon, then a bulleted item on the same line, and the next line another item with the same bullet
 _FIRST_ITEM_ON_LEAD_IN_RE = re.compile(r"(?<=\w:)[ \t]+(?=(?P<bullet>[-*\u2022])[ \t]+\S[^\n]*\n[ \t]*(?P=bullet)[ \t]+\S)")
 
@@ -2048,7 +2131,19 @@ _SUBJECT_START = re.compile(
 
 # a heading in capitals before a colon, at least two words of two capitals or more ("OR MEET TIME IN GRADE (TIG)
 # REQUIREMENT:", "AND TIME AFTER COMPETITIVE APPOINTMENT:")
-_CAPS_HEADING_RE = re.compile(r"(?=(?:[^:\n]*?[A-Z]{2,}){2})[A-Z][A-Z0-9 ()'/&,\u2019-]{7,80}:(?=[ \t\n]|$)")
+# round 11: a plural acronym in brackets counts as capitals ("KNOWLEDGE, SKILLS AND ABILITIES (KSAs):")
+_CAPS_HEADING_RE = re.compile(r"(?=(?:[^:\n]*?[A-Z]{2,}){2})[A-Z](?:[A-Z0-9 ()'/&,\u2019-]|(?<=[A-Z]{2})s(?=\))){7,80}:"
+                              r"(?=[ \t\n]|$)")
+# round 11: one or more headings in capitals that fill the rest of a line after a lead-in's colon ("... by the closing
+# date of this announcement: GS-14 SPECIALIZED EXPERIENCE:", "...: SPECIALIZED EXPERIENCE: GS-14 LEVEL:")
+_CAPS_HEADING_RUN_RE = re.compile(rf"(?:{_CAPS_HEADING_RE.pattern}[ \t]*)+$")
+
+
+def _is_caps_heading(label: str) -> bool:
+    """A label in capitals: two runs of two capitals or more, no lower-case letter but the "s" of a plural acronym
+    in brackets ("KNOWLEDGE, SKILLS AND ABILITIES (KSAs)")."""
+    return (len(re.findall(r"[A-Z]{2,}", label)) >= 2
+            and not re.search(r"[a-z]", re.sub(r"(?<=[A-Z]{2})s(?=\))", "", label)))
 # what ends "before" is the heading's own number, not a sentence: "ECQ 1. LEADING CHANGE:", "A. EDUCATION:"
 _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+$")
 
@@ -2386,6 +2481,16 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
         stripped = right.lstrip(" \t")
         if right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
             continue
+        line_rest = stripped.split("\n", 1)[0]
+        if len(s[:i].split()) >= 2 and _CAPS_HEADING_RUN_RE.match(line_rest) and _CAPS_HEADING_RE.match(line_rest) \
+                and not _HEADING_NUMBER_RE.search(s[:i + 1] + " "):
+            # round 11: "... by the closing date of this announcement: GS-14 SPECIALIZED EXPERIENCE:" -> the heading in
+            # capitals that fills the rest of the line starts a line of its own, under the lead-in
+            a = offset + i + 1
+            edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences",
+                               "a heading in capitals run onto a lead-in's line after its colon -> its own line",
+                               _SPLIT_SOURCE))
+            continue
         if re.match(r"(?:\(1\)|1[.)])[ \t]+[A-Za-z]", stripped) and len(s[:i].split()) >= 2:
             # "... in these areas: 1. Expert knowledge of ...": the first item of a numbered list starts a line
             a = offset + i + 1
@@ -2409,7 +2514,7 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
             continue
         # a heading in capitals ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) JOBS:") is a label
         # whatever its length
-        heading = "\n" not in label and len(re.findall(r"[A-Z]{2,}", label)) >= 2 and not re.search(r"[a-z]", label)
+        heading = "\n" not in label and _is_caps_heading(label)
         short_label = len(s[:i].split()) <= 6 or heading
         if labels_only and not short_label:
             continue

@@ -1998,3 +1998,149 @@ def test_round10_help_in_doing_is_help_do(text, expected):
     assert all(c.rule == "simple-words" and c.reason and c.source for c in result.changes)
     assert rewrite_posting(result.posting, rules=["simple-words", "short-verbs"]).changes == []
     assert lost_facts(text, expected) == []
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 11: defects the lead saw (seeds 7 and 23 of the sample script) and the reading of 20 more postings
+# ------------------------------------------------------------------------------------------------------
+
+
+def _assert_rewrite(text: str, expected: str, rules: list[str] | None) -> None:
+    """The rules give ``expected`` exactly, every change has its reason and source, no fact is lost, and rewriting
+    ``expected`` again changes nothing."""
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=rules)
+    assert result.posting.qualifications == expected
+    assert all(c.reason and c.source for c in result.changes)
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n", rules=rules).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading in capitals that fills the rest of a lead-in's line after its colon
+        ("You must meet the following requirements by the closing date of this announcement: GS-14 SPECIALIZED "
+         "EXPERIENCE:\nYou must have 1 year of specialized experience.",
+         "You must meet the following requirements by the closing date of this announcement:\nGS-14 SPECIALIZED "
+         "EXPERIENCE:\nYou must have 1 year of specialized experience."),
+        # two headings in a row: each on its own line
+        ("You must meet the following requirements by the closing date of this announcement: SPECIALIZED EXPERIENCE: "
+         "GS-14 LEVEL:\nYou must have one year of specialized experience.",
+         "You must meet the following requirements by the closing date of this announcement:\nSPECIALIZED EXPERIENCE:"
+         "\nGS-14 LEVEL:\nYou must have one year of specialized experience."),
+        # a heading with a plural acronym in brackets after a sentence, then its run-in lead-in and numbered list
+        ("TIG applies if you are in a current GS position within the previous 52 weeks. KNOWLEDGE, SKILLS AND "
+         "ABILITIES (KSAs): We will rate your level of knowledge in these areas: 1. Knowledge of configuration "
+         "management. 2. Knowledge of engineering drawings.",
+         "TIG applies if you are in a current GS position within the previous 52 weeks.\nKNOWLEDGE, SKILLS AND "
+         "ABILITIES (KSAs):\nWe will rate your level of knowledge in these areas:\n1. Knowledge of configuration "
+         "management.\n2. Knowledge of engineering drawings."),
+        # not: a label in mixed case, a short label, a heading's own number ("ECQ 1. LEADING CHANGE:")
+        ("Please note the following requirements for this announcement: Time In Grade:\nYou need 52 weeks.",
+         "Please note the following requirements for this announcement: Time In Grade:\nYou need 52 weeks."),
+        ("Executive core qualifications are described in the list of this announcement: ECQ 1. LEADING CHANGE:\n"
+         "You must show it.",
+         "Executive core qualifications are described in the list of this announcement: ECQ 1. LEADING CHANGE:\n"
+         "You must show it."),
+    ],
+)
+def test_round11_headings_in_capitals_run_onto_a_line_start_their_own(text, expected):
+    _assert_rewrite(text, expected, ["split-sentences", "lists"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "OR" glued to the full stop before it and the first word after it; the web address stays whole
+        ("Applicants may be considered eligible based on membership in one of the honor societies listed by the "
+         "Association of College Honor Societies (https://www.achsnatl.org/).ORA combination of education and "
+         "experience may be used to qualify.",
+         "Applicants may be considered eligible based on membership in one of the honor societies listed by the "
+         "Association of College Honor Societies (https://www.achsnatl.org/).\nOR\nA combination of education and "
+         "experience may be used to qualify."),
+        ("You must have a bachelor's degree in computer science.ORThree years of experience in the field.ANDOne year "
+         "at the GS-11 level.",
+         "You must have a bachelor's degree in computer science.\nOR\nThree years of experience in the field.\nAND\n"
+         "One year at the GS-11 level."),
+        # not inside a word, a web address or a name in capitals
+        ("See WWW.OPM.GOV.ORG and the ORACLE.ORACLE Database. Use Mr.ORTIZ files.",
+         "See WWW.OPM.GOV.ORG and the ORACLE.ORACLE Database. Use Mr.ORTIZ files."),
+        # a glued "is" after a word of five letters or more
+        ("Specialized experienceis generating, gathering, and compiling data.",
+         "Specialized experience is generating, gathering, and compiling data."),
+        ("This is a thesis. Apply for the genesis project; a basis is needed.",
+         "This is a thesis. Apply for the genesis project; a basis is needed."),
+    ],
+)
+def test_round11_or_between_paths_glued_on_both_sides_and_glued_is(text, expected):
+    _assert_glued_words(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a run-in numbered list: each item on its own line while the numbers go on in order
+        ("1. Knowledge of applicable laws, regulations, policies, procedures, techniques and methods of Technical "
+         "Order funding, acquisition, and sustainment. 2. Knowledge of safety and security regulations, practices "
+         "and procedures. 3. Ability to plan, organize and direct processes supporting TO lifecycle management "
+         "functions.. 4. Ability to communicate effectively, both orally and in writing.",
+         "1. Knowledge of applicable laws, regulations, policies, procedures, techniques and methods of Technical "
+         "Order funding, acquisition, and sustainment.\n2. Knowledge of safety and security regulations, practices "
+         "and procedures.\n3. Ability to plan, organize and direct processes supporting TO lifecycle management "
+         "functions..\n4. Ability to communicate effectively, both orally and in writing."),
+        ("1) Mathematical techniques to understand and interpret data. 2) Computational or programming techniques to "
+         "create reusable and scalable solutions. 3) Interaction or visualization techniques to enable clarity.",
+         "1) Mathematical techniques to understand and interpret data.\n2) Computational or programming techniques to "
+         "create reusable and scalable solutions.\n3) Interaction or visualization techniques to enable clarity."),
+        # numbers out of order, or numbers inside a sentence, stay
+        ("1. Know the rules of Part 5. 3. Apply them.", "1. Know the rules of Part 5. 3. Apply them."),
+        ("1. Serve at grade 5. 2. Grades 6 and 7 count. Lists 3. Four items.",
+         "1. Serve at grade 5.\n2. Grades 6 and 7 count. Lists 3. Four items."),
+        # a list numbered from a capital "I" typed for "1", its next item "2." on the next line
+        ("We will rate your competencies in these areas: I. Knowledge of configuration and data management.\n2. "
+         "Knowledge of engineering drawings.",
+         "We will rate your competencies in these areas:\nI. Knowledge of configuration and data management.\n2. "
+         "Knowledge of engineering drawings."),
+    ],
+)
+def test_round11_run_in_numbered_lists(text, expected):
+    _assert_lists(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the posting says itself what specialized experience is for this job: no second, generic explanation
+        ("You must have 1 year of specialized experience equivalent to the GS-13 grade level in the Federal service. "
+         "Specialized experience for this position includes: leading studies; writing reports; briefing managers.",
+         "You must have 1 year of specialized experience. It must be equal to the GS-13 grade level in the Federal "
+         "service. GS means General Schedule, the federal pay scale. Specialized experience for this job includes: "
+         "leading studies; writing reports; briefing managers."),
+        ("One year of specialized experience which includes helping with designing software. This definition of "
+         "specialized experience is typical of work performed at the next lower grade.",
+         "One year of specialized experience which includes helping with designing software. This definition of "
+         "specialized experience is typical of work done at the next lower grade."),
+        ("Your resume must show one year of specialized experience. Specialized experience must show the following: "
+         "leading teams.",
+         "Your resume must show one year of specialized experience. Specialized experience must show the following: "
+         "leading teams."),
+        ("You need specialized experience. Specialized experience is generating and compiling data for managers.",
+         "You need specialized experience. Specialized experience is generating and compiling data for managers."),
+        # no definition in the posting: the generic explanation stays
+        ("You need one year of specialized experience in data work. Specialized experience is required for all grades.",
+         "You need one year of specialized experience in data work. Specialized experience means experience that gave "
+         "you the skills to do this job. It's often in the same kind of work. Specialized experience is required for "
+         "all grades."),
+        # a term in a heading: explained after the first sentence under the heading, not before the heading
+        ("To get full credit, show the hours you worked per week. You must meet the following requirements by the "
+         "closing date of this announcement: GS-14 SPECIALIZED EXPERIENCE:\nYou must have 1 year of specialized "
+         "experience equivalent to the GS-13 grade level in the Federal service.",
+         "To get full credit, show the hours you worked per week. You must meet the following requirements by the "
+         "closing date of this announcement:\nGS-14 SPECIALIZED EXPERIENCE:\nYou must have 1 year of specialized "
+         "experience. It must be equal to the GS-13 grade level in the Federal service. Specialized experience means "
+         "experience that gave you the skills to do this job. It's often in the same kind of work. GS means General "
+         "Schedule, the federal pay scale."),
+    ],
+)
+def test_round11_explanations_not_given_twice_nor_before_a_heading(text, expected):
+    _assert_rewrite(text, expected, ["jargon", "split-sentences", "lists", "simple-words"])
