@@ -491,6 +491,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         after = text[m.end():m.end() + 16]
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
+        if m.group().lower() == "provided" and _PROVIDED_IF_RE.match(text, m.end()) \
+                and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE:
+            continue  # round 11: "creditable provided the combination consists of 100%" ("if"), not "giving"
         if head == "anticipate" and not (
                 re.match(r"\s+that\b", after, re.I)
                 or (m.group().lower() == "anticipated" and not re.match(
@@ -621,6 +624,15 @@ def _base_of_ing(word: str | None) -> str | None:
     return None
 
 
+# round 11: "provided" as a conjunction ("if"): "provided that ...", "provided you meet ...", "provided the combination
+# consists of ...", "provided at least 6 semester hours were in statistics", "provided it demonstrates ...": a clause
+# with its own subject and verb follows (within six words, not after a preposition: "information provided in your
+# resume will be ..." is the participle), so "gave"/"given" would break the sentence
+_PROVIDED_IF_RE = re.compile(
+    r"[ \t,]+(?:that\b|(?!(?:in|on|by|for|to|with|from|under|through|within|during|via|as|and|or|at(?![ \t]+(?:least|"
+    r"most)\b))\b)(?:[\w'\u2019-]+[ \t]+){0,5}?(?:is|are|was|were|has|have|had|meets?|consists?|does|do|did|can|will|"
+    r"must|may|equals?|totals?|demonstrates?|shows?|includes?|qualify|qualifies)\b)",
+    re.IGNORECASE)
 # word swaps that need the word after them to keep the grammar: "provide for" (make provision) is not "give for",
 # "participate on/with/as" is not "take part on"; "take part" needs "in"
 _SWAP_GUARDS = {
@@ -701,7 +713,7 @@ _READER_RE = re.compile(
     r"|(?P<poss>(?:the\s+|each\s+|an\s+)?(?:incumbent|selectee|applicant|candidate)(?:'s|\u2019s)|"
     r"(?:incumbents|selectees|applicants|candidates)(?:'|\u2019)(?!\w))"
     r"|(?P<sing>" + _SINGULAR_READER + r")"
-    r"|(?P<plural>(?:all\s+)?(?:the\s+)?(?:incumbents|selectees|applicants|candidates))"
+    r"|(?P<plural>(?:all\s+)?(?:the\s+)?(?:incumbents|selectees|applicants|candidates|individuals))"
     r"|(?P<bare>incumbent)"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -830,6 +842,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             follow = _MODAL_OR_VERB.match(text, m.end())
             if not follow:
                 continue
+            if lower.endswith("individuals") and not re.match(r"\s+(?:also\s+)?must\b", text[m.end():m.end() + 14], re.I):
+                continue  # round 11: "Individuals must have IT-related experience ..." is the reader; "individuals who
+                # have delinquent balances", "individuals may be converted" may be others (and keep their "their")
             if re.match(r"\s+who\b", text[m.end():], re.I):
                 edit = _who_clause(text, m, ctx)
                 if edit:
@@ -1131,7 +1146,9 @@ _GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)
 # word, "A"/"An" or "I" before a space, a bracketed or plain number; the full stop ends a word or a bracket (a web
 # address in brackets stays whole: the line breaks go after its closing bracket and full stop)
 _GLUE_PATH_JOINER_RE = re.compile(
-    r"(?<=[a-z)\]][.;])(?P<token>OR|AND)(?P<gap>[ \t]*)(?=[A-Z][a-z]+\b|(?:A|An|I)[ \t]|\(\w{1,3}\)[ \t]|\d{1,2}[.)][ \t])")
+    r"(?<=[a-z)\]][.;])(?P<token>OR|AND)(?P<gap>,?[ \t]*)(?=[A-Z][a-z]+\b|(?:A|An|I)[ \t]|\(\w{1,3}\)[ \t]|\d{1,2}[.)][ \t])")
+_DOUBLE_STOP_RE = re.compile(r"(?<=[a-z)])\.\.(?=[ \t\n]|$)")
+_GLUE_URL_RE = re.compile(r"(?<=[a-z]{3}:)(?=(?:https?://|www\.)\w)")
 # "degree,eight": a comma between two lower-case words with the space after it lost
 _GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3}|(?:or|and)\b|(?:or|and)?\d)")
 # "or"/"and" run into the number or capitalised word after it once a comma lost its spaces (",or3 full years",
@@ -1277,6 +1294,12 @@ def _rule_glued_words(text: str) -> list[_Edit]:
                   f'together with both -> "{token}" on a line of its own')
         edits.append(_Edit(m.start(), m.start(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
         edits.append(_Edit(m.end("token"), m.end(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
+    for m in _DOUBLE_STOP_RE.finditer(text):  # round 11: "... management functions.. 4. Ability", "if related.. We"
+        edits.append(_Edit(m.start(), m.start() + 1, "", "glued-words", "a doubled full stop -> one", _GLUE_SOURCE,
+                           in_names=True))
+    for m in _GLUE_URL_RE.finditer(text):  # round 11: "website:https://www.opm.gov/..." -> "website: https://..."
+        edits.append(_Edit(m.start() - 1, m.start(), ": ", "glued-words", "a web address glued to the colon of the word "
+                           "before it: a space between them", _GLUE_SOURCE, in_names=True))
     for regex, what in ((_GLUE_JOINER_RE, '"OR" / "AND" in capitals run together with a word'),
                         (_GLUE_COMMA_RE, "a comma with no space after it, between two words"),
                         (_GLUE_OR_RE, '"or" / "and" run together with the word after it')):
@@ -1465,11 +1488,13 @@ def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
 # definition tells the reader what the term means here; a second, generic one ("experience that gave you the skills
 # to do this job") says the same thing less precisely and, put where the first use is, interrupts a lead-in or
 # closes the paragraph before the definition (Federal Plain Language Guidelines: define a term once, where it is used)
-# ("specialized experienceis generating, gathering ... data": a space lost in the copy does not hide the definition)
-_OWN_DEFINITION = (r"(?:\b{term}(?: for (?:the |this |a |each )?[\w-]+(?: [\w-]+)?)?,?(?: (?:which|that))? ?"
+# ("specialized experienceis generating, gathering ... data": a space lost in the copy does not hide the definition;
+# "specialized experience for this job is:")
+_OWN_DEFINITION = (r"(?:\b{term} is:|"
+                   r"\b{term}(?: for (?:the |this |a |each )?[\w-]+(?: [\w-]+)?)?,?(?: (?:which|that))? ?"
                    r"(?:includes?|consists? of|must (?:show|include|demonstrate)|is (?:typically |usually )?(?:work|described as)"
                    r"|is (?!being\b|including\b|during\b|according\b|[a-z]*thing\b)[a-z]{{3,}}ing,?)[ :]|\b(?:definition|examples?) of {term}\b)")
-_OWN_DEFINITION_RE = re.compile(r"includ|consist|must (?:show|include|demonstrate)|definition of|examples? of|"
+_OWN_DEFINITION_RE = re.compile(r"includ|consist| is:|must (?:show|include|demonstrate)|definition of|examples? of|"
                                 r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing")
 
 
@@ -1500,6 +1525,8 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                 continue  # "OPM's": spell out at a later use
             if entry.kind == "acronym":
                 new = f"{entry.explanation} ({m.group()})"
+                if _clause_start(text, m.start()) and not re.search(r"[:;]\s*$", text[max(0, m.start() - 3):m.start()]):
+                    new = new[:1].upper() + new[1:]  # round 11: "TIG applies if ..." -> "Time-in-grade (TIG) applies"
                 edits.append(_Edit(m.start(), m.end(), new, rule,
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
                                    "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
@@ -1569,7 +1596,8 @@ def _after_heading(text: str, start: int, end: int, pos: int) -> int | None:
     """
     sentence = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
-    alone = not text[line_start:start].strip() and not text[end:end + 1].strip(" \t") and len(sentence.split()) <= 8
+    alone = not text[line_start:start].strip() and bool(re.match(r"[ \t]*(?:\n|$)", text[end:])) \
+        and len(sentence.split()) <= 8
     run = _CAPS_HEADING_RUN_RE.search(sentence)
     in_run = bool(run) and start + run.start() <= pos and (run.start() == 0 or sentence[:run.start()].rstrip().endswith(":"))
     if not (alone or in_run) or not re.match(r"[ \t]*\n", text[end:]):
@@ -1764,6 +1792,8 @@ def _stop_before_semicolon(text: str, legal: list[tuple[int, int]]) -> list[_Edi
 
 
 _BULLET_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*[-*\u2022][ \t]+[^\n]+(?:\n|$)){3,}")
+_NUMBER_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]+(?:\n|$)){3,}")
+_ITEM_MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 
 
 def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
@@ -1771,16 +1801,25 @@ def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit
     on data. Experience refers to paid and unpaid experience, ..."): when every other item is one sentence and the
     last goes on for more, what follows its first sentence starts a paragraph of its own."""
     edits = []
-    for run in _BULLET_RUN_RE.finditer(text):
+    for run in [*_BULLET_RUN_RE.finditer(text), *_NUMBER_RUN_RE.finditer(text)]:
         lines = run.group().rstrip("\n").split("\n")
-        items = [split_sentences(re.sub(r"^[ \t]*[-*\u2022][ \t]+", "", line)) for line in lines]
-        if any(len(item) != 1 for item in items[:-1]) or len(items[-1]) < 3:
+        items = [split_sentences(_ITEM_MARKER_RE.sub("", line)) for line in lines]
+        numbered = run.re is _NUMBER_RUN_RE
+        if numbered:  # round 11: "1. ...\n2. ...\n3. Experience administering contracts. Besides meeting ..., you must"
+            markers = [int(re.match(r"[ \t]*(\d+)", line).group(1)) for line in lines]
+            if markers != list(range(markers[0], markers[0] + len(markers))) or len(items[-1]) < 3 or any(
+                    len(item) > 2 or len(item) >= len(items[-1]) - 1 for item in items[:-1]):
+                continue  # numbers out of order, or items of several sentences: the last one's may all be its own
+        elif any(len(item) != 1 for item in items[:-1]) or len(items[-1]) < 3:
             continue
         last_start = run.start() + sum(len(line) + 1 for line in lines[:-1])
-        bullet = re.match(r"[ \t]*[-*\u2022][ \t]+", lines[-1]).end()
+        bullet = _ITEM_MARKER_RE.match(lines[-1]).end()
         first = items[-1][0]
         cut = last_start + bullet + first.end
         gap = re.match(r"[ \t]+(?=[A-Z])", text[cut:])
+        if gap and _BACK_REFERENCE_RE.match(text, cut + gap.end()):
+            continue  # round 11: "... applications of computing. These have common structures ...": "These" points back
+            # into the item, so the sentence stays with it
         if gap and first.text.endswith(".") and not overlaps(legal, cut, cut + gap.end()):
             edits.append(_Edit(cut, cut + gap.end(), "\n\n", "lists", "text run onto the last item of a list (a line "
                                "break lost in the copy) -> a paragraph of its own", _LIST_SOURCE))
@@ -2144,6 +2183,18 @@ def _is_caps_heading(label: str) -> bool:
     in brackets ("KNOWLEDGE, SKILLS AND ABILITIES (KSAs)")."""
     return (len(re.findall(r"[A-Z]{2,}", label)) >= 2
             and not re.search(r"[a-z]", re.sub(r"(?<=[A-Z]{2})s(?=\))", "", label)))
+# round 11: a sentence end, then the number of a heading in capitals ("... environment. ECQ 2. " before "LEADING PEOPLE:",
+# "... qualify.asp. A. " before "EXECUTIVE CORE QUALIFICATIONS:")
+_NUMBERED_HEADING_AFTER_RE = re.compile(r"(?<=[.!?])[)\"'\u201d]?(?P<gap>[ \t]+)(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\."
+                                        r"[ \t]+$")
+_HEADING_NUMBER_START_RE = re.compile(r"(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+")
+# round 11: a short heading in Title Case or capitals with its colon ("Note:", "NOTE(s):", "Basic Requirement:", "Time
+# After Competitive Appointment:", "AND Specialized Experience:", "For the GS-07:", "Minimum Qualifications for GS-12:"):
+# at most seven words, each capitalised, a grade, or a short joiner; not a one-word instruction ("See: Administrative and
+# Management Positions ...", "Visit:", "Call:")
+_HEADING_JOINERS = r"(?:for|the|of|and|or|in|to|a|an|on|at|by|with|level|grade)"
+_TITLE_HEADING_RE = re.compile(
+    rf"(?!(?:See|Visit|Click|Call|Contact|Email|Refer|Go|Apply|Send|Submit):)(?:(?:AND|OR)[ \t]+)?[A-Z][\w'\u2019()/&-]*(?:[ \t]+(?:[A-Z0-9][\w'\u2019()/&-]*|{_HEADING_JOINERS})){{0,6}}:")
 # what ends "before" is the heading's own number, not a sentence: "ECQ 1. LEADING CHANGE:", "A. EDUCATION:"
 _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+$")
 
@@ -2158,12 +2209,44 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             continue
         edits += _missing_spaces(s, sentence.start)
         before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
-        gap = re.search(r"(?<=[.!?])[ \t]+$", before)
+        # round 11: the sentence before may close with a bracket or quote ("(Send a copy of your transcript.) KNOWLEDGE,
+        # SKILLS AND ABILITIES (KSAs):")
+        gap = re.search(r"(?<=[.!?])[)\]\"'\u201d\u2019]?([ \t]+)$", before)
         if gap and _CAPS_HEADING_RE.match(s) and not _HEADING_NUMBER_RE.search(before):
             # round 9: "... software programs. OR MEET TIME IN GRADE (TIG) REQUIREMENT: For jobs ...": a heading in
             # capitals that ends a line (below) also starts one
-            edits.append(_Edit(sentence.start - len(gap.group()), sentence.start, "\n", "split-sentences",
+            edits.append(_Edit(sentence.start - len(gap.group(1)), sentence.start, "\n", "split-sentences",
                                "a heading in capitals after a sentence on the same line -> its own line", _SPLIT_SOURCE))
+        elif _CAPS_HEADING_RE.match(s) and _NUMBERED_HEADING_AFTER_RE.search(before):
+            # round 11: "... changing environment. ECQ 2. LEADING PEOPLE:" -> the heading starts its own line with its
+            # number ("ECQ 2."), which the round-9 rule above leaves where it is
+            numbered = _NUMBERED_HEADING_AFTER_RE.search(before)
+            cut = sentence.start - len(before) + numbered.start("gap")
+            edits.append(_Edit(cut, cut + len(numbered.group("gap")), "\n", "split-sentences",
+                               "a numbered heading in capitals after a sentence on the same line -> its own line",
+                               _SPLIT_SOURCE))
+        elif gap and _HEADING_NUMBER_START_RE.match(s) and _CAPS_HEADING_RE.match(s, _HEADING_NUMBER_START_RE.match(s).end()) \
+                and not _HEADING_NUMBER_RE.search(before):
+            # round 11: "... qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS:" (the number in the same sentence)
+            edits.append(_Edit(sentence.start - len(gap.group(1)), sentence.start, "\n", "split-sentences",
+                               "a numbered heading in capitals after a sentence on the same line -> its own line",
+                               _SPLIT_SOURCE))
+        elif gap and _TITLE_HEADING_RE.fullmatch(s) and re.match(r"[ \t]*(?:\n|$)", text[sentence.end:]) \
+                and not _HEADING_NUMBER_RE.search(before):
+            # round 11: "... differential and integral calculus. Note:\nCourses ...", "... at the GS-05 level for 52
+            # weeks. Time After Competitive Appointment:\nCandidates ...": a short heading in Title Case (or capitals)
+            # that ends a line after a sentence on it starts its own line
+            edits.append(_Edit(sentence.start - len(gap.group(1)), sentence.start, "\n", "split-sentences",
+                               "a heading that ends a line after a sentence on it -> its own line", _SPLIT_SOURCE))
+        for m in _CAPS_JOINER_RE.finditer(s):
+            # round 11: "... from accredited institutions AND You must send a copy of your transcripts ...": "AND" / "OR" in
+            # capitals between two full sentences -> the first ends, the joiner stands on its own line (as the
+            # posting's "OR" lines between paths do), the second starts on the next
+            if len(s[:m.start()].split()) >= minimum and _SUBJECT_START.match(s, m.end()):
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(),
+                                   f".\n{m.group('joiner')}\n", "split-sentences", f'"{m.group("joiner")}" in capitals '
+                                   "between two full sentences -> two sentences, the joiner on its own line",
+                                   _SPLIT_SOURCE, in_names=True))  # "AND You" looks like a name; both words stay
         for m in _OR_PATH_RE.finditer(s):  # each qualification path in its own paragraph
             if len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= minimum:
                 edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), "\n\n", "split-sentences",
@@ -2448,6 +2531,13 @@ _MISSING_SPACE_RE = re.compile(
 _OR_PATH_RE = re.compile(r"(?<=[.;:)])[ \t]+(?=(?:\*\*|-)?OR(?:\*\*|-)?[ \t]+(?:[A-Z(\d]|an?[ \t]))")
 
 
+_YEAR_GLUE_RE = re.compile(r"(?<![\w./@-])(?:19|20)\d{2}\.(?P<word>[A-Z][a-z]+)(?=[ \t])")
+
+
+# round 11: "AND" / "OR" in capitals after a word in lower case and before a capitalised subject in the same sentence
+_CAPS_JOINER_RE = re.compile(r"(?<=[a-z)])[ \t]+(?P<joiner>AND|OR)[ \t]+(?=(?:You|We|Applicants|Candidates|Your|All|The)\b)")
+
+
 def _missing_spaces(s: str, offset: int) -> list[_Edit]:
     """A space after a full stop or colon that lost it when the announcement was copied."""
     edits = []
@@ -2458,6 +2548,11 @@ def _missing_spaces(s: str, offset: int) -> list[_Edit]:
         edits.append(_Edit(a, a, " ", "split-sentences",
                            f'missing space after "{m.group(2)}": two sentences (or a label and its text) were glued',
                            _SPLIT_SOURCE))
+    for m in _YEAR_GLUE_RE.finditer(s):  # round 11: "... must be met by 31 Aug 2022.You may qualify ..."
+        if m.group("word") in _SENTENCE_STARTERS:
+            a = offset + m.start("word")
+            edits.append(_Edit(a, a, " ", "split-sentences", 'missing space after the full stop that ends a sentence '
+                               f'on a year ("{m.group()}"): two sentences were glued', _SPLIT_SOURCE))
     return edits
 
 
@@ -2468,6 +2563,12 @@ _LEAD_IN_RE = re.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows|(
                          r"as\s+defined)$", re.IGNORECASE)
 
 
+# round 11: a lead-in that names what the list after it holds ("... showing these competencies:", "... the following
+# type of work and/or tasks:")
+# ("these areas:" alone is left on its line, as round 7 decided for "... the work you did in these areas: Data analysis")
+_LEAD_IN_AREAS_RE = re.compile(r"\b(?:the\s+following(?:\s+[\w/-]+){0,5}?\s+(?:areas|competencies|duties|tasks|skills|"
+                               r"criteria|requirements|qualifications)|these\s+(?:competencies|duties|tasks|skills|"
+                               r"criteria|requirements|qualifications))$", re.IGNORECASE)
 # a lead-in that ends in a verb announcing what follows ("Specialized experience means:", "... for this job is:")
 _LEAD_IN_VERB_RE = re.compile(r"(?<=\w)[ \t]+(?:means|is|are|as|including|following(?:[ \t]+[\w/-]+){1,6})$",
                               re.IGNORECASE)
@@ -2479,6 +2580,12 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
     for i in _top_level(s, ":"):
         right = s[i + 1:]
         stripped = right.lstrip(" \t")
+        if re.match(r"(?:\(1\)|1[.)])[ \t]+[A-Z]", right) and len(s[:i].split()) >= 2 and s[i - 1:i].isalpha():
+            # round 11: "Superior Academic Achievement is based on:(1) Class Standing - ...": a lead-in glued to the
+            # first item of its numbered list -> the list starts on its own line
+            edits.append(_Edit(offset + i + 1, offset + i + 1, "\n", "split-sentences", "a lead-in glued to the first "
+                               "item of a numbered list -> the list starts on its own line", _SPLIT_SOURCE))
+            continue
         if right[:1] not in " \t" or "\n" in right[:len(right) - len(stripped)]:
             continue
         line_rest = stripped.split("\n", 1)[0]
@@ -2518,14 +2625,21 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
         short_label = len(s[:i].split()) <= 6 or heading
         if labels_only and not short_label:
             continue
+        announcing = None if labels_only or "\n" in label else (_LEAD_IN_VERB_RE.search(label)
+                                                                 or _LEAD_IN_AREAS_RE.search(label))
         if not (short_label or _LEAD_IN_RE.search(label) or _SUBJECT_START.match(stripped)
-                or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped)):
+                or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped) or announcing):
             continue
         a = offset + i + 1
         if heading:
             reason = "a heading in capitals before a colon -> its own line"
         elif not short_label and _LEAD_IN_RE.search(label):
             reason = f'a lead-in ending "{_LEAD_IN_RE.search(label).group()}:" -> what it announces starts a new line'
+        elif announcing and not _SUBJECT_START.match(stripped):
+            # round 11: "The Selective Placement Factor for this job is: Experience supporting ...", "... in these areas:
+            # Professional knowledge of ...": a lead-in that announces what follows ends its line, as before lower case
+            reason = (f'a lead-in ending "{announcing.group().strip()}:" before what it announces in capitals -> what '
+                      "it announces starts a new line")
         else:
             reason = "a lead-in before a full sentence -> its own line"
         edits.append(_Edit(a, a + len(right) - len(stripped), "\n", "split-sentences", reason, _SPLIT_SOURCE))

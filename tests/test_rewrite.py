@@ -1876,12 +1876,13 @@ def test_round9_a_heading_in_capitals_after_a_sentence_starts_its_own_line():
     "text, expected",
     [
         # the number or letter before the heading is the heading's own ("ECQ 1. LEADING CHANGE:"): it stays with it
+        # (round 11: and the numbered heading starts its own line)
         ("You must address each ECQ in your narrative. ECQ 1. LEADING CHANGE: Ability to bring about strategic "
          "change.",
-         "You must address each ECQ in your narrative. ECQ 1. LEADING CHANGE:\nAbility to bring about strategic "
+         "You must address each ECQ in your narrative.\nECQ 1. LEADING CHANGE:\nAbility to bring about strategic "
          "change."),
         ("See the standard at qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS: Leading change and leading people.",
-         "See the standard at qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS:\nLeading change and leading people."),
+         "See the standard at qualify.asp.\nA. EXECUTIVE CORE QUALIFICATIONS:\nLeading change and leading people."),
         # a sentence that ends in an acronym is a sentence ("with the VA.")
         ("You must keep your registration to continue employment with the VA. DEMONSTRATED LEADERSHIP EXPERIENCE: "
          "You must show it.",
@@ -2144,3 +2145,188 @@ def test_round11_run_in_numbered_lists(text, expected):
 )
 def test_round11_explanations_not_given_twice_nor_before_a_heading(text, expected):
     _assert_rewrite(text, expected, ["jargon", "split-sentences", "lists", "simple-words"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short heading in Title Case or capitals that ends a line after a sentence on it
+        ("At least 15 of the 30 semester hours must be in statistics and mathematics. This mix must include "
+         "differential and integral calculus. Note:\nCourses in teaching shop mathematics are not acceptable. AND "
+         "Specialized Experience:\nGS-14:\nYou qualify if you have one year of experience.",
+         "At least 15 of the 30 semester hours must be in statistics and mathematics. This mix must include "
+         "differential and integral calculus.\nNote:\nCourses in teaching shop mathematics are not acceptable.\nAND "
+         "Specialized Experience:\nGS-14:\nYou qualify if you have one year of experience."),
+        ("For the GS-07, you must have been at the GS-05 level for 52 weeks. Time After Competitive Appointment:\n"
+         "Current employees must have served three months. (Send a copy of your transcript.) KNOWLEDGE, SKILLS AND "
+         "ABILITIES (KSAs):\nWe will rate you in these areas. For the GS-11 grade level:\nYou may substitute "
+         "education.",
+         "For the GS-07, you must have been at the GS-05 level for 52 weeks.\nTime After Competitive Appointment:\n"
+         "Current employees must have served three months. (Send a copy of your transcript.)\nKNOWLEDGE, SKILLS AND "
+         "ABILITIES (KSAs):\nWe will rate you in these areas.\nFor the GS-11 grade level:\nYou may substitute "
+         "education."),
+        # not: a lead-in in lower case, a heading that does not end its line, an instruction, a heading's number
+        ("Send the documents listed here. Examples include the following:\nresumes. Basic Requirement: a degree. "
+         "See:\nAdministrative and Management Positions. A. Note:\nText here.",
+         "Send the documents listed here. Examples include the following:\nresumes. Basic Requirement: a degree. "
+         "See:\nAdministrative and Management Positions. A. Note:\nText here."),
+        # a full stop lost after a year, and the text after a numbered list's last item
+        ("All educational requirements must be met by 31 Aug 2022.You may qualify if you meet one of these. See the "
+         "Windows 2019.Net guide.",
+         "All educational requirements must be met by 31 Aug 2022. You may qualify if you meet one of these. See the "
+         "Windows 2019.Net guide."),
+    ],
+)
+def test_round11_headings_that_end_a_line_after_a_sentence(text, expected):
+    _assert_rewrite(text, expected, ["split-sentences"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph run onto the last item of a numbered list: its own paragraph
+        ("1. Experience supervising employees who manage data.\n2. Experience developing project plans.\n3. Experience "
+         "managing contracts in support of agency policies. Besides meeting the specialized experience requirements, "
+         "you must have IT-related experience. Attention to Detail - Is thorough when doing work.",
+         "1. Experience supervising employees who manage data.\n2. Experience developing project plans.\n3. Experience "
+         "managing contracts in support of agency policies.\n\nBesides meeting the specialized experience "
+         "requirements, you must have IT-related experience. Attention to Detail - Is thorough when doing work."),
+        # not when the sentence after points back into the item, the numbers are out of order, or items are long
+        ("1) applying computer science methods;\n2) administering foundations of computer science; and\n3) using "
+         "knowledge of broad areas of applications of computing. These have common structures, processes and "
+         "techniques. You can find more information online. Apply now.",
+         "1) applying computer science methods;\n2) administering foundations of computer science; and\n3) using "
+         "knowledge of broad areas of applications of computing. These have common structures, processes and "
+         "techniques. You can find more information online. Apply now."),
+        ("1. Knowledge of data.\n3. Knowledge of code.\n4. Ability to write. We will rate you. You must apply.",
+         "1. Knowledge of data.\n3. Knowledge of code.\n4. Ability to write. We will rate you. You must apply."),
+    ],
+)
+def test_round11_text_after_the_last_numbered_item(text, expected):
+    _assert_lists(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "provided" as a conjunction keeps its meaning ("if"); as a verb it is still "given"/"gave"
+        ("This is creditable provided the combination consists of 100% of the requirement. You need 15 semester hours "
+         "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
+         "will be accepted provided it demonstrates enrollment.",
+         "This is creditable provided the combination consists of 100% of the requirement. You need 15 semester hours "
+         "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
+         "will be accepted provided it shows enrollment."),
+        ("We will rate you on the information provided in your resume. All answers provided in the online process "
+         "must be supported. The degree provided a minimum of 24 semester hours.",
+         "We will rate you on the information given in your resume. All answers given in the online process must be "
+         "supported. The degree gave at least 24 semester hours."),
+    ],
+)
+def test_round11_provided_as_a_conjunction_is_kept(text, expected):
+    _assert_rewrite(text, expected, ["simple-words"])
+
+
+def test_round11_a_web_address_glued_to_a_colon_gets_its_space():
+    _assert_glued_words("You can find more information at the following website:https://www.opm.gov/policy-data-"
+                        "oversight/ and here:www.usajobs.gov today.",
+                        "You can find more information at the following website: https://www.opm.gov/policy-data-"
+                        "oversight/ and here: www.usajobs.gov today.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead-in that announces what follows, before text in capitals: what it announces starts a new line
+        ("The Selective Placement Factor for this job is: Experience integrating web applications with data "
+         "warehousing techniques.",
+         "The Selective Placement Factor for this job is:\nExperience integrating web applications with data "
+         "warehousing techniques."),
+        ("You must have IT-related experience demonstrating these competencies: Attention to Detail - Is thorough "
+         "when doing work.",
+         "You must have IT-related experience demonstrating these competencies:\nAttention to Detail - Is thorough "
+         "when doing work."),
+        ("You must have experience in the private or public sector doing the following type of work and/or tasks: "
+         "Designing and developing database systems.",
+         "You must have experience in the private or public sector doing the following type of work and/or tasks:\n"
+         "Designing and developing database systems."),
+        # a lead-in glued to the first item of its numbered list
+        ("Superior Academic Achievement is based on:(1) Class Standing - You must be in the upper third of the class; "
+         "OR (2) Grade-Point Average - You must have a grade-point average of 3.0 or higher.",
+         "Superior Academic Achievement is based on:\n(1) Class Standing - You must be in the upper third of the "
+         "class; OR\n(2) Grade-Point Average - You must have a grade-point average of 3.0 or higher."),
+        # "AND" in capitals between two full sentences
+        ("All academic degrees and course work must be from accredited or pre-accredited institutions AND You must "
+         "send a copy of your college transcripts to document education.",
+         "All academic degrees and course work must be from accredited or pre-accredited institutions.\nAND\nYou must "
+         "send a copy of your college transcripts to document education."),
+        # not: a label before a name, a joiner before a name
+        ("The grade is: GS-12. You need a degree in computer science AND The Selective Placement Factor.",
+         "The grade is: GS-12. You need a degree in computer science AND The Selective Placement Factor."),
+    ],
+)
+def test_round11_lead_ins_and_joiners_split_long_sentences(text, expected):
+    _assert_rewrite(text, expected, ["split-sentences", "lists"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "individuals must" in a qualifications section is the reader
+        ("In addition to specialized experience, individuals must have IT-related experience. All individuals must "
+         "also meet the time-in-grade requirements.",
+         "In addition to specialized experience, you must have IT-related experience. You must also meet the "
+         "time-in-grade requirements."),
+        # not where "individuals" may be others
+        ("Individuals who have delinquent balances must settle their obligation. After completing their degree, "
+         "individuals may be converted to a permanent job.",
+         "Individuals who have delinquent balances must settle their obligation. After completing their degree, "
+         "individuals may be converted to a permanent job."),
+    ],
+)
+def test_round11_individuals_who_must_meet_requirements_are_you(text, expected):
+    _assert_rewrite(text, expected, ["address-you"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numbered heading in capitals after a sentence, its number before it or in the same sentence
+        ("Inherent to this ECQ is the ability to carry out a vision in a changing environment. ECQ 2. LEADING "
+         "PEOPLE:\nAbility to lead people. You can get more information at "
+         "http://www.opm.gov/ses/recruitment/qualify.asp. A. EXECUTIVE CORE QUALIFICATIONS:\nAbility to build "
+         "coalitions.",
+         "Inherent to this ECQ is the ability to carry out a vision in a changing environment.\nECQ 2. LEADING "
+         "PEOPLE:\nAbility to lead people. You can get more information at "
+         "http://www.opm.gov/ses/recruitment/qualify.asp.\nA. EXECUTIVE CORE QUALIFICATIONS:\nAbility to build "
+         "coalitions."),
+        # the number at a line start stays with its heading
+        ("ECQ 1. LEADING CHANGE:\nAbility to bring about strategic change.",
+         "ECQ 1. LEADING CHANGE:\nAbility to bring about strategic change."),
+    ],
+)
+def test_round11_numbered_headings_after_a_sentence(text, expected):
+    _assert_rewrite(text, expected, ["split-sentences"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3. Ability to direct processes supporting lifecycle management functions.. 4. Ability to communicate. You "
+         "need a degree or LL.B. or J.D, if related.. We will rate you.",
+         "3. Ability to direct processes supporting lifecycle management functions. 4. Ability to communicate. You "
+         "need a degree or LL.B. or J.D, if related. We will rate you."),
+        # an ellipsis and an abbreviation's own full stop stay
+        ("Tools such as Python, R, etc... and more. See the LL.B.. Apply.",
+         "Tools such as Python, R, etc... and more. See the LL.B.. Apply."),
+    ],
+)
+def test_round11_a_doubled_full_stop_becomes_one(text, expected):
+    _assert_glued_words(text, expected)
+
+
+def test_round11_an_acronym_spelled_out_at_a_sentence_start_starts_with_a_capital():
+    text = "TIG applies if you held a GS job within the previous 52 weeks. IT skills are needed."
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["acronyms"])
+    assert result.posting.qualifications == ("Time-in-grade (TIG) applies if you held a GS job within the previous 52 "
+                                             "weeks. Information technology (IT) skills are needed.")
+    assert rewrite_posting(result.posting, rules=["acronyms"]).changes == []
