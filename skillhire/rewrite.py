@@ -58,6 +58,25 @@ WordPerfect). ``lists`` puts a known heading with its colon ("Time in Grade Requ
 Experience:") that runs onto the last item of a glued competency list on its own line. ``simple-words`` says
 "help" already in the text before "(someone) in doing" as "help (someone) do" too, with the "assist" rule's guards,
 and only where "help" is surely the verb ("helps", "helped", "helping", or after "to", a modal or a pronoun).
+
+Round 11, in the same rule ids. ``split-sentences``: a heading in capitals that fills the rest of a lead-in's line
+after its colon ("... closing date of this announcement: GS-14 SPECIALIZED EXPERIENCE:"), one with a plural acronym
+("KNOWLEDGE, SKILLS AND ABILITIES (KSAs):"), a numbered one ("... environment. ECQ 2. LEADING PEOPLE:") and a short
+Title Case heading that ends a line after a sentence ("... calculus. Note:", "Time After Competitive Appointment:")
+start their own line; a lead-in that announces what follows ("... for this job is:", "... these competencies:",
+"the following type of work and/or tasks:") ends its line before text in capitals too, and one glued to "(1)" before
+its list; "AND"/"OR" in capitals between two full sentences stands on its own line. ``lists``: a run-in numbered list
+("1. A. 2. B. 3. C.") gets one item per line while the numbers go on in order, a list numbered from "I." typed for
+"1." starts on its own line, and a paragraph run onto the last item of a numbered list becomes its own (not a
+sentence that points back into the item: "These have ..."). ``glued-words``: "OR"/"AND" glued to both paths
+("(https://www.achsnatl.org/).ORA combination") on its own line, "experienceis", "website:https://...", "31 Aug
+2022.You", "functions.." ``jargon``: no generic explanation where the posting says itself what the term is for this
+job ("Specialized experience for this job includes:", "... must show the following", "Examples of specialized
+experience", "This definition of specialized experience"): its own definition is the concrete one, and the generic one
+said the same thing twice and interrupted a lead-in or closed the paragraph before that definition; a term in a
+heading is explained after the first sentence under the heading, not before it. ``acronyms``: an acronym spelled out
+at a sentence start is capitalised. ``simple-words``: "provided" as a conjunction ("creditable provided the
+combination consists of 100%") is not "given". ``address-you``: "individuals must ..." is "you must ...".
 """
 
 from __future__ import annotations
@@ -492,7 +511,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
         if m.group().lower() == "provided" and _PROVIDED_IF_RE.match(text, m.end()) \
-                and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE:
+                and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE | {"not"}:
             continue  # round 11: "creditable provided the combination consists of 100%" ("if"), not "giving"
         if head == "anticipate" and not (
                 re.match(r"\s+that\b", after, re.I)
@@ -629,7 +648,7 @@ def _base_of_ing(word: str | None) -> str | None:
 # with its own subject and verb follows (within six words, not after a preposition: "information provided in your
 # resume will be ..." is the participle), so "gave"/"given" would break the sentence
 _PROVIDED_IF_RE = re.compile(
-    r"[ \t,]+(?:that\b|(?!(?:in|on|by|for|to|with|from|under|through|within|during|via|as|and|or|at(?![ \t]+(?:least|"
+    r"[ \t]+(?:that\b|(?!(?:in|on|by|for|to|with|from|under|through|within|during|via|as|and|or|at(?![ \t]+(?:least|"
     r"most)\b))\b)(?:[\w'\u2019-]+[ \t]+){0,5}?(?:is|are|was|were|has|have|had|meets?|consists?|does|do|did|can|will|"
     r"must|may|equals?|totals?|demonstrates?|shows?|includes?|qualify|qualifies)\b)",
     re.IGNORECASE)

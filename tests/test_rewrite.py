@@ -2217,9 +2217,11 @@ def test_round11_text_after_the_last_numbered_item(text, expected):
          "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
          "will be accepted provided it shows enrollment."),
         ("We will rate you on the information provided in your resume. All answers provided in the online process "
-         "must be supported. The degree provided a minimum of 24 semester hours.",
+         "must be supported. The degree provided a minimum of 24 semester hours. If transcripts are not provided, "
+         "your resume must list the courses.",
          "We will rate you on the information given in your resume. All answers given in the online process must be "
-         "supported. The degree gave at least 24 semester hours."),
+         "supported. The degree gave at least 24 semester hours. If transcripts are not given, your resume must list "
+         "the courses."),
     ],
 )
 def test_round11_provided_as_a_conjunction_is_kept(text, expected):
