@@ -67,7 +67,8 @@ start their own line; a lead-in that announces what follows ("... for this job i
 "the following type of work and/or tasks:") ends its line before text in capitals too, and one glued to "(1)" before
 its list; "AND"/"OR" in capitals between two full sentences stands on its own line. ``lists``: a run-in numbered list
 ("1. A. 2. B. 3. C.") gets one item per line while the numbers go on in order, a list numbered from "I." typed for
-"1." starts on its own line, and a paragraph run onto the last item of a numbered list becomes its own (not a
+"1." starts on its own line, a "<subject> must show / demonstrate / include" lead-in before a semicolon list ends its
+line ("Specialized experience must demonstrate:" then "- ability to lead teams;" ...), and a paragraph run onto the last item of a numbered list becomes its own (not a
 sentence that points back into the item: "These have ..."). ``glued-words``: "OR"/"AND" glued to both paths
 ("(https://www.achsnatl.org/).ORA combination") on its own line, "experienceis", "website:https://...", "31 Aug
 2022.You", "functions.." ``jargon``: no generic explanation where the posting says itself what the term is for this
@@ -2058,6 +2059,13 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         if not (lead and len(s[first:lead.start()].split()) >= 4 and re.match(r"[a-z]+ing\b", s[lead.end():])
                 and "(" not in s[first:lead.start()] and not _top_level(s[first:lead.start()], ",")):
             lead = None
+        if lead is None and lead_colon is None:
+            # round 11: "Specialized experience must show ability to lead teams; experience in developing plans; ...":
+            # the lead-in ("<subject> must show / must demonstrate / must include") ends its line, the first item
+            # (a noun such as "ability", "experience", or an -ing word) is an item like the others
+            shown = _MUST_SHOW_RE.match(s, first)
+            if shown and "(" not in shown.group() and not _top_level(shown.group(), ","):
+                lead = shown
         if lead:
             end = lead.start() + len(lead.group().rstrip())
             separators.append((base + end, base + lead.end(), ":\n- "))
@@ -2126,6 +2134,9 @@ _COMPETENCY_HEADING_RE = re.compile(
     r"(?P<head>[A-Z][\w'\u2019]*(?:[ \t]+(?:[A-Z][\w'\u2019]*|and|of|to|for|the|&)){0,4})[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z][a-z])")
 
 
+_MUST_SHOW_RE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,5}?[ \t]+must[ \t]+(?:also[ \t]+)?"
+                           r"(?:show|demonstrate|include)[ \t]+(?=(?:[a-z]+ing|ability|abilities|experience|knowledge|"
+                           r"skill|skills|proficiency|expertise)\b)")
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
 
 

@@ -2332,3 +2332,24 @@ def test_round11_an_acronym_spelled_out_at_a_sentence_start_starts_with_a_capita
     assert result.posting.qualifications == ("Time-in-grade (TIG) applies if you held a GS job within the previous 52 "
                                              "weeks. Information technology (IT) skills are needed.")
     assert rewrite_posting(result.posting, rules=["acronyms"]).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "<subject> must show / demonstrate / include" before a semicolon list ends its line; the first item is an item
+        ("Equivalent experience also counts. Specialized experience must demonstrate ability to lead technical teams "
+         "and/or organizations; experience in developing and executing technical plans; Engineering skill developing "
+         "Mission Computers; Ability to serve as a technical subject matter expert in Avionics.",
+         "Equivalent experience also counts.\nSpecialized experience must demonstrate:\n- ability to lead technical "
+         "teams and/or organizations;\n- experience in developing and executing technical plans;\n- Engineering skill "
+         "developing Mission Computers;\n- Ability to serve as a technical subject matter expert in Avionics."),
+        # not before an item that is not a skill or an -ing word
+        ("You must show proof of enrollment at a school; send transcripts of your courses; and send a resume of two "
+         "pages.",
+         "- You must show proof of enrollment at a school;\n- send transcripts of your courses; and\n- send a resume "
+         "of two pages."),
+    ],
+)
+def test_round11_a_must_show_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
+    _assert_lists(text, expected)
