@@ -511,9 +511,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         after = text[m.end():m.end() + 16]
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
-        if m.group().lower() == "provided" and _PROVIDED_IF_RE.match(text, m.end()) \
+        if m.group().lower() in ("provided", "providing") and _PROVIDED_IF_RE.match(text, m.end()) \
                 and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE | {"not"}:
-            continue  # round 11: "creditable provided the combination consists of 100%" ("if"), not "giving"
+            continue  # round 11: "creditable provided (providing) the combination consists of 100%" ("if"), not "giving"
         if head == "anticipate" and not (
                 re.match(r"\s+that\b", after, re.I)
                 or (m.group().lower() == "anticipated" and not re.match(

@@ -2210,10 +2210,12 @@ def test_round11_text_after_the_last_numbered_item(text, expected):
     "text, expected",
     [
         # "provided" as a conjunction keeps its meaning ("if"); as a verb it is still "given"/"gave"
-        ("This is creditable provided the combination consists of 100% of the requirement. You need 15 semester hours "
+        ("This is creditable providing the combination consists of 100% of the requirement. It is creditable "
+         "provided the combination consists of 100%. You need 15 semester hours "
          "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
          "will be accepted provided it demonstrates enrollment.",
-         "This is creditable provided the combination consists of 100% of the requirement. You need 15 semester hours "
+         "This is creditable providing the combination consists of 100% of the requirement. It's creditable "
+         "provided the combination consists of 100%. You need 15 semester hours "
          "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
          "will be accepted provided it shows enrollment."),
         ("We will rate you on the information provided in your resume. All answers provided in the online process "
