@@ -78,6 +78,9 @@ MAX_MISSPELLING_CUES = 200_000
 #: Texts longer than this are matched in chunks (cut at line or sentence ends), so any length works.
 CHUNK_CHARS = 200_000
 
+#: map_skills_batch tokenises texts of up to about this many characters in a row, then matches their Docs.
+PHASE_CHARS = 100_000
+
 
 class MatchOptions(BaseModel):
     """Tunables of skill matching; every threshold is a named field."""
@@ -548,6 +551,7 @@ class SkillMatcher:
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
         self._fuzzy_seen: set[str] = set()
+        self._fuzzy_forms_cache: dict[tuple[str, int], tuple[list[Any], list[Any]]] = {}
         self._known_words = frozenset(taxonomy.known_words)
         self._known_sorted = sorted(self._known_words)
         self._fuzzy_hits: dict[str, list[tuple[str, int, int]]] = {}
@@ -615,6 +619,8 @@ class SkillMatcher:
         self._coordinator_ids = frozenset(strings[link] for link in _COORDINATORS)
         self._ellipsis_head_ids = {word: frozenset(strings[w] for w in seconds)
                                    for word, seconds in self._ellipsis_heads.items()}
+        # what the first check of a left-list cue "W ..." lets through: a list word or a head W is seen with
+        self._ellipsis_pass_ids = {word: heads | self._coordinator_ids for word, heads in self._ellipsis_head_ids.items()}
         self._verb_cues: dict[int, str] = {}  # filled by _verb_tables (the final _update_key pass reads it)
         self._verb_objects = self._verb_tables()
         self._misspelt_queue: list[str] = []
@@ -666,6 +672,7 @@ class SkillMatcher:
         # the same words as string-store ids, for the first checks in _verb_gaps
         strings = self.nlp.vocab.strings
         self._verb_ids = frozenset(strings.add(verb) for verb in objects)
+        self._verb_or_list_ids = self._verb_ids | self._coordinator_ids  # what may follow a verb that starts a list
         self._verb_object_first_words = {
             verb: frozenset(obj.split(" ", 1)[0] for obj in taken) for verb, taken in objects.items()
         }
@@ -934,7 +941,7 @@ class SkillMatcher:
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
-                (has_paren and "(" in text[cand.end : cand.end + 120])
+                (has_paren and text.find("(", cand.end, cand.end + 120) != -1)
                 or _org_near(doc, cand.tok_start, cand.tok_end, org_ids)
             ):
                 if check_names is None:
@@ -997,64 +1004,87 @@ class SkillMatcher:
         found: list[_Candidate] = []
         size = len(doc)
         heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
-        head_ids_of, coordinator_ids = self._ellipsis_head_ids, self._coordinator_ids
+        pass_ids_of, coordinator_ids = self._ellipsis_pass_ids, self._coordinator_ids
         # Lower-case token texts of the lists read on past the first check, read from the Doc only when the
         # rule asks, and at most once per token (lists overlap: "quantitative, qualitative and statistical
-        # analysis" has three cues).
+        # analysis" has three cues). Tokens at or past a list's limit read as "".
         lows: dict[int, str] = {}
-
-        def at(p: int, limit: int) -> str:
-            """The lower-case text of token ``p``, or "" at or past ``limit``."""
-            if p >= limit:
-                return ""
-            low = lows.get(p)
-            if low is None:
-                low = lows[p] = doc[p].lower_
-            return low
+        get = lows.get
 
         for i, word in positions:
             # Most cues fail at once: in "W and X Y" (or "W, and X Y"), Y is neither a list word nor a head W is
             # seen with. The cue's own two tokens are known, so this costs two token reads (Token.lower ids).
             j = i + 2
-            item = doc[j] if j < size else None
-            if item is not None and item.lower in coordinator_ids:  # ", and", ", or"
+            if j + 1 >= size:
+                continue  # no token after the item: "" is neither a list word nor a head
+            item = doc[j]
+            if item.lower in coordinator_ids:  # ", and", ", or"
                 j += 1  # (the item after the second list word is not read here: only the word after it is)
-            following = doc[j + 1] if j + 1 < size else None
-            if following is None:
-                continue  # "" is neither a list word nor a head
-            following_item = following.lower
-            if following_item not in coordinator_ids and following_item not in head_ids_of[word]:
+                if j + 1 >= size:
+                    continue
+            following = doc[j + 1]
+            if following.lower not in pass_ids_of[word]:
                 continue
             # the list is read on below, as lower-case strings: the two tokens read already are kept
             if i + 2 not in lows:
-                lows[i + 2] = item.lower_  # j + 1 < size, so the item is a token
+                lows[i + 2] = item.lower_
             if j + 1 not in lows:
                 lows[j + 1] = following.lower_
             seconds = heads_of[word]
-            limit = min(size, i + _ELLIPSIS_WINDOW)  # tokens from the cue on that the list may span
+            limit = i + _ELLIPSIS_WINDOW  # tokens from the cue on that the list may span
+            if limit > size:
+                limit = size
             k = i + 1
             while True:
                 joined = False
-                while (low := at(k, limit)) in coordinators:
-                    joined = joined or low != ","
+                while True:  # the list words before the item
+                    if k >= limit:
+                        low = ""
+                    else:
+                        low = get(k)
+                        if low is None:
+                            low = lows[k] = doc[k].lower_
+                    if low not in coordinators:
+                        break
+                    if low != ",":
+                        joined = True
                     k += 1
                 if not low.isalpha():
                     break
-                after_item = at(k + 1, limit)
+                p = k + 1
+                if p >= limit:
+                    after_item = ""
+                else:
+                    after_item = get(p)
+                    if after_item is None:
+                        after_item = lows[p] = doc[p].lower_
                 if after_item in coordinators:
-                    k += 1  # another item of the list
+                    k = p  # another item of the list
                     continue
                 if not joined or after_item not in seconds:
                     break  # the word after the last item is no head of a form that starts with the cue's word
                 run = 0  # the head is one to three words: how many words follow the last item
-                while run < 3 and at(k + 1 + run, limit).isalpha():
+                while run < 3:
+                    p = k + 1 + run
+                    if p >= limit:
+                        break
+                    low_p = get(p)
+                    if low_p is None:
+                        low_p = lows[p] = doc[p].lower_
+                    if not low_p.isalpha():
+                        break
                     run += 1
                 for length in (3, 2, 1):
                     if length > run:
                         continue
                     after = k + 1 + length
-                    following = at(after, size)
-                    if following.isalpha() and following not in stop and not any(
+                    if after >= size:
+                        following_low = ""
+                    else:
+                        following_low = get(after)
+                        if following_low is None:
+                            following_low = lows[after] = doc[after].lower_
+                    if following_low.isalpha() and following_low not in stop and not any(
                         c.tok_start == k and c.tok_end == after for c in candidates
                     ):
                         # "data, standards and other engineering data": "engineering" is no head; but where the
@@ -1172,15 +1202,14 @@ class SkillMatcher:
         owners: dict[int, str] | None = None
         max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
         done_until = -1
-        verb_ids, object_firsts, coordinator_ids = self._verb_ids, self._verb_object_firsts, self._coordinator_ids
+        verb_or_list_ids, object_firsts = self._verb_or_list_ids, self._verb_object_firsts
         first_words = self._verb_object_first_words
         for i, verb in positions:
             if i <= done_until:
                 continue  # an item of a list read already
             # Most cues fail here, on string-store ids (no Python string made): no list word or second verb
             # follows, and no word the verb takes as an object's first word stands within the modifier reach.
-            following = doc[i + 1].lower if i + 1 < size else 0
-            if following not in coordinator_ids and following not in verb_ids:
+            if i + 1 >= size or doc[i + 1].lower not in verb_or_list_ids:
                 firsts = object_firsts[verb]
                 for j in range(i + 2, min(size, i + 2 + max_modifiers)):
                     if doc[j].lower in firsts:
@@ -1379,18 +1408,21 @@ class SkillMatcher:
 
         found: list[_Candidate] = []
         min_chars = options.min_fuzzy_form_chars
+        min_score = options.min_fuzzy_score
+        size = len(doc)
         for word in words & hits.keys():
             if not exact_words and not _has_word(lowered, word):
+                continue
+            word_forms = self._fuzzy_forms(word, hits[word], min_chars)
+            if not word_forms:
                 continue
             for occurrence_start, occurrence_end in _occurrences(lowered, word):
                 # The string checks come first, before any token work: the forms long enough whose other words
                 # stand around this occurrence ("data" before "visualisaton"). Common words close to a skill
                 # word ("consistent" ~ "constituent") mostly have none, and then need no Span at all.
                 forms = [
-                    (key, position, length) for key, position, length in hits[word]
-                    if len(key) >= min_chars and (
-                        length == 1 or _neighbours_agree(lowered, occurrence_start, occurrence_end, key, position)
-                    )
+                    form for form in word_forms
+                    if form[3] is None or _neighbours_around(lowered, occurrence_start, occurrence_end, form[3])
                 ]
                 if not forms:
                     continue
@@ -1398,24 +1430,50 @@ class SkillMatcher:
                 if span is None or len(span) != 1:
                     continue
                 i = span.start
-                for key, position, length in forms:
+                lows: dict[int, str] = {}  # lower-case texts of the tokens read around this occurrence
+                for key, position, length, _, key_words in forms:
                     start, end = i - position, i - position + length
-                    if start < 0 or end > len(doc):
+                    if start < 0 or end > size:
                         continue
-                    phrase_span = doc[start:end]
-                    key_words = key.split(" ")
-                    if any(phrase_span[j].lower_ != key_words[j] for j in range(length) if j != position):
-                        continue  # only the misspelt word may differ
-                    phrase = " ".join(token.lower_ for token in phrase_span)
-                    score = ratio(phrase, key)
-                    if score < options.min_fuzzy_score:
-                        continue
-                    for entry in self._lower_forms[key]:
-                        if entry.skill is not None and not entry.case_sensitive:
-                            found.append(_candidate(start, end, phrase_span.start_char, phrase_span.end_char, entry,
-                                                    "fuzzy", fuzzy_score=score))
-                            break
+                    phrase_words = []
+                    for p in range(start, end):
+                        low = lows.get(p)
+                        if low is None:
+                            low = lows[p] = doc[p].lower_
+                        if p - start != position and low != key_words[p - start]:
+                            break  # only the misspelt word may differ
+                        phrase_words.append(low)
+                    else:
+                        score = ratio(" ".join(phrase_words), key)
+                        if score < min_score:
+                            continue
+                        for entry in self._lower_forms[key]:
+                            if entry.skill is not None and not entry.case_sensitive:
+                                first, last = doc[start], doc[end - 1]
+                                found.append(_candidate(start, end, first.idx, last.idx + len(last), entry, "fuzzy",
+                                                        fuzzy_score=score))
+                                break
         return found
+
+    def _fuzzy_forms(self, word: str, candidates: list[tuple[str, int, int]], min_chars: int
+                     ) -> list[tuple[str, int, int, tuple[str, str] | None, list[str]]]:
+        """The forms a possibly misspelt ``word`` may stand for (``candidates``, from :meth:`_fuzzy_candidates`)
+        that are at least ``min_chars`` long, each as (form, word position, word count, the words that must
+        stand around the misspelt word or None when any may, the form's words); worked out once per word."""
+        cached = self._fuzzy_forms_cache.get((word, min_chars))
+        if cached is not None and cached[0] is candidates:
+            return cached[1]
+        forms = []
+        for key, position, length in candidates:
+            if len(key) < min_chars:
+                continue
+            neighbours = None if length == 1 else _form_neighbours(key, position)
+            if neighbours == ("", ""):
+                neighbours = None
+            forms.append((key, position, length, neighbours, key.split(" ")))
+        if len(self._fuzzy_forms_cache) < 200_000:
+            self._fuzzy_forms_cache[(word, min_chars)] = (candidates, forms)
+        return forms
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
         """Keep a trap form only with technical context in its sentence, or listed next to another skill."""
@@ -1561,6 +1619,14 @@ def _neighbours_agree(lowered: str, start: int, end: int, key: str, position: in
     neighbours = _form_neighbours(key, position)
     if neighbours is None:
         return True
+    before, after = neighbours
+    if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
+        return False
+    return not after or lowered[end : end + len(after) + 1].lstrip().startswith(after)
+
+
+def _neighbours_around(lowered: str, start: int, end: int, neighbours: tuple[str, str]) -> bool:
+    """:func:`_neighbours_agree` with the form's words before and after the misspelt word worked out already."""
     before, after = neighbours
     if before and not lowered[max(0, start - len(before) - 1) : start].rstrip().endswith(before):
         return False
@@ -2176,9 +2242,22 @@ def map_skills_batch(
         return matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
 
     def flush() -> Iterator[SkillMatches]:
-        if matcher._tokenizer_only:  # each Doc is matched as soon as it is made
+        if matcher._tokenizer_only:
+            # Tokenising and matching in turns of a few dozen texts each, not text by text: each step then finds
+            # its own tables (the tokenizer's caches and vocabulary, the PhraseMatcher and the rules' tables)
+            # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs.
             tokenizer = matcher.nlp.tokenizer
-            found = [match(tokenizer(piece), piece) for piece in buffer]
+            found = []
+            start, count = 0, len(buffer)
+            while start < count:
+                end, chars = start + 1, len(buffer[start])
+                while end < count and chars + len(buffer[end]) <= PHASE_CHARS:
+                    chars += len(buffer[end])
+                    end += 1
+                group = buffer[start:end]
+                docs = [tokenizer(piece) for piece in group]
+                found.extend([match(doc, piece) for doc, piece in zip(docs, group)])
+                start = end
         else:
             docs = matcher.nlp.pipe(buffer, batch_size=batch_size)
             found = [match(doc, piece) for doc, piece in zip(docs, buffer, strict=True)]

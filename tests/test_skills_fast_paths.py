@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from skillhire import MatchOptions, map_skills
+from skillhire import MatchOptions, map_skills, map_skills_batch
 from skillhire.skills import (
     _COORDINATORS,
     _ELLIPSIS_WINDOW,
@@ -31,10 +31,12 @@ from skillhire.skills import (
     _candidate,
     _ends_object,
     _ends_phrase,
+    _form_neighbours,
     _has_word,
     _in_compound,
     _named_by_acronym,
     _neighbours_agree,
+    _neighbours_around,
     _occurrences,
     _org_near,
     _same_ending,
@@ -628,3 +630,51 @@ def test_property_verb_rules_equal_their_plain_version(words: list[str]) -> None
     with verb_gaps_compared(calls):
         map_skills(text)
         map_skills(text, options=MatchOptions(verb_modifiers=4, verb_list_reach=40))
+
+
+# ---- round 14: the fuzzy forms of a word worked out once; map_skills_batch tokenises in turns
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(NEIGHBOUR_WORDS), min_size=2, max_size=4),
+    st.data(),
+    st.text(alphabet="ab dt/+\n", max_size=12),
+    st.text(alphabet="ab dt/+\n", max_size=12),
+)
+def test_property_neighbours_around_equals_the_plain_check(words, data, left: str, right: str) -> None:
+    """The neighbour check on a form's words worked out once per misspelt word (``_fuzzy_forms``: None when any
+    neighbours pass) answers as the plain version on random forms, positions and surrounding text."""
+    key = " ".join(words)
+    position = data.draw(st.integers(0, len(words) - 1))
+    lowered = left + "misspelt" + right
+    start, end = len(left), len(left) + len("misspelt")
+    neighbours = _form_neighbours(key, position)
+    fast = True if neighbours is None or neighbours == ("", "") else _neighbours_around(lowered, start, end, neighbours)
+    assert fast == reference_neighbours_agree(lowered, start, end, key, position)
+
+
+BATCH_TEXTS = [
+    "", "   ", "Experience with Python, R and SAS.", "Quantitative and qualitative analysis of data.",
+    "The Office of Customer Experience needs data visualisaton.", "SQL is not required.",
+    "Collects, cleans and analyzes claims data. Software Development Life Cycle (SDLC) and SDLC reviews.",
+    "Equal opportunity employer: data analysis.", "Designing, developing and testing new or existing software.",
+    "Plain language and Section 508 accessibility; human-centered design (HCD).",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(BATCH_TEXTS), max_size=12), st.integers(1, 300), st.integers(1, 5))
+def test_property_batch_in_turns_equals_one_by_one(texts: list[str], phase_chars: int, batch_size: int) -> None:
+    """map_skills_batch, tokenising texts in turns of at most PHASE_CHARS characters before matching them, gives
+    for every text exactly what map_skills gives, whatever the turn and batch sizes."""
+    import skillhire.skills as skills_module
+
+    expected = [[m.model_dump() for m in map_skills(text)] for text in texts]
+    saved = skills_module.PHASE_CHARS
+    skills_module.PHASE_CHARS = phase_chars
+    try:
+        found = [[m.model_dump() for m in matches] for matches in map_skills_batch(texts, batch_size=batch_size)]
+    finally:
+        skills_module.PHASE_CHARS = saved
+    assert found == expected
