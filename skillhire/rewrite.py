@@ -86,7 +86,7 @@ Round 12, from reading the rewrite of real USA Staffing questionnaires held out 
 stays; bare "command" is "we" only as a sentence subject ("throughout the command" stays); "have you participated"
 takes the participle ("have you taken part"); "assist or train them in doing" (two verbs sharing "in doing") keeps
 "in doing"; an -ing word whose base the spelling cannot tell ("changing": "chang" or "change") is not turned into a
-bare verb. ``jargon``/``acronyms``: an explanation never parts a question from its lettered answer options (" A.
+bare verb; the plural "capabilities" (what a system or team can do) is not "abilities". ``jargon``/``acronyms``: an explanation never parts a question from its lettered answer options (" A.
 Yes" / " B. No"): it goes after the options; and it never splits a list item that goes on after the sentence with the
 term (after the item's line, or at the term's next use when that line leads in to what follows).
 """
@@ -540,6 +540,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
         if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
             continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
+        if head == "capability" and m.group().lower() == "capabilities":
+            continue  # round 12: the plural names what systems or teams can do ("information system capabilities",
+            # "the capabilities and limitations of current hardware"): "abilities" is a person's, so it stays
         if head == "terminate" and _previous_word(text, m.start()) in _BE_HAVE - {"has", "have", "had"} | {"a", "an", "the"}:
             continue  # round 12: "can be terminated" (a person is fired, not "ended"), "a terminated business"
         if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:

@@ -2392,6 +2392,9 @@ def test_round11_a_must_show_lead_in_before_a_semicolon_list_ends_its_line(text,
         # "attempts at" is the noun: no "tries at"; the verb still changes
         ("Analyze attempts at gaining unauthorized access to information. Users attempt to log in.",
          "Analyze attempts at gaining unauthorized access to information. Users try to log in."),
+        # the plural "capabilities" names what a system can do: not "abilities"; a person's "capability" changes
+        ("Assess the capabilities and limitations of current hardware. Rate your level of experience and capability.",
+         "Assess the capabilities and limitations of current hardware. Rate your level of experience and ability."),
         # the spelling cannot tell "changing" from a name "chang": no "helped chang"
         ("I have assisted in changing policy and selling new ideas.",
          "I have helped in changing policy and selling new ideas."),
