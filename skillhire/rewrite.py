@@ -78,6 +78,17 @@ said the same thing twice and interrupted a lead-in or closed the paragraph befo
 heading is explained after the first sentence under the heading, not before it. ``acronyms``: an acronym spelled out
 at a sentence start is capitalised. ``simple-words``: "provided" as a conjunction ("creditable provided the
 combination consists of 100%") is not "given". ``address-you``: "individuals must ..." is "you must ...".
+
+Round 12, from reading the rewrite of real USA Staffing questionnaires held out from development
+(``scripts/evaluate_rewrite_heldout.py``, ``evaluation/rewrite/HELDOUT.md``), in the same rule ids.
+``simple-words``: "submit to" a test or screening (undergo) keeps "submit"; "attempts at" (the noun) keeps
+"attempts"; "terminated" after a form of "be" or an article (a person "can be terminated", "a terminated business")
+stays; bare "command" is "we" only as a sentence subject ("throughout the command" stays); "have you participated"
+takes the participle ("have you taken part"); "assist or train them in doing" (two verbs sharing "in doing") keeps
+"in doing"; an -ing word whose base the spelling cannot tell ("changing": "chang" or "change") is not turned into a
+bare verb; the plural "capabilities" (what a system or team can do) is not "abilities". ``jargon``/``acronyms``: an explanation never parts a question from its lettered answer options (" A.
+Yes" / " B. No"): it goes after the options; and it never splits a list item that goes on after the sentence with the
+term (after the item's line, or at the term's next use when that line leads in to what follows).
 """
 
 from __future__ import annotations
@@ -402,6 +413,9 @@ class _Context:
 
 _SUBJECT_PRONOUNS = {"i", "you", "we", "they", "he", "she", "who", "it"}
 _PARTICIPLE_BEFORE = {"having", "was", "were", "had", "not", "also", "work", "duties", "services", "tasks", "being"}
+# round 12: "have you" / "has it" before a past form: a question's perfect tense, so the participle
+_HAVE_SUBJECT_RE = re.compile(r"(?<![\w'-])(?:have|has|had)[ \t]+(?:you|we|they|i|he|she|it)[ \t]+(?:not[ \t]+|ever[ \t]+|"
+                              r"also[ \t]+|previously[ \t]+)?$", re.IGNORECASE)
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
 
 
@@ -483,7 +497,8 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         entry = target.entry
         if surface == "it is":
             continue  # handled above
-        if entry.words[0] == "this activity, command" or surface in ("this activity", "this command"):
+        if entry.words[0] == "this activity, command" or surface in ("this activity", "this command", "command"):
+            # round 12: bare "command" too ("throughout the command", "as required by the command" are no "we")
             if not _clause_start(text, m.start()):
                 continue
         if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
@@ -504,6 +519,8 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         if target.pos == "verb" and form == "past":
             previous = _previous_word(text, m.start())
             form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
+            if form == "past" and _HAVE_SUBJECT_RE.search(text, max(0, m.start() - 20), m.start()):
+                form = "participle"  # round 12: a question's "have you participated" -> "have you taken part"
             if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
                     r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
                 form = "past"  # "the employee performed the duties": a verb with its object, not a participle
@@ -523,6 +540,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
         if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
             continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
+        if head == "capability" and m.group().lower() == "capabilities":
+            continue  # round 12: the plural names what systems or teams can do ("information system capabilities",
+            # "the capabilities and limitations of current hardware"): "abilities" is a person's, so it stays
+        if head == "terminate" and _previous_word(text, m.start()) in _BE_HAVE - {"has", "have", "had"} | {"a", "an", "the"}:
+            continue  # round 12: "can be terminated" (a person is fired, not "ended"), "a terminated business"
         if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
             continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
@@ -616,9 +638,10 @@ def _help_in_doing(text: str) -> list[_Edit]:
     return edits
 
 
-# "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation
+# "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation; round 12: no "or"/"and" in
+# the object ("assist or train them in doing" is two verbs sharing "in doing": "help or train them do" breaks)
 _ASSIST_IN_RE = re.compile(
-    r"(?P<object>(?:[ \t]+(?!in\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
+    r"(?P<object>(?:[ \t]+(?!(?:in|or|and)\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
     r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-|,|/)")
 # -ing words that are nouns of a trade or field after "in" ("assist in accounting"), never a verb to help with
 _ING_NOUNS = frozenset({"accounting", "engineering", "marketing", "nursing", "housing", "funding", "contracting",
@@ -638,10 +661,12 @@ def _base_of_ing(word: str | None) -> str | None:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         candidates.insert(0, stem[:-1])
     known = _cmudict()
-    for candidate in candidates:
-        if candidate in known and verb_forms(candidate)["ing"] == lower:
-            return candidate
-    return None
+    found = [c for c in candidates if c in known and verb_forms(c)["ing"] == lower]
+    if len(found) > 1 and len(found[-1]) == len(stem) + 1 and found[-1] == stem + "e":
+        # round 12: both "chang" (a name in the dictionary) and "change" give "changing", "writ" and "write" give
+        # "writing": the spelling cannot tell which verb it is, so no base form (no "helped chang")
+        return None
+    return found[0] if found else None
 
 
 # round 11: "provided" as a conjunction ("if"): "provided that ...", "provided you meet ...", "provided the combination
@@ -658,6 +683,10 @@ _PROVIDED_IF_RE = re.compile(
 _SWAP_GUARDS = {
     "provide": re.compile(r"\s+for\b", re.IGNORECASE),
     "participate": re.compile(r"\s+(?:on|with|as|at)\b", re.IGNORECASE),
+    # round 12: "submit to a drug screening / the polygraph examination" means undergo, not "send to"
+    "submit": re.compile(r"\s+to\b", re.IGNORECASE),
+    # round 12: "attempts at gaining access" is the noun with its "at": "tries at gaining" is not English
+    "attempt": re.compile(r"\s+at\b", re.IGNORECASE),
 }
 # "additional" -> "more" only bare ("additional SF-50s" -> "more SF-50s") or after "an" ("another"); after another
 # determiner it breaks ("the additional duties" -> "the more duties")
@@ -1578,6 +1607,15 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                     new = "." + new  # a sentence that lost its full stop in the copy: end it before the explanation
                 in_item = _LIST_LINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1)
                 if in_item:  # a list item: explain after the list, in a paragraph of its own, not inside the item
+                    line_end = text.find("\n", sentence_end)
+                    line_end = len(text) if line_end < 0 else line_end
+                    if text[sentence_end:line_end].strip():
+                        # round 12: the item goes on after the sentence ("A. I have 1 year of specialized experience
+                        # ... duties. This experience is ..."): never split an item; after its line, unless the line
+                        # leads in to what follows ("Examples include:"), where the term waits for its next use
+                        if text[:line_end].rstrip().endswith(":"):
+                            continue
+                        sentence_end = len(text[:line_end].rstrip())
                     sentence_end = _list_end(text, sentence_end)
                     new = f"\n\n{term} means {entry.explanation}."
                 elif text[:sentence_end].endswith(":"):  # a lead-in to a list: explain before it
@@ -1593,6 +1631,13 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                     else:
                         sentence_end = sentence_start
                         new = f"{term} means {entry.explanation}. "
+                answers = None if new.startswith(f"{term} means") else _answers_end(text, sentence_end)
+                if answers is not None:
+                    # round 12: a question followed by its answer options ("... Federal Service." then " A. Yes" /
+                    # " B. No"): explain after the options, never between a question and its answers
+                    sentence_end = answers
+                    new = f"\n\n{term} means {entry.explanation}."
+                    in_item = True
                 same_place = [e for e in edits if e.start == e.end == sentence_end]
                 if same_place:  # two explanations after one sentence: one insertion
                     same_place[0].replacement += new.replace("\n\n", " ") if in_item else new
@@ -1645,6 +1690,31 @@ def _list_end(text: str, end: int) -> int:
         if not _LIST_LINE_RE.match(line) or not line.strip():
             return end
         end = newline + 1 + len(line.rstrip())
+
+
+_ANSWER_LINE_RE = re.compile(r"[ \t]*[A-Z][.)][ \t]+\S")
+
+
+def _answers_end(text: str, end: int) -> int | None:
+    """End of the lettered answer options (" A. Yes" / " B. No") that follow the question ending at ``end``, at most
+    one blank line below it; None when no option line follows. Blank lines between options are skipped."""
+    rest = re.match(r"[ \t]*\n(?:[ \t]*\n)?", text[end:])
+    if not rest or not _ANSWER_LINE_RE.match(text, end + rest.end()):
+        return None
+    pos = end + rest.end()
+    last = None
+    while True:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if _ANSWER_LINE_RE.match(line):
+            last = pos + len(line.rstrip())
+        elif line.strip():
+            break
+        if line_end >= len(text):
+            break
+        pos = line_end + 1
+    return last
 
 
 _BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|That|Those|Such|If so|But it|But they|Equivalent experience)\b")
@@ -1755,7 +1825,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
-        found = _inline_bullets(s, base) or _glued_items(s, base, text) or (
+        found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
             _numbered_list(s, base, ctx, item=True) if sentence.list_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
@@ -1771,6 +1841,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(a, b, replacement, "lists", reason, _LIST_SOURCE, in_names=True))
         after = base + len(s)
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
+        if gap and text[after + gap.end()] in "\u2022\u25cf\u25aa":
+            continue  # round 12: the next inline bullet goes on with the list: its own edit puts it on its line
         if gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
@@ -1980,11 +2052,22 @@ _GLUED_HEADING_RE = re.compile(r"[ \t]*(?P<h>Time[ -]in[ -]Grade Requirements?|S
                                r"Minimum Qualifications|Education Requirements?)$")
 
 
-def _inline_bullets(s: str, base: int) -> tuple[list[tuple[int, int, str]], str] | None:
-    marks = [m for m in _INLINE_BULLET_RE.finditer(s) if s[:m.start()].strip() and not s[:m.start()].endswith("\n")]
-    if not marks:
+def _inline_bullets(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    out = []
+    for m in _INLINE_BULLET_RE.finditer(s):
+        start = base + m.start()
+        if s[:m.start()].strip():
+            if s[:m.start()].endswith("\n"):
+                continue
+        elif not text[text.rfind("\n", 0, start) + 1:start].strip():
+            continue  # round 12: a bullet that opens a sentence is inline too when its line has text before it
+        else:  # ("... in: \u2022 Applying ... problems. \u2022 Identifying ..."): the space before it goes too
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+        out.append((start, base + m.end(), "\n- "))
+    if not out:
         return None
-    return [(base + m.start(), base + m.end(), "\n- ") for m in marks], "inline bullet points -> one per line"
+    return out, "inline bullet points -> one per line"
 
 
 _LETTERED_RE = re.compile(r"(\()([a-h])(\))(?=\s*[A-Za-z0-9(\"])")

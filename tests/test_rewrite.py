@@ -2355,3 +2355,107 @@ def test_round11_an_acronym_spelled_out_at_a_sentence_start_starts_with_a_capita
 )
 def test_round11_a_must_show_lead_in_before_a_semicolon_list_ends_its_line(text, expected):
     _assert_lists(text, expected)
+
+
+# round 12: defects found reading the rewrite of real USA Staffing questionnaires (held out, never developed on:
+# scripts/evaluate_rewrite_heldout.py); every sentence below is from those questionnaires or shaped like them
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "submit to" a test means undergo it: "send to a drug screening" changes the meaning; "submit" alone changes
+        ("Are you willing to refrain from the use of illegal drugs and submit to a pre-employment drug screening and "
+         "random testing thereafter?",
+         "Are you willing to refrain from the use of illegal drugs and submit to a pre-employment drug screening and "
+         "random testing thereafter?"),
+        ("I am willing and able to submit to the polygraph examination. You must submit a copy of your transcripts.",
+         "I am willing and able to submit to the polygraph examination. You must send a copy of your transcripts."),
+        # a question's "have you participated": the participle, not "have you took part"
+        ("Which of the following phases of the systems lifecycle have you participated in?",
+         "Which of the following phases of the systems lifecycle have you taken part in?"),
+        ("They participated in the review.", "They took part in the review."),
+        # a person "can be terminated" is fired, not "ended"; "a terminated business" is no "an ended business";
+        # the active verb still changes
+        ("While probationary the employee can be terminated with limited appeal rights.",
+         "While probationary the employee can be terminated with limited appeal rights."),
+        ("An extension is requested for a terminated business. Filers whose business has terminated should file.",
+         "An extension is requested for a terminated business. Filers whose business has ended should file."),
+        # "command" is "we" only as a sentence subject: "throughout the command" stays
+        ("Establishes precedents for use as guidelines throughout the command relating to management data.",
+         "Establishes precedents for use as guidelines throughout the command relating to management data."),
+        ("Apply statistical methods and make modifications to the model as required by the command.",
+         "Apply statistical methods and make modifications to the model as required by the command."),
+        # two verbs sharing "in doing": "help or train them do" breaks, so only "assist" changes
+        ("I am the person who is consulted by other workers to assist or train them in doing this task.",
+         "I am the person who is consulted by other workers to help or train them in doing this task."),
+        ("You will assist managers in developing and implementing plans.",
+         "You will help managers develop and carry out plans."),
+        # "attempts at" is the noun: no "tries at"; the verb still changes
+        ("Analyze attempts at gaining unauthorized access to information. Users attempt to log in.",
+         "Analyze attempts at gaining unauthorized access to information. Users try to log in."),
+        # the plural "capabilities" names what a system can do: not "abilities"; a person's "capability" changes
+        ("Assess the capabilities and limitations of current hardware. Rate your level of experience and capability.",
+         "Assess the capabilities and limitations of current hardware. Rate your level of experience and ability."),
+        # the spelling cannot tell "changing" from a name "chang": no "helped chang"
+        ("I have assisted in changing policy and selling new ideas.",
+         "I have helped in changing policy and selling new ideas."),
+    ],
+)
+def test_round12_word_swaps_on_questionnaires_keep_meaning_and_grammar(text, expected):
+    _assert_rewrite(text, expected, ["simple-words"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question and its answer options stay together: the explanation goes after the options
+        ("1. Select the one statement that best describes the education that you have at the GS-13 grade level.\n\n"
+         " A. I have a bachelor's degree.\n B. I do not have the education described above.\n"
+         "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No",
+         "1. Select the one statement that best describes the education that you have at the GS-13 grade level.\n\n"
+         " A. I have a bachelor's degree.\n B. I do not have the education described above.\n\n"
+         "GS means General Schedule, the federal pay scale.\n"
+         "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No\n\n"
+         "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
+         "kind of work."),
+        # never inside an answer option that goes on after the sentence, nor between its lead-in and what follows:
+        # after the options at the next use that fits
+        ("Select the response that best describes your experience.\n A. I have 1 year of specialized experience that "
+         "equipped me to do the duties of this job. This experience is related to the work. Examples include:\n"
+         "Help people complete forms.\n B. I do not have the experience listed above.\nSelect one.\n A. I have 1 "
+         "year of specialized experience that equipped me to do the duties of this job. This experience is at the "
+         "GS-07 level.\n B. I do not have the experience listed above.\nThank you.",
+         "Select the response that best describes your experience.\n A. I have 1 year of specialized experience that "
+         "equipped me to do the duties of this job. This experience is related to the work. Examples include:\n"
+         "Help people complete forms.\n B. I do not have the experience listed above.\nSelect one.\n A. I have 1 "
+         "year of specialized experience that equipped me to do the duties of this job. This experience is at the "
+         "GS-07 level.\n B. I do not have the experience listed above.\n\nSpecialized experience means experience "
+         "that gave you the skills to do this job. It's often in the same kind of work. GS means General Schedule, "
+         "the federal pay scale.\nThank you."),
+        # no options below: the explanation follows the sentence, as before
+        ("You need one year of specialized experience. We will check it.",
+         "You need one year of specialized experience. Specialized experience means experience that gave you the "
+         "skills to do this job. It's often in the same kind of work. We will check it."),
+    ],
+)
+def test_round12_an_explanation_never_parts_a_question_from_its_answers(text, expected):
+    _assert_rewrite(text, expected, ["jargon"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # inline bullets after the first sentence of a list go on their own lines too (not only the first one), and
+        # no paragraph break is put between two bullets of one list
+        ("I have one year of experience. Candidates must show in their resume that they have experience in: \u2022 "
+         "Applying research approaches to develop solutions to problems. \u2022 Identifying and planning improvements "
+         "in operational areas. \u2022 Applying problem solving to resolve issues or problems.",
+         "I have one year of experience. Candidates must show in their resume that they have experience in:\n- "
+         "Applying research approaches to develop solutions to problems.\n- Identifying and planning improvements in "
+         "operational areas.\n- Applying problem solving to resolve issues or problems."),
+        # a bullet that opens its own line is no inline bullet
+        ("Experience in:\n\u2022 Applying research approaches. \u2022 Identifying improvements.",
+         "Experience in:\n\u2022 Applying research approaches.\n- Identifying improvements."),
+    ],
+)
+def test_round12_every_inline_bullet_of_a_list_gets_its_line(text, expected):
+    _assert_lists(text, expected)
