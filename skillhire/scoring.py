@@ -33,6 +33,7 @@ from skillhire.applicants import (
     RatingRecords,
     RatingRow,
     _Applicant,
+    _DiskRecords,
     _Rating,
     _RatingColumns,
     _SHARED_MAX,
@@ -44,6 +45,9 @@ from skillhire.assessment import Assessment, load_assessment
 from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
+    _category_placed,
+    _category_ranked,
+    _referred_depth,
     earned_category,
     rank_category,
     rank_numerical,
@@ -192,6 +196,7 @@ def _column_value(row: Any, column: str) -> str:
 
 
 _RECORD_FIELDS = tuple(ApplicantRow.model_fields)  # a slim record's fields, as written to disk
+_AGENCIES_AT, _LOCATIONS_AT, _EXTRA_AT = (_RECORD_FIELDS.index(name) for name in ("agencies", "locations", "extra"))
 
 
 def _record_of(fields: tuple[Any, ...]) -> Any:
@@ -289,6 +294,9 @@ class PoolResult:
         # every scored applicant's record and outcome on disk, in row order (see _move_to_disk); then
         # ``outcomes`` and ``_applicants`` hold only the applicants a certificate may list
         self._scored: ScoredSpill | None = None
+        # skillhire score: every valid applicant's record on disk since it was read, ``_applicants`` holding
+        # each id's profile (what deciding reads) until _move_to_disk (see applicants._DiskRecords)
+        self._records: _DiskRecords | None = None
         self._scored_bodies: list[tuple[Any, ...]] = []  # the outcomes' distinct bodies (see _Outcomes)
         self._status_table: list[tuple[tuple[str, str], ...]] = []  # distinct statuses per hurdle
         self._counts: dict[str, int] | None = None
@@ -323,12 +331,15 @@ class PoolResult:
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
         if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
-            opted_in = {row.agencies for row in self._applicants.values()}  # a pool has few distinct ones
-            names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
-            if self.assessment.announcing_agency:
-                names.add(self.assessment.announcing_agency)
-            self._agencies = sorted(names)
+            self._agencies = self._pool_agencies({row.agencies for row in self._applicants.values()})
         return list(self._agencies)
+
+    def _pool_agencies(self, opted_in: set[tuple[str, ...]]) -> list[str]:
+        """The assessment's agencies and announcing agency, with those of ``opted_in`` (each applicant's)."""
+        names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
+        if self.assessment.announcing_agency:
+            names.add(self.assessment.announcing_agency)
+        return sorted(names)
 
     @property
     def locations(self) -> list[str]:
@@ -444,6 +455,10 @@ class PoolResult:
             referred = referred_count_numerical(ranked, self.assessment)
             categories: list[str] = []
             merged = False
+        elif self._spill is not None:  # skillhire score: ranked from flat tuples, a Ranked only per place
+            ranked, referred, depth = self._rank_compact(candidates, grade)
+            categories = [c.name for c in self.assessment.categories[:depth]]
+            merged = depth > 1
         else:
             ranked = rank_category(candidates, self.assessment, grade=grade,
                                    scientific_professional=self.scientific_professional)
@@ -469,6 +484,26 @@ class PoolResult:
             "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
         })
         return cert
+
+    def _rank_compact(self, candidates: list[tuple[str, str, float]], grade: int) -> tuple[Iterator[Any], int, int]:
+        """Category rating of ``candidates`` as :func:`~skillhire.category_rating.rank_category` and
+        :func:`~skillhire.category_rating.referred_count_category` do it, for ``skillhire score``: the
+        order worked out on one flat tuple per candidate (no :class:`Ranked` per candidate, and the
+        unmerged order freed before a merged one is made), and a :class:`Ranked` built for each referred
+        place only, as it is taken. Returns the referred places (an iterator), how many, and the depth."""
+        sp = self.scientific_professional
+        placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
+                                  merged_depth=0, unique_ids=True)  # fmt: skip
+        counts = [0] * len(self.assessment.categories)
+        for item in placed:
+            counts[item[2]] += 1
+        depth = _referred_depth(counts, self.assessment)
+        if depth > 1:
+            placed = []  # freed before the merged order is made
+            placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
+                                      merged_depth=depth - 1, unique_ids=True)  # fmt: skip
+        referred = sum(counts[:depth])
+        return _category_ranked(placed[:referred], self.assessment, merged_depth=depth - 1), referred, depth
 
     def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
         """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
@@ -590,6 +625,11 @@ class PoolResult:
         valid, outcomes = self._applicants, self.outcomes
         if self._spill is None or self._scored is not None or not isinstance(outcomes, _Outcomes):
             return False
+        if self._records is not None:  # the records on disk since they were read
+            table = self._records_to_disk(scored)
+            del valid, outcomes
+            self._keep_referable(scored, table)
+            return True
         numbers = array("q")
         for row in valid.values():
             if numbers and row.row <= numbers[-1]:
@@ -623,12 +663,70 @@ class PoolResult:
                     ref = body
             scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
         del bodies, codes
+        del valid, outcomes
+        self._keep_referable(scored, table)
+        return True
+
+    def _records_to_disk(self, scored: ScoredSpill) -> list[tuple[Any, ...]]:
+        """:meth:`_move_to_disk`'s writing, with the records read from the file they went to as read
+        (:class:`~skillhire.applicants._DiskRecords`, removed after): the same tuples, in the same (row)
+        order. Returns the distinct outcomes' table."""
+        records, valid, outcomes = self._records, self._applicants, self.outcomes
+        assert records is not None and isinstance(outcomes, _Outcomes)
+        # what the reports ask of every applicant, found now in one pass (kept: every applicant's)
+        opted_in: set[tuple[str, ...]] = set()
+        locations: set[str] = set()
+        extra_names: set[str] = set()
+        for fields in records.read():
+            if fields[1] in valid:
+                opted_in.add(fields[_AGENCIES_AT])
+                locations.update(fields[_LOCATIONS_AT])
+                extra_names.update(fields[_EXTRA_AT])
+        self._agencies = self._pool_agencies(opted_in)
+        self._locations = sorted(locations)
+        self._counts = self.counts()
+        if self._columns is None:
+            self._columns = set(APPLICANT_COLUMNS) | extra_names
+        del opted_in, locations, extra_names
+        # each applicant's statuses per hurdle, read from the decisions on disk, coded, in id order (the
+        # order decided: a bisection of the sorted ids finds an applicant's place)
+        overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
+        ids = list(outcomes)
+        codes = array("I", bytes(4 * len(ids)))
+        distinct: dict[tuple[tuple[str, str], ...], int] = {}
+        for position, (_, outcome, decided) in enumerate(self._plain_in_order()):
+            statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
+            codes[position] = distinct.setdefault(statuses, len(distinct))
+        self._status_table = list(distinct)
+        del distinct
+        bodies: dict[int, int] = {}  # id(shared body) -> its index (each stays alive in the outcomes)
+        table: list[tuple[Any, ...]] = []
+        for fields in records.read():
+            applicant_id = fields[1]
+            if applicant_id not in valid:  # an id on more than one row, or a grade outside the pool
+                continue
+            body = outcomes._bodies[applicant_id]
+            ref: Any = bodies.get(id(body))
+            if ref is None:
+                if len(table) < _Outcomes._SHARED_MAX:
+                    ref = bodies[id(body)] = len(table)
+                    table.append(body)
+                else:  # a pool of unique outcomes (own justifications): each written out in full
+                    ref = body
+            scored.add((*fields, ref, codes[bisect.bisect_left(ids, applicant_id)]))
+        del bodies, codes, ids
+        records.spill.close()  # every record now in ``scored``: the file removed
+        self._records = None
+        return table
+
+    def _keep_referable(self, scored: ScoredSpill, table: list[tuple[Any, ...]]) -> None:
+        """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants, read
+        back from ``scored`` (``table``: the distinct outcomes its tuples index)."""
         # Every record, outcome, id string and row number is dropped first; those a certificate may list
         # are then read back from disk as new objects. Kept in place, they would pin the memory of those
         # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
         # reused by the writing phase's objects of other sizes); made anew, they are packed together.
         self._applicants = self.outcomes = None  # type: ignore[assignment]
-        del valid, outcomes
         kept = _Outcomes()
         applicants: dict[str, Any] = {}
         shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
@@ -644,7 +742,6 @@ class PoolResult:
         self._applicants = applicants  # in row order, as before
         self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
-        return True
 
     def _scored_rows(self) -> Iterator[tuple[Any, _Outcome, int]]:
         """Every scored applicant from disk, in row order: its record (a new slim record), its outcome and
@@ -814,7 +911,12 @@ def _score_pool(
     rating_source = rating_records.source if rating_records.source != "rows" else "ratings"
 
     rejected: list[InvalidRowError] = [_with_sheet(e, app_source) for e in app_records.errors]
-    pool_grades = sorted(set(assessment.grades) or {g for a in app_records.records for g in a.grades})
+    # skillhire score: the records on disk since they were read, in memory each id's profile (what
+    # deciding reads: preference, grades, qualified grades), the ids on more than one row already left
+    # out (see _DiskRecords)
+    disk = app_records.records if isinstance(app_records.records, _DiskRecords) else None
+    pool_grades = sorted(set(assessment.grades) or {g for a in (disk.profiles.values() if disk is not None else
+                                                                app_records.records) for g in a.grades})  # fmt: skip
 
     # applicants: duplicate ids reject every row carrying the id (which one is right cannot be known). Each
     # id's first row, in order of first appearance, and a list of rows only for the ids that repeat (a
@@ -822,12 +924,19 @@ def _score_pool(
     # memory in holes that the outcomes do not fill)
     valid: dict[str, ApplicantRow] = {}
     repeated: dict[str, list[ApplicantRow]] = {}
-    for row in app_records.records:
-        first = valid.setdefault(row.applicant_id, row)
-        if first is not row:
-            repeated.setdefault(row.applicant_id, [first]).append(row)
+    if disk is not None:
+        valid = disk.profiles  # type: ignore[assignment] # taken over: the dropped ids are deleted from it
+    else:
+        for row in app_records.records:
+            first = valid.setdefault(row.applicant_id, row)
+            if first is not row:
+                repeated.setdefault(row.applicant_id, [first]).append(row)
     dropped: list[str] = []
+    outside_rows: dict[str, int] = {}
     check_grades = bool(assessment.grades)
+    if disk is not None and check_grades:  # the rows of the applicants with a grade outside the pool, from disk
+        outside_ids = {i for i, row in valid.items() if set(row.grades) - set(pool_grades)}
+        outside_rows = disk.rows_of(outside_ids) if outside_ids else {}
     for applicant_id, row in valid.items():
         rows = repeated.get(applicant_id)
         if rows is not None:
@@ -843,7 +952,7 @@ def _score_pool(
         outside = sorted(set(row.grades) - set(pool_grades))
         if outside:
             rejected.append(InvalidRowError(
-                row.row, "grades",
+                outside_rows[applicant_id] if disk is not None else row.row, "grades",
                 f"grade(s) {', '.join(map(str, outside))} are not in this pool ({', '.join(map(str, pool_grades))})",
                 sheet=app_source))
             dropped.append(applicant_id)
@@ -1107,6 +1216,7 @@ def _score_pool(
     result._interview_votes = interview_votes
     result._agreement_units = units
     result._spill = spill
+    result._records = disk
     return result
 
 
