@@ -291,9 +291,8 @@ def _score_spreadsheets(
     categories: dict[str, int] = {}
     if result.rating_method == "category":
         categories = {category.name: 0 for category in resolved.categories}
-    for outcome in result.outcomes.values():
-        if outcome.status == "eligible" and outcome.category:
-            categories[outcome.category] = categories.get(outcome.category, 0) + 1
+    for category, count in result._eligible_by_category().items():  # counted before the outcomes were trimmed
+        categories[category] = categories.get(category, 0) + count
     certificates = {name: count for name, count in report.rows.items() if name.startswith("Cert ")}
     return BatchSummary(
         applicants_read=counts["applicants"].rows_in,

@@ -196,7 +196,8 @@ def _column_value(row: Any, column: str) -> str:
 
 
 _RECORD_FIELDS = tuple(ApplicantRow.model_fields)  # a slim record's fields, as written to disk
-_AGENCIES_AT, _LOCATIONS_AT, _EXTRA_AT = (_RECORD_FIELDS.index(name) for name in ("agencies", "locations", "extra"))
+_AGENCIES_AT, _LOCATIONS_AT, _EXTRA_AT, _GRADES_AT = (
+    _RECORD_FIELDS.index(name) for name in ("agencies", "locations", "extra", "grades"))
 
 
 def _record_of(fields: tuple[Any, ...]) -> Any:
@@ -220,6 +221,35 @@ def _kept_record(fields: tuple[Any, ...], shared: dict[Any, Any]) -> Any:
             value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
         object.__setattr__(record, name, value)
     return record
+
+
+class _Standing:
+    """What :meth:`PoolResult.certificate` reads of an eligible or pending applicant's record: the agencies
+    it opted in to, its duty locations and its grades; applicants with equal ones share one object.
+
+    For ``skillhire score`` only, between :meth:`PoolResult._move_to_disk` and
+    :meth:`PoolResult._keep_referred` (which reads the referred applicants' whole records back from disk):
+    a slim record, its row number and its names are not held for every eligible applicant while the
+    certificates are built. Never changed once built.
+    """
+
+    __slots__ = ("agencies", "locations", "grades")
+
+    agencies: tuple[str, ...]
+    locations: tuple[str, ...]
+    grades: tuple[int, ...]
+
+    @classmethod
+    def of(cls, fields: tuple[Any, ...], shared: dict[tuple[Any, ...], _Standing]) -> _Standing:
+        """The standing of a record written by :meth:`PoolResult._move_to_disk` (``shared`` filled as it goes)."""
+        key = (fields[_AGENCIES_AT], fields[_LOCATIONS_AT], fields[_GRADES_AT])
+        found = shared.get(key)
+        if found is None:
+            found = cls.__new__(cls)
+            found.agencies, found.locations, found.grades = key
+            if len(shared) < _SHARED_MAX:
+                shared[key] = found
+        return found
 
 
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
@@ -297,6 +327,7 @@ class PoolResult:
         # skillhire score: every valid applicant's record on disk since it was read, ``_applicants`` holding
         # each id's profile (what deciding reads) until _move_to_disk (see applicants._DiskRecords)
         self._records: _DiskRecords | None = None
+        self._categories: dict[str, int] | None = None  # eligible per category, counted before _keep_referred
         self._scored_bodies: list[tuple[Any, ...]] = []  # the outcomes' distinct bodies (see _Outcomes)
         self._status_table: list[tuple[tuple[str, str], ...]] = []  # distinct statuses per hurdle
         self._counts: dict[str, int] | None = None
@@ -720,8 +751,9 @@ class PoolResult:
         return table
 
     def _keep_referable(self, scored: ScoredSpill, table: list[tuple[Any, ...]]) -> None:
-        """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants, read
-        back from ``scored`` (``table``: the distinct outcomes its tuples index)."""
+        """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants' outcomes
+        and what :meth:`certificate` reads of their records (a shared :class:`_Standing` each), read back
+        from ``scored`` (``table``: the distinct outcomes its tuples index); see :meth:`_keep_referred`."""
         # Every record, outcome, id string and row number is dropped first; those a certificate may list
         # are then read back from disk as new objects. Kept in place, they would pin the memory of those
         # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
@@ -729,19 +761,55 @@ class PoolResult:
         self._applicants = self.outcomes = None  # type: ignore[assignment]
         kept = _Outcomes()
         applicants: dict[str, Any] = {}
-        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
+        standings: dict[tuple[Any, ...], _Standing] = {}  # a pool has a few hundred distinct ones
         for fields in scored.read():
             ref = fields[-2]
             body = table[ref] if ref.__class__ is int else ref
             if body[0] in ("eligible", "pending"):
-                record = _kept_record(fields, shared)
-                applicants[record.applicant_id] = record
-                kept._bodies[record.applicant_id] = body  # in row order here: put in id order below
-        del shared
+                applicant_id = fields[1]
+                applicants[applicant_id] = _Standing.of(fields, standings)
+                kept._bodies[applicant_id] = body  # in row order here: put in id order below
+        del standings
         kept._bodies = {applicant_id: kept._bodies[applicant_id] for applicant_id in sorted(kept._bodies)}
         self._applicants = applicants  # in row order, as before
         self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
+
+    def _keep_referred(self, certificates: list[Certificate]) -> None:
+        """Once ``skillhire score``'s certificates are built (after :meth:`_move_to_disk`): in memory only the
+        applicants they refer, each with its whole record again (what the certificate sheets list), read
+        back from disk; the eligible applicants per category are counted first
+        (:meth:`_eligible_by_category`). Nothing else reads the others: the Applicants sheet and the
+        reports read every applicant from disk. For a result never handed out (see :meth:`_move_to_disk`):
+        after this, :meth:`certificate` can only give the certificates already built."""
+        if self._scored is None or not isinstance(self.outcomes, _Outcomes):
+            return
+        self._categories = self._eligible_by_category()
+        referred = {applicant_id for certificate in certificates for applicant_id in certificate.applicant_ids}
+        bodies = self.outcomes._bodies
+        self._applicants = self.outcomes = None  # type: ignore[assignment]
+        kept = _Outcomes()
+        kept._bodies = {applicant_id: body for applicant_id, body in bodies.items() if applicant_id in referred}
+        del bodies
+        applicants: dict[str, Any] = {}
+        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
+        for fields in self._scored.read():
+            if fields[1] in referred:
+                record = _kept_record(fields, shared)
+                applicants[record.applicant_id] = record
+        self._applicants = applicants  # in row order
+        self.outcomes = kept  # in id order
+
+    def _eligible_by_category(self) -> dict[str, int]:
+        """Eligible applicants per category (in order of first appearance among the outcomes), as the
+        summaries count them (counted before :meth:`_keep_referred` drops the applicants not referred)."""
+        if self._categories is not None:
+            return dict(self._categories)
+        categories: dict[str, int] = {}
+        for outcome in self.outcomes.values():
+            if outcome.status == "eligible" and outcome.category:
+                categories[outcome.category] = categories.get(outcome.category, 0) + 1
+        return categories
 
     def _scored_rows(self) -> Iterator[tuple[Any, _Outcome, int]]:
         """Every scored applicant from disk, in row order: its record (a new slim record), its outcome and

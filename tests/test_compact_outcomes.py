@@ -431,13 +431,31 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
                 assert moved.adverse_impact(by=by) == kept.adverse_impact(by=by), by
             with pytest.raises(UnknownNameError):
                 moved.adverse_impact(by="shoe size")
-            assert [c.entries for c in moved.certificates()] == [c.entries for c in kept.certificates()]
+            # what the certificates read of each eligible and pending applicant: its agencies, locations
+            # and grades, one shared object per distinct combination
+            standings = list(moved._applicants.values())
+            assert [(s.agencies, s.locations, s.grades) for s in standings] == [
+                (r.agencies, r.locations, r.grades) for r in kept._applicants.values()
+                if kept.outcomes[r.applicant_id].status in statuses]  # fmt: skip
+            assert len({id(s) for s in standings}) == len({(s.agencies, s.locations, s.grades) for s in standings})
+            certificates = moved.certificates()
+            assert [c.entries for c in certificates] == [c.entries for c in kept.certificates()]
             assert moved.rater_agreement() == kept.rater_agreement()
-            # the kept records are made anew from disk: equal to those left in memory, in row order, and
-            # equal names, tuples and extra dicts one object each again
+            by_category = kept._eligible_by_category()
+            assert moved._eligible_by_category() == by_category and sum(by_category.values()) > 0
+            # once the certificates are built, only the applicants they refer: their records made anew from
+            # disk, equal to those left in memory, in row order, and equal names, tuples and extra dicts one
+            # object each again; the eligible per category counted before
+            moved._keep_referred(certificates)
+            referred = {i for c in certificates for i in c.applicant_ids}
+            assert 0 < len(referred) < len(standings)
             records = list(moved._applicants.values())
             assert [r.model_dump() for r in records] == [
-                r.model_dump() for r in kept._applicants.values() if kept.outcomes[r.applicant_id].status in statuses]
+                r.model_dump() for r in kept._applicants.values() if r.applicant_id in referred]
+            assert list(moved.outcomes) == [i for i in kept.outcomes if i in referred]
+            assert [o.model_dump() for o in moved.outcomes.values()] == [
+                o.model_dump() for i, o in kept.outcomes.items() if i in referred]
+            assert moved._eligible_by_category() == by_category and moved.counts() == kept.counts()
             for name in ("first_name", "last_name", "grades", "agencies", "locations"):
                 assert len({id(getattr(r, name)) for r in records}) == len({getattr(r, name) for r in records}), name
             assert len({id(r.extra) for r in records}) == len({tuple(r.extra.items()) for r in records})
