@@ -134,13 +134,16 @@ def _category_placed(
     scientific_professional: bool,
     merged_depth: int,
     unique_ids: bool,
+    listed_below: int | None = None,
 ) -> list[tuple[Any, ...]]:
     """:func:`rank_category`'s order as one flat tuple per applicant, no :class:`Ranked` built:
     ``(block, group, listed, *tie, applicant_id, preference, score, earned name, reason parts)``, where
     ``listed`` (item ``2``) is the category index listed in. The first ``3 + len(tie)`` items are the
     sort key. With ``unique_ids`` (no applicant twice, as a certificate's candidates) the key's last
     item, the id, settles every comparison, so the tuples sort as they are (no key tuples made);
-    otherwise by the key alone (stable, as :func:`rank_category` always has)."""
+    otherwise by the key alone (stable, as :func:`rank_category` always has). With ``listed_below``
+    only the applicants listed in a category above that index (a referred prefix of the order, as
+    :func:`_category_counts` finds its length) are placed."""
     floats = cp_cps_float(assessment, grade, scientific_professional)
     placed = []
     # A reason depends only on the category, score and preference, so a pool of thousands has a few dozen
@@ -155,6 +158,8 @@ def _category_placed(
         if known is None:
             continue
         index, listed, group, name, parts = known
+        if listed_below is not None and listed >= listed_below:
+            continue
         block = 0 if listed <= merged_depth else listed
         if by_id:
             placed.append((block, group, listed, applicant_id, applicant_id, preference, score, name, parts))
@@ -165,6 +170,25 @@ def _category_placed(
     else:
         placed.sort(key=lambda item: item[:5])
     return placed
+
+
+def _category_counts(
+    eligible: Iterable[tuple[str, str, float]], assessment: Assessment, *, grade: int, scientific_professional: bool
+) -> list[int]:
+    """How many of ``eligible`` :func:`rank_category` lists in each category (by index): what
+    :func:`_referred_depth` reads, found without placing anyone."""
+    floats = cp_cps_float(assessment, grade, scientific_professional)
+    counts = [0] * len(assessment.categories)
+    listed_by_key: dict[tuple[str, float], int | None] = {}
+    for _applicant_id, preference, score in eligible:
+        key = (preference, score)
+        listed = listed_by_key.get(key, -1)
+        if listed == -1:
+            known = _category_parts(assessment, preference, score, grade, floats)
+            listed = listed_by_key[key] = None if known is None else known[1]
+        if listed is not None:
+            counts[listed] += 1
+    return counts
 
 
 def _category_ranked(placed: Iterable[tuple[Any, ...]], assessment: Assessment, *, merged_depth: int

@@ -45,6 +45,7 @@ from skillhire.assessment import Assessment, load_assessment
 from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
+    _category_counts,
     _category_placed,
     _category_ranked,
     _referred_depth,
@@ -519,22 +520,16 @@ class PoolResult:
     def _rank_compact(self, candidates: list[tuple[str, str, float]], grade: int) -> tuple[Iterator[Any], int, int]:
         """Category rating of ``candidates`` as :func:`~skillhire.category_rating.rank_category` and
         :func:`~skillhire.category_rating.referred_count_category` do it, for ``skillhire score``: the
-        order worked out on one flat tuple per candidate (no :class:`Ranked` per candidate, and the
-        unmerged order freed before a merged one is made), and a :class:`Ranked` built for each referred
-        place only, as it is taken. Returns the referred places (an iterator), how many, and the depth."""
+        order worked out on one flat tuple per referred candidate (no :class:`Ranked` per candidate: the
+        candidates counted by category first, and only those referred placed), and a :class:`Ranked` built
+        for each referred place only, as it is taken. Returns the referred places (an iterator), how
+        many, and the depth."""
         sp = self.scientific_professional
-        placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
-                                  merged_depth=0, unique_ids=True)  # fmt: skip
-        counts = [0] * len(self.assessment.categories)
-        for item in placed:
-            counts[item[2]] += 1
+        counts = _category_counts(candidates, self.assessment, grade=grade, scientific_professional=sp)
         depth = _referred_depth(counts, self.assessment)
-        if depth > 1:
-            placed = []  # freed before the merged order is made
-            placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
-                                      merged_depth=depth - 1, unique_ids=True)  # fmt: skip
-        referred = sum(counts[:depth])
-        return _category_ranked(placed[:referred], self.assessment, merged_depth=depth - 1), referred, depth
+        placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
+                                  merged_depth=depth - 1, unique_ids=True, listed_below=depth)  # fmt: skip
+        return _category_ranked(placed, self.assessment, merged_depth=depth - 1), len(placed), depth
 
     def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
         """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
