@@ -633,9 +633,12 @@ class PoolResult:
         """Every scored applicant's record and outcome to ``scored``, in row order; in memory, only the
         applicants a certificate may list (``skillhire score`` only: see :mod:`skillhire._spill`).
 
-        Before: ``_applicants`` (id -> slim record, in row order) and ``outcomes`` (an :class:`_Outcomes`, in
-        id order) hold every scored applicant. After: they hold the eligible and pending applicants only
-        (what :meth:`certificate` reads; the same order), and what the reports ask of every applicant is
+        Before: ``_applicants`` (id -> slim record, or with the records on disk since reading
+        (:class:`~skillhire.applicants._DiskRecords`) id -> shared profile, in row order) and ``outcomes``
+        (an :class:`_Outcomes`, in id order) hold every scored applicant. After: they hold the eligible and
+        pending applicants only (the same order), ``_applicants`` each one's shared :class:`_Standing` (what
+        :meth:`certificate` reads; :meth:`_keep_referred` then keeps the referred applicants' whole
+        records, once the certificates are built), and what the reports ask of every applicant is
         either found now (:meth:`counts`, :attr:`agencies`, :attr:`locations`, the columns) or read back
         from ``scored`` in one pass per report (:meth:`_scored_rows`: the Applicants sheet, each
         adverse-impact report). Each tuple on disk is the record's fields, its outcome (an index into the
