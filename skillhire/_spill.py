@@ -36,7 +36,9 @@ from typing import Any, TypeVar
 
 from skillhire.hurdles import HurdleResult, Vote, _make_decision, _make_result
 
-__all__ = ["DecisionSpill", "Plain", "RatingBuckets", "RowSpill", "ScoredSpill", "plain", "release_freed_memory"]
+__all__ = [
+    "DecisionSpill", "Plain", "RatingBuckets", "RecordSpill", "RowSpill", "ScoredSpill", "plain", "release_freed_memory",
+]  # fmt: skip
 
 _BUFFER = 1 << 20
 _BATCH = 1_000  # applicants per marshalled record: marshal.load from a file reads piece by piece (slow)
@@ -277,6 +279,27 @@ class ScoredSpill(_SpillFile):
     def read(self) -> Iterator[tuple[Any, ...]]:
         """Every tuple, in the order added (the first call ends the writing)."""
         return self._records()
+
+
+class RecordSpill(ScoredSpill):
+    """The valid applicants' slim records of ``skillhire score``, one tuple of fields each, on disk in row
+    order from the moment each is read (see :class:`skillhire.applicants._DiskRecords`).
+
+    Deciding an applicant reads only its preference, grades and qualified grades; the rest of its
+    record (names, agencies, locations, the adverse-impact columns) is read again only once the pool is
+    scored (:meth:`skillhire.scoring.PoolResult._move_to_disk`), so it waits here rather than in memory
+    (about 0.2 KB per applicant with its row number and list slot). The same private folder scheme as
+    :class:`ScoredSpill`; :meth:`close` removes it (the caller runs it even on error).
+
+    Example:
+        >>> spill = RecordSpill()
+        >>> spill.add((2, "A1", "Ann", "Lee", None, "NV", (13,), (), (), None, {}))
+        >>> [fields[:2] for fields in spill.read()]
+        [(2, 'A1')]
+        >>> spill.close()
+    """
+
+    _FILENAME = "records.marshal"
 
 
 def _merge_by_row(kept: Iterator[Any], rejected: Iterator[Any]) -> Iterator[tuple[Any, int]]:

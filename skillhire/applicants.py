@@ -285,6 +285,81 @@ class _Applicant:
 
 _SHARED_MAX = 100_000  # distinct shared values kept (a file with unique ones everywhere stays bounded)
 _SHARED_NAMES = frozenset({"first_name", "last_name"})
+_RECORD_FIELDS = _Applicant.__slots__  # a slim record's fields, in the order written to disk
+
+
+class _Profile:
+    """What deciding an applicant reads of its record: its preference, grades and qualified grades.
+
+    For ``skillhire score`` with its records on disk (:class:`_DiskRecords`): a pool has a few hundred
+    distinct combinations, so applicants with equal ones share one object (nothing per applicant).
+    Never changed once built.
+    """
+
+    __slots__ = ("veterans_preference", "grades", "qualified_grades")
+
+    veterans_preference: str
+    grades: tuple[int, ...]
+    qualified_grades: tuple[int, ...] | None
+
+    def __repr__(self) -> str:
+        return (f"_Profile({self.veterans_preference!r}, grades={self.grades!r}, "
+                f"qualified_grades={self.qualified_grades!r})")  # fmt: skip
+
+
+def _profile_of(values: Mapping[str, Any], table: dict[tuple[Any, ...], _Profile]) -> _Profile:
+    """The shared :class:`_Profile` of a record's field values (``table`` is filled as it goes, bounded)."""
+    key = (values["veterans_preference"], values["grades"], values["qualified_grades"])
+    found = table.get(key)
+    if found is None:
+        found = _Profile.__new__(_Profile)
+        found.veterans_preference, found.grades, found.qualified_grades = key
+        if len(table) < _SHARED_MAX:
+            table[key] = found
+    return found
+
+
+class _DiskRecords:
+    """The valid applicant records of ``skillhire score``, on disk from the moment they are read.
+
+    What :func:`_stream_applicants` gives (as ``ApplicantRecords.records``) with a ``records`` spill: every
+    valid record's fields go to that file (a :class:`skillhire._spill.RecordSpill`) in row order as the
+    row is read, and in memory stay only :attr:`profiles`, each applicant's id (the one string of it
+    held) -> its shared :class:`_Profile`, in row order: what deciding reads. That is about 0.2 KB per
+    applicant less, from reading to the end of scoring, than a slim record (120 bytes), its row number
+    and its slot in the list of records. Iterating gives the records back from disk as
+    :class:`_Applicant` s, equal to those :func:`_stream_applicants` keeps in memory without the spill
+    (the ids on more than one row left out, as there); :meth:`read` gives the fields as written
+    (:meth:`skillhire.scoring.PoolResult._move_to_disk` reads them once the pool is scored).
+    """
+
+    def __init__(self, spill: Any, profiles: dict[str, _Profile], repeated: Container[str], count: int) -> None:
+        self.spill = spill
+        self.profiles = profiles  #: id -> profile, in row order; scoring takes it over (and drops ids from it)
+        self._repeated = repeated  # ids on more than one row: their records are in the file, not valid
+        self._count = count
+
+    def __len__(self) -> int:
+        """The valid records (the ids on more than one row left out), however many scoring then drops."""
+        return self._count
+
+    def read(self) -> Iterator[tuple[Any, ...]]:
+        """Every valid record's fields as written (:data:`_RECORD_FIELDS` order), in row order, the ids on
+        more than one row included."""
+        return self.spill.read()
+
+    def __iter__(self) -> Iterator[_Applicant]:
+        repeated = self._repeated
+        for fields in self.read():
+            if fields[1] not in repeated:
+                record = _Applicant.__new__(_Applicant)
+                for name, value in zip(_RECORD_FIELDS, fields, strict=True):
+                    object.__setattr__(record, name, value)
+                yield record
+
+    def rows_of(self, applicant_ids: Container[str]) -> dict[str, int]:
+        """The row number of each of ``applicant_ids`` (one pass over the file; valid records only)."""
+        return {fields[1]: fields[0] for fields in self.read() if fields[1] in applicant_ids}
 
 
 class RatingRow(BaseModel):
@@ -851,7 +926,7 @@ def _read_applicants(
 
 def _stream_applicants(
     rows: Iterable[tuple[SheetRow, Sequence[Any]]], *, source: str, digest: str, keep_extra: Container[str],
-    spill: Any, keep_email: bool = True,
+    spill: Any, keep_email: bool = True, records: Any = None,
 ) -> ApplicantRecords:
     """:func:`_read_applicants` with ``keep_extra`` over rows as :func:`~skillhire.spreadsheets.iter_rows`
     yields them, each row going to ``spill`` (a :class:`skillhire._spill.RowSpill`) as it is read.
@@ -872,7 +947,12 @@ def _stream_applicants(
         spill: Where every row, kept or rejected, goes as it is read.
         keep_email: Whether each record holds its email; without it the email stays on disk only, as
             :func:`applicant_text` reads it back from ``spill`` (see :meth:`_Applicant.of`).
+        records: A :class:`skillhire._spill.RecordSpill`: each valid record goes there as it is read,
+            and the records given back are a :class:`_DiskRecords` (the same records, errors and counts).
     """
+    if records is not None:
+        return _stream_to_disk(rows, source=source, digest=digest, keep_extra=keep_extra, spill=spill,
+                               keep_email=keep_email, records=records)  # fmt: skip
     sheet = None if source == "rows" else source
     records: list[_Applicant] = []
     errors: list[InvalidRowError] = []
@@ -929,6 +1009,93 @@ def _stream_applicants(
     errors.extend(error for key, error in invalid if key not in repeated)
     errors.sort(key=lambda e: e.row)
     return ApplicantRecords.model_construct(records=records, errors=errors, rows_in=rows_in, source=source,
+                                            sha256=digest)  # fmt: skip
+
+
+def _stream_to_disk(
+    rows: Iterable[tuple[SheetRow, Sequence[Any]]], *, source: str, digest: str, keep_extra: Container[str],
+    spill: Any, keep_email: bool, records: Any,
+) -> ApplicantRecords:
+    """:func:`_stream_applicants` with each valid record's fields written to ``records`` as it is read,
+    and only each id and its shared :class:`_Profile` kept in memory (see :class:`_DiskRecords`).
+
+    The same errors, in the same order: an id on more than one row rejects every row holding it (valid
+    or not), each error listing the rows in row order. Those rows are found once every row is read,
+    from the file (one pass, only when an id repeats) and the rows that failed validation.
+    """
+    sheet = None if source == "rows" else source
+    errors: list[InvalidRowError] = []
+    invalid: list[tuple[str, InvalidRowError]] = []  # (id, error) of rows that failed validation
+    profiles: dict[str, _Profile] = {}  # id -> what deciding reads, in row order (first rows only)
+    invalid_first: dict[str, int] = {}  # id -> the row of an id first seen on a row that failed validation
+    repeated: dict[str, list[int]] = {}  # id -> the rows holding it after its first, for ids on more than one row
+    table: dict[tuple[Any, ...], _Profile] = {}
+    lookup = _alias_map(APPLICANT_ALIASES)
+    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
+    checked: set[int] = set()
+    add = records.add
+    rows_in = written = 0
+    for row, problems in rows:
+        rows_in += 1
+        spill.add_row(row, not problems)
+        if problems:
+            first = problems[0]
+            errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
+            continue
+        keys = row._keys
+        found = plans.get(id(keys))
+        if found is None or found[0] is not keys:
+            found = plans[id(keys)] = (keys, _plan(keys, APPLICANT_ALIASES, lookup))
+        if id(keys) not in checked:
+            checked.add(id(keys))
+            if not any(name == "applicant_id" and is_canonical for _, name, is_canonical in found[1]):
+                raise InvalidFileError(source, _missing_column_message("applicant_id", [row], APPLICANT_ALIASES))
+        cells = row._cells
+        fields: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for position, name, is_canonical in found[1]:
+            (fields if is_canonical else extra)[name] = cells[position]
+        number = row.row
+        key = _id_text(fields.get("applicant_id"))
+        seen = bool(key) and (key in profiles or key in invalid_first)
+        if seen:
+            repeated.setdefault(key, []).append(number)
+        try:
+            record = ApplicantRow(
+                row=number, **fields, extra={k: _extra_text(v) for k, v in extra.items() if k in keep_extra},
+            )  # fmt: skip
+        except ValidationError as error:
+            invalid.append((key, _errors_from(error, number, sheet)))
+            if key and not seen:
+                invalid_first[key] = number
+            continue
+        values = record.__dict__
+        add(tuple([None if name == "email" and not keep_email else values[name] for name in _RECORD_FIELDS]))
+        written += 1
+        if not seen:
+            profiles[key] = _profile_of(values, table)  # key == record.applicant_id (the same validator)
+    del table, plans
+    disk = _DiskRecords(records, profiles, repeated, written)
+    # an id on more than one row rejects every one of them: which row is right cannot be known
+    if repeated:
+        valid_rows: dict[str, list[int]] = {key: [] for key in repeated}
+        for fields in disk.read():  # the valid rows holding each repeated id
+            if fields[1] in valid_rows:
+                valid_rows[fields[1]].append(fields[0])
+        invalid_rows: dict[str, list[int]] = {}
+        for key, error in invalid:
+            if key in repeated:
+                invalid_rows.setdefault(key, []).append(error.row)
+        for key in repeated:
+            profiles.pop(key, None)
+            disk._count -= len(valid_rows[key])
+            rows_of_key = sorted(valid_rows[key] + invalid_rows.get(key, []))
+            others = ", ".join(str(n) for n in rows_of_key)
+            errors.extend(InvalidRowError(number, "applicant_id", f"applicant id {key!r} appears in rows {others}",
+                                          sheet=sheet) for number in rows_of_key)  # fmt: skip
+    errors.extend(error for key, error in invalid if key not in repeated)
+    errors.sort(key=lambda e: e.row)
+    return ApplicantRecords.model_construct(records=disk, errors=errors, rows_in=rows_in, source=source,
                                             sha256=digest)  # fmt: skip
 
 

@@ -161,6 +161,7 @@ def _score_spreadsheets(
         APPLICANT_ALIASES,
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
+        _DiskRecords,
         _read_applicants,
         _stream_applicants,
         _stream_ratings,
@@ -201,11 +202,18 @@ def _score_spreadsheets(
         applicant_records = _read_applicants(applicant_rows)
     else:
         row_spill = cleanup.enter_context(RowSpill())
+        # the valid records on disk too, from the moment they are read to the end of scoring, with only
+        # each id and what deciding reads in memory (see _DiskRecords); mapping resumes to skills reads
+        # the records before that, so with evidence they stay in memory
+        from skillhire._spill import RecordSpill
+
+        record_spill = None if evidence else cleanup.enter_context(RecordSpill())
         source = Path(applicant_stream.source).name if applicant_stream.source != "<rows>" else "rows"
         applicant_records = _stream_applicants(
             _drain(first, rows_iter), source=source, digest=applicant_stream.sha256 or "",
             keep_extra=_KeptColumns(adverse_impact_by, evidence), spill=row_spill,
             keep_email=_grouped_by_email(adverse_impact_by),  # otherwise on disk: see results_io._DiskEmails
+            records=record_spill,
         )  # fmt: skip
         release_freed_memory()  # what reading freed, back to the system before the ratings are read
     del first, rows_iter
@@ -220,14 +228,19 @@ def _score_spreadsheets(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    known_ids = (record.applicant_id for record in applicant_records.records)  # shared with the records
+    def applicant_ids() -> Iterator[str]:  # the strings the records (or, on disk, the profiles) hold
+        if isinstance(applicant_records.records, _DiskRecords):
+            return iter(applicant_records.records.profiles)
+        return (record.applicant_id for record in applicant_records.records)
+
+    known_ids = applicant_ids()  # shared with the records
     buckets = None
     if row_spill is not None:
         # a large pool: the ratings go to disk as they are read, in buckets of applicants in the order
         # they are decided, so that one bucket's ratings are in memory at a time (see RatingBuckets)
         from skillhire._spill import RatingBuckets
 
-        buckets = cleanup.enter_context(RatingBuckets(record.applicant_id for record in applicant_records.records))
+        buckets = cleanup.enter_context(RatingBuckets(applicant_ids()))
     rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids, buckets=buckets)
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)
@@ -278,9 +291,8 @@ def _score_spreadsheets(
     categories: dict[str, int] = {}
     if result.rating_method == "category":
         categories = {category.name: 0 for category in resolved.categories}
-    for outcome in result.outcomes.values():
-        if outcome.status == "eligible" and outcome.category:
-            categories[outcome.category] = categories.get(outcome.category, 0) + 1
+    for category, count in result._eligible_by_category().items():  # counted before the outcomes were trimmed
+        categories[category] = categories.get(category, 0) + count
     certificates = {name: count for name, count in report.rows.items() if name.startswith("Cert ")}
     return BatchSummary(
         applicants_read=counts["applicants"].rows_in,

@@ -25,6 +25,9 @@ Numerical ranking (5 CFR 332.401; 5 U.S.C. 3309 and 3317(a) as amended in 2018, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire._models import trusted_factory
@@ -118,11 +121,35 @@ def rank_category(
     Returns:
         The list in referral order (every category, highest first).
     """
+    placed = _category_placed(eligible, assessment, grade=grade, scientific_professional=scientific_professional,
+                              merged_depth=merged_depth, unique_ids=False)
+    return list(_category_ranked(placed, assessment, merged_depth=merged_depth))
+
+
+def _category_placed(
+    eligible: Iterable[tuple[str, str, float]],
+    assessment: Assessment,
+    *,
+    grade: int,
+    scientific_professional: bool,
+    merged_depth: int,
+    unique_ids: bool,
+    listed_below: int | None = None,
+) -> list[tuple[Any, ...]]:
+    """:func:`rank_category`'s order as one flat tuple per applicant, no :class:`Ranked` built:
+    ``(block, group, listed, *tie, applicant_id, preference, score, earned name, reason parts)``, where
+    ``listed`` (item ``2``) is the category index listed in. The first ``3 + len(tie)`` items are the
+    sort key. With ``unique_ids`` (no applicant twice, as a certificate's candidates) the key's last
+    item, the id, settles every comparison, so the tuples sort as they are (no key tuples made);
+    otherwise by the key alone (stable, as :func:`rank_category` always has). With ``listed_below``
+    only the applicants listed in a category above that index (a referred prefix of the order, as
+    :func:`_category_counts` finds its length) are placed."""
     floats = cp_cps_float(assessment, grade, scientific_professional)
     placed = []
     # A reason depends only on the category, score and preference, so a pool of thousands has a few dozen
     # distinct reasons: each is worded once per list and shared (time and memory at 100,000 applicants).
     parts_by_key: dict[tuple[str, float], tuple[int, int, int, str, list[str]] | None] = {}
+    by_id = assessment.tie_break == "id"
     for applicant_id, preference, score in eligible:
         key = (preference, score)
         known = parts_by_key.get(key, False)
@@ -131,13 +158,44 @@ def rank_category(
         if known is None:
             continue
         index, listed, group, name, parts = known
+        if listed_below is not None and listed >= listed_below:
+            continue
         block = 0 if listed <= merged_depth else listed
-        placed.append(((block, group, listed, *_tie(assessment, score, applicant_id)), applicant_id, preference,
-                       score, name, listed, group, parts))
-    placed.sort(key=lambda item: item[0])
-    out = []
+        if by_id:
+            placed.append((block, group, listed, applicant_id, applicant_id, preference, score, name, parts))
+        else:
+            placed.append((block, group, listed, -score, applicant_id, preference, score, name, parts))
+    if unique_ids:
+        placed.sort()
+    else:
+        placed.sort(key=lambda item: item[:5])
+    return placed
+
+
+def _category_counts(
+    eligible: Iterable[tuple[str, str, float]], assessment: Assessment, *, grade: int, scientific_professional: bool
+) -> list[int]:
+    """How many of ``eligible`` :func:`rank_category` lists in each category (by index): what
+    :func:`_referred_depth` reads, found without placing anyone."""
+    floats = cp_cps_float(assessment, grade, scientific_professional)
+    counts = [0] * len(assessment.categories)
+    listed_by_key: dict[tuple[str, float], int | None] = {}
+    for _applicant_id, preference, score in eligible:
+        key = (preference, score)
+        listed = listed_by_key.get(key, -1)
+        if listed == -1:
+            known = _category_parts(assessment, preference, score, grade, floats)
+            listed = listed_by_key[key] = None if known is None else known[1]
+        if listed is not None:
+            counts[listed] += 1
+    return counts
+
+
+def _category_ranked(placed: Iterable[tuple[Any, ...]], assessment: Assessment, *, merged_depth: int
+                     ) -> Iterator[Ranked]:
+    """The :class:`Ranked` of each of :func:`_category_placed`'s tuples, in their order (built one at a time)."""
     reasons: dict[tuple[int, bool], str] = {}
-    for _key, applicant_id, preference, score, name, listed, group, parts in placed:
+    for _block, group, listed, _tie, applicant_id, preference, score, name, parts in placed:
         merged = bool(merged_depth and listed <= merged_depth)
         reason = reasons.get((id(parts), merged))
         if reason is None:
@@ -145,14 +203,11 @@ def rank_category(
             if merged:
                 reason += "; merged category: preference applied across it (5 U.S.C. 3319(c)(1); DEOH)"
             reason = reasons[(id(parts), merged)] = f"{reason}; {_tie_text(assessment)}."
-        out.append(
-            _make_ranked({
-                "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": name,
-                "category": assessment.categories[listed].name, "category_index": listed, "augmented_score": None,
-                "group": group, "reason": reason,
-            })
-        )
-    return out
+        yield _make_ranked({
+            "applicant_id": applicant_id, "preference": preference, "score": score, "earned_category": name,
+            "category": assessment.categories[listed].name, "category_index": listed, "augmented_score": None,
+            "group": group, "reason": reason,
+        })  # fmt: skip
 
 
 def _category_parts(
@@ -196,6 +251,11 @@ def referred_count_category(ranked: list[Ranked], assessment: Assessment) -> int
     counts = [0] * len(assessment.categories)
     for r in ranked:
         counts[r.category_index] += 1
+    return _referred_depth(counts, assessment)
+
+
+def _referred_depth(counts: list[int], assessment: Assessment) -> int:
+    """:func:`referred_count_category` from the number of applicants listed in each category."""
     depth = 0
     total = counts[0]
     while assessment.merge_below and total < assessment.merge_below and depth + 1 < len(counts):

@@ -153,6 +153,9 @@ def result_tables(
     groups = _adverse_columns(result, valid_keys, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
+    if getattr(result, "_scored", None) is not None:  # skillhire score: only the referred applicants kept now
+        result._keep_referred(certificates)
+        valid = _valid_rows(result)
     if all(getattr(certificate, "_keep_entries", True) for certificate in certificates):
         entries: list[Any] = [certificate.entries for certificate in certificates]  # built once: each call builds anew
     else:  # skillhire score: one certificate's entries at a time, built as its sheet is written (see Certificate)
@@ -598,10 +601,7 @@ def _summary_rows(
     statuses = result.counts()
     for status in ("eligible", "failed", "pending"):
         yield [f"applicants {status}", statuses[status]]
-    categories: dict[str, int] = {}
-    for outcome in result.outcomes.values():
-        if outcome.status == "eligible" and outcome.category:
-            categories[outcome.category] = categories.get(outcome.category, 0) + 1
+    categories = result._eligible_by_category()
     for category in [c.name for c in assessment.categories]:
         if category in categories or result.rating_method == "category":
             yield [f"eligible in category {category}", categories.get(category, 0)]

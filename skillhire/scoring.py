@@ -33,6 +33,7 @@ from skillhire.applicants import (
     RatingRecords,
     RatingRow,
     _Applicant,
+    _DiskRecords,
     _Rating,
     _RatingColumns,
     _SHARED_MAX,
@@ -44,6 +45,10 @@ from skillhire.assessment import Assessment, load_assessment
 from skillhire.audit import RULES_VERSION, Audit, hash_records
 from skillhire.category_rating import (
     PREFERENCE_ELIGIBLE,
+    _category_counts,
+    _category_placed,
+    _category_ranked,
+    _referred_depth,
     earned_category,
     rank_category,
     rank_numerical,
@@ -192,6 +197,8 @@ def _column_value(row: Any, column: str) -> str:
 
 
 _RECORD_FIELDS = tuple(ApplicantRow.model_fields)  # a slim record's fields, as written to disk
+_AGENCIES_AT, _LOCATIONS_AT, _EXTRA_AT, _GRADES_AT = (
+    _RECORD_FIELDS.index(name) for name in ("agencies", "locations", "extra", "grades"))
 
 
 def _record_of(fields: tuple[Any, ...]) -> Any:
@@ -215,6 +222,35 @@ def _kept_record(fields: tuple[Any, ...], shared: dict[Any, Any]) -> Any:
             value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
         object.__setattr__(record, name, value)
     return record
+
+
+class _Standing:
+    """What :meth:`PoolResult.certificate` reads of an eligible or pending applicant's record: the agencies
+    it opted in to, its duty locations and its grades; applicants with equal ones share one object.
+
+    For ``skillhire score`` only, between :meth:`PoolResult._move_to_disk` and
+    :meth:`PoolResult._keep_referred` (which reads the referred applicants' whole records back from disk):
+    a slim record, its row number and its names are not held for every eligible applicant while the
+    certificates are built. Never changed once built.
+    """
+
+    __slots__ = ("agencies", "locations", "grades")
+
+    agencies: tuple[str, ...]
+    locations: tuple[str, ...]
+    grades: tuple[int, ...]
+
+    @classmethod
+    def of(cls, fields: tuple[Any, ...], shared: dict[tuple[Any, ...], _Standing]) -> _Standing:
+        """The standing of a record written by :meth:`PoolResult._move_to_disk` (``shared`` filled as it goes)."""
+        key = (fields[_AGENCIES_AT], fields[_LOCATIONS_AT], fields[_GRADES_AT])
+        found = shared.get(key)
+        if found is None:
+            found = cls.__new__(cls)
+            found.agencies, found.locations, found.grades = key
+            if len(shared) < _SHARED_MAX:
+                shared[key] = found
+        return found
 
 
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
@@ -289,6 +325,10 @@ class PoolResult:
         # every scored applicant's record and outcome on disk, in row order (see _move_to_disk); then
         # ``outcomes`` and ``_applicants`` hold only the applicants a certificate may list
         self._scored: ScoredSpill | None = None
+        # skillhire score: every valid applicant's record on disk since it was read, ``_applicants`` holding
+        # each id's profile (what deciding reads) until _move_to_disk (see applicants._DiskRecords)
+        self._records: _DiskRecords | None = None
+        self._categories: dict[str, int] | None = None  # eligible per category, counted before _keep_referred
         self._scored_bodies: list[tuple[Any, ...]] = []  # the outcomes' distinct bodies (see _Outcomes)
         self._status_table: list[tuple[tuple[str, str], ...]] = []  # distinct statuses per hurdle
         self._counts: dict[str, int] | None = None
@@ -323,12 +363,15 @@ class PoolResult:
     def agencies(self) -> list[str]:
         """Agencies of the pool: the assessment's, plus every agency an applicant opted in to."""
         if self._agencies is None:  # the applicants never change: found once (certificates ask per grade)
-            opted_in = {row.agencies for row in self._applicants.values()}  # a pool has few distinct ones
-            names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
-            if self.assessment.announcing_agency:
-                names.add(self.assessment.announcing_agency)
-            self._agencies = sorted(names)
+            self._agencies = self._pool_agencies({row.agencies for row in self._applicants.values()})
         return list(self._agencies)
+
+    def _pool_agencies(self, opted_in: set[tuple[str, ...]]) -> list[str]:
+        """The assessment's agencies and announcing agency, with those of ``opted_in`` (each applicant's)."""
+        names = set(self.assessment.agencies) | {agency for agencies in opted_in for agency in agencies}
+        if self.assessment.announcing_agency:
+            names.add(self.assessment.announcing_agency)
+        return sorted(names)
 
     @property
     def locations(self) -> list[str]:
@@ -444,6 +487,10 @@ class PoolResult:
             referred = referred_count_numerical(ranked, self.assessment)
             categories: list[str] = []
             merged = False
+        elif self._spill is not None:  # skillhire score: ranked from flat tuples, a Ranked only per place
+            ranked, referred, depth = self._rank_compact(candidates, grade)
+            categories = [c.name for c in self.assessment.categories[:depth]]
+            merged = depth > 1
         else:
             ranked = rank_category(candidates, self.assessment, grade=grade,
                                    scientific_professional=self.scientific_professional)
@@ -469,6 +516,20 @@ class PoolResult:
             "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
         })
         return cert
+
+    def _rank_compact(self, candidates: list[tuple[str, str, float]], grade: int) -> tuple[Iterator[Any], int, int]:
+        """Category rating of ``candidates`` as :func:`~skillhire.category_rating.rank_category` and
+        :func:`~skillhire.category_rating.referred_count_category` do it, for ``skillhire score``: the
+        order worked out on one flat tuple per referred candidate (no :class:`Ranked` per candidate: the
+        candidates counted by category first, and only those referred placed), and a :class:`Ranked` built
+        for each referred place only, as it is taken. Returns the referred places (an iterator), how
+        many, and the depth."""
+        sp = self.scientific_professional
+        counts = _category_counts(candidates, self.assessment, grade=grade, scientific_professional=sp)
+        depth = _referred_depth(counts, self.assessment)
+        placed = _category_placed(candidates, self.assessment, grade=grade, scientific_professional=sp,
+                                  merged_depth=depth - 1, unique_ids=True, listed_below=depth)  # fmt: skip
+        return _category_ranked(placed, self.assessment, merged_depth=depth - 1), len(placed), depth
 
     def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
         """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
@@ -572,9 +633,12 @@ class PoolResult:
         """Every scored applicant's record and outcome to ``scored``, in row order; in memory, only the
         applicants a certificate may list (``skillhire score`` only: see :mod:`skillhire._spill`).
 
-        Before: ``_applicants`` (id -> slim record, in row order) and ``outcomes`` (an :class:`_Outcomes`, in
-        id order) hold every scored applicant. After: they hold the eligible and pending applicants only
-        (what :meth:`certificate` reads; the same order), and what the reports ask of every applicant is
+        Before: ``_applicants`` (id -> slim record, or with the records on disk since reading
+        (:class:`~skillhire.applicants._DiskRecords`) id -> shared profile, in row order) and ``outcomes``
+        (an :class:`_Outcomes`, in id order) hold every scored applicant. After: they hold the eligible and
+        pending applicants only (the same order), ``_applicants`` each one's shared :class:`_Standing` (what
+        :meth:`certificate` reads; :meth:`_keep_referred` then keeps the referred applicants' whole
+        records, once the certificates are built), and what the reports ask of every applicant is
         either found now (:meth:`counts`, :attr:`agencies`, :attr:`locations`, the columns) or read back
         from ``scored`` in one pass per report (:meth:`_scored_rows`: the Applicants sheet, each
         adverse-impact report). Each tuple on disk is the record's fields, its outcome (an index into the
@@ -590,6 +654,11 @@ class PoolResult:
         valid, outcomes = self._applicants, self.outcomes
         if self._spill is None or self._scored is not None or not isinstance(outcomes, _Outcomes):
             return False
+        if self._records is not None:  # the records on disk since they were read
+            table = self._records_to_disk(scored)
+            del valid, outcomes
+            self._keep_referable(scored, table)
+            return True
         numbers = array("q")
         for row in valid.values():
             if numbers and row.row <= numbers[-1]:
@@ -623,28 +692,122 @@ class PoolResult:
                     ref = body
             scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
         del bodies, codes
+        del valid, outcomes
+        self._keep_referable(scored, table)
+        return True
+
+    def _records_to_disk(self, scored: ScoredSpill) -> list[tuple[Any, ...]]:
+        """:meth:`_move_to_disk`'s writing, with the records read from the file they went to as read
+        (:class:`~skillhire.applicants._DiskRecords`, removed after): the same tuples, in the same (row)
+        order. Returns the distinct outcomes' table."""
+        records, valid, outcomes = self._records, self._applicants, self.outcomes
+        assert records is not None and isinstance(outcomes, _Outcomes)
+        # what the reports ask of every applicant, found now in one pass (kept: every applicant's)
+        opted_in: set[tuple[str, ...]] = set()
+        locations: set[str] = set()
+        extra_names: set[str] = set()
+        for fields in records.read():
+            if fields[1] in valid:
+                opted_in.add(fields[_AGENCIES_AT])
+                locations.update(fields[_LOCATIONS_AT])
+                extra_names.update(fields[_EXTRA_AT])
+        self._agencies = self._pool_agencies(opted_in)
+        self._locations = sorted(locations)
+        self._counts = self.counts()
+        if self._columns is None:
+            self._columns = set(APPLICANT_COLUMNS) | extra_names
+        del opted_in, locations, extra_names
+        # each applicant's statuses per hurdle, read from the decisions on disk, coded, in id order (the
+        # order decided: a bisection of the sorted ids finds an applicant's place)
+        overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
+        ids = list(outcomes)
+        codes = array("I", bytes(4 * len(ids)))
+        distinct: dict[tuple[tuple[str, str], ...], int] = {}
+        for position, (_, outcome, decided) in enumerate(self._plain_in_order()):
+            statuses = (*((h[0], h[1]) for h in decided), ("overall", overall[outcome.status]))
+            codes[position] = distinct.setdefault(statuses, len(distinct))
+        self._status_table = list(distinct)
+        del distinct
+        bodies: dict[int, int] = {}  # id(shared body) -> its index (each stays alive in the outcomes)
+        table: list[tuple[Any, ...]] = []
+        for fields in records.read():
+            applicant_id = fields[1]
+            if applicant_id not in valid:  # an id on more than one row, or a grade outside the pool
+                continue
+            body = outcomes._bodies[applicant_id]
+            ref: Any = bodies.get(id(body))
+            if ref is None:
+                if len(table) < _Outcomes._SHARED_MAX:
+                    ref = bodies[id(body)] = len(table)
+                    table.append(body)
+                else:  # a pool of unique outcomes (own justifications): each written out in full
+                    ref = body
+            scored.add((*fields, ref, codes[bisect.bisect_left(ids, applicant_id)]))
+        del bodies, codes, ids
+        records.spill.close()  # every record now in ``scored``: the file removed
+        self._records = None
+        return table
+
+    def _keep_referable(self, scored: ScoredSpill, table: list[tuple[Any, ...]]) -> None:
+        """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants' outcomes
+        and what :meth:`certificate` reads of their records (a shared :class:`_Standing` each), read back
+        from ``scored`` (``table``: the distinct outcomes its tuples index); see :meth:`_keep_referred`."""
         # Every record, outcome, id string and row number is dropped first; those a certificate may list
         # are then read back from disk as new objects. Kept in place, they would pin the memory of those
         # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
         # reused by the writing phase's objects of other sizes); made anew, they are packed together.
         self._applicants = self.outcomes = None  # type: ignore[assignment]
-        del valid, outcomes
         kept = _Outcomes()
         applicants: dict[str, Any] = {}
-        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
+        standings: dict[tuple[Any, ...], _Standing] = {}  # a pool has a few hundred distinct ones
         for fields in scored.read():
             ref = fields[-2]
             body = table[ref] if ref.__class__ is int else ref
             if body[0] in ("eligible", "pending"):
-                record = _kept_record(fields, shared)
-                applicants[record.applicant_id] = record
-                kept._bodies[record.applicant_id] = body  # in row order here: put in id order below
-        del shared
+                applicant_id = fields[1]
+                applicants[applicant_id] = _Standing.of(fields, standings)
+                kept._bodies[applicant_id] = body  # in row order here: put in id order below
+        del standings
         kept._bodies = {applicant_id: kept._bodies[applicant_id] for applicant_id in sorted(kept._bodies)}
         self._applicants = applicants  # in row order, as before
         self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
-        return True
+
+    def _keep_referred(self, certificates: list[Certificate]) -> None:
+        """Once ``skillhire score``'s certificates are built (after :meth:`_move_to_disk`): in memory only the
+        applicants they refer, each with its whole record again (what the certificate sheets list), read
+        back from disk; the eligible applicants per category are counted first
+        (:meth:`_eligible_by_category`). Nothing else reads the others: the Applicants sheet and the
+        reports read every applicant from disk. For a result never handed out (see :meth:`_move_to_disk`):
+        after this, :meth:`certificate` can only give the certificates already built."""
+        if self._scored is None or not isinstance(self.outcomes, _Outcomes):
+            return
+        self._categories = self._eligible_by_category()
+        referred = {applicant_id for certificate in certificates for applicant_id in certificate.applicant_ids}
+        bodies = self.outcomes._bodies
+        self._applicants = self.outcomes = None  # type: ignore[assignment]
+        kept = _Outcomes()
+        kept._bodies = {applicant_id: body for applicant_id, body in bodies.items() if applicant_id in referred}
+        del bodies
+        applicants: dict[str, Any] = {}
+        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
+        for fields in self._scored.read():
+            if fields[1] in referred:
+                record = _kept_record(fields, shared)
+                applicants[record.applicant_id] = record
+        self._applicants = applicants  # in row order
+        self.outcomes = kept  # in id order
+
+    def _eligible_by_category(self) -> dict[str, int]:
+        """Eligible applicants per category (in order of first appearance among the outcomes), as the
+        summaries count them (counted before :meth:`_keep_referred` drops the applicants not referred)."""
+        if self._categories is not None:
+            return dict(self._categories)
+        categories: dict[str, int] = {}
+        for outcome in self.outcomes.values():
+            if outcome.status == "eligible" and outcome.category:
+                categories[outcome.category] = categories.get(outcome.category, 0) + 1
+        return categories
 
     def _scored_rows(self) -> Iterator[tuple[Any, _Outcome, int]]:
         """Every scored applicant from disk, in row order: its record (a new slim record), its outcome and
@@ -814,7 +977,12 @@ def _score_pool(
     rating_source = rating_records.source if rating_records.source != "rows" else "ratings"
 
     rejected: list[InvalidRowError] = [_with_sheet(e, app_source) for e in app_records.errors]
-    pool_grades = sorted(set(assessment.grades) or {g for a in app_records.records for g in a.grades})
+    # skillhire score: the records on disk since they were read, in memory each id's profile (what
+    # deciding reads: preference, grades, qualified grades), the ids on more than one row already left
+    # out (see _DiskRecords)
+    disk = app_records.records if isinstance(app_records.records, _DiskRecords) else None
+    pool_grades = sorted(set(assessment.grades) or {g for a in (disk.profiles.values() if disk is not None else
+                                                                app_records.records) for g in a.grades})  # fmt: skip
 
     # applicants: duplicate ids reject every row carrying the id (which one is right cannot be known). Each
     # id's first row, in order of first appearance, and a list of rows only for the ids that repeat (a
@@ -822,12 +990,19 @@ def _score_pool(
     # memory in holes that the outcomes do not fill)
     valid: dict[str, ApplicantRow] = {}
     repeated: dict[str, list[ApplicantRow]] = {}
-    for row in app_records.records:
-        first = valid.setdefault(row.applicant_id, row)
-        if first is not row:
-            repeated.setdefault(row.applicant_id, [first]).append(row)
+    if disk is not None:
+        valid = disk.profiles  # type: ignore[assignment] # taken over: the dropped ids are deleted from it
+    else:
+        for row in app_records.records:
+            first = valid.setdefault(row.applicant_id, row)
+            if first is not row:
+                repeated.setdefault(row.applicant_id, [first]).append(row)
     dropped: list[str] = []
+    outside_rows: dict[str, int] = {}
     check_grades = bool(assessment.grades)
+    if disk is not None and check_grades:  # the rows of the applicants with a grade outside the pool, from disk
+        outside_ids = {i for i, row in valid.items() if set(row.grades) - set(pool_grades)}
+        outside_rows = disk.rows_of(outside_ids) if outside_ids else {}
     for applicant_id, row in valid.items():
         rows = repeated.get(applicant_id)
         if rows is not None:
@@ -843,7 +1018,7 @@ def _score_pool(
         outside = sorted(set(row.grades) - set(pool_grades))
         if outside:
             rejected.append(InvalidRowError(
-                row.row, "grades",
+                outside_rows[applicant_id] if disk is not None else row.row, "grades",
                 f"grade(s) {', '.join(map(str, outside))} are not in this pool ({', '.join(map(str, pool_grades))})",
                 sheet=app_source))
             dropped.append(applicant_id)
@@ -1107,6 +1282,7 @@ def _score_pool(
     result._interview_votes = interview_votes
     result._agreement_units = units
     result._spill = spill
+    result._records = disk
     return result
 
 

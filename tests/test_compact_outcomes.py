@@ -203,30 +203,48 @@ def test_shared_texts_keep_the_first_texts_up_to_their_limit(monkeypatch: pytest
     assert shared[third] is third and third not in shared and len(shared) == 2  # full: not kept
 
 
-@pytest.mark.parametrize("where", ["reading", "scoring", "writing"])
+def _spilled_files(folder: Path) -> list[str]:
+    """The names of the files in the private spill folders under ``folder``, sorted."""
+    return sorted(path.name for path in folder.glob("*/*"))
+
+
+@pytest.mark.parametrize("where", ["applicants", "reading", "scoring", "writing"])
 def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_tmp: Path,
                                                        monkeypatch: pytest.MonkeyPatch, where: str) -> None:
-    """Ctrl-C while the ratings are read, while scoring or while the Applicants sheet is written: the
-    private spills go, no output."""
+    """Ctrl-C while the applicants are read, while the ratings are read, while scoring or while the
+    Applicants sheet is written: the private spills go, no output."""
     import skillhire.results_io
     import skillhire.scoring
+    from skillhire._spill import RecordSpill
 
     applicants, ratings = messy_pool(tmp_path, 40)
-    if where == "reading":
+    if where == "applicants":
+        real_record = RecordSpill.add
+
+        def add_record(self: RecordSpill, record: tuple) -> None:
+            real_record(self, record)
+            if self.count == 20:  # the decisions, the rows and the records read so far, on disk
+                assert len(list(private_tmp.iterdir())) == 3
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(RecordSpill, "add", add_record)
+    elif where == "reading":
         monkeypatch.setattr(RatingBuckets, "CHUNK", 50)
         real_add = RatingBuckets.add
 
         def add(self: RatingBuckets, *args: object) -> None:
             real_add(self, *args)
-            # the decisions, the rows and the ratings read so far, on disk
-            assert "ratings.marshal" in {path.name for path in private_tmp.glob("*/*")}
-            assert len(list(private_tmp.iterdir())) == 3
+            # the decisions, the rows, the records and the ratings read so far, on disk
+            assert {"ratings.marshal", "records.marshal"} <= set(_spilled_files(private_tmp))
+            assert len(list(private_tmp.iterdir())) == 4
             raise KeyboardInterrupt
 
         monkeypatch.setattr(RatingBuckets, "add", add)
     elif where == "scoring":
         def interrupt(*args: object) -> None:
-            assert len(list(private_tmp.iterdir())) == 3  # the decisions, the rows and the ratings, on disk
+            # the decisions, the rows, the records and the ratings, on disk
+            assert _spilled_files(private_tmp) == ["decisions.marshal", "ratings.marshal", "records.marshal",
+                                                   "rows.pickle"]  # fmt: skip
             raise KeyboardInterrupt
 
         monkeypatch.setattr(skillhire.scoring, "_collect_units", interrupt)
@@ -235,7 +253,8 @@ def test_temporary_files_removed_on_keyboard_interrupt(tmp_path: Path, private_t
 
         def rows(*args: object, **kwargs: object):
             for number, row in enumerate(real(*args, **kwargs)):
-                if number == 10:
+                if number == 10:  # the records and the ratings gone already; the scored applicants on disk
+                    assert _spilled_files(private_tmp) == ["decisions.marshal", "rows.pickle", "scored.marshal"]
                     raise KeyboardInterrupt
                 yield row
 
@@ -412,13 +431,31 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
                 assert moved.adverse_impact(by=by) == kept.adverse_impact(by=by), by
             with pytest.raises(UnknownNameError):
                 moved.adverse_impact(by="shoe size")
-            assert [c.entries for c in moved.certificates()] == [c.entries for c in kept.certificates()]
+            # what the certificates read of each eligible and pending applicant: its agencies, locations
+            # and grades, one shared object per distinct combination
+            standings = list(moved._applicants.values())
+            assert [(s.agencies, s.locations, s.grades) for s in standings] == [
+                (r.agencies, r.locations, r.grades) for r in kept._applicants.values()
+                if kept.outcomes[r.applicant_id].status in statuses]  # fmt: skip
+            assert len({id(s) for s in standings}) == len({(s.agencies, s.locations, s.grades) for s in standings})
+            certificates = moved.certificates()
+            assert [c.entries for c in certificates] == [c.entries for c in kept.certificates()]
             assert moved.rater_agreement() == kept.rater_agreement()
-            # the kept records are made anew from disk: equal to those left in memory, in row order, and
-            # equal names, tuples and extra dicts one object each again
+            by_category = kept._eligible_by_category()
+            assert moved._eligible_by_category() == by_category and sum(by_category.values()) > 0
+            # once the certificates are built, only the applicants they refer: their records made anew from
+            # disk, equal to those left in memory, in row order, and equal names, tuples and extra dicts one
+            # object each again; the eligible per category counted before
+            moved._keep_referred(certificates)
+            referred = {i for c in certificates for i in c.applicant_ids}
+            assert 0 < len(referred) < len(standings)
             records = list(moved._applicants.values())
             assert [r.model_dump() for r in records] == [
-                r.model_dump() for r in kept._applicants.values() if kept.outcomes[r.applicant_id].status in statuses]
+                r.model_dump() for r in kept._applicants.values() if r.applicant_id in referred]
+            assert list(moved.outcomes) == [i for i in kept.outcomes if i in referred]
+            assert [o.model_dump() for o in moved.outcomes.values()] == [
+                o.model_dump() for i, o in kept.outcomes.items() if i in referred]
+            assert moved._eligible_by_category() == by_category and moved.counts() == kept.counts()
             for name in ("first_name", "last_name", "grades", "agencies", "locations"):
                 assert len({id(getattr(r, name)) for r in records}) == len({getattr(r, name) for r in records}), name
             assert len({id(r.extra) for r in records}) == len({tuple(r.extra.items()) for r in records})
@@ -566,4 +603,110 @@ def test_rating_buckets_follow_the_order_of_ids_and_keep_input_order_as_codes_wi
     assert buckets.count == 5
     buckets.close()
     buckets.close()
+    assert list(private_tmp.iterdir()) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    scores=st.lists(st.tuples(st.sampled_from(["NV", "TP", "XP", "CP", "CPS", "SSP"]),
+                              st.sampled_from([100.0, 95.0, 90, 85.5, 80.0, 70.0, 50.0])), max_size=40),
+    tie_break=st.sampled_from(["score_then_id", "id"]),
+    scientific=st.booleans(),
+    grade=st.sampled_from([7, 13]),
+    merge_below=st.sampled_from([0, 3, 12]),
+)  # fmt: skip
+def test_compact_ranking_refers_whom_rank_category_refers(scores: list[tuple[str, float]], tie_break: str,
+                                                           scientific: bool, grade: int, merge_below: int) -> None:
+    # skillhire score ranks a certificate's candidates on flat tuples and builds a Ranked per referred place
+    # only (PoolResult._rank_compact): the same places, in the same order, with the same reasons, depth
+    # and count as rank_category + referred_count_category, merged or not, ties or not
+    from types import SimpleNamespace
+
+    from skillhire import load_assessment
+    from skillhire.category_rating import rank_category, referred_count_category
+    from skillhire.scoring import PoolResult
+
+    assessment = load_assessment("smeqa-standard").model_copy(update={"tie_break": tie_break,
+                                                                      "merge_below": merge_below})  # fmt: skip
+    ids = [f"A{(index * 7919) % 1000:04d}" for index in range(len(scores))]  # unique, not in order
+    candidates = [(applicant_id, preference, score) for applicant_id, (preference, score) in zip(ids, scores)]
+    ranked = rank_category(candidates, assessment, grade=grade, scientific_professional=scientific)
+    depth = referred_count_category(ranked, assessment)
+    if depth > 1:
+        ranked = rank_category(candidates, assessment, grade=grade, scientific_professional=scientific,
+                               merged_depth=depth - 1)  # fmt: skip
+    referred = sum(1 for r in ranked if r.category_index < depth)
+    pool = SimpleNamespace(assessment=assessment, scientific_professional=scientific)
+    places, count, found_depth = PoolResult._rank_compact(pool, candidates, grade)  # type: ignore[arg-type]
+    assert (count, found_depth) == (referred, depth)
+    assert [p.model_dump() for p in places] == [r.model_dump() for r in ranked[:referred]]
+
+
+@pytest.mark.parametrize(
+    "same_id, invalid",
+    [
+        ([0, 29], []),  # the first data row and the last
+        ([3, 15, 28], []),  # three rows
+        ([20, 21], [20]),  # its first row fails validation
+        ([20, 24], [24]),  # its second row fails validation
+        ([2, 26], [2, 26]),  # both fail validation
+        ([], [7, 8]),  # no repeated id, rows that fail validation (and the pool's own duplicate, rows 14 and 15)
+    ],
+)
+def test_records_on_disk_from_reading_equal_the_records_in_memory(
+    tmp_path: Path, private_tmp: Path, same_id: list[int], invalid: list[int]
+) -> None:
+    # skillhire score writes each valid record to disk as it is read, keeping each id's shared profile
+    # (what deciding reads): the records read back, the errors (a duplicate id anywhere, invalid rows), the
+    # counts and the ids' order must be what the records kept in memory give
+    from skillhire._spill import RecordSpill
+    from skillhire.applicants import _DiskRecords, _stream_applicants
+    from skillhire.batch import _KeptColumns
+
+    applicant_rows, _ = pool_rows(30)
+    for index in same_id:
+        applicant_rows[1 + index][0] = "A0099"
+    for index in invalid:
+        applicant_rows[1 + index][4] = "not a code"
+    path = write_csv(tmp_path / "applicants.csv", applicant_rows)
+    aliases = {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES}
+    stream = read_rows(path, columns=list(aliases), aliases=aliases, required=["applicant_id"])
+    pairs = sorted([(row, []) for row in stream.rows] + [(row, [error]) for row, error in
+                                                          zip(stream.rejected, stream.errors, strict=True)],
+                   key=lambda pair: pair[0].row)  # fmt: skip
+    keep = _KeptColumns(["sex", "Notes"], False)
+    with RowSpill() as rows, RowSpill() as other_rows, RecordSpill() as spill:
+        memory = _stream_applicants(iter(pairs), source="applicants.csv", digest="d", keep_extra=keep,
+                                    spill=rows, keep_email=False)  # fmt: skip
+        disk = _stream_applicants(iter(pairs), source="applicants.csv", digest="d", keep_extra=keep,
+                                  spill=other_rows, keep_email=False, records=spill)  # fmt: skip
+        assert isinstance(disk.records, _DiskRecords)
+        back = list(disk.records)  # the records read back from disk
+        assert [r.model_dump() for r in back] == [r.model_dump() for r in memory.records]
+        second = next(r for r in back if r.applicant_id == "A0001")  # as the sheet's row 3 has it
+        sheet_row = dict(zip(applicant_rows[0], applicant_rows[2], strict=False))
+        assert (second.row, second.first_name, second.last_name, second.email, second.agencies, second.extra) == (
+            3, sheet_row["First Name"], sheet_row["Last Name"], None,
+            tuple(sorted(filter(None, sheet_row["Agencies"].split(";")))),
+            {"Sex": sheet_row["Sex"], "Notes": sheet_row["Notes"]})  # fmt: skip
+        assert len(disk.records) == len(memory.records)
+        assert [(e.sheet, e.row, e.column, e.message) for e in disk.errors] == [
+            (e.sheet, e.row, e.column, e.message) for e in memory.errors]
+        assert (disk.rows_in, disk.source, disk.sha256) == (memory.rows_in, memory.source, memory.sha256) == (
+            30, "applicants.csv", "d")
+        # in memory: each id once, in row order, with what deciding reads (shared by equal profiles)
+        profiles = disk.records.profiles
+        assert list(profiles) == [r.applicant_id for r in memory.records]
+        for record in memory.records:
+            profile = profiles[record.applicant_id]
+            assert (profile.veterans_preference, profile.grades, profile.qualified_grades) == (
+                record.veterans_preference, record.grades, record.qualified_grades)
+        assert len({id(p) for p in profiles.values()}) == len(
+            {(p.veterans_preference, p.grades, p.qualified_grades) for p in profiles.values()})
+        assert disk.records.rows_of({"A0004", "A0010", "no such id"}) == {"A0004": 6, "A0010": 12}
+        if same_id:
+            numbers = ", ".join(str(index + 2) for index in same_id)
+            assert [(e.row, e.message) for e in disk.errors if "A0099" in e.message] == [
+                (index + 2, f"applicant id 'A0099' appears in rows {numbers}") for index in same_id]
+            assert "A0099" not in profiles
     assert list(private_tmp.iterdir()) == []
