@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -504,6 +505,62 @@ class _Codes:
         self.codes.append(code)
 
 
+class _IdCodes(_Codes):
+    """The applicant column of :class:`_RatingColumns`: the applicants' ids, given first
+    (:meth:`know`), are held sorted and found by bisection; only an id no applicant has (a few) is
+    entered in the table's dict.
+
+    A dict of every id (about 70 bytes an applicant with its share of the table's spare room, beside
+    the list) was the largest thing that grew with the pool while the ratings were read; the sorted
+    list is 8 bytes an applicant (the strings are the ones the applicants' records hold). An id's code
+    is its place in the sorted list (the applicants' codes were their order of reading before): the
+    ratings are grouped by applicant code with a stable sort, so each applicant's ratings, and every
+    result, are the same.
+
+    Example:
+        >>> ids = _IdCodes()
+        >>> ids.know(["B2", "A1", "C3"])
+        >>> ids.code("C3"), ids.code("Z9"), ids.find("A1"), ids.find("Q0"), ids.values
+        (2, 3, 0, None, ['A1', 'B2', 'C3', 'Z9'])
+    """
+
+    __slots__ = ("known",)
+
+    def __init__(self) -> None:
+        super().__init__(limit=None)
+        self.known = 0  # values[:known]: the applicants' ids, sorted, each once
+
+    def know(self, applicant_ids: Iterable[str]) -> None:
+        """Enter the applicants' ids (before any other value): their codes are their sorted places."""
+        if self.values:
+            raise ValueError("the applicants' ids are entered before any other value")
+        values = sorted(applicant_ids)
+        if any(values[at] == values[at - 1] for at in range(1, len(values))):  # an id on more than one row
+            values = [value for at, value in enumerate(values) if not at or value != values[at - 1]]
+        self.values = values
+        self.known = len(values)
+
+    def code(self, value: Any) -> int:
+        known = self.known
+        if known:
+            at = bisect_left(self.values, value, 0, known)
+            if at < known and self.values[at] == value:
+                return at
+        return super().code(value)
+
+    def find(self, value: Any) -> int | None:
+        known = self.known
+        if known:
+            at = bisect_left(self.values, value, 0, known)
+            if at < known and self.values[at] == value:
+                return at
+        return self._lookup.get(value)
+
+    def forget(self) -> None:
+        """Drop the table of ids (the codes stay)."""
+        self.values, self._lookup, self.known = [], {}, 0
+
+
 _WIDEST = {"B": 0xFF, "H": 0xFFFF, "i": 0x7FFFFFFF, "I": 0xFFFFFFFF, "q": 0x7FFFFFFFFFFFFFFF}
 
 
@@ -545,7 +602,7 @@ class _RatingColumns:
         self.bucket_codes = array("H")  # with buckets: each applicant code's bucket
         self.moved = 0  # ratings moved to disk
         self.rows = array("I")  # row numbers: 4 bytes each up to 4,294,967,295, then 8
-        self.applicant_ids = _Codes(limit=None)  # every applicant's id once: grouping finds an id's code
+        self.applicant_ids = _IdCodes()  # every applicant's id once: grouping finds an id's code
         self.hurdles = _Codes()
         self.competencies = _Codes()
         self.raters = _Codes()
@@ -564,7 +621,14 @@ class _RatingColumns:
         # them) appends its code here; a new one, or one whose code needs a wider array, goes through
         # _Codes.append
         column = self.applicant_ids
-        code = column._lookup.get(applicant_id)
+        known = column.known
+        if known:  # the applicants' ids, sorted (see _IdCodes): nearly every rating's
+            values = column.values
+            code = bisect_left(values, applicant_id, 0, known)
+            if code >= known or values[code] != applicant_id:
+                code = column._lookup.get(applicant_id)
+        else:
+            code = column._lookup.get(applicant_id)
         if code is None or code > column._widest:
             column.append(applicant_id)
         else:
@@ -1271,8 +1335,7 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: 
                 kept.append(row)
         return _ratings_from(kept, source, digest, file_errors)
     records = _RatingColumns()  # see _RatingColumns: a fraction of the memory of a list of records
-    for applicant_id in applicant_ids:
-        records.applicant_ids.code(applicant_id)
+    records.applicant_ids.know(applicant_ids)
     if buckets is not None:
         records.to_disk(buckets)
     errors: list[InvalidRowError] = []

@@ -241,16 +241,39 @@ class _Standing:
     grades: tuple[int, ...]
 
     @classmethod
-    def of(cls, fields: tuple[Any, ...], shared: dict[tuple[Any, ...], _Standing]) -> _Standing:
-        """The standing of a record written by :meth:`PoolResult._move_to_disk` (``shared`` filled as it goes)."""
+    def of(
+        cls, fields: tuple[Any, ...], shared: dict[tuple[Any, ...], _Standing], parts: dict[Any, Any]
+    ) -> _Standing:
+        """The standing of a record written by :meth:`PoolResult._move_to_disk` (``shared`` and ``parts``
+        filled as it goes).
+
+        Applicants with equal agencies, locations and grades share one standing (``shared``); standings
+        that differ share their equal tuples, and those tuples their equal strings (``parts``): each
+        batch read from disk has its own copies, and a pool whose applicants pick several duty locations
+        has thousands of distinct standings (13,100 of 27,000 eligible and pending at the benchmark's
+        50,000), which held their own copies of every tuple and string (about 0.3 KB each).
+        """
         key = (fields[_AGENCIES_AT], fields[_LOCATIONS_AT], fields[_GRADES_AT])
         found = shared.get(key)
         if found is None:
             found = cls.__new__(cls)
-            found.agencies, found.locations, found.grades = key
+            found.agencies, found.locations, found.grades = (_shared_part(part, parts) for part in key)
             if len(shared) < _SHARED_MAX:
                 shared[key] = found
         return found
+
+
+def _shared_part(values: tuple[Any, ...], parts: dict[Any, Any]) -> tuple[Any, ...]:
+    """``values`` (a tuple of strings or ints), or an equal tuple already in ``parts``, whose items are
+    equal objects shared through ``parts`` too (while it holds fewer than ``_SHARED_MAX``)."""
+    found = parts.get(values)
+    if found is not None:
+        return found
+    values = tuple([parts.setdefault(value, value) if len(parts) < _SHARED_MAX else parts.get(value, value)
+                    for value in values])  # fmt: skip
+    if len(parts) < _SHARED_MAX:
+        parts[values] = values
+    return values
 
 
 def _outcome_of(applicant_id: str, body: tuple[Any, ...]) -> _Outcome:
@@ -759,15 +782,16 @@ class PoolResult:
         self._applicants = self.outcomes = None  # type: ignore[assignment]
         kept = _Outcomes()
         applicants: dict[str, Any] = {}
-        standings: dict[tuple[Any, ...], _Standing] = {}  # a pool has a few hundred distinct ones
+        standings: dict[tuple[Any, ...], _Standing] = {}  # applicants with equal ones share one
+        parts: dict[Any, Any] = {}  # standings that differ share equal tuples and strings (see _Standing.of)
         for fields in scored.read():
             ref = fields[-2]
             body = table[ref] if ref.__class__ is int else ref
             if body[0] in ("eligible", "pending"):
                 applicant_id = fields[1]
-                applicants[applicant_id] = _Standing.of(fields, standings)
+                applicants[applicant_id] = _Standing.of(fields, standings, parts)
                 kept._bodies[applicant_id] = body  # in row order here: put in id order below
-        del standings
+        del standings, parts
         kept._bodies = {applicant_id: kept._bodies[applicant_id] for applicant_id in sorted(kept._bodies)}
         self._applicants = applicants  # in row order, as before
         self.outcomes = kept  # in id order (the order decided), as before
@@ -1511,8 +1535,7 @@ class _ColumnGroups:
         self._codes_taken = array("i", (-1 if code is None else code for code in map(find, order)))
         self._taking, self._next = order, 0
         if self._release:
-            ids = self._columns.applicant_ids
-            ids.values, ids._lookup = [], {}
+            self._columns.applicant_ids.forget()
 
     def take(self, applicant_id: str) -> list[Any]:
         """The applicant's accepted ratings, in input order (each applicant is taken once)."""

@@ -438,6 +438,12 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
                 (r.agencies, r.locations, r.grades) for r in kept._applicants.values()
                 if kept.outcomes[r.applicant_id].status in statuses]  # fmt: skip
             assert len({id(s) for s in standings}) == len({(s.agencies, s.locations, s.grades) for s in standings})
+            # standings that differ share their equal tuples, and the tuples their equal strings
+            for name in ("agencies", "locations", "grades"):
+                parts = [getattr(s, name) for s in standings]
+                assert len({id(p) for p in parts}) == len(set(parts)), name
+                items = [item for p in parts for item in p]
+                assert len({id(i) for i in items}) == len(set(items)), name
             certificates = moved.certificates()
             assert [c.entries for c in certificates] == [c.entries for c in kept.certificates()]
             assert moved.rater_agreement() == kept.rater_agreement()

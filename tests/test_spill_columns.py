@@ -57,6 +57,25 @@ def test_rating_columns_give_back_every_rating_appended(ratings):
     assert len(columns) == 0 and list(columns) == []
 
 
+@given(st.lists(TEXT, max_size=30), st.lists(TEXT, max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_applicant_ids_known_first_give_every_id_one_code_and_back_the_id(known, rated):
+    # the applicants' ids (repeats too) sorted and found by bisection, other ids in the dict: every id
+    # one code, the known ones their sorted places, and each code gives back its id
+    columns = _RatingColumns()
+    columns.applicant_ids.know(known)
+    for at, applicant_id in enumerate(rated):
+        columns.add(at + 2, applicant_id, "interview_1", "", "sme1", 2, "")
+    ids = columns.applicant_ids
+    assert ids.values[: ids.known] == sorted(set(known))
+    assert len(ids.values) == len(set(known) | set(rated)) and len(set(ids.values)) == len(ids.values)
+    assert [ids.find(i) for i in known] == [sorted(set(known)).index(i) for i in known]
+    assert all(ids.values[ids.find(i)] == i for i in rated) and ids.find("never given") is None
+    assert [r.applicant_id for r in columns] == rated
+    ids.forget()
+    assert (ids.values, ids.known, ids.find(known[0]) if known else None) == ([], 0, None)
+
+
 def test_rating_columns_share_equal_values_and_keep_int_and_text_apart():
     columns = _RatingColumns()
     columns.add(2, "A1", "interview_1", "", "sme1", 1, "note")
