@@ -1529,8 +1529,8 @@ class _ColumnGroups:
 
     def follow(self, order: list[str]) -> None:
         """The applicants will be taken in ``order``, each once: each one's code into the table of ids is
-        found now (4 bytes an applicant), so that, when the columns are released, that table (a list and a
-        dict of every id that has a rating: about 50 bytes an applicant) is freed before the pool is decided."""
+        found now (4 bytes an applicant), so that, when the columns are released, that table (the applicants'
+        ids sorted, and a dict of the ids no applicant has: see ``_IdCodes``) is freed before the pool is decided."""
         find = self._columns.applicant_ids.find
         self._codes_taken = array("i", (-1 if code is None else code for code in map(find, order)))
         self._taking, self._next = order, 0
