@@ -860,6 +860,38 @@ def _plan(keys: tuple, aliases: Mapping[str, list[str]], lookup: Mapping[str, st
     return plan
 
 
+class _FieldSplitter:
+    """Splits a row into (canonical fields, extra fields), with the position -> column plan worked out once per
+    distinct header set (every row of a file shares one).
+
+    With ``require``, a header set without that column (under its name or an alias) raises
+    :class:`InvalidFileError` naming ``source`` the first time a row of it is split.
+    """
+
+    def __init__(self, aliases: Mapping[str, list[str]], *, require: str | None = None, source: str = "") -> None:
+        self._aliases = aliases
+        self._lookup = _alias_map(aliases)
+        self._plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
+        self._require = require
+        self._source = source
+
+    def __call__(self, row: SheetRow) -> tuple[dict[str, Any], dict[str, Any]]:
+        keys = row._keys
+        found = self._plans.get(id(keys))
+        if found is None or found[0] is not keys:
+            plan = _plan(keys, self._aliases, self._lookup)
+            required = self._require
+            if required is not None and not any(name == required and canonical for _, name, canonical in plan):
+                raise InvalidFileError(self._source, _missing_column_message(required, [row], self._aliases))
+            found = self._plans[id(keys)] = (keys, plan)
+        cells = row._cells
+        fields: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for position, name, is_canonical in found[1]:
+            (fields if is_canonical else extra)[name] = cells[position]
+        return fields, extra
+
+
 def _header_sets(rows: list[SheetRow]) -> list[tuple]:
     """The distinct header sets of the rows, in order of first appearance (a file's rows share one)."""
     seen: dict[int, tuple] = {}
@@ -877,18 +909,9 @@ def _canonical_rows(
 
     The position -> column plan is worked out once per distinct header set (every row of a file shares one).
     """
-    lookup = _alias_map(aliases)
-    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
+    split = _FieldSplitter(aliases)
     for row in rows:
-        keys = row._keys
-        found = plans.get(id(keys))
-        if found is None or found[0] is not keys:
-            found = plans[id(keys)] = (keys, _plan(keys, aliases, lookup))
-        cells = row._cells
-        canonical: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for position, name, is_canonical in found[1]:
-            (canonical if is_canonical else extra)[name] = cells[position]
+        canonical, extra = split(row)
         yield row.row, canonical, extra
 
 
@@ -1024,9 +1047,7 @@ def _stream_applicants(
     first_row: dict[str, int] = {}  # id -> the first row holding it
     repeated: dict[str, list[int]] = {}  # id -> every row holding it, for ids on more than one row
     shared: dict[Any, Any] = {}
-    lookup = _alias_map(APPLICANT_ALIASES)
-    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
-    checked: set[int] = set()
+    split = _FieldSplitter(APPLICANT_ALIASES, require="applicant_id", source=source)
     rows_in = 0
     for row, problems in rows:
         rows_in += 1
@@ -1035,19 +1056,7 @@ def _stream_applicants(
             first = problems[0]
             errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
             continue
-        keys = row._keys
-        found = plans.get(id(keys))
-        if found is None or found[0] is not keys:
-            found = plans[id(keys)] = (keys, _plan(keys, APPLICANT_ALIASES, lookup))
-        if id(keys) not in checked:
-            checked.add(id(keys))
-            if not any(name == "applicant_id" and is_canonical for _, name, is_canonical in found[1]):
-                raise InvalidFileError(source, _missing_column_message("applicant_id", [row], APPLICANT_ALIASES))
-        cells = row._cells
-        fields: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for position, name, is_canonical in found[1]:
-            (fields if is_canonical else extra)[name] = cells[position]
+        fields, extra = split(row)
         number = row.row
         key = _id_text(fields.get("applicant_id"))
         if key:
@@ -1094,9 +1103,7 @@ def _stream_to_disk(
     invalid_first: dict[str, int] = {}  # id -> the row of an id first seen on a row that failed validation
     repeated: dict[str, list[int]] = {}  # id -> the rows holding it after its first, for ids on more than one row
     table: dict[tuple[Any, ...], _Profile] = {}
-    lookup = _alias_map(APPLICANT_ALIASES)
-    plans: dict[int, tuple[tuple, list[tuple[int, str, bool]]]] = {}
-    checked: set[int] = set()
+    split = _FieldSplitter(APPLICANT_ALIASES, require="applicant_id", source=source)
     add = records.add
     rows_in = written = 0
     for row, problems in rows:
@@ -1106,19 +1113,7 @@ def _stream_to_disk(
             first = problems[0]
             errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
             continue
-        keys = row._keys
-        found = plans.get(id(keys))
-        if found is None or found[0] is not keys:
-            found = plans[id(keys)] = (keys, _plan(keys, APPLICANT_ALIASES, lookup))
-        if id(keys) not in checked:
-            checked.add(id(keys))
-            if not any(name == "applicant_id" and is_canonical for _, name, is_canonical in found[1]):
-                raise InvalidFileError(source, _missing_column_message("applicant_id", [row], APPLICANT_ALIASES))
-        cells = row._cells
-        fields: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
-        for position, name, is_canonical in found[1]:
-            (fields if is_canonical else extra)[name] = cells[position]
+        fields, extra = split(row)
         number = row.row
         key = _id_text(fields.get("applicant_id"))
         seen = bool(key) and (key in profiles or key in invalid_first)
@@ -1138,7 +1133,7 @@ def _stream_to_disk(
         written += 1
         if not seen:
             profiles[key] = _profile_of(values, table)  # key == record.applicant_id (the same validator)
-    del table, plans
+    del table, split
     disk = _DiskRecords(records, profiles, repeated, written)
     # an id on more than one row rejects every one of them: which row is right cannot be known
     if repeated:
