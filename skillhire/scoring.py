@@ -122,6 +122,20 @@ class _Outcome:
 _BODY_FIELDS = _Outcome.__slots__[1:]  # every field but the id, in slot order
 
 
+def _body_ref(body: tuple[Any, ...], bodies: dict[int, int], table: list[tuple[Any, ...]]) -> Any:
+    """What the spill stores for an outcome's shared body: its index in ``table`` (added on first sight; ``bodies``
+    maps id(body) to it, the bodies staying alive in the outcomes), or, once ``table`` holds
+    ``_Outcomes._SHARED_MAX`` bodies (a pool of unique outcomes, own justifications), the body itself, in full."""
+    ref = bodies.get(id(body))
+    if ref is None:
+        if len(table) < _Outcomes._SHARED_MAX:
+            ref = bodies[id(body)] = len(table)
+            table.append(body)
+        else:
+            return body
+    return ref
+
+
 class _Outcomes(Mapping[str, Any]):
     """Applicant id -> :class:`_Outcome`, for ``skillhire score`` only: each applicant holds its id and
     one shared tuple of its other fields.
@@ -705,14 +719,7 @@ class PoolResult:
         bodies: dict[int, int] = {}  # id(shared body) -> its index (each stays alive in the outcomes)
         table: list[tuple[Any, ...]] = []
         for position, (applicant_id, row) in enumerate(valid.items()):
-            body = outcomes._bodies[applicant_id]
-            ref: Any = bodies.get(id(body))
-            if ref is None:
-                if len(table) < _Outcomes._SHARED_MAX:
-                    ref = bodies[id(body)] = len(table)
-                    table.append(body)
-                else:  # a pool of unique outcomes (own justifications): each written out in full
-                    ref = body
+            ref = _body_ref(outcomes._bodies[applicant_id], bodies, table)
             scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
         del bodies, codes
         del valid, outcomes
@@ -757,14 +764,7 @@ class PoolResult:
             applicant_id = fields[1]
             if applicant_id not in valid:  # an id on more than one row, or a grade outside the pool
                 continue
-            body = outcomes._bodies[applicant_id]
-            ref: Any = bodies.get(id(body))
-            if ref is None:
-                if len(table) < _Outcomes._SHARED_MAX:
-                    ref = bodies[id(body)] = len(table)
-                    table.append(body)
-                else:  # a pool of unique outcomes (own justifications): each written out in full
-                    ref = body
+            ref = _body_ref(outcomes._bodies[applicant_id], bodies, table)
             scored.add((*fields, ref, codes[bisect.bisect_left(ids, applicant_id)]))
         del bodies, codes, ids
         records.spill.close()  # every record now in ``scored``: the file removed
