@@ -19,7 +19,8 @@ Disagreements are listed by kind, on loose matching:
 
 ``CLEAR`` lists the second annotation's spans that the first annotation left out although ``GUIDELINES.md``
 clearly requires them (the rule, or the same field's own labels, cited for each). ``--adjudicated-out`` writes
-the first annotation plus only those spans: an indicative gold for the lead, not a change to ``dev-set.jsonl``.
+the first annotation plus only those spans: an indicative gold for the lead, not a change to
+``dev-set.jsonl``.
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ CLEAR: dict[tuple[str, str, str], str] = {
     ("ac-622074300:qualifications", "linear, semi-linear, and/or non-linear models", "regression-analysis"):
         "rule 1: a statistical method in a list whose 'statistics' and 'statistical methods' are labelled",
     ("ac-622074300:qualifications",
-     "communicate technically complex methods and solutions to non-technical audiences", "technical-communication"):
+     "communicate technically complex methods and solutions to non-technical audiences",
+     "technical-communication"):
         "rule 9's own kind ('Presenting technical information to non-technicians')",
     ("ac-623791800:qualifications", "development", "database-design"):
-        "rule 1: item of 'database management, design, normalization, development', whose 'design' is labelled",
+        "rule 1: item of 'database management, design, normalization, development' ('design' is labelled)",
     ("ac-622385200:qualifications", "Blackboard Learning Management System (LMS) administration",
      "system-administration"):
         "the same practice as the same field's labelled 'LMS systems administration'",
@@ -96,7 +98,7 @@ def _overlap(a: dict, b: dict, strict: bool) -> bool:
 
 
 def _matched(predicted: list[dict], gold: list[dict], *, strict: bool, any_skill: bool) -> tuple[set, set]:
-    """Indexes of ``predicted`` and ``gold`` spans that agree, each gold span used once (evaluate_skills' rule)."""
+    """Indexes of ``predicted`` and ``gold`` spans that agree, each gold span used once (evaluate_skills)."""
     used: set[int] = set()
     hits: set[int] = set()
     for i, p in enumerate(predicted):
@@ -146,9 +148,9 @@ def disagreements(first: dict[str, dict], second: dict[str, dict]) -> dict[str, 
                 continue
             others = [a for j, a in enumerate(a_spans) if j not in a_used and _overlap(a, b, False)]
             if others:
+                firsts = "; ".join(f"{a['text']!r} {a['skill_id']}" for a in others)
                 kinds["different skill"].append({"doc": key, "second": f"{b['text']!r} {b['skill_id']}",
-                                                 "first": "; ".join(f"{a['text']!r} {a['skill_id']}" for a in others),
-                                                 "context": context(b)})
+                                                 "first": firsts, "context": context(b)})
             else:
                 kinds["only in second"].append({"doc": key, "second": f"{b['text']!r} {b['skill_id']}",
                                                 "context": context(b)})
@@ -167,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first", default=str(FIRST), help="reference annotation (default: %(default)s)")
     parser.add_argument("--second", default=str(SECOND), help="second annotation (default: %(default)s)")
     parser.add_argument("--list", action="store_true", help="list every disagreement by kind")
-    parser.add_argument("--subset-out", help="write the first annotation's records of the second's fields here")
-    parser.add_argument("--adjudicated-out", help="write the first annotation of those fields plus CLEAR spans")
+    parser.add_argument("--subset-out", help="write the first annotation's records of those fields to PATH")
+    parser.add_argument("--adjudicated-out", help="write the first annotation of those fields + CLEAR spans")
     args = parser.parse_args(argv)
     second = _records(Path(args.second))
     first_all = _records(Path(args.first))

@@ -9,8 +9,8 @@ Why (HELDOUT.md, "Second annotation of the dev set"): ``dev-set.jsonl`` was anno
 starting from the matcher's proposals. This sample was labelled again, blind, by an annotator who had not seen
 the matcher's output on these texts nor the dev set's spans for them.
 
-Sample (fixed, seed ``SEED``): the dev set's records that are not ``title`` and whose text is not empty, at most
-one field per announcement, drawn without replacement with probability proportional to ``WEIGHTS[field]``
+Sample (fixed, seed ``SEED``): the dev set's records that are not ``title`` and whose text is not empty, at
+most one field per announcement, drawn without replacement with probability proportional to ``WEIGHTS[field]``
 (Efraimidis-Spirakis keys ``u ** (1 / w)`` from ``random.Random(SEED)``, records in file order), taken in key
 order while the running total stays at or under ``MAX_CHARS``, until it reaches ``TARGET_CHARS``. A field
 that would push the total over ``MAX_CHARS`` is skipped (whole fields only, so both annotations cover the same
@@ -22,8 +22,9 @@ The dev set is read only through ``_dev_fields``, which drops ``spans``: the sec
 
 Gold: ``GOLD[key]`` lists ``(phrase, skill_id)`` (every whole-word, case-sensitive occurrence of the phrase in
 the record is labelled) or ``(phrase, skill_id, n)`` (only the n-th occurrence, counting from 0), as in the
-held-out sets' build scripts; ``[...]`` in a phrase marks the span inside context words (``_pattern``). ``_spans``
-finds the offsets, so ``text[start:end] == span["text"]`` always holds, and refuses overlapping spans.
+held-out sets' build scripts; ``[...]`` in a phrase marks the span inside context words (``_pattern``).
+``_spans`` finds the offsets, so ``text[start:end] == span["text"]`` always holds, and refuses overlapping
+spans.
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def _spans(text: str, entries: list[tuple], key: str) -> list[dict]:
     return spans
 
 
-def build(argv: list[str] | None = None) -> int:
+def build(argv: list[str] | None = None, *, out: Path = OUT) -> int:
+    """Write the sample with its ``GOLD`` spans to ``out`` (``--texts-only DIR``: the texts, no spans)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--texts-only", help="write the sample's texts (no spans) to DIR, one file per field")
     parser.add_argument("--show", action="store_true", help="print every gold span in its context")
@@ -152,11 +154,11 @@ def build(argv: list[str] | None = None) -> int:
                 right = r["text"][s["end"] : s["end"] + 30].replace("\n", " ")
                 print(f"{key:<34} {s['skill_id']:<30} ...{left}[[{s['text']}]]{right}...")
         lines.append(json.dumps(r, ensure_ascii=False))
-    tmp = OUT.with_suffix(".jsonl.tmp")
+    tmp = out.with_name(out.name + ".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(OUT)
+    tmp.replace(out)
     print(f"{len(records)} records, {sum(len(r['text']) for r in records)} characters, "
-          f"{sum(len(r['spans']) for r in records)} spans -> {OUT}")
+          f"{sum(len(r['spans']) for r in records)} spans -> {out}")
     return 0
 
 
