@@ -1,0 +1,163 @@
+"""The second annotation of dev-set fields (evaluation/skills/second-annotation.jsonl) and its agreement
+script.
+
+This checks the gold file and the scripts around it, not the matcher's figures (those are in HELDOUT.md,
+"Second annotation of the dev set"): the sample is the documented one and is rebuilt byte for byte from the
+dev set's texts by ``second_annotation_build.py``; every span's text is ``text[start:end]``; every skill id is
+in the bundled taxonomy; and ``compare_annotations.py`` scores agreement and sorts disagreements as its
+docstring says, on small hand-made pairs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from skillhire import load_taxonomy
+
+FOLDER = Path(__file__).resolve().parent.parent / "evaluation" / "skills"
+SECOND = FOLDER / "second-annotation.jsonl"
+KEYS = {"id", "field", "title", "text", "spans"}
+SPAN_KEYS = {"start", "end", "text", "skill_id"}
+# The documented sample (HELDOUT.md): 21 fields of 21 announcements, 40,677 characters, 121 spans.
+SAMPLE = [
+    "ac-622074300:qualifications", "ac-621789700:summary", "ac-622943800:qualifications",
+    "ac-622757500:qualifications", "ac-623791800:qualifications", "ac-622816900:evaluations",
+    "ac-623512700:evaluations", "ac-623632200:evaluations", "ac-622385200:qualifications",
+    "ac-623340700:evaluations", "ac-621539300:qualifications", "ac-623544800:qualifications",
+    "ac-609328200:education", "ac-622441200:evaluations", "ac-623716700:education", "ac-623458000:summary",
+    "ac-623199500:evaluations", "ac-621978600:qualifications", "ac-621990400:summary",
+    "ac-622204300:evaluations", "ac-623617300:qualifications",
+]
+DOMAINS = {"ai": 3, "cx": 20, "data": 68, "digital": 30}
+CHARACTERS = 40677
+
+
+def _load(filename: str):
+    spec = importlib.util.spec_from_file_location(filename.removesuffix(".py"), FOLDER / filename)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RECORDS = [json.loads(line) for line in SECOND.read_text(encoding="utf-8").splitlines()]
+
+
+def test_sample_is_the_documented_one() -> None:
+    assert [f"{r['id']}:{r['field']}" for r in RECORDS] == SAMPLE
+    assert sum(len(r["text"]) for r in RECORDS) == CHARACTERS
+    domain = {skill.id: skill.domain for skill in load_taxonomy().skills}
+    assert Counter(domain[s["skill_id"]] for r in RECORDS for s in r["spans"]) == DOMAINS
+
+
+def test_sample_rule() -> None:
+    """No title, no empty field, one field per announcement, whole fields of the dev set with their texts."""
+    build = _load("second_annotation_build.py")
+    dev = {f"{r['id']}:{r['field']}": r for r in build._dev_fields()}
+    assert all("spans" not in r for r in dev.values())  # the build never hands the dev set's spans on
+    sample = build.sample_records(list(dev.values()))
+    assert [f"{r['id']}:{r['field']}" for r in sample] == SAMPLE
+    assert len({r["id"] for r in sample}) == len(sample)
+    assert {r["field"] for r in sample} <= set(build.WEIGHTS)
+    assert all(r["text"].strip() for r in sample)
+    assert build.TARGET_CHARS <= CHARACTERS <= build.MAX_CHARS
+    for record in RECORDS:
+        assert record["text"] == dev[f"{record['id']}:{record['field']}"]["text"]
+    # another seed draws another sample: the seed, not the data, fixes it
+    assert [f"{r['id']}:{r['field']}" for r in build.sample_records(list(dev.values()), seed=1)] != SAMPLE
+
+
+def test_rebuilds_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build = _load("second_annotation_build.py")
+    out = tmp_path / "second-annotation.jsonl"
+    assert build.build([], out=out) == 0
+    assert out.read_bytes() == SECOND.read_bytes()
+    assert capsys.readouterr().out.startswith(f"21 records, {CHARACTERS} characters, 121 spans")
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda r: f"{r['id']}:{r['field']}")
+def test_record_is_well_formed(record: dict) -> None:
+    assert set(record) == KEYS
+    text = record["text"]
+    ids = {skill.id for skill in load_taxonomy().skills}
+    end = 0
+    for span in record["spans"]:
+        assert set(span) == SPAN_KEYS
+        assert text[span["start"] : span["end"]] == span["text"]
+        assert span["text"] == span["text"].strip()
+        assert span["skill_id"] in ids, span
+        assert span["start"] >= end, span  # sorted, no two spans overlap
+        end = span["end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # whole words only, case-sensitive
+        ("R, SAS and Rust", "R", [(0, 1)]),
+        ("Python, R; Rscript", "R", [(8, 9)]),
+        # [...] marks the span inside context words (competency names glued by the source)
+        ("Attention to DetailCustomer Service (Clerical)", "Detail[Customer Service]", [(19, 35)]),
+        ("Attention to DetailCustomer ServiceData", "Detail[Customer Service]", []),  # glued on the right too
+        ("Customer ServiceData Management", "[Customer Service]Data", [(0, 16)]),
+        ("Customer Service is listed", "[Customer Service]Data", []),
+    ],
+)
+def test_phrase_pattern(text: str, phrase: str, expected: list[tuple[int, int]]) -> None:
+    build = _load("second_annotation_build.py")
+    assert [m.span("span") for m in re.finditer(build._pattern(phrase), text)] == expected
+
+
+def _record(key: str, text: str, spans: list[tuple[str, str]]) -> dict:
+    doc, field = key.split(":")
+    out = []
+    for phrase, skill in spans:
+        start = text.index(phrase)
+        out.append({"start": start, "end": start + len(phrase), "text": phrase, "skill_id": skill})
+    return {"id": doc, "field": field, "title": "t", "text": text, "spans": out}
+
+
+TEXT = "Python and SQL; data analysis and database design; customer service."
+
+
+def test_agreement_and_disagreement_kinds() -> None:
+    compare = _load("compare_annotations.py")
+    key = "x-1:qualifications"
+    first = {key: _record(key, TEXT, [("Python", "python"), ("data analysis", "data-analysis"),
+                                      ("database design", "database-design"),
+                                      ("customer service", "customer-service")])}
+    second = {key: _record(key, TEXT, [("Python", "python"), ("SQL", "sql"), ("data", "data-analysis"),
+                                       ("database design", "database-administration")])}
+    figures = compare.agreement(first, second)
+    # loose: Python and data/data analysis agree (2 of second's 4, 2 of first's 4)
+    assert figures["loose"] == {"first": 4, "second": 4, "agree": 2, "second_vs_first_P": 0.5,
+                                "second_vs_first_R": 0.5}
+    # span only: database design agrees too
+    assert figures["loose, span only"]["agree"] == 3
+    # strict: "data" is not "data analysis"
+    assert figures["strict"]["agree"] == 1
+    kinds = compare.disagreements(first, second)
+    assert [item["second"] for item in kinds["only in second"]] == ["'SQL' sql"]
+    assert [item["first"] for item in kinds["only in first"]] == ["'customer service' customer-service"]
+    assert [(item["first"], item["second"]) for item in kinds["different skill"]] == [
+        ("'database design' database-design", "'database design' database-administration")
+    ]
+
+
+def test_clear_omissions_are_second_only_spans() -> None:
+    """Every CLEAR entry is a span of the second annotation that overlaps no span of the first."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(compare.SECOND)
+    first = compare._records(compare.FIRST)
+    assert len(compare.CLEAR) == 20
+    for (key, text, skill), reason in compare.CLEAR.items():
+        assert reason.strip()
+        spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
+        assert len(spans) == 1, (key, text)
+        span = spans[0]
+        assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
