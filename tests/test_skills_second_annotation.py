@@ -161,3 +161,112 @@ def test_clear_omissions_are_second_only_spans() -> None:
         assert len(spans) == 1, (key, text)
         span = spans[0]
         assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
+
+
+# Sample B (HELDOUT.md, "Sample B"): other fields, drawn with another seed from the announcements sample A does
+# not touch, fields over 6,000 characters skipped. Only its gold file and build are checked here; nothing maps
+# its texts (the lead runs the matcher on it).
+SECOND_B = FOLDER / "second-annotation-b.jsonl"
+SAMPLE_B = [
+    "jp-439328500:qualifications", "ac-622988700:qualifications", "ac-620409200:evaluations",
+    "ac-598293000:summary", "ac-623743600:qualifications", "ac-621457300:evaluations", "ac-623418000:summary",
+    "ac-622264000:qualifications", "ac-623054200:qualifications", "ac-621541800:qualifications",
+    "ac-619369300:qualifications", "ac-622906300:evaluations", "ac-623298400:qualifications",
+    "ac-623369100:qualifications", "ac-623758700:summary", "ac-622438200:qualifications",
+    "ac-623013500:qualifications", "ac-623266300:qualifications", "ac-623099300:qualifications",
+    "ac-621412400:requirements", "ac-621631500:summary",
+]
+DOMAINS_B = {"cx": 11, "data": 68, "digital": 55}
+CHARACTERS_B = 40681
+RECORDS_B = [json.loads(line) for line in SECOND_B.read_text(encoding="utf-8").splitlines()]
+
+
+def test_sample_b_is_the_documented_one() -> None:
+    assert [f"{r['id']}:{r['field']}" for r in RECORDS_B] == SAMPLE_B
+    assert sum(len(r["text"]) for r in RECORDS_B) == CHARACTERS_B
+    domain = {skill.id: skill.domain for skill in load_taxonomy().skills}
+    assert Counter(domain[s["skill_id"]] for r in RECORDS_B for s in r["spans"]) == DOMAINS_B
+
+
+def test_sample_b_rule() -> None:
+    """Sample A's rule, another seed, none of sample A's announcements, no field over 6,000 characters."""
+    build_b = _load("second_annotation_b_build.py")
+    build_a = build_b.A
+    dev = {f"{r['id']}:{r['field']}": r for r in build_a._dev_fields()}
+    skipped: list[dict] = []
+    sample = build_b.sample_b_records(skipped)
+    assert [f"{r['id']}:{r['field']}" for r in sample] == SAMPLE_B
+    assert not {r["id"] for r in sample} & {key.split(":")[0] for key in SAMPLE}
+    assert build_b.sample_a_ids() == {key.split(":")[0] for key in SAMPLE}
+    assert len({r["id"] for r in sample}) == len(sample)
+    assert all(r["field"] != "title" and r["text"].strip() for r in sample)
+    assert max(len(r["text"]) for r in sample) <= build_b.MAX_FIELD_CHARS
+    assert build_a.TARGET_CHARS <= CHARACTERS_B <= build_a.MAX_CHARS
+    # one field's turn came before the target was reached and it was skipped for its length (HELDOUT.md)
+    assert [(f"{r['id']}:{r['field']}", len(r["text"])) for r in skipped] == [("ac-599023000:qualifications", 7287)]
+    assert build_b.skipped_fields() == skipped
+    for record in RECORDS_B:
+        assert record["text"] == dev[f"{record['id']}:{record['field']}"]["text"]
+
+
+def test_sample_records_exclusion_and_field_cap() -> None:
+    """``exclude_ids`` removes announcements before keys are drawn; longer fields are skipped, not cut."""
+    build = _load("second_annotation_build.py")
+    records = [{"id": f"a{i}", "field": "qualifications", "title": "t", "text": "x" * (i % 10 + 1) * 1000}
+               for i in range(60)]
+    capped = build.sample_records(records, seed=7, max_field_chars=6000)
+    excluded = frozenset(r["id"] for r in capped[:2])  # announcements the rule would otherwise take
+    skipped: list[dict] = []
+    sample = build.sample_records(records, seed=7, exclude_ids=excluded, max_field_chars=6000, skipped=skipped)
+    assert not excluded & {r["id"] for r in sample}
+    assert all(len(r["text"]) <= 6000 for r in sample)
+    assert skipped and all(len(r["text"]) > 6000 for r in skipped)
+    assert build.TARGET_CHARS <= sum(len(r["text"]) for r in sample) <= build.MAX_CHARS
+    # without the cap the same seed takes long fields
+    assert max(len(r["text"]) for r in build.sample_records(records, seed=7)) > 6000
+
+
+def test_sample_b_rebuilds_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build_b = _load("second_annotation_b_build.py")
+    out = tmp_path / "second-annotation-b.jsonl"
+    assert build_b.build([], out=out) == 0
+    assert out.read_bytes() == SECOND_B.read_bytes()
+    assert capsys.readouterr().out.startswith(f"21 records, {CHARACTERS_B} characters, 134 spans")
+
+
+@pytest.mark.parametrize("record", RECORDS_B, ids=lambda r: f"b:{r['id']}:{r['field']}")
+def test_sample_b_record_is_well_formed(record: dict) -> None:
+    test_record_is_well_formed(record)
+
+
+def test_clear_b_omissions_are_second_only_spans() -> None:
+    """Every CLEAR_B entry is a span of sample B that overlaps no span of the dev set's gold."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_B)
+    first = compare._records(compare.FIRST)
+    assert len(compare.CLEAR_B) == 9
+    assert compare.CLEAR_BY_FILE[SECOND_B.name] is compare.CLEAR_B
+    for (key, text, skill), reason in compare.CLEAR_B.items():
+        assert reason.strip()
+        spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
+        assert len(spans) == 1, (key, text)
+        span = spans[0]
+        assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
+
+
+def test_sample_b_agreement_with_the_dev_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The figures HELDOUT.md reports for sample B (agreement of two gold files; no matcher runs)."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_B)
+    first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
+    figures = compare.agreement(first, second)
+    assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
+        ("loose", 89, 134, 78), ("loose, span only", 89, 134, 85), ("strict", 89, 134, 68),
+        ("strict, span only", 89, 134, 69),
+    ]
+    kinds = compare.disagreements(first, second)
+    assert {kind: len(items) for kind, items in kinds.items()} == {
+        "only in second": 49, "only in first": 4, "different skill": 7}
+    out = tmp_path / "adjudicated-b.jsonl"
+    assert compare.main(["--second", str(SECOND_B), "--adjudicated-out", str(out)]) == 0
+    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 89 + 9

@@ -5,6 +5,7 @@ Run from the repository root::
     python evaluation/skills/compare_annotations.py            # dev-set gold vs second-annotation.jsonl
     python evaluation/skills/compare_annotations.py --list     # also every disagreement, by kind
     python evaluation/skills/compare_annotations.py --subset-out PATH   # the dev gold of the same fields
+    python evaluation/skills/compare_annotations.py --second evaluation/skills/second-annotation-b.jsonl --list
 
 Each annotation is scored as the other's reference, with ``scripts/evaluate_skills.py``'s matching: loose (a
 span agrees with an overlapping span of the same skill, each span used once) or strict (identical offsets),
@@ -17,7 +18,8 @@ Disagreements are listed by kind, on loose matching:
 * ``only in first``: the reverse (a mention the second annotation missed or left out on purpose);
 * ``different skill``: spans that overlap but name different skills (each side's span, both skills).
 
-``CLEAR`` lists the second annotation's spans that the first annotation left out although ``GUIDELINES.md``
+``CLEAR`` (sample A) and ``CLEAR_B`` (sample B, ``--second evaluation/skills/second-annotation-b.jsonl``) list
+the second annotation's spans that the first annotation left out although ``GUIDELINES.md``
 clearly requires them (the rule, or the same field's own labels, cited for each). ``--adjudicated-out`` writes
 the first annotation plus only those spans: an indicative gold for the lead, not a change to
 ``dev-set.jsonl``.
@@ -82,6 +84,36 @@ CLEAR: dict[tuple[str, str, str], str] = {
         "a verb-phrase form of project management (rules 6/7); the field's 'project planning' is labelled",
 }
 
+
+# Sample B (second-annotation-b.jsonl): the same test, applied by sample B's annotator after its gold was
+# committed (HELDOUT.md, "Sample B").
+CLEAR_B: dict[tuple[str, str, str], str] = {
+    ("ac-622988700:qualifications", "development, and maintenance", "software-development"):
+        "rule 1: items of 'analysis, design, development, and maintenance of automated computer programs' "
+        "('software maintenance' is a form; the field's 'programming' is labelled)",
+    ("ac-623743600:qualifications", "database logical and physical design", "database-design"):
+        "the skill's own words (rules 1 and 7: database ... design)",
+    ("ac-623743600:qualifications", "application system development", "software-development"):
+        "rule 6: a variant of 'application development'",
+    ("ac-619369300:qualifications", "test planning and test engineering", "software-testing"):
+        "a named practice ('test plans' is a form), item of a list whose other items are labelled",
+    ("ac-619369300:qualifications", "system engineering", "systems-analysis"):
+        "rule 6: singular variant of 'systems engineering', labelled earlier in the same field",
+    ("ac-623298400:qualifications", "development", "software-development"):
+        "rule 1: item of 'software design, development, test' whose 'software design' is labelled",
+    ("ac-623298400:qualifications", "test", "software-testing"):
+        "rule 1: item of the same list (software test)",
+    ("ac-623369100:qualifications", "maintaining operating systems", "system-administration"):
+        "rules 6/7: verb-phrase variant of 'operating systems administration' (the dev set's 'administering "
+        "systems' precedent)",
+    ("ac-623099300:qualifications", "qualitative", "qualitative-research"):
+        "rule 1's own example ('quantitative and qualitative analysis'); 'quantitative methods' is labelled",
+}
+# The CLEAR list that belongs to each second annotation, by file name.
+CLEAR_BY_FILE: dict[str, dict[tuple[str, str, str], str]] = {
+    "second-annotation.jsonl": CLEAR,
+    "second-annotation-b.jsonl": CLEAR_B,
+}
 
 def _records(path: Path) -> dict[str, dict]:
     records = {}
@@ -153,7 +185,8 @@ def disagreements(first: dict[str, dict], second: dict[str, dict]) -> dict[str, 
                                                  "first": firsts, "context": context(b)})
             else:
                 kinds["only in second"].append({"doc": key, "second": f"{b['text']!r} {b['skill_id']}",
-                                                "context": context(b)})
+                                                "context": context(b),
+                                                "clear_key": (key, b["text"], b["skill_id"])})
         for j, a in enumerate(a_spans):
             if j in a_used:
                 continue
@@ -172,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset-out", help="write the first annotation's records of those fields to PATH")
     parser.add_argument("--adjudicated-out", help="write the first annotation of those fields + CLEAR spans")
     args = parser.parse_args(argv)
+    clear = CLEAR_BY_FILE.get(Path(args.second).name, {})
     second = _records(Path(args.second))
     first_all = _records(Path(args.first))
     missing = sorted(set(second) - set(first_all))
@@ -190,12 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         found = set()
         for key, record in second.items():
-            extra = [s for s in record["spans"] if (key, s["text"], s["skill_id"]) in CLEAR]
+            extra = [s for s in record["spans"] if (key, s["text"], s["skill_id"]) in clear]
             found.update((key, s["text"], s["skill_id"]) for s in extra)
             spans = sorted(first[key]["spans"] + extra, key=lambda s: (s["start"], s["end"]))
             rows.append(json.dumps({**first[key], "spans": spans}, ensure_ascii=False))
-        if found != set(CLEAR):
-            raise SystemExit(f"CLEAR entries not in the second annotation: {sorted(set(CLEAR) - found)}")
+        if found != set(clear):
+            raise SystemExit(f"CLEAR entries not in the second annotation: {sorted(set(clear) - found)}")
         out = Path(args.adjudicated_out)
         tmp = out.with_name(out.name + ".tmp")
         tmp.write_text("\n".join(rows) + "\n", "utf-8")
@@ -212,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{kind} ({len(items)}):")
             for item in items:
                 sides = "  ".join(f"{side}: {item[side]}" for side in ("first", "second") if side in item)
-                print(f"  {item['doc']:<34} {sides}  ...{item['context']}...")
+                mark = "CLEAR " if item.get("clear_key") in clear else ""
+                print(f"  {mark}{item['doc']:<34} {sides}  ...{item['context']}...")
     return 0
 
 

@@ -54,12 +54,18 @@ def _dev_fields(path: Path = DEV_SET) -> list[dict]:
     return records
 
 
-def sample_records(records: list[dict], *, seed: int = SEED) -> list[dict]:
-    """The fixed weighted sample described in the module docstring, in the dev set's order."""
+def sample_records(records: list[dict], *, seed: int = SEED, exclude_ids: frozenset[str] = frozenset(),
+                   max_field_chars: int | None = None, skipped: list[dict] | None = None) -> list[dict]:
+    """The fixed weighted sample described in the module docstring, in the dev set's order.
+
+    ``exclude_ids`` (announcement ids) are left out before any key is drawn; a field longer than
+    ``max_field_chars`` is skipped when its turn comes (and appended to ``skipped`` when a list is given).
+    The defaults are sample A's rule; ``second_annotation_b_build.py`` draws sample B with other values.
+    """
     rng = random.Random(seed)
     keyed = []
     for index, record in enumerate(records):
-        if record["field"] == "title" or not record["text"].strip():
+        if record["field"] == "title" or not record["text"].strip() or record["id"] in exclude_ids:
             continue
         weight = WEIGHTS[record["field"]]
         keyed.append((rng.random() ** (1.0 / weight), index))
@@ -69,7 +75,13 @@ def sample_records(records: list[dict], *, seed: int = SEED) -> list[dict]:
     total = 0
     for _, index in keyed:
         record = records[index]
-        if record["id"] in announcements or total + len(record["text"]) > MAX_CHARS:
+        if record["id"] in announcements:
+            continue
+        if max_field_chars is not None and len(record["text"]) > max_field_chars:
+            if skipped is not None:
+                skipped.append(record)
+            continue
+        if total + len(record["text"]) > MAX_CHARS:
             continue
         chosen.append(index)
         announcements.add(record["id"])
@@ -118,32 +130,38 @@ def _spans(text: str, entries: list[tuple], key: str) -> list[dict]:
 
 def build(argv: list[str] | None = None, *, out: Path = OUT) -> int:
     """Write the sample with its ``GOLD`` spans to ``out`` (``--texts-only DIR``: the texts, no spans)."""
+    return build_sample(argv, records=sample_records(_dev_fields()), gold=GOLD, out=out)
+
+
+def build_sample(argv: list[str] | None, *, records: list[dict], gold: dict[str, list[tuple]], out: Path) -> int:
+    """Write ``records`` with their ``gold`` spans to ``out`` (shared by the builds of samples A and B)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--texts-only", help="write the sample's texts (no spans) to DIR, one file per field")
     parser.add_argument("--show", action="store_true", help="print every gold span in its context")
     args = parser.parse_args(argv)
-    records = sample_records(_dev_fields())
     if args.texts_only:
         folder = Path(args.texts_only)
         folder.mkdir(parents=True, exist_ok=True)
         for r in records:
             (folder / f"{r['id']}.{r['field']}.txt").write_text(r["text"], encoding="utf-8")
-        with (folder / "sample.jsonl").open("w", encoding="utf-8") as out:
+        with (folder / "sample.jsonl").open("w", encoding="utf-8") as handle:
             for r in records:
-                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+                handle.write(json.dumps(r, ensure_ascii=False) + "\n")
         print(f"{len(records)} records, {sum(len(r['text']) for r in records)} characters -> {folder}")
         return 0
     from skillhire import load_taxonomy
 
     ids = {s.id for s in load_taxonomy().skills}
     keys = {f"{r['id']}:{r['field']}" for r in records}
-    unknown = sorted(set(GOLD) - keys)
+    unknown = sorted(set(gold) - keys)
     if unknown:
         raise SystemExit(f"gold for records not in the sample: {unknown}")
     lines = []
+    n_spans = 0
     for r in records:
+        r = dict(r)
         key = f"{r['id']}:{r['field']}"
-        entries = GOLD.get(key, [])
+        entries = gold.get(key, [])
         bad = [e[1] for e in entries if e[1] not in ids]
         if bad:
             raise SystemExit(f"{key}: unknown skill ids {bad}")
@@ -153,12 +171,13 @@ def build(argv: list[str] | None = None, *, out: Path = OUT) -> int:
                 left = r["text"][max(0, s["start"] - 50) : s["start"]].replace("\n", " ")
                 right = r["text"][s["end"] : s["end"] + 30].replace("\n", " ")
                 print(f"{key:<34} {s['skill_id']:<30} ...{left}[[{s['text']}]]{right}...")
+        n_spans += len(r["spans"])
         lines.append(json.dumps(r, ensure_ascii=False))
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(out)
     print(f"{len(records)} records, {sum(len(r['text']) for r in records)} characters, "
-          f"{sum(len(r['spans']) for r in records)} spans -> {out}")
+          f"{n_spans} spans -> {out}")
     return 0
 
 
