@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    python scripts/evaluate_rewrite.py [--corpus PATH] [--half odd|even] [--verbose]
+    python scripts/evaluate_rewrite.py [--corpus PATH] [--half odd|even] [--verbose] [--dump PATH]
 
 The corpus defaults to ``../shared/data/usajobs-postings-dev.jsonl`` (else ``/work/shared/data/...``): 105 real
 USAJOBS announcements. Each record becomes a ``JobPosting`` (its series from the ``series`` field, else the
@@ -51,7 +51,7 @@ def default_corpus() -> Path:
     return ROOT.parent / "shared" / "data" / "usajobs-postings-dev.jsonl"
 
 
-def evaluate(records: list[dict], *, verbose: bool = False) -> dict[str, float]:
+def evaluate(records: list[dict], *, verbose: bool = False, dump: dict | None = None) -> dict[str, float]:
     before, after, drops = [], [], []
     wps, spw, syllable_grade, split_bound = [], [], [], []
     lost = dirty = dirty_outside_names = incumbent = not_idempotent = 0
@@ -61,6 +61,8 @@ def evaluate(records: list[dict], *, verbose: bool = False) -> dict[str, float]:
         record = {**record, "series": record.get("series") or record.get("series_from_title")}
         posting = posting_from_usajobs_record(record)
         result = rewrite_posting(posting)
+        if dump is not None:
+            dump[str(record["id"])] = {key: text for key, _heading, text in result.posting.sections()}
         old = "\n\n".join(t for t in (posting.qualifications, posting.duties) if t)
         new = "\n\n".join(t for t in (result.posting.qualifications, result.posting.duties) if t)
         if old:
@@ -122,12 +124,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=default_corpus())
     parser.add_argument("--half", choices=("odd", "even"), help="only the records at odd / even 0-based line index")
     parser.add_argument("--verbose", action="store_true", help="print every leftover and lost fact")
+    parser.add_argument("--dump", type=Path, help="also write every rewritten section to this JSON file (posting id -> "
+                        "section -> text), to diff the outputs of two versions of the rules")
     args = parser.parse_args()
     lines = [line for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.half:
         lines = lines[args.half == "odd"::2]
     records = [json.loads(line) for line in lines]
-    figures = evaluate(records, verbose=args.verbose)
+    dump: dict | None = {} if args.dump else None
+    figures = evaluate(records, verbose=args.verbose, dump=dump)
+    if args.dump:
+        args.dump.write_text(json.dumps(dump, indent=1, sort_keys=True), encoding="utf-8")
     half = f", {args.half}-indexed half" if args.half else ""
     print(f"corpus: {args.corpus.name}{half}, {figures['postings']} postings (qualifications + duties)")
     print(f"median Flesch-Kincaid grade before: {figures['median_fk_before']:.2f}")

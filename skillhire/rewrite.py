@@ -1502,6 +1502,380 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
 
 
 # ------------------------------------------------------------------------------------------------------
+# rules: duty statements in the reader's words, and duty series split (round 13)
+# ------------------------------------------------------------------------------------------------------
+
+_DUTY_SOURCE = ("Federal Plain Language Guidelines, Address the user (audience/address-the-user) and Use lists: "
+                "use parallel construction, each item completes the lead-in sentence (organize/use-lists); 18F "
+                "Content Guide, Address the user")
+_DUTY_SERIES_SOURCE = ("Federal Plain Language Guidelines, Use lists (organize/use-lists) and Write short sentences, "
+                       "one idea per sentence (concise/write-short-sentences)")
+# a lead-in addressed to the reader whose list items complete it with a base form: "As a Data Scientist, you will:",
+# "In this role you may also:", "You will be expected to:" (not "you will be responsible for:", which wants "-ing")
+_READER_LEAD_IN_RE = re.compile(
+    r"\b(?:you['\u2019]ll|(?:you|(?:the|an?)[ \t]+(?:incumbent|selectee|employee|(?:selected|successful)[ \t]+"
+    r"(?:candidate|applicant|individual|person)))[ \t]+(?:will|would|may|might|can|could|must|should))"
+    r"(?:[ \t]+(?:also|then|typically|regularly|primarily|often|generally|normally|routinely|frequently))?"
+    r"(?:[ \t]+(?:be[ \t]+(?:expected|asked|required|able)|need|have[ \t]+(?:the[ \t]+)?(?:opportunity|chance))"
+    r"[ \t]+to)?[ \t]*:[ \t]*$"
+    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_DUTY_MARKER_RE = re.compile(r"[ \t]*(?P<marker>[-*\u2022\u25cf\u25aa]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+# after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
+_NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
+                        "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
+                        "requires", "vary", "range", "consist", "involve", "differ"})
+# words that, right after an -s word, show it takes an object or a complement as a verb does ("Reports to the
+# Director", "Plans the agenda", "Leads all ...", "Acts as ...")
+_VERB_CUES = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "his", "her", "our", "your",
+                        "to", "as", "with", "for", "on", "into", "at", "from", "across", "within", "through", "up",
+                        "out", "over", "new", "existing", "various", "multiple", "complex", "both", "and/or"})
+# verbs whose subject is the job, not the person doing it ("Requires frequent travel", "Involves shift work")
+_JOB_VERBS = frozenset({"require", "involve", "include", "entail", "consist", "offer", "allow", "pay", "last",
+                        "vary", "range", "mean", "cover", "exist", "apply", "seem", "appear", "remain", "become",
+                        "follow", "begin", "start", "end", "close", "open"})
+_NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist|ics?|ure|ogy|ee|ant|ary|ory|ian|"
+                             r"ing|al)$")
+_IRREGULAR_S = {"is": "be", "has": "have"}
+
+
+@functools.cache
+def _known_verbs() -> frozenset[str]:
+    """Base forms that the rules already treat as verbs: the coordinated duty verbs, the verbs of the simple-words
+    table, the verbs of the hidden-verb data and of the weak-verb data."""
+    verbs = {_singular_verb_base(w) for w in _DUTY_VERBS}
+    for entry in load_simple_words():
+        if entry.pos == "verb":
+            verbs.update(w.lower() for w in entry.words if " " not in w)
+            if entry.replacement and " " not in entry.replacement:
+                verbs.add(entry.replacement.lower())
+    verbs.update(_HIDDEN_NOUN_VERBS.values())
+    verbs.update(_WEAK_NOUN_VERBS.values())
+    verbs.update(w for w, form in _WEAK_VERB_FORMS.items() if form == "base")
+    return frozenset(v for v in verbs if v) - _JOB_VERBS
+
+
+def _next_tokens(text: str, pos: int, count: int = 2) -> list[str]:
+    """The next ``count`` tokens after ``pos`` on the same line: words (lower case) or single punctuation marks;
+    an empty string marks the end of the line."""
+    out: list[str] = []
+    for _ in range(count):
+        m = re.match(r"[ \t]*(?:(?P<word>[A-Za-z][A-Za-z'\u2019/-]*)|(?P<punct>[^\sA-Za-z])|(?P<end>\n|$))", text[pos:])
+        if not m or m.group("end") is not None:
+            out.append("")
+            break
+        token = m.group("word") or m.group("punct")
+        out.append(token.lower() if m.group("word") else token)
+        pos += m.end()
+    return out
+
+
+def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) -> str | None:
+    """The base form when ``word`` (ending at ``end`` in ``text``) is a third-person-singular verb that opens a duty
+    statement ("Serves", "Analyzes", "Is" responsible); None when it is not such a verb or may be a noun.
+
+    The base must be a dictionary word (``_singular_verb_base``). A verb the rules already know (the coordinated
+    duty verbs, the simple-words and hidden-verb data) must be followed by a word, not by the end of the line or a
+    colon; any other -s word only counts before a word that shows a verb ("the", "to", "as", "with", ... or ", and"
+    with a known verb), and never when it has a noun's ending ("Operations", "Statistics"). After "is", "are",
+    "of", a modal or "include" the word is a noun ("Reports are due monthly", "Reports of findings").
+    """
+    lower = word.lower()
+    if lower in _NOT_PLURAL_NOUNS and lower not in _IRREGULAR_S:
+        return None  # "Besides", "Always", "Perhaps", "Means", "Series": not verbs
+    base = _IRREGULAR_S.get(lower) or _singular_verb_base(lower)
+    if not base or base in _JOB_VERBS:
+        return None
+    tokens = _next_tokens(text, end, 3) + ["", "", ""]
+    first, second = tokens[0], tokens[1]
+    if not first or first in _NOUN_NEXT or first in (":", ")", "'", "\u2019", "-", "/", "."):
+        return None
+    if lower in _IRREGULAR_S:
+        return base if re.fullmatch(r"[a-z]+", first) and first not in ("there", "it", "this", "that") else None
+    clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
+    finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
+                       r"could|might)\b", clause)
+    if finite and not re.search(r"\b(?:that|which|who|whom|whose|where|when|if|whether|because|while|so|and|or)\b",
+                                clause[:finite.start()]):
+        return None  # "Plans for the new office are under review": the -s word is the subject
+    known = base in _known_verbs()
+    if first in ("and", "or", ",", "&"):
+        if lower in _DUTY_VERBS and _verb_chain(text, end):
+            return base  # "Writes and edits press releases": a chain of verbs before their object
+        follower = tokens[2] if first == "," and second in ("and", "or") else second
+        follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
+        return base if follower_base and follower_base in _known_verbs() else None
+    if first == "as" or known and re.fullmatch(r"[a-z][a-z'\u2019-]*", first):
+        return base
+    if _NOUN_SUFFIX_RE.search(base):
+        return None
+    if first in _VERB_CUES or in_series and re.fullmatch(r"[a-z][a-z'\u2019-]*", first):
+        return base  # after a semicolon of a duty's series, a word after it is its object: "; formulates plans"
+    return None
+
+
+def _reader_lead_in(text: str, line_start: int) -> bool:
+    """Whether the list holding the item on the line at ``line_start`` follows a lead-in addressed to the reader
+    ("..., you will:"): the nearest line above that is not an item of the list (one blank line allowed between
+    items) ends with such a lead-in."""
+    pos = line_start
+    blank = 0
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1]
+        pos = prev_start
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                return False
+            continue
+        blank = 0
+        if _DUTY_MARKER_RE.match(line):
+            continue
+        return bool(_READER_LEAD_IN_RE.search(line))
+    return False
+
+
+@dataclass(frozen=True)
+class _DutyUnit:
+    start: int  # first character of the statement (after a list marker)
+    end: int  # end of the statement (its sentence, cut at the end of its line)
+    reader: bool  # the statement completes a lead-in addressed to the reader: base forms
+    marker: str | None  # the bullet of the item when the statement opens a bulleted item ("-", "*", "\u2022")
+    indent: str
+    block: int  # start of its list or paragraph
+    first: bool  # the first statement of its list item or paragraph
+
+
+# a lead-in of past experience, not of duties: "Specialized experience includes:", "performing duties such as:"
+# after "you must have ... experience", "I have ..."; the statements under it describe what the applicant did
+_EXPERIENCE_LEAD_IN_RE = re.compile(r"\bexperience\b|\bI\b|\bqualif", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|my|me|I['\u2019](?:ve|m))\b")
+
+
+def _rated_statement(text: str, line_start: int, line_end: int) -> bool:
+    """A task statement the applicant rates or answers, not a duty: its line is an answer option in the first
+    person (" A. I have ...") or lettered answer options follow it, up to two blank lines below."""
+    line = text[line_start:line_end]
+    if _ANSWER_LINE_RE.match(line) and _FIRST_PERSON_RE.search(line):
+        return True
+    gap = re.match(r"[ \t]*\n(?:[ \t]*\n){0,2}", text[line_end:])
+    return bool(gap) and bool(_ANSWER_LINE_RE.match(text, line_end + gap.end()))
+
+
+def _lead_in_line(text: str, block: int) -> str:
+    """The line just above the list or paragraph that starts at ``block`` (one blank line allowed), or ''."""
+    above = text[:block].rstrip()
+    if text[len(above):block].count("\n") > 2:
+        return ""
+    return above[above.rfind("\n") + 1:]
+
+
+def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_DutyUnit]:
+    """Statements that may be duties: in the duties section every sentence and list item (each line on its own:
+    a duty list may have no full stops); elsewhere the items of a list after a lead-in addressed to the reader. Not
+    a question, not legal text, not a task statement that the applicant rates (" A. I have ..." options), not under
+    a lead-in of past experience ("Specialized experience includes:"), and a statement after the first of its item or
+    paragraph only when that one opens with a duty ("Customer Service - Works with ... Knows about ...": a
+    competency's definition is not a duty)."""
+    units: list[_DutyUnit] = []
+    for sentence in split_sentences(text):
+        piece_start = sentence.start
+        while piece_start < sentence.end:
+            newline = text.find("\n", piece_start, sentence.end)
+            piece_end = sentence.end if newline < 0 else newline
+            unit = _duty_unit(text, section, legal, piece_start, piece_end, piece_start == sentence.start)
+            piece_start = piece_end + 1
+            if unit is not None:
+                units.append(unit)
+    out = []
+    line_opens_duty: dict[int, bool] = {}  # line start -> its first statement opens with a duty or a reader subject
+    for unit in units:
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        if unit.first:
+            line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
+                re.match(r"(?:You|The incumbent|Incumbent|The employee|The selectee)\b", text[unit.start:unit.end]))
+        elif not line_opens_duty.get(line_start, False):
+            continue
+        out.append(unit)
+    return out
+
+
+def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int, end: int,
+               sentence_start: bool) -> _DutyUnit | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not sentence_start and start != line_start:
+        return None
+    marker = _DUTY_MARKER_RE.match(text, line_start)
+    opens_item = bool(marker) and start < marker.end()
+    if opens_item:
+        start = marker.end()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    body = text[start:end].rstrip()
+    if not body or not body[:1].isupper() or body.endswith("?") or overlaps(legal, start, end):
+        return None
+    reader = bool(marker) and _reader_lead_in(text, line_start)
+    if section != "duties" and not reader:
+        return None
+    if _rated_statement(text, line_start, line_end):
+        return None
+    block = _block_start(text, line_start)
+    if not reader and _EXPERIENCE_LEAD_IN_RE.search(_lead_in_line(text, block)):
+        return None
+    bullet = marker.group("marker") if opens_item and marker.group("marker") in "-*\u2022\u25cf\u25aa" else None
+    indent = text[line_start:marker.start("marker")] if marker else ""
+    first = opens_item or not text[line_start:start].strip()
+    return _DutyUnit(start, end, reader, bullet, indent, block, first)
+
+
+def _predicate_end(text: str, start: int, end: int) -> int:
+    """End of the first predicate of the statement at ``start``: its first semicolon outside brackets, else ``end``."""
+    semicolons = _top_level(text[start:end], ";")
+    return start + semicolons[0] if semicolons else end
+
+
+def _block_start(text: str, pos: int) -> int:
+    """Start of the list (for a list item: its first item line, one blank line allowed between items) or of the
+    paragraph (for other lines) that holds the line at ``pos``: the statements whose forms should be parallel."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    item = bool(_DUTY_MARKER_RE.match(text, line_start))
+    block = line_start
+    blank = 0
+    while block > 0:
+        prev_start = text.rfind("\n", 0, block - 1) + 1
+        line = text[prev_start:block - 1]
+        if not line.strip():
+            if not item or blank:
+                break
+            blank += 1
+        elif item and not _DUTY_MARKER_RE.match(line) or not item and _DUTY_MARKER_RE.match(line):
+            break
+        else:
+            blank = 0
+        block = prev_start
+    return block
+
+
+_VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|and/or)[ \t]+|[ \t]+)(?P<word>[a-z]+s)\b")
+
+
+def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The verbs coordinated right after the opening verb that ends at ``end`` ("Designs, builds and tests
+    applications": "builds", "tests"), each with its base form: every -s dictionary word joined by a comma, "and" or
+    "or" before any object, since a series that starts with a verb goes on with verbs. Stops at the first word that
+    is not such a word; the chain is dropped if it does not end before a word, so "Analyzes costs, benefits" (an
+    object after the verb) never starts one."""
+    chain: list[tuple[int, int, str]] = []
+    pos = end
+    while True:
+        m = _VERB_CHAIN_RE.match(text, pos)
+        if not m:
+            break
+        base = _singular_verb_base(m.group("word"))
+        if not base or base in _JOB_VERBS or not m.group("sep").strip() and m.group("word") not in _DUTY_VERBS:
+            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data")
+        chain.append((m.start("word"), m.end("word"), base))
+        pos = m.end()
+    if chain and not re.match(r"[ \t]+[A-Za-z$(\"'\u201c]", text[pos:]):
+        return []
+    return chain
+
+
+def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """"Serves as the principal advisor" -> "Serve as ..." after "you will:", else "You will serve as ..."."""
+    edits: list[_Edit] = []
+    found = []
+    parallel: set[int] = set()  # lists and paragraphs with a statement that surely opens with a duty verb
+    for unit in _duty_units(text, section, legal):
+        block = _block_start(text, unit.start)
+        if _opens_duty(text, unit.start, unit.end):
+            parallel.add(block)
+        m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[unit.start:unit.end])
+        if m:
+            found.append((unit, m.group(), block))
+    for unit, word, block in found:
+        word_end = unit.start + len(word)
+        # an -s word before its object, among duties that open with a verb, is a verb too (lists are parallel)
+        base = _duty_verb_base(word, text, word_end, in_series=block in parallel)
+        if base is None:
+            continue
+        if unit.reader:
+            new = base[:1].upper() + base[1:]
+            reason = (f'"{word}" -> "{new}": a duty in a list after a lead-in addressed to the reader ("you will:") '
+                      f'completes it ("you will {base} ..."); parallel items, no third person')
+        else:
+            new = f"You will {base}"
+            reason = f'"{word}" -> "{new}": a duty statement with no subject, said to the reader'
+        edits.append(_Edit(unit.start, word_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        chain = _verb_chain(text, word_end)
+        for a, b, verb in chain:
+            edits.append(_Edit(a, b, verb, "duty-statements",
+                               f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
+                               _DUTY_SOURCE, in_names=True))
+        after = chain[-1][1] if chain else word_end
+        for e in _coordinated_verbs(text, after, _predicate_end(text, after, unit.end)):
+            for a, b, verb in [(e.start, e.end, e.replacement), *_verb_chain(text, e.end)]:
+                # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
+                edits.append(_Edit(a, b, match_case(verb, text[a:b]), "duty-statements",
+                                   f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
+                                   _DUTY_SOURCE, in_names=True))
+    return edits
+
+
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
+
+
+def _opens_duty(text: str, start: int, end: int) -> bool:
+    """Whether the statement at ``start`` opens with a duty verb: third person ("Plans"), the base form a rule made
+    ("Plan", checked through its -s form) or "You will"."""
+    if re.match(r"You(?: will|['\u2019]ll)?[ \t]+[a-z]", text[start:end]):
+        return True
+    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
+    if not m:
+        return False
+    word = m.group().lower()
+    if _duty_verb_base(word, text, start + m.end()):
+        return True
+    third = verb_forms(word)["s"]
+    return third != word and _singular_verb_base(third) == word and _duty_verb_base(third, text, start + m.end()) is not None
+
+
+def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """"Plans X; formulates Y; and facilitates Z." -> one duty per item (bullets) or per sentence, when every part
+    after a semicolon is a full predicate that opens with a duty verb; the "and" after the last semicolon goes."""
+    edits: list[_Edit] = []
+    for unit in _duty_units(text, section, legal):
+        body = text[unit.start:unit.end]
+        semicolons = _top_level(body, ";")
+        if not semicolons or not _opens_duty(text, unit.start, unit.end):
+            continue
+        parts = []
+        for offset in semicolons:
+            m = _SERIES_JOINER_RE.match(body, offset)
+            if not m:
+                break
+            word_end = unit.start + m.end("word")
+            if _duty_verb_base(m.group("word"), text, word_end, in_series=True) is None:
+                break
+            parts.append((unit.start + offset, unit.start + m.start("word")))
+        else:
+            stop = "." if body.rstrip().endswith(".") else ""
+            for a, b in parts:
+                first = text[b]
+                if unit.marker:
+                    new = f"{stop}\n{unit.indent}{unit.marker} {first.upper()}"
+                else:
+                    new = f". {first.upper()}"
+                edits.append(_Edit(a, b + 1, new, "duty-series",
+                                   "a series of duties joined by semicolons -> one duty "
+                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
 # rule: jargon and acronyms on first use
 # ------------------------------------------------------------------------------------------------------
 
@@ -3300,6 +3674,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
                 edits += _rule_education(current, protected, ctx, section)
             if "address-you" in ctx.rules:
                 edits += _rule_address_you(current, ctx)
+            if "duty-statements" in ctx.rules:
+                edits += _rule_duty_statements(current, section, legal_spans(current))
             if "must-not-shall" in ctx.rules:
                 edits += _rule_shall(current, ctx)
             if "glued-words" in ctx.rules:
@@ -3314,6 +3690,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
         if not chosen:
             legal = legal_spans(current)
             structural: list[_Edit] = []
+            if "duty-series" in ctx.rules:
+                structural += _rule_duty_series(current, section, legal)
             if "lists" in ctx.rules:
                 structural += _rule_lists(current, protected, legal, ctx)
             chosen = _select(structural, protected, current)
