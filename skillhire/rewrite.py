@@ -1416,7 +1416,14 @@ _HIDDEN_NOUN_VERBS = {
     "examination": "examine", "inspection": "inspect", "modification": "modify", "integration": "integrate",
     "interpretation": "interpret", "administration": "administer", "coordination": "coordinate",
     "documentation": "document",
+    # round 13 (duty statements: "trains staff in the utilization of"); not after "with", "to", "into", "toward"
+    # ("with the use of" -> "with using" is not English; "due to the use of"). "implementation" is left to the
+    # simple-words table ("the rollout of"): "in carrying out initiatives, strategies, handbooks" read worse on the
+    # development corpus
+    "utilization": "use", "use": "use", "dissemination": "disseminate",
 }
+_HIDDEN_NOUNS_NOT_AFTER = dict.fromkeys(("utilization", "use", "dissemination"),
+                                        frozenset({"with", "to", "into", "toward", "towards"}))
 _SHORT_VERB_RE = re.compile(
     r"(?<![\w-])(?P<prep>in|for|to|with|on|through|by|of|about|including|into|toward|towards)[ \t]+the[ \t]+"
     r"(?P<noun>" + "|".join(_HIDDEN_NOUN_VERBS) + r")[ \t]+of[ \t]+(?=(?:[\w$(\"'-]))",
@@ -1493,6 +1500,8 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
         if re.search(r"\b(?:and|or)[ \t]+the[ \t]+[\w-]+[ \t]+of\b", rest, re.I):
             continue  # "in the development of X and the rollout of Y": keep the two parallel
         noun = m.group("noun")
+        if m.group("prep").lower() in _HIDDEN_NOUNS_NOT_AFTER.get(noun.lower(), ()):
+            continue
         gerund = verb_forms(_HIDDEN_NOUN_VERBS[noun.lower()])["ing"]
         a = m.start("prep") + len(m.group("prep"))
         new = " " + (gerund[:1].upper() + gerund[1:] if noun[:1].isupper() and noun[1:2].islower() else gerund) + " "
@@ -1601,7 +1610,7 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return None  # "Plans for the new office are under review": the -s word is the subject
     known = base in _known_verbs()
     if first in ("and", "or", ",", "&"):
-        if lower in _DUTY_VERBS and _verb_chain(text, end):
+        if (lower in _DUTY_VERBS or in_series) and _verb_chain(text, end):
             return base  # "Writes and edits press releases": a chain of verbs before their object
         follower = tokens[2] if first == "," and second in ("and", "or") else second
         follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
@@ -1759,7 +1768,15 @@ def _block_start(text: str, pos: int) -> int:
     return block
 
 
-_VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|and/or)[ \t]+|[ \t]+)(?P<word>[a-z]+s)\b")
+_VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|and/or)[ \t]+|[ \t]+)"
+                            r"(?P<word>(?:[a-z]+-)?[a-z]+s)\b")
+
+
+def _s_base(word: str) -> str | None:
+    """``_singular_verb_base`` for a hyphenated verb too: "quality-controls" -> "quality-control"."""
+    head, _, last = word.rpartition("-")
+    base = _singular_verb_base(last)
+    return None if base is None else (f"{head}-{base}" if head else base)
 
 
 def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
@@ -1774,7 +1791,7 @@ def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
         m = _VERB_CHAIN_RE.match(text, pos)
         if not m:
             break
-        base = _singular_verb_base(m.group("word"))
+        base = _s_base(m.group("word"))
         if not base or base in _JOB_VERBS or not m.group("sep").strip() and m.group("word") not in _DUTY_VERBS:
             break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data")
         chain.append((m.start("word"), m.end("word"), base))
@@ -1828,7 +1845,7 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
 _SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
 
 
-def _opens_duty(text: str, start: int, end: int) -> bool:
+def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bool:
     """Whether the statement at ``start`` opens with a duty verb: third person ("Plans"), the base form a rule made
     ("Plan", checked through its -s form) or "You will"."""
     if re.match(r"You(?: will|['\u2019]ll)?[ \t]+[a-z]", text[start:end]):
@@ -1837,10 +1854,11 @@ def _opens_duty(text: str, start: int, end: int) -> bool:
     if not m:
         return False
     word = m.group().lower()
-    if _duty_verb_base(word, text, start + m.end()):
+    if _duty_verb_base(word, text, start + m.end(), in_series=relaxed):
         return True
     third = verb_forms(word)["s"]
-    return third != word and _singular_verb_base(third) == word and _duty_verb_base(third, text, start + m.end()) is not None
+    return third != word and _singular_verb_base(third) == word and _duty_verb_base(
+        third, text, start + m.end(), in_series=relaxed) is not None
 
 
 def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
@@ -1850,15 +1868,22 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
     for unit in _duty_units(text, section, legal):
         body = text[unit.start:unit.end]
         semicolons = _top_level(body, ";")
-        if not semicolons or not _opens_duty(text, unit.start, unit.end):
-            continue
+        if not semicolons or not _opens_duty(text, unit.start, unit.end, relaxed=unit.reader):
+            continue  # (after a lead-in addressed to the reader, an item's first word before its object is a verb)
+        opener = re.match(r"[A-Z][a-z]+", body)
+        base_opener = bool(opener) and _singular_verb_base(opener.group().lower()) is None and _IRREGULAR_S.get(
+            opener.group().lower()) is None and opener.group() != "You"
         parts = []
         for offset in semicolons:
             m = _SERIES_JOINER_RE.match(body, offset)
             if not m:
                 break
             word_end = unit.start + m.end("word")
-            if _duty_verb_base(m.group("word"), text, word_end, in_series=True) is None:
+            word = m.group("word")
+            third = verb_forms(word)["s"]
+            if base_opener and third != word and _singular_verb_base(third) == word:
+                word = third  # "Plan sprints; review code": base forms after an item that opens with one
+            if _duty_verb_base(word, text, word_end, in_series=True) is None:
                 break
             parts.append((unit.start + offset, unit.start + m.start("word")))
         else:
