@@ -1530,7 +1530,11 @@ _READER_LEAD_IN_RE = re.compile(
     r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
-_DUTY_MARKER_RE = re.compile(r"[ \t]*(?P<marker>[-*\u2022\u25cf\u25aa]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+_BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
+_DUTY_MARKER_RE = re.compile(r"[ \t]*(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
+                             r"[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+# a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
+_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*[ \t]*:[ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
@@ -1570,12 +1574,13 @@ def _next_tokens(text: str, pos: int, count: int = 2) -> list[str]:
     an empty string marks the end of the line."""
     out: list[str] = []
     for _ in range(count):
-        m = re.match(r"[ \t]*(?:(?P<word>[A-Za-z][A-Za-z'\u2019/-]*)|(?P<punct>[^\sA-Za-z])|(?P<end>\n|$))", text[pos:])
+        m = re.match(r"[ \t]*(?:(?P<word>[A-Za-z][A-Za-z'\u2019/-]*)|(?P<number>\$?\d[\d,.]*)|(?P<punct>[^\sA-Za-z])|"
+                     r"(?P<end>\n|$))", text[pos:])
         if not m or m.group("end") is not None:
             out.append("")
             break
         token = m.group("word") or m.group("punct")
-        out.append(token.lower() if m.group("word") else token)
+        out.append(token.lower() if m.group("word") else "<number>" if m.group("number") else token)
         pos += m.end()
     return out
 
@@ -1615,7 +1620,7 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         follower = tokens[2] if first == "," and second in ("and", "or") else second
         follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
         return base if follower_base and follower_base in _known_verbs() else None
-    if first == "as" or known and re.fullmatch(r"[a-z][a-z'\u2019-]*", first):
+    if first == "as" or known and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
         return base
     if _NOUN_SUFFIX_RE.search(base):
         return None
@@ -1723,6 +1728,10 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     if opens_item:
         start = marker.end()
     start += len(text[start:end]) - len(text[start:end].lstrip())
+    label = _DUTY_LABEL_RE.match(text, start, end)
+    labelled = bool(label) and (opens_item or start == line_start)
+    if labelled:
+        start = label.end()  # "Major Duties: Serves as ...": the statement after its label
     body = text[start:end].rstrip()
     if not body or not body[:1].isupper() or body.endswith("?") or overlaps(legal, start, end):
         return None
@@ -1734,9 +1743,9 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     block = _block_start(text, line_start)
     if not reader and _EXPERIENCE_LEAD_IN_RE.search(_lead_in_line(text, block)):
         return None
-    bullet = marker.group("marker") if opens_item and marker.group("marker") in "-*\u2022\u25cf\u25aa" else None
+    bullet = marker.group("marker") if opens_item and marker.group("marker") in _BULLETS + "o" else None
     indent = text[line_start:marker.start("marker")] if marker else ""
-    first = opens_item or not text[line_start:start].strip()
+    first = opens_item or labelled or not text[line_start:start].strip()
     return _DutyUnit(start, end, reader, bullet, indent, block, first)
 
 
@@ -1801,40 +1810,79 @@ def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
     return chain
 
 
+_PRESENT_SUBJECT_RE = re.compile(r"(?:You|The incumbent|Incumbent)[ \t]+(?!will\b|must\b|may\b|should\b|can\b|would\b|"
+                                 r"shall\b|could\b|might\b|also[ \t]+will\b)(?:also[ \t]+)?[a-z]+\b")
+# "and is responsible for", "and has oversight of": a second predicate with "be"/"have" agrees too
+_AND_BE_HAVE_RE = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|or)[ \t]+(?P<word>is|has)(?=[ \t]+[a-z])")
+
+
+def _duty_opening(text: str, unit: _DutyUnit, parallel: bool) -> tuple[int, str, str] | None:
+    """``(end of the opening word(s), base form, what it was)`` when the statement opens with a duty: an -s verb
+    ("Serves"), "Is"/"Has", "Responsible for" (no verb: "be responsible for"), or after a lead-in addressed to the
+    reader an -ing form ("Developing models": the lead-in wants "develop")."""
+    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[unit.start:unit.end])
+    if not m:
+        return None
+    word = m.group()
+    end = unit.start + m.end()
+    if word == "Responsible" and re.match(r"[ \t]+for\b", text[end:]):
+        return unit.start, "be", ""  # nothing replaced: "be" goes before "Responsible"
+    if unit.reader and word.endswith("ing") and word not in ("Including", "During", "Following", "Regarding"):
+        base = _base_of_ing(word)
+        if base and (_duty_verb_base(verb_forms(base)["s"], text, end, in_series=True) or base in _known_verbs()):
+            return end, base, word
+        return None
+    base = _duty_verb_base(word, text, end, in_series=parallel)
+    return (end, base, word) if base else None
+
+
 def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
-    """"Serves as the principal advisor" -> "Serve as ..." after "you will:", else "You will serve as ..."."""
+    """"Serves as the principal advisor" -> "Serve as ..." after "you will:", else "You will serve as ..."; in a
+    paragraph that already says "You serve as ..." (present), "You <verb> ..." so that the tenses agree."""
     edits: list[_Edit] = []
-    found = []
+    units = _duty_units(text, section, legal)
     parallel: set[int] = set()  # lists and paragraphs with a statement that surely opens with a duty verb
-    for unit in _duty_units(text, section, legal):
-        block = _block_start(text, unit.start)
+    present: set[int] = set()  # paragraphs that speak to the reader in the present ("You serve as", "The incumbent
+    # serves as", which address-you makes "You serve as")
+    blocks = [_block_start(text, unit.start) for unit in units]
+    for unit, block in zip(units, blocks):
         if _opens_duty(text, unit.start, unit.end):
             parallel.add(block)
-        m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[unit.start:unit.end])
-        if m:
-            found.append((unit, m.group(), block))
-    for unit, word, block in found:
-        word_end = unit.start + len(word)
-        # an -s word before its object, among duties that open with a verb, is a verb too (lists are parallel)
-        base = _duty_verb_base(word, text, word_end, in_series=block in parallel)
-        if base is None:
+        if unit.first and not unit.reader and _PRESENT_SUBJECT_RE.match(text, unit.start):
+            present.add(block)
+    for unit, block in zip(units, blocks):
+        opening = _duty_opening(text, unit, block in parallel)
+        if opening is None:
             continue
+        word_end, base, word = opening
+        lead = "" if word else text[unit.start:unit.start + len("Responsible")]
         if unit.reader:
-            new = base[:1].upper() + base[1:]
-            reason = (f'"{word}" -> "{new}": a duty in a list after a lead-in addressed to the reader ("you will:") '
-                      f'completes it ("you will {base} ..."); parallel items, no third person')
+            new = base[:1].upper() + base[1:] + (" r" + lead[1:] if lead else "")
+            reason = (f'"{word or lead}" -> "{new}": a duty in a list after a lead-in addressed to the reader ("you '
+                      f'will:") completes it ("you will {base} ..."); parallel items, no third person')
+        elif block in present:
+            new = f"You {base}" + (" r" + lead[1:] if lead else "")
+            reason = (f'"{word or lead}" -> "{new}": a duty statement with no subject, said to the reader in the '
+                      "present like the paragraph it is in")
         else:
-            new = f"You will {base}"
-            reason = f'"{word}" -> "{new}": a duty statement with no subject, said to the reader'
-        edits.append(_Edit(unit.start, word_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+            new = f"You will {base}" + (" r" + lead[1:] if lead else "")
+            reason = f'"{word or lead}" -> "{new}": a duty statement with no subject, said to the reader'
+        replaced_end = word_end if word else unit.start + len(lead)
+        edits.append(_Edit(unit.start, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        if not word:
+            continue
         chain = _verb_chain(text, word_end)
         for a, b, verb in chain:
             edits.append(_Edit(a, b, verb, "duty-statements",
                                f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
                                _DUTY_SOURCE, in_names=True))
         after = chain[-1][1] if chain else word_end
-        for e in _coordinated_verbs(text, after, _predicate_end(text, after, unit.end)):
-            for a, b, verb in [(e.start, e.end, e.replacement), *_verb_chain(text, e.end)]:
+        predicate_end = _predicate_end(text, after, unit.end)
+        coordinated = [(e.start, e.end, e.replacement) for e in _coordinated_verbs(text, after, predicate_end)]
+        coordinated += [(m.start("word"), m.end("word"), _IRREGULAR_S[m.group("word")])
+                        for m in _AND_BE_HAVE_RE.finditer(text, after, predicate_end)]
+        for a0, b0, verb0 in sorted(coordinated):
+            for a, b, verb in [(a0, b0, verb0), *_verb_chain(text, b0)]:
                 # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
                 edits.append(_Edit(a, b, match_case(verb, text[a:b]), "duty-statements",
                                    f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
@@ -3714,12 +3762,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             chosen = _select(edits, protected, current)
         if not chosen:
             legal = legal_spans(current)
-            structural: list[_Edit] = []
+            # a series of duties is split first, in a round of its own: the lists rule would otherwise bullet the
+            # same semicolon series in the same round ("- You supervise 12 employees. You plan the work.")
+            chosen = []
             if "duty-series" in ctx.rules:
-                structural += _rule_duty_series(current, section, legal)
-            if "lists" in ctx.rules:
-                structural += _rule_lists(current, protected, legal, ctx)
-            chosen = _select(structural, protected, current)
+                chosen = _select(_rule_duty_series(current, section, legal), protected, current)
+            if not chosen and "lists" in ctx.rules:
+                chosen = _select(_rule_lists(current, protected, legal, ctx), protected, current)
             if not chosen and "split-sentences" in ctx.rules:
                 chosen = _select(_rule_split(current, protected, legal, ctx), protected, current)
             if not chosen:

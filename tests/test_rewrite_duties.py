@@ -31,7 +31,7 @@ DUTY_ROWS = [
     # incumbent sentence then subjectless sentences
     ('duties',
      "The incumbent serves as the agency's lead contracting officer. Negotiates contracts valued up to $5,000,000. Reviews proposals and advises program offices on acquisition strategy.",
-     "The incumbent serves as the agency's lead contracting officer. You will negotiate contracts valued up to $5,000,000. You will review proposals and advise program offices on acquisition strategy."),
+     "The incumbent serves as the agency's lead contracting officer. You negotiate contracts valued up to $5,000,000. You review proposals and advise program offices on acquisition strategy."),
     # typical work assignments, round bullets
     ('duties',
      'Typical work assignments may include:\n• Develops and maintains data pipelines in Python and SQL.\n• Tests software releases before deployment.\n• Collaborates with product owners to define requirements.',
@@ -152,6 +152,26 @@ DUTY_ROWS = [
     ('duties',
      '1) Collects and quality-controls ocean temperature data from 30 buoys.\n2) Writes Python code to automate data processing; maintains the data archive; and answers requests from researchers.',
      '1) You will collect and quality-control ocean temperature data from 30 buoys.\n2) You will write Python code to automate data processing. You will maintain the data archive. You will answer requests from researchers.'),
+    # label before the statement
+    ('duties',
+     'Major Duties: Serves as the lead budget analyst for 3 bureaus.',
+     'Major Duties: You will serve as the lead budget analyst for 3 bureaus.'),
+    # responsible for, and is
+    ('duties',
+     'Responsible for the physical security program at 2 sites.\nServes as the COR and is responsible for 4 contracts.',
+     'You will be responsible for the physical security program at 2 sites.\nYou will serve as the COR and be responsible for 4 contracts.'),
+    # reader lead-in: no-verb and -ing items
+    ('duties',
+     'In this position, you will:\n- Responsible for the agency budget of $12 million.\n- Developing data models for 3 programs.',
+     'In this position, you will:\n- Be responsible for the agency budget of $12 million.\n- Develop data models for 3 programs.'),
+    # present tense kept in the paragraph, series
+    ('duties',
+     'The incumbent serves as a branch chief. Supervises 12 employees; plans the work; and evaluates performance.',
+     'The incumbent serves as a branch chief. You supervise 12 employees. You plan the work. You evaluate performance.'),
+    # letter o bullets from a copied document
+    ('duties',
+     'o Serves as the lead for 2 audits.\no Plans the fieldwork.',
+     'o You will serve as the lead for 2 audits.\no You will plan the fieldwork.'),
     # noun: reports are
     ('duties',
      'Reports are due on the 5th of each month. Plans for the new office are under review.',
@@ -264,8 +284,8 @@ FULL_ROWS = [
      "office; and\n(3) Train timekeepers on new procedures."),
     ("The incumbent serves as the agency's lead contracting officer. Negotiates contracts valued up to $5,000,000. "
      "Reviews proposals and advises program offices on acquisition strategy.",
-     "You serve as our lead contracting officer. You will negotiate contracts valued up to $5,000,000. You will "
-     "review proposals and advise program offices on acquisition strategy."),
+     "You serve as our lead contracting officer. You negotiate contracts valued up to $5,000,000. You review "
+     "proposals and advise program offices on acquisition strategy."),
     ("Participates in the development of training materials for new employees.",
      "You will take part in developing training materials for new employees."),
     ("Trains staff in the utilization of statistical software. Assists program managers in the implementation of "
