@@ -1531,8 +1531,11 @@ _READER_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
-_DUTY_MARKER_RE = re.compile(r"[ \t]*(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
+_DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
                              r"[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+# an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
+_OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
+                                r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
 # a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
 _DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*[ \t]*:[ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
@@ -1607,6 +1610,9 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return None
     if lower in _IRREGULAR_S:
         return base if re.fullmatch(r"[a-z]+", first) and first not in ("there", "it", "this", "that") else None
+    if re.fullmatch(r"[a-z]+ed", first) and second in ("by", "in", "on", "for", "to", "at", "from", "with", "under",
+                                                         "through", "during", "as"):
+        return None  # "Contracts awarded by the office ...": a participle after a noun
     clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
     finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
                        r"could|might)\b", clause)
@@ -1624,7 +1630,7 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return base
     if _NOUN_SUFFIX_RE.search(base):
         return None
-    if first in _VERB_CUES or in_series and re.fullmatch(r"[a-z][a-z'\u2019-]*", first):
+    if first in _VERB_CUES or in_series and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
         return base  # after a semicolon of a duty's series, a word after it is its object: "; formulates plans"
     return None
 
@@ -1660,6 +1666,7 @@ class _DutyUnit:
     indent: str
     block: int  # start of its list or paragraph
     first: bool  # the first statement of its list item or paragraph
+    verb_at: int = -1  # where its verb stands after an opening phrase ("When needed, conducts ..."), else -1
 
 
 # a lead-in of past experience, not of duties: "Specialized experience includes:", "performing duties such as:"
@@ -1708,8 +1715,10 @@ def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_
     for unit in units:
         line_start = text.rfind("\n", 0, unit.start) + 1
         if unit.first:
+            # a duty, the reader, or a sentence about the job or its holder ("The Medical Support Assistant serves
+            # as ...", "This position ..."); not a label with its definition ("Customer Service - Works with ...")
             line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
-                re.match(r"(?:You|The incumbent|Incumbent|The employee|The selectee)\b", text[unit.start:unit.end]))
+                re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end]))
         elif not line_opens_duty.get(line_start, False):
             continue
         out.append(unit)
@@ -1746,7 +1755,9 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     bullet = marker.group("marker") if opens_item and marker.group("marker") in _BULLETS + "o" else None
     indent = text[line_start:marker.start("marker")] if marker else ""
     first = opens_item or labelled or not text[line_start:start].strip()
-    return _DutyUnit(start, end, reader, bullet, indent, block, first)
+    opening = _OPENING_PHRASE_RE.match(text, start, end)
+    verb_at = opening.end() if opening else -1
+    return _DutyUnit(start, end, reader, bullet, indent, block, first, verb_at)
 
 
 def _predicate_end(text: str, start: int, end: int) -> int:
@@ -1816,15 +1827,38 @@ _PRESENT_SUBJECT_RE = re.compile(r"(?:You|The incumbent|Incumbent)[ \t]+(?!will\
 _AND_BE_HAVE_RE = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|or)[ \t]+(?P<word>is|has)(?=[ \t]+[a-z])")
 
 
+_AND_S_RE = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|or)[ \t]+(?P<word>[a-z]+s)\b")
+_NOT_OBJECT = frozenset({"of", "in", "on", "for", "to", "at", "from", "with", "by", "as", "into", "and", "or", "that",
+                         "which", "who", "such", "including", "within", "across", "under", "through", "per"})
+
+
+def _object_verb_base(word: str, text: str, end: int) -> str | None:
+    """The base form when ``word`` after "and" in a duty is a verb before its object ("... and troubleshoots
+    outages", "... and awards contracts"): a dictionary base, no noun ending, and a word follows that can start an
+    object (not a preposition or conjunction, not an -ing or -ed word: "costs and benefits of", "trends and
+    patterns affecting" keep their nouns)."""
+    base = _singular_verb_base(word)
+    if not base or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
+            _NOUN_SUFFIX_RE.search(base) and base not in _known_verbs()):
+        return None
+    following = _next_tokens(text, end, 1)[0]
+    if following == "<number>" or following in _VERB_CUES - _NOT_OBJECT:
+        return base
+    if not re.fullmatch(r"[a-z][a-z'\u2019-]*", following) or following in _NOT_OBJECT or following in _NOUN_NEXT:
+        return None
+    return None if re.search(r"(?:ing|ed)$", following) else base
+
+
 def _duty_opening(text: str, unit: _DutyUnit, parallel: bool) -> tuple[int, str, str] | None:
     """``(end of the opening word(s), base form, what it was)`` when the statement opens with a duty: an -s verb
     ("Serves"), "Is"/"Has", "Responsible for" (no verb: "be responsible for"), or after a lead-in addressed to the
     reader an -ing form ("Developing models": the lead-in wants "develop")."""
-    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[unit.start:unit.end])
+    at = unit.verb_at if unit.verb_at >= 0 else unit.start
+    m = re.match(r"[A-Z][a-z]+(?=[ \t,])" if at == unit.start else r"[a-z]+(?=[ \t,])", text[at:unit.end])
     if not m:
         return None
     word = m.group()
-    end = unit.start + m.end()
+    end = at + m.end()
     if word == "Responsible" and re.match(r"[ \t]+for\b", text[end:]):
         return unit.start, "be", ""  # nothing replaced: "be" goes before "Responsible"
     if unit.reader and word.endswith("ing") and word not in ("Including", "During", "Following", "Regarding"):
@@ -1833,6 +1867,9 @@ def _duty_opening(text: str, unit: _DutyUnit, parallel: bool) -> tuple[int, str,
             return end, base, word
         return None
     base = _duty_verb_base(word, text, end, in_series=parallel)
+    if base is None and _coordinated_verbs(text, end, _predicate_end(text, end, unit.end)):
+        # "Schedules appointments, verifies insurance, and updates records": the -s word leads a series of verbs
+        base = _duty_verb_base(word, text, end, in_series=True)
     return (end, base, word) if base else None
 
 
@@ -1856,6 +1893,7 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
             continue
         word_end, base, word = opening
         lead = "" if word else text[unit.start:unit.start + len("Responsible")]
+        at = unit.verb_at if unit.verb_at >= 0 and word else unit.start
         if unit.reader:
             new = base[:1].upper() + base[1:] + (" r" + lead[1:] if lead else "")
             reason = (f'"{word or lead}" -> "{new}": a duty in a list after a lead-in addressed to the reader ("you '
@@ -1868,7 +1906,9 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
             new = f"You will {base}" + (" r" + lead[1:] if lead else "")
             reason = f'"{word or lead}" -> "{new}": a duty statement with no subject, said to the reader'
         replaced_end = word_end if word else unit.start + len(lead)
-        edits.append(_Edit(unit.start, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        if at != unit.start:
+            new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
+        edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
         if not word:
             continue
         chain = _verb_chain(text, word_end)
@@ -1881,6 +1921,11 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
         coordinated = [(e.start, e.end, e.replacement) for e in _coordinated_verbs(text, after, predicate_end)]
         coordinated += [(m.start("word"), m.end("word"), _IRREGULAR_S[m.group("word")])
                         for m in _AND_BE_HAVE_RE.finditer(text, after, predicate_end)]
+        known_at = {a for a, _b, _v in coordinated}
+        for m in _AND_S_RE.finditer(text, after, predicate_end):
+            base2 = _object_verb_base(m.group("word"), text, m.end("word"))
+            if base2 and m.start("word") not in known_at:
+                coordinated.append((m.start("word"), m.end("word"), base2))
         for a0, b0, verb0 in sorted(coordinated):
             for a, b, verb in [(a0, b0, verb0), *_verb_chain(text, b0)]:
                 # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
@@ -1890,7 +1935,8 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
     return edits
 
 
-_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
+                               r"[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
 
 
 def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bool:
@@ -1905,8 +1951,11 @@ def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bo
     if _duty_verb_base(word, text, start + m.end(), in_series=relaxed):
         return True
     third = verb_forms(word)["s"]
-    return third != word and _singular_verb_base(third) == word and _duty_verb_base(
-        third, text, start + m.end(), in_series=relaxed) is not None
+    if third == word or _singular_verb_base(third) != word:
+        return False
+    if relaxed and re.match(r"[ \t]+(?:,|and|or)?[ \t]*[a-z]", text[start + m.end():end]):
+        return True  # after "you will:", a base form before its object or a second verb ("Review and approve X")
+    return _duty_verb_base(third, text, start + m.end(), in_series=relaxed) is not None
 
 
 def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
@@ -1933,15 +1982,16 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
                 word = third  # "Plan sprints; review code": base forms after an item that opens with one
             if _duty_verb_base(word, text, word_end, in_series=True) is None:
                 break
-            parts.append((unit.start + offset, unit.start + m.start("word")))
+            parts.append((unit.start + offset, unit.start + m.start("word"), m.group("phrase")))
         else:
             stop = "." if body.rstrip().endswith(".") else ""
-            for a, b in parts:
-                first = text[b]
+            for a, b, phrase in parts:
+                # "; and, when needed, conducts visits" -> ". When needed, conducts visits"
+                first = f"{phrase[:1].upper()}{phrase[1:]}, {text[b]}" if phrase else text[b].upper()
                 if unit.marker:
-                    new = f"{stop}\n{unit.indent}{unit.marker} {first.upper()}"
+                    new = f"{stop}\n{unit.indent}{unit.marker} {first}"
                 else:
-                    new = f". {first.upper()}"
+                    new = f". {first}"
                 edits.append(_Edit(a, b + 1, new, "duty-series",
                                    "a series of duties joined by semicolons -> one duty "
                                    + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE))

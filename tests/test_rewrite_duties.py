@@ -172,6 +172,34 @@ DUTY_ROWS = [
     ('duties',
      'o Serves as the lead for 2 audits.\no Plans the fieldwork.',
      'o You will serve as the lead for 2 audits.\no You will plan the fieldwork.'),
+    # series in a bullet after a base-form pair
+    ('duties',
+     'As a Human Resources Specialist, you will:\n- Reviews and approves position descriptions; conducts desk audits; and resolves classification appeals.',
+     'As a Human Resources Specialist, you will:\n- Review and approve position descriptions.\n- Conduct desk audits.\n- Resolve classification appeals.'),
+    # and + verb before its object
+    ('duties',
+     '* Monitors network performance and troubleshoots outages on 3 networks.',
+     '* You will monitor network performance and troubleshoot outages on 3 networks.'),
+    # participle after a noun
+    ('duties',
+     'Prepares solicitations, evaluates proposals, and awards contracts.\nContracts awarded by the office support 14 field stations.',
+     'You will prepare solicitations, evaluate proposals, and award contracts.\nContracts awarded by the office support 14 field stations.'),
+    # opening phrase, series with and, when needed,
+    ('duties',
+     'Coordinates with 60 recipients; reviews progress reports; and, when needed, conducts on-site monitoring visits.\nUnder general supervision, prepares correspondence for signature.',
+     'You will coordinate with 60 recipients. You will review progress reports. When needed, you will conduct on-site monitoring visits.\nUnder general supervision, you will prepare correspondence for signature.'),
+    # nouns after and keep their number
+    ('duties',
+     'Analyzes costs and benefits of 5 programs. Monitors trends and patterns affecting staffing.',
+     'You will analyze costs and benefits of 5 programs. You will monitor trends and patterns affecting staffing.'),
+    # title as the subject, then a series led by an -s word
+    ('duties',
+     'The Medical Support Assistant (MSA) serves as the first point of contact for veterans. Schedules appointments, verifies insurance, and updates patient records in VistA. Answers telephones and responds to inquiries from patients, families and staff.',
+     'The Medical Support Assistant (MSA) serves as the first point of contact for veterans. You will schedule appointments, verify insurance, and update patient records in VistA. You will answer telephones and respond to inquiries from patients, families and staff.'),
+    # parallel duties, a number as the object
+    ('duties',
+     'Reviews claims for accuracy. Requests missing evidence. Processes 15 to 20 claims per day.',
+     'You will review claims for accuracy. You will request missing evidence. You will process 15 to 20 claims per day.'),
     # noun: reports are
     ('duties',
      'Reports are due on the 5th of each month. Plans for the new office are under review.',
