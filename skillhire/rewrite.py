@@ -17,7 +17,8 @@ its section.
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
 ``address-you`` (which also puts common passives in the active voice: "Credit will be given for" -> "We will give
 credit for"), ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
-``lists``, ``split-sentences``, ``skills-first-education``, ``glued-words`` (words a copy ran together get their
+``lists``, ``split-sentences``, ``skills-first-education``, ``duty-statements``, ``duty-series`` (round 13,
+below), ``glued-words`` (words a copy ran together get their
 space back: "asexperience"), ``short-verbs`` (hidden verbs said as verbs: "in the development of" -> "in
 developing", "provides assistance to" -> "helps"), ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
@@ -89,6 +90,30 @@ takes the participle ("have you taken part"); "assist or train them in doing" (t
 bare verb; the plural "capabilities" (what a system or team can do) is not "abilities". ``jargon``/``acronyms``: an explanation never parts a question from its lettered answer options (" A.
 Yes" / " B. No"): it goes after the options; and it never splits a list item that goes on after the sentence with the
 term (after the item's line, or at the term's next use when that line leads in to what follows).
+
+Round 13, duties (the development corpus has none; designed from the Federal Plain Language Guidelines pages
+"Address the user" and "Use lists": each item of a list completes its lead-in sentence, items are parallel; the
+18F Content Guide's "Address the user"; the USAJOBS structure note: duties are a list, most important first). Two new
+rule ids. ``duty-statements``: a duty statement with no subject that opens with a third-person verb ("Serves as",
+"Plans, organizes and coordinates", "Is responsible for", "Has oversight of", "Responsible for") is said to the
+reader, grammar intact: after a lead-in addressed to the reader ("As a Data Scientist, you will:", "you'll:",
+"you will be expected to:", "The incumbent will:") in its base form ("Serve as", "Plan, organize and coordinate",
+"Be responsible for"; an -ing item becomes the base form too); elsewhere in the duties section "You will serve as
+..." (or "You serve as ..." in a paragraph that already speaks in the present: "The incumbent serves as ...").
+Verbs coordinated with it agree ("and advises", ", prepares and distributes", "and is responsible"). A word is a
+verb only with evidence: it is a verb the rules already know (the coordinated duty verbs, the simple-words and
+hidden-verb data) before a word, or it has a verb's complement after it ("Reports to the Director"; not "Reports
+are due", "Reports of", "Plans for the new office are ...", "Contracts awarded by", a noun ending such as
+"Operations", "Statistics"), or it stands among parallel duties that open with verbs. Never touched: questions,
+legal text, quotations, a statement followed by lettered answer options (a task statement the applicant rates), a
+list under a lead-in of past experience ("Specialized experience includes:"), a sentence after a label with its
+definition ("Customer Service - Works with ... Knows about ..."), verbs whose subject is the job ("Requires
+travel"), sentences with a subject. ``duty-series``: a semicolon series inside a duty whose every part is a full
+predicate opening with a duty verb becomes one item per part (bullets keep their marker and indent) or one
+sentence per part (numbered items, paragraphs); the "and" after the last semicolon goes ("; and, when needed,
+conducts" -> ". When needed, you will conduct"). It runs in a round of its own before ``lists``, which would
+otherwise bullet the same series. ``short-verbs``: "in/for/by/on/of the utilization (use, dissemination) of" ->
+"using" (not after "with", "to", "into": "with the use of tools" stays).
 """
 
 from __future__ import annotations
@@ -1549,8 +1574,7 @@ _VERB_CUES = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", 
                         "out", "over", "new", "existing", "various", "multiple", "complex", "both", "and/or"})
 # verbs whose subject is the job, not the person doing it ("Requires frequent travel", "Involves shift work")
 _JOB_VERBS = frozenset({"require", "involve", "include", "entail", "consist", "offer", "allow", "pay", "last",
-                        "vary", "range", "mean", "cover", "exist", "apply", "seem", "appear", "remain", "become",
-                        "follow", "begin", "start", "end", "close", "open"})
+                        "vary", "range", "mean", "exist", "seem", "appear", "remain", "become"})
 _NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist|ics?|ure|ogy|ee|ant|ary|ory|ian|"
                              r"ing|al)$")
 _IRREGULAR_S = {"is": "be", "has": "have"}
@@ -1599,6 +1623,8 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
     "of", a modal or "include" the word is a noun ("Reports are due monthly", "Reports of findings").
     """
     lower = word.lower()
+    if lower.endswith("as") and lower != "has" or len(lower) < 4 and lower not in _IRREGULAR_S:
+        return None  # "gas" is not "ga" + s, "Atlas" not "Atla" + s
     if lower in _NOT_PLURAL_NOUNS and lower not in _IRREGULAR_S:
         return None  # "Besides", "Always", "Perhaps", "Means", "Series": not verbs
     base = _IRREGULAR_S.get(lower) or _singular_verb_base(lower)
@@ -1626,7 +1652,8 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         follower = tokens[2] if first == "," and second in ("and", "or") else second
         follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
         return base if follower_base and follower_base in _known_verbs() else None
-    if first == "as" or known and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
+    if first == "as" or known and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first in ("<number>", '"', "\u201c")
+                                   or re.match(r"[A-Z]", text[end:].lstrip(" \t")[:1] or "x")):
         return base
     if _NOUN_SUFFIX_RE.search(base):
         return None
@@ -1838,7 +1865,7 @@ def _object_verb_base(word: str, text: str, end: int) -> str | None:
     object (not a preposition or conjunction, not an -ing or -ed word: "costs and benefits of", "trends and
     patterns affecting" keep their nouns)."""
     base = _singular_verb_base(word)
-    if not base or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
+    if not base or len(base) < 3 or word.endswith("as") or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
             _NOUN_SUFFIX_RE.search(base) and base not in _known_verbs()):
         return None
     following = _next_tokens(text, end, 1)[0]

@@ -200,6 +200,14 @@ DUTY_ROWS = [
     ('duties',
      'Reviews claims for accuracy. Requests missing evidence. Processes 15 to 20 claims per day.',
      'You will review claims for accuracy. You will request missing evidence. You will process 15 to 20 claims per day.'),
+    # and gas wells: a noun kept
+    ('duties',
+     '- Conducts field inspections of 30 oil and gas wells each year.\n- Writes inspection reports and issues written orders.',
+     '- You will conduct field inspections of 30 oil and gas wells each year.\n- You will write inspection reports and issue written orders.'),
+    # quoted name and a capitalised object
+    ('duties',
+     'As a Data Scientist you will:\n- Builds predictive models in Python.\n- Uses "Project Atlas" data to forecast demand.\n- Applies statistical methods such as regression and clustering.',
+     'As a Data Scientist you will:\n- Build predictive models in Python.\n- Use "Project Atlas" data to forecast demand.\n- Apply statistical methods such as regression and clustering.'),
     # noun: reports are
     ('duties',
      'Reports are due on the 5th of each month. Plans for the new office are under review.',
