@@ -412,3 +412,11 @@ def test_property_duties_keep_facts_and_are_idempotent(lead_in, marker, items, s
     again = rewrite_posting(result.posting)
     assert again.posting == result.posting
     assert again.changes == []
+
+
+@pytest.mark.parametrize("heading", ["Duties", "Major Duties", "Key Responsibilities", "Job Duties", "Key Duties"])
+def test_duties_headings_reach_the_duty_rules(heading):
+    text = f"Hydrologist\n\n{heading}\nCollects stream flow data at 12 gauging stations.\n\nQualifications\nYou must have 1 year."
+    result = rewrite_posting(text, rules=DUTY_RULES)
+    assert result.posting.duties == "You will collect stream flow data at 12 gauging stations."
+    assert result.posting.qualifications == "You must have 1 year."
