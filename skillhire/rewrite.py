@@ -1647,8 +1647,11 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return None  # "Plans for the new office are under review": the -s word is the subject
     known = base in _known_verbs()
     if first in ("and", "or", ",", "&"):
-        if (lower in _DUTY_VERBS or in_series) and _verb_chain(text, end):
-            return base  # "Writes and edits press releases": a chain of verbs before their object
+        chain = _verb_chain(text, end)
+        after_chain = _next_tokens(text, chain[-1][1], 1)[0] if chain else ""
+        if (lower in _DUTY_VERBS or in_series) and chain and after_chain not in _NOT_OBJECT:
+            return base  # "Writes and edits press releases": a chain of verbs before their object (not "Reports
+            # and presentations for partners")
         follower = tokens[2] if first == "," and second in ("and", "or") else second
         follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
         return base if follower_base and follower_base in _known_verbs() else None
@@ -1744,8 +1747,10 @@ def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_
         if unit.first:
             # a duty, the reader, or a sentence about the job or its holder ("The Medical Support Assistant serves
             # as ...", "This position ..."); not a label with its definition ("Customer Service - Works with ...")
+            opener = re.match(r"[A-Za-z]+", text[unit.start:unit.end])
             line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
-                re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end]))
+                re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end])) or (
+                bool(opener) and opener.group().lower() in _known_verbs())  # a base form a rule made ("Do ...")
         elif not line_opens_duty.get(line_start, False):
             continue
         out.append(unit)
@@ -1760,7 +1765,7 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     if not sentence_start and start != line_start:
         return None
     marker = _DUTY_MARKER_RE.match(text, line_start)
-    opens_item = bool(marker) and start < marker.end()
+    opens_item = bool(marker) and start <= marker.end()  # "a." may be a sentence of its own to the splitter
     if opens_item:
         start = marker.end()
     start += len(text[start:end]) - len(text[start:end].lstrip())

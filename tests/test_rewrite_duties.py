@@ -208,6 +208,14 @@ DUTY_ROWS = [
     ('duties',
      'As a Data Scientist you will:\n- Builds predictive models in Python.\n- Uses "Project Atlas" data to forecast demand.\n- Applies statistical methods such as regression and clustering.',
      'As a Data Scientist you will:\n- Build predictive models in Python.\n- Use "Project Atlas" data to forecast demand.\n- Apply statistical methods such as regression and clustering.'),
+    # noun items among duties; a noun pair before a preposition
+    ('duties',
+     "Work assignments include:\n- Geospatial analysis using ArcGIS Pro.\n- Field surveys of threatened and endangered species.\n- Reports and presentations for partners.\n- Maintains the office's GIS database.",
+     "Work assignments include:\n- Geospatial analysis using ArcGIS Pro.\n- Field surveys of threatened and endangered species.\n- Reports and presentations for partners.\n- You will maintain the office's GIS database."),
+    # lettered a. items the splitter reads as sentences, series
+    ('duties',
+     'The incumbent will:\na. Operates heavy equipment such as bulldozers, graders and loaders.\nb. Performs preventive maintenance on equipment; keeps maintenance logs; and reports defects to the supervisor.\nc. Hauls materials to 5 work sites.',
+     'The incumbent will:\na. Operate heavy equipment such as bulldozers, graders and loaders.\nb. Perform preventive maintenance on equipment. Keep maintenance logs. Report defects to the supervisor.\nc. Haul materials to 5 work sites.'),
     # noun: reports are
     ('duties',
      'Reports are due on the 5th of each month. Plans for the new office are under review.',
