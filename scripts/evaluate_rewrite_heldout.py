@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    python scripts/evaluate_rewrite_heldout.py [FOLDER] [--verbose] [--markdown PATH]
+    python scripts/evaluate_rewrite_heldout.py [FOLDER] [--verbose] [--markdown PATH] [--dump PATH]
 
 FOLDER defaults to ``../shared/data/usastaffing-questionnaires`` (else ``/work/shared/data/...``): 31 real USA
 Staffing applicant questionnaires (see its ``index.json``). Every rewrite rule was developed on
@@ -105,11 +105,12 @@ def _measured_text(posting: JobPosting, view: str) -> str:
 
 
 def check(posting: JobPosting | str, view: str, name: str, *, verbose: bool) -> dict:
-    """Rewrite once and again; the figures of one file in one view."""
-    row: dict = {"file": name, "view": view, "error": None, "lost": [], "not_idempotent": False, "reader_all": 0,
+    """Rewrite once and again; the figures of one file in one view (``row["text"]``: the rewritten sections)."""
+    row: dict = {"text": {}, "file": name, "view": view, "error": None, "lost": [], "not_idempotent": False, "reader_all": 0,
                  "reader": 0, "dirty": 0, "fk_before": None, "fk_after": None, "rules": Counter()}
     try:
         result = rewrite_posting(posting)
+        row["text"] = {key: text for key, _heading, text in result.posting.sections()}
         before_posting = result.original
         row["lost"] = lost_facts(before_posting.to_text(), result.posting.to_text())
         row["rules"] = Counter(c.rule for c in result.changes)
@@ -196,6 +197,8 @@ def main() -> None:
                         help=f"folder with index.json and the questionnaires (default: ../shared/data/{FOLDER_NAME})")
     parser.add_argument("--verbose", action="store_true", help="print every leftover, lost fact and second-pass edit")
     parser.add_argument("--markdown", type=Path, help="also write the report to this file")
+    parser.add_argument("--dump", type=Path, help="also write every rewritten section to this JSON file (view/file -> "
+                        "section -> text), to diff the outputs of two versions of the rules")
     args = parser.parse_args()
     items = load_questionnaires(args.folder)
     started = time.perf_counter()
@@ -209,6 +212,9 @@ def main() -> None:
     print(text)
     if args.markdown:
         args.markdown.write_text(text + "\n", encoding="utf-8")
+    if args.dump:
+        dump = {f"{r['view']}/{r['file']}": r["text"] for r in rows}
+        args.dump.write_text(json.dumps(dump, indent=1, sort_keys=True), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,15 @@ _RULES: tuple[Rule, ...] = (
          "'in developing', 'provide assistance to' -> 'help')",
          severity=Severity.INFO,
          source=f"{PLAIN_GUIDELINES}, words/avoid-hidden-verbs ('the development of' -> 'developing')"),
+    Rule(id="duty-statements", kind="rewrite",
+         title="Duty statements with no subject said to the reader ('Serves as' -> 'Serve as' after 'you will:', "
+         "else 'You will serve as')", severity=Severity.INFO,
+         source=f"{PLAIN_GUIDELINES}, audience/address-the-user; organize/use-lists (parallel construction: each "
+         "item completes the lead-in sentence); 18F Content Guide, Address the user"),
+    Rule(id="duty-series", kind="rewrite",
+         title="A series of duties joined by semicolons split into one duty per item or sentence",
+         severity=Severity.INFO,
+         source=f"{PLAIN_GUIDELINES}, organize/use-lists; concise/write-short-sentences (one idea per sentence)"),
     Rule(id="simple-words", kind="rewrite", title="Simple words and phrases", severity=Severity.WARNING,
          source=f"{PLAIN_GUIDELINES}, words/use-simple-words-phrases (table, with the dirty dozen)",
          data_file="simple-words.csv"),

@@ -76,7 +76,8 @@ _SECTION_NAMES = tuple(name for name, _ in SECTION_FIELDS)
 _HEADING_ALIASES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "job summary", "position summary", "about the position", "overview of the position"),
     "duties": ("duties", "major duties", "duties and responsibilities", "responsibilities", "what you will do",
-               "what you'll do", "major duties and responsibilities"),
+               "what you'll do", "major duties and responsibilities", "job duties", "key duties",
+               "key responsibilities", "position duties", "duties of the position"),
     "conditions_of_employment": ("conditions of employment", "requirements", "key requirements",
                                  "conditions of employment/requirements"),
     "qualifications": ("qualifications", "qualification requirements", "minimum qualifications",

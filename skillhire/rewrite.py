@@ -17,7 +17,8 @@ its section.
 Rules (ids from :func:`skillhire.plain_language.list_rules`, each switchable): ``working-title``,
 ``address-you`` (which also puts common passives in the active voice: "Credit will be given for" -> "We will give
 credit for"), ``must-not-shall``, ``simple-words``, ``words-to-avoid``, ``jargon``, ``acronyms``,
-``lists``, ``split-sentences``, ``skills-first-education``, ``glued-words`` (words a copy ran together get their
+``lists``, ``split-sentences``, ``skills-first-education``, ``duty-statements``, ``duty-series`` (round 13,
+below), ``glued-words`` (words a copy ran together get their
 space back: "asexperience"), ``short-verbs`` (hidden verbs said as verbs: "in the development of" -> "in
 developing", "provides assistance to" -> "helps"), ``boilerplate`` (standard OPM/USAJOBS sentences
 whose meaning is fixed, such as the volunteer-experience statement, rewritten whole in plain words; it runs first,
@@ -89,6 +90,30 @@ takes the participle ("have you taken part"); "assist or train them in doing" (t
 bare verb; the plural "capabilities" (what a system or team can do) is not "abilities". ``jargon``/``acronyms``: an explanation never parts a question from its lettered answer options (" A.
 Yes" / " B. No"): it goes after the options; and it never splits a list item that goes on after the sentence with the
 term (after the item's line, or at the term's next use when that line leads in to what follows).
+
+Round 13, duties (the development corpus has none; designed from the Federal Plain Language Guidelines pages
+"Address the user" and "Use lists": each item of a list completes its lead-in sentence, items are parallel; the
+18F Content Guide's "Address the user"; the USAJOBS structure note: duties are a list, most important first). Two new
+rule ids. ``duty-statements``: a duty statement with no subject that opens with a third-person verb ("Serves as",
+"Plans, organizes and coordinates", "Is responsible for", "Has oversight of", "Responsible for") is said to the
+reader, grammar intact: after a lead-in addressed to the reader ("As a Data Scientist, you will:", "you'll:",
+"you will be expected to:", "The incumbent will:") in its base form ("Serve as", "Plan, organize and coordinate",
+"Be responsible for"; an -ing item becomes the base form too); elsewhere in the duties section "You will serve as
+..." (or "You serve as ..." in a paragraph that already speaks in the present: "The incumbent serves as ...").
+Verbs coordinated with it agree ("and advises", ", prepares and distributes", "and is responsible"). A word is a
+verb only with evidence: it is a verb the rules already know (the coordinated duty verbs, the simple-words and
+hidden-verb data) before a word, or it has a verb's complement after it ("Reports to the Director"; not "Reports
+are due", "Reports of", "Plans for the new office are ...", "Contracts awarded by", a noun ending such as
+"Operations", "Statistics"), or it stands among parallel duties that open with verbs. Never touched: questions,
+legal text, quotations, a statement followed by lettered answer options (a task statement the applicant rates), a
+list under a lead-in of past experience ("Specialized experience includes:"), a sentence after a label with its
+definition ("Customer Service - Works with ... Knows about ..."), verbs whose subject is the job ("Requires
+travel"), sentences with a subject. ``duty-series``: a semicolon series inside a duty whose every part is a full
+predicate opening with a duty verb becomes one item per part (bullets keep their marker and indent) or one
+sentence per part (numbered items, paragraphs); the "and" after the last semicolon goes ("; and, when needed,
+conducts" -> ". When needed, you will conduct"). It runs in a round of its own before ``lists``, which would
+otherwise bullet the same series. ``short-verbs``: "in/for/by/on/of the utilization (use, dissemination) of" ->
+"using" (not after "with", "to", "into": "with the use of tools" stays).
 """
 
 from __future__ import annotations
@@ -1416,7 +1441,14 @@ _HIDDEN_NOUN_VERBS = {
     "examination": "examine", "inspection": "inspect", "modification": "modify", "integration": "integrate",
     "interpretation": "interpret", "administration": "administer", "coordination": "coordinate",
     "documentation": "document",
+    # round 13 (duty statements: "trains staff in the utilization of"); not after "with", "to", "into", "toward"
+    # ("with the use of" -> "with using" is not English; "due to the use of"). "implementation" is left to the
+    # simple-words table ("the rollout of"): "in carrying out initiatives, strategies, handbooks" read worse on the
+    # development corpus
+    "utilization": "use", "use": "use", "dissemination": "disseminate",
 }
+_HIDDEN_NOUNS_NOT_AFTER = dict.fromkeys(("utilization", "use", "dissemination"),
+                                        frozenset({"with", "to", "into", "toward", "towards"}))
 _SHORT_VERB_RE = re.compile(
     r"(?<![\w-])(?P<prep>in|for|to|with|on|through|by|of|about|including|into|toward|towards)[ \t]+the[ \t]+"
     r"(?P<noun>" + "|".join(_HIDDEN_NOUN_VERBS) + r")[ \t]+of[ \t]+(?=(?:[\w$(\"'-]))",
@@ -1493,11 +1525,508 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
         if re.search(r"\b(?:and|or)[ \t]+the[ \t]+[\w-]+[ \t]+of\b", rest, re.I):
             continue  # "in the development of X and the rollout of Y": keep the two parallel
         noun = m.group("noun")
+        if m.group("prep").lower() in _HIDDEN_NOUNS_NOT_AFTER.get(noun.lower(), ()):
+            continue
         gerund = verb_forms(_HIDDEN_NOUN_VERBS[noun.lower()])["ing"]
         a = m.start("prep") + len(m.group("prep"))
         new = " " + (gerund[:1].upper() + gerund[1:] if noun[:1].isupper() and noun[1:2].islower() else gerund) + " "
         edits.append(_Edit(a, m.end(), new, "short-verbs",
                            f'"the {noun} of" -> "{gerund}": a verb, not a verb hidden in a noun', _SHORT_VERB_SOURCE))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
+# rules: duty statements in the reader's words, and duty series split (round 13)
+# ------------------------------------------------------------------------------------------------------
+
+_DUTY_SOURCE = ("Federal Plain Language Guidelines, Address the user (audience/address-the-user) and Use lists: "
+                "use parallel construction, each item completes the lead-in sentence (organize/use-lists); 18F "
+                "Content Guide, Address the user")
+_DUTY_SERIES_SOURCE = ("Federal Plain Language Guidelines, Use lists (organize/use-lists) and Write short sentences, "
+                       "one idea per sentence (concise/write-short-sentences)")
+# a lead-in addressed to the reader whose list items complete it with a base form: "As a Data Scientist, you will:",
+# "In this role you may also:", "You will be expected to:" (not "you will be responsible for:", which wants "-ing")
+_READER_LEAD_IN_RE = re.compile(
+    r"\b(?:you['\u2019]ll|(?:you|(?:the|an?)[ \t]+(?:incumbent|selectee|employee|(?:selected|successful)[ \t]+"
+    r"(?:candidate|applicant|individual|person)))[ \t]+(?:will|would|may|might|can|could|must|should))"
+    r"(?:[ \t]+(?:also|then|typically|regularly|primarily|often|generally|normally|routinely|frequently))?"
+    r"(?:[ \t]+(?:be[ \t]+(?:expected|asked|required|able)|need|have[ \t]+(?:the[ \t]+)?(?:opportunity|chance))"
+    r"[ \t]+to)?[ \t]*:[ \t]*$"
+    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
+_DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
+                             r"[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+# an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
+_OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
+                                r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
+# a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
+_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*[ \t]*:[ \t]+(?=[A-Z])")
+# after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
+_NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
+                        "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
+                        "requires", "vary", "range", "consist", "involve", "differ"})
+# words that, right after an -s word, show it takes an object or a complement as a verb does ("Reports to the
+# Director", "Plans the agenda", "Leads all ...", "Acts as ...")
+_VERB_CUES = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "his", "her", "our", "your",
+                        "to", "as", "with", "for", "on", "into", "at", "from", "across", "within", "through", "up",
+                        "out", "over", "new", "existing", "various", "multiple", "complex", "both", "and/or"})
+# verbs whose subject is the job, not the person doing it ("Requires frequent travel", "Involves shift work")
+_JOB_VERBS = frozenset({"require", "involve", "include", "entail", "consist", "offer", "allow", "pay", "last",
+                        "vary", "range", "mean", "exist", "seem", "appear", "remain", "become"})
+_NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist|ics?|ure|ogy|ee|ant|ary|ory|ian|"
+                             r"ing|al)$")
+_IRREGULAR_S = {"is": "be", "has": "have"}
+
+
+@functools.cache
+def _known_verbs() -> frozenset[str]:
+    """Base forms that the rules already treat as verbs: the coordinated duty verbs, the verbs of the simple-words
+    table, the verbs of the hidden-verb data and of the weak-verb data."""
+    verbs = {_singular_verb_base(w) for w in _DUTY_VERBS}
+    for entry in load_simple_words():
+        if entry.pos == "verb":
+            verbs.update(w.lower() for w in entry.words if " " not in w)
+            if entry.replacement and " " not in entry.replacement:
+                verbs.add(entry.replacement.lower())
+    verbs.update(_HIDDEN_NOUN_VERBS.values())
+    verbs.update(_WEAK_NOUN_VERBS.values())
+    verbs.update(w for w, form in _WEAK_VERB_FORMS.items() if form == "base")
+    return frozenset(v for v in verbs if v) - _JOB_VERBS
+
+
+def _next_tokens(text: str, pos: int, count: int = 2) -> list[str]:
+    """The next ``count`` tokens after ``pos`` on the same line: words (lower case) or single punctuation marks;
+    an empty string marks the end of the line."""
+    out: list[str] = []
+    for _ in range(count):
+        m = re.match(r"[ \t]*(?:(?P<word>[A-Za-z][A-Za-z'\u2019/-]*)|(?P<number>\$?\d[\d,.]*)|(?P<punct>[^\sA-Za-z])|"
+                     r"(?P<end>\n|$))", text[pos:])
+        if not m or m.group("end") is not None:
+            out.append("")
+            break
+        token = m.group("word") or m.group("punct")
+        out.append(token.lower() if m.group("word") else "<number>" if m.group("number") else token)
+        pos += m.end()
+    return out
+
+
+def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) -> str | None:
+    """The base form when ``word`` (ending at ``end`` in ``text``) is a third-person-singular verb that opens a duty
+    statement ("Serves", "Analyzes", "Is" responsible); None when it is not such a verb or may be a noun.
+
+    The base must be a dictionary word (``_singular_verb_base``). A verb the rules already know (the coordinated
+    duty verbs, the simple-words and hidden-verb data) must be followed by a word, not by the end of the line or a
+    colon; any other -s word only counts before a word that shows a verb ("the", "to", "as", "with", ... or ", and"
+    with a known verb), and never when it has a noun's ending ("Operations", "Statistics"). After "is", "are",
+    "of", a modal or "include" the word is a noun ("Reports are due monthly", "Reports of findings").
+    """
+    lower = word.lower()
+    if lower.endswith("as") and lower != "has" or len(lower) < 4 and lower not in _IRREGULAR_S:
+        return None  # "gas" is not "ga" + s, "Atlas" not "Atla" + s
+    if lower in _NOT_PLURAL_NOUNS and lower not in _IRREGULAR_S:
+        return None  # "Besides", "Always", "Perhaps", "Means", "Series": not verbs
+    base = _IRREGULAR_S.get(lower) or _singular_verb_base(lower)
+    if not base or base in _JOB_VERBS:
+        return None
+    tokens = _next_tokens(text, end, 3) + ["", "", ""]
+    first, second = tokens[0], tokens[1]
+    if not first or first in _NOUN_NEXT or first in (":", ")", "'", "\u2019", "-", "/", "."):
+        return None
+    if lower in _IRREGULAR_S:
+        return base if re.fullmatch(r"[a-z]+", first) and first not in ("there", "it", "this", "that") else None
+    if re.fullmatch(r"[a-z]+ed", first) and second in ("by", "in", "on", "for", "to", "at", "from", "with", "under",
+                                                         "through", "during", "as"):
+        return None  # "Contracts awarded by the office ...": a participle after a noun
+    clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
+    finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
+                       r"could|might)\b", clause)
+    if finite and not re.search(r"\b(?:that|which|who|whom|whose|where|when|if|whether|because|while|so|and|or)\b",
+                                clause[:finite.start()]):
+        return None  # "Plans for the new office are under review": the -s word is the subject
+    known = base in _known_verbs()
+    if first in ("and", "or", ",", "&"):
+        chain = _verb_chain(text, end)
+        after_chain = _next_tokens(text, chain[-1][1], 1)[0] if chain else ""
+        if (lower in _DUTY_VERBS or in_series) and chain and after_chain not in _NOT_OBJECT:
+            return base  # "Writes and edits press releases": a chain of verbs before their object (not "Reports
+            # and presentations for partners")
+        follower = tokens[2] if first == "," and second in ("and", "or") else second
+        follower_base = (_singular_verb_base(follower) or follower) if follower else None  # "organizes" / "organize"
+        return base if follower_base and follower_base in _known_verbs() else None
+    if first == "as" or known and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first in ("<number>", '"', "\u201c")
+                                   or re.match(r"[A-Z]", text[end:].lstrip(" \t")[:1] or "x")):
+        return base
+    if _NOUN_SUFFIX_RE.search(base):
+        return None
+    if first in _VERB_CUES or in_series and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
+        return base  # after a semicolon of a duty's series, a word after it is its object: "; formulates plans"
+    return None
+
+
+def _reader_lead_in(text: str, line_start: int) -> bool:
+    """Whether the list holding the item on the line at ``line_start`` follows a lead-in addressed to the reader
+    ("..., you will:"): the nearest line above that is not an item of the list (one blank line allowed between
+    items) ends with such a lead-in."""
+    pos = line_start
+    blank = 0
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1]
+        pos = prev_start
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                return False
+            continue
+        blank = 0
+        if _DUTY_MARKER_RE.match(line):
+            continue
+        return bool(_READER_LEAD_IN_RE.search(line))
+    return False
+
+
+@dataclass(frozen=True)
+class _DutyUnit:
+    start: int  # first character of the statement (after a list marker)
+    end: int  # end of the statement (its sentence, cut at the end of its line)
+    reader: bool  # the statement completes a lead-in addressed to the reader: base forms
+    marker: str | None  # the bullet of the item when the statement opens a bulleted item ("-", "*", "\u2022")
+    indent: str
+    block: int  # start of its list or paragraph
+    first: bool  # the first statement of its list item or paragraph
+    verb_at: int = -1  # where its verb stands after an opening phrase ("When needed, conducts ..."), else -1
+
+
+# a lead-in of past experience, not of duties: "Specialized experience includes:", "performing duties such as:"
+# after "you must have ... experience", "I have ..."; the statements under it describe what the applicant did
+_EXPERIENCE_LEAD_IN_RE = re.compile(r"\bexperience\b|\bI\b|\bqualif", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|my|me|I['\u2019](?:ve|m))\b")
+
+
+def _rated_statement(text: str, line_start: int, line_end: int) -> bool:
+    """A task statement the applicant rates or answers, not a duty: its line is an answer option in the first
+    person (" A. I have ...") or lettered answer options follow it, up to two blank lines below."""
+    line = text[line_start:line_end]
+    if _ANSWER_LINE_RE.match(line) and _FIRST_PERSON_RE.search(line):
+        return True
+    gap = re.match(r"[ \t]*\n(?:[ \t]*\n){0,2}", text[line_end:])
+    return bool(gap) and bool(_ANSWER_LINE_RE.match(text, line_end + gap.end()))
+
+
+def _lead_in_line(text: str, block: int) -> str:
+    """The line just above the list or paragraph that starts at ``block`` (one blank line allowed), or ''."""
+    above = text[:block].rstrip()
+    if text[len(above):block].count("\n") > 2:
+        return ""
+    return above[above.rfind("\n") + 1:]
+
+
+def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_DutyUnit]:
+    """Statements that may be duties: in the duties section every sentence and list item (each line on its own:
+    a duty list may have no full stops); elsewhere the items of a list after a lead-in addressed to the reader. Not
+    a question, not legal text, not a task statement that the applicant rates (" A. I have ..." options), not under
+    a lead-in of past experience ("Specialized experience includes:"), and a statement after the first of its item or
+    paragraph only when that one opens with a duty ("Customer Service - Works with ... Knows about ...": a
+    competency's definition is not a duty)."""
+    units: list[_DutyUnit] = []
+    for sentence in split_sentences(text):
+        piece_start = sentence.start
+        while piece_start < sentence.end:
+            newline = text.find("\n", piece_start, sentence.end)
+            piece_end = sentence.end if newline < 0 else newline
+            unit = _duty_unit(text, section, legal, piece_start, piece_end, piece_start == sentence.start)
+            piece_start = piece_end + 1
+            if unit is not None:
+                units.append(unit)
+    out = []
+    line_opens_duty: dict[int, bool] = {}  # line start -> its first statement opens with a duty or a reader subject
+    for unit in units:
+        line_start = text.rfind("\n", 0, unit.start) + 1
+        if unit.first:
+            # a duty, the reader, or a sentence about the job or its holder ("The Medical Support Assistant serves
+            # as ...", "This position ..."); not a label with its definition ("Customer Service - Works with ...")
+            opener = re.match(r"[A-Za-z]+", text[unit.start:unit.end])
+            line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
+                re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end])) or (
+                bool(opener) and opener.group().lower() in _known_verbs())  # a base form a rule made ("Do ...")
+        elif not line_opens_duty.get(line_start, False):
+            continue
+        out.append(unit)
+    return out
+
+
+def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int, end: int,
+               sentence_start: bool) -> _DutyUnit | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not sentence_start and start != line_start:
+        return None
+    marker = _DUTY_MARKER_RE.match(text, line_start)
+    opens_item = bool(marker) and start <= marker.end()  # "a." may be a sentence of its own to the splitter
+    if opens_item:
+        start = marker.end()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    label = _DUTY_LABEL_RE.match(text, start, end)
+    labelled = bool(label) and (opens_item or start == line_start)
+    if labelled:
+        start = label.end()  # "Major Duties: Serves as ...": the statement after its label
+    body = text[start:end].rstrip()
+    if not body or not body[:1].isupper() or body.endswith("?") or overlaps(legal, start, end):
+        return None
+    reader = bool(marker) and _reader_lead_in(text, line_start)
+    if section != "duties" and not reader:
+        return None
+    if _rated_statement(text, line_start, line_end):
+        return None
+    block = _block_start(text, line_start)
+    if not reader and _EXPERIENCE_LEAD_IN_RE.search(_lead_in_line(text, block)):
+        return None
+    bullet = marker.group("marker") if opens_item and marker.group("marker") in _BULLETS + "o" else None
+    indent = text[line_start:marker.start("marker")] if marker else ""
+    first = opens_item or labelled or not text[line_start:start].strip()
+    opening = _OPENING_PHRASE_RE.match(text, start, end)
+    verb_at = opening.end() if opening else -1
+    return _DutyUnit(start, end, reader, bullet, indent, block, first, verb_at)
+
+
+def _predicate_end(text: str, start: int, end: int) -> int:
+    """End of the first predicate of the statement at ``start``: its first semicolon outside brackets, else ``end``."""
+    semicolons = _top_level(text[start:end], ";")
+    return start + semicolons[0] if semicolons else end
+
+
+def _block_start(text: str, pos: int) -> int:
+    """Start of the list (for a list item: its first item line, one blank line allowed between items) or of the
+    paragraph (for other lines) that holds the line at ``pos``: the statements whose forms should be parallel."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    item = bool(_DUTY_MARKER_RE.match(text, line_start))
+    block = line_start
+    blank = 0
+    while block > 0:
+        prev_start = text.rfind("\n", 0, block - 1) + 1
+        line = text[prev_start:block - 1]
+        if not line.strip():
+            if not item or blank:
+                break
+            blank += 1
+        elif item and not _DUTY_MARKER_RE.match(line) or not item and _DUTY_MARKER_RE.match(line):
+            break
+        else:
+            blank = 0
+        block = prev_start
+    return block
+
+
+_VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|and/or)[ \t]+|[ \t]+)"
+                            r"(?P<word>(?:[a-z]+-)?[a-z]+s)\b")
+
+
+def _s_base(word: str) -> str | None:
+    """``_singular_verb_base`` for a hyphenated verb too: "quality-controls" -> "quality-control"."""
+    head, _, last = word.rpartition("-")
+    base = _singular_verb_base(last)
+    return None if base is None else (f"{head}-{base}" if head else base)
+
+
+def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The verbs coordinated right after the opening verb that ends at ``end`` ("Designs, builds and tests
+    applications": "builds", "tests"), each with its base form: every -s dictionary word joined by a comma, "and" or
+    "or" before any object, since a series that starts with a verb goes on with verbs. Stops at the first word that
+    is not such a word; the chain is dropped if it does not end before a word, so "Analyzes costs, benefits" (an
+    object after the verb) never starts one."""
+    chain: list[tuple[int, int, str]] = []
+    pos = end
+    while True:
+        m = _VERB_CHAIN_RE.match(text, pos)
+        if not m:
+            break
+        base = _s_base(m.group("word"))
+        if not base or base in _JOB_VERBS or not m.group("sep").strip() and m.group("word") not in _DUTY_VERBS:
+            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data")
+        chain.append((m.start("word"), m.end("word"), base))
+        pos = m.end()
+    if chain and not re.match(r"[ \t]+[A-Za-z$(\"'\u201c]", text[pos:]):
+        return []
+    return chain
+
+
+_PRESENT_SUBJECT_RE = re.compile(r"(?:You|The incumbent|Incumbent)[ \t]+(?!will\b|must\b|may\b|should\b|can\b|would\b|"
+                                 r"shall\b|could\b|might\b|also[ \t]+will\b)(?:also[ \t]+)?[a-z]+\b")
+# "and is responsible for", "and has oversight of": a second predicate with "be"/"have" agrees too
+_AND_BE_HAVE_RE = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|or)[ \t]+(?P<word>is|has)(?=[ \t]+[a-z])")
+
+
+_AND_S_RE = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|or)[ \t]+(?P<word>[a-z]+s)\b")
+_NOT_OBJECT = frozenset({"of", "in", "on", "for", "to", "at", "from", "with", "by", "as", "into", "and", "or", "that",
+                         "which", "who", "such", "including", "within", "across", "under", "through", "per"})
+
+
+def _object_verb_base(word: str, text: str, end: int) -> str | None:
+    """The base form when ``word`` after "and" in a duty is a verb before its object ("... and troubleshoots
+    outages", "... and awards contracts"): a dictionary base, no noun ending, and a word follows that can start an
+    object (not a preposition or conjunction, not an -ing or -ed word: "costs and benefits of", "trends and
+    patterns affecting" keep their nouns)."""
+    base = _singular_verb_base(word)
+    if not base or len(base) < 3 or word.endswith("as") or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
+            _NOUN_SUFFIX_RE.search(base) and base not in _known_verbs()):
+        return None
+    following = _next_tokens(text, end, 1)[0]
+    if following == "<number>" or following in _VERB_CUES - _NOT_OBJECT:
+        return base
+    if not re.fullmatch(r"[a-z][a-z'\u2019-]*", following) or following in _NOT_OBJECT or following in _NOUN_NEXT:
+        return None
+    return None if re.search(r"(?:ing|ed)$", following) else base
+
+
+def _duty_opening(text: str, unit: _DutyUnit, parallel: bool) -> tuple[int, str, str] | None:
+    """``(end of the opening word(s), base form, what it was)`` when the statement opens with a duty: an -s verb
+    ("Serves"), "Is"/"Has", "Responsible for" (no verb: "be responsible for"), or after a lead-in addressed to the
+    reader an -ing form ("Developing models": the lead-in wants "develop")."""
+    at = unit.verb_at if unit.verb_at >= 0 else unit.start
+    m = re.match(r"[A-Z][a-z]+(?=[ \t,])" if at == unit.start else r"[a-z]+(?=[ \t,])", text[at:unit.end])
+    if not m:
+        return None
+    word = m.group()
+    end = at + m.end()
+    if word == "Responsible" and re.match(r"[ \t]+for\b", text[end:]):
+        return unit.start, "be", ""  # nothing replaced: "be" goes before "Responsible"
+    if unit.reader and word.endswith("ing") and word not in ("Including", "During", "Following", "Regarding"):
+        base = _base_of_ing(word)
+        if base and (_duty_verb_base(verb_forms(base)["s"], text, end, in_series=True) or base in _known_verbs()):
+            return end, base, word
+        return None
+    base = _duty_verb_base(word, text, end, in_series=parallel)
+    if base is None and _coordinated_verbs(text, end, _predicate_end(text, end, unit.end)):
+        # "Schedules appointments, verifies insurance, and updates records": the -s word leads a series of verbs
+        base = _duty_verb_base(word, text, end, in_series=True)
+    return (end, base, word) if base else None
+
+
+def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """"Serves as the principal advisor" -> "Serve as ..." after "you will:", else "You will serve as ..."; in a
+    paragraph that already says "You serve as ..." (present), "You <verb> ..." so that the tenses agree."""
+    edits: list[_Edit] = []
+    units = _duty_units(text, section, legal)
+    parallel: set[int] = set()  # lists and paragraphs with a statement that surely opens with a duty verb
+    present: set[int] = set()  # paragraphs that speak to the reader in the present ("You serve as", "The incumbent
+    # serves as", which address-you makes "You serve as")
+    blocks = [_block_start(text, unit.start) for unit in units]
+    for unit, block in zip(units, blocks):
+        if _opens_duty(text, unit.start, unit.end):
+            parallel.add(block)
+        if unit.first and not unit.reader and _PRESENT_SUBJECT_RE.match(text, unit.start):
+            present.add(block)
+    for unit, block in zip(units, blocks):
+        opening = _duty_opening(text, unit, block in parallel)
+        if opening is None:
+            continue
+        word_end, base, word = opening
+        lead = "" if word else text[unit.start:unit.start + len("Responsible")]
+        at = unit.verb_at if unit.verb_at >= 0 and word else unit.start
+        if unit.reader:
+            new = base[:1].upper() + base[1:] + (" r" + lead[1:] if lead else "")
+            reason = (f'"{word or lead}" -> "{new}": a duty in a list after a lead-in addressed to the reader ("you '
+                      f'will:") completes it ("you will {base} ..."); parallel items, no third person')
+        elif block in present:
+            new = f"You {base}" + (" r" + lead[1:] if lead else "")
+            reason = (f'"{word or lead}" -> "{new}": a duty statement with no subject, said to the reader in the '
+                      "present like the paragraph it is in")
+        else:
+            new = f"You will {base}" + (" r" + lead[1:] if lead else "")
+            reason = f'"{word or lead}" -> "{new}": a duty statement with no subject, said to the reader'
+        replaced_end = word_end if word else unit.start + len(lead)
+        if at != unit.start:
+            new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
+        edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        if not word:
+            continue
+        chain = _verb_chain(text, word_end)
+        for a, b, verb in chain:
+            edits.append(_Edit(a, b, verb, "duty-statements",
+                               f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
+                               _DUTY_SOURCE, in_names=True))
+        after = chain[-1][1] if chain else word_end
+        predicate_end = _predicate_end(text, after, unit.end)
+        coordinated = [(e.start, e.end, e.replacement) for e in _coordinated_verbs(text, after, predicate_end)]
+        coordinated += [(m.start("word"), m.end("word"), _IRREGULAR_S[m.group("word")])
+                        for m in _AND_BE_HAVE_RE.finditer(text, after, predicate_end)]
+        known_at = {a for a, _b, _v in coordinated}
+        for m in _AND_S_RE.finditer(text, after, predicate_end):
+            base2 = _object_verb_base(m.group("word"), text, m.end("word"))
+            if base2 and m.start("word") not in known_at:
+                coordinated.append((m.start("word"), m.end("word"), base2))
+        for a0, b0, verb0 in sorted(coordinated):
+            for a, b, verb in [(a0, b0, verb0), *_verb_chain(text, b0)]:
+                # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
+                edits.append(_Edit(a, b, match_case(verb, text[a:b]), "duty-statements",
+                                   f'"{text[a:b]}" -> "{verb}": a verb of the same duty, in the same form',
+                                   _DUTY_SOURCE, in_names=True))
+    return edits
+
+
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
+                               r"[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
+
+
+def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bool:
+    """Whether the statement at ``start`` opens with a duty verb: third person ("Plans"), the base form a rule made
+    ("Plan", checked through its -s form) or "You will"."""
+    if re.match(r"You(?: will|['\u2019]ll)?[ \t]+[a-z]", text[start:end]):
+        return True
+    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
+    if not m:
+        return False
+    word = m.group().lower()
+    if _duty_verb_base(word, text, start + m.end(), in_series=relaxed):
+        return True
+    third = verb_forms(word)["s"]
+    if third == word or _singular_verb_base(third) != word:
+        return False
+    if relaxed and re.match(r"[ \t]+(?:,|and|or)?[ \t]*[a-z]", text[start + m.end():end]):
+        return True  # after "you will:", a base form before its object or a second verb ("Review and approve X")
+    return _duty_verb_base(third, text, start + m.end(), in_series=relaxed) is not None
+
+
+def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """"Plans X; formulates Y; and facilitates Z." -> one duty per item (bullets) or per sentence, when every part
+    after a semicolon is a full predicate that opens with a duty verb; the "and" after the last semicolon goes."""
+    edits: list[_Edit] = []
+    for unit in _duty_units(text, section, legal):
+        body = text[unit.start:unit.end]
+        semicolons = _top_level(body, ";")
+        if not semicolons or not _opens_duty(text, unit.start, unit.end, relaxed=unit.reader):
+            continue  # (after a lead-in addressed to the reader, an item's first word before its object is a verb)
+        opener = re.match(r"[A-Z][a-z]+", body)
+        base_opener = bool(opener) and _singular_verb_base(opener.group().lower()) is None and _IRREGULAR_S.get(
+            opener.group().lower()) is None and opener.group() != "You"
+        parts = []
+        for offset in semicolons:
+            m = _SERIES_JOINER_RE.match(body, offset)
+            if not m:
+                break
+            word_end = unit.start + m.end("word")
+            word = m.group("word")
+            third = verb_forms(word)["s"]
+            if base_opener and third != word and _singular_verb_base(third) == word:
+                word = third  # "Plan sprints; review code": base forms after an item that opens with one
+            if _duty_verb_base(word, text, word_end, in_series=True) is None:
+                break
+            parts.append((unit.start + offset, unit.start + m.start("word"), m.group("phrase")))
+        else:
+            stop = "." if body.rstrip().endswith(".") else ""
+            for a, b, phrase in parts:
+                # "; and, when needed, conducts visits" -> ". When needed, conducts visits"
+                first = f"{phrase[:1].upper()}{phrase[1:]}, {text[b]}" if phrase else text[b].upper()
+                if unit.marker:
+                    new = f"{stop}\n{unit.indent}{unit.marker} {first}"
+                else:
+                    new = f". {first}"
+                edits.append(_Edit(a, b + 1, new, "duty-series",
+                                   "a series of duties joined by semicolons -> one duty "
+                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE))
     return edits
 
 
@@ -3300,6 +3829,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
                 edits += _rule_education(current, protected, ctx, section)
             if "address-you" in ctx.rules:
                 edits += _rule_address_you(current, ctx)
+            if "duty-statements" in ctx.rules:
+                edits += _rule_duty_statements(current, section, legal_spans(current))
             if "must-not-shall" in ctx.rules:
                 edits += _rule_shall(current, ctx)
             if "glued-words" in ctx.rules:
@@ -3313,10 +3844,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             chosen = _select(edits, protected, current)
         if not chosen:
             legal = legal_spans(current)
-            structural: list[_Edit] = []
-            if "lists" in ctx.rules:
-                structural += _rule_lists(current, protected, legal, ctx)
-            chosen = _select(structural, protected, current)
+            # a series of duties is split first, in a round of its own: the lists rule would otherwise bullet the
+            # same semicolon series in the same round ("- You supervise 12 employees. You plan the work.")
+            chosen = []
+            if "duty-series" in ctx.rules:
+                chosen = _select(_rule_duty_series(current, section, legal), protected, current)
+            if not chosen and "lists" in ctx.rules:
+                chosen = _select(_rule_lists(current, protected, legal, ctx), protected, current)
             if not chosen and "split-sentences" in ctx.rules:
                 chosen = _select(_rule_split(current, protected, legal, ctx), protected, current)
             if not chosen:

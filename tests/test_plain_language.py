@@ -26,7 +26,7 @@ def test_rule_catalogue():
     ids = [rule.id for rule in list_rules()]
     assert ids == sorted(ids)
     assert [r.id for r in list_rules(kind="rewrite")] == [
-        "acronyms", "address-you", "boilerplate", "glued-words", "jargon", "lists", "must-not-shall", "short-verbs", "simple-words", "skills-first-education",
+        "acronyms", "address-you", "boilerplate", "duty-series", "duty-statements", "glued-words", "jargon", "lists", "must-not-shall", "short-verbs", "simple-words", "skills-first-education",
         "split-sentences", "words-to-avoid", "working-title",
     ]
     assert [r.id for r in list_rules(kind="finding")] == [

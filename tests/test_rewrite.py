@@ -377,6 +377,9 @@ _SENTENCES = [
     "You will do three things: 1) build models, 2) test models, and 3) explain results to managers.",
     "The selectee will commence work in Washington, DC and Denver, CO within 30 days.",
     "Candidates who do not meet the 52-week time-in-grade requirement will not be considered.",
+    # duty statements with no subject (round 13): a lead-in addressed to the reader, a semicolon series, a noun
+    "As a GS-13 Auditor, you will:\n- Serves as lead for 4 audits; plans fieldwork; and reports to the Director.",
+    "Analyzes $2,500,000 in grants. Reports are due 06/30/2025.",
 ]
 
 
@@ -524,6 +527,7 @@ _WORDS = st.sampled_from([
     "the", "incumbent", "shall", "utilize", "assist", "applicants", "must", "submit", "in", "accordance", "with",
     "it", "is", "provide", "an", "additional", "prior", "to", "specialized", "experience", "GS-13", "KSAs",
     "OPM", "and", ";", ":", ",", "you", "will", "we", "1)", "2)", "including", "Office", "of", "Personnel",
+    "Serves", "as", "Plans", "reports", "Reports", "are", "-", "you will:\n-",
 ])
 _FACTS = st.one_of(
     st.integers(min_value=0, max_value=99999).map(str),
