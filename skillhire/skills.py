@@ -367,11 +367,22 @@ GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 _GLUED_WORDS = re.compile(GLUED_WORDS_INFIX)
 
+#: Text-shape splits of announcement text that lost its line breaks (the words either side are then matched as
+#: anywhere else): a list number glued to the end of the previous item's sentence ("predictive models.4.
+#: Demonstrated" -> "models", ".", "4", "."; spaCy strips the last full stop as a suffix first, so the number
+#: ends the string here), and a closing parenthesis glued to the next capitalised word ("(Clerical/Technical)Database
+#: Administration" -> "Technical)", "Database"; the parenthesis stays with the word before it).
+LIST_NUMBER_INFIX = r"(?<=[a-z][a-z)])\.(?=\d{1,2}\Z)"
+PAREN_GLUE_INFIX = r"(?<=[a-z]\))(?=[A-Z][a-z])"
+#: A hyphen that ends a word after two letters is its own token: competency names written "Customer Service-
+#: Works with clients ...", and suspended compounds ("data- and evidence-driven") keep their word.
+HYPHEN_END_SUFFIX = r"(?<=[A-Za-z]{2})-"
+
 
 def _glued_infixes() -> list[str]:
     from spacy.lang.en import English
 
-    return [*English.Defaults.infixes, GLUED_WORDS_INFIX]
+    return [*English.Defaults.infixes, LIST_NUMBER_INFIX, PAREN_GLUE_INFIX, GLUED_WORDS_INFIX]
 
 
 def default_nlp() -> Language:
@@ -454,6 +465,8 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
 
     base = nlp.tokenizer
     token_match, suffix_search = base.token_match, base.suffix_search
+    if suffix_search is not None and HYPHEN_END_SUFFIX not in suffix_search.__self__.pattern:
+        suffix_search = re.compile(f"(?:{suffix_search.__self__.pattern})|(?:{HYPHEN_END_SUFFIX})$").search
     if whole_words:
         words = sorted(whole_words, key=lambda w: (-len(w), w))
         pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")\\Z"
