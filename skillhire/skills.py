@@ -510,13 +510,16 @@ class SkillMatcher:
         for skill in taxonomy.skills:
             # A variant that starts with no first word of the skill's labels is a verb-phrase form ("analyzing
             # data" of "data analysis"); its object may start a longer compound ("analyzing data systems").
-            label_words = {text.casefold().split(" ", 1)[0] for text in (skill.label, *skill.alt_labels)}
+            # A spelling variant of a label's first word ("programing", "analytic") is no verb.
+            label_words = {_spelling_key(text.casefold().split(" ", 1)[0]) for text in (skill.label, *skill.alt_labels)}
             for form in skill.surface_forms():
                 owner = preferred.get(normalize_form(form.text))
                 if owner is not None and owner != skill.id:
                     continue  # an ambiguous form goes only to its preferred skill
                 entry = _Entry(skill, form.text, form.kind, form.case_sensitive)
-                if form.kind == "variant" and " " in form.text and form.text.split(" ", 1)[0].casefold() not in label_words:
+                if form.kind == "variant" and " " in form.text and _spelling_key(
+                    form.text.split(" ", 1)[0].casefold()
+                ) not in label_words:
                     entry.verb = True
                 pending.append((form.text, entry))
                 if form.case_sensitive:
@@ -1526,6 +1529,16 @@ class SkillMatcher:
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+_DOUBLED_LETTER = re.compile(r"(.)\1")
+
+
+def _spelling_key(word: str) -> str:
+    """A word with doubled letters made single and a final "al" dropped: the taxonomy build's spelling variants
+    ("programing" of "programming", "analytic" of "analytical", "modelling" of "modeling") share it."""
+    word = _DOUBLED_LETTER.sub(r"\1", word)
+    return word[:-2] if word.endswith("al") else word
 
 
 def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:

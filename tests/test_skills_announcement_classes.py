@@ -50,3 +50,28 @@ TEXT_SHAPE_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), TEXT_SHAPE + TEXT_SHAPE_NEGATIVE)
 def test_text_shape(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- spelling variants made at build time: "analytic" = "analytical", a doubled consonant left single
+SPELLING = [
+    ("Applies analytic techniques to claims data.", [("data-analysis", "analytic techniques")]),
+    ("Uses analytic tools such as Tableau.", [("data-analysis", "analytic tools"), ("tableau", "Tableau")]),
+    ("Writes code in a programing language such as Java.",
+     [("software-development", "programing language"), ("java", "Java")]),
+    ("Experience in computer programing and SQL programing.",
+     [("software-development", "computer programing"), ("sql", "SQL programing")]),
+    ("Built a product roadmaping process.", [("product-roadmapping", "product roadmaping")]),
+]
+SPELLING_NEGATIVE = [
+    # "ss", "ll", "ff" are doubled in the stem, not at a suffix: no undoubled form
+    ("Document procesing and instaling updates.", []),
+    # "program" is no verb: "program performance data" is still read by the verb rule as the object's modifiers
+    ("Analyzes program performance data for the office.",
+     [("data-analysis", "Analyzes program performance data")]),
+    ("Analytic thinking and an analytical mind.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLING + SPELLING_NEGATIVE)
+def test_spelling_variants(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
