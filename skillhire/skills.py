@@ -291,6 +291,7 @@ _ORDER_HEADS = {
     "analysis", "analyses", "management", "visualization", "visualisation", "design", "testing", "development",
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
+    "manipulation",
 }
 #: Nouns of a relation that take their party with "with": "relationships with customers" = "customer
 #: relationships", "engagement with stakeholders" = "stakeholder engagement" (word-order variants, like "of").

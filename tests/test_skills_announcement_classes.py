@@ -75,3 +75,29 @@ SPELLING_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), SPELLING + SPELLING_NEGATIVE)
 def test_spelling_variants(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- vocabulary from cited sources: the OPM IT competency "Computer Languages"; O*NET's "Hierarchical Linear and
+# Non-Linear Modeling" (15-2041.00 Statisticians); "data manipulation" as a word-order head; the audience of
+# technical communication (OPM Oral Communication: "Presenting technical information to non-technicians")
+VOCABULARY = [
+    ("Competencies: Computer LanguagesOperating Systems", [("software-development", "Computer Languages")]),
+    ("Coursework in generalized and non-linear models and survey sampling.",
+     [("regression-analysis", "non-linear models"), ("sampling", "survey sampling")]),
+    ("Fits linear models to program cost data.", [("regression-analysis", "linear models")]),
+    ("Performs manipulation of data with Python.", [("etl", "manipulation of data"), ("python", "Python")]),
+    ("Skilled in data manipulation and cleaning.", [("etl", "data manipulation"), ("data-cleaning", "cleaning")]),
+    ("Explains survey methods to nontechnical audiences.", [("technical-communication", "nontechnical audiences")]),
+]
+VOCABULARY_NEGATIVE = [
+    # "linear" and "nonlinear" without "models" or "modeling" name no regression
+    ("Builds linear scheduling plans and nonlinear timelines.", []),
+    # another sense of "manipulation": no data
+    ("Avoids manipulation of test results.", []),
+    ("Languages: fluency in Spanish is desirable.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY + VOCABULARY_NEGATIVE)
+def test_cited_vocabulary(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
