@@ -172,9 +172,9 @@ _BRITISH = (
 #: (Merriam-Webster gives "analytic" and "analytical" as variants of one adjective).
 _SAME_WORDS = (("analytical", "analytic"), ("analytic", "analytical"))
 #: The doubled final consonant before a suffix that starts with a vowel ("program" + "ing" = "programming") is
-#: often left single ("programing language", GUIDELINES.md rule 6's own example). Only consonants whose doubling is
-#: a suffix boundary in the taxonomy's words: "ss", "ll" and "ff" are doubled in the stem ("processing",
-#: "installing") and are not undoubled; British "-lling" spellings are handled with ``_BRITISH``.
+#: often left single ("programing language", GUIDELINES.md rule 6's own example). Only consonants whose
+#: doubling is a suffix boundary in the taxonomy's words: "ss", "ll" and "ff" are doubled in the stem
+#: ("processing", "installing") and are not undoubled; British "-lling" spellings are in ``_BRITISH``.
 _UNDOUBLED = re.compile(r"(?<=[aeiou])([bdgmnprt])\1(?=(?:ing|ings|er|ers|ed)\b)")
 _UNDOUBLED_MIN_WORD = 9
 

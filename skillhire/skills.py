@@ -371,8 +371,9 @@ _GLUED_WORDS = re.compile(GLUED_WORDS_INFIX)
 #: Text-shape splits of announcement text that lost its line breaks (the words either side are then matched as
 #: anywhere else): a list number glued to the end of the previous item's sentence ("predictive models.4.
 #: Demonstrated" -> "models", ".", "4", "."; spaCy strips the last full stop as a suffix first, so the number
-#: ends the string here), and a closing parenthesis glued to the next capitalised word ("(Clerical/Technical)Database
-#: Administration" -> "Technical)", "Database"; the parenthesis stays with the word before it).
+#: ends the string here), and a closing parenthesis glued to the next capitalised word
+#: ("(Clerical/Technical)Database Administration" -> "Technical)", "Database"; the parenthesis stays with the
+#: word before it).
 LIST_NUMBER_INFIX = r"(?<=[a-z][a-z)])\.(?=\d{1,2}\Z)"
 PAREN_GLUE_INFIX = r"(?<=[a-z]\))(?=[A-Z][a-z])"
 #: A hyphen that ends a word after two letters is its own token: competency names written "Customer Service-
@@ -512,7 +513,9 @@ class SkillMatcher:
             # A variant that starts with no first word of the skill's labels is a verb-phrase form ("analyzing
             # data" of "data analysis"); its object may start a longer compound ("analyzing data systems").
             # A spelling variant of a label's first word ("programing", "analytic") is no verb.
-            label_words = {_spelling_key(text.casefold().split(" ", 1)[0]) for text in (skill.label, *skill.alt_labels)}
+            label_words = {
+                _spelling_key(text.casefold().split(" ", 1)[0]) for text in (skill.label, *skill.alt_labels)
+            }
             for form in skill.surface_forms():
                 owner = preferred.get(normalize_form(form.text))
                 if owner is not None and owner != skill.id:
@@ -1536,8 +1539,9 @@ _DOUBLED_LETTER = re.compile(r"(.)\1")
 
 
 def _spelling_key(word: str) -> str:
-    """A word with doubled letters made single and a final "al" dropped: the taxonomy build's spelling variants
-    ("programing" of "programming", "analytic" of "analytical", "modelling" of "modeling") share it."""
+    """A word with doubled letters made single and a final "al" dropped: the taxonomy build's spelling
+    variants ("programing" of "programming", "analytic" of "analytical", "modelling" of "modeling") share
+    it."""
     word = _DOUBLED_LETTER.sub(r"\1", word)
     return word[:-2] if word.endswith("al") else word
 

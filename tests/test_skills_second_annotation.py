@@ -150,9 +150,9 @@ def test_agreement_and_disagreement_kinds() -> None:
 
 
 def test_clear_omissions_are_second_only_spans() -> None:
-    """Every CLEAR entry is a span of the second annotation that overlapped no span of the first; revision 4 of
-    the dev set (GUIDELINES.md, "Revisions") added each of them as it is, so the first now holds it once and
-    nothing else over it."""
+    """Every CLEAR entry is a span of the second annotation that overlapped no span of the first; revision 4
+    of the dev set (GUIDELINES.md, "Revisions") added each of them as it is, so the first now holds it once
+    and nothing else over it."""
     compare = _load("compare_annotations.py")
     second = compare._records(compare.SECOND)
     first = compare._records(compare.FIRST)
@@ -162,4 +162,5 @@ def test_clear_omissions_are_second_only_spans() -> None:
         spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
         assert len(spans) == 1, (key, text)
         span = spans[0]
-        assert [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]] == [span]
+        over = [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]]
+        assert over == [span]
