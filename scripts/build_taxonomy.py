@@ -168,6 +168,17 @@ _BRITISH = (
 )
 
 
+#: Words that name the same thing and are written either way: "analytic techniques" = "analytical techniques"
+#: (Merriam-Webster gives "analytic" and "analytical" as variants of one adjective).
+_SAME_WORDS = (("analytical", "analytic"), ("analytic", "analytical"))
+#: The doubled final consonant before a suffix that starts with a vowel ("program" + "ing" = "programming") is
+#: often left single ("programing language", GUIDELINES.md rule 6's own example). Only consonants whose
+#: doubling is a suffix boundary in the taxonomy's words: "ss", "ll" and "ff" are doubled in the stem
+#: ("processing", "installing") and are not undoubled; British "-lling" spellings are in ``_BRITISH``.
+_UNDOUBLED = re.compile(r"(?<=[aeiou])([bdgmnprt])\1(?=(?:ing|ings|er|ers|ed)\b)")
+_UNDOUBLED_MIN_WORD = 9
+
+
 #: Spellings of "life cycle" that mean the same (hyphenated "life-cycle" is handled with other hyphens).
 _LIFE_CYCLE = (("life cycle", "lifecycle"), ("Life Cycle", "Lifecycle"), ("Life cycle", "Lifecycle"),
                ("lifecycle", "life cycle"), ("Lifecycle", "Life cycle"))
@@ -342,6 +353,13 @@ def generate_variants(forms: list[str]) -> list[str]:
         for one, other in _LIFE_CYCLE:  # "system development lifecycle" = "system development life cycle"
             if one in form:
                 bases.append(form.replace(one, other))
+        words = form.split(" ")
+        for one, other in _SAME_WORDS:
+            if one in words:
+                bases.append(" ".join(other if w == one else w for w in words))
+        undoubled = " ".join(_UNDOUBLED.sub(r"\1", w) if len(w) >= _UNDOUBLED_MIN_WORD else w for w in words)
+        if undoubled != form:
+            bases.append(undoubled)
         for base in bases:
             add(base)
             words = base.split(" ")

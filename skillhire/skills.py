@@ -291,6 +291,7 @@ _ORDER_HEADS = {
     "analysis", "analyses", "management", "visualization", "visualisation", "design", "testing", "development",
     "integration", "collection", "governance", "quality", "integrity", "security", "mining", "modeling",
     "modelling", "engineering", "architecture", "administration", "operations", "mapping", "evaluation",
+    "manipulation",
 }
 #: Nouns of a relation that take their party with "with": "relationships with customers" = "customer
 #: relationships", "engagement with stakeholders" = "stakeholder engagement" (word-order variants, like "of").
@@ -367,11 +368,23 @@ GLUED_WORDS_INFIX = r"(?<=[a-z]{2})(?=[A-Z][a-z])"
 
 _GLUED_WORDS = re.compile(GLUED_WORDS_INFIX)
 
+#: Text-shape splits of announcement text that lost its line breaks (the words either side are then matched as
+#: anywhere else): a list number glued to the end of the previous item's sentence ("predictive models.4.
+#: Demonstrated" -> "models", ".", "4", "."; spaCy strips the last full stop as a suffix first, so the number
+#: ends the string here), and a closing parenthesis glued to the next capitalised word
+#: ("(Clerical/Technical)Database Administration" -> "Technical)", "Database"; the parenthesis stays with the
+#: word before it).
+LIST_NUMBER_INFIX = r"(?<=[a-z][a-z)])\.(?=\d{1,2}\Z)"
+PAREN_GLUE_INFIX = r"(?<=[a-z]\))(?=[A-Z][a-z])"
+#: A hyphen that ends a word after two letters is its own token: competency names written "Customer Service-
+#: Works with clients ...", and suspended compounds ("data- and evidence-driven") keep their word.
+HYPHEN_END_SUFFIX = r"(?<=[A-Za-z]{2})-"
+
 
 def _glued_infixes() -> list[str]:
     from spacy.lang.en import English
 
-    return [*English.Defaults.infixes, GLUED_WORDS_INFIX]
+    return [*English.Defaults.infixes, LIST_NUMBER_INFIX, PAREN_GLUE_INFIX, GLUED_WORDS_INFIX]
 
 
 def default_nlp() -> Language:
@@ -454,6 +467,8 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
 
     base = nlp.tokenizer
     token_match, suffix_search = base.token_match, base.suffix_search
+    if suffix_search is not None and HYPHEN_END_SUFFIX not in suffix_search.__self__.pattern:
+        suffix_search = re.compile(f"(?:{suffix_search.__self__.pattern})|(?:{HYPHEN_END_SUFFIX})$").search
     if whole_words:
         words = sorted(whole_words, key=lambda w: (-len(w), w))
         pattern = "(?:" + "|".join(re.escape(w) for w in words) + ")\\Z"
@@ -497,13 +512,18 @@ class SkillMatcher:
         for skill in taxonomy.skills:
             # A variant that starts with no first word of the skill's labels is a verb-phrase form ("analyzing
             # data" of "data analysis"); its object may start a longer compound ("analyzing data systems").
-            label_words = {text.casefold().split(" ", 1)[0] for text in (skill.label, *skill.alt_labels)}
+            # A spelling variant of a label's first word ("programing", "analytic") is no verb.
+            label_words = {
+                _spelling_key(text.casefold().split(" ", 1)[0]) for text in (skill.label, *skill.alt_labels)
+            }
             for form in skill.surface_forms():
                 owner = preferred.get(normalize_form(form.text))
                 if owner is not None and owner != skill.id:
                     continue  # an ambiguous form goes only to its preferred skill
                 entry = _Entry(skill, form.text, form.kind, form.case_sensitive)
-                if form.kind == "variant" and " " in form.text and form.text.split(" ", 1)[0].casefold() not in label_words:
+                if form.kind == "variant" and " " in form.text and _spelling_key(
+                    form.text.split(" ", 1)[0].casefold()
+                ) not in label_words:
                     entry.verb = True
                 pending.append((form.text, entry))
                 if form.case_sensitive:
@@ -1513,6 +1533,17 @@ class SkillMatcher:
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
+
+
+_DOUBLED_LETTER = re.compile(r"(.)\1")
+
+
+def _spelling_key(word: str) -> str:
+    """A word with doubled letters made single and a final "al" dropped: the taxonomy build's spelling
+    variants ("programing" of "programming", "analytic" of "analytical", "modelling" of "modeling") share
+    it."""
+    word = _DOUBLED_LETTER.sub(r"\1", word)
+    return word[:-2] if word.endswith("al") else word
 
 
 def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:

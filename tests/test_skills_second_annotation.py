@@ -150,7 +150,9 @@ def test_agreement_and_disagreement_kinds() -> None:
 
 
 def test_clear_omissions_are_second_only_spans() -> None:
-    """Every CLEAR entry is a span of the second annotation that overlaps no span of the first."""
+    """Every CLEAR entry is a span of the second annotation that overlapped no span of the first; revision 4
+    of the dev set (GUIDELINES.md, "Revisions") added each of them as it is, so the first now holds it once
+    and nothing else over it."""
     compare = _load("compare_annotations.py")
     second = compare._records(compare.SECOND)
     first = compare._records(compare.FIRST)
@@ -160,7 +162,8 @@ def test_clear_omissions_are_second_only_spans() -> None:
         spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
         assert len(spans) == 1, (key, text)
         span = spans[0]
-        assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
+        over = [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]]
+        assert over == [span]
 
 
 # Sample B (HELDOUT.md, "Sample B"): other fields, drawn with another seed from the announcements sample A does
