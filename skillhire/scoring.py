@@ -289,15 +289,16 @@ class _ReferablePlaces(Sequence[Any]):
         table, codes = outcomes._table, outcomes._codes
         by_agency: dict[str | None, array] = {None: array("I")}
         everyone = by_agency[None]
+        beside = isinstance(applicants, _Standings) and applicants._outcomes is outcomes  # by place, no search
         for place, applicant_id in enumerate(outcomes._ids):
             body = table[codes[place]]
             status = body[_STATUS_AT]
             if status == "eligible":
                 if grade not in body[_GRADES_IN_BODY_AT]:
                     continue
-                row = applicants[applicant_id]
+                row = applicants.at(place) if beside else applicants[applicant_id]  # type: ignore[attr-defined]
             elif status == "pending":
-                row = applicants[applicant_id]
+                row = applicants.at(place) if beside else applicants[applicant_id]  # type: ignore[attr-defined]
                 if grade not in (row.grades or pool_grades):
                     continue
             else:
@@ -322,7 +323,9 @@ class _ReferablePlaces(Sequence[Any]):
         outcomes = self._outcomes
         applicant_id = outcomes._ids[place]
         body = outcomes._table[outcomes._codes[place]]
-        locations = self._applicants[applicant_id].locations
+        applicants = self._applicants
+        beside = applicants.__class__ is _Standings and applicants._outcomes is outcomes  # type: ignore[attr-defined]
+        locations = (applicants.at(place) if beside else applicants[applicant_id]).locations  # type: ignore[attr-defined]
         if body[_STATUS_AT] == "pending":
             return (applicant_id, True, body[_PREFERENCE_AT], 0.0, locations)
         return (applicant_id, False, body[_PREFERENCE_AT], float(body[_SCORE_AT] or 0), locations)
@@ -390,6 +393,36 @@ class _Standing:
             if len(shared) < _SHARED_MAX:
                 shared[key] = found
         return found
+
+
+class _Standings(Mapping[str, _Standing]):
+    """Id -> :class:`_Standing` of each eligible or pending applicant, between :meth:`PoolResult._move_to_disk`
+    and :meth:`PoolResult._keep_referred`: a code per applicant, in an array beside the kept outcomes' ids
+    (in id order, found by bisection), into the distinct standings."""
+
+    __slots__ = ("_outcomes", "_codes", "_distinct")
+
+    def __init__(self, outcomes: _Outcomes, codes: array, distinct: list[_Standing]) -> None:
+        self._outcomes, self._codes, self._distinct = outcomes, codes, distinct
+
+    def at(self, place: int) -> _Standing:
+        """The standing of the applicant at ``place`` among the outcomes."""
+        return self._distinct[self._codes[place]]
+
+    def __getitem__(self, applicant_id: str) -> _Standing:
+        place = self._outcomes._place_of(applicant_id)
+        if place < 0:
+            raise KeyError(applicant_id)
+        return self.at(place)
+
+    def __contains__(self, applicant_id: object) -> bool:
+        return self._outcomes._place_of(applicant_id) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._outcomes)
+
+    def __len__(self) -> int:
+        return len(self._outcomes)
 
 
 def _shared_part(values: tuple[Any, ...], parts: dict[Any, Any]) -> tuple[Any, ...]:
@@ -895,26 +928,34 @@ class PoolResult:
         """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants' outcomes
         and what :meth:`certificate` reads of their records (a shared :class:`_Standing` each), read back
         from ``scored`` (``table``: the distinct outcomes its tuples index); see :meth:`_keep_referred`."""
-        # Every record, outcome, id string and row number is dropped first; those a certificate may list
-        # are then read back from disk as new objects. Kept in place, they would pin the memory of those
-        # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
-        # reused by the writing phase's objects of other sizes); made anew, they are packed together.
+        # Every record, outcome and row number is dropped first; what a certificate reads of each eligible
+        # or pending applicant's record is then read back from disk, as new, shared objects. Kept in place,
+        # they would pin the memory of those dropped around them (about 0.1 KB per applicant of holes at the
+        # benchmark's 54% kept, never reused by the writing phase's objects of other sizes). Their outcomes
+        # (ids in order and codes: see _Outcomes) are the scored ones, kept; each one's standing is a code
+        # beside them (see _Standings), not a dict of ids (about 0.1 KB per kept applicant in two dicts).
+        outcomes = self.outcomes
         self._applicants = self.outcomes = None  # type: ignore[assignment]
-        bodies: dict[str, tuple[Any, ...]] = {}
-        applicants: dict[str, Any] = {}
+        kept = _Outcomes._of_sorted(pair for pair in outcomes._pairs() if pair[1][0] in ("eligible", "pending"))
+        del outcomes
+        ids = kept._ids
+        codes = array("I", bytes(4 * len(ids)))
+        distinct: list[_Standing] = []
+        code_of: dict[int, int] = {}  # id(standing) -> its code (each stays alive in ``distinct``)
         standings: dict[tuple[Any, ...], _Standing] = {}  # applicants with equal ones share one
         parts: dict[Any, Any] = {}  # standings that differ share equal tuples and strings (see _Standing.of)
         for fields in scored.read():
             ref = fields[-2]
             body = table[ref] if ref.__class__ is int else ref
             if body[0] in ("eligible", "pending"):
-                applicant_id = fields[1]
-                applicants[applicant_id] = _Standing.of(fields, standings, parts)
-                bodies[applicant_id] = body  # in row order here: put in id order below
-        del standings, parts
-        kept = _Outcomes._of_sorted((applicant_id, bodies[applicant_id]) for applicant_id in sorted(bodies))
-        del bodies
-        self._applicants = applicants  # in row order, as before
+                standing = _Standing.of(fields, standings, parts)
+                code = code_of.get(id(standing))
+                if code is None:
+                    code = code_of[id(standing)] = len(distinct)
+                    distinct.append(standing)
+                codes[bisect.bisect_left(ids, fields[1])] = code
+        del standings, parts, code_of
+        self._applicants = _Standings(kept, codes, distinct)  # type: ignore[assignment]
         self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
 
