@@ -531,6 +531,13 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
             assert places[1] == list(places)[1] and places[-2:] == list(places)[-2:]
             certificates = moved.certificates()
             assert [c.entries for c in certificates] == [c.entries for c in kept.certificates()]
+            # each certificate's event lists its own lists (never changed after), equal to what it lists
+            issued = [e for e in moved._events if e["event"] == "certificate_issued"]
+            assert len(issued) == len(certificates) == 12 and any(c.pending for c in certificates)
+            for certificate, event in zip(certificates, issued, strict=True):
+                assert event["referred"] is certificate._ranked._ids and event["pending"] is certificate.pending
+                assert event["referred"] == certificate.applicant_ids
+            assert moved._events == kept._events
             assert moved.rater_agreement() == kept.rater_agreement()
             by_category = kept._eligible_by_category()
             assert moved._eligible_by_category() == by_category and sum(by_category.values()) > 0
