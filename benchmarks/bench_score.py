@@ -292,6 +292,78 @@ def step_phases(applicants: str, ratings: str, target: str, assessment: str) -> 
     return {"seconds": end - start, "phases": phases}
 
 
+def step_stages(applicants: str, ratings: str, target: str, assessment: str) -> dict:
+    """The same run as ``score``, through the library, with the resident size sampled every 0.05 s: at
+    each stage's start and at most during it, the writing stage split by table (where the peak is)."""
+    import threading
+
+    import skillhire.results_io as results_io
+    from skillhire import score_spreadsheets
+    from skillhire.scoring import PoolResult
+    from skillhire.workbook import Table
+
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def rss_mb() -> float:  # from both threads: a file opened each time
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * page / 1e6
+
+    marks: list[list] = []  # [name, started, rss at start, highest rss]
+    lock = threading.Lock()
+
+    def mark(name: str) -> None:
+        with lock:
+            if not marks or marks[-1][0] != name:
+                now = rss_mb()
+                marks.append([name, time.perf_counter(), now, now])
+
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            now = rss_mb()
+            with lock:
+                if marks and now > marks[-1][3]:
+                    marks[-1][3] = now
+
+    def stage(name: str, count: int, total: int | None) -> None:
+        mark(name if name != "writing applicants" else "table Applicants")
+
+    write_tables = results_io.write_tables
+
+    def labelled(tables, *args, **kwargs):  # each table's name marked as its first row is asked for
+        def rows(table):
+            mark(f"table {table.name}")
+            yield from table.rows
+
+        tables = [Table(t.name, t.columns, rows(t), t.number_formats, t.slug) for t in tables]
+        return write_tables(tables, *args, **kwargs)
+
+    certificates = PoolResult.certificates
+
+    def building(self):
+        mark("building certificates")
+        out = certificates(self)
+        mark("keeping the referred, tables")
+        return out
+
+    results_io.write_tables, PoolResult.certificates = labelled, building
+    threading.Thread(target=sample, daemon=True).start()
+    start = time.perf_counter()
+    score_spreadsheets(
+        applicants, ratings, assessment, output=target, overwrite=True, stage=stage, max_rows=20_000_000
+    )
+    end = time.perf_counter()
+    done.set()
+    mark("end")
+    stages = [
+        {"stage": name, "seconds": round(next_began - began, 1), "rss_start_mb": round(first, 1),
+         "rss_max_mb": round(high, 1)}
+        for (name, began, first, high), (_, next_began, _, _) in zip(marks, marks[1:])
+    ]  # fmt: skip
+    return {"seconds": end - start, "stages": stages}
+
+
 def step_certificate(applicants: str, ratings: str, assessment: str) -> dict:
     """What a certificate itself requires, per eligible applicant (a diagnostic, not a run of ``score``).
 
@@ -354,6 +426,7 @@ STEPS = {
     "score": step_score,
     "phases": step_phases,
     "certificate": step_certificate,
+    "stages": step_stages,
 }
 
 
@@ -453,6 +526,10 @@ def main() -> None:
         "--slope", help="comma-separated sizes: only `skillhire score`'s peak memory at each, and its growth per applicant"
     )
     parser.add_argument(
+        "--stages", action="store_true",
+        help="with --n and --format: the resident size at each stage of `skillhire score` (sampled every 0.05 s)",
+    )
+    parser.add_argument(
         "--certificate", action="store_true",
         help="with --n and --format: what one certificate listing every eligible applicant takes (tracemalloc)",
     )
@@ -464,6 +541,17 @@ def main() -> None:
         if args.slope:
             sizes = [int(size) for size in args.slope.split(",")]
             slope(sizes, folder, args.format, args.assessment, keep=args.keep is not None)
+            return
+        if args.stages:
+            applicants, ratings = generate(folder, args.n, args.format)
+            figures = run_step("stages", str(applicants), str(ratings), str(folder / f"stages-{args.n}.xlsx"),
+                               args.assessment)  # fmt: skip
+            print(f"\n== resident size per stage, {args.n:,} applicants ({args.format}): "
+                  f"{figures['seconds']:.1f} s, peak {figures['peak_mb']:,.1f} MiB (ru_maxrss)")
+            print(f"  {'stage':<36} {'seconds':>8} {'MB at start':>12} {'MB at most':>11}")
+            for row in figures["stages"]:
+                print(f"  {row['stage']:<36} {row['seconds']:8.1f} {row['rss_start_mb']:12.1f} "
+                      f"{row['rss_max_mb']:11.1f}")
             return
         if args.certificate:
             applicants, ratings = generate(folder, args.n, args.format)

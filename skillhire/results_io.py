@@ -29,7 +29,9 @@ import bisect
 import datetime as dt
 import heapq
 import json
+import marshal
 import platform
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -153,15 +155,18 @@ def result_tables(
     groups = _adverse_columns(result, valid_keys, adverse_impact_by)
     reports = [(by, result.adverse_impact(by=by)) for by in groups]
     certificates = result.certificates()
+    contacts: _ReferredContacts | None = None
     if getattr(result, "_scored", None) is not None:  # skillhire score: only the referred applicants kept now
         result._keep_referred(certificates)
         valid = _valid_rows(result)
+        # their names and emails, packed as the Applicants sheet reads every row back (see _ReferredContacts)
+        contacts = _ReferredContacts(result, certificates, row_spill)
     if all(getattr(certificate, "_keep_entries", True) for certificate in certificates):
         entries: list[Any] = [certificate.entries for certificate in certificates]  # built once: each call builds anew
     else:  # skillhire score: one certificate's entries at a time, built as its sheet is written (see Certificate)
         entries = [_Entries(certificate) for certificate in certificates]
     written_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    emails = _DiskEmails(row_spill, valid, certificates) if row_spill is not None else None
+    emails = _DiskEmails(row_spill, valid, certificates) if row_spill is not None and contacts is None else None
 
     outcome_columns = [c for c in OUTCOME_COLUMNS if numerical or c != "augmented_score"]
     applicant_columns = ["row", *APPLICANT_COLUMNS, "qualified_grades", *extras, *outcome_columns]
@@ -171,13 +176,14 @@ def result_tables(
             "Applicants",
             applicant_columns,
             _applicant_rows(result, valid, errors_by_row, rejected_values, extras, outcome_columns, row_spill,
-                            emails),
+                            emails, contacts),
             number_formats={"score": "0.0", "augmented_score": "0.0"},
         ),
     ]
     names = _certificate_sheet_names(certificates)
+    listed_names = valid if contacts is None else contacts  # each referred applicant's names and email
     for certificate, listed, name in zip(certificates, entries, names, strict=True):
-        tables.append(_certificate_table(certificate, listed, name, valid, numerical, emails))
+        tables.append(_certificate_table(certificate, listed, name, listed_names, numerical, emails))
     tables.append(
         Table(
             "Rejected rows",
@@ -263,6 +269,80 @@ class _DiskEmails:
             if row is not None:
                 row.email = applicant_text(layouts[layout], cells, "email")
         self._fetched = True
+
+
+class _ReferredContacts(Mapping[str, Any]):
+    """The names and email of each applicant a certificate refers, for ``skillhire score``'s certificate
+    sheets (after ``PoolResult._keep_referred``, which keeps no record): referred id -> a record-like
+    object with ``last_name``, ``first_name`` and ``email``, as the applicant's record holds them (its
+    email read from the rows on disk when the record left it there, as the Applicants sheet writes it).
+
+    The Applicants sheet reads every scored row back from disk, in row order, before the certificate
+    sheets; each referred applicant's three values are packed as it passes (:meth:`offer`): one
+    :mod:`marshal` frame each, appended to one ``bytearray``, found through the sorted referred ids. That
+    is about 0.1 KB per referred applicant in two large blocks, rather than a record, its row number, id,
+    email and dict slot (about 0.35 KB in many small objects, made while the Applicants sheet's rows come
+    and go, which kept the memory around them from being reused). When the certificate sheets come first,
+    :meth:`ensure` reads them in one pass over the scored applicants (and rows) on disk.
+    """
+
+    def __init__(self, result: PoolResult, certificates: Sequence[Certificate], row_spill: RowSpill | None) -> None:
+        self._result = result
+        self._row_spill = row_spill
+        self._ids = sorted({applicant_id for certificate in certificates for applicant_id in certificate.applicant_ids})
+        self._at = array("q", [-1]) * len(self._ids)  # each referred applicant's frame in _packed, once offered
+        self._packed = bytearray()
+        self._complete = not self._ids
+
+    def _index(self, applicant_id: str) -> int:
+        at = bisect.bisect_left(self._ids, applicant_id)
+        return at if at < len(self._ids) and self._ids[at] == applicant_id else -1
+
+    def offer(self, row: Any, found: tuple[tuple[Any, ...], tuple[Any, ...]] | None) -> Any:
+        """A scored row's email (its record's, or read from its cells on disk when the record left it
+        there), kept with its names when a certificate refers the applicant."""
+        email = row.email
+        if email is None and found is not None:
+            email = applicant_text(*found, "email")
+        at = self._index(row.applicant_id)
+        if at >= 0 and self._at[at] < 0:
+            self._at[at] = len(self._packed)
+            self._packed += marshal.dumps((row.last_name, row.first_name, email))
+        return email
+
+    def finish(self) -> None:
+        """Every scored row has been offered: every referred applicant's values are here."""
+        self._complete = True
+
+    def ensure(self) -> None:
+        """Every referred applicant's values here, read from disk now when no Applicants sheet brought them."""
+        if self._complete:
+            return
+        spilled = _spilled_cells(self._row_spill) if self._row_spill is not None else None
+        for row, _, _ in self._result._scored_rows():
+            if self._index(row.applicant_id) >= 0:
+                self.offer(row, spilled(row.row) if spilled is not None and row.email is None else None)
+        self._complete = True
+
+    def __getitem__(self, applicant_id: str) -> Any:
+        at = self._index(applicant_id)
+        if at < 0 or self._at[at] < 0:
+            raise KeyError(applicant_id)
+        from types import SimpleNamespace
+
+        with memoryview(self._packed) as packed, packed[self._at[at]:] as frame:  # no copy; a frame's
+            last_name, first_name, email = marshal.loads(frame)  # bytes after it are ignored
+        return SimpleNamespace(last_name=last_name, first_name=first_name, email=email)
+
+    def __contains__(self, applicant_id: object) -> bool:
+        at = self._index(applicant_id)  # type: ignore[arg-type]
+        return at >= 0 and self._at[at] >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (applicant_id for applicant_id, at in zip(self._ids, self._at) if at >= 0)
+
+    def __len__(self) -> int:
+        return sum(1 for at in self._at if at >= 0)
 
 
 class _Entries:
@@ -425,6 +505,7 @@ def _applicant_rows(
     outcome_columns: list[str],
     row_spill: RowSpill | None = None,
     emails: _DiskEmails | None = None,
+    contacts: _ReferredContacts | None = None,
 ) -> Iterator[list[Any]]:
     spilled_scored = getattr(result, "_scored", None) is not None  # every scored row on disk, in row order
     by_row: Iterator[tuple[int, str | None, Any, Any]] = (
@@ -441,12 +522,14 @@ def _applicant_rows(
                 outcome = result.outcomes[applicant_id]
             base = [number, *(getattr(row, column) for column in APPLICANT_COLUMNS), row.qualified_grades]
             extra = row.extra
-            if spilled is not None and (found := spilled(number)) is not None:
+            found = spilled(number) if spilled is not None else None
+            if found is not None:
                 extra = extra_values(*found)  # every extra column, as read_applicants built it
                 if emails is not None and (row.email is None or row.email is _WANTED):
                     # left on disk: see _DiskEmails (a referred applicant's email goes to its kept record)
-                    kept = valid.get(applicant_id, row) if spilled_scored else row
-                    base[_EMAIL_AT] = emails.offer(kept, found)
+                    base[_EMAIL_AT] = emails.offer(row, found)
+            if contacts is not None:  # a referred applicant's names and email kept (see _ReferredContacts)
+                base[_EMAIL_AT] = contacts.offer(row, found)
             base.extend(extra.get(key) for key in extras)
             reasons = tuple(outcome.reasons.items())
             text = joined.get(reasons)
@@ -487,6 +570,8 @@ def _applicant_rows(
         yield [*base, *(status.get(column) for column in outcome_columns)]
     if emails is not None:
         emails.finish()
+    if contacts is not None:
+        contacts.finish()
 
 
 # ----------------------------------------------------------------------------------------- certificates
@@ -514,6 +599,8 @@ def _certificate_table(
     def rows() -> Iterator[list[Any]]:
         if emails is not None:
             emails.ensure()  # the referred applicants' emails, from disk (see _DiskEmails)
+        if isinstance(valid, _ReferredContacts):
+            valid.ensure()  # the referred applicants' names and emails (see _ReferredContacts)
         for entry in entries:
             row = valid.get(entry.applicant_id)
             values = {

@@ -17,7 +17,7 @@ import itertools
 import warnings
 from array import array
 from collections import defaultdict
-from collections.abc import ItemsView, Iterable, Iterator, Mapping, ValuesView
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
 from typing import Any, Literal
 
@@ -137,23 +137,45 @@ def _body_ref(body: tuple[Any, ...], bodies: dict[int, int], table: list[tuple[A
 
 
 class _Outcomes(Mapping[str, Any]):
-    """Applicant id -> :class:`_Outcome`, for ``skillhire score`` only: each applicant holds its id and
-    one shared tuple of its other fields.
+    """Applicant id -> :class:`_Outcome`, for ``skillhire score`` only: the ids in a list, in the order
+    added (ascending, as ``skillhire score`` decides them), and beside them, in an array, each one's
+    code into a table of the distinct other fields.
 
     Apart from the id, an outcome is one of a few combinations (status, last hurdle, score, category,
     preference, grades, the shared reasons dict and the empty decision list): a pool of 100,000 has a
     few thousand distinct ones. Each distinct tuple is stored once (while fewer than ``_SHARED_MAX``
-    are), and an :class:`_Outcome` with the same attributes and values is built when one is asked for,
-    so what reads ``result.outcomes`` reads the same as before: about 0.15 KB per applicant less.
+    are; past that each new one is stored as it comes), and an :class:`_Outcome` with the same
+    attributes and values is built when one is asked for, so what reads ``result.outcomes`` reads the
+    same as before. An applicant takes its slot in the list of ids (8 bytes) and a 4-byte code: a dict
+    of ids (about 45 bytes an applicant with its spare room) is not needed, since ids added in ascending
+    order are found by bisection. Ids added out of order (never, in ``skillhire score``) are found
+    through a dict of their places, built when the first one comes.
     """
 
-    __slots__ = ("_bodies", "_shared")
+    __slots__ = ("_ids", "_codes", "_table", "_shared", "_places")
 
     _SHARED_MAX = 100_000
 
     def __init__(self) -> None:
-        self._bodies: dict[str, tuple[Any, ...]] = {}
-        self._shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._ids: list[str] = []
+        self._codes = array("I")
+        self._table: list[tuple[Any, ...]] = []  # the distinct bodies, each once (see add)
+        self._shared: dict[tuple[Any, ...], int] = {}  # a body's sharing key -> its code, while adding
+        self._places: dict[str, int] | None = None  # id -> place, only once an id came out of order
+
+    @classmethod
+    def _of_sorted(cls, pairs: Iterable[tuple[str, tuple[Any, ...]]]) -> _Outcomes:
+        """The outcomes of ``(applicant id, body)`` pairs in ascending id order, equal bodies (one object)
+        one code."""
+        self = cls()
+        codes: dict[int, int] = {}  # id(body) -> code (each body stays alive in the table)
+        for applicant_id, body in pairs:
+            code = codes.get(id(body))
+            if code is None:
+                code = codes[id(body)] = len(self._table)
+                self._table.append(body)
+            self._place(applicant_id, code)
+        return self
 
     def add(self, values: dict[str, Any]) -> None:
         """Add one outcome, given as :class:`ApplicantOutcome`'s fields (never changed after)."""
@@ -161,28 +183,69 @@ class _Outcomes(Mapping[str, Any]):
         # the reasons dict and the decision list are shared by identity: they key by id (each stays alive
         # in the stored tuple, so no other object can take its id while its key is there)
         key = (*body[:-2], id(body[-2]), id(body[-1]))
-        found = self._shared.get(key)
-        if found is None:
-            found = body
+        code = self._shared.get(key)
+        if code is None:
+            code = len(self._table)
+            self._table.append(body)
             if len(self._shared) < self._SHARED_MAX:
-                self._shared[key] = body
-        self._bodies[values["applicant_id"]] = found
+                self._shared[key] = code
+        self._place(values["applicant_id"], code)
+
+    def _place(self, applicant_id: str, code: int) -> None:
+        ids = self._ids
+        if self._places is None and ids and not ids[-1] < applicant_id:  # out of order (or again)
+            self._places = {known: place for place, known in enumerate(ids)}
+        if self._places is not None:
+            place = self._places.get(applicant_id)
+            if place is not None:  # again: the new outcome, in the first one's place (as a dict keeps it)
+                self._codes[place] = code
+                return
+            self._places[applicant_id] = len(ids)
+        ids.append(applicant_id)
+        self._codes.append(code)
 
     def done(self) -> None:
-        """No more outcomes: the sharing table is dropped (the tuples stay, held by the applicants)."""
+        """No more outcomes: the sharing table is dropped (the tuples stay, in the table)."""
         self._shared = {}
 
+    def _place_of(self, applicant_id: object) -> int:
+        """The place of ``applicant_id`` in the ids (and codes), or -1."""
+        if self._places is not None:
+            return self._places.get(applicant_id, -1)  # type: ignore[call-overload]
+        ids = self._ids
+        if applicant_id.__class__ is not str:
+            return -1
+        at = bisect.bisect_left(ids, applicant_id)
+        return at if at < len(ids) and ids[at] == applicant_id else -1
+
+    def body(self, applicant_id: str) -> tuple[Any, ...]:
+        """The shared tuple of an applicant's fields but its id (``KeyError`` when it has none)."""
+        place = self._place_of(applicant_id)
+        if place < 0:
+            raise KeyError(applicant_id)
+        return self._table[self._codes[place]]
+
+    @property
+    def _bodies(self) -> dict[str, tuple[Any, ...]]:
+        """Id -> shared body, as a new dict (for tests and small pools: a dict entry per applicant)."""
+        table = self._table
+        return {applicant_id: table[code] for applicant_id, code in zip(self._ids, self._codes)}
+
+    def _pairs(self) -> Iterator[tuple[str, tuple[Any, ...]]]:
+        table = self._table
+        return ((applicant_id, table[code]) for applicant_id, code in zip(self._ids, self._codes))
+
     def __getitem__(self, applicant_id: str) -> _Outcome:
-        return _outcome_of(applicant_id, self._bodies[applicant_id])
+        return _outcome_of(applicant_id, self.body(applicant_id))
 
     def __contains__(self, applicant_id: object) -> bool:
-        return applicant_id in self._bodies
+        return self._place_of(applicant_id) >= 0
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._bodies)
+        return iter(self._ids)
 
     def __len__(self) -> int:
-        return len(self._bodies)
+        return len(self._ids)
 
     def values(self) -> _OutcomeValues:
         return _OutcomeValues(self)
@@ -193,13 +256,82 @@ class _Outcomes(Mapping[str, Any]):
 
 class _OutcomeValues(ValuesView):
     def __iter__(self) -> Iterator[_Outcome]:
-        return (_outcome_of(applicant_id, body) for applicant_id, body in self._mapping._bodies.items())
+        return (_outcome_of(applicant_id, body) for applicant_id, body in self._mapping._pairs())
 
 
 class _OutcomeItems(ItemsView):
     def __iter__(self) -> Iterator[tuple[str, _Outcome]]:
-        return ((applicant_id, _outcome_of(applicant_id, body))
-                for applicant_id, body in self._mapping._bodies.items())  # fmt: skip
+        return ((applicant_id, _outcome_of(applicant_id, body)) for applicant_id, body in self._mapping._pairs())
+
+
+_STATUS_AT, _SCORE_AT, _PREFERENCE_AT, _GRADES_IN_BODY_AT = (
+    _BODY_FIELDS.index(name) for name in ("status", "score", "preference", "grades"))
+
+
+class _ReferablePlaces(Sequence[Any]):
+    """One grade's list of who may stand on (or is missing from) one agency's certificates, for ``skillhire
+    score`` (outcomes in an :class:`_Outcomes`): each applicant's place among the outcomes, 4 bytes in an
+    array, rather than a tuple of five values (about 0.1 KB with its list slots, for every eligible
+    applicant at the grade, under ``None`` and each agency it opted in to). Iterating gives the same
+    ``(applicant id, pending?, preference, score, duty locations)`` tuples, in the same (outcome) order,
+    made one at a time as the certificate reads them.
+    """
+
+    __slots__ = ("_places", "_outcomes", "_applicants")
+
+    def __init__(self, places: array, outcomes: _Outcomes, applicants: Mapping[str, Any]) -> None:
+        self._places, self._outcomes, self._applicants = places, outcomes, applicants
+
+    @classmethod
+    def at(cls, grade: int, outcomes: _Outcomes, applicants: Mapping[str, Any],
+           pool_grades: list[int]) -> dict[str | None, _ReferablePlaces]:  # fmt: skip
+        """``PoolResult._referable_at(grade)`` from the outcomes' codes (the same applicants, in the same order)."""
+        table, codes = outcomes._table, outcomes._codes
+        by_agency: dict[str | None, array] = {None: array("I")}
+        everyone = by_agency[None]
+        beside = isinstance(applicants, _Standings) and applicants._outcomes is outcomes  # by place, no search
+        for place, applicant_id in enumerate(outcomes._ids):
+            body = table[codes[place]]
+            status = body[_STATUS_AT]
+            if status == "eligible":
+                if grade not in body[_GRADES_IN_BODY_AT]:
+                    continue
+                row = applicants.at(place) if beside else applicants[applicant_id]  # type: ignore[attr-defined]
+            elif status == "pending":
+                row = applicants.at(place) if beside else applicants[applicant_id]  # type: ignore[attr-defined]
+                if grade not in (row.grades or pool_grades):
+                    continue
+            else:
+                continue
+            everyone.append(place)
+            for agency in row.agencies:
+                found = by_agency.get(agency)
+                if found is None:
+                    found = by_agency[agency] = array("I")
+                found.append(place)
+        return {agency: cls(places, outcomes, applicants) for agency, places in by_agency.items()}
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._item(self._places[index])
+
+    def _item(self, place: int) -> _Referable:
+        outcomes = self._outcomes
+        applicant_id = outcomes._ids[place]
+        body = outcomes._table[outcomes._codes[place]]
+        applicants = self._applicants
+        beside = applicants.__class__ is _Standings and applicants._outcomes is outcomes  # type: ignore[attr-defined]
+        locations = (applicants.at(place) if beside else applicants[applicant_id]).locations  # type: ignore[attr-defined]
+        if body[_STATUS_AT] == "pending":
+            return (applicant_id, True, body[_PREFERENCE_AT], 0.0, locations)
+        return (applicant_id, False, body[_PREFERENCE_AT], float(body[_SCORE_AT] or 0), locations)
+
+    def __iter__(self) -> Iterator[_Referable]:
+        return map(self._item, self._places)
 
 
 def _column_value(row: Any, column: str) -> str:
@@ -220,20 +352,6 @@ def _record_of(fields: tuple[Any, ...]) -> Any:
     wrote."""
     record = _Applicant.__new__(_Applicant)
     for name, value in zip(_RECORD_FIELDS, fields, strict=False):
-        object.__setattr__(record, name, value)
-    return record
-
-
-def _kept_record(fields: tuple[Any, ...], shared: dict[Any, Any]) -> Any:
-    """:func:`_record_of`, with equal names, tuples and ``extra`` dicts one shared object across the pool
-    (each batch read from disk has its own copies: see ``_Applicant.of``)."""
-    record = _Applicant.__new__(_Applicant)
-    for name, value in zip(_RECORD_FIELDS, fields, strict=False):
-        if name == "extra":
-            key = ("extra", *value.items())
-            value = shared.setdefault(key, value) if len(shared) < _SHARED_MAX else shared.get(key, value)
-        elif value.__class__ is tuple or name in ("first_name", "last_name"):
-            value = shared.setdefault(value, value) if len(shared) < _SHARED_MAX else shared.get(value, value)
         object.__setattr__(record, name, value)
     return record
 
@@ -275,6 +393,36 @@ class _Standing:
             if len(shared) < _SHARED_MAX:
                 shared[key] = found
         return found
+
+
+class _Standings(Mapping[str, _Standing]):
+    """Id -> :class:`_Standing` of each eligible or pending applicant, between :meth:`PoolResult._move_to_disk`
+    and :meth:`PoolResult._keep_referred`: a code per applicant, in an array beside the kept outcomes' ids
+    (in id order, found by bisection), into the distinct standings."""
+
+    __slots__ = ("_outcomes", "_codes", "_distinct")
+
+    def __init__(self, outcomes: _Outcomes, codes: array, distinct: list[_Standing]) -> None:
+        self._outcomes, self._codes, self._distinct = outcomes, codes, distinct
+
+    def at(self, place: int) -> _Standing:
+        """The standing of the applicant at ``place`` among the outcomes."""
+        return self._distinct[self._codes[place]]
+
+    def __getitem__(self, applicant_id: str) -> _Standing:
+        place = self._outcomes._place_of(applicant_id)
+        if place < 0:
+            raise KeyError(applicant_id)
+        return self.at(place)
+
+    def __contains__(self, applicant_id: object) -> bool:
+        return self._outcomes._place_of(applicant_id) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._outcomes)
+
+    def __len__(self) -> int:
+        return len(self._outcomes)
 
 
 def _shared_part(values: tuple[Any, ...], parts: dict[Any, Any]) -> tuple[Any, ...]:
@@ -349,7 +497,7 @@ class PoolResult:
         self.selections: dict[str, Selection] = {}
         self._selection_count = 0
         # who may stand on a certificate of each grade, by agency (built once per grade: outcomes never change)
-        self._referable: dict[int, dict[str | None, list[_Referable]]] = {}
+        self._referable: dict[int, dict[str | None, Sequence[_Referable]]] = {}
         self._agencies: list[str] | None = None
         self._columns: set[str] | None = None
         self._statuses: list[tuple[tuple[str, str], ...]] | None = None
@@ -547,8 +695,14 @@ class PoolResult:
                            referred=referred, categories=categories, merged=merged,
                            issued_on=issued_on or self.issued_on, pending=pending, keep_entries=not compact)
         self._certificates[key] = cert
+        referred_ids = cert.applicant_ids
+        if compact:  # skillhire score (its result never handed out): the event lists the certificate's own
+            # lists, not copies of them (the places' ids and the pending ids: about 0.02 KB per applicant)
+            if referred_ids == ranked._ids:  # type: ignore[attr-defined]
+                referred_ids = ranked._ids  # type: ignore[attr-defined]
+            pending = cert.pending
         self._record_event({
-            "event": "certificate_issued", "certificate": key, "referred": cert.applicant_ids,
+            "event": "certificate_issued", "certificate": key, "referred": referred_ids,
             "categories": categories, "merged": merged, "pending": pending,
             "issued_on": cert.issued_on.isoformat() if cert.issued_on else None,
         })
@@ -568,7 +722,7 @@ class PoolResult:
                                   merged_depth=depth - 1, unique_ids=True, listed_below=depth)  # fmt: skip
         return _category_ranked(placed, self.assessment, merged_depth=depth - 1), len(placed), depth
 
-    def _referable_at(self, grade: int) -> dict[str | None, list[_Referable]]:
+    def _referable_at(self, grade: int) -> dict[str | None, Sequence[_Referable]]:
         """Applicants who may stand on (eligible) or are missing from (pending) a certificate of ``grade``.
 
         In outcome order, all of them under ``None`` and each under every agency it opted in to: a pool's
@@ -576,6 +730,12 @@ class PoolResult:
         """
         found = self._referable.get(grade)
         if found is None:
+            if self._spill is not None:  # skillhire score asks grade after grade: one grade's lists at a time
+                self._referable.clear()
+            if isinstance(self.outcomes, _Outcomes):
+                found = _ReferablePlaces.at(grade, self.outcomes, self._applicants, self.grades)
+                self._referable[grade] = found
+                return found
             found = {None: []}
             for applicant_id, outcome in self.outcomes.items():
                 if outcome.status == "eligible" and grade in outcome.grades:
@@ -589,8 +749,6 @@ class PoolResult:
                 found[None].append(item)
                 for agency in row.agencies:
                     found.setdefault(agency, []).append(item)
-            if self._spill is not None:  # skillhire score asks grade after grade: one grade's lists at a time
-                self._referable.clear()
             self._referable[grade] = found
         return found
 
@@ -719,7 +877,7 @@ class PoolResult:
         bodies: dict[int, int] = {}  # id(shared body) -> its index (each stays alive in the outcomes)
         table: list[tuple[Any, ...]] = []
         for position, (applicant_id, row) in enumerate(valid.items()):
-            ref = _body_ref(outcomes._bodies[applicant_id], bodies, table)
+            ref = _body_ref(outcomes.body(applicant_id), bodies, table)
             scored.add((*[getattr(row, name) for name in _RECORD_FIELDS], ref, codes[position]))
         del bodies, codes
         del valid, outcomes
@@ -750,7 +908,7 @@ class PoolResult:
         # each applicant's statuses per hurdle, read from the decisions on disk, coded, in id order (the
         # order decided: a bisection of the sorted ids finds an applicant's place)
         overall = {"eligible": "passed", "failed": "failed", "pending": "pending"}
-        ids = list(outcomes)
+        ids = outcomes._ids  # ascending (the order decided)
         codes = array("I", bytes(4 * len(ids)))
         distinct: dict[tuple[tuple[str, str], ...], int] = {}
         for position, (_, outcome, decided) in enumerate(self._plain_in_order()):
@@ -764,8 +922,9 @@ class PoolResult:
             applicant_id = fields[1]
             if applicant_id not in valid:  # an id on more than one row, or a grade outside the pool
                 continue
-            ref = _body_ref(outcomes._bodies[applicant_id], bodies, table)
-            scored.add((*fields, ref, codes[bisect.bisect_left(ids, applicant_id)]))
+            place = outcomes._place_of(applicant_id)
+            ref = _body_ref(outcomes._table[outcomes._codes[place]], bodies, table)
+            scored.add((*fields, ref, codes[place]))
         del bodies, codes, ids
         records.spill.close()  # every record now in ``scored``: the file removed
         self._records = None
@@ -775,51 +934,55 @@ class PoolResult:
         """The end of :meth:`_move_to_disk`: in memory, only the eligible and pending applicants' outcomes
         and what :meth:`certificate` reads of their records (a shared :class:`_Standing` each), read back
         from ``scored`` (``table``: the distinct outcomes its tuples index); see :meth:`_keep_referred`."""
-        # Every record, outcome, id string and row number is dropped first; those a certificate may list
-        # are then read back from disk as new objects. Kept in place, they would pin the memory of those
-        # dropped around them (about 0.1 KB per applicant of holes at the benchmark's 54% kept, never
-        # reused by the writing phase's objects of other sizes); made anew, they are packed together.
+        # Every record, outcome and row number is dropped first; what a certificate reads of each eligible
+        # or pending applicant's record is then read back from disk, as new, shared objects. Kept in place,
+        # they would pin the memory of those dropped around them (about 0.1 KB per applicant of holes at the
+        # benchmark's 54% kept, never reused by the writing phase's objects of other sizes). Their outcomes
+        # (ids in order and codes: see _Outcomes) are the scored ones, kept; each one's standing is a code
+        # beside them (see _Standings), not a dict of ids (about 0.1 KB per kept applicant in two dicts).
+        outcomes = self.outcomes
         self._applicants = self.outcomes = None  # type: ignore[assignment]
-        kept = _Outcomes()
-        applicants: dict[str, Any] = {}
+        kept = _Outcomes._of_sorted(pair for pair in outcomes._pairs() if pair[1][0] in ("eligible", "pending"))
+        del outcomes
+        ids = kept._ids
+        codes = array("I", bytes(4 * len(ids)))
+        distinct: list[_Standing] = []
+        code_of: dict[int, int] = {}  # id(standing) -> its code (each stays alive in ``distinct``)
         standings: dict[tuple[Any, ...], _Standing] = {}  # applicants with equal ones share one
         parts: dict[Any, Any] = {}  # standings that differ share equal tuples and strings (see _Standing.of)
         for fields in scored.read():
             ref = fields[-2]
             body = table[ref] if ref.__class__ is int else ref
             if body[0] in ("eligible", "pending"):
-                applicant_id = fields[1]
-                applicants[applicant_id] = _Standing.of(fields, standings, parts)
-                kept._bodies[applicant_id] = body  # in row order here: put in id order below
-        del standings, parts
-        kept._bodies = {applicant_id: kept._bodies[applicant_id] for applicant_id in sorted(kept._bodies)}
-        self._applicants = applicants  # in row order, as before
+                standing = _Standing.of(fields, standings, parts)
+                code = code_of.get(id(standing))
+                if code is None:
+                    code = code_of[id(standing)] = len(distinct)
+                    distinct.append(standing)
+                codes[bisect.bisect_left(ids, fields[1])] = code
+        del standings, parts, code_of
+        self._applicants = _Standings(kept, codes, distinct)  # type: ignore[assignment]
         self.outcomes = kept  # in id order (the order decided), as before
         self._scored, self._scored_bodies = scored, table
 
     def _keep_referred(self, certificates: list[Certificate]) -> None:
         """Once ``skillhire score``'s certificates are built (after :meth:`_move_to_disk`): in memory only the
-        applicants they refer, each with its whole record again (what the certificate sheets list), read
-        back from disk; the eligible applicants per category are counted first
-        (:meth:`_eligible_by_category`). Nothing else reads the others: the Applicants sheet and the
-        reports read every applicant from disk. For a result never handed out (see :meth:`_move_to_disk`):
-        after this, :meth:`certificate` can only give the certificates already built."""
+        outcomes of the applicants they refer, and no record at all; the eligible applicants per category
+        are counted first (:meth:`_eligible_by_category`). Nothing else reads the others: the Applicants
+        sheet and the reports read every applicant from disk, and the certificate sheets the referred
+        applicants' names and emails, packed as the Applicants sheet reads them back
+        (``skillhire.results_io._ReferredContacts``). For a result never handed out (see
+        :meth:`_move_to_disk`): after this, :meth:`certificate` can only give the certificates already
+        built."""
         if self._scored is None or not isinstance(self.outcomes, _Outcomes):
             return
         self._categories = self._eligible_by_category()
         referred = {applicant_id for certificate in certificates for applicant_id in certificate.applicant_ids}
-        bodies = self.outcomes._bodies
+        outcomes = self.outcomes
         self._applicants = self.outcomes = None  # type: ignore[assignment]
-        kept = _Outcomes()
-        kept._bodies = {applicant_id: body for applicant_id, body in bodies.items() if applicant_id in referred}
-        del bodies
-        applicants: dict[str, Any] = {}
-        shared: dict[Any, Any] = {}  # equal names, tuples and extra dicts one object again, as _Applicant.of
-        for fields in self._scored.read():
-            if fields[1] in referred:
-                record = _kept_record(fields, shared)
-                applicants[record.applicant_id] = record
-        self._applicants = applicants  # in row order
+        kept = _Outcomes._of_sorted(pair for pair in outcomes._pairs() if pair[0] in referred)
+        del outcomes
+        self._applicants = {}
         self.outcomes = kept  # in id order
 
     def _eligible_by_category(self) -> dict[str, int]:

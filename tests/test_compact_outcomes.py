@@ -23,7 +23,7 @@ from skillhire import read_rows, score_pool, score_spreadsheets, write_results
 from skillhire._spill import DecisionSpill, RatingBuckets, RowSpill
 from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES
 from skillhire.rater_agreement import _report, _UnitCollector
-from skillhire.results_io import _by_row
+from skillhire.results_io import _by_row, _ReferredContacts, _spilled_cells
 from skillhire.errors import UnknownNameError
 from skillhire.scoring import ApplicantOutcome, _Outcomes, _score_pool
 from skillhire.spreadsheets import _SharedTexts
@@ -123,6 +123,45 @@ def test_outcomes_share_one_tuple_per_distinct_outcome_and_read_as_a_dict_of_out
     assert outcomes._bodies["A0"] is not outcomes._bodies["A3"] and outcomes._shared == {}
     with pytest.raises(KeyError):
         outcomes["A9"]
+
+
+def test_outcomes_added_in_id_order_are_ids_and_codes_found_by_bisection() -> None:
+    # skillhire score decides in id order: no dict of ids, a code per applicant into the distinct bodies
+    reasons = {"score": "ratings 2 + 2 transmute to 90."}
+    no_hurdles: list = []
+    outcomes = _Outcomes()
+    for applicant_id, status, score in [("A0", "eligible", 90.0), ("A1", "failed", None), ("A10", "eligible", 90.0),
+                                        ("A2", "eligible", 90.0), ("B", "failed", None)]:  # fmt: skip
+        outcomes.add(_outcome(applicant_id, status, score, reasons, no_hurdles))
+    outcomes.done()
+    assert outcomes._places is None and list(outcomes._codes) == [0, 1, 0, 0, 1] and len(outcomes._table) == 2
+    assert list(outcomes) == ["A0", "A1", "A10", "A2", "B"]
+    assert [outcomes[i].status for i in ("B", "A10", "A0")] == ["failed", "eligible", "eligible"]
+    assert "A3" not in outcomes and "A" not in outcomes and "C" not in outcomes and 7 not in outcomes
+    with pytest.raises(KeyError):
+        outcomes["A3"]
+    # the same outcomes from (id, body) pairs, equal bodies one code
+    again = _Outcomes._of_sorted(outcomes._pairs())
+    assert list(again._codes) == [0, 1, 0, 0, 1] and again._bodies == outcomes._bodies
+    assert [o.model_dump() for o in again.values()] == [o.model_dump() for o in outcomes.values()]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["A0", "A1", "A2", "A10", "B", "b"]), st.booleans()), max_size=12))
+def test_outcomes_read_as_a_dict_of_the_outcomes_added_in_any_order(added: list[tuple[str, bool]]) -> None:
+    # in id order they are found by bisection; out of order (or again) through a dict of places, as a dict
+    # keeps them: in order of first appearance, the last outcome of each id
+    reasons = {"score": "ratings 2 + 2 transmute to 90."}
+    outcomes, expected = _Outcomes(), {}
+    for applicant_id, eligible in added:
+        values = _outcome(applicant_id, "eligible" if eligible else "failed", 90.0 if eligible else None, reasons, [])
+        outcomes.add(values)
+        expected[applicant_id] = ApplicantOutcome.model_construct(**values).model_dump()
+    outcomes.done()
+    assert [(k, o.model_dump()) for k, o in outcomes.items()] == list(expected.items())
+    assert {k: outcomes[k].model_dump() for k in expected} == expected and len(outcomes) == len(expected)
+    assert all(k in outcomes for k in expected) and "A3" not in outcomes
+    ascending = [k for k, _ in added] == sorted(set(k for k, _ in added)) and len(added) == len(expected)
+    assert (outcomes._places is None) == ascending
 
 
 def test_outcomes_of_skillhire_score_equal_score_pool_s(tmp_path: Path) -> None:
@@ -329,6 +368,37 @@ def test_disk_emails_fetch_the_referred_emails_when_no_applicants_sheet_brought_
     assert sum(record.email is None for record in records) == len(records) - 4  # the others stay on disk
 
 
+def test_referred_contacts_read_the_names_and_the_emails_left_on_disk(tmp_path: Path, private_tmp: Path) -> None:
+    # skillhire score keeps no record once the certificates are built: their sheets read each referred
+    # applicant's names from the scored applicants on disk and its email from the rows on disk, as the
+    # Applicants sheet offers them, or in one pass when no Applicants sheet was written first
+    from skillhire._spill import ScoredSpill
+
+    applicants, ratings = _emails_pool(tmp_path, "Email Address")
+    with DecisionSpill() as spill, DecisionSpill() as other_spill, RowSpill() as rows, RowSpill() as other_rows:
+        kept = _compact_result(applicants, ratings, other_spill, other_rows)  # emails in the records
+        result = _compact_result(applicants, ratings, spill, rows, keep_email=False)
+        assert {r.email for r in kept._applicants.values()} >= {"padded@example.org", "", "12345"}
+        with ScoredSpill() as scored:
+            assert result._move_to_disk(scored) is True
+            certificates = result.certificates()
+            result._keep_referred(certificates)
+            referred = sorted({i for c in certificates for i in c.applicant_ids})
+            expected = {i: (kept._applicants[i].last_name, kept._applicants[i].first_name, kept._applicants[i].email)
+                        for i in referred}  # fmt: skip
+            assert len(referred) > 4 and {email for _, _, email in expected.values()} >= {"padded@example.org", ""}
+            fetched = _ReferredContacts(result, certificates, rows)
+            fetched.ensure()  # no Applicants sheet: one pass over the scored applicants and rows on disk
+            offered = _ReferredContacts(result, certificates, rows)
+            cells = _spilled_cells(rows)
+            emails = [offered.offer(row, cells(row.row)) for row, _, _ in result._scored_rows()]
+            offered.finish()  # as the Applicants sheet offers every row
+            for contacts in (fetched, offered):
+                assert {i: (c.last_name, c.first_name, c.email) for i, c in contacts.items()} == expected
+            assert emails == [kept._applicants[row.applicant_id].email for row, _, _ in result._scored_rows()]
+    assert list(private_tmp.iterdir()) == []
+
+
 def _spy_move_to_disk(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Record what each ``PoolResult._move_to_disk`` call returned (whether the scored applicants went to disk)."""
     from skillhire.scoring import PoolResult
@@ -379,7 +449,8 @@ def test_scored_applicants_on_disk_write_what_the_library_writes(
     assert len(summary.certificates) == 12 and sum(summary.certificates.values()) > 0
 
 
-def _compact_result(applicants: Path, ratings: Path, spill: DecisionSpill, row_spill: object):
+def _compact_result(applicants: Path, ratings: Path, spill: DecisionSpill, row_spill: object, *,
+                    keep_email: bool = True):
     """What ``skillhire score`` scores (slim records read as the rows go to ``row_spill``; decisions on disk)."""
     import skillhire.applicants as applicants_module
     from skillhire.batch import _KeptColumns
@@ -391,7 +462,7 @@ def _compact_result(applicants: Path, ratings: Path, spill: DecisionSpill, row_s
                    key=lambda pair: pair[0].row)  # fmt: skip
     records = applicants_module._stream_applicants(
         iter(pairs), source="applicants.csv", digest=stream.sha256 or "", keep_extra=_KeptColumns(None, False),
-        spill=row_spill, keep_email=True,
+        spill=row_spill, keep_email=keep_email,
     )  # fmt: skip
     result = _score_pool(records, ratings, "smeqa-standard", scientific_professional=None,
                          rating_method=None, issued_on=ISSUED, spill=spill)  # fmt: skip
@@ -444,27 +515,51 @@ def test_move_to_disk_keeps_the_certificates_applicants_and_reads_every_applican
                 assert len({id(p) for p in parts}) == len(set(parts)), name
                 items = [item for p in parts for item in p]
                 assert len({id(i) for i in items}) == len(set(items)), name
+            # who may stand on each grade's certificates, as places among the outcomes: the same tuples, in the
+            # same order, under the same agencies, as built from the outcomes one by one
+            compact = {grade: {agency: list(places) for agency, places in moved._referable_at(grade).items()}
+                       for grade in moved.grades}  # fmt: skip
+            outcomes, moved.outcomes = moved.outcomes, dict(moved.outcomes.items())
+            moved._referable.clear()
+            one_by_one = {grade: moved._referable_at(grade) for grade in moved.grades}
+            moved.outcomes = outcomes
+            moved._referable.clear()
+            assert compact == one_by_one and all(compact[grade][None] for grade in moved.grades)
+            assert len({agency for grade in compact for agency in compact[grade]}) > 3
+            assert any(item[1] for grade in compact for item in compact[grade][None])  # pending ones too
+            places = moved._referable_at(moved.grades[0])[None]
+            assert places[1] == list(places)[1] and places[-2:] == list(places)[-2:]
             certificates = moved.certificates()
             assert [c.entries for c in certificates] == [c.entries for c in kept.certificates()]
+            # each certificate's event lists its own lists (never changed after), equal to what it lists
+            issued = [e for e in moved._events if e["event"] == "certificate_issued"]
+            assert len(issued) == len(certificates) == 12 and any(c.pending for c in certificates)
+            for certificate, event in zip(certificates, issued, strict=True):
+                assert event["referred"] is certificate._ranked._ids and event["pending"] is certificate.pending
+                assert event["referred"] == certificate.applicant_ids
+            assert moved._events == kept._events
             assert moved.rater_agreement() == kept.rater_agreement()
             by_category = kept._eligible_by_category()
             assert moved._eligible_by_category() == by_category and sum(by_category.values()) > 0
-            # once the certificates are built, only the applicants they refer: their records made anew from
-            # disk, equal to those left in memory, in row order, and equal names, tuples and extra dicts one
-            # object each again; the eligible per category counted before
+            # once the certificates are built, only the outcomes of the applicants they refer and no record;
+            # the eligible per category counted before
             moved._keep_referred(certificates)
             referred = {i for c in certificates for i in c.applicant_ids}
             assert 0 < len(referred) < len(standings)
-            records = list(moved._applicants.values())
-            assert [r.model_dump() for r in records] == [
-                r.model_dump() for r in kept._applicants.values() if r.applicant_id in referred]
+            assert moved._applicants == {}
             assert list(moved.outcomes) == [i for i in kept.outcomes if i in referred]
             assert [o.model_dump() for o in moved.outcomes.values()] == [
                 o.model_dump() for i, o in kept.outcomes.items() if i in referred]
             assert moved._eligible_by_category() == by_category and moved.counts() == kept.counts()
-            for name in ("first_name", "last_name", "grades", "agencies", "locations"):
-                assert len({id(getattr(r, name)) for r in records}) == len({getattr(r, name) for r in records}), name
-            assert len({id(r.extra) for r in records}) == len({tuple(r.extra.items()) for r in records})
+            # their names and emails, read back from disk (no Applicants sheet brought them), equal the records'
+            contacts = _ReferredContacts(moved, certificates, rows)
+            assert len(contacts) == 0 and "A0000" not in contacts
+            contacts.ensure()
+            expected = {r.applicant_id: (r.last_name, r.first_name, r.email) for r in kept._applicants.values()
+                        if r.applicant_id in referred}  # fmt: skip
+            assert {i: (c.last_name, c.first_name, c.email) for i, c in contacts.items()} == expected
+            assert list(contacts) == sorted(referred) and len(contacts) == len(referred)
+            assert "no such id" not in contacts and contacts.get("no such id") is None
     assert list(private_tmp.iterdir()) == []
 
 
