@@ -520,6 +520,7 @@ class PoolResult:
 
     def _hurdles_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, list[HurdleResult]]]:
         """Each applicant's id, outcome and hurdle decisions, in outcome order (from disk when spilled)."""
+        self._check_in_memory()
         if self._spill is None:
             for applicant_id, outcome in self.outcomes.items():
                 yield applicant_id, outcome, outcome.hurdles
@@ -528,11 +529,25 @@ class PoolResult:
 
     def _plain_in_order(self) -> Iterator[tuple[str, ApplicantOutcome, Plain]]:
         """:meth:`_hurdles_in_order` as plain tuples (:data:`skillhire._spill.Plain`): no models rebuilt."""
+        self._check_in_memory()
         if self._spill is None:
             for applicant_id, outcome in self.outcomes.items():
                 yield applicant_id, outcome, plain(outcome.hurdles)
             return
         yield from zip(self.outcomes, self.outcomes.values(), self._spill.read_plain(), strict=True)
+
+    def _check_in_memory(self) -> None:
+        """Refuse per-applicant decisions once the scored applicants are on disk (``skillhire score`` only).
+
+        After :meth:`_move_to_disk`, ``outcomes`` holds only the applicants a certificate may list, so pairing
+        it with every applicant's decisions would be wrong; the Applicants sheet and the reports built from
+        disk (:meth:`_scored_rows`) are the way to every decision then.
+        """
+        if self._scored is not None:
+            raise RuntimeError(
+                "this pool's scored applicants were moved to disk while the workbook was written "
+                "(score_spreadsheets); per-applicant decisions are in its Applicants sheet, not in this object"
+            )
 
     # ------------------------------------------------------------------ summaries
     def counts(self) -> dict[str, int]:

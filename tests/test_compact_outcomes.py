@@ -396,6 +396,10 @@ def test_referred_contacts_read_the_names_and_the_emails_left_on_disk(tmp_path: 
             for contacts in (fetched, offered):
                 assert {i: (c.last_name, c.first_name, c.email) for i, c in contacts.items()} == expected
             assert emails == [kept._applicants[row.applicant_id].email for row, _, _ in result._scored_rows()]
+            # once on disk, ``outcomes`` holds only the applicants a certificate may list: per-applicant
+            # decisions from memory would pair the wrong applicants, so they are refused with a reason
+            with pytest.raises(RuntimeError, match="moved to disk"):
+                result.audit  # noqa: B018
     assert list(private_tmp.iterdir()) == []
 
 
