@@ -771,7 +771,7 @@ _PLACE_BEFORE = frozenset({"seated", "sitting", "standing", "stationary", "uprig
                            "arm", "head", "gps", "geographic", "geographical", "geospatial", "relative", "exact",
                            "firing", "fixed", "ready", "closed", "open", "locked", "off", "on"})
 _STANCE_AFTER_RE = re.compile(r"s?(?:\s+(?:on|regarding|about|against|toward|towards|concerning)\b|\s+(?:papers?|"
-                              r"statements?|taken|held)\b|\s+in\s+favor\s+of\b)", re.IGNORECASE)
+                              r"statements?|taken)\b|\s+in\s+favor\s+of\b)", re.IGNORECASE)
 _PLACE_AFTER_RE = re.compile(r"s?\s+(?:accuracy|fix|fixes|sensors?|errors?|estimates?|coordinates)\b", re.IGNORECASE)
 _TAKE_STANCE_RE = re.compile(r"\b(?:take|takes|took|taken|taking|adopt|adopts|adopted|state|states|stated|defend|"
                              r"defends|defended|articulate|articulates|articulated)\s+(?:(?:a|an|the|this|that|its|"
@@ -826,7 +826,9 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # the noun ("research endeavors") is no "try": only "endeavor to ..." is
     "endeavor": lambda text, start, end: not re.match(r"s?\s+to\b", text[end:end + 6], re.IGNORECASE),
     # "reflect on / upon" (think about) is not "show on"
-    "reflect": lambda text, start, end: bool(re.match(r"\s+(?:on|upon)\b", text[end:end + 8], re.IGNORECASE)),
+    # ("be reflected on your resume" is the shown sense and becomes "be shown on")
+    "reflect": lambda text, start, end: bool(re.match(r"\s+(?:on|upon)\b", text[end:end + 8], re.IGNORECASE))
+    and _previous_word(text, start) not in _BE_HAVE | {"be", "been", "being", "clearly", "fully"},
     # "about" replaces "approximate" only before an amount ("approximate 40 hours"); "the approximate cost" and the
     # verb ("models approximate the cost") keep it
     "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
@@ -834,7 +836,7 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
-                  r"service)\s+$", text[max(0, start - 20):start])
+                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency)\s+$", text[max(0, start - 20):start])
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
                     re.IGNORECASE)),
 }
@@ -2810,9 +2812,16 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             else:
                 separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
+            # a line break after ";" too; round 14: "AND"/"OR" in capitals ("...; AND Experience using ...") end
+            # their line like "and"/"or", not open the next item
+            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or|AND|OR)[ \t]+)?", s[i + 1:])
             conjunction = gap.group(1) if gap and gap.group(1) else ""
             replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
+            joiner_line = re.match(r"[ \t]*\n[ \t]*(and|or|AND|OR)[ \t]*\n[ \t]*(?=\S)", s[i + 1:])
+            if joiner_line:
+                # round 14: "...format;\nOR\nProviding ...": the "OR" line between two items keeps its own line
+                # and the bullet goes on the item after it, not on the "OR"
+                gap, replacement = joiner_line, f"\n{joiner_line.group(1)}\n- "
             separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
         # round 14: an item that opens with its own marker ("Duties: a) plan ...; b) ...", "... ; 3) ...") keeps it
         # and gets no bullet before it: one marker per item

@@ -113,6 +113,8 @@ POSITION_ROWS = [
     ("You may apply for GS-13 positions in 4 locations.", "You may apply for GS-13 jobs in 4 locations."),
     ("Experience in a supervisory position counts.", "Experience in a supervisory job counts."),
     ("List your current position and grade.", "List your current job and grade."),
+    ("Show the duties of positions held in the last 5 years.", "Show the duties of jobs held in the last 5 years."),
+    ("You must be qualified for the position to be filled.", "You must be qualified for the job to be filled."),
     ("Position title: Budget Analyst.", "Job title: Budget Analyst."),
     ("We will fill a position on the team in 2026.", "We will fill a job on the team in 2026."),
     # the stance
@@ -166,14 +168,40 @@ SENSE_ROWS = [
     ("You will reflect on lessons learned after each of 4 audits.",
      "You will reflect on lessons learned after each of 4 audits."),
     ("Your resume must reflect 52 weeks of experience.", "Your resume must show 52 weeks of experience."),
+    ("Your duties must be reflected on your resume.", "Your duties must be shown on your resume."),
     ("The approximate cost is $5,000.", "The approximate cost is $5,000."),
     ("You will work approximate 40 hours a week.", "You will work about 40 hours a week."),
     ("You will coordinate with DHS components and the Reserve Component.",
      "You will coordinate with DHS components and the Reserve Component."),
     ("You will test each component of the system.", "You will test each part of the system."),
+    ("Knowledge of the organization components of 3 commands.", "Knowledge of the organization components of 3 commands."),
 ]
 
 
 @pytest.mark.parametrize("text, expected", SENSE_ROWS)
 def test_two_sense_words(text, expected):
     assert _check("qualifications", text, ["simple-words"]) == expected
+
+
+# 4. defects found reading 20 rewritten postings of the development corpus (seed 20261124): "OR"/"AND" between the
+# items of a semicolon list stays with the item it ends, or on its own line, and never takes the next item's bullet
+JOINER_ROWS = [
+    ("Specialized experience for this job is: experience in assessing electronic databases for 3 agencies; AND "
+     "Experience doing data aggregation for 5 years; AND Experience using software to do data analysis.",
+     "Specialized experience for this job is:\n- experience in assessing electronic databases for 3 agencies; AND\n"
+     "- Experience doing data aggregation for 5 years; AND\n- Experience using software to do data analysis."),
+    ("Examples of such experience could include:\nExperience using computer applications to communicate information;\n"
+     "OR\nGiving customer service to 40 clients a day;\nOR\nTracking customer issues in electronic data bases.",
+     "Examples of such experience could include:\n- Experience using computer applications to communicate information;"
+     "\nOR\n- Giving customer service to 40 clients a day;\nOR\n- Tracking customer issues in electronic data bases."),
+    # negative: "and" in lower case still ends its line as before
+    ("Specialized experience for this job is: assessing electronic databases for 3 agencies; doing data aggregation "
+     "for 5 years; and using software to do data analysis.",
+     "Specialized experience for this job is:\n- assessing electronic databases for 3 agencies;\n- doing data "
+     "aggregation for 5 years; and\n- using software to do data analysis."),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINER_ROWS)
+def test_joiners_between_items(text, expected):
+    assert _check("qualifications", text, ["lists"]) == expected
