@@ -1645,7 +1645,8 @@ _READER_LEAD_IN_RE = re.compile(
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
 _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
-                             r"[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))[ \t]+")
+# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)")
 # an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")

@@ -205,3 +205,23 @@ JOINER_ROWS = [
 @pytest.mark.parametrize("text, expected", JOINER_ROWS)
 def test_joiners_between_items(text, expected):
     assert _check("qualifications", text, ["lists"]) == expected
+
+
+# 5. defects found in duties-style texts written for this round: Roman "ii." items are duty items like "i."
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i. Reports results to the Regional Hydrologist.\nii. Reviews water quality data from 20 sites.\n"
+         "iii. Prepares 4 reports a year.",
+         "i. You will report results to the Regional Hydrologist.\nii. You will review water quality data from 20 "
+         "sites.\niii. You will prepare 4 reports a year."),
+        ("Duties:\ni. Reports results to the Regional Hydrologist.\nii. Endeavors to complete all tests within 48 hours.",
+         "Duties:\ni. You will report results to the Regional Hydrologist.\nii. You will try to complete all tests "
+         "within 48 hours."),
+        # negative: a Roman-numbered item with a subject
+        ("i. The team reviews water quality data.\nii. The lab prepares 4 reports a year.",
+         "i. The team reviews water quality data.\nii. The lab prepares 4 reports a year."),
+    ],
+)
+def test_roman_duty_items(text, expected):
+    assert _check("duties", text, ["duty-statements", "duty-series", "simple-words"]) == expected
