@@ -794,10 +794,12 @@ def _position_is_job(text: str, start: int, end: int) -> bool:
         return False  # "to position to meet" is odd, but "you will position to ..." is the verb
     if previous in _STANCE_BEFORE or previous in _PLACE_BEFORE:
         return False
-    if _STANCE_AFTER_RE.match(text, end) and not re.match(r"s?\s+on\s+(?:the|our|a|your|this)\s+(?:team|staff|board|"
-                                                          r"committee|panel|crew|register|certificate)\b", text[end:],
-                                                          re.I):
-        return False  # "the position on trade" (a stance); "a position on the team" is a job
+    if _STANCE_AFTER_RE.match(text, end) and not re.match(r"s?\s+on\s+(?:(?:the|our|a|your|this)\s+(?:team|staff|board|"
+                                                          r"committee|panel|crew|register|certificate|roster)\b|"
+                                                          r"(?:an?\s+)?(?:[\w-]+\s+){0,2}basis\b|detail\b)",
+                                                          text[end:end + 60], re.I):
+        return False  # "the position on trade" (a stance); "a position on the team", "a job on a permanent basis" are
+        # jobs
     if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
         return False
     if (previous in _VERB_BEFORE or _clause_start(text, start)) and _OBJECT_AFTER_RE.match(text, end):
@@ -826,9 +828,9 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # the noun ("research endeavors") is no "try": only "endeavor to ..." is
     "endeavor": lambda text, start, end: not re.match(r"s?\s+to\b", text[end:end + 6], re.IGNORECASE),
     # "reflect on / upon" (think about) is not "show on"
-    # ("be reflected on your resume" is the shown sense and becomes "be shown on")
+    # ("be reflected on your resume", "if not reflected on your SF-50": the participle is the shown sense)
     "reflect": lambda text, start, end: bool(re.match(r"\s+(?:on|upon)\b", text[end:end + 8], re.IGNORECASE))
-    and _previous_word(text, start) not in _BE_HAVE | {"be", "been", "being", "clearly", "fully"},
+    and (not text[start:end].lower().endswith("ed") or _previous_word(text, start) in _SUBJECT_PRONOUNS),
     # "about" replaces "approximate" only before an amount ("approximate 40 hours"); "the approximate cost" and the
     # verb ("models approximate the cost") keep it
     "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
@@ -3016,7 +3018,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                    _SPLIT_SOURCE))
         long_sentence = len(list(word_spans(s))) > limit
         if not long_sentence:
-            edits += _label_lines(s, sentence.start, minimum, labels_only=True, item=sentence.list_item)
+            edits += _label_lines(s, sentence.start, minimum, labels_only=True,
+                                   item=sentence.list_item and not _question_item(text, sentence.end))
             continue
         # (a) semicolons between full clauses
         for i in _top_level(s, ";"):
@@ -3114,7 +3117,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if not sentence.list_item:
             edits += _closing_examples(s, sentence.start, minimum)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
-        edits += _label_lines(s, sentence.start, minimum, labels_only=False, item=sentence.list_item)
+        edits += _label_lines(s, sentence.start, minimum, labels_only=False,
+                               item=sentence.list_item and not _question_item(text, sentence.end))
     return edits
 
 
@@ -3340,6 +3344,18 @@ _LEAD_IN_VERB_RE = re.compile(r"(?<=\w)[ \t]+(?:means|is|are|as|including|follow
 _ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014\uf0b7]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
 
 
+def _question_item(text: str, end: int) -> bool:
+    """Whether the numbered item whose first sentence ends at ``end`` is a questionnaire's question: lettered answer
+    options (" A. Yes") follow before the next numbered item. Its label ("2. GS-09 Specialized Experience:") is the
+    question's title and keeps its own line (round 14)."""
+    for line in text[end:end + 3000].split("\n")[1:]:
+        if re.match(r"[ \t]*\d{1,3}[.)][ \t]", line):
+            return False
+        if _ANSWER_LINE_RE.match(line):
+            return True
+    return False
+
+
 def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool, item: bool = False) -> list[_Edit]:
     """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
     edits = []
@@ -3395,9 +3411,10 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool, item: 
                                                                  or _LEAD_IN_AREAS_RE.search(label))
         marker = _ITEM_LABEL_RE.match(s) if item else None
         if marker and "\n" not in label and len(label[marker.end():].split()) <= 6 and not announcing and not heading \
-                and not _LEAD_IN_RE.search(label):
+                and not _LEAD_IN_RE.search(label) and not re.match(r"[\W_]*(?:OR|AND)\b", label[marker.end():]):
             # round 14: "- Budget Formulation: Prepares the annual budget ...": a short label that opens a list item
-            # is the item's name and stays on the item's line (the text after it is the item, not a new paragraph)
+            # is the item's name and stays on the item's line (the text after it is the item, not a new paragraph);
+            # not a path heading ("- OR, Education:") nor a question's title (see _question_item)
             continue
         if not (short_label or _LEAD_IN_RE.search(label) or _SUBJECT_START.match(stripped)
                 or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped) or announcing):

@@ -83,7 +83,14 @@ LABEL_ROWS = [
      "across the agency and its field sites."),
     ("\u2022 Data Management: Maintains 12 databases for the regional offices.",
      "\u2022 Data Management: Maintains 12 databases for the regional offices."),
-    # negative: outside a list item the label still gets its own line
+    # negatives: a question's title keeps its own line (answer options follow), and so does a path heading
+    ("Answer each question.\n2. GS-09 Specialized Experience: Do you have at least 1 year of specialized experience?"
+     "\n A. Yes\n B. No",
+     "Answer each question.\n2. GS-09 Specialized Experience:\nDo you have at least 1 year of specialized experience?"
+     "\n A. Yes\n B. No"),
+    ("- Survey design.\n- OR, Education: You may substitute education for the required experience.",
+     "- Survey design.\n- OR, Education:\nYou may substitute education for the required experience."),
+    # outside a list item the label still gets its own line
     ("Budget Formulation: Prepares the annual budget for the office of 40 staff and reviews spending plans every "
      "quarter of the year for 3 divisions.",
      "Budget Formulation:\nPrepares the annual budget for the office of 40 staff and reviews spending plans every "
@@ -117,6 +124,7 @@ POSITION_ROWS = [
     ("You must be qualified for the position to be filled.", "You must be qualified for the job to be filled."),
     ("Position title: Budget Analyst.", "Job title: Budget Analyst."),
     ("We will fill a position on the team in 2026.", "We will fill a job on the team in 2026."),
+    ("You held a GS-13 position on a permanent basis.", "You held a GS-13 job on a permanent basis."),
     # the stance
     ("You will draft policy positions on trade with 12 countries.",
      "You will draft policy positions on trade with 12 countries."),
@@ -169,6 +177,9 @@ SENSE_ROWS = [
      "You will reflect on lessons learned after each of 4 audits."),
     ("Your resume must reflect 52 weeks of experience.", "Your resume must show 52 weeks of experience."),
     ("Your duties must be reflected on your resume.", "Your duties must be shown on your resume."),
+    ("Send the SF-50 showing your grade if not reflected on your most recent SF-50.",
+     "Send the SF-50 showing your grade if not shown on your most recent SF-50."),
+    ("They reflected on the 3 audits.", "They reflected on the 3 audits."),
     ("The approximate cost is $5,000.", "The approximate cost is $5,000."),
     ("You will work approximate 40 hours a week.", "You will work about 40 hours a week."),
     ("You will coordinate with DHS components and the Reserve Component.",
