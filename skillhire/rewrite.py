@@ -114,6 +114,28 @@ sentence per part (numbered items, paragraphs); the "and" after the last semicol
 conducts" -> ". When needed, you will conduct"). It runs in a round of its own before ``lists``, which would
 otherwise bullet the same series. ``short-verbs``: "in/for/by/on/of the utilization (use, dissemination) of" ->
 "using" (not after "with", "to", "into": "with the use of tools" stays).
+
+Round 14, in the same rule ids. ``lists``: a list item keeps one marker. The Federal Plain Language Guidelines
+("Use vertical lists") and 18F's Content Guide use numbers or letters where the order matters or items are referred
+to, bullets otherwise, one marker per item; the posting's own letter or number can be cited elsewhere ("meet (b)"),
+so it is the one kept and no bullet is added: a run-in list lettered "a)", "(a)", "a." or numbered "1)", "(1)",
+"i.", "(i)" gets one item per line with its markers, like "1." (round 13 and before made "- a) ..."); "a." and "i."
+need a space after them ("a.m.", "i.e." are no markers). "AND"/"OR" in capitals after a semicolon stays on the line
+it ends, and an "OR" line between items keeps its own line with the bullet on the item after it. ``split-sentences``:
+a short label that opens a list item ("- Budget Formulation: Prepares ...") stays on the item's line; not a path
+heading ("- OR, Education:") nor a questionnaire question's title (answer options follow). ``duty-statements``:
+Roman "ii." to "ix." items are duty items like "i.". ``simple-words``: "position" -> "job" only for the job ("this
+position", "the position of", "the position to be filled", "GS-13 positions", "a job on a permanent basis"); a stance
+("policy positions", "the agency's position on", "a position paper", "take a position"), a place or posture ("a seated
+position", "GPS positions") and the verb ("position the camera", "Positions patients") keep "position". The other
+entries with two senses in job announcements were checked the same way: guarded are "purchase" (the noun: "purchase
+card", "purchase orders"), "convene" (transitive "convene a panel"), "endeavor" (the noun "research endeavors"),
+"reflect" ("reflect on" lessons; the participle "reflected on your resume" is "shown on"), "approximate" (only before an
+amount: "the approximate cost" and the verb stay) and "component" (an organisation: "DHS components", "reserve
+component", "organization components"); checked and left as they are, one sense in postings or both fine with the
+replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
+demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
+previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
 """
 
 from __future__ import annotations
