@@ -114,6 +114,28 @@ sentence per part (numbered items, paragraphs); the "and" after the last semicol
 conducts" -> ". When needed, you will conduct"). It runs in a round of its own before ``lists``, which would
 otherwise bullet the same series. ``short-verbs``: "in/for/by/on/of the utilization (use, dissemination) of" ->
 "using" (not after "with", "to", "into": "with the use of tools" stays).
+
+Round 14, in the same rule ids. ``lists``: a list item keeps one marker. The Federal Plain Language Guidelines
+("Use vertical lists") and 18F's Content Guide use numbers or letters where the order matters or items are referred
+to, bullets otherwise, one marker per item; the posting's own letter or number can be cited elsewhere ("meet (b)"),
+so it is the one kept and no bullet is added: a run-in list lettered "a)", "(a)", "a." or numbered "1)", "(1)",
+"i.", "(i)" gets one item per line with its markers, like "1." (round 13 and before made "- a) ..."); "a." and "i."
+need a space after them ("a.m.", "i.e." are no markers). "AND"/"OR" in capitals after a semicolon stays on the line
+it ends, and an "OR" line between items keeps its own line with the bullet on the item after it. ``split-sentences``:
+a short label that opens a list item ("- Budget Formulation: Prepares ...") stays on the item's line; not a path
+heading ("- OR, Education:") nor a questionnaire question's title (answer options follow). ``duty-statements``:
+Roman "ii." to "ix." items are duty items like "i.". ``simple-words``: "position" -> "job" only for the job ("this
+position", "the position of", "the position to be filled", "GS-13 positions", "a job on a permanent basis"); a stance
+("policy positions", "the agency's position on", "a position paper", "take a position"), a place or posture ("a seated
+position", "GPS positions") and the verb ("position the camera", "Positions patients") keep "position". The other
+entries with two senses in job announcements were checked the same way: guarded are "purchase" (the noun: "purchase
+card", "purchase orders"), "convene" (transitive "convene a panel"), "endeavor" (the noun "research endeavors"),
+"reflect" ("reflect on" lessons; the participle "reflected on your resume" is "shown on"), "approximate" (only before an
+amount: "the approximate cost" and the verb stay) and "component" (an organisation: "DHS components", "reserve
+component", "organization components"); checked and left as they are, one sense in postings or both fine with the
+replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
+demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
+previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
 """
 
 from __future__ import annotations
@@ -528,11 +550,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 continue
         if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
             continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
-        if entry.words[0] == "position" and (
-            re.search(r"\bin\s+(?:a|the)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
-            or re.match(r"\s+(?:to|yourself|ourselves|themselves)\b", text[m.end():m.end() + 12], re.I)
-        ):
-            continue  # "in a position to", "position yourself": not the job
+        if entry.words[0] == "position" and not _position_is_job(text, m.start(), m.end()):
+            continue  # round 14: a stance ("policy positions", "the agency's position on"), a place ("a seated
+            # position") or the verb ("position the camera"), not the job
+        if entry.words[0] in _ONE_SENSE_GUARDS and _ONE_SENSE_GUARDS[entry.words[0]](text, m.start(), m.end()):
+            continue  # round 14: the word in its other sense ("purchase orders", "convene a panel", "reflect on")
         if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
             continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
         if entry.words[0] == "appropriate" and (
@@ -752,6 +774,96 @@ def _inflect_replacement(replacement: str, form: str, pos: str) -> str:
 
         return noun_forms(replacement).get(form, replacement)
     return replacement
+
+
+# round 14: "position" -> "job" only where the position is a job. Job announcements use the word in three senses:
+# the job ("this position", "the position of", "positions at", "GS-13 positions", "a supervisory position"), a stance
+# ("policy positions", "the agency's position on", "a position paper", "take a position") and a place or posture ("a
+# seated position", "position the camera", "GPS position"). What tells them apart is next to the noun: the stance
+# takes "on"/"regarding" or names a document ("paper", "statement"), its modifier is a field of argument ("policy",
+# "legal", "negotiating"), a possessive before it with "on" after it; the place has a posture or a navigation word
+# before or after it; the verb has an object after it where a subject or "to" stands before it.
+_STANCE_BEFORE = frozenset({"policy", "legal", "negotiating", "bargaining", "political", "ideological", "financial",
+                            "fiscal", "strategic", "market", "cash", "net", "defensive", "moral", "consensus",
+                            "budgetary", "administration's", "government's", "agency's", "department's", "court's",
+                            "congress's", "union's", "management's"})
+_PLACE_BEFORE = frozenset({"seated", "sitting", "standing", "stationary", "upright", "kneeling", "crouching", "crouched",
+                           "squatting", "prone", "supine", "stooped", "stooping", "bent", "bending", "awkward", "static",
+                           "neutral", "reclining", "reclined", "horizontal", "vertical", "overhead", "body", "hand",
+                           "arm", "head", "gps", "geographic", "geographical", "geospatial", "relative", "exact",
+                           "firing", "fixed", "ready", "closed", "open", "locked", "off", "on"})
+_STANCE_AFTER_RE = re.compile(r"s?(?:\s+(?:on|regarding|about|against|toward|towards|concerning)\b|\s+(?:papers?|"
+                              r"statements?|taken)\b|\s+in\s+favor\s+of\b)", re.IGNORECASE)
+_PLACE_AFTER_RE = re.compile(r"s?\s+(?:accuracy|fix|fixes|sensors?|errors?|estimates?|coordinates)\b", re.IGNORECASE)
+_TAKE_STANCE_RE = re.compile(r"\b(?:take|takes|took|taken|taking|adopt|adopts|adopted|state|states|stated|defend|"
+                             r"defends|defended|articulate|articulates|articulated)\s+(?:(?:a|an|the|this|that|its|"
+                             r"their|our|your|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "must", "may", "might", "should", "shall", "you", "we",
+                          "they", "i", "who", "help", "helps", "helped", "and", "or"})
+_OBJECT_AFTER_RE = re.compile(r"s?\s+(?:the|a|an|this|that|these|those|its|their|our|your|his|her|each|all|it|them|him|"
+                              r"itself|themselves|yourself|ourselves|self|oneself|equipment|patients?|cameras?|"
+                              r"antennas?|instruments?)\b", re.IGNORECASE)
+
+
+def _position_is_job(text: str, start: int, end: int) -> bool:
+    """Whether "position(s)" at [start, end) means a job (see the comment above for the signs of the other senses)."""
+    before = text[max(0, start - 60):start]
+    previous = _previous_word(text, start)
+    word = text[start:end].lower()
+    if re.search(r"\bin\s+(?:a|the)\s+$", before, re.I) and re.match(r"\s+to\b", text[end:end + 6], re.I):
+        return False  # "in a position to" (able to)
+    if word == "position" and re.match(r"\s+to\b", text[end:end + 6], re.I) and previous in _VERB_BEFORE:
+        return False  # "to position to meet" is odd, but "you will position to ..." is the verb
+    if previous in _STANCE_BEFORE or previous in _PLACE_BEFORE:
+        return False
+    if _STANCE_AFTER_RE.match(text, end) and not re.match(r"s?\s+on\s+(?:(?:the|our|a|your|this)\s+(?:team|staff|board|"
+                                                          r"committee|panel|crew|register|certificate|roster)\b|"
+                                                          r"(?:an?\s+)?(?:[\w-]+\s+){0,2}basis\b|detail\b)",
+                                                          text[end:end + 60], re.I):
+        return False  # "the position on trade" (a stance); "a position on the team", "a job on a permanent basis" are
+        # jobs
+    if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
+        return False
+    if (previous in _VERB_BEFORE or _clause_start(text, start)) and _OBJECT_AFTER_RE.match(text, end):
+        return False  # "Positions patients for exams", "to position the camera": the verb
+    return True
+
+
+def _verb_object_after(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?!(?:at|in|on|to|for|with|as|when|if|by|from|during|after|before|until|within|each|every|"
+                         r"monthly|weekly|daily|annually|quarterly|regularly|again|once|twice|periodically|"
+                         r"virtually|remotely|online|together)\b)[A-Za-z]", text[end:end + 30], re.IGNORECASE))
+
+
+# round 14: other simple-words entries with two senses in job announcements; each guard says when the word is in the
+# sense the table's replacement does not fit (see the module docstring for the ones checked and left)
+_ONE_SENSE_GUARDS: dict[str, Any] = {
+    # the noun ("purchase card", "purchase orders", "a small purchase") is no "buy": only the verb is
+    "purchase": lambda text, start, end: bool(
+        _previous_word(text, start) in _DETERMINERS_NOT_A | {"a", "an", "small", "large", "government", "micro",
+                                                              "open-market", "of", "for", "bulk", "simplified"}
+        or re.match(r"s?\s+(?:cards?|orders?|requests?|requisitions?|agreements?|prices?|costs?|authority|history|"
+                    r"programs?|limits?|data|decisions?|transactions?|process|threshold|actions?|documents?)\b",
+                    text[end:end + 20], re.IGNORECASE)),
+    # "convene a panel" (call together) is not "meet a panel": only the intransitive "the board convenes monthly"
+    "convene": lambda text, start, end: _verb_object_after(text, end),
+    # the noun ("research endeavors") is no "try": only "endeavor to ..." is
+    "endeavor": lambda text, start, end: not re.match(r"s?\s+to\b", text[end:end + 6], re.IGNORECASE),
+    # "reflect on / upon" (think about) is not "show on"
+    # ("be reflected on your resume", "if not reflected on your SF-50": the participle is the shown sense)
+    "reflect": lambda text, start, end: bool(re.match(r"\s+(?:on|upon)\b", text[end:end + 8], re.IGNORECASE))
+    and (not text[start:end].lower().endswith("ed") or _previous_word(text, start) in _SUBJECT_PRONOUNS),
+    # "about" replaces "approximate" only before an amount ("approximate 40 hours"); "the approximate cost" and the
+    # verb ("models approximate the cost") keep it
+    "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
+        re.match(r"\s+\$?\d", text[end:end + 4]) and _previous_word(text, start) not in _DETERMINERS_NOT_A | {"a", "an"}),
+    # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
+    "component": lambda text, start, end: bool(
+        re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
+                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency)\s+$", text[max(0, start - 20):start])
+        or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
+                    re.IGNORECASE)),
+}
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -1557,7 +1669,8 @@ _READER_LEAD_IN_RE = re.compile(
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
 _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
-                             r"[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))[ \t]+")
+# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)")
 # an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
@@ -2599,17 +2712,32 @@ def _inline_bullets(s: str, base: int, text: str) -> tuple[list[tuple[int, int, 
     return out, "inline bullet points -> one per line"
 
 
-_LETTERED_RE = re.compile(r"(\()([a-h])(\))(?=\s*[A-Za-z0-9(\"])")
+# round 14: a run-in list lettered "a)", "(a)", "a." or numbered in Roman "i.", "(i)", "ii)" keeps its own markers like
+# "1." and "(1)" (the Federal Plain Language Guidelines' "Use vertical lists": letters or numbers where items are
+# referred to or come in order, bullets otherwise, one marker per item; the posting's own marker can be cited
+# elsewhere, "meet (b) or (c)", so it is the one kept and no bullet is added before it). "a." and "i." need a space
+# after them: "a.m.", "i.e." are not markers
+_LETTERED_RE = re.compile(r"(\(?)([a-h])(\)|\.(?=[ \t]))(?=\s*[A-Za-z0-9(\"])")
+_ROMAN_RE = re.compile(r"(\(?)(i{1,3}|iv|vi{0,3}|ix|x)(\)|\.(?=[ \t]))(?=\s*[A-Za-z0-9(\"])")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 def _marker_run(s: str, pattern: re.Pattern[str], first: str) -> list[re.Match[str]]:
-    """The markers "1.", "2.", ... (or "(a)", "(b)", ...) of one inline list, in order and all in one style."""
+    """The markers "1.", "2.", ... (or "(a)", "b)", "c.", or "i.", "ii." ...) of one inline list, in order and all in
+    one style."""
     run: list[re.Match[str]] = []
     for m in pattern.finditer(s):
         before = s[:m.start()]
         if before and not re.search(r"[\s:;,]$", before) and not (run and re.search(r"[a-z)][.)]$", before)):
             continue  # "5CFR 300.1" or "GS-1." is not a list number; "data sets.2. Experience" (a lost space) is
-        expected = str(len(run) + 1) if first == "1" else chr(ord("a") + len(run))
+        if m.group(1) == "(" and m.group(3) != ")":
+            continue  # "(a." is not a marker
+        if first == "1":
+            expected = str(len(run) + 1)
+        elif first == "i":
+            expected = _ROMANS[len(run)] if len(run) < len(_ROMANS) else ""
+        else:
+            expected = chr(ord("a") + len(run))
         if m.group(2) == expected and (
             not run or (m.group(1) == run[0].group(1) and m.group(3) == run[0].group(3))
         ):
@@ -2626,6 +2754,8 @@ def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> t
     run = _marker_run(s, _NUMBERED_RE, "1")
     if len(run) < 2:
         run = _marker_run(s, _LETTERED_RE, "a")
+    if len(run) < 2:
+        run = _marker_run(s, _ROMAN_RE, "i")
     if len(run) < 2:
         return None
     ends = [m.start() for m in run[1:]] + [len(s)]
@@ -2707,10 +2837,21 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             else:
                 separators.append((base - (0 if line_start else gap), base, "- " if line_start else "\n- "))
         for i in semicolons:
-            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or)[ \t]+)?", s[i + 1:])  # a line break after ";" too
+            # a line break after ";" too; round 14: "AND"/"OR" in capitals ("...; AND Experience using ...") end
+            # their line like "and"/"or", not open the next item
+            gap = re.match(r"[ \t]*\n?[ \t]*(?:(and|or|AND|OR)[ \t]+)?", s[i + 1:])
             conjunction = gap.group(1) if gap and gap.group(1) else ""
             replacement = f" {conjunction}\n- " if conjunction else "\n- "  # "; and" stays on the line it ends
+            joiner_line = re.match(r"[ \t]*\n[ \t]*(and|or|AND|OR)[ \t]*\n[ \t]*(?=\S)", s[i + 1:])
+            if joiner_line:
+                # round 14: "...format;\nOR\nProviding ...": the "OR" line between two items keeps its own line
+                # and the bullet goes on the item after it, not on the "OR"
+                gap, replacement = joiner_line, f"\n{joiner_line.group(1)}\n- "
             separators.append((base + i + 1, base + i + 1 + (gap.end() if gap else 0), replacement))
+        # round 14: an item that opens with its own marker ("Duties: a) plan ...; b) ...", "... ; 3) ...") keeps it
+        # and gets no bullet before it: one marker per item
+        separators = [(a, b, new[:-2]) if new.endswith("- ") and _OWN_MARKER_RE.match(text, b) else (a, b, new)
+                      for a, b, new in separators]
         return separators, f"list of {len(parts)} items separated by semicolons -> bulleted list"
     if colons and not semicolons:
         colon = colons[-1]
@@ -2739,6 +2880,9 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             separators.append((offset + i + 1, offset + i + 1 + (gap.end() if gap else 0), replacement))
         return separators, f"inline list of {len(parts)} items -> bulleted list"
     return None
+
+
+_OWN_MARKER_RE = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|vi{0,3}|ix|x)(?:\)|\.(?=[ \t]))[ \t]*(?=\S)")
 
 
 # a competency name in Title Case, a dash, then its description ("Customer Service - Works with clients ...")
@@ -2896,7 +3040,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                    _SPLIT_SOURCE))
         long_sentence = len(list(word_spans(s))) > limit
         if not long_sentence:
-            edits += _label_lines(s, sentence.start, minimum, labels_only=True)
+            edits += _label_lines(s, sentence.start, minimum, labels_only=True,
+                                   item=sentence.list_item and not _question_item(text, sentence.end))
             continue
         # (a) semicolons between full clauses
         for i in _top_level(s, ";"):
@@ -2994,7 +3139,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if not sentence.list_item:
             edits += _closing_examples(s, sentence.start, minimum)
         # (c) a colon before a capitalised full sentence: the lead-in gets its own line
-        edits += _label_lines(s, sentence.start, minimum, labels_only=False)
+        edits += _label_lines(s, sentence.start, minimum, labels_only=False,
+                               item=sentence.list_item and not _question_item(text, sentence.end))
     return edits
 
 
@@ -3216,7 +3362,23 @@ _LEAD_IN_VERB_RE = re.compile(r"(?<=\w)[ \t]+(?:means|is|are|as|including|follow
                               re.IGNORECASE)
 
 
-def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> list[_Edit]:
+# a list item's marker at the start of a sentence that is a list item's first (readability's line markers)
+_ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014\uf0b7]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+")
+
+
+def _question_item(text: str, end: int) -> bool:
+    """Whether the numbered item whose first sentence ends at ``end`` is a questionnaire's question: lettered answer
+    options (" A. Yes") follow before the next numbered item. Its label ("2. GS-09 Specialized Experience:") is the
+    question's title and keeps its own line (round 14)."""
+    for line in text[end:end + 3000].split("\n")[1:]:
+        if re.match(r"[ \t]*\d{1,3}[.)][ \t]", line):
+            return False
+        if _ANSWER_LINE_RE.match(line):
+            return True
+    return False
+
+
+def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool, item: bool = False) -> list[_Edit]:
     """A lead-in or short label before a colon and a capitalised full sentence goes on its own line."""
     edits = []
     for i in _top_level(s, ":"):
@@ -3269,6 +3431,13 @@ def _label_lines(s: str, offset: int, minimum: int, *, labels_only: bool) -> lis
             continue
         announcing = None if labels_only or "\n" in label else (_LEAD_IN_VERB_RE.search(label)
                                                                  or _LEAD_IN_AREAS_RE.search(label))
+        marker = _ITEM_LABEL_RE.match(s) if item else None
+        if marker and "\n" not in label and len(label[marker.end():].split()) <= 6 and not announcing and not heading \
+                and not _LEAD_IN_RE.search(label) and not re.match(r"[\W_]*(?:OR|AND)\b", label[marker.end():]):
+            # round 14: "- Budget Formulation: Prepares the annual budget ...": a short label that opens a list item
+            # is the item's name and stays on the item's line (the text after it is the item, not a new paragraph);
+            # not a path heading ("- OR, Education:") nor a question's title (see _question_item)
+            continue
         if not (short_label or _LEAD_IN_RE.search(label) or _SUBJECT_START.match(stripped)
                 or re.match(r"(?:To|For|If|When|In|At|Under|Once|After|Before)\b", stripped) or announcing):
             continue
