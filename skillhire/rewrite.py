@@ -1675,7 +1675,9 @@ _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
 # a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
-_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*[ \t]*:[ \t]+(?=[A-Z])")
+# (review 13: or a lead-in that announces the duties, run onto the first one: "Duties include: Serves as ...")
+_DUTY_LABEL_RE = re.compile(r"(?:(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*|[A-Z][^:\n]{0,60}?\b(?:include[sd]?|"
+                            r"not[ \t]+limited[ \t]+to|the[ \t]+following|are))[ \t]*:[ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
@@ -1691,6 +1693,11 @@ _JOB_VERBS = frozenset({"require", "involve", "include", "entail", "consist", "o
 _NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist|ics?|ure|ogy|ee|ant|ary|ory|ian|"
                              r"ing|al)$")
 _IRREGULAR_S = {"is": "be", "has": "have"}
+# words that open a noun phrase (review 13), and the particles of phrasal verbs ("Sets up", "Carries out")
+_DETERMINERS = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "our", "this", "these",
+                          "those", "his", "her", "your", "both", "many", "several", "most", "some", "no"})
+_PARTICLES = frozenset({"up", "out", "off", "down", "in", "on", "over", "back", "through", "away", "as", "about",
+                        "around", "forward", "together"})
 
 
 @functools.cache
@@ -1752,6 +1759,11 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
     if re.fullmatch(r"[a-z]+ed", first) and second in ("by", "in", "on", "for", "to", "at", "from", "with", "under",
                                                          "through", "during", "as"):
         return None  # "Contracts awarded by the office ...": a participle after a noun
+    if (re.fullmatch(r"[a-z]+", first) and not first.endswith("s") and first not in _VERB_CUES
+            and first not in _PARTICLES and (second == "<number>" or second in _DETERMINERS)):
+        return None  # review 13: "Funds support 12 programs", "Results feed the report", "Shifts rotate every 2
+        # weeks": a plural subject and its verb (a verb's object never has a determiner after its first word;
+        # a particle may: "Sets up the meeting")
     clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
     finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
                        r"could|might)\b", clause)
@@ -1782,6 +1794,19 @@ def _reader_lead_in(text: str, line_start: int) -> bool:
     """Whether the list holding the item on the line at ``line_start`` follows a lead-in addressed to the reader
     ("..., you will:"): the nearest line above that is not an item of the list (one blank line allowed between
     items) ends with such a lead-in."""
+    found = _lead_in_above(text, line_start)
+    return found is not None and bool(_READER_LEAD_IN_RE.search(found[1]))
+
+
+# review 13: a lead-in that is only its subject ("The incumbent:", "You:" after address-you); its items are duties
+# that complete it once it says "will" ("The incumbent will:", "You will:")
+_BARE_SUBJECT_LEAD_IN_RE = re.compile(r"[ \t]*(?:You|The[ \t]+(?:incumbent|selectee|employee|(?:selected|successful)"
+                                      r"[ \t]+(?:candidate|applicant|individual|person)))(?P<colon>[ \t]*:)[ \t]*$")
+
+
+def _lead_in_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The start and text of the nearest line above the list holding the item at ``line_start`` that is not one of
+    its items (one blank line allowed between items), or None."""
     pos = line_start
     blank = 0
     while pos > 0:
@@ -1796,8 +1821,14 @@ def _reader_lead_in(text: str, line_start: int) -> bool:
         blank = 0
         if _DUTY_MARKER_RE.match(line):
             continue
-        return bool(_READER_LEAD_IN_RE.search(line))
-    return False
+        return prev_start, line
+    return None
+
+
+# review 13: a heading on a line of its own: at most six words, each capitalised (small joining words allowed), no
+# full stop ("Duties Summary", "Major Duties and Responsibilities"), where "Duties" or "Reports" is a noun
+_HEADING_LINE_RE = re.compile(r"[A-Z][\w/&'\u2019-]*(?:[ \t]+(?:[A-Z][\w/&'\u2019-]*|and|of|for|the|in|&|-|/)){1,5}"
+                              r"[ \t]*:?")
 
 
 @dataclass(frozen=True)
@@ -1861,7 +1892,8 @@ def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_
             # a duty, the reader, or a sentence about the job or its holder ("The Medical Support Assistant serves
             # as ...", "This position ..."); not a label with its definition ("Customer Service - Works with ...")
             opener = re.match(r"[A-Za-z]+", text[unit.start:unit.end])
-            line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
+            at = unit.verb_at if unit.verb_at >= 0 else unit.start  # review 13: "Under general supervision, prepares"
+            line_opens_duty[line_start] = _opens_duty(text, at, unit.end, lower=at != unit.start) or bool(
                 re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end])) or (
                 bool(opener) and opener.group().lower() in _known_verbs())  # a base form a rule made ("Do ...")
         elif not line_opens_duty.get(line_start, False):
@@ -1889,7 +1921,13 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     body = text[start:end].rstrip()
     if not body or not body[:1].isupper() or body.endswith("?") or overlaps(legal, start, end):
         return None
+    if not opens_item and not labelled and start == line_start and _HEADING_LINE_RE.fullmatch(
+            text[start:line_end].rstrip()):
+        return None  # review 13: "Duties Summary", "Program Reports" on a line of their own are headings, not duties
     reader = bool(marker) and _reader_lead_in(text, line_start)
+    if marker and not reader and section == "duties":
+        above = _lead_in_above(text, line_start)
+        reader = above is not None and bool(_BARE_SUBJECT_LEAD_IN_RE.fullmatch(above[1]))
     if section != "duties" and not reader:
         return None
     if _rated_statement(text, line_start, line_end):
@@ -1937,6 +1975,9 @@ _VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|
                             r"(?P<word>(?:[a-z]+-)?[a-z]+s)\b")
 
 
+_CHAIN_GOES_ON_RE = re.compile(r",|[ \t]+(?:and|or|and/or)[ \t]|[ \t]+[a-z]+s[ \t]*(?:,|and\b|or\b)")
+
+
 def _s_base(word: str) -> str | None:
     """``_singular_verb_base`` for a hyphenated verb too: "quality-controls" -> "quality-control"."""
     head, _, last = word.rpartition("-")
@@ -1957,12 +1998,18 @@ def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
         if not m:
             break
         base = _s_base(m.group("word"))
-        if not base or base in _JOB_VERBS or not m.group("sep").strip() and m.group("word") not in _DUTY_VERBS:
-            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data")
+        if not base or base in _JOB_VERBS or not m.group("sep").strip() and (
+                m.group("word") not in _DUTY_VERBS or not _CHAIN_GOES_ON_RE.match(text, m.end())):
+            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data"), and only
+            # while the run goes on: a last word with no comma or "and" after it is the object ("Reviews designs by
+            # A-E firms", review 13)
         chain.append((m.start("word"), m.end("word"), base))
         pos = m.end()
     if chain and not re.match(r"[ \t]+[A-Za-z$(\"'\u201c]", text[pos:]):
         return []
+    if chain and not text[end:chain[0][0]].strip() and _next_tokens(text, pos, 1)[0] in _NOT_OBJECT:
+        return []  # review 13: "Conducts reviews and audits of contracts": a comma-less run before "of", "for", "by"
+        # is the verb's object, a list of nouns (a run of verbs is followed by their object: "... distributes data")
     return chain
 
 
@@ -2027,8 +2074,10 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
     present: set[int] = set()  # paragraphs that speak to the reader in the present ("You serve as", "The incumbent
     # serves as", which address-you makes "You serve as")
     blocks = [_block_start(text, unit.start) for unit in units]
+    bare_done: set[int] = set()
     for unit, block in zip(units, blocks):
-        if _opens_duty(text, unit.start, unit.end):
+        at = unit.verb_at if unit.verb_at >= 0 else unit.start
+        if _opens_duty(text, at, unit.end, lower=at != unit.start):
             parallel.add(block)
         if unit.first and not unit.reader and _PRESENT_SUBJECT_RE.match(text, unit.start):
             present.add(block)
@@ -2054,6 +2103,16 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
         if at != unit.start:
             new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
         edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        if unit.reader:
+            above = _lead_in_above(text, text.rfind("\n", 0, unit.start) + 1)
+            bare = _BARE_SUBJECT_LEAD_IN_RE.fullmatch(above[1]) if above else None
+            if bare and above[0] + bare.start("colon") not in bare_done:
+                # "The incumbent:" -> "The incumbent will:": the items below it now complete "will"
+                colon = above[0] + bare.start("colon")
+                bare_done.add(colon)
+                edits.append(_Edit(colon, colon, " will", "duty-statements", 'a lead-in that is only its subject ("'
+                                   f'{above[1].strip()}") -> "... will:", which its duties in the base form complete',
+                                   _DUTY_SOURCE))
         if not word:
             continue
         chain = _verb_chain(text, word_end)
@@ -2071,6 +2130,19 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
             base2 = _object_verb_base(m.group("word"), text, m.end("word"))
             if base2 and m.start("word") not in known_at:
                 coordinated.append((m.start("word"), m.end("word"), base2))
+        if coordinated:
+            # review 13: "Assigns work, sets standards and approves leave": between the opening verb and the last
+            # verb after "and", each part after a comma that opens with an -s verb before its object is a predicate
+            # of the same series ("sets" -> "set"); a noun before a preposition is left ("budgets, contracts for")
+            last = max(a for a, _b, _v in coordinated)
+            known_at = {a for a, _b, _v in coordinated}
+            for i in _top_level(text[after:last], ","):
+                m = re.match(r",[ \t]*(?P<word>[a-z]+s)\b", text[after + i:last])
+                if m:
+                    a = after + i + m.start("word")
+                    base3 = _object_verb_base(m.group("word"), text, a + len(m.group("word")))
+                    if base3 and a not in known_at:
+                        coordinated.append((a, a + len(m.group("word")), base3))
         for a0, b0, verb0 in sorted(coordinated):
             for a, b, verb in [(a0, b0, verb0), *_verb_chain(text, b0)]:
                 # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
@@ -2084,12 +2156,14 @@ _SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)(?:,[ \t]*
                                r"[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
 
 
-def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bool:
+def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False, lower: bool = False) -> bool:
     """Whether the statement at ``start`` opens with a duty verb: third person ("Plans"), the base form a rule made
-    ("Plan", checked through its -s form) or "You will"."""
-    if re.match(r"You(?: will|['\u2019]ll)?[ \t]+[a-z]", text[start:end]):
+    ("Plan", checked through its -s form) or "You will"; ``lower``: the verb after an opening phrase ("When needed,
+    conducts")."""
+    if re.match(r"[Yy]ou(?: will|['\u2019]ll)?[ \t]+[a-z]" if lower else r"You(?: will|['\u2019]ll)?[ \t]+[a-z]",
+                text[start:end]):
         return True
-    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
+    m = re.match(r"[a-z]+(?=[ \t,])" if lower else r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
     if not m:
         return False
     word = m.group().lower()
@@ -2467,6 +2541,9 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
+        if "\n" in s and all(_DUTY_MARKER_RE.match(line) for line in s.split("\n")[1:]):
+            continue  # review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": already a
+            # vertical list, its items marked with Word's "o" (or "\u00b7") that sentences do not split at
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
             _numbered_list(s, base, ctx, item=True) if sentence.list_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
