@@ -2501,6 +2501,13 @@ def _top_level(s: str, char: str) -> list[int]:
     return [i for i, c, inside in _scan_brackets(s) if c == char and not inside]
 
 
+def _vertical_list(s: str) -> bool:
+    """Review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": a sentence that is already
+    a vertical list, its items marked with Word's "o" (or "\u00b7") that sentences are not split at; the lists and
+    split-sentences rules leave its semicolons alone (they made "- o Evaluate offers;" and "... 2026. O Be ...")."""
+    return "\n" in s and all(_DUTY_MARKER_RE.match(line) for line in s.split("\n")[1:])
+
+
 def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     """Inline enumerations become one item per line: edits only at the separators, never inside words."""
     edits: list[_Edit] = []
@@ -2541,9 +2548,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
-        if "\n" in s and all(_DUTY_MARKER_RE.match(line) for line in s.split("\n")[1:]):
-            continue  # review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": already a
-            # vertical list, its items marked with Word's "o" (or "\u00b7") that sentences do not split at
+        if _vertical_list(s):
+            continue
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
             _numbered_list(s, base, ctx, item=True) if sentence.list_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
@@ -3071,6 +3077,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
+        if _vertical_list(s):
+            continue
         before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
         # round 11: the sentence before may close with a bracket or quote ("(Send a copy of your transcript.) KNOWLEDGE,
         # SKILLS AND ABILITIES (KSAs):")

@@ -118,6 +118,11 @@ FULL_ROWS = [
      "over $25,000;\n    o Evaluates offers; and\n    o Awards contracts.",
      "As a Contract Specialist, you will:\n    o Ask for bids through SAM.gov (https://sam.gov) for requirements "
      "over $25,000;\n    o Evaluate offers; and\n    o Award contracts."),
+    # ... and split-sentences made its semicolons full stops: "... for FY 2026. O Be responsible ..."
+    ("As a Budget Analyst, you will:\n    o Designs budgets of $1,250,000 for FY 2026;\n    o Is responsible for leave "
+     "for 12 staff;\n    o Reports to the Director;",
+     "As a Budget Analyst, you will:\n    o Design budgets of $1,250,000 for FY 2026;\n    o Be responsible for leave "
+     "for 12 staff;\n    o Report to the Director;"),
     ("The incumbent:\n1. Develops statistical models;\n2. Validates models against 10 years of data; and\n"
      "3. Presents results at 2 conferences per year.",
      "You will:\n1. Develop statistical models;\n2. Confirm models against 10 years of data; and\n"
