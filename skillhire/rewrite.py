@@ -824,6 +824,9 @@ def _position_is_job(text: str, start: int, end: int) -> bool:
         # jobs
     if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
         return False
+    if word == "position" and re.match(r"\s+management\b", text[end:end + 16], re.I):
+        return False  # review 13: "position management" is the HR function (OPM's term); "job management" reads as
+        # managing one's own job
     if (previous in _VERB_BEFORE or _clause_start(text, start)) and _OBJECT_AFTER_RE.match(text, end):
         return False  # "Positions patients for exams", "to position the camera": the verb
     return True
@@ -860,7 +863,9 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
-                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency)\s+$", text[max(0, start - 20):start])
+                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency(?:['\u2019]s)?|[Rr]egional|[Ff]ield|[Oo]perating|"
+                  r"[Ss]ubordinate|[Dd]epartmental)\s+$", text[max(0, start - 20):start])
+        # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
                     re.IGNORECASE)),
 }
@@ -1694,8 +1699,9 @@ _NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist
                              r"ing|al)$")
 _IRREGULAR_S = {"is": "be", "has": "have"}
 # words that open a noun phrase (review 13), and the particles of phrasal verbs ("Sets up", "Carries out")
-_DETERMINERS = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "our", "this", "these",
-                          "those", "his", "her", "your", "both", "many", "several", "most", "some", "no"})
+_NOUN_PHRASE_STARTS = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "our", "this",
+                                 "these", "those", "his", "her", "your", "both", "many", "several", "most", "some",
+                                 "no"})
 _PARTICLES = frozenset({"up", "out", "off", "down", "in", "on", "over", "back", "through", "away", "as", "about",
                         "around", "forward", "together"})
 
@@ -1760,7 +1766,7 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
                                                          "through", "during", "as"):
         return None  # "Contracts awarded by the office ...": a participle after a noun
     if (re.fullmatch(r"[a-z]+", first) and not first.endswith("s") and first not in _VERB_CUES
-            and first not in _PARTICLES and (second == "<number>" or second in _DETERMINERS)):
+            and first not in _PARTICLES and (second == "<number>" or second in _NOUN_PHRASE_STARTS)):
         return None  # review 13: "Funds support 12 programs", "Results feed the report", "Shifts rotate every 2
         # weeks": a plural subject and its verb (a verb's object never has a determiner after its first word;
         # a particle may: "Sets up the meeting")
@@ -2152,8 +2158,10 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
     return edits
 
 
-_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
-                               r"[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
+# (review 13: the parts may open with a capital and the last with "AND": "Develops training; Delivers training to 300
+# staff; AND reports results", which lists made a bulleted list with "- reports results" left in the third person)
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|AND|And|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
+                               r"[ \t]+)?(?P<word>[A-Za-z][a-z]+)(?=[ \t,])")
 
 
 def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False, lower: bool = False) -> bool:
@@ -2195,7 +2203,7 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
             if not m:
                 break
             word_end = unit.start + m.end("word")
-            word = m.group("word")
+            word = m.group("word").lower()
             third = verb_forms(word)["s"]
             if base_opener and third != word and _singular_verb_base(third) == word:
                 word = third  # "Plan sprints; review code": base forms after an item that opens with one
@@ -2213,7 +2221,9 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
                     new = f". {first}"
                 edits.append(_Edit(a, b + 1, new, "duty-series",
                                    "a series of duties joined by semicolons -> one duty "
-                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE))
+                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE,
+                                   in_names=True))  # review 13: a capitalised duty verb ("; and Represents the lab")
+                # is no name; only the joiner and the verb's first letter change
     return edits
 
 
