@@ -1680,9 +1680,11 @@ _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
 # a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
-# (review 13: or a lead-in that announces the duties, run onto the first one: "Duties include: Serves as ...")
-_DUTY_LABEL_RE = re.compile(r"(?:(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*|[A-Z][^:\n]{0,60}?\b(?:include[sd]?|"
-                            r"not[ \t]+limited[ \t]+to|the[ \t]+following|are))[ \t]*:[ \t]+(?=[A-Z])")
+# (review 13: with a bracket, "Duty 2 (25%): Prepares ...", or a lead-in that announces the duties, run onto the
+# first one: "Duties include: Serves as ...")
+_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|\d{1,3})){0,3}(?:[ \t]+\([^()\n]{1,30}\))?|"
+                            r"[A-Z][^:\n]{0,60}?\b(?:include[sd]?|not[ \t]+limited[ \t]+to|the[ \t]+following|are))"
+                            r"[ \t]*:[ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
