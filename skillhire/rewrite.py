@@ -136,6 +136,22 @@ component", "organization components"); checked and left as they are, one sense 
 replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
 demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
 previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
+
+Review 13, from reading the rewrite of 97 duties passages written for an adversarial review
+(``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is no
+duty ("You will duty Summary"); a run of verbs with no comma ends where no comma or "and" follows, and one before
+"of", "for", "by" is the object ("Reviews designs by A-E firms", "Conducts reviews and audits of" keep their nouns);
+a verb after a comma between the opening verb and the last one after "and" agrees ("assign work, set standards and
+approve leave"); an -s word followed by a word and a determiner or number is a plural subject and its verb ("Funds
+support 12 programs", "Shifts rotate every 2 weeks"; not a phrasal verb: "Sets up the room"); a paragraph whose first
+duty follows an opening phrase ("Under general supervision, prepares") says its later duties to the reader too; a
+lead-in that is only its subject ("The incumbent:") becomes "The incumbent will:" over duties in the base form (it
+was "You:" over "You will develop"); a label may carry a number and a bracket ("Duty 2 (25%):"), and a lead-in run
+onto the first duty ("Duties include: Serves as ...") is read as a label. ``duty-series``: parts that open with a
+capital or follow "AND" are duties too ("; Delivers training; AND reports results"), and a capitalised verb after
+the semicolon is no name. ``lists``/``split-sentences``: a sentence that is already a vertical list marked with
+Word's "o" keeps its lines and semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ...").
+``simple-words``: "position management" (the HR function) and "regional/field/operating components" (offices) stay.
 """
 
 from __future__ import annotations
@@ -1824,7 +1840,7 @@ def _lead_in_above(text: str, line_start: int) -> tuple[int, str] | None:
         if not line.strip():
             blank += 1
             if blank > 1:
-                return False
+                return None
             continue
         blank = 0
         if _DUTY_MARKER_RE.match(line):
@@ -2162,8 +2178,8 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
 
 # (review 13: the parts may open with a capital and the last with "AND": "Develops training; Delivers training to 300
 # staff; AND reports results", which lists made a bulleted list with "- reports results" left in the third person)
-_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|AND|And|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
-                               r"[ \t]+)?(?P<word>[A-Za-z][a-z]+)(?=[ \t,])")
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|AND|And|and also|as well as)"
+                               r"(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?[ \t]+)?(?P<word>[A-Za-z][a-z]+)(?=[ \t,])")
 
 
 def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False, lower: bool = False) -> bool:
@@ -2514,8 +2530,8 @@ def _top_level(s: str, char: str) -> list[int]:
 
 
 def _vertical_list(s: str) -> bool:
-    """Review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": a sentence that is already
-    a vertical list, its items marked with Word's "o" (or "\u00b7") that sentences are not split at; the lists and
+    """Review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": a sentence that is
+    already a vertical list, its items marked with Word's "o" (or "\u00b7") that sentences are not split at; the lists and
     split-sentences rules leave its semicolons alone (they made "- o Evaluate offers;" and "... 2026. O Be ...")."""
     return "\n" in s and all(_DUTY_MARKER_RE.match(line) for line in s.split("\n")[1:])
 

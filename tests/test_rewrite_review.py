@@ -97,6 +97,9 @@ DUTY_ROWS = [
      "3. Present results at 2 conferences per year."),
     ("subject lead-in", "The incumbent:\n- Must pass a drug test.\n- Must hold a license.",
      "The incumbent:\n- Must pass a drug test.\n- Must hold a license."),
+    # two blank lines above an item: no lead-in (this crashed with a TypeError in the first version of the fix)
+    ("subject lead-in", "The incumbent:\n\n\n- Develops models for 3 programs.\n- Leads a team of 4.",
+     "The incumbent:\n\n\n- You will develop models for 3 programs.\n- You will lead a team of 4."),
     # 7. a lead-in run onto the first duty of a series: only the first was said to the reader, in a bulleted list
     ("run-on lead-in", "Duties include: Serves as liaison to the Office of Management and Budget; prepares budget "
      "justifications; and responds to inquiries from Congress.",
@@ -105,7 +108,8 @@ DUTY_ROWS = [
     # 7b. a label with a number and a bracket ("Duty 2 (25%):") was not seen as a label: its duty stayed as it was
     ("bracket label", "Duty 1 (Critical, 40%): Plans and conducts audits.\nDuty 2 (25%): Prepares audit reports.",
      "Duty 1 (Critical, 40%): You will plan and conduct audits.\nDuty 2 (25%): You will prepare audit reports."),
-    ("run-on lead-in", "Duties include: Travel up to 50% of the time.", "Duties include: Travel up to 50% of the time."),
+    ("run-on lead-in", "Duties include: Travel up to 50% of the time.",
+     "Duties include: Travel up to 50% of the time."),
     # 9. a series whose parts open with a capital, the last after "AND" or "and": lists bulleted it and left
     # "- reports results" in the third person; "; and Represents the lab" was kept whole as a name
     ("capitalised series", "Develops training; Delivers training to 300 staff; Evaluates training; AND reports results "
@@ -116,7 +120,8 @@ DUTY_ROWS = [
      "Investigator on grants totaling $2 million; and Represents the lab at national meetings.",
      "You will lead, plan, and direct a program of research on climate change. You will serve as Principal "
      "Investigator on grants totaling $2 million. You will represent the lab at national meetings."),
-    ("capitalised series", "Manages the budget; Contracts; and Travel.", "You will manage the budget; Contracts; and Travel."),
+    ("capitalised series", "Manages the budget; Contracts; and Travel.",
+     "You will manage the budget; Contracts; and Travel."),
 ]
 
 
