@@ -150,7 +150,9 @@ was "You:" over "You will develop"); a label may carry a number and a bracket ("
 onto the first duty ("Duties include: Serves as ...") is read as a label. ``duty-series``: parts that open with a
 capital or follow "AND" are duties too ("; Delivers training; AND reports results"), and a capitalised verb after
 the semicolon is no name. ``lists``/``split-sentences``: a sentence that is already a vertical list marked with
-Word's "o" keeps its lines and semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ...").
+Word's "o" keeps its lines and semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ..."); a
+run-in numbered list after a one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per
+line (it stayed on one line and was parted at "OR" as two qualification paths).
 ``simple-words``: "position management" (the HR function) and "regional/field/operating components" (offices) stay.
 """
 
@@ -2859,7 +2861,7 @@ def _marker_run(s: str, pattern: re.Pattern[str], first: str) -> list[re.Match[s
 def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> tuple[list[tuple[int, int, str]], str] | None:
     """An inline list numbered "1. ... 2. ..." or "(a) ... (b) ..." -> one item per line, markers kept.
 
-    After a lead-in of two or more words, every item starts a line; in a sentence that is itself a list item
+    After a lead-in of two or more words (or one with its colon), every item starts a line; in a sentence that is itself a list item
     starting with its "1)" marker (``item``), the later items start lines of their own.
     """
     run = _marker_run(s, _NUMBERED_RE, "1")
@@ -2877,8 +2879,8 @@ def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> t
             return None
         run = run[1:]
     else:
-        if run[0].start() == 0 or len(s[:run[0].start()].split()) < 2:
-            return None
+        if run[0].start() == 0 or len(s[:run[0].start()].split()) < 2 and not s[:run[0].start()].rstrip().endswith(":"):
+            return None  # (review 13: a one-word lead-in with its colon is one too: "Duties: 1) Analyze ...; 2) ...")
     separators = []
     for m in run:
         gap = re.search(r"[ \t]*$", s[:m.start()])
