@@ -137,23 +137,24 @@ replacement: accurate, additional (already guarded), anticipate (guarded), attem
 demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
 previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
 
-Review 13, from reading the rewrite of 97 duties passages written for an adversarial review
-(``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is no
-duty ("You will duty Summary"); a run of verbs with no comma ends where no comma or "and" follows, and one before
+Review 13, from reading the rewrite of 107 duties passages written for an adversarial review
+(``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is
+no duty ("You will duty Summary"); a run of verbs with no comma ends where no comma or "and" follows, and one before
 "of", "for", "by" is the object ("Reviews designs by A-E firms", "Conducts reviews and audits of" keep their nouns);
 a verb after a comma between the opening verb and the last one after "and" agrees ("assign work, set standards and
 approve leave"); an -s word followed by a word and a determiner or number is a plural subject and its verb ("Funds
-support 12 programs", "Shifts rotate every 2 weeks"; not a phrasal verb: "Sets up the room"); a paragraph whose first
-duty follows an opening phrase ("Under general supervision, prepares") says its later duties to the reader too; a
-lead-in that is only its subject ("The incumbent:") becomes "The incumbent will:" over duties in the base form (it
-was "You:" over "You will develop"); a label may carry a number and a bracket ("Duty 2 (25%):"), and a lead-in run
-onto the first duty ("Duties include: Serves as ...") is read as a label. ``duty-series``: parts that open with a
-capital or follow "AND" are duties too ("; Delivers training; AND reports results"), and a capitalised verb after
-the semicolon is no name. ``lists``/``split-sentences``: a sentence that is already a vertical list marked with
-Word's "o" keeps its lines and semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ..."); a
-run-in numbered list after a one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per
-line (it stayed on one line and was parted at "OR" as two qualification paths).
-``simple-words``: "position management" (the HR function) and "regional/field/operating components" (offices) stay.
+support 12 programs", "Shifts rotate every 2 weeks"; not a phrasal verb: "Sets up the room"); a paragraph whose
+first duty follows an opening phrase ("Under general supervision, prepares") says its later duties to the reader
+too; a lead-in that is only its subject ("The incumbent:") becomes "The incumbent will:" over duties in the base
+form (it was "You:" over "You will develop"), as "The Engineer will:" (the job title as the subject) does; a label
+may carry a number and a bracket ("Duty 2 (25%):"), and a lead-in run onto the first duty ("Duties include: Serves
+as ...") is read as a label. ``duty-series``: parts that open with a capital or follow "AND" are duties too (";
+Delivers training; AND reports results"), and a capitalised verb after the semicolon is no name.
+``lists``/``split-sentences``: a sentence that is already a vertical list marked with Word's "o" keeps its lines and
+semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ..."); a run-in numbered list after a
+one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per line (it stayed on one line
+and was parted at "OR" as two qualification paths). ``simple-words``: "position management" (the HR function) and
+"regional/field/operating components" (offices) stay.
 """
 
 from __future__ import annotations
@@ -1687,7 +1688,11 @@ _READER_LEAD_IN_RE = re.compile(
     r"(?:[ \t]+(?:also|then|typically|regularly|primarily|often|generally|normally|routinely|frequently))?"
     r"(?:[ \t]+(?:be[ \t]+(?:expected|asked|required|able)|need|have[ \t]+(?:the[ \t]+)?(?:opportunity|chance))"
     r"[ \t]+to)?[ \t]*:[ \t]*$"
-    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$",
+    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$"
+    # review 13: the job's holder named by the job title ("The Engineer will:", "The Chief of Staff will also:"): the
+    # items complete "will" all the same ("You will create designs" under it said the subject twice)
+    r"|^[ \t]*The[ \t]+(?:[A-Z][\w/&-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,5}(?:will|may|must)(?:[ \t]+also)?"
+    r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol

@@ -97,6 +97,10 @@ DUTY_ROWS = [
      "3. Present results at 2 conferences per year."),
     ("subject lead-in", "The incumbent:\n- Must pass a drug test.\n- Must hold a license.",
      "The incumbent:\n- Must pass a drug test.\n- Must hold a license."),
+    ("subject lead-in", "The Engineer will:\n- Design: Creates designs for 3 bridges.\n- Review: Reviews shop "
+     "drawings within 14 days.",
+     "The Engineer will:\n- Design: Create designs for 3 bridges.\n- Review: Review shop drawings within 14 days."),
+    ("subject lead-in", "The office will be closed:\n- Monday\n- Tuesday", "The office will be closed:\n- Monday\n- Tuesday"),
     # two blank lines above an item: no lead-in (this crashed with a TypeError in the first version of the fix)
     ("subject lead-in", "The incumbent:\n\n\n- Develops models for 3 programs.\n- Leads a team of 4.",
      "The incumbent:\n\n\n- You will develop models for 3 programs.\n- You will lead a team of 4."),
