@@ -136,6 +136,25 @@ component", "organization components"); checked and left as they are, one sense 
 replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
 demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
 previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
+
+Review 13, from reading the rewrite of 107 duties passages written for an adversarial review
+(``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is
+no duty ("You will duty Summary"); a run of verbs with no comma ends where no comma or "and" follows, and one before
+"of", "for", "by" is the object ("Reviews designs by A-E firms", "Conducts reviews and audits of" keep their nouns);
+a verb after a comma between the opening verb and the last one after "and" agrees ("assign work, set standards and
+approve leave"); an -s word followed by a word and a determiner or number is a plural subject and its verb ("Funds
+support 12 programs", "Shifts rotate every 2 weeks"; not a phrasal verb: "Sets up the room"); a paragraph whose
+first duty follows an opening phrase ("Under general supervision, prepares") says its later duties to the reader
+too; a lead-in that is only its subject ("The incumbent:") becomes "The incumbent will:" over duties in the base
+form (it was "You:" over "You will develop"), as "The Engineer will:" (the job title as the subject) does; a label
+may carry a number and a bracket ("Duty 2 (25%):"), and a lead-in run onto the first duty ("Duties include: Serves
+as ...") is read as a label. ``duty-series``: parts that open with a capital or follow "AND" are duties too (";
+Delivers training; AND reports results"), and a capitalised verb after the semicolon is no name.
+``lists``/``split-sentences``: a sentence that is already a vertical list marked with Word's "o" keeps its lines and
+semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ..."); a run-in numbered list after a
+one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per line (it stayed on one line
+and was parted at "OR" as two qualification paths). ``simple-words``: "position management" (the HR function) and
+"regional/field/operating components" (offices) stay.
 """
 
 from __future__ import annotations
@@ -824,6 +843,9 @@ def _position_is_job(text: str, start: int, end: int) -> bool:
         # jobs
     if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
         return False
+    if word == "position" and re.match(r"\s+management\b", text[end:end + 16], re.I):
+        return False  # review 13: "position management" is the HR function (OPM's term); "job management" reads as
+        # managing one's own job
     if (previous in _VERB_BEFORE or _clause_start(text, start)) and _OBJECT_AFTER_RE.match(text, end):
         return False  # "Positions patients for exams", "to position the camera": the verb
     return True
@@ -860,7 +882,9 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
-                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency)\s+$", text[max(0, start - 20):start])
+                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency(?:['\u2019]s)?|[Rr]egional|[Ff]ield|[Oo]perating|"
+                  r"[Ss]ubordinate|[Dd]epartmental)\s+$", text[max(0, start - 20):start])
+        # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
                     re.IGNORECASE)),
 }
@@ -1664,7 +1688,11 @@ _READER_LEAD_IN_RE = re.compile(
     r"(?:[ \t]+(?:also|then|typically|regularly|primarily|often|generally|normally|routinely|frequently))?"
     r"(?:[ \t]+(?:be[ \t]+(?:expected|asked|required|able)|need|have[ \t]+(?:the[ \t]+)?(?:opportunity|chance))"
     r"[ \t]+to)?[ \t]*:[ \t]*$"
-    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$",
+    r"|\byou[ \t]+are[ \t]+(?:expected|asked|required)[ \t]+to[ \t]*:[ \t]*$"
+    # review 13: the job's holder named by the job title ("The Engineer will:", "The Chief of Staff will also:"): the
+    # items complete "will" all the same ("You will create designs" under it said the subject twice)
+    r"|^[ \t]*The[ \t]+(?:[A-Z][\w/&-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,5}(?:will|may|must)(?:[ \t]+also)?"
+    r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
@@ -1675,7 +1703,11 @@ _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
 # a short label that opens a line before its statement: "Major Duties: Serves as ...", "Key responsibilities: Leads"
-_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*[ \t]+){0,3}[A-Z][\w/&-]*[ \t]*:[ \t]+(?=[A-Z])")
+# (review 13: with a bracket, "Duty 2 (25%): Prepares ...", or a lead-in that announces the duties, run onto the
+# first one: "Duties include: Serves as ...")
+_DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|\d{1,3})){0,3}(?:[ \t]+\([^()\n]{1,30}\))?|"
+                            r"[A-Z][^:\n]{0,60}?\b(?:include[sd]?|not[ \t]+limited[ \t]+to|the[ \t]+following|are))"
+                            r"[ \t]*:[ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
@@ -1691,6 +1723,12 @@ _JOB_VERBS = frozenset({"require", "involve", "include", "entail", "consist", "o
 _NOUN_SUFFIX_RE = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ist|ics?|ure|ogy|ee|ant|ary|ory|ian|"
                              r"ing|al)$")
 _IRREGULAR_S = {"is": "be", "has": "have"}
+# words that open a noun phrase (review 13), and the particles of phrasal verbs ("Sets up", "Carries out")
+_NOUN_PHRASE_STARTS = frozenset({"the", "a", "an", "all", "any", "each", "every", "its", "their", "our", "this",
+                                 "these", "those", "his", "her", "your", "both", "many", "several", "most", "some",
+                                 "no"})
+_PARTICLES = frozenset({"up", "out", "off", "down", "in", "on", "over", "back", "through", "away", "as", "about",
+                        "around", "forward", "together"})
 
 
 @functools.cache
@@ -1752,6 +1790,11 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
     if re.fullmatch(r"[a-z]+ed", first) and second in ("by", "in", "on", "for", "to", "at", "from", "with", "under",
                                                          "through", "during", "as"):
         return None  # "Contracts awarded by the office ...": a participle after a noun
+    if (re.fullmatch(r"[a-z]+", first) and not first.endswith("s") and first not in _VERB_CUES
+            and first not in _PARTICLES and (second == "<number>" or second in _NOUN_PHRASE_STARTS)):
+        return None  # review 13: "Funds support 12 programs", "Results feed the report", "Shifts rotate every 2
+        # weeks": a plural subject and its verb (a verb's object never has a determiner after its first word;
+        # a particle may: "Sets up the meeting")
     clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
     finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
                        r"could|might)\b", clause)
@@ -1782,6 +1825,19 @@ def _reader_lead_in(text: str, line_start: int) -> bool:
     """Whether the list holding the item on the line at ``line_start`` follows a lead-in addressed to the reader
     ("..., you will:"): the nearest line above that is not an item of the list (one blank line allowed between
     items) ends with such a lead-in."""
+    found = _lead_in_above(text, line_start)
+    return found is not None and bool(_READER_LEAD_IN_RE.search(found[1]))
+
+
+# review 13: a lead-in that is only its subject ("The incumbent:", "You:" after address-you); its items are duties
+# that complete it once it says "will" ("The incumbent will:", "You will:")
+_BARE_SUBJECT_LEAD_IN_RE = re.compile(r"[ \t]*(?:You|The[ \t]+(?:incumbent|selectee|employee|(?:selected|successful)"
+                                      r"[ \t]+(?:candidate|applicant|individual|person)))(?P<colon>[ \t]*:)[ \t]*$")
+
+
+def _lead_in_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The start and text of the nearest line above the list holding the item at ``line_start`` that is not one of
+    its items (one blank line allowed between items), or None."""
     pos = line_start
     blank = 0
     while pos > 0:
@@ -1791,13 +1847,19 @@ def _reader_lead_in(text: str, line_start: int) -> bool:
         if not line.strip():
             blank += 1
             if blank > 1:
-                return False
+                return None
             continue
         blank = 0
         if _DUTY_MARKER_RE.match(line):
             continue
-        return bool(_READER_LEAD_IN_RE.search(line))
-    return False
+        return prev_start, line
+    return None
+
+
+# review 13: a heading on a line of its own: at most six words, each capitalised (small joining words allowed), no
+# full stop ("Duties Summary", "Major Duties and Responsibilities"), where "Duties" or "Reports" is a noun
+_HEADING_LINE_RE = re.compile(r"[A-Z][\w/&'\u2019-]*(?:[ \t]+(?:[A-Z][\w/&'\u2019-]*|and|of|for|the|in|&|-|/)){1,5}"
+                              r"[ \t]*:?")
 
 
 @dataclass(frozen=True)
@@ -1861,7 +1923,8 @@ def _duty_units(text: str, section: str, legal: list[tuple[int, int]]) -> list[_
             # a duty, the reader, or a sentence about the job or its holder ("The Medical Support Assistant serves
             # as ...", "This position ..."); not a label with its definition ("Customer Service - Works with ...")
             opener = re.match(r"[A-Za-z]+", text[unit.start:unit.end])
-            line_opens_duty[line_start] = _opens_duty(text, unit.start, unit.end) or bool(
+            at = unit.verb_at if unit.verb_at >= 0 else unit.start  # review 13: "Under general supervision, prepares"
+            line_opens_duty[line_start] = _opens_duty(text, at, unit.end, lower=at != unit.start) or bool(
                 re.match(r"(?:You|The|This[ \t]+(?:position|job|role)|Incumbent)\b", text[unit.start:unit.end])) or (
                 bool(opener) and opener.group().lower() in _known_verbs())  # a base form a rule made ("Do ...")
         elif not line_opens_duty.get(line_start, False):
@@ -1889,7 +1952,13 @@ def _duty_unit(text: str, section: str, legal: list[tuple[int, int]], start: int
     body = text[start:end].rstrip()
     if not body or not body[:1].isupper() or body.endswith("?") or overlaps(legal, start, end):
         return None
+    if not opens_item and not labelled and start == line_start and _HEADING_LINE_RE.fullmatch(
+            text[start:line_end].rstrip()):
+        return None  # review 13: "Duties Summary", "Program Reports" on a line of their own are headings, not duties
     reader = bool(marker) and _reader_lead_in(text, line_start)
+    if marker and not reader and section == "duties":
+        above = _lead_in_above(text, line_start)
+        reader = above is not None and bool(_BARE_SUBJECT_LEAD_IN_RE.fullmatch(above[1]))
     if section != "duties" and not reader:
         return None
     if _rated_statement(text, line_start, line_end):
@@ -1937,6 +2006,9 @@ _VERB_CHAIN_RE = re.compile(r"(?P<sep>,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|
                             r"(?P<word>(?:[a-z]+-)?[a-z]+s)\b")
 
 
+_CHAIN_GOES_ON_RE = re.compile(r",|[ \t]+(?:and|or|and/or)[ \t]|[ \t]+[a-z]+s[ \t]*(?:,|and\b|or\b)")
+
+
 def _s_base(word: str) -> str | None:
     """``_singular_verb_base`` for a hyphenated verb too: "quality-controls" -> "quality-control"."""
     head, _, last = word.rpartition("-")
@@ -1957,12 +2029,18 @@ def _verb_chain(text: str, end: int) -> list[tuple[int, int, str]]:
         if not m:
             break
         base = _s_base(m.group("word"))
-        if not base or base in _JOB_VERBS or not m.group("sep").strip() and m.group("word") not in _DUTY_VERBS:
-            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data")
+        if not base or base in _JOB_VERBS or not m.group("sep").strip() and (
+                m.group("word") not in _DUTY_VERBS or not _CHAIN_GOES_ON_RE.match(text, m.end())):
+            break  # a comma-less run only of sure duty verbs ("Collects analyzes and distributes data"), and only
+            # while the run goes on: a last word with no comma or "and" after it is the object ("Reviews designs by
+            # A-E firms", review 13)
         chain.append((m.start("word"), m.end("word"), base))
         pos = m.end()
     if chain and not re.match(r"[ \t]+[A-Za-z$(\"'\u201c]", text[pos:]):
         return []
+    if chain and not text[end:chain[0][0]].strip() and _next_tokens(text, pos, 1)[0] in _NOT_OBJECT:
+        return []  # review 13: "Conducts reviews and audits of contracts": a comma-less run before "of", "for", "by"
+        # is the verb's object, a list of nouns (a run of verbs is followed by their object: "... distributes data")
     return chain
 
 
@@ -2027,8 +2105,10 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
     present: set[int] = set()  # paragraphs that speak to the reader in the present ("You serve as", "The incumbent
     # serves as", which address-you makes "You serve as")
     blocks = [_block_start(text, unit.start) for unit in units]
+    bare_done: set[int] = set()
     for unit, block in zip(units, blocks):
-        if _opens_duty(text, unit.start, unit.end):
+        at = unit.verb_at if unit.verb_at >= 0 else unit.start
+        if _opens_duty(text, at, unit.end, lower=at != unit.start):
             parallel.add(block)
         if unit.first and not unit.reader and _PRESENT_SUBJECT_RE.match(text, unit.start):
             present.add(block)
@@ -2054,6 +2134,16 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
         if at != unit.start:
             new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
         edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
+        if unit.reader:
+            above = _lead_in_above(text, text.rfind("\n", 0, unit.start) + 1)
+            bare = _BARE_SUBJECT_LEAD_IN_RE.fullmatch(above[1]) if above else None
+            if bare and above[0] + bare.start("colon") not in bare_done:
+                # "The incumbent:" -> "The incumbent will:": the items below it now complete "will"
+                colon = above[0] + bare.start("colon")
+                bare_done.add(colon)
+                edits.append(_Edit(colon, colon, " will", "duty-statements", 'a lead-in that is only its subject ("'
+                                   f'{above[1].strip()}") -> "... will:", which its duties in the base form complete',
+                                   _DUTY_SOURCE))
         if not word:
             continue
         chain = _verb_chain(text, word_end)
@@ -2071,6 +2161,19 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
             base2 = _object_verb_base(m.group("word"), text, m.end("word"))
             if base2 and m.start("word") not in known_at:
                 coordinated.append((m.start("word"), m.end("word"), base2))
+        if coordinated:
+            # review 13: "Assigns work, sets standards and approves leave": between the opening verb and the last
+            # verb after "and", each part after a comma that opens with an -s verb before its object is a predicate
+            # of the same series ("sets" -> "set"); a noun before a preposition is left ("budgets, contracts for")
+            last = max(a for a, _b, _v in coordinated)
+            known_at = {a for a, _b, _v in coordinated}
+            for i in _top_level(text[after:last], ","):
+                m = re.match(r",[ \t]*(?P<word>[a-z]+s)\b", text[after + i:last])
+                if m:
+                    a = after + i + m.start("word")
+                    base3 = _object_verb_base(m.group("word"), text, a + len(m.group("word")))
+                    if base3 and a not in known_at:
+                        coordinated.append((a, a + len(m.group("word")), base3))
         for a0, b0, verb0 in sorted(coordinated):
             for a, b, verb in [(a0, b0, verb0), *_verb_chain(text, b0)]:
                 # "..., prepares and distributes reports": the verbs joined to a coordinated verb agree too
@@ -2080,16 +2183,20 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
     return edits
 
 
-_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|and also|as well as)(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?"
-                               r"[ \t]+)?(?P<word>[a-z]+)(?=[ \t,])")
+# (review 13: the parts may open with a capital and the last with "AND": "Develops training; Delivers training to 300
+# staff; AND reports results", which lists made a bulleted list with "- reports results" left in the third person)
+_SERIES_JOINER_RE = re.compile(r";[ \t]*(?:(?:and|AND|And|and also|as well as)"
+                               r"(?:,[ \t]*(?P<phrase>[a-z][^,;:.\n]{0,40}),)?[ \t]+)?(?P<word>[A-Za-z][a-z]+)(?=[ \t,])")
 
 
-def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False) -> bool:
+def _opens_duty(text: str, start: int, end: int, *, relaxed: bool = False, lower: bool = False) -> bool:
     """Whether the statement at ``start`` opens with a duty verb: third person ("Plans"), the base form a rule made
-    ("Plan", checked through its -s form) or "You will"."""
-    if re.match(r"You(?: will|['\u2019]ll)?[ \t]+[a-z]", text[start:end]):
+    ("Plan", checked through its -s form) or "You will"; ``lower``: the verb after an opening phrase ("When needed,
+    conducts")."""
+    if re.match(r"[Yy]ou(?: will|['\u2019]ll)?[ \t]+[a-z]" if lower else r"You(?: will|['\u2019]ll)?[ \t]+[a-z]",
+                text[start:end]):
         return True
-    m = re.match(r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
+    m = re.match(r"[a-z]+(?=[ \t,])" if lower else r"[A-Z][a-z]+(?=[ \t,])", text[start:end])
     if not m:
         return False
     word = m.group().lower()
@@ -2121,7 +2228,7 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
             if not m:
                 break
             word_end = unit.start + m.end("word")
-            word = m.group("word")
+            word = m.group("word").lower()
             third = verb_forms(word)["s"]
             if base_opener and third != word and _singular_verb_base(third) == word:
                 word = third  # "Plan sprints; review code": base forms after an item that opens with one
@@ -2139,7 +2246,9 @@ def _rule_duty_series(text: str, section: str, legal: list[tuple[int, int]]) -> 
                     new = f". {first}"
                 edits.append(_Edit(a, b + 1, new, "duty-series",
                                    "a series of duties joined by semicolons -> one duty "
-                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE))
+                                   + ("per list item" if unit.marker else "per sentence"), _DUTY_SERIES_SOURCE,
+                                   in_names=True))  # review 13: a capitalised duty verb ("; and Represents the lab")
+                # is no name; only the joiner and the verb's first letter change
     return edits
 
 
@@ -2427,6 +2536,13 @@ def _top_level(s: str, char: str) -> list[int]:
     return [i for i, c, inside in _scan_brackets(s) if c == char and not inside]
 
 
+def _vertical_list(s: str) -> bool:
+    """Review 13: "    o Solicits bids;\n    o Evaluates offers; and\n    o Awards contracts.": a sentence that is
+    already a vertical list, its items marked with Word's "o" (or "\u00b7") that sentences are not split at; the lists and
+    split-sentences rules leave its semicolons alone (they made "- o Evaluate offers;" and "... 2026. O Be ...")."""
+    return "\n" in s and all(_DUTY_MARKER_RE.match(line) for line in s.split("\n")[1:])
+
+
 def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     """Inline enumerations become one item per line: edits only at the separators, never inside words."""
     edits: list[_Edit] = []
@@ -2467,6 +2583,8 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         s, base = sentence.text, sentence.start
+        if _vertical_list(s):
+            continue
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
             _numbered_list(s, base, ctx, item=True) if sentence.list_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
@@ -2748,7 +2866,7 @@ def _marker_run(s: str, pattern: re.Pattern[str], first: str) -> list[re.Match[s
 def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> tuple[list[tuple[int, int, str]], str] | None:
     """An inline list numbered "1. ... 2. ..." or "(a) ... (b) ..." -> one item per line, markers kept.
 
-    After a lead-in of two or more words, every item starts a line; in a sentence that is itself a list item
+    After a lead-in of two or more words (or one with its colon), every item starts a line; in a sentence that is itself a list item
     starting with its "1)" marker (``item``), the later items start lines of their own.
     """
     run = _marker_run(s, _NUMBERED_RE, "1")
@@ -2766,8 +2884,8 @@ def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> t
             return None
         run = run[1:]
     else:
-        if run[0].start() == 0 or len(s[:run[0].start()].split()) < 2:
-            return None
+        if run[0].start() == 0 or len(s[:run[0].start()].split()) < 2 and not s[:run[0].start()].rstrip().endswith(":"):
+            return None  # (review 13: a one-word lead-in with its colon is one too: "Duties: 1) Analyze ...; 2) ...")
     separators = []
     for m in run:
         gap = re.search(r"[ \t]*$", s[:m.start()])
@@ -2994,6 +3112,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         if overlaps(legal, sentence.start, sentence.end):
             continue
         edits += _missing_spaces(s, sentence.start)
+        if _vertical_list(s):
+            continue
         before = text[text.rfind("\n", 0, sentence.start) + 1:sentence.start]
         # round 11: the sentence before may close with a bracket or quote ("(Send a copy of your transcript.) KNOWLEDGE,
         # SKILLS AND ABILITIES (KSAs):")
