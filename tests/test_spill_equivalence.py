@@ -321,3 +321,27 @@ def test_small_random_pools_with_full_sharing_tables_and_other_assessments_write
                        rating_method=rating_method, scientific_professional=scientific)  # fmt: skip
         assert_same_tables(outputs)
     assert list(private_tmp.iterdir()) == []
+
+
+def test_referred_contacts_and_standings_read_as_mappings_of_ids_only() -> None:
+    # what a Mapping promises, for any key: a key that is not an id (an int, None) is simply not there
+    from array import array
+    from types import SimpleNamespace
+
+    from skillhire.results_io import _ReferredContacts
+    from skillhire.scoring import _Outcomes, _Standings
+
+    certificates = [SimpleNamespace(applicant_ids=["9", "10"]), SimpleNamespace(applicant_ids=["010", "10"])]
+    contacts = _ReferredContacts(SimpleNamespace(), certificates, None)  # type: ignore[arg-type]
+    contacts.offer(SimpleNamespace(applicant_id="10", email=None, last_name="=1+1", first_name=""), None)
+    contacts.offer(SimpleNamespace(applicant_id="11", email="x@y.org", last_name="No", first_name="1"), None)
+    contacts.offer(SimpleNamespace(applicant_id="10", email="again", last_name="Twice", first_name=""), None)
+    assert list(contacts) == ["10"] and len(contacts) == 1  # offered once, the first time; "11" not referred
+    assert vars(contacts["10"]) == {"last_name": "=1+1", "first_name": "", "email": None}
+    assert [key in contacts for key in ("10", "9", "010", "11", 10, None)] == [True] + [False] * 5
+    assert [contacts.get(key) for key in ("9", 10, None, ("10",))] == [None] * 4
+    outcomes = _Outcomes._of_sorted([("010", ("eligible",)), ("10", ("pending",)), ("9", ("eligible",))])
+    standings = _Standings(outcomes, array("I", [1, 0, 1]), ["first", "second"])
+    assert dict(standings) == {"010": "second", "10": "first", "9": "second"}
+    assert [key in standings for key in ("9", "1", 9, None)] == [True, False, False, False]
+    assert standings.get(9) is None and standings.get("10") == "first"
