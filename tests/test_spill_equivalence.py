@@ -345,3 +345,32 @@ def test_referred_contacts_and_standings_read_as_mappings_of_ids_only() -> None:
     assert dict(standings) == {"010": "second", "10": "first", "9": "second"}
     assert [key in standings for key in ("9", "1", 9, None)] == [True, False, False, False]
     assert standings.get(9) is None and standings.get("10") == "first"
+
+
+@pytest.mark.parametrize("output_name", OUTPUTS)
+def test_certificate_sheets_written_before_the_applicants_sheet_list_the_same_names(
+    tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch, output_name: str
+) -> None:
+    # the certificate sheets' names and emails are packed as the Applicants sheet is written; a writer that
+    # asks for the tables in another order (here: last first) gets them from one pass over the disk instead
+    import skillhire.results_io
+    from skillhire.results_io import _ReferredContacts
+
+    real_write, real_ensure = skillhire.results_io.write_tables, _ReferredContacts.ensure
+    fetched: list[bool] = []
+
+    def reversed_tables(tables: list, *args: Any, **kwargs: Any) -> Any:
+        return real_write(tables[::-1], *args, **kwargs)
+
+    def ensure(self: _ReferredContacts) -> None:
+        fetched.append(not self._complete)
+        real_ensure(self)
+
+    monkeypatch.setattr(skillhire.results_io, "write_tables", reversed_tables)
+    monkeypatch.setattr(_ReferredContacts, "ensure", ensure)
+    people = STRING_ORDER + CASES["empty and formula-looking names and emails"]
+    applicants, ratings = pool_files(tmp_path / "in", people)
+    outputs = runs(tmp_path, applicants, ratings, output_name)
+    assert_same_tables(outputs)
+    # in each spilled run (from row 0, from row 1), read once, by the first of its 9 certificate sheets
+    assert fetched == ([True] + [False] * 8) * 2
