@@ -295,6 +295,8 @@ class _ReferredContacts(Mapping[str, Any]):
         self._complete = not self._ids
 
     def _index(self, applicant_id: str) -> int:
+        if applicant_id.__class__ is not str:  # not an id: not there (bisection would raise TypeError)
+            return -1
         at = bisect.bisect_left(self._ids, applicant_id)
         return at if at < len(self._ids) and self._ids[at] == applicant_id else -1
 
