@@ -1172,10 +1172,7 @@ def _sniff_delimiter(path: Path, text: _CsvText, matcher: _ColumnMatcher | None 
         if len(sample) >= 20:
             break
     text.utf8_lines = text.cp1252_lines = 0
-    parsed = {
-        delimiter: list(csv.reader(io.StringIO("".join(sample)), delimiter=delimiter))
-        for delimiter in (",", ";", "\t", "|")
-    }
+    parsed = {delimiter: _sample_rows(sample, delimiter) for delimiter in (",", ";", "\t", "|")}
     candidates = list(parsed)
     if matcher is not None and (matcher.columns or matcher.column_map):
         known = {
@@ -1194,6 +1191,17 @@ def _sniff_delimiter(path: Path, text: _CsvText, matcher: _ColumnMatcher | None 
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _sample_rows(sample: list[str], delimiter: str) -> list[list[str]]:
+    """The sample's rows split by ``delimiter``, or none when it cannot split them: a quoted line break
+    (``A1,"\r"``) is text in a quoted field for the right delimiter but an error for the others, which
+    must rule that delimiter out rather than end the read (the read itself reports a file no delimiter
+    splits, with its row number)."""
+    try:
+        return list(csv.reader(io.StringIO("".join(sample)), delimiter=delimiter))
+    except csv.Error:
+        return []
 
 
 def _csv_rows(

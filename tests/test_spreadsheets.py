@@ -306,6 +306,30 @@ def test_delimiters(tmp_path: Path, suffix: str, text: str) -> None:
     assert values(read_rows(path)) == [(2, {"applicant_id": "A-1", "email": "a@x.gov"})]
 
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a line break inside a quoted cell is an error for the delimiters that do not quote it: it rules them
+        # out instead of ending the read (it was a raw _csv.Error from the delimiter sniffing)
+        ('applicant_id,email\nA-1,"\r"\nA-2,b@x.gov\n', [(2, {"applicant_id": "A-1", "email": None}),
+                                                          (3, {"applicant_id": "A-2", "email": "b@x.gov"})]),
+        ('applicant_id;email\nA-1;"a@x.gov\r"\n', [(2, {"applicant_id": "A-1", "email": "a@x.gov"})]),
+        ('applicant_id,notes\nA-1,"line one\rline two"\n', [(2, {"applicant_id": "A-1", "notes": "line one\rline two"})]),
+    ],
+)
+def test_quoted_line_breaks_do_not_stop_the_delimiter_sniffing(tmp_path: Path, text: str, expected: list) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(text.encode("utf-8"))
+    assert values(read_rows(path)) == expected
+
+
+def test_a_file_no_delimiter_splits_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(b'applicant_id,email\nA-1,a@x.gov\rb\n')  # a bare carriage return inside an unquoted cell
+    with pytest.raises(InvalidFileError, match=r"row \d+: not valid"):
+        read_rows(path)
+
 def test_column_map_and_extra_columns(tmp_path: Path) -> None:
     path = tmp_path / "map.csv"
     path.write_text("Cand No,Mail,Race/Ethnicity\nA-1,a@x.gov,Asian\n", encoding="utf-8")
