@@ -315,6 +315,16 @@ class _ReferredContacts(Mapping[str, Any]):
     def finish(self) -> None:
         """Every scored row has been offered: every referred applicant's values are here."""
         self._complete = True
+        self._check_complete()
+
+    def _check_complete(self) -> None:
+        """A referred applicant never offered would be a certificate row with blank names: fail instead."""
+        missing = self._at.count(-1)
+        if missing:
+            raise RuntimeError(
+                f"{missing} referred applicant(s) were not found among the scored applicants on disk; "
+                "no certificate sheet is written with blank names"
+            )
 
     def ensure(self) -> None:
         """Every referred applicant's values here, read from disk now when no Applicants sheet brought them."""
@@ -325,6 +335,7 @@ class _ReferredContacts(Mapping[str, Any]):
             if self._index(row.applicant_id) >= 0:
                 self.offer(row, spilled(row.row) if spilled is not None and row.email is None else None)
         self._complete = True
+        self._check_complete()
 
     def __getitem__(self, applicant_id: str) -> Any:
         at = self._index(applicant_id)

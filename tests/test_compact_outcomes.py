@@ -815,3 +815,24 @@ def test_records_on_disk_from_reading_equal_the_records_in_memory(
                 (index + 2, f"applicant id 'A0099' appears in rows {numbers}") for index in same_id]
             assert "A0099" not in profiles
     assert list(private_tmp.iterdir()) == []
+
+
+def test_referred_contacts_refuse_a_referred_applicant_not_on_disk() -> None:
+    from types import SimpleNamespace
+
+    # a certificate row with blank names would be a silent loss: an applicant referred by a certificate but
+    # not among the scored applicants read back is an error, whether the rows were offered or fetched
+    class _NoRows:
+        def _scored_rows(self):  # a PoolResult with nothing on disk
+            return iter(())
+
+    certificates = [SimpleNamespace(applicant_ids=["A0001", "A0002"])]
+    fetched = _ReferredContacts(_NoRows(), certificates, None)  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match=r"2 referred applicant\(s\) were not found"):
+        fetched.ensure()
+    offered = _ReferredContacts(_NoRows(), certificates, None)  # type: ignore[arg-type]
+    offered.offer(SimpleNamespace(applicant_id="A0001", last_name="Ng", first_name="Al", email="a@x.gov"), None)
+    with pytest.raises(RuntimeError, match=r"1 referred applicant\(s\) were not found"):
+        offered.finish()
+    complete = _ReferredContacts(_NoRows(), [], None)  # type: ignore[arg-type]
+    complete.ensure()  # nothing referred: nothing to find
