@@ -991,6 +991,23 @@ def _coordinated_verbs(text: str, start: int, end: int) -> list[_Edit]:
     return edits
 
 
+def _and_verbs(text: str, start: int, end: int, done: set[int]) -> list[_Edit]:
+    """rewrite 15: "You manage 2 teams and reports to the Branch Chief" -> "... and report to ...": an -s word
+    joined by "and" to the verb that now agrees with "you" agrees too when it is a verb before its object or
+    complement (``_object_verb_base``; "manages budgets and reports" keeps the noun). Up to the end of the predicate:
+    a semicolon or a relative clause ends it."""
+    stop = re.search(r";|\b(?:who|which|that|whose|whom)\b", text[start:end])
+    end = start + stop.start() if stop else end
+    edits = []
+    for m in _AND_S_RE.finditer(text, start, end):
+        a = m.start("word")
+        base = _object_verb_base(m.group("word"), text, m.end("word"))
+        if base and a not in done:
+            edits.append(_Edit(a, m.end("word"), base, "address-you", 'verb agrees with "you" (coordinated verb)',
+                               _READER_SOURCE))
+    return edits
+
+
 def _singular_verb_base(word: str) -> str | None:
     """'serves' -> 'serve', 'identifies' -> 'identify', 'possesses' -> 'possess'; None if not such a verb."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")) or len(word) < 3:
@@ -1088,6 +1105,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
                 edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
+                edits += _and_verbs(text, agree.end, sentence_of(m.start())[1], {e.start for e in edits})
     # "Transcripts must be sent with ..." -> "You must send transcripts with ..." (the guideline's own example)
     for sentence in sentences:
         m = _DOCUMENT_PASSIVE_RE.match(sentence.text)
@@ -2055,6 +2073,10 @@ _NOT_OBJECT = frozenset({"of", "in", "on", "for", "to", "at", "from", "with", "b
                          "which", "who", "such", "including", "within", "across", "under", "through", "per"})
 
 
+# prepositions that take a verb's complement after an -s word joined by "and" (rewrite 15)
+_VERB_PREPOSITIONS = frozenset({"to", "with", "as"})
+
+
 def _object_verb_base(word: str, text: str, end: int) -> str | None:
     """The base form when ``word`` after "and" in a duty is a verb before its object ("... and troubleshoots
     outages", "... and awards contracts"): a dictionary base, no noun ending, and a word follows that can start an
@@ -2064,9 +2086,13 @@ def _object_verb_base(word: str, text: str, end: int) -> str | None:
     if not base or len(base) < 3 or word.endswith("as") or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
             _NOUN_SUFFIX_RE.search(base) and base not in _known_verbs()):
         return None
-    following = _next_tokens(text, end, 1)[0]
+    following, after = (_next_tokens(text, end, 2) + [""])[:2]
     if following == "<number>" or following in _VERB_CUES - _NOT_OBJECT:
         return base
+    if following in _VERB_PREPOSITIONS and (after in _NOUN_PHRASE_STARTS or after == "<number>" or re.match(
+            r"[ \t]*(?:to|with|as)[ \t]+[A-Z]", text[end:])):
+        return base  # rewrite 15: a verb's complement after a preposition ("... and reports to the Branch Chief",
+        # "and works with 5 agencies"); "budgets and reports." and "reports on spending" keep their nouns
     if not re.fullmatch(r"[a-z][a-z'\u2019-]*", following) or following in _NOT_OBJECT or following in _NOUN_NEXT:
         return None
     return None if re.search(r"(?:ing|ed)$", following) else base

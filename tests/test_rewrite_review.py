@@ -126,7 +126,31 @@ DUTY_ROWS = [
      "Investigator on grants totaling $2 million. You will represent the lab at national meetings."),
     ("capitalised series", "Manages the budget; Contracts; and Travel.",
      "You will manage the budget; Contracts; and Travel."),
+    # rewrite 15, 1. a verb joined by "and" before a preposition's complement did not agree ("and reports to")
+    ("and-verb", "Manages 2 teams and reports to the Branch Chief.",
+     "You will manage 2 teams and report to the Branch Chief."),
+    ("and-verb", "Manages 2 teams and works with 5 agencies.", "You will manage 2 teams and work with 5 agencies."),
+    ("and-verb", "Manages budgets and reports.", "You will manage budgets and reports."),  # "and" joins a noun
+    ("and-verb", "Manages budgets and reports on spending.", "You will manage budgets and reports on spending."),
 ]
+
+
+# rewrite 15, 1. address-you: a verb joined by "and" to the verb that agrees with the new "you" agrees too
+ADDRESS_YOU_ROWS = [
+    ("Incumbent manages 2 teams and reports to the Branch Chief.",
+     "You manage 2 teams and report to the Branch Chief."),
+    ("The incumbent manages budgets and troubleshoots outages.", "You manage budgets and troubleshoot outages."),
+    ("The incumbent serves as lead and reports to the Director.", "You serve as lead and report to the Director."),
+    ("The incumbent manages budgets and reports.", "You manage budgets and reports."),  # "and" joins a noun
+    ("The incumbent manages budgets and reports on spending.", "You manage budgets and reports on spending."),
+    ("The incumbent manages staff who plan and tests systems.",  # a relative clause ends the predicate
+     "You manage staff who plan and tests systems."),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESS_YOU_ROWS)
+def test_address_you_coordinated_verbs_agree(text, expected):
+    assert _check(text, ["address-you"]) == expected
 
 
 @pytest.mark.parametrize("kind, text, expected", DUTY_ROWS)
