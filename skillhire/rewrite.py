@@ -1813,6 +1813,8 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return None  # review 13: "Funds support 12 programs", "Results feed the report", "Shifts rotate every 2
         # weeks": a plural subject and its verb (a verb's object never has a determiner after its first word;
         # a particle may: "Sets up the meeting")
+    if lower not in _DUTY_VERBS and _plural_subject(text, end):
+        return None  # rewrite 15: "Trends in 3 regions shift each year", "Benefits counselors answer questions"
     clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
     finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
                        r"could|might)\b", clause)
@@ -1837,6 +1839,53 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
     if first in _VERB_CUES or in_series and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
         return base  # after a semicolon of a duty's series, a word after it is its object: "; formulates plans"
     return None
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "at", "across", "within", "on", "for", "with", "to", "by",
+                                   "under", "among", "between"})
+
+
+def _plural_subject(text: str, end: int) -> bool:
+    """rewrite 15: whether the -s word ending at ``end`` is a plural noun, the subject of a verb that follows: after
+    the noun and a preposition with its object ("Trends in 3 regions shift each year", "Changes in policy affect 4
+    programs", "Reports from 5 offices arrive weekly"), or after a second noun in the plural ("Benefits counselors
+    answer questions", "Claims examiners review 40 files"). The verb is a plain word (no -s, -ed, -ing, -ly ending,
+    no function word) after a noun, and an object or an adverb follows it: a number, a word that opens a noun phrase,
+    an -ly adverb (after a preposition's object), or a word (after a second noun). Not "Reports to the Director",
+    "Participates in 3 panels each year", "Leads in the design review process", "Trains staff members in 4 offices"."""
+    function_words = _NOT_OBJECT | _NOUN_NEXT | _NOUN_PHRASE_STARTS | _PARTICLES | _VERB_CUES | _SUBJECT_PREPOSITIONS | {
+        "than", "but", "if", "after", "before", "during", "when", "while", "until", "since", "because", "about",
+        "against", "without", "via", "upon", "throughout", "toward", "towards", "beyond", "near", "where", "whether"}
+    clause = re.split(r"[,;:.!?()\n]", text[end:end + 120], maxsplit=1)[0]
+    words = re.findall(r"\$?[\w'\u2019%$-]+", clause)
+    if len(words) < 3:
+        return False
+
+    def plain(word: str) -> bool:
+        return bool(re.fullmatch(r"[a-z]+", word)) and word not in function_words and not re.search(
+            r"(?:s|ed|ing|ly)$", word)
+
+    def object_start(word: str, *, loose: bool) -> bool:
+        lower = word.lower()
+        return bool(re.match(r"\$?\d", word)) or lower in _NOUN_PHRASE_STARTS or bool(
+            re.fullmatch(r"[a-z]+ly", word)) and word not in function_words or loose and bool(
+            re.fullmatch(r"[a-z]+", word)) and word not in function_words
+
+    first = words[0]
+    if re.fullmatch(r"[a-z]+s", first) and not first.endswith(("ss", "us", "is")) and first not in function_words:
+        # a second noun in the plural, then the verb and its object: "Benefits counselors answer questions"
+        return plain(words[1]) and len(words) > 2 and object_start(words[2], loose=True)
+    if first not in _SUBJECT_PREPOSITIONS:
+        return False
+    for i in range(2, min(len(words) - 1, 6)):
+        previous, word = words[i - 1], words[i]
+        if previous.lower() in function_words - _NOUN_PHRASE_STARTS or re.search(r"(?:ed|ing)$", previous):
+            return False  # the preposition's object goes on with another preposition, a conjunction or a participle
+            # ("Reflects on lessons learned after each exercise")
+        if re.fullmatch(r"[a-z]+", previous) and previous not in function_words and plain(word) and object_start(
+                words[i + 1], loose=False):
+            return True
+    return False
 
 
 def _reader_lead_in(text: str, line_start: int) -> bool:

@@ -132,6 +132,34 @@ DUTY_ROWS = [
     ("and-verb", "Manages 2 teams and works with 5 agencies.", "You will manage 2 teams and work with 5 agencies."),
     ("and-verb", "Manages budgets and reports.", "You will manage budgets and reports."),  # "and" joins a noun
     ("and-verb", "Manages budgets and reports on spending.", "You will manage budgets and reports on spending."),
+    # rewrite 15, 2. a plural noun before a preposition's object and a verb, or before a second noun and a verb, is
+    # the subject: "Trends in 3 regions shift" was "You will trend in 3 regions shift"
+    ("plural subject", "Analyzes data. Trends in 3 regions shift each year.",
+     "You will analyze data. Trends in 3 regions shift each year."),
+    ("plural subject", "Analyzes data. Changes in policy affect 4 programs.",
+     "You will analyze data. Changes in policy affect 4 programs."),
+    ("plural subject", "Analyzes data. Reports from 5 offices arrive weekly.",
+     "You will analyze data. Reports from 5 offices arrive weekly."),
+    ("plural subject", "Prepares budgets. Benefits counselors answer questions.",
+     "You will prepare budgets. Benefits counselors answer questions."),
+    ("plural subject", "Analyzes data. Claims examiners review 40 files.",
+     "You will analyze data. Claims examiners review 40 files."),
+    ("plural subject", "Analyzes data. Reports to the Branch Chief each week.",  # verbs stay verbs
+     "You will analyze data. You will report to the Branch Chief each week."),
+    ("plural subject", "Analyzes data. Participates in 3 panels each year.",
+     "You will analyze data. You will participate in 3 panels each year."),
+    ("plural subject", "Analyzes data. Meets with stakeholders weekly.",
+     "You will analyze data. You will meet with stakeholders weekly."),
+    ("plural subject", "Analyzes data. Leads in the design review process.",
+     "You will analyze data. You will lead in the design review process."),
+    ("plural subject", "Analyzes data. Reflects on lessons learned after each exercise.",  # a participle ends it
+     "You will analyze data. You will reflect on lessons learned after each exercise."),
+    ("plural subject", "Analyzes data. Trains staff members in 4 offices.",
+     "You will analyze data. You will train staff members in 4 offices."),
+    ("plural subject", "Analyzes data. Plans, organizes and coordinates work.",
+     "You will analyze data. You will plan, organize and coordinate work."),
+    ("plural subject", "Analyzes data. Works with program staff to develop 3 plans.",
+     "You will analyze data. You will work with program staff to develop 3 plans."),
 ]
 
 
