@@ -1715,8 +1715,9 @@ _READER_LEAD_IN_RE = re.compile(
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
 _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
-                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))[ \t]+")
-# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)")
+                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))(?:[ \t]+|(?<=[-*\u2022])(?=[A-Z][a-z]))")
+# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)"; rewrite 15: a bullet glued to its item,
+# "-Maintains records", is a marker too, and the duty's edit gives it its space back)
 # an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
@@ -1725,7 +1726,11 @@ _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Up
 # first one: "Duties include: Serves as ...")
 _DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|\d{1,3})){0,3}(?:[ \t]+\([^()\n]{1,30}\))?|"
                             r"[A-Z][^:\n]{0,60}?\b(?:include[sd]?|not[ \t]+limited[ \t]+to|the[ \t]+following|are))"
-                            r"[ \t]*:[ \t]+(?=[A-Z])")
+                            r"[ \t]*:[ \t]+(?=[A-Z])"
+                            # rewrite 15: a label that names the duties before a dash ("Major Duties - Analyzes ...");
+                            # not any label ("Customer Service - Works with ...": a competency and its definition)
+                            r"|(?:(?:Major|Key|Primary|Principal|Main|Typical)[ \t]+)?(?:Duties|Duty|Responsibilities|"
+                            r"Tasks)(?:[ \t]+(?:and[ \t]+Responsibilities|\d{1,3}))?[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
@@ -2208,6 +2213,8 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
         replaced_end = word_end if word else unit.start + len(lead)
         if at != unit.start:
             new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
+        elif unit.start and text[unit.start - 1] in "-*\u2022" and (unit.start < 2 or text[unit.start - 2] in "\n \t"):
+            new = " " + new  # rewrite 15: "-Maintains records" -> "- You will maintain records"
         edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
         if unit.reader:
             above = _lead_in_above(text, text.rfind("\n", 0, unit.start) + 1)

@@ -160,6 +160,21 @@ DUTY_ROWS = [
      "You will analyze data. You will plan, organize and coordinate work."),
     ("plural subject", "Analyzes data. Works with program staff to develop 3 plans.",
      "You will analyze data. You will work with program staff to develop 3 plans."),
+    # rewrite 15, 3. a bullet glued to its item ("-Maintains") and a label that names the duties before a dash were
+    # not seen: the duties stayed in the third person
+    ("glued bullet", "-Maintains records of 40 cases.\n-Prepares reports for 3 offices.",
+     "- You will maintain records of 40 cases.\n- You will prepare reports for 3 offices."),
+    ("glued bullet", "As an Analyst, you will:\n-Maintains records of 40 cases.\n-Prepares reports for 3 offices.",
+     "As an Analyst, you will:\n- Maintain records of 40 cases.\n- Prepare reports for 3 offices."),
+    ("glued bullet", "Duties:\n-Maintains records of 40 cases; prepares 3 reports; and trains staff.",
+     "Duties:\n- You will maintain records of 40 cases.\n- You will prepare 3 reports.\n- You will train staff."),
+    ("glued bullet", "-5 degrees is the lowest setting.", "-5 degrees is the lowest setting."),
+    ("glued bullet", "Budget -Prepares 4 reports.", "Budget -Prepares 4 reports."),  # no bullet inside a line
+    ("dash label", "Major Duties - Analyzes data for 3 programs. Briefs senior leaders.",
+     "Major Duties - You will analyze data for 3 programs. You will brief senior leaders."),
+    ("dash label", "Duty 2 - Prepares 4 reports.", "Duty 2 - You will prepare 4 reports."),
+    ("dash label", "Customer Service - Works with 30 customers. Knows about 4 programs.",  # a competency's definition
+     "Customer Service - Works with 30 customers. Knows about 4 programs."),
 ]
 
 
