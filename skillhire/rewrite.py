@@ -2667,8 +2667,11 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         s, base = sentence.text, sentence.start
         if _vertical_list(s):
             continue
+        # rewrite 15: an item marked with Word's "o" on its own line is a list item, like "- ..." (its semicolon
+        # series was bulleted in place: "    - o Serves as ...;" then "- documents results")
+        word_o_item = bool(re.match(r"o[ \t]+[A-Z]", s)) and not text[text.rfind("\n", 0, base) + 1:base].strip()
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
-            _numbered_list(s, base, ctx, item=True) if sentence.list_item
+            _numbered_list(s, base, ctx, item=True) if sentence.list_item or word_o_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))

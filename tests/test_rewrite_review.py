@@ -223,6 +223,13 @@ FULL_ROWS = [
      "budget justifications. You will respond to inquiries from Congress at congress@agency.gov."),
     # 11. a run-in numbered list after a one-word lead-in ("Duties:") stayed on one line, and split-sentences then
     # parted it at "OR" as if two qualification paths ("... 2) Prepare reports;" then a paragraph "OR 3) Brief ...")
+    # rewrite 15: a single item marked with Word's "o" kept its marker and got a bullet too ("    - o Serves as ...;"
+    # then "- documents results"), found by the property below
+    ("Specialized experience includes:\n    o Serves as tests of 4 systems; documents results; and trains 25 users.",
+     "Specialized experience includes:\n    o Serves as tests of 4 systems; documents results; and trains 25 users."),
+    ("As a Contract Specialist, you will:\n    o Solicits bids for 3 offices; evaluates offers; and awards contracts.",
+     "As a Contract Specialist, you will:\n    o Ask for bids for 3 offices.\n    o Evaluate offers.\n    o Award "
+     "contracts."),
     ("Duties: 1) Analyze cost data; 2) Prepare reports; OR 3) Brief leadership at 10 a.m. on Mondays.",
      "Duties:\n1) Analyze cost data;\n2) Prepare reports; OR\n3) Brief leadership at 10 a.m. on Mondays."),
     ("Note: (a) and (b) apply to 3 grades.", "Note: (a) and (b) apply to 3 grades."),
