@@ -155,6 +155,20 @@ semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ...")
 one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per line (it stayed on one line
 and was parted at "OR" as two qualification paths). ``simple-words``: "position management" (the HR function) and
 "regional/field/operating components" (offices) stay.
+
+Rewrite 15, the kinds the review left, in the same rule ids. ``address-you`` and ``duty-statements``: an -s verb
+joined by "and" to the verb that now agrees with "you" agrees too, before its object or a preposition's complement
+("Incumbent manages 2 teams and reports to the Branch Chief" -> "You manage 2 teams and report to the Branch Chief";
+"manages budgets and reports", "reports on spending" keep the noun; a relative clause ends the predicate). Which
+way "Prepares budgets and reports to the Board" is meant the words cannot tell; it is read as two verbs.
+``duty-statements``: an -s word that is not a sure duty verb is a plural subject when a preposition's object and a
+plain verb with its object or adverb follow ("Trends in 3 regions shift each year", "Reports from 5 offices arrive
+weekly"), or a second plural noun and a verb ("Benefits counselors answer questions"); not "Reports to the Branch
+Chief each week", "Participates in 3 panels each year", "Reflects on lessons learned after each exercise". A bullet
+glued to its duty ("-Maintains records") is a marker and gets its space back, and a label that names the duties
+before a dash ("Major Duties - Analyzes ...", "Duty 2 - ...") is a label ("Customer Service - Works with ..." stays a
+competency's definition). ``lists``: an item marked with Word's "o" on its own line is a list item (a single one
+had its semicolon series bulleted in place, "- o Serves as ...;").
 """
 
 from __future__ import annotations
