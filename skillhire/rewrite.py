@@ -155,6 +155,20 @@ semicolons (it was "- o Evaluate offers;" then "- and", or "... 2026. O Be ...")
 one-word lead-in with its colon ("Duties: 1) ...; 2) ...; OR 3) ...") gets one item per line (it stayed on one line
 and was parted at "OR" as two qualification paths). ``simple-words``: "position management" (the HR function) and
 "regional/field/operating components" (offices) stay.
+
+Rewrite 15, the kinds the review left, in the same rule ids. ``address-you`` and ``duty-statements``: an -s verb
+joined by "and" to the verb that now agrees with "you" agrees too, before its object or a preposition's complement
+("Incumbent manages 2 teams and reports to the Branch Chief" -> "You manage 2 teams and report to the Branch Chief";
+"manages budgets and reports", "reports on spending" keep the noun; a relative clause ends the predicate). Which
+way "Prepares budgets and reports to the Board" is meant the words cannot tell; it is read as two verbs.
+``duty-statements``: an -s word that is not a sure duty verb is a plural subject when a preposition's object and a
+plain verb with its object or adverb follow ("Trends in 3 regions shift each year", "Reports from 5 offices arrive
+weekly"), or a second plural noun and a verb ("Benefits counselors answer questions"); not "Reports to the Branch
+Chief each week", "Participates in 3 panels each year", "Reflects on lessons learned after each exercise". A bullet
+glued to its duty ("-Maintains records") is a marker and gets its space back, and a label that names the duties
+before a dash ("Major Duties - Analyzes ...", "Duty 2 - ...") is a label ("Customer Service - Works with ..." stays a
+competency's definition). ``lists``: an item marked with Word's "o" on its own line is a list item (a single one
+had its semicolon series bulleted in place, "- o Serves as ...;").
 """
 
 from __future__ import annotations
@@ -991,6 +1005,23 @@ def _coordinated_verbs(text: str, start: int, end: int) -> list[_Edit]:
     return edits
 
 
+def _and_verbs(text: str, start: int, end: int, done: set[int]) -> list[_Edit]:
+    """rewrite 15: "You manage 2 teams and reports to the Branch Chief" -> "... and report to ...": an -s word
+    joined by "and" to the verb that now agrees with "you" agrees too when it is a verb before its object or
+    complement (``_object_verb_base``; "manages budgets and reports" keeps the noun). Up to the end of the predicate:
+    a semicolon or a relative clause ends it."""
+    stop = re.search(r";|\b(?:who|which|that|whose|whom)\b", text[start:end])
+    end = start + stop.start() if stop else end
+    edits = []
+    for m in _AND_S_RE.finditer(text, start, end):
+        a = m.start("word")
+        base = _object_verb_base(m.group("word"), text, m.end("word"))
+        if base and a not in done:
+            edits.append(_Edit(a, m.end("word"), base, "address-you", 'verb agrees with "you" (coordinated verb)',
+                               _READER_SOURCE))
+    return edits
+
+
 def _singular_verb_base(word: str) -> str | None:
     """'serves' -> 'serve', 'identifies' -> 'identify', 'possesses' -> 'possess'; None if not such a verb."""
     if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")) or len(word) < 3:
@@ -1088,6 +1119,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
                 edits += _coordinated_verbs(text, agree.end, sentence_of(m.start())[1])
+                edits += _and_verbs(text, agree.end, sentence_of(m.start())[1], {e.start for e in edits})
     # "Transcripts must be sent with ..." -> "You must send transcripts with ..." (the guideline's own example)
     for sentence in sentences:
         m = _DOCUMENT_PASSIVE_RE.match(sentence.text)
@@ -1697,8 +1729,9 @@ _READER_LEAD_IN_RE = re.compile(
 )
 _BULLETS = "-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7"  # hyphen, star, round bullets, middle dot, en dash, Word's symbol
 _DUTY_MARKER_RE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+(?=(?:[a-zA-Z]|\d{1,2})[.)][ \t]))?(?P<marker>[-*\u2022\u25cf\u25aa\u00b7\u2013\uf0b7]|o(?=[ \t]+[A-Z])|\d{1,2}[.)]|"
-                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))[ \t]+")
-# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)")
+                             r"[a-zA-Z][.)]|(?:ii|iii|iv|vi|vii|viii|ix)[.)]|\(\w{1,3}\))(?:[ \t]+|(?<=[-*\u2022])(?=[A-Z][a-z]))")
+# (round 14: Roman "ii." to "ix." items are duty items like "i." and "(ii)"; rewrite 15: a bullet glued to its item,
+# "-Maintains records", is a marker too, and the duty's edit gives it its space back)
 # an opening phrase before a duty's verb: "When needed, conducts ...", "Under general supervision, prepares ..."
 _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Upon|With|Through|During|In|On|For|At|"
                                 r"Working)\b[^,;:.\n]{1,60},[ \t]+(?=[a-z]+s\b)")
@@ -1707,7 +1740,11 @@ _OPENING_PHRASE_RE = re.compile(r"(?:When|Where|If|As|Once|After|Before|Under|Up
 # first one: "Duties include: Serves as ...")
 _DUTY_LABEL_RE = re.compile(r"(?:[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|\d{1,3})){0,3}(?:[ \t]+\([^()\n]{1,30}\))?|"
                             r"[A-Z][^:\n]{0,60}?\b(?:include[sd]?|not[ \t]+limited[ \t]+to|the[ \t]+following|are))"
-                            r"[ \t]*:[ \t]+(?=[A-Z])")
+                            r"[ \t]*:[ \t]+(?=[A-Z])"
+                            # rewrite 15: a label that names the duties before a dash ("Major Duties - Analyzes ...");
+                            # not any label ("Customer Service - Works with ...": a competency and its definition)
+                            r"|(?:(?:Major|Key|Primary|Principal|Main|Typical)[ \t]+)?(?:Duties|Duty|Responsibilities|"
+                            r"Tasks)(?:[ \t]+(?:and[ \t]+Responsibilities|\d{1,3}))?[ \t]+[-\u2013\u2014][ \t]+(?=[A-Z])")
 # after these, the capitalised -s word is a noun, not a verb: "Reports are due", "Reports of ...", "Duties include"
 _NOUN_NEXT = frozenset({"is", "are", "was", "were", "will", "must", "may", "can", "should", "shall", "would", "could",
                         "have", "has", "had", "do", "does", "include", "includes", "of", "need", "needs", "require",
@@ -1795,6 +1832,8 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
         return None  # review 13: "Funds support 12 programs", "Results feed the report", "Shifts rotate every 2
         # weeks": a plural subject and its verb (a verb's object never has a determiner after its first word;
         # a particle may: "Sets up the meeting")
+    if lower not in _DUTY_VERBS and _plural_subject(text, end):
+        return None  # rewrite 15: "Trends in 3 regions shift each year", "Benefits counselors answer questions"
     clause = re.split(r"[,;:.!?()\n]", text[end:end + 200], maxsplit=1)[0]
     finite = re.search(r"\b(?:are|were|is|was|have\s+been|has\s+been|must|will|may|can|should|shall|would|"
                        r"could|might)\b", clause)
@@ -1819,6 +1858,53 @@ def _duty_verb_base(word: str, text: str, end: int, *, in_series: bool = False) 
     if first in _VERB_CUES or in_series and (re.fullmatch(r"[a-z][a-z'\u2019-]*", first) or first == "<number>"):
         return base  # after a semicolon of a duty's series, a word after it is its object: "; formulates plans"
     return None
+
+
+_SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "at", "across", "within", "on", "for", "with", "to", "by",
+                                   "under", "among", "between"})
+
+
+def _plural_subject(text: str, end: int) -> bool:
+    """rewrite 15: whether the -s word ending at ``end`` is a plural noun, the subject of a verb that follows: after
+    the noun and a preposition with its object ("Trends in 3 regions shift each year", "Changes in policy affect 4
+    programs", "Reports from 5 offices arrive weekly"), or after a second noun in the plural ("Benefits counselors
+    answer questions", "Claims examiners review 40 files"). The verb is a plain word (no -s, -ed, -ing, -ly ending,
+    no function word) after a noun, and an object or an adverb follows it: a number, a word that opens a noun phrase,
+    an -ly adverb (after a preposition's object), or a word (after a second noun). Not "Reports to the Director",
+    "Participates in 3 panels each year", "Leads in the design review process", "Trains staff members in 4 offices"."""
+    function_words = _NOT_OBJECT | _NOUN_NEXT | _NOUN_PHRASE_STARTS | _PARTICLES | _VERB_CUES | _SUBJECT_PREPOSITIONS | {
+        "than", "but", "if", "after", "before", "during", "when", "while", "until", "since", "because", "about",
+        "against", "without", "via", "upon", "throughout", "toward", "towards", "beyond", "near", "where", "whether"}
+    clause = re.split(r"[,;:.!?()\n]", text[end:end + 120], maxsplit=1)[0]
+    words = re.findall(r"\$?[\w'\u2019%$-]+", clause)
+    if len(words) < 3:
+        return False
+
+    def plain(word: str) -> bool:
+        return bool(re.fullmatch(r"[a-z]+", word)) and word not in function_words and not re.search(
+            r"(?:s|ed|ing|ly)$", word)
+
+    def object_start(word: str, *, loose: bool) -> bool:
+        lower = word.lower()
+        return bool(re.match(r"\$?\d", word)) or lower in _NOUN_PHRASE_STARTS or bool(
+            re.fullmatch(r"[a-z]+ly", word)) and word not in function_words or loose and bool(
+            re.fullmatch(r"[a-z]+", word)) and word not in function_words
+
+    first = words[0]
+    if re.fullmatch(r"[a-z]+s", first) and not first.endswith(("ss", "us", "is")) and first not in function_words:
+        # a second noun in the plural, then the verb and its object: "Benefits counselors answer questions"
+        return plain(words[1]) and len(words) > 2 and object_start(words[2], loose=True)
+    if first not in _SUBJECT_PREPOSITIONS:
+        return False
+    for i in range(2, min(len(words) - 1, 6)):
+        previous, word = words[i - 1], words[i]
+        if previous.lower() in function_words - _NOUN_PHRASE_STARTS or re.search(r"(?:ed|ing)$", previous):
+            return False  # the preposition's object goes on with another preposition, a conjunction or a participle
+            # ("Reflects on lessons learned after each exercise")
+        if re.fullmatch(r"[a-z]+", previous) and previous not in function_words and plain(word) and object_start(
+                words[i + 1], loose=False):
+            return True
+    return False
 
 
 def _reader_lead_in(text: str, line_start: int) -> bool:
@@ -2055,6 +2141,10 @@ _NOT_OBJECT = frozenset({"of", "in", "on", "for", "to", "at", "from", "with", "b
                          "which", "who", "such", "including", "within", "across", "under", "through", "per"})
 
 
+# prepositions that take a verb's complement after an -s word joined by "and" (rewrite 15)
+_VERB_PREPOSITIONS = frozenset({"to", "with", "as"})
+
+
 def _object_verb_base(word: str, text: str, end: int) -> str | None:
     """The base form when ``word`` after "and" in a duty is a verb before its object ("... and troubleshoots
     outages", "... and awards contracts"): a dictionary base, no noun ending, and a word follows that can start an
@@ -2064,9 +2154,13 @@ def _object_verb_base(word: str, text: str, end: int) -> str | None:
     if not base or len(base) < 3 or word.endswith("as") or base in _JOB_VERBS or word in _NOT_PLURAL_NOUNS or (
             _NOUN_SUFFIX_RE.search(base) and base not in _known_verbs()):
         return None
-    following = _next_tokens(text, end, 1)[0]
+    following, after = (_next_tokens(text, end, 2) + [""])[:2]
     if following == "<number>" or following in _VERB_CUES - _NOT_OBJECT:
         return base
+    if following in _VERB_PREPOSITIONS and (after in _NOUN_PHRASE_STARTS or after == "<number>" or re.match(
+            r"[ \t]*(?:to|with|as)[ \t]+[A-Z]", text[end:])):
+        return base  # rewrite 15: a verb's complement after a preposition ("... and reports to the Branch Chief",
+        # "and works with 5 agencies"); "budgets and reports." and "reports on spending" keep their nouns
     if not re.fullmatch(r"[a-z][a-z'\u2019-]*", following) or following in _NOT_OBJECT or following in _NOUN_NEXT:
         return None
     return None if re.search(r"(?:ing|ed)$", following) else base
@@ -2133,6 +2227,8 @@ def _rule_duty_statements(text: str, section: str, legal: list[tuple[int, int]])
         replaced_end = word_end if word else unit.start + len(lead)
         if at != unit.start:
             new = new[:1].lower() + new[1:]  # "When needed, you will conduct ..."
+        elif unit.start and text[unit.start - 1] in "-*\u2022" and (unit.start < 2 or text[unit.start - 2] in "\n \t"):
+            new = " " + new  # rewrite 15: "-Maintains records" -> "- You will maintain records"
         edits.append(_Edit(at, replaced_end, new, "duty-statements", reason, _DUTY_SOURCE, in_names=True))
         if unit.reader:
             above = _lead_in_above(text, text.rfind("\n", 0, unit.start) + 1)
@@ -2585,8 +2681,11 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         s, base = sentence.text, sentence.start
         if _vertical_list(s):
             continue
+        # rewrite 15: an item marked with Word's "o" on its own line is a list item, like "- ..." (its semicolon
+        # series was bulleted in place: "    - o Serves as ...;" then "- documents results")
+        word_o_item = bool(re.match(r"o[ \t]+[A-Z]", s)) and not text[text.rfind("\n", 0, base) + 1:base].strip()
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
-            _numbered_list(s, base, ctx, item=True) if sentence.list_item
+            _numbered_list(s, base, ctx, item=True) if sentence.list_item or word_o_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx))

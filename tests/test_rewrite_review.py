@@ -126,7 +126,74 @@ DUTY_ROWS = [
      "Investigator on grants totaling $2 million. You will represent the lab at national meetings."),
     ("capitalised series", "Manages the budget; Contracts; and Travel.",
      "You will manage the budget; Contracts; and Travel."),
+    # rewrite 15, 1. a verb joined by "and" before a preposition's complement did not agree ("and reports to")
+    ("and-verb", "Manages 2 teams and reports to the Branch Chief.",
+     "You will manage 2 teams and report to the Branch Chief."),
+    ("and-verb", "Manages 2 teams and works with 5 agencies.", "You will manage 2 teams and work with 5 agencies."),
+    ("and-verb", "Manages budgets and reports.", "You will manage budgets and reports."),  # "and" joins a noun
+    ("and-verb", "Manages budgets and reports on spending.", "You will manage budgets and reports on spending."),
+    # rewrite 15, 2. a plural noun before a preposition's object and a verb, or before a second noun and a verb, is
+    # the subject: "Trends in 3 regions shift" was "You will trend in 3 regions shift"
+    ("plural subject", "Analyzes data. Trends in 3 regions shift each year.",
+     "You will analyze data. Trends in 3 regions shift each year."),
+    ("plural subject", "Analyzes data. Changes in policy affect 4 programs.",
+     "You will analyze data. Changes in policy affect 4 programs."),
+    ("plural subject", "Analyzes data. Reports from 5 offices arrive weekly.",
+     "You will analyze data. Reports from 5 offices arrive weekly."),
+    ("plural subject", "Prepares budgets. Benefits counselors answer questions.",
+     "You will prepare budgets. Benefits counselors answer questions."),
+    ("plural subject", "Analyzes data. Claims examiners review 40 files.",
+     "You will analyze data. Claims examiners review 40 files."),
+    ("plural subject", "Analyzes data. Reports to the Branch Chief each week.",  # verbs stay verbs
+     "You will analyze data. You will report to the Branch Chief each week."),
+    ("plural subject", "Analyzes data. Participates in 3 panels each year.",
+     "You will analyze data. You will participate in 3 panels each year."),
+    ("plural subject", "Analyzes data. Meets with stakeholders weekly.",
+     "You will analyze data. You will meet with stakeholders weekly."),
+    ("plural subject", "Analyzes data. Leads in the design review process.",
+     "You will analyze data. You will lead in the design review process."),
+    ("plural subject", "Analyzes data. Reflects on lessons learned after each exercise.",  # a participle ends it
+     "You will analyze data. You will reflect on lessons learned after each exercise."),
+    ("plural subject", "Analyzes data. Trains staff members in 4 offices.",
+     "You will analyze data. You will train staff members in 4 offices."),
+    ("plural subject", "Analyzes data. Plans, organizes and coordinates work.",
+     "You will analyze data. You will plan, organize and coordinate work."),
+    ("plural subject", "Analyzes data. Works with program staff to develop 3 plans.",
+     "You will analyze data. You will work with program staff to develop 3 plans."),
+    # rewrite 15, 3. a bullet glued to its item ("-Maintains") and a label that names the duties before a dash were
+    # not seen: the duties stayed in the third person
+    ("glued bullet", "-Maintains records of 40 cases.\n-Prepares reports for 3 offices.",
+     "- You will maintain records of 40 cases.\n- You will prepare reports for 3 offices."),
+    ("glued bullet", "As an Analyst, you will:\n-Maintains records of 40 cases.\n-Prepares reports for 3 offices.",
+     "As an Analyst, you will:\n- Maintain records of 40 cases.\n- Prepare reports for 3 offices."),
+    ("glued bullet", "Duties:\n-Maintains records of 40 cases; prepares 3 reports; and trains staff.",
+     "Duties:\n- You will maintain records of 40 cases.\n- You will prepare 3 reports.\n- You will train staff."),
+    ("glued bullet", "-5 degrees is the lowest setting.", "-5 degrees is the lowest setting."),
+    ("glued bullet", "Budget -Prepares 4 reports.", "Budget -Prepares 4 reports."),  # no bullet inside a line
+    ("dash label", "Major Duties - Analyzes data for 3 programs. Briefs senior leaders.",
+     "Major Duties - You will analyze data for 3 programs. You will brief senior leaders."),
+    ("dash label", "Duty 2 - Prepares 4 reports.", "Duty 2 - You will prepare 4 reports."),
+    ("dash label", "Customer Service - Works with 30 customers. Knows about 4 programs.",  # a competency's definition
+     "Customer Service - Works with 30 customers. Knows about 4 programs."),
 ]
+
+
+# rewrite 15, 1. address-you: a verb joined by "and" to the verb that agrees with the new "you" agrees too
+ADDRESS_YOU_ROWS = [
+    ("Incumbent manages 2 teams and reports to the Branch Chief.",
+     "You manage 2 teams and report to the Branch Chief."),
+    ("The incumbent manages budgets and troubleshoots outages.", "You manage budgets and troubleshoot outages."),
+    ("The incumbent serves as lead and reports to the Director.", "You serve as lead and report to the Director."),
+    ("The incumbent manages budgets and reports.", "You manage budgets and reports."),  # "and" joins a noun
+    ("The incumbent manages budgets and reports on spending.", "You manage budgets and reports on spending."),
+    ("The incumbent manages staff who plan and tests systems.",  # a relative clause ends the predicate
+     "You manage staff who plan and tests systems."),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADDRESS_YOU_ROWS)
+def test_address_you_coordinated_verbs_agree(text, expected):
+    assert _check(text, ["address-you"]) == expected
 
 
 @pytest.mark.parametrize("kind, text, expected", DUTY_ROWS)
@@ -156,6 +223,13 @@ FULL_ROWS = [
      "budget justifications. You will respond to inquiries from Congress at congress@agency.gov."),
     # 11. a run-in numbered list after a one-word lead-in ("Duties:") stayed on one line, and split-sentences then
     # parted it at "OR" as if two qualification paths ("... 2) Prepare reports;" then a paragraph "OR 3) Brief ...")
+    # rewrite 15: a single item marked with Word's "o" kept its marker and got a bullet too ("    - o Serves as ...;"
+    # then "- documents results"), found by the property below
+    ("Specialized experience includes:\n    o Serves as tests of 4 systems; documents results; and trains 25 users.",
+     "Specialized experience includes:\n    o Serves as tests of 4 systems; documents results; and trains 25 users."),
+    ("As a Contract Specialist, you will:\n    o Solicits bids for 3 offices; evaluates offers; and awards contracts.",
+     "As a Contract Specialist, you will:\n    o Ask for bids for 3 offices.\n    o Evaluate offers.\n    o Award "
+     "contracts."),
     ("Duties: 1) Analyze cost data; 2) Prepare reports; OR 3) Brief leadership at 10 a.m. on Mondays.",
      "Duties:\n1) Analyze cost data;\n2) Prepare reports; OR\n3) Brief leadership at 10 a.m. on Mondays."),
     ("Note: (a) and (b) apply to 3 grades.", "Note: (a) and (b) apply to 3 grades."),
