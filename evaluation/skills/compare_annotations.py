@@ -18,7 +18,8 @@ Disagreements are listed by kind, on loose matching:
 * ``only in first``: the reverse (a mention the second annotation missed or left out on purpose);
 * ``different skill``: spans that overlap but name different skills (each side's span, both skills).
 
-``CLEAR`` (sample A) and ``CLEAR_B`` (sample B, ``--second evaluation/skills/second-annotation-b.jsonl``) list
+``CLEAR`` (sample A), ``CLEAR_B`` (sample B, ``--second evaluation/skills/second-annotation-b.jsonl``) and
+``CLEAR_C`` (sample C, ``--second evaluation/skills/second-annotation-c.jsonl``) list
 the second annotation's spans that the first annotation left out although ``GUIDELINES.md``
 clearly requires them (the rule, or the same field's own labels, cited for each). ``--adjudicated-out`` writes
 the first annotation plus only those spans: an indicative gold for the lead, not a change to
@@ -109,10 +110,54 @@ CLEAR_B: dict[tuple[str, str, str], str] = {
     ("ac-623099300:qualifications", "qualitative", "qualitative-research"):
         "rule 1's own example ('quantitative and qualitative analysis'); 'quantitative methods' is labelled",
 }
+# Sample C (second-annotation-c.jsonl): the same test, applied by sample C's annotator after its gold was
+# committed (HELDOUT.md, "Sample C"). A key covers every span of the field with that text and skill, so a
+# clear omission whose text and skill also occur where the first annotation has the mention is left out:
+# "software and system development" (ac-622894400, the GS-07 paragraph; the dev gold labels "software" in the
+# other three occurrences).
+CLEAR_C: dict[tuple[str, str, str], str] = {
+    ("ac-622704900:qualifications", "qualitative", "qualitative-research"):
+        "rule 1's own example ('quantitative and qualitative analysis'); 'quantitative techniques' is labelled",
+    ("ac-622704900:qualifications", "Written and oral presentation of highly technical business data reports",
+     "technical-communication"):
+        "rules 6/7: the form 'technical reports' (revision 1) with modifiers between, named as a practice",
+    ("ac-622165900:qualifications", "statistical", "statistics"):
+        "rule 1: item of 'mathematical, statistical, econometric and other scientific methods'",
+    ("ac-622165900:qualifications", "econometric", "forecasting"):
+        "rule 1: item of the same list; econometrics is a named practice (the taxonomy files it under forecasting)",
+    ("ac-622165900:qualifications", "acquisition", "data-collection"):
+        "rules 1 and 7: item of 'acquisition, storage, and retrieval of data' (the form 'data acquisition')",
+    ("ac-623395400:qualifications", "lead significant projects", "project-management"):
+        "rules 6/7: verb phrase with words between, the dev set's 'manage assigned projects' precedent",
+    ("ac-622460000:qualifications", "plan and execute complex, multi-faceted projects", "project-management"):
+        "rules 6/7: as 'manage assigned projects'",
+    ("ac-622894400:qualifications", "developing, with assistance, software systems", "software-development"):
+        "rules 6/7: the form 'developing software' with words between (x3)",
+    ("ac-622894400:qualifications", "developing, with assistance,software systems", "software-development"):
+        "rules 6/7: as above, the space lost by the source",
+    ("ac-622894400:qualifications", "softwareengineering", "software-development"):
+        "rule 6 (and rule 3's 'glued by the source'): the same field's spaced 'software engineering' is labelled",
+    ("ac-622894400:qualifications", "analyzing needs and product requirements", "requirements-analysis"):
+        "rules 6/7: the form 'analyzing requirements' with words between (x2)",
+    ("ac-622894400:qualifications", "software designs and code", "software-development"):
+        "rule 6: plural of the form 'software design' (x2)",
+    ("ac-622466400:education", "PMP", "project-management"):
+        "the acronym (a form) of the labelled 'Project Management Professional', also glued ('currentPMP', rule 3)",
+    ("ac-623069600:evaluations", "ENGINEERING PROJECT MANAGEMENT", "project-management"):
+        "rule 3: a digital competency name, glued by the source",
+    ("ac-623069600:evaluations", "SYSTEMS DESIGN", "software-architecture"):
+        "rule 3: competency 'Systems Design and Integration', glued ('systems design' is a form)",
+    ("ac-623069600:evaluations", "SYSTEMS ENGINEERING", "systems-analysis"):
+        "rule 3: competency name, glued ('systems engineering' is a form)",
+    ("ac-623722100:evaluations", "Protect and defend information and information systems", "cybersecurity"):
+        "rules 7 and 9: the definition of the labelled 'Information Assurance' ('protection of information "
+        "systems' is a form)",
+}
 # The CLEAR list that belongs to each second annotation, by file name.
 CLEAR_BY_FILE: dict[str, dict[tuple[str, str, str], str]] = {
     "second-annotation.jsonl": CLEAR,
     "second-annotation-b.jsonl": CLEAR_B,
+    "second-annotation-c.jsonl": CLEAR_C,
 }
 
 def _records(path: Path) -> dict[str, dict]:
