@@ -3893,8 +3893,8 @@ _BOILERPLATE += (
         "resume-information-missing",
         _bp(r"As qualification determinations cannot be made when resumes do not include the required information, "
             r"failure to (?:provide|give) this information may result in disqualification\."),
-        lambda m: ("We cannot decide if you qualify when your resume does not include the required information. If "
-                   "you do not give this information, you may be disqualified."),
+        lambda m: ("If your resume does not have the required information, we cannot decide if you qualify. If you "
+                   "leave it out, you may be disqualified."),
         "standard resume statement of USAJOBS announcements",
     ),
 )
@@ -3946,7 +3946,7 @@ _BOILERPLATE += (
         _bp(r"One year (?P<weeks>\(52 weeks\) )?at the (?P<lower>" + _GRADE + r") (?:grade )?level is required to meet "
             r"the time-in-grade requirements? for the (?P<upper>" + _GRADE + r") (?:grade )?level\."),
         lambda m: (f"You need one year {m.group('weeks') or ''}at the {_grade_text(m, 'lower')} level to meet the "
-                   f"time-in-grade requirements for the {_grade_text(m, 'upper')} level."),
+                   f"time-in-grade rule for the {_grade_text(m, 'upper')} level."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(
@@ -3954,8 +3954,8 @@ _BOILERPLATE += (
         _bp(r"Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well as "
             r"current employees applying for (?P<veoa>Veterans Employment Opportunities Act of 1998 \(VEOA\)|VEOA) "
             r"appointments?\."),
-        lambda m: ("Time-in-grade requirements also apply to former federal employees applying for reinstatement. "
-                   f"They also apply to current employees applying for a {_grade_text(m, 'veoa')} appointment."),
+        lambda m: ("Time-in-grade requirements also apply to former federal employees who apply to be reinstated. "
+                   f"They also apply to current employees who apply for a {_grade_text(m, 'veoa')} appointment."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
 )
@@ -4046,8 +4046,8 @@ _BOILERPLATE += (
         "resume-and-transcripts",
         _bp(r"Your resume must clearly describe your relevant experience; if qualifying based on education, your "
             r"transcripts will be required as part of your application\."),
-        lambda m: ("Your resume must clearly describe your relevant experience. If you qualify based on education, you "
-                   "must include your transcripts in your application."),
+        lambda m: ("Your resume must clearly describe your experience that relates to this job. If you qualify based "
+                   "on education, you must include your transcripts in your application."),
         "standard resume statement of USAJOBS announcements",
     ),
     _Boilerplate(
@@ -4105,7 +4105,7 @@ _BOILERPLATE += (
         "roster-120-days",
         _bp(r"Due to the use of (?P<days>\d+)-day rosters, this period of experience may be completed within "
             r"(?P<within>\d+) days of the closing date of this announcement\."),
-        lambda m: (f"Because we use {m.group('days')}-day rosters, you may complete this period of experience within "
+        lambda m: (f"We use {m.group('days')}-day rosters. So you may complete this period of experience within "
                    f"{m.group('within')} days of the closing date of this announcement."),
         "standard roster statement of USAJOBS announcements",
     ),
@@ -4123,8 +4123,8 @@ _BOILERPLATE += (
         "mostly-at-a-desk",
         _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
             + r" requires the ability to move from one geographic location of the facility to another\."),
-        lambda m: ("Regular and recurring work is mostly sitting at a desk. But the job requires the ability to move "
-                   "from one geographic location of the facility to another."),
+        lambda m: ("Your routine work is mostly done sitting at a desk. But you must be able to move from one place "
+                   "in the facility to another."),
         "standard physical-demands statement of federal position descriptions",
     ),
 )
@@ -4153,7 +4153,7 @@ _BOILERPLATE += (
     _Boilerplate(
         "competency-quality-products",
         _bp(r"(?<![\w-])(?:is|in) committed to (?:providing|giving) quality products and services"),
-        lambda m: "cares about giving high-quality products and services",
+        lambda m: "cares about giving good products and services",
         _OPM_2210_COMPETENCIES + " (Customer Service)",
     ),
     _Boilerplate(
@@ -4204,14 +4204,14 @@ _BOILERPLATE += (
         "private-or-public-sector",
         _bp(r"Qualifying experience may be (?:obtained|gained) in (?:either )?the (?P<sector>private or public|public or "
             r"private) sector\."),
-        lambda m: f"You may have gained your qualifying experience in the {_grade_text(m, 'sector')} sector.",
+        lambda m: (f"You may have gained the experience you need to qualify in the {_grade_text(m, 'sector')} "
+                   "sector."),
         "standard specialized-experience statement of USAJOBS announcements (either sector qualifies)",
     ),
     _Boilerplate(
         "information-found-here",
         _bp(r"(?:Additional|More) (?P<topic>qualifications? )?information can be found here(?P<end>[.:])"),
-        lambda m: (f"You can find more information{' about qualifications' if m.group('topic') else ''} "
-                   f"here{m.group('end')}"),
+        lambda m: f"You can read more{' about the qualifications' if m.group('topic') else ''} here{m.group('end')}",
         "standard pointer of USAJOBS announcements to a linked page",
     ),
     _Boilerplate(

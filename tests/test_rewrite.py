@@ -732,8 +732,8 @@ def test_glued_lists_and_more_sentence_splits(text, expected):
          "in mind who is listening and the kind of information (for example, technical, sensitive, controversial)."),
         ("As qualification determinations cannot be made when resumes do not include the required information, "
          "failure to provide this information may result in disqualification.",
-         "We cannot decide if you qualify when your resume does not include the required information. If you do not "
-         "give this information, you may be disqualified."),
+         "If your resume does not have the required information, we cannot decide if you qualify. If you leave it "
+         "out, you may be disqualified."),
         ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
          "and responsibilities in each position and the number of hours a week spent in such employment.For more "
          "information, see the standard.",
@@ -829,11 +829,11 @@ def test_qualification_path_boilerplate(text, expected):
          "that of the next lower grade (GS-11) within the federal service. It must show the ability to do the "
          "duties of the job."),
         ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
-         "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
+         "You need one year at the GS-11 level to meet the time-in-grade rule for the GS-12 level."),
         ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
          "as current employees applying for Veterans Employment Opportunities Act of 1998 (VEOA) appointment.",
-         "Note: Time-in-grade requirements also apply to former federal employees applying for reinstatement. They "
-         "also apply to current employees applying for a Veterans Employment Opportunities Act of 1998 (VEOA) "
+         "Note: Time-in-grade requirements also apply to former federal employees who apply to be reinstated. They "
+         "also apply to current employees who apply for a Veterans Employment Opportunities Act of 1998 (VEOA) "
          "appointment."),
     ],
 )
@@ -1083,8 +1083,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
     [
         ("Your resume must clearly describe your relevant experience; if qualifying based on education, your "
          "transcripts will be required as part of your application.",
-         "Your resume must clearly describe your relevant experience. If you qualify based on education, you must "
-         "include your transcripts in your application."),
+         "Your resume must clearly describe your experience that relates to this job. If you qualify based on "
+         "education, you must include your transcripts in your application."),
         ("Who May Apply: Only applicants who meet one of the employment authority categories below are eligible to "
          "apply for this job.",
          "Who May Apply: You may apply only if you meet one of the employment authority categories below."),
@@ -1116,8 +1116,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "Apply now."),
         ("NOTE: Due to the use of 120-day rosters, this period of experience may be completed within 120 days of the "
          "closing date of this announcement.",
-         "NOTE: Because we use 120-day rosters, you may complete this period of experience within 120 days of the "
-         "closing date of this announcement."),
+         "NOTE: We use 120-day rosters. So you may complete this period of experience within 120 days of the closing "
+         "date of this announcement."),
         ("To receive credit for experience in your resume that is not within the official series and grade level of "
          "your official position, you must provide a copy of the appropriate and official documentation of such "
          "experience as indicated above.",
@@ -1126,8 +1126,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "experience, as shown above."),
         ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
          "the position requires the ability to move from one geographic location of the facility to another.",
-         "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
-         "ability to move from one geographic location of the facility to another."),
+         "Physical Requirements: Your routine work is mostly done sitting at a desk. But you must be able to move from "
+         "one place in the facility to another."),
     ],
 )
 def test_resume_and_who_may_apply_boilerplate(text, expected):
