@@ -3954,7 +3954,7 @@ _BOILERPLATE += (
         _bp(r"Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well as "
             r"current employees applying for (?P<veoa>Veterans Employment Opportunities Act of 1998 \(VEOA\)|VEOA) "
             r"appointments?\."),
-        lambda m: ("Time-in-grade requirements also apply to former federal employees who apply to be reinstated. "
+        lambda m: ("Time-in-grade rules also apply to former federal employees who apply to be reinstated. "
                    f"They also apply to current employees who apply for a {_grade_text(m, 'veoa')} appointment."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
@@ -4233,6 +4233,32 @@ _BOILERPLATE += (
         lambda m: "All degrees and course work must be from schools that are accredited or pre-accredited.",
         "OPM General Schedule Qualification Policies (education from accredited institutions)",
     ),
+    _Boilerplate(
+        "substitute-education",
+        _bp(r"(?:Applicants|You) may substitute education for the (?P<what>required experience|experience required "
+            r"for the " + _GRADE + r" (?:grade )?level)\."),
+        lambda m: f"You may use education instead of the {_grade_text(m, 'what')}.",
+        "OPM General Schedule Qualification Policies (substituting education for experience)",
+    ),
+    _Boilerplate(
+        "experience-and-or-education",
+        _bp(r"You may qualify based on your experience and/or education as described below:"),
+        lambda m: "You may qualify by your experience, your education, or both, as described below:",
+        "standard qualification lead-in of USAJOBS announcements (Federal Plain Language Guidelines: avoid and/or)",
+    ),
+    _Boilerplate(
+        "transcripts-document",
+        _bp(r"(?:Additional|More) information about transcripts is in this document\."),
+        lambda m: "You can read more about transcripts in this document.",
+        "standard pointer of USAJOBS announcements to the transcript guidance",
+    ),
+    _Boilerplate(
+        "proof-of-eligibility-list",
+        _bp(r"See Proof of Eligibility for an extensive list of document requirements for all employment "
+            r"authorities\."),
+        lambda m: "See Proof of Eligibility for a long list of the documents each employment authority needs.",
+        "standard 'who may apply' pointer of USAJOBS announcements",
+    ),
 )
 
 
@@ -4263,7 +4289,9 @@ _BOILERPLATE_NEEDLES = {
     "competency-written-communication": "convincing manner", "competency-interpersonal-skills": "tact, empathy",
     "private-or-public-sector": "may be", "information-found-here": "can be found here",
     "full-year-hours": "is considered to be", "sf50-time-in-grade-eligibility": "time-in-grade eligibility",
-    "accredited-institutions": "pre-accredited institutions",
+    "accredited-institutions": "pre-accredited institutions", "substitute-education": "may substitute education",
+    "experience-and-or-education": "experience and/or education as", "transcripts-document": "this document",
+    "proof-of-eligibility-list": "extensive list",
 }
 
 

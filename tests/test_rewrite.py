@@ -832,7 +832,7 @@ def test_qualification_path_boilerplate(text, expected):
          "You need one year at the GS-11 level to meet the time-in-grade rule for the GS-12 level."),
         ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
          "as current employees applying for Veterans Employment Opportunities Act of 1998 (VEOA) appointment.",
-         "Note: Time-in-grade requirements also apply to former federal employees who apply to be reinstated. They "
+         "Note: Time-in-grade rules also apply to former federal employees who apply to be reinstated. They "
          "also apply to current employees who apply for a Veterans Employment Opportunities Act of 1998 (VEOA) "
          "appointment."),
     ],

@@ -52,6 +52,9 @@ ABOVE = {
     "time-in-grade-current": (8.5, "'time-in-grade requirements', 'federal employee' are the rule's terms"),
     "time-in-grade-one-year": (8.5, "'time-in-grade' is the rule's term"),
     "time-in-grade-reinstatement-veoa": (14.5, "'Veterans Employment Opportunities Act of 1998 (VEOA)' is a law's name"),
+    "substitute-education": (12.5, "'education', 'experience', 'required' and the grade are the rule"),
+    "experience-and-or-education": (10.5, "'qualify', 'experience', 'education' are the lead-in's content"),
+    "proof-of-eligibility-list": (12.0, "'Proof of Eligibility' is a heading's name, 'employment authority' a term"),
     "volunteer-definition": (10.5, "'National Service programs', 'AmeriCorps' and OPM's kinds of group are kept"),
 }
 
@@ -190,6 +193,11 @@ SAMPLES = {
                                             'successfully perform the duties of the position.',
  'statistics-calculus': 'At least 15 of the 30 semester hours must have included any combination of '
                         'statistics and mathematics that included differential and integral calculus.',
+ 'substitute-education': 'For GS-9 level: Applicants may substitute education for the required experience.',
+ 'experience-and-or-education': 'You may qualify based on your experience and/or education as described below:',
+ 'transcripts-document': 'Additional information about transcripts is in this document.',
+ 'proof-of-eligibility-list': 'See Proof of Eligibility for an extensive list of document requirements for all '
+                              'employment authorities.',
  'time-in-grade-current': 'Applicants who are current Federal employees and have held a GS grade any time in '
                           'the past 52 weeks must also meet time-in-grade requirements by the closing date '
                           'of this announcement.',
@@ -319,6 +327,16 @@ ROWS = [
     ("All academic degrees and course work must be from accredited or pre-accredited institutions.",
      "All degrees and course work must be from schools that are accredited or pre-accredited."),
     ("All degrees must be from accredited institutions.", "All degrees must be from accredited institutions."),
+    ("OR Applicants may substitute education for the experience required for the GS-09 level.",
+     "OR You may use education instead of the experience required for the GS-09 level."),
+    ("Applicants may substitute education for up to 6 months of the required experience.",
+     "Applicants may substitute education for up to 6 months of the required experience."),
+    ("You may qualify based on your experience and/or education as described below:",
+     "You may qualify by your experience, your education, or both, as described below:"),
+    ("Additional information about transcripts is in this document.",
+     "You can read more about transcripts in this document."),
+    ("See Proof of Eligibility for an extensive list of document requirements for all employment authorities.",
+     "See Proof of Eligibility for a long list of the documents each employment authority needs."),
 ]
 
 
