@@ -3710,12 +3710,46 @@ _READER = (r"(?:the applicant|the candidate|an applicant|applicants|candidates|y
            r"the selectee|him or her|them)")
 
 
+# the kinds of group in OPM's volunteer statement, in everyday words ("philanthropic" -> "charity"): every kind is
+# kept, only its word changes; a list with a word not listed here is carried over as written
+_VOLUNTEER_GROUP_WORDS = {
+    "professional": "professional", "philanthropic": "charity", "religious": "faith", "religions": "faith",
+    "spiritual": "spiritual", "community": "community", "student": "student", "social": "social",
+}
+
+
+def _join_and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _example_items(text: str) -> list[str]:
+    """'professional; philanthropic; religious/spiritual; community, student and social' -> its items."""
+    return [item.strip() for item in re.split(r"[;,/]|\band\b", text) if item.strip()]
+
+
+def _plain_groups(text: str) -> str | None:
+    """The group words of the volunteer statement in everyday words, or None if one of them is not known."""
+    items = _example_items(text)
+    if not items or any(item.lower() not in _VOLUNTEER_GROUP_WORDS for item in items):
+        return None
+    return _join_and([_VOLUNTEER_GROUP_WORDS[item.lower()] for item in items]) + " groups"
+
+
 def _volunteer_definition(m: re.Match[str]) -> str:
-    out = "Experience can be paid or unpaid. It includes volunteer work through National Service programs"
+    out = "Experience can be paid or unpaid. It includes volunteer work in National Service programs"
     if m.group("programs"):
-        out += f" ({m.group('eg1')} {_grade_text(m, 'programs').strip()})"
-    if m.group("orgs"):  # one sentence each: the two kinds of volunteer work
-        out += f". It also includes volunteer work through other groups ({m.group('eg2')} {_grade_text(m, 'orgs').strip()})"
+        programs = _grade_text(m, "programs").strip()
+        names = _example_items(programs)
+        if all(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*", name) for name in names):
+            out += f", such as {_join_and(names)}"  # "(e.g., Peace Corps, AmeriCorps)" ("i.e." there is a slip)
+        elif _plain_groups(programs):  # the other groups' examples, copied into the programs' brackets
+            out += f", such as {_plain_groups(programs)}"
+        else:
+            out += f" ({m.group('eg1')} {programs})"
+    if m.group("orgs"):  # one sentence each: the two kinds of volunteer work, then the examples
+        orgs = _grade_text(m, "orgs").strip()
+        out += ". It also includes volunteer work for other groups"
+        out += f". Examples are {_plain_groups(orgs)}" if _plain_groups(orgs) else f" ({m.group('eg2')} {orgs})"
     return out + "."
 
 
@@ -3736,15 +3770,15 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         "volunteer-value",
         _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) can "
             r"(?:provide|give) valuable training and experience that translates directly to paid employment\."),
-        lambda m: ("Volunteer work helps build critical competencies, knowledge and skills. It can give you "
-                   "valuable training and experience that carries over to paid work."),
+        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. It can give you good "
+                   "training and experience that you can use directly in a paid job."),
         "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
     ),
     _Boilerplate(
         "volunteer-credit",
         _bp(r"You will receive credit for all qualifying experience, including volunteer(?P<also> and part[- ]time)? "
             r"experience\."),
-        lambda m: f"You get credit for all qualifying experience. This includes volunteer"
+        lambda m: f"You get credit for all experience that qualifies. This includes volunteer"
                   f"{' and part-time' if m.group('also') else ''} work.",
         "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
     ),
@@ -3752,7 +3786,7 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         "part-time-credit",
         _bp(r"Part-time experience (?:will be|is) credited (?:on the basis of|based on) (?:the )?time actually "
             r"spent in appropriate activities\."),
-        lambda m: "We credit part-time experience by the time you actually spent on qualifying work.",
+        lambda m: "We credit part-time work by the time you actually spent on tasks that qualify.",
         "OPM General Schedule Qualification Policies (part-time experience)",
     ),
     _Boilerplate(
@@ -3839,11 +3873,10 @@ _BOILERPLATE += (
             r"public, " + _PEOPLE + r" who work in the agency, other agencies, or organizations outside the "
             r"Government\) to assess their needs, (?:provide|give) information or (?:assistance|help), resolve their "
             r"problems, or satisfy their expectations(?P<tail>(?:; ?[a-z][^;.()]{3,100}){0,3})\."),
-        lambda m: (f"Customer Service {m.group('dash')} Works with clients and customers to assess their needs, give "
-                   f"information or help, resolve their problems, or satisfy their expectations{_grade_text(m, 'tail')}"
-                   ". Clients and customers are any people who use or "
-                   "receive the services or products that your work unit produces. They include the general public, "
-                   "people who work in the agency, other agencies, or organizations outside the Government."),
+        lambda m: (f"Customer Service {m.group('dash')} Works with clients and customers to find out what they need, "
+                   f"give information or help, solve their problems, or meet what they expect{_grade_text(m, 'tail')}"
+                   ". Clients and customers are any people who use or get your work unit's services or products. They "
+                   "include the public, people in the agency, other agencies, and groups outside the Government."),
         "OPM competency definition (Customer Service), as quoted in IT Specialist (2210) announcements",
     ),
     _Boilerplate(
@@ -3851,17 +3884,17 @@ _BOILERPLATE += (
         _bp(r"Oral Communication ?(?P<dash>[-\u2013\u2014:]) ?Expresses information \(for example, ideas or facts\) to "
             + _PEOPLE + r" or groups effectively, taking into account the audience and nature of the information "
             r"\(for example, technical, sensitive, controversial\)(?P<end>[;.])"),
-        lambda m: (f"Oral Communication {m.group('dash')} Expresses information (for example, ideas or facts) to "
-                   "people or groups effectively; takes into account the audience and nature of the information (for "
-                   f"example, technical, sensitive, controversial){m.group('end')}"),
+        lambda m: (f"Oral Communication {m.group('dash')} Gets information (for example, ideas or facts) across well to "
+                   "people or groups; keeps in mind who is listening and the kind of information (for example, "
+                   f"technical, sensitive, controversial){m.group('end')}"),
         "OPM competency definition (Oral Communication), as quoted in IT Specialist (2210) announcements",
     ),
     _Boilerplate(
         "resume-information-missing",
         _bp(r"As qualification determinations cannot be made when resumes do not include the required information, "
             r"failure to (?:provide|give) this information may result in disqualification\."),
-        lambda m: ("We cannot decide if you qualify when your resume does not include the required information. If "
-                   "you do not give this information, you may be disqualified."),
+        lambda m: ("If your resume does not have the required information, we cannot decide if you qualify. If you "
+                   "leave it out, you may be disqualified."),
         "standard resume statement of USAJOBS announcements",
     ),
 )
@@ -3913,7 +3946,7 @@ _BOILERPLATE += (
         _bp(r"One year (?P<weeks>\(52 weeks\) )?at the (?P<lower>" + _GRADE + r") (?:grade )?level is required to meet "
             r"the time-in-grade requirements? for the (?P<upper>" + _GRADE + r") (?:grade )?level\."),
         lambda m: (f"You need one year {m.group('weeks') or ''}at the {_grade_text(m, 'lower')} level to meet the "
-                   f"time-in-grade requirements for the {_grade_text(m, 'upper')} level."),
+                   f"time-in-grade rule for the {_grade_text(m, 'upper')} level."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
     _Boilerplate(
@@ -3921,8 +3954,8 @@ _BOILERPLATE += (
         _bp(r"Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well as "
             r"current employees applying for (?P<veoa>Veterans Employment Opportunities Act of 1998 \(VEOA\)|VEOA) "
             r"appointments?\."),
-        lambda m: ("Time-in-grade requirements also apply to former federal employees applying for reinstatement. "
-                   f"They also apply to current employees applying for a {_grade_text(m, 'veoa')} appointment."),
+        lambda m: ("Time-in-grade rules also apply to former federal employees who apply to be reinstated. "
+                   f"They also apply to current employees who apply for a {_grade_text(m, 'veoa')} appointment."),
         "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
     ),
 )
@@ -4013,8 +4046,8 @@ _BOILERPLATE += (
         "resume-and-transcripts",
         _bp(r"Your resume must clearly describe your relevant experience; if qualifying based on education, your "
             r"transcripts will be required as part of your application\."),
-        lambda m: ("Your resume must clearly describe your relevant experience. If you qualify based on education, you "
-                   "must include your transcripts in your application."),
+        lambda m: ("Your resume must clearly describe your experience that relates to this job. If you qualify based "
+                   "on education, you must include your transcripts in your application."),
         "standard resume statement of USAJOBS announcements",
     ),
     _Boilerplate(
@@ -4072,7 +4105,7 @@ _BOILERPLATE += (
         "roster-120-days",
         _bp(r"Due to the use of (?P<days>\d+)-day rosters, this period of experience may be completed within "
             r"(?P<within>\d+) days of the closing date of this announcement\."),
-        lambda m: (f"Because we use {m.group('days')}-day rosters, you may complete this period of experience within "
+        lambda m: (f"We use {m.group('days')}-day rosters. So you may complete this period of experience within "
                    f"{m.group('within')} days of the closing date of this announcement."),
         "standard roster statement of USAJOBS announcements",
     ),
@@ -4090,9 +4123,141 @@ _BOILERPLATE += (
         "mostly-at-a-desk",
         _bp(r"Regular and recurring work is mostly sedentary involving sitting at a desk, although the " + _POSITION
             + r" requires the ability to move from one geographic location of the facility to another\."),
-        lambda m: ("Regular and recurring work is mostly sitting at a desk. But the job requires the ability to move "
-                   "from one geographic location of the facility to another."),
+        lambda m: ("Your routine work is mostly done sitting at a desk. But you must be able to move from one place "
+                   "in the facility to another."),
         "standard physical-demands statement of federal position descriptions",
+    ),
+)
+
+
+# round 16 (plain standard text): OPM's competency definitions as USAJOBS announcements quote them, clause by clause
+# (an announcement may quote a whole definition or part of it, with any label before it), and recurring standard
+# sentences. Every clause keeps its meaning, each example and each category; only the words get shorter.
+_OPM_2210_COMPETENCIES = ("OPM competency definition, as in OPM's GS-2210 (IT Management) qualification requirements: IT-related "
+                          "experience demonstrating Attention to Detail, Customer Service, Oral Communication and Problem "
+                          "Solving")
+_OPM_COMPETENCIES = "OPM general competency definition (OPM competency models, MOSAIC), as quoted in USAJOBS announcements"
+_BOILERPLATE += (
+    _Boilerplate(
+        "competency-attention-to-detail",
+        _bp(r"Is thorough when (?:performing|doing) work and conscientious about attending to details?"),
+        lambda m: "Is thorough in work and careful about details",
+        _OPM_2210_COMPETENCIES + " (Attention to Detail)",
+    ),
+    _Boilerplate(
+        "competency-knows-products",
+        _bp(r"knows about available products and services"),
+        lambda m: "knows what products and services are on offer",
+        _OPM_2210_COMPETENCIES + " (Customer Service)",
+    ),
+    _Boilerplate(
+        "competency-quality-products",
+        _bp(r"(?<![\w-])(?:is|in) committed to (?:providing|giving) quality products and services"),
+        lambda m: "cares about giving good products and services",
+        _OPM_2210_COMPETENCIES + " (Customer Service)",
+    ),
+    _Boilerplate(
+        "competency-oral-presentations",
+        _bp(r"makes clear and convincing oral presentations"),
+        lambda m: "gives clear and convincing talks",
+        _OPM_2210_COMPETENCIES + " (Oral Communication)",
+    ),
+    _Boilerplate(
+        "competency-listening",
+        _bp(r"listens to others, attends to nonverbal cues, and responds (?:appropriately|properly)"),
+        lambda m: "listens to others, notices unspoken cues, and responds in the right way",
+        _OPM_2210_COMPETENCIES + " (Oral Communication)",
+    ),
+    _Boilerplate(
+        "competency-accuracy-relevance",
+        _bp(r"determines (?:the )?accuracy and relevance of information"),
+        lambda m: "checks that information is correct and relevant",
+        _OPM_2210_COMPETENCIES + " (Problem Solving)",
+    ),
+    _Boilerplate(
+        "competency-alternatives",
+        _bp(r"uses sound judgment to generate and evaluate alternatives,? and to make recommendations"),
+        lambda m: "uses sound judgment to come up with options and weigh them, and to recommend what to do",
+        _OPM_2210_COMPETENCIES + " (Problem Solving)",
+    ),
+    _Boilerplate(
+        "competency-written-communication",
+        _bp(r"Writes in a clear, concise, organized,? and convincing manner for the intended audience"),
+        lambda m: "Writes in a clear, brief, organized and convincing way for the intended readers",
+        _OPM_COMPETENCIES + " (Written Communication)",
+    ),
+    _Boilerplate(
+        "competency-interpersonal-skills",
+        _bp(r"Shows understanding, friendliness, courtesy, tact, empathy, concern, and politeness to others; ?develops "
+            r"and maintains effective relationships with others; ?may include effectively dealing with " + _PEOPLE
+            + r" who are difficult, hostile, or distressed; ?relates well to people from varied backgrounds and "
+            r"different situations; ?is sensitive to cultural diversity, race, gender, disabilities, and other "
+            r"individual differences"),
+        lambda m: ("Shows understanding, friendliness, courtesy, tact, empathy, concern and politeness to others; builds "
+                   "and keeps up good relationships with others; may include dealing well with people who are "
+                   "difficult, hostile or upset; relates well to people from different backgrounds and in different "
+                   "situations; is sensitive to cultural diversity, race, gender, disabilities and other differences "
+                   "between people"),
+        _OPM_COMPETENCIES + " (Interpersonal Skills)",
+    ),
+    _Boilerplate(
+        "private-or-public-sector",
+        _bp(r"Qualifying experience may be (?:obtained|gained) in (?:either )?the (?P<sector>private or public|public or "
+            r"private) sector\."),
+        lambda m: (f"You may have gained the experience you need to qualify in the {_grade_text(m, 'sector')} "
+                   "sector."),
+        "standard specialized-experience statement of USAJOBS announcements (either sector qualifies)",
+    ),
+    _Boilerplate(
+        "information-found-here",
+        _bp(r"(?:Additional|More) (?P<topic>qualifications? )?information can be found here(?P<end>[.:])"),
+        lambda m: f"You can read more{' about the qualifications' if m.group('topic') else ''} here{m.group('end')}",
+        "standard pointer of USAJOBS announcements to a linked page",
+    ),
+    _Boilerplate(
+        "full-year-hours",
+        _bp(r"A full year of work is considered to be (?P<hours>\d{2} ?[-\u2013] ?\d{2}) hours of work per week\."),
+        lambda m: f"A full year of work means {_grade_text(m, 'hours')} hours of work a week.",
+        "OPM General Schedule Qualification Policies (a full year of full-time work)",
+    ),
+    _Boilerplate(
+        "sf50-time-in-grade-eligibility",
+        _bp(r"An SF-50 that shows your time-in-grade eligibility must be (?:submitted|sent) with your application "
+            r"materials\."),
+        lambda m: "With your application, send an SF-50 that shows you meet the time-in-grade rule.",
+        "standard time-in-grade evidence statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "accredited-institutions",
+        _bp(r"All academic degrees and course ?work must be from accredited or pre-accredited institutions\."),
+        lambda m: "All degrees and course work must be from schools that are accredited or pre-accredited.",
+        "OPM General Schedule Qualification Policies (education from accredited institutions)",
+    ),
+    _Boilerplate(
+        "substitute-education",
+        _bp(r"(?:Applicants|You) may substitute education for the (?P<what>required experience|experience required "
+            r"for the " + _GRADE + r" (?:grade )?level)\."),
+        lambda m: f"You may use education instead of the {_grade_text(m, 'what')}.",
+        "OPM General Schedule Qualification Policies (substituting education for experience)",
+    ),
+    _Boilerplate(
+        "experience-and-or-education",
+        _bp(r"You may qualify based on your experience and/or education as described below:"),
+        lambda m: "You may qualify by your experience, your education, or both, as described below:",
+        "standard qualification lead-in of USAJOBS announcements (Federal Plain Language Guidelines: avoid and/or)",
+    ),
+    _Boilerplate(
+        "transcripts-document",
+        _bp(r"(?:Additional|More) information about transcripts is in this document\."),
+        lambda m: "You can read more about transcripts in this document.",
+        "standard pointer of USAJOBS announcements to the transcript guidance",
+    ),
+    _Boilerplate(
+        "proof-of-eligibility-list",
+        _bp(r"See Proof of Eligibility for an extensive list of document requirements for all employment "
+            r"authorities\."),
+        lambda m: "See Proof of Eligibility for a long list of the documents each employment authority needs.",
+        "standard 'who may apply' pointer of USAJOBS announcements",
     ),
 )
 
@@ -4117,6 +4282,16 @@ _BOILERPLATE_NEEDLES = {
     "mostly-at-a-desk": "mostly sedentary", "roster-120-days": "day rosters",
     "experience-outside-official-series": "not within the official series", "deployment-dates": "each deployment", "specialized-experience-directly-related": "directly related to the", "category-documents": "category or categories",
     "statistics-calculus": "integral calculus", "program-analysis-methods": "the application of a wide range",
+    "competency-attention-to-detail": "conscientious about attending",
+    "competency-knows-products": "knows about available", "competency-quality-products": "committed to",
+    "competency-oral-presentations": "convincing oral presentations", "competency-listening": "nonverbal cues",
+    "competency-accuracy-relevance": "accuracy and relevance", "competency-alternatives": "evaluate alternatives",
+    "competency-written-communication": "convincing manner", "competency-interpersonal-skills": "tact, empathy",
+    "private-or-public-sector": "may be", "information-found-here": "can be found here",
+    "full-year-hours": "is considered to be", "sf50-time-in-grade-eligibility": "time-in-grade eligibility",
+    "accredited-institutions": "pre-accredited institutions", "substitute-education": "may substitute education",
+    "experience-and-or-education": "experience and/or education as", "transcripts-document": "this document",
+    "proof-of-eligibility-list": "extensive list",
 }
 
 

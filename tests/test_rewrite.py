@@ -247,8 +247,8 @@ def test_jargon_explained_once_on_first_use():
     result = rewrite_posting(text, rules=["jargon", "acronyms"])
     assert result.posting.qualifications == (
         "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
-        "the skills to do this job. It's often in the same kind of work. GS means General Schedule, the federal pay "
-        "scale.")
+        "the skills to do this job. It's often in the same kind of work. GS means General Schedule. That is the "
+        "federal pay scale.")
     assert result.posting.evaluations == "We rate specialized experience again at GS-12."
 
 
@@ -584,26 +584,26 @@ def _qualifications(text: str, rules=None) -> str:
         ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
          "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; "
          "religious; spiritual; community, student, social).",
-         "Experience can be paid or unpaid. It includes volunteer work through National Service programs (e.g., "
-         "Peace Corps, AmeriCorps). It also includes volunteer work through other groups (e.g., professional; "
-         "philanthropic; religious; spiritual; community, student, social)."),
+         "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as Peace "
+         "Corps and AmeriCorps. It also includes volunteer work for other groups. Examples are professional, charity, "
+         "faith, spiritual, community, student and social groups."),
         ("VOLUNTEER WORK EXPERIENCE: Refers to paid and unpaid experience, including volunteer work done through "
          "National Service Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
          "student and social).",
-         "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work through National "
-         "Service programs (i.e., Peace Corps, AmeriCorps). It also includes volunteer work through other groups "
-         "(e.g., professional; student and social)."),
+         "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work in National "
+         "Service programs, such as Peace Corps and AmeriCorps. It also includes volunteer work for other groups. "
+         "Examples are professional, student and social groups."),
         ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training "
          "and experience that translates directly to paid employment.",
-         "Volunteer work helps build critical competencies, knowledge and skills. It can give you valuable training "
-         "and experience that carries over to paid work."),
+         "Volunteer work helps you build key competencies, knowledge and skills. It can give you good training and "
+         "experience that you can use directly in a paid job."),
         ("You will receive credit for all qualifying experience, including volunteer and part time experience.",
-         "You get credit for all qualifying experience. This includes volunteer and part-time work."),
+         "You get credit for all experience that qualifies. This includes volunteer and part-time work."),
         # OPM's part-time experience statement
         ("Part-time experience will be credited on the basis of time actually spent in appropriate activities. "
          "Applicants wishing to receive credit for such experience must indicate clearly the nature of their "
          "duties and responsibilities in each position and the number of hours a week spent in such employment.",
-         "We credit part-time experience by the time you actually spent on qualifying work. To get credit for this "
+         "We credit part-time work by the time you actually spent on tasks that qualify. To get credit for this "
          "experience, you must clearly show your duties and responsibilities in each job. You must also show the "
          "number of hours a week you worked in each job."),
         # OPM's definition of specialized experience, "directly related" variant, whole
@@ -721,21 +721,19 @@ def test_glued_lists_and_more_sentence_splits(text, expected):
          "the agency, other agencies, or organizations outside the Government) to assess their needs, provide "
          "information or assistance, resolve their problems, or satisfy their expectations; knows about available "
          "products and services.",
-         "Customer Service - Works with clients and customers to assess their needs, give information or help, "
-         "resolve their problems, or satisfy their expectations; knows about available products and services. "
-         "Clients and customers are any people who use or receive the services or products that your work unit "
-         "produces. They include the general public, people who work in the agency, other agencies, or "
-         "organizations outside the Government."),
+         "Customer Service - Works with clients and customers to find out what they need, give information or help, "
+         "solve their problems, or meet what they expect; knows what products and services are on offer. Clients "
+         "and customers are any people who use or get your work unit's services or products. They include the "
+         "public, people in the agency, other agencies, and groups outside the Government."),
         ("Oral Communication - Expresses information (for example, ideas or facts) to individuals or groups "
          "effectively, taking into account the audience and nature of the information (for example, technical, "
          "sensitive, controversial).",
-         "Oral Communication - Expresses information (for example, ideas or facts) to people or groups effectively; "
-         "takes into account the audience and nature of the information (for example, technical, sensitive, "
-         "controversial)."),
+         "Oral Communication - Gets information (for example, ideas or facts) across well to people or groups; keeps "
+         "in mind who is listening and the kind of information (for example, technical, sensitive, controversial)."),
         ("As qualification determinations cannot be made when resumes do not include the required information, "
          "failure to provide this information may result in disqualification.",
-         "We cannot decide if you qualify when your resume does not include the required information. If you do not "
-         "give this information, you may be disqualified."),
+         "If your resume does not have the required information, we cannot decide if you qualify. If you leave it "
+         "out, you may be disqualified."),
         ("Applicants wishing to receive credit for such experience must indicate clearly the nature of their duties "
          "and responsibilities in each position and the number of hours a week spent in such employment.For more "
          "information, see the standard.",
@@ -831,11 +829,11 @@ def test_qualification_path_boilerplate(text, expected):
          "that of the next lower grade (GS-11) within the federal service. It must show the ability to do the "
          "duties of the job."),
         ("One year at the GS-11 level is required to meet the time-in-grade requirements for the GS-12 level.",
-         "You need one year at the GS-11 level to meet the time-in-grade requirements for the GS-12 level."),
+         "You need one year at the GS-11 level to meet the time-in-grade rule for the GS-12 level."),
         ("Note: Time-In-Grade requirements also apply to former Federal employees applying for reinstatement as well "
          "as current employees applying for Veterans Employment Opportunities Act of 1998 (VEOA) appointment.",
-         "Note: Time-in-grade requirements also apply to former federal employees applying for reinstatement. They "
-         "also apply to current employees applying for a Veterans Employment Opportunities Act of 1998 (VEOA) "
+         "Note: Time-in-grade rules also apply to former federal employees who apply to be reinstated. They "
+         "also apply to current employees who apply for a Veterans Employment Opportunities Act of 1998 (VEOA) "
          "appointment."),
     ],
 )
@@ -988,8 +986,8 @@ def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_point
     assert _qualifications(text, rules=["boilerplate", "jargon"]) == (
         "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if you "
         "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
-        "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
-        "employees. GS means General Schedule, the federal pay scale.")
+        "means the rule that you must spend 52 weeks at the next lower grade first. It applies to people who now "
+        "have a federal job. GS means General Schedule. That is the federal pay scale.")
 
 
 @pytest.mark.parametrize(
@@ -1074,10 +1072,10 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
     assert _qualifications(text, rules=["jargon"]) == (
         "You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
         "- minimum qualifications\n\nTime-in-grade means the rule that you must spend 52 weeks at the next lower "
-        "grade first. It applies to current federal employees.\n\nApply early.")
+        "grade first. It applies to people who now have a federal job.\n\nApply early.")
     assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
         "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
-        "lower grade first. It applies to current federal employees.")
+        "lower grade first. It applies to people who now have a federal job.")
 
 
 @pytest.mark.parametrize(
@@ -1085,8 +1083,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
     [
         ("Your resume must clearly describe your relevant experience; if qualifying based on education, your "
          "transcripts will be required as part of your application.",
-         "Your resume must clearly describe your relevant experience. If you qualify based on education, you must "
-         "include your transcripts in your application."),
+         "Your resume must clearly describe your experience that relates to this job. If you qualify based on "
+         "education, you must include your transcripts in your application."),
         ("Who May Apply: Only applicants who meet one of the employment authority categories below are eligible to "
          "apply for this job.",
          "Who May Apply: You may apply only if you meet one of the employment authority categories below."),
@@ -1118,8 +1116,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "Apply now."),
         ("NOTE: Due to the use of 120-day rosters, this period of experience may be completed within 120 days of the "
          "closing date of this announcement.",
-         "NOTE: Because we use 120-day rosters, you may complete this period of experience within 120 days of the "
-         "closing date of this announcement."),
+         "NOTE: We use 120-day rosters. So you may complete this period of experience within 120 days of the closing "
+         "date of this announcement."),
         ("To receive credit for experience in your resume that is not within the official series and grade level of "
          "your official position, you must provide a copy of the appropriate and official documentation of such "
          "experience as indicated above.",
@@ -1128,8 +1126,8 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
          "experience, as shown above."),
         ("Physical Requirements: Regular and recurring work is mostly sedentary involving sitting at a desk, although "
          "the position requires the ability to move from one geographic location of the facility to another.",
-         "Physical Requirements: Regular and recurring work is mostly sitting at a desk. But the job requires the "
-         "ability to move from one geographic location of the facility to another."),
+         "Physical Requirements: Your routine work is mostly done sitting at a desk. But you must be able to move from "
+         "one place in the facility to another."),
     ],
 )
 def test_resume_and_who_may_apply_boilerplate(text, expected):
@@ -1191,7 +1189,7 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
         "Your resume must show at least one year of specialized experience. It must be at or equal to the GS-12 grade "
         "level in the Federal service. Equivalent experience in the private or public sector also counts. "
         "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
-        "kind of work. GS means General Schedule, the federal pay scale. Apply now.")
+        "kind of work. GS means General Schedule. That is the federal pay scale. Apply now.")
 
 
 @pytest.mark.parametrize(
@@ -1526,17 +1524,17 @@ def test_word_swaps_keep_the_grammar(text, expected):
         ("Specialized Experience: You must have one year of specialized experience at the GS-11 level.",
          "Specialized Experience: You must have one year of specialized experience at the GS-11 level. Specialized "
          "experience means experience that gave you the skills to do this job. It's often in the same kind of work. "
-         "GS means General Schedule, the federal pay scale."),
+         "GS means General Schedule. That is the federal pay scale."),
         ("Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date.",
          "Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date. Time-in-grade "
-         "means the rule that you must spend 52 weeks at the next lower grade first. It applies to current federal "
-         "employees."),
+         "means the rule that you must spend 52 weeks at the next lower grade first. It applies to people who now "
+         "have a federal job."),
         # a last line that lost its full stop gets one before the explanation, instead of running into it
         ("iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
          "requirements",
          "iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
-         "requirements. SF-50 means the Notification of Personnel Action form. It shows your federal job, grade and "
-         "tenure."),
+         "requirements. SF-50 means the form that shows your federal job, grade and tenure. Its name is Notification "
+         "of Personnel Action."),
         # never between an inline list marker and its item ("functions; 2. Specialized experience means ...")
         ("To qualify, you must have one year of specialized experience that shows all of the following: 1. "
          "Conducting LMS systems administration functions; 2. Providing technical support of the LMS system; and, 3. "
@@ -1700,7 +1698,7 @@ def test_no_second_explanation_when_the_text_already_says_what_the_term_means():
     assert _qualifications(text) == (
         "Specialized experience for the GS-14 is one year of experience at the GS-13 level, or equivalent that is "
         "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
-        "job well. GS means General Schedule, the federal pay scale.")
+        "job well. GS means General Schedule. That is the federal pay scale.")
     assert _qualifications("Specialized Experience is experience that gave you the knowledge, skills and abilities to "
                            "do this job well. You need specialized experience.", rules=["jargon"]) == (
         "Specialized Experience is experience that gave you the knowledge, skills and abilities to do this job well. "
@@ -1860,7 +1858,7 @@ def test_round9_no_second_explanation_after_a_definition_for_a_grade():
     assert _qualifications(text) == (
         "Specialized experience for the GS-14 means one year of experience at the GS-13 level, or equivalent that is "
         "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
-        "job well. GS means General Schedule, the federal pay scale.")
+        "job well. GS means General Schedule. That is the federal pay scale.")
 
 
 def test_round9_a_heading_in_capitals_after_a_sentence_starts_its_own_line():
@@ -2119,7 +2117,7 @@ def test_round11_run_in_numbered_lists(text, expected):
         ("You must have 1 year of specialized experience equivalent to the GS-13 grade level in the Federal service. "
          "Specialized experience for this position includes: leading studies; writing reports; briefing managers.",
          "You must have 1 year of specialized experience. It must be equal to the GS-13 grade level in the Federal "
-         "service. GS means General Schedule, the federal pay scale. Specialized experience for this job includes: "
+         "service. GS means General Schedule. That is the federal pay scale. Specialized experience for this job includes: "
          "leading studies; writing reports; briefing managers."),
         ("One year of specialized experience which includes helping with designing software. This definition of "
          "specialized experience is typical of work performed at the next lower grade.",
@@ -2144,7 +2142,7 @@ def test_round11_run_in_numbered_lists(text, expected):
          "closing date of this announcement:\nGS-14 SPECIALIZED EXPERIENCE:\nYou must have 1 year of specialized "
          "experience. It must be equal to the GS-13 grade level in the Federal service. Specialized experience means "
          "experience that gave you the skills to do this job. It's often in the same kind of work. GS means General "
-         "Schedule, the federal pay scale."),
+         "Schedule. That is the federal pay scale."),
     ],
 )
 def test_round11_explanations_not_given_twice_nor_before_a_heading(text, expected):
@@ -2417,7 +2415,7 @@ def test_round12_word_swaps_on_questionnaires_keep_meaning_and_grammar(text, exp
          "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No",
          "1. Select the one statement that best describes the education that you have at the GS-13 grade level.\n\n"
          " A. I have a bachelor's degree.\n B. I do not have the education described above.\n\n"
-         "GS means General Schedule, the federal pay scale.\n"
+         "GS means General Schedule. That is the federal pay scale.\n"
          "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No\n\n"
          "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
          "kind of work."),
@@ -2433,8 +2431,8 @@ def test_round12_word_swaps_on_questionnaires_keep_meaning_and_grammar(text, exp
          "Help people complete forms.\n B. I do not have the experience listed above.\nSelect one.\n A. I have 1 "
          "year of specialized experience that equipped me to do the duties of this job. This experience is at the "
          "GS-07 level.\n B. I do not have the experience listed above.\n\nSpecialized experience means experience "
-         "that gave you the skills to do this job. It's often in the same kind of work. GS means General Schedule, "
-         "the federal pay scale.\nThank you."),
+         "that gave you the skills to do this job. It's often in the same kind of work. GS means General Schedule. "
+         "That is the federal pay scale.\nThank you."),
         # no options below: the explanation follows the sentence, as before
         ("You need one year of specialized experience. We will check it.",
          "You need one year of specialized experience. Specialized experience means experience that gave you the "
