@@ -108,3 +108,38 @@ VOCABULARY_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY + VOCABULARY_NEGATIVE)
 def test_cited_vocabulary(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16, from sample B (HELDOUT.md, "Sample B"): vocabulary from cited sources. O*NET 15-1253.00 ("Design
+# test plans"), "system engineering" (rule 6, singular), monitoring and evaluation (Evidence Act, OMB M-20-12),
+# information governance, OMB A-11 section 280 customer surveys, SME-QA "work with stakeholders", and O*NET
+# 15-1244.00 "configure, and maintain ... operating systems"
+VOCABULARY_16 = [
+    ("Leads test planning for the claims portal release.", [("software-testing", "test planning")]),
+    ("Reviews system engineering plans for the radar upgrade.", [("systems-analysis", "system engineering")]),
+    ("Designs monitoring and evaluation plans for grant programs.",
+     [("experimental-design", "monitoring and evaluation")]),
+    ("Supports M&E for field offices.", [("experimental-design", "M&E")]),
+    ("Sets information governance policy for the bureau.", [("data-governance", "information governance")]),
+    ("Administers customer surveys after each call.", [("customer-feedback", "customer surveys")]),
+    ("Runs customer experience surveys on the benefits site.",
+     [("customer-feedback", "customer experience surveys")]),
+    ("Configures servers and maintains operating systems for the lab.",
+     [("system-administration", "Configures servers"), ("system-administration", "maintains operating systems")]),
+    ("Able to work with stakeholders across offices.", [("stakeholder-engagement", "work with stakeholders")]),
+]
+VOCABULARY_16_NEGATIVE = [
+    ("Maintains servers at the restaurant and the grounds.", []),  # servers of food: no form
+    ("Monitoring and enforcement of lease terms.", []),
+    ("Our M&E Division reviews awards.", []),  # an office's name
+    ("Plans test dates for the training course.", []),
+    ("Sets governance policy for information sharing agreements.", []),
+    ("Land surveys of the customer's parcel.", []),
+    # the customer-service practice stays itself beside a survey of something else
+    ("Surveys of land boundaries; customer service experience required.", [("customer-service", "customer service")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY_16 + VOCABULARY_16_NEGATIVE)
+def test_cited_vocabulary_round_16(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
