@@ -264,7 +264,8 @@ _ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {
-    "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0, "ellipsis": 90.0,
+    "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "trap_lower": 80.0, "order": 90.0,
+    "ellipsis": 90.0,
     "defined": 95.0, "defined_later": 90.0, "verb_gap": 90.0, "verb_list": 90.0, "order_list": 90.0,
 }
 _REASONS = {
@@ -273,6 +274,7 @@ _REASONS = {
     "variant": "variant {form} of the skill's labels",
     "acronym": "acronym {form} in its exact case",
     "trap": "{form} in its exact case, next to technical context",
+    "trap_lower": "{form} in lower case, an item of a list beside another skill",
     "order": "word-order variant of {form}",
     "ellipsis": "list item that shares its other word(s) with a neighbouring item: read as {form}",
     "defined": "acronym {form} in parentheses right after words of this skill whose initials it spells",
@@ -282,7 +284,8 @@ _REASONS = {
     "order_list": "list item that shares the 'of' phrase of the word-order variant after it: read as {form}",
 }
 _METHODS: dict[str, Method] = {
-    "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
+    "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact",
+    "trap_lower": "variant", "order": "variant",
     "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant",
     "order_list": "variant",
 }
@@ -902,7 +905,11 @@ class SkillMatcher:
                 end_char = span_end - stop
                 if case_sensitive:
                     if text[span_start:end_char] != form:
-                        continue
+                        # a one-letter language in lower case ("r, Stata, SAS"; GUIDELINES rule 6): only as a
+                        # list item beside another skill, checked with the trap forms
+                        if kind != "trap" or len(form) != 1 or text[span_start] != form.lower():
+                            continue
+                        kind, rank, fields = "trap_lower", _KIND_RANK["trap_lower"], None
                     exact_case_seen = True
                 candidates.append(new_candidate((span_start, end_char, span_start - end_char, tok_start, tok_end,
                                                  entry, kind, rank, fields, 0.0)))
@@ -932,8 +939,8 @@ class SkillMatcher:
             if right:
                 chosen = _resolve_overlaps([*chosen, *right])
         # Acronyms and trap forms are always case-sensitive: texts without a case-sensitive match skip both checks.
-        exact_case = {c.kind for c in chosen} & {"acronym", "trap"} if exact_case_seen else ()
-        if "trap" in exact_case:
+        exact_case = {c.kind for c in chosen} & {"acronym", "trap", "trap_lower"} if exact_case_seen else ()
+        if "trap" in exact_case or "trap_lower" in exact_case:
             chosen = self._check_traps(doc, chosen, options)
         if exact_case:
             chosen = _drop_defined_otherwise(doc, chosen)
@@ -1496,8 +1503,9 @@ class SkillMatcher:
         return forms
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
-        """Keep a trap form only with technical context in its sentence, or listed next to another skill."""
-        if not any(c.kind == "trap" for c in chosen):
+        """Keep a trap form only with technical context in its sentence, or listed next to another skill; one in
+        lower case only as a list item right beside another skill ("such as r, Stata": :func:`_lower_list_item`)."""
+        if not any(c.kind == "trap" or c.kind == "trap_lower" for c in chosen):
             return chosen
         covered: set[int] = set()
         for cand in chosen:
@@ -1505,7 +1513,10 @@ class SkillMatcher:
                 covered.update(range(cand.tok_start, cand.tok_end))
         kept = []
         for cand in chosen:
-            if cand.kind != "trap" or (
+            if cand.kind == "trap_lower":
+                if options.trap_list_neighbors and _lower_list_item(doc, cand, covered):
+                    kept.append(cand)
+            elif cand.kind != "trap" or (
                 not _inside_proper_name(doc, cand, covered) and self._has_context(doc, cand, covered, options)
             ):
                 kept.append(cand)
@@ -1529,6 +1540,24 @@ class SkillMatcher:
             if options.trap_list_neighbors and 0 <= j < len(doc) and j in covered:
                 return True
         return False
+
+
+#: What may stand right before a lower-case list item: a list word, or what opens a list ("such as r, Stata").
+_LOWER_ITEM_BEFORE = frozenset({",", "/", "and", "or", "&", "as", ":", "(", "including"})
+#: What may stand right after it, before the neighbouring skill.
+_LOWER_ITEM_AFTER = frozenset({",", "/", "and", "or", "&"})
+
+
+def _lower_list_item(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
+    """Whether a lower-case trap form ("r") is an item of a list of skills: a list word or a list opener right
+    before it, and a list word right after it followed by another skill's mention ("such as r, Stata, SAS";
+    "Python, r and SQL"). A letter in running text ("r" in "(r)" or "section r") has neither."""
+    before, after = cand.tok_start - 1, cand.tok_end
+    if before < 0 or after + 1 >= len(doc):
+        return False
+    if doc[before].lower_ not in _LOWER_ITEM_BEFORE or doc[after].lower_ not in _LOWER_ITEM_AFTER:
+        return False
+    return after + 1 in covered
 
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
@@ -1896,7 +1925,8 @@ _FEW_CANDIDATES = 24
 _LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
 _KIND_RANK = {
-    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "ellipsis": 6, "verb_gap": 7,
+    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "trap_lower": 4, "fuzzy": 5,
+    "ellipsis": 6, "verb_gap": 7,
     "verb_list": 7, "order_list": 7, "blocker": -1,
 }
 #: Where a mention is cut into words for the organisation-name check.

@@ -143,3 +143,24 @@ VOCABULARY_16_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_16 + VOCABULARY_16_NEGATIVE)
 def test_cited_vocabulary_round_16(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16: a one-letter language in lower case is an item of a list of skills (GUIDELINES rule 6,
+# 'lower-case "r" in a list of statistics packages'), only with a list word right after it and a skill beyond
+LOWER_CASE_LETTER = [
+    ("Uses statistical packages such as r, Stata, SAS.",
+     [("statistics", "statistical packages"), ("r-language", "r"), ("stata", "Stata"), ("sas", "SAS")]),
+    ("Writes Python, r and SQL queries.", [("python", "Python"), ("r-language", "r"), ("sql", "SQL queries")]),
+    ("Tools: r, Tableau", [("r-language", "r"), ("tableau", "Tableau")]),
+]
+LOWER_CASE_LETTER_NEGATIVE = [
+    ("See section r, and the SQL tables.", [("sql", "SQL")]),  # no list word before the letter
+    ("Complete items (r) and (s) of the SQL form.", [("sql", "SQL")]),
+    ("Grades a, b, r, and c are posted.", []),  # a list, but of no skills
+    ("The letter r, then Python.", [("python", "Python")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_LETTER + LOWER_CASE_LETTER_NEGATIVE)
+def test_lower_case_letter_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
