@@ -1304,10 +1304,15 @@ class SkillMatcher:
                         else:
                             pair = None
                         for obj, after in ((pair, p + 2), (low, p + 1)):
-                            if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
-                                doc, after
+                            if obj is None or not any(obj in taken for taken in item_objects):
+                                continue
+                            if _ends_object(doc, after):
+                                hit = (p, after, obj, after)
+                                break
+                            if listed and after + 1 <= size and doc[after].lower_ in _OBJECT_TAILS and (
+                                _ends_object(doc, after + 1)
                             ):
-                                hit = (p, after, obj)
+                                hit = (p, after, obj, after + 1)  # "analyze large data sets": the set is data
                                 break
                         if hit is not None:
                             break
@@ -1327,7 +1332,7 @@ class SkillMatcher:
                     next_low = next_token.lower_
             if hit is None or (not listed and hit[0] == k):
                 continue  # no object, or the verb right before it (the PhraseMatcher's own form)
-            p, after, obj = hit
+            p, after, obj, phrase_end = hit
             if owners is None:
                 # token -> (skill id, first token, end token) of the other mentions (not verb-phrase forms)
                 owners = {t: (c.entry.skill.id, c.tok_start, c.tok_end) for c in candidates
@@ -1347,8 +1352,10 @@ class SkillMatcher:
                 end_token = doc[after - 1]
                 found.append(_candidate(i, after, doc[i].idx, end_token.idx + len(end_token), entry, "verb_gap"))
                 continue
-            if beyond:
-                continue
+            if beyond and not (phrase_end > after and all(
+                owners[t][1] < p and owners[t][2] == phrase_end for t in range(p, after) if t in owners
+            )):
+                continue  # (past a tail word, the object's own noun phrase is a mention: "large data sets")
             object_skills = {owners[t][0] for t in range(p, after) if t in owners}
             for t, taken in zip(items, item_objects, strict=True):
                 entry = taken.get(obj)
@@ -1559,6 +1566,10 @@ def _lower_list_item(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
         return False
     return after + 1 in covered
 
+
+#: Nouns after a verb list's object that leave the object what the verbs act on: "collect, process, and analyze
+#: large data sets" collects and analyzes data (the object's noun phrase, "large data sets", is a mention too).
+_OBJECT_TAILS = frozenset({"set", "sets"})
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")

@@ -164,3 +164,23 @@ LOWER_CASE_LETTER_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), LOWER_CASE_LETTER + LOWER_CASE_LETTER_NEGATIVE)
 def test_lower_case_letter_in_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16: a verb list's object followed by "set(s)" ("collect, process, and analyze large data sets"): the
+# verbs act on the data, and the object's own noun phrase may be a mention too (GUIDELINES rule 1)
+OBJECT_TAILS = [
+    ("Experience to collect, check and analyze large data sets.",
+     [("data-collection", "collect"), ("data-analysis", "analyze"), ("big-data", "large data sets")]),
+    ("Collects and analyzes survey data sets for the office.",
+     [("data-collection", "Collects"), ("data-analysis", "analyzes")]),
+]
+OBJECT_TAILS_NEGATIVE = [
+    ("Sets up and reviews office supplies.", []),
+    # the tail ends no object: "data set aside" is no data set, and the verbs share no object here
+    ("Collects and reviews funds set aside for audits.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_TAILS + OBJECT_TAILS_NEGATIVE)
+def test_verb_list_object_with_a_tail(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
