@@ -315,6 +315,12 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: Right items of a list ("database design, normalization, development") may pass this many items in a row
+#: that make no form with the shared modifier.
+ELLIPSIS_SKIPPED_ITEMS = 1
+#: Endings of the activity nouns such an item must be ("normalization", "deployment", "tuning"), so that
+#: "software development, travel, and testing" stays one list of two kinds.
+_ACTIVITY_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ysis")
 _LIST_CHARS = {",", "/", "&"}
 _LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n")
 _LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
@@ -1167,6 +1173,8 @@ class SkillMatcher:
                 if prefix not in self._list_prefixes:
                     continue
             same_until = -1
+            skipped = 0
+            mixed = False  # an item of another skill, or one passed over, stands between the match and the next
             # each token is read once: the list word after an item is the one the next turn starts from
             item = doc[k] if k < size else None
             while item is not None:
@@ -1180,11 +1188,29 @@ class SkillMatcher:
                 if k >= size or not item.is_alpha:
                     break
                 key = prefix + " " + low
-                if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
+                if not _ends_phrase(doc, k + 1):
                     break  # "data analysis and project management": "project" modifies the next word
+                if not self._lower_forms.get(key):
+                    # an activity noun of no form between items of forms ("database design, normalization,
+                    # development"): read past it, up to ELLIPSIS_SKIPPED_ITEMS in a row
+                    skipped += 1
+                    mixed = True
+                    if skipped > ELLIPSIS_SKIPPED_ITEMS or not low.endswith(_ACTIVITY_ENDINGS) or k + 2 >= size or (
+                        doc[k + 1].lower_ not in _COORDINATORS
+                    ):
+                        break
+                    k += 1
+                    item = doc[k]
+                    continue
+                skipped = 0
                 entry = self._ellipsis_entry(key, cand.entry)
-                if entry is not None:
-                    found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry, "ellipsis"))
+                own = None
+                if entry is None and mixed and not any(c.tok_start <= k < c.tok_end for c in chosen):
+                    # the match's own skill past other items: a mention of its own, on the item
+                    own = next(e for e in self._lower_forms[key] if e.skill is cand.entry.skill)
+                if entry is not None or own is not None:
+                    found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry or own, "ellipsis"))
+                    mixed = True
                 elif not any(c.tok_start <= k < c.tok_end for c in chosen):
                     # an item of the same skill (and of no other): one mention spanning both ("Data Extraction,
                     # Transformation"); "statistical analysis and programming" keeps "programming" apart

@@ -184,3 +184,26 @@ OBJECT_TAILS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_TAILS + OBJECT_TAILS_NEGATIVE)
 def test_verb_list_object_with_a_tail(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16: right items of a list that shares the first item's modifier read past one activity noun of no
+# form ("database management, design, normalization, development, installation"); an item of the match's own
+# skill past other items is a mention of its own; "database installation" is in the skill's own definition
+RIGHT_ITEMS = [
+    ("Skilled in database tuning, normalization, installation and backup.",
+     [("database-administration", "database tuning"), ("data-modeling", "normalization"),
+      ("database-administration", "installation")]),
+    ("Oversees database design, normalization, development and migration.",
+     [("database-design", "database design"), ("data-modeling", "normalization"),
+      ("database-design", "development"), ("data-migration", "migration")]),
+]
+RIGHT_ITEMS_NEGATIVE = [
+    # a word that names no activity, or two items in a row of no form, end the list
+    ("Handles data collection, travel, and analysis.", [("data-collection", "data collection")]),
+    ("Handles data collection, budgeting, training, and analysis.", [("data-collection", "data collection")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIGHT_ITEMS + RIGHT_ITEMS_NEGATIVE)
+def test_right_items_past_an_item_of_no_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
