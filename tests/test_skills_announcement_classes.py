@@ -120,6 +120,10 @@ VOCABULARY_16 = [
     ("Designs monitoring and evaluation plans for grant programs.",
      [("experimental-design", "monitoring and evaluation")]),
     ("Supports M&E for field offices.", [("experimental-design", "M&E")]),
+    ("Uses regression to evaluate program effectiveness for grantees.",
+     [("regression-analysis", "regression"), ("experimental-design", "evaluate program effectiveness")]),
+    ("Helps states assess program effectiveness each year.",
+     [("experimental-design", "assess program effectiveness")]),
     ("Sets information governance policy for the bureau.", [("data-governance", "information governance")]),
     ("Administers customer surveys after each call.", [("customer-feedback", "customer surveys")]),
     ("Runs customer experience surveys on the benefits site.",
@@ -131,6 +135,7 @@ VOCABULARY_16 = [
 VOCABULARY_16_NEGATIVE = [
     ("Maintains servers at the restaurant and the grounds.", []),  # servers of food: no form
     ("Monitoring and enforcement of lease terms.", []),
+    ("Program effectiveness depends on staffing.", []),  # the words alone are no evaluation
     ("Our M&E Division reviews awards.", []),  # an office's name
     ("Plans test dates for the training course.", []),
     ("Sets governance policy for information sharing agreements.", []),
