@@ -312,9 +312,14 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_LETTERS = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789"})
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 #: Words and marks that join the items of a list ("A, B and C", "A/B", "A & B").
-_COORDINATORS = (",", "and", "or", "/", "&")
+_COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: Words that make the noun after them a phrase of its own: in "with another system and/or database
+#: architecture" the system is no item of a list of modifiers (an adjective still is: "other statistical and
+#: machine learning methods").
+_COUNT_WORDS = frozenset({"another", "other", "multiple", "several", "various", "each", "every"})
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary", "ory", "ed", "ing", "ent", "ant", "ble")
 #: Right items of a list ("database design, normalization, development") may pass this many items in a row
 #: that make no form with the shared modifier.
 ELLIPSIS_SKIPPED_ITEMS = 1
@@ -322,8 +327,8 @@ ELLIPSIS_SKIPPED_ITEMS = 1
 #: "software development, travel, and testing" stays one list of two kinds.
 _ACTIVITY_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ysis")
 _LIST_CHARS = {",", "/", "&"}
-_LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n")
-_LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
+_LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n", " and/or ")
+_LIST_GLUE = {",", "/", "and", "or", "&", "and/or", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
 
 class _Entry:
@@ -1058,6 +1063,8 @@ class SkillMatcher:
             following = doc[j + 1]
             if following.lower not in pass_ids_of[word]:
                 continue
+            if i > 0 and doc[i - 1].lower_ in _COUNT_WORDS and not word.endswith(_ADJECTIVE_ENDINGS):
+                continue  # "another system or database architecture": a noun phrase of its own, no modifier
             # the list is read on below, as lower-case strings: the two tokens read already are kept
             if i + 2 not in lows:
                 lows[i + 2] = item.lower_
@@ -1576,9 +1583,9 @@ class SkillMatcher:
 
 
 #: What may stand right before a lower-case list item: a list word, or what opens a list ("such as r, Stata").
-_LOWER_ITEM_BEFORE = frozenset({",", "/", "and", "or", "&", "as", ":", "(", "including"})
+_LOWER_ITEM_BEFORE = frozenset({",", "/", "and", "or", "&", "and/or", "as", ":", "(", "including"})
 #: What may stand right after it, before the neighbouring skill.
-_LOWER_ITEM_AFTER = frozenset({",", "/", "and", "or", "&"})
+_LOWER_ITEM_AFTER = frozenset({",", "/", "and", "or", "&", "and/or"})
 
 
 def _lower_list_item(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:

@@ -212,3 +212,30 @@ RIGHT_ITEMS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), RIGHT_ITEMS + RIGHT_ITEMS_NEGATIVE)
 def test_right_items_past_an_item_of_no_form(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16: "and/or" (one token) joins list items like "and" and "or" (GUIDELINES rule 1's own example,
+# "qualitative and/or quantitative methods"); a noun after "another", "other", "multiple" ... is a phrase of its
+# own, no modifier a list shares ("with another system or database architecture")
+AND_OR = [
+    ("Applies qualitative and/or quantitative methods to program data.",
+     [("qualitative-research", "qualitative"), ("quantitative-analysis", "quantitative methods")]),
+    ("Handles data collection and/or analysis for the team.",
+     [("data-collection", "data collection"), ("data-analysis", "analysis")]),
+    ("Methods for collecting, cleaning and/or analyzing survey data.",
+     [("data-collection", "collecting"), ("data-cleaning", "cleaning"), ("data-analysis", "analyzing")]),
+    ("Uses other statistical and qualitative methods.",
+     [("statistics", "statistical"), ("qualitative-research", "qualitative methods")]),
+]
+AND_OR_NEGATIVE = [
+    ("Software must work with another system and/or database architecture.",
+     [("database-design", "database architecture")]),
+    ("Connects multiple systems or network architecture documents.", [("network-administration",
+                                                                       "network architecture")]),
+    ("Submit a resume and/or a cover letter.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_OR + AND_OR_NEGATIVE)
+def test_and_or_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
