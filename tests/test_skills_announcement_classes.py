@@ -131,11 +131,19 @@ VOCABULARY_16 = [
     ("Configures servers and maintains operating systems for the lab.",
      [("system-administration", "Configures servers"), ("system-administration", "maintains operating systems")]),
     ("Able to work with stakeholders across offices.", [("stakeholder-engagement", "work with stakeholders")]),
+    # rule 6 variants and the OPM 2210 DATAMGT wording
+    ("Knows physics, modeling/simulation and optics.", [("operations-research", "modeling/simulation")]),
+    ("Applies database logical and physical design to new systems.",
+     [("database-design", "database logical and physical design")]),
+    ("Leads application systems development for payroll.",
+     [("software-development", "application systems development")]),
 ]
 VOCABULARY_16_NEGATIVE = [
     ("Maintains servers at the restaurant and the grounds.", []),  # servers of food: no form
     ("Monitoring and enforcement of lease terms.", []),
     ("Program effectiveness depends on staffing.", []),  # the words alone are no evaluation
+    ("Builds physical and logical security barriers.", []),
+    ("Model/simulation kits for the hobby shop.", []),
     ("Our M&E Division reviews awards.", []),  # an office's name
     ("Plans test dates for the training course.", []),
     ("Sets governance policy for information sharing agreements.", []),
