@@ -2039,7 +2039,7 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
         return False
     if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
-    acronym = doc[end + 1].text
+    acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
         return False
     initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)

@@ -247,3 +247,20 @@ AND_OR_NEGATIVE = [
 @pytest.mark.parametrize(("text", "expected"), AND_OR + AND_OR_NEGATIVE)
 def test_and_or_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+# ---- round 16: an organisation's name followed by an acronym with "&" ("Change Management & Strategic Planning
+# (CM&SP)") is a name like "Security Intelligence and Information Management (SIIM)"; a practice that is the whole
+# name before its acronym stays a mention
+ACRONYM_NAMES = [
+    ("Reports to the Change Management & Strategic Planning (CM&SP) office.", []),
+    ("Experience in Monitoring & Evaluation (M&E) of grants.",
+     [("experimental-design", "Monitoring & Evaluation"), ("experimental-design", "M&E")]),
+    ("Leads change management & strategic planning for the agency.",
+     [("change-management", "change management")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_NAMES)
+def test_names_before_an_acronym_with_ampersand(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
