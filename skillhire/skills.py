@@ -264,7 +264,8 @@ _ORG_WORDS = {w for w in _ORG_BEFORE | _ORG_AFTER if len(w) >= 5 and w.isalpha()
 _ORG_LINKS = {"of", "for", "and", "the", "&", "on"}
 
 _SCORES = {
-    "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "order": 90.0, "ellipsis": 90.0,
+    "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "trap_lower": 80.0, "order": 90.0,
+    "ellipsis": 90.0,
     "defined": 95.0, "defined_later": 90.0, "verb_gap": 90.0, "verb_list": 90.0, "order_list": 90.0,
 }
 _REASONS = {
@@ -273,6 +274,7 @@ _REASONS = {
     "variant": "variant {form} of the skill's labels",
     "acronym": "acronym {form} in its exact case",
     "trap": "{form} in its exact case, next to technical context",
+    "trap_lower": "{form} in lower case, an item of a list beside another skill",
     "order": "word-order variant of {form}",
     "ellipsis": "list item that shares its other word(s) with a neighbouring item: read as {form}",
     "defined": "acronym {form} in parentheses right after words of this skill whose initials it spells",
@@ -282,7 +284,8 @@ _REASONS = {
     "order_list": "list item that shares the 'of' phrase of the word-order variant after it: read as {form}",
 }
 _METHODS: dict[str, Method] = {
-    "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact", "order": "variant",
+    "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact",
+    "trap_lower": "variant", "order": "variant",
     "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant",
     "order_list": "variant",
 }
@@ -309,12 +312,23 @@ _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 _NON_LETTERS = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789"})
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 #: Words and marks that join the items of a list ("A, B and C", "A/B", "A & B").
-_COORDINATORS = (",", "and", "or", "/", "&")
+_COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: Words that make the noun after them a phrase of its own: in "with another system and/or database
+#: architecture" the system is no item of a list of modifiers (an adjective still is: "other statistical and
+#: machine learning methods").
+_COUNT_WORDS = frozenset({"another", "other", "multiple", "several", "various", "each", "every"})
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary", "ory", "ed", "ing", "ent", "ant", "ble")
+#: Right items of a list ("database design, normalization, development") may pass this many items in a row
+#: that make no form with the shared modifier.
+ELLIPSIS_SKIPPED_ITEMS = 1
+#: Endings of the activity nouns such an item must be ("normalization", "deployment", "tuning"), so that
+#: "software development, travel, and testing" stays one list of two kinds.
+_ACTIVITY_ENDINGS = ("tion", "ment", "ing", "ance", "ence", "ysis")
 _LIST_CHARS = {",", "/", "&"}
-_LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n")
-_LIST_GLUE = {",", "/", "and", "or", "&", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
+_LIST_WORDS = (" and ", " or ", " & ", " / ", " and\n", " or\n", " and/or ")
+_LIST_GLUE = {",", "/", "and", "or", "&", "and/or", "(", ")", "-", "as", "well", "including", "e.g.", "such"}
 
 
 class _Entry:
@@ -902,7 +916,11 @@ class SkillMatcher:
                 end_char = span_end - stop
                 if case_sensitive:
                     if text[span_start:end_char] != form:
-                        continue
+                        # a one-letter language in lower case ("r, Stata, SAS"; GUIDELINES rule 6): only as a
+                        # list item beside another skill, checked with the trap forms
+                        if kind != "trap" or len(form) != 1 or text[span_start] != form.lower():
+                            continue
+                        kind, rank, fields = "trap_lower", _KIND_RANK["trap_lower"], None
                     exact_case_seen = True
                 candidates.append(new_candidate((span_start, end_char, span_start - end_char, tok_start, tok_end,
                                                  entry, kind, rank, fields, 0.0)))
@@ -932,8 +950,8 @@ class SkillMatcher:
             if right:
                 chosen = _resolve_overlaps([*chosen, *right])
         # Acronyms and trap forms are always case-sensitive: texts without a case-sensitive match skip both checks.
-        exact_case = {c.kind for c in chosen} & {"acronym", "trap"} if exact_case_seen else ()
-        if "trap" in exact_case:
+        exact_case = {c.kind for c in chosen} & {"acronym", "trap", "trap_lower"} if exact_case_seen else ()
+        if "trap" in exact_case or "trap_lower" in exact_case:
             chosen = self._check_traps(doc, chosen, options)
         if exact_case:
             chosen = _drop_defined_otherwise(doc, chosen)
@@ -1045,6 +1063,8 @@ class SkillMatcher:
             following = doc[j + 1]
             if following.lower not in pass_ids_of[word]:
                 continue
+            if i > 0 and doc[i - 1].lower_ in _COUNT_WORDS and not word.endswith(_ADJECTIVE_ENDINGS):
+                continue  # "another system or database architecture": a noun phrase of its own, no modifier
             # the list is read on below, as lower-case strings: the two tokens read already are kept
             if i + 2 not in lows:
                 lows[i + 2] = item.lower_
@@ -1160,6 +1180,8 @@ class SkillMatcher:
                 if prefix not in self._list_prefixes:
                     continue
             same_until = -1
+            skipped = 0
+            mixed = False  # an item of another skill, or one passed over, stands between the match and the next
             # each token is read once: the list word after an item is the one the next turn starts from
             item = doc[k] if k < size else None
             while item is not None:
@@ -1173,11 +1195,29 @@ class SkillMatcher:
                 if k >= size or not item.is_alpha:
                     break
                 key = prefix + " " + low
-                if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
+                if not _ends_phrase(doc, k + 1):
                     break  # "data analysis and project management": "project" modifies the next word
+                if not self._lower_forms.get(key):
+                    # an activity noun of no form between items of forms ("database design, normalization,
+                    # development"): read past it, up to ELLIPSIS_SKIPPED_ITEMS in a row
+                    skipped += 1
+                    mixed = True
+                    if skipped > ELLIPSIS_SKIPPED_ITEMS or not low.endswith(_ACTIVITY_ENDINGS) or k + 2 >= size or (
+                        doc[k + 1].lower_ not in _COORDINATORS
+                    ):
+                        break
+                    k += 1
+                    item = doc[k]
+                    continue
+                skipped = 0
                 entry = self._ellipsis_entry(key, cand.entry)
-                if entry is not None:
-                    found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry, "ellipsis"))
+                own = None
+                if entry is None and mixed and not any(c.tok_start <= k < c.tok_end for c in chosen):
+                    # the match's own skill past other items: a mention of its own, on the item
+                    own = next(e for e in self._lower_forms[key] if e.skill is cand.entry.skill)
+                if entry is not None or own is not None:
+                    found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry or own, "ellipsis"))
+                    mixed = True
                 elif not any(c.tok_start <= k < c.tok_end for c in chosen):
                     # an item of the same skill (and of no other): one mention spanning both ("Data Extraction,
                     # Transformation"); "statistical analysis and programming" keeps "programming" apart
@@ -1297,10 +1337,15 @@ class SkillMatcher:
                         else:
                             pair = None
                         for obj, after in ((pair, p + 2), (low, p + 1)):
-                            if obj is not None and any(obj in taken for taken in item_objects) and _ends_object(
-                                doc, after
+                            if obj is None or not any(obj in taken for taken in item_objects):
+                                continue
+                            if _ends_object(doc, after):
+                                hit = (p, after, obj, after)
+                                break
+                            if listed and after + 1 <= size and doc[after].lower_ in _OBJECT_TAILS and (
+                                _ends_object(doc, after + 1)
                             ):
-                                hit = (p, after, obj)
+                                hit = (p, after, obj, after + 1)  # "analyze large data sets": the set is data
                                 break
                         if hit is not None:
                             break
@@ -1320,7 +1365,7 @@ class SkillMatcher:
                     next_low = next_token.lower_
             if hit is None or (not listed and hit[0] == k):
                 continue  # no object, or the verb right before it (the PhraseMatcher's own form)
-            p, after, obj = hit
+            p, after, obj, phrase_end = hit
             if owners is None:
                 # token -> (skill id, first token, end token) of the other mentions (not verb-phrase forms)
                 owners = {t: (c.entry.skill.id, c.tok_start, c.tok_end) for c in candidates
@@ -1340,8 +1385,10 @@ class SkillMatcher:
                 end_token = doc[after - 1]
                 found.append(_candidate(i, after, doc[i].idx, end_token.idx + len(end_token), entry, "verb_gap"))
                 continue
-            if beyond:
-                continue
+            if beyond and not (phrase_end > after and all(
+                owners[t][1] < p and owners[t][2] == phrase_end for t in range(p, after) if t in owners
+            )):
+                continue  # (past a tail word, the object's own noun phrase is a mention: "large data sets")
             object_skills = {owners[t][0] for t in range(p, after) if t in owners}
             for t, taken in zip(items, item_objects, strict=True):
                 entry = taken.get(obj)
@@ -1496,8 +1543,9 @@ class SkillMatcher:
         return forms
 
     def _check_traps(self, doc: Doc, chosen: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
-        """Keep a trap form only with technical context in its sentence, or listed next to another skill."""
-        if not any(c.kind == "trap" for c in chosen):
+        """Keep a trap form only with technical context in its sentence, or listed next to another skill; one in
+        lower case only as a list item right beside another skill ("such as r, Stata": :func:`_lower_list_item`)."""
+        if not any(c.kind == "trap" or c.kind == "trap_lower" for c in chosen):
             return chosen
         covered: set[int] = set()
         for cand in chosen:
@@ -1505,7 +1553,10 @@ class SkillMatcher:
                 covered.update(range(cand.tok_start, cand.tok_end))
         kept = []
         for cand in chosen:
-            if cand.kind != "trap" or (
+            if cand.kind == "trap_lower":
+                if options.trap_list_neighbors and _lower_list_item(doc, cand, covered):
+                    kept.append(cand)
+            elif cand.kind != "trap" or (
                 not _inside_proper_name(doc, cand, covered) and self._has_context(doc, cand, covered, options)
             ):
                 kept.append(cand)
@@ -1530,6 +1581,28 @@ class SkillMatcher:
                 return True
         return False
 
+
+#: What may stand right before a lower-case list item: a list word, or what opens a list ("such as r, Stata").
+_LOWER_ITEM_BEFORE = frozenset({",", "/", "and", "or", "&", "and/or", "as", ":", "(", "including"})
+#: What may stand right after it, before the neighbouring skill.
+_LOWER_ITEM_AFTER = frozenset({",", "/", "and", "or", "&", "and/or"})
+
+
+def _lower_list_item(doc: Doc, cand: _Candidate, covered: set[int]) -> bool:
+    """Whether a lower-case trap form ("r") is an item of a list of skills: a list word or a list opener right
+    before it, and a list word right after it followed by another skill's mention ("such as r, Stata, SAS";
+    "Python, r and SQL"). A letter in running text ("r" in "(r)" or "section r") has neither."""
+    before, after = cand.tok_start - 1, cand.tok_end
+    if before < 0 or after + 1 >= len(doc):
+        return False
+    if doc[before].lower_ not in _LOWER_ITEM_BEFORE or doc[after].lower_ not in _LOWER_ITEM_AFTER:
+        return False
+    return after + 1 in covered
+
+
+#: Nouns after a verb list's object that leave the object what the verbs act on: "collect, process, and analyze
+#: large data sets" collects and analyzes data (the object's noun phrase, "large data sets", is a mention too).
+_OBJECT_TAILS = frozenset({"set", "sets"})
 
 #: Characters that separate words (with whitespace): ASCII punctuation and digits.
 _SEPARATORS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0123456789")
@@ -1896,7 +1969,8 @@ _FEW_CANDIDATES = 24
 _LONGEST_FIRST = itemgetter(2, 0, 7)
 #: Which kind wins between two candidates of the same span (lower first).
 _KIND_RANK = {
-    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "fuzzy": 5, "ellipsis": 6, "verb_gap": 7,
+    "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "trap_lower": 4, "fuzzy": 5,
+    "ellipsis": 6, "verb_gap": 7,
     "verb_list": 7, "order_list": 7, "blocker": -1,
 }
 #: Where a mention is cut into words for the organisation-name check.
@@ -1965,7 +2039,7 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
         return False
     if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
-    acronym = doc[end + 1].text
+    acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
         return False
     initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)

@@ -20,7 +20,11 @@ from spacy.tokens import Doc
 
 from skillhire import MatchOptions, map_skills, map_skills_batch
 from skillhire.skills import (
+    _ACTIVITY_ENDINGS,
+    _ADJECTIVE_ENDINGS,
     _COORDINATORS,
+    _COUNT_WORDS,
+    ELLIPSIS_SKIPPED_ITEMS,
     _ELLIPSIS_WINDOW,
     _NAME_WORD_BREAK,
     _ORG_AFTER,
@@ -59,6 +63,8 @@ def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> l
         following_item = doc[j + 1].lower_ if j + 1 < size else ""
         if following_item not in coordinators and following_item not in seconds:
             continue
+        if i > 0 and doc[i - 1].lower_ in _COUNT_WORDS and not word.endswith(_ADJECTIVE_ENDINGS):
+            continue  # round 16: "another system or ..." is a noun phrase of its own
         lows = [t.lower_ for t in doc[i : min(size, i + _ELLIPSIS_WINDOW)]]
         limit = len(lows)
 
@@ -113,7 +119,7 @@ def reference_ellipsis_right(self: SkillMatcher, doc, text, chosen) -> list[_Can
         end = cand.end
         following = text[end : end + 1]
         if following == " ":
-            if not text.startswith((" and ", " or ", " & ", " / ", " and\n", " or\n"), end):
+            if not text.startswith((" and ", " or ", " & ", " / ", " and\n", " or\n", " and/or "), end):
                 continue
         elif following not in {",", "/", "&"}:
             continue
@@ -126,6 +132,7 @@ def reference_ellipsis_right(self: SkillMatcher, doc, text, chosen) -> list[_Can
         else:
             prefix = " ".join(t.lower_ for t in doc[tok_start : k - 1])
         same_until = -1
+        skipped, mixed = 0, False
         while k < size:
             while k < size and doc[k].lower_ in _COORDINATORS:
                 k += 1
@@ -133,12 +140,25 @@ def reference_ellipsis_right(self: SkillMatcher, doc, text, chosen) -> list[_Can
                 break
             item = doc[k]
             key = prefix + " " + item.lower_
-            if not self._lower_forms.get(key) or not _ends_phrase(doc, k + 1):
+            if not _ends_phrase(doc, k + 1):
                 break
+            if not self._lower_forms.get(key):  # round 16: past one activity noun of no form
+                skipped += 1
+                mixed = True
+                if (skipped > ELLIPSIS_SKIPPED_ITEMS or not item.lower_.endswith(_ACTIVITY_ENDINGS)
+                        or k + 2 >= size or doc[k + 1].lower_ not in _COORDINATORS):
+                    break
+                k += 1
+                continue
+            skipped = 0
             entry = self._ellipsis_entry(key, cand.entry)
+            in_chosen = any(c.tok_start <= k < c.tok_end for c in chosen)
+            if entry is None and mixed and not in_chosen:  # round 16: the match's own skill past other items
+                entry = next(e for e in self._lower_forms[key] if e.skill is cand.entry.skill)
             if entry is not None:
                 found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry, "ellipsis"))
-            elif not any(c.tok_start <= k < c.tok_end for c in chosen):
+                mixed = True
+            elif not in_chosen:
                 same_until = k
             else:
                 break

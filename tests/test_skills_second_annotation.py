@@ -163,7 +163,7 @@ def test_clear_omissions_are_second_only_spans() -> None:
         assert len(spans) == 1, (key, text)
         span = spans[0]
         over = [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]]
-        assert over == [span]
+        assert over == ([] if (key, text) == ("ac-623298400:qualifications", "development") else [span])
 
 
 # Sample B (HELDOUT.md, "Sample B"): other fields, drawn with another seed from the announcements sample A does
@@ -243,7 +243,10 @@ def test_sample_b_record_is_well_formed(record: dict) -> None:
 
 
 def test_clear_b_omissions_are_second_only_spans() -> None:
-    """Every CLEAR_B entry is a span of sample B that overlaps no span of the dev set's gold."""
+    """Every CLEAR_B entry is a span of sample B that overlapped no span of the dev set's gold; revision 5
+    (GUIDELINES.md, "Revisions") added each of them as it is but one, so the dev set now holds it once and
+    nothing else over it. The one not agreed ("development" after "software design", one mention of one skill
+    by rule 1) is still absent."""
     compare = _load("compare_annotations.py")
     second = compare._records(SECOND_B)
     first = compare._records(compare.FIRST)
@@ -254,25 +257,28 @@ def test_clear_b_omissions_are_second_only_spans() -> None:
         spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
         assert len(spans) == 1, (key, text)
         span = spans[0]
-        assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
+        over = [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]]
+        assert over == ([] if (key, text) == ("ac-623298400:qualifications", "development") else [span])
 
 
 def test_sample_b_agreement_with_the_dev_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The figures HELDOUT.md reports for sample B (agreement of two gold files; no matcher runs)."""
+    """The figures HELDOUT.md reports for sample B (agreement of two gold files; no matcher runs), with the dev
+    set at revision 5, which added 8 of the 9 CLEAR_B spans (before it: 89 first, 78 / 85 / 68 / 69 agreeing, 49
+    only in the second)."""
     compare = _load("compare_annotations.py")
     second = compare._records(SECOND_B)
     first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
     figures = compare.agreement(first, second)
     assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
-        ("loose", 89, 134, 78), ("loose, span only", 89, 134, 85), ("strict", 89, 134, 68),
-        ("strict, span only", 89, 134, 69),
+        ("loose", 97, 134, 86), ("loose, span only", 97, 134, 93), ("strict", 97, 134, 76),
+        ("strict, span only", 97, 134, 77),
     ]
     kinds = compare.disagreements(first, second)
     assert {kind: len(items) for kind, items in kinds.items()} == {
-        "only in second": 49, "only in first": 4, "different skill": 7}
+        "only in second": 41, "only in first": 4, "different skill": 7}
     out = tmp_path / "adjudicated-b.jsonl"
     assert compare.main(["--second", str(SECOND_B), "--adjudicated-out", str(out)]) == 0
-    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 89 + 9
+    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 97 + 9  # the tool adds CLEAR_B again (8 held since revision 5)
 
 
 # Sample C (HELDOUT.md, "Sample C"): other fields again, drawn with a third seed from the announcements samples A
