@@ -383,3 +383,103 @@ def test_sample_c_agreement_with_the_dev_set(tmp_path: Path) -> None:
     out = tmp_path / "adjudicated-c.jsonl"
     assert compare.main(["--second", str(SECOND_C), "--adjudicated-out", str(out)]) == 0
     assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 92 + 23
+
+
+# Sample D (HELDOUT.md, "Sample D"): other fields again, drawn with a fourth seed from the announcements samples
+# A, B and C do not touch. Only its gold file and build are checked here; nothing maps its texts (the lead runs
+# the matcher on it, before and after the round of fixes made on A, B and C).
+SECOND_D = FOLDER / "second-annotation-d.jsonl"
+SAMPLE_D = [
+    "jp-441027400:qualifications", "jp-438900300:summary", "ac-623367700:evaluations", "ac-599023000:evaluations",
+    "ac-622843800:qualifications", "ac-622998800:qualifications", "ac-597722300:summary",
+    "ac-621349700:qualifications", "ac-623054100:qualifications", "ac-623283200:education",
+    "ac-621450200:qualifications", "ac-621691600:requirements", "ac-621060600:qualifications",
+    "ac-621937700:summary", "ac-615452900:qualifications", "ac-621849700:education", "ac-621725900:summary",
+    "ac-621484000:qualifications", "ac-620952800:education", "ac-622199500:summary", "ac-622952300:education",
+    "ac-622995000:evaluations", "ac-621718100:evaluations", "ac-621770500:summary",
+]
+DOMAINS_D = {"cx": 12, "data": 48, "digital": 21}
+CHARACTERS_D = 40117
+RECORDS_D = [json.loads(line) for line in SECOND_D.read_text(encoding="utf-8").splitlines()]
+
+
+def test_sample_d_is_the_documented_one() -> None:
+    assert [f"{r['id']}:{r['field']}" for r in RECORDS_D] == SAMPLE_D
+    assert sum(len(r["text"]) for r in RECORDS_D) == CHARACTERS_D
+    domain = {skill.id: skill.domain for skill in load_taxonomy().skills}
+    assert Counter(domain[s["skill_id"]] for r in RECORDS_D for s in r["spans"]) == DOMAINS_D
+
+
+def test_sample_d_rule() -> None:
+    """Sample C's rule (imported, not copied), a fourth seed, none of the announcements of samples A, B and C."""
+    build_d = _load("second_annotation_d_build.py")
+    build_a = build_d.A
+    build_c = build_d.C
+    dev = {f"{r['id']}:{r['field']}": r for r in build_a._dev_fields()}
+    assert all("spans" not in r for r in dev.values())
+    skipped: list[dict] = []
+    sample = build_d.sample_d_records(skipped)
+    assert [f"{r['id']}:{r['field']}" for r in sample] == SAMPLE_D
+    ids_abc = {key.split(":")[0] for key in SAMPLE + SAMPLE_B + SAMPLE_C}
+    assert len(ids_abc) == 71
+    assert build_d.sample_abc_ids() == ids_abc
+    assert not {r["id"] for r in sample} & ids_abc  # no announcement shared with A, B or C
+    assert not {r["id"] for r in RECORDS_D} & {r["id"] for r in RECORDS_C}
+    assert len({r["id"] for r in sample}) == len(sample)
+    assert all(r["field"] != "title" and r["text"].strip() for r in sample)
+    assert max(len(r["text"]) for r in sample) <= build_d.MAX_FIELD_CHARS == build_c.MAX_FIELD_CHARS == 6000
+    assert build_a.TARGET_CHARS <= CHARACTERS_D <= build_a.MAX_CHARS
+    assert build_d.SEED_D == 20261127
+    assert build_d.SEED_D not in (build_a.SEED, _load("second_annotation_b_build.py").SEED_B, build_c.SEED_C)
+    assert skipped == [] == build_d.skipped_fields()  # no field's turn came with more than 6,000 characters
+    for record in RECORDS_D:
+        assert record["text"] == dev[f"{record['id']}:{record['field']}"]["text"]
+
+
+def test_sample_d_rebuilds_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build_d = _load("second_annotation_d_build.py")
+    out = tmp_path / "second-annotation-d.jsonl"
+    assert build_d.build([], out=out) == 0
+    assert out.read_bytes() == SECOND_D.read_bytes()
+    assert capsys.readouterr().out.startswith(f"24 records, {CHARACTERS_D} characters, 81 spans")
+
+
+@pytest.mark.parametrize("record", RECORDS_D, ids=lambda r: f"d:{r['id']}:{r['field']}")
+def test_sample_d_record_is_well_formed(record: dict) -> None:
+    test_record_is_well_formed(record)
+
+
+def test_clear_d_omissions_are_second_only_spans() -> None:
+    """Every span a CLEAR_D entry names is a span of sample D that overlaps no span of the dev set's gold."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_D)
+    first = compare._records(compare.FIRST)
+    assert len(compare.CLEAR_D) == 6
+    assert compare.CLEAR_BY_FILE[SECOND_D.name] is compare.CLEAR_D
+    n_spans = 0
+    for (key, text, skill), reason in compare.CLEAR_D.items():
+        assert reason.strip()
+        spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
+        assert spans, (key, text)
+        n_spans += len(spans)
+        for span in spans:
+            assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
+    assert n_spans == 6
+
+
+def test_sample_d_agreement_with_the_dev_set(tmp_path: Path) -> None:
+    """The figures HELDOUT.md reports for sample D (agreement of two gold files; no matcher runs)."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_D)
+    first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
+    figures = compare.agreement(first, second)
+    assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
+        ("loose", 59, 81, 57), ("loose, span only", 59, 81, 58), ("strict", 59, 81, 50),
+        ("strict, span only", 59, 81, 50),
+    ]
+    kinds = compare.disagreements(first, second)
+    assert {kind: len(items) for kind, items in kinds.items()} == {
+        "only in second": 23, "only in first": 1, "different skill": 1}
+    out = tmp_path / "adjudicated-d.jsonl"
+    assert compare.main(["--second", str(SECOND_D), "--adjudicated-out", str(out)]) == 0
+    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 59 + 6
