@@ -2685,10 +2685,12 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # series was bulleted in place: "    - o Serves as ...;" then "- documents results")
         word_o_item = bool(re.match(r"o[ \t]+[A-Z]", s)) and not text[text.rfind("\n", 0, base) + 1:base].strip()
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
-            _numbered_list(s, base, ctx, item=True) if sentence.list_item or word_o_item
+            (_numbered_list(s, base, ctx, item=True) or _item_series(s, base, ctx, text))
+            if sentence.list_item or word_o_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
-                                             or _lead_word_enumeration(s, base, ctx))
+                                             or _lead_word_enumeration(s, base, ctx)
+                                             or _parallel_series(s, base, ctx))
         )
         if not found:
             continue
@@ -2702,7 +2704,14 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
         if gap and text[after + gap.end()] in "\u2022\u25cf\u25aa":
             continue  # round 12: the next inline bullet goes on with the list: its own edit puts it on its line
-        if gap:  # the text goes on after the list: start it on a new paragraph
+        if gap and (sentence.list_item or word_o_item) and label.startswith("long sentence ending in a series"):
+            # plainlists: the text after a list made inside a list item stays in the item, on a line of its own
+            # lined up with the item's text ("2. Customer Service - Works with clients to:" / "   - assess ..." /
+            # "   Knows about available products ...")
+            edits.append(_Edit(after, after + gap.end(), "\n" + _item_indent(text, base), "lists",
+                               "text after a list inside a list item goes on in the item, on its own line",
+                               _LIST_SOURCE))
+        elif gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     # a list right after another list ("Customer Service - A; B; C. Problem Solving - D; E; F."): the paragraph break
@@ -3162,6 +3171,145 @@ def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple
         word = re.sub(r"\s+", " ", lead.group().strip().lower())
         return separators, f'inline list of {len(parts)} items after "{word}" -> bulleted list'
     return None
+
+
+# plainlists: a long sentence that ends in a series of three or more items of two words or more, each opening with the
+# same kind of word as the first item after its anchor: "-ing" verbs after a preposition or "experience" ("... by
+# applying technical knowledge, analyzing problems, and calculating risks."), or base verbs after a single "to" ("...
+# works with clients to assess their needs, give information or help, resolve their problems, or satisfy their
+# expectations."). The lead-in ends with a colon and every item completes it (Federal Plain Language Guidelines,
+# "Use vertical lists": each item completes the lead-in sentence, items are parallel).
+_SERIES_ING_ANCHORS = frozenset({"experience", "in", "of", "for", "by", "on", "at", "with", "include", "includes",
+                                 "included", "involves", "involving", "involve", "require", "requires"})
+# base verbs of duty and qualification statements that the rules' data (``_known_verbs``) does not hold
+_SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead", "calculate", "report", "manage", "write",
+                                "track", "train", "coordinate", "monitor", "maintain", "design", "test", "collect",
+                                "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
+                                "identify", "improve", "resolve", "assess", "present", "interpret", "apply", "build",
+                                "create", "define", "deliver", "direct", "explain", "keep", "organize", "produce",
+                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
+_SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
+_SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]{4,}ing)\b")
+_SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])to[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
+_SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
+
+_PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|grade)\b",
+                            re.IGNORECASE)
+
+
+def _series_opener(kind: str, word: str) -> bool:
+    """Does ``word`` open an item of a series of this kind ("ing": a gerund; "to": a base verb)?"""
+    if kind == "ing":
+        return len(word) > 5 and word.endswith("ing") and word not in _NOT_GERUNDS | _ING_NOUNS
+    return word in _SERIES_BASE_VERBS or word in _known_verbs()
+
+
+def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> tuple[list[tuple[int, int, str]], str] | None:
+    """A long sentence ending in a series of parallel verb phrases -> its lead-in with a colon and one item per line.
+
+    The series is found from the end of the sentence: the items after its commas (the last after ", and" / ", or",
+    or, for "-ing" items, after a bare "and"/"or" before an "-ing" word) must each open with the kind's word, have two
+    to twelve words, and run to the end of the sentence; the first item starts at the one anchor in the text before
+    the first comma of the series ("to" before a base verb; a preposition, "experience" or "include(s)" before an
+    "-ing" word). Where there are two anchors, or none, or another "-ing" word inside the first item that does not
+    follow "and"/"or" (where the item starts is then open), or a semicolon, colon or question mark in the sentence,
+    or a lead-in shorter than ``min_piece_words``, or a time limit on the last item that holds for all of them,
+    nothing changes. ``indent`` goes before each bullet (a list inside a list item).
+    """
+    if len(list(word_spans(s))) <= ctx.options.split_above_words:
+        return None
+    masked = _mask_brackets(s)
+    if any(c in masked for c in ";:?!") or "\n" in masked.strip():
+        return None
+    end = len(masked.rstrip())
+    if masked[end - 1:end] == ".":
+        end -= 1
+    commas = [i for i, c in enumerate(masked[:end]) if c == "," and masked[i + 1:i + 2] in (" ", "\t")]  # not "$40,000"
+    last = len(commas) - 1
+    for kind in ("ing", "to"):
+        items: list[tuple[int, int]] = []  # the items after the series' commas, from the end, in ``masked`` offsets
+        inner: tuple[int, int] | None = None  # a bare "and"/"or" before the last "-ing" item (no serial comma)
+        k = last
+        while k >= 0:
+            start, stop = commas[k] + 1, commas[k + 1] if k < last else end
+            opener = _SERIES_OPENER_RE.match(masked, start, stop)
+            if not opener or not _series_opener(kind, opener.group("word")):
+                break
+            if k == last and not opener.group("conj"):
+                joins = list(_SERIES_INNER_AND_RE.finditer(masked, start, stop)) if kind == "ing" else []
+                if not joins:
+                    break
+                inner = (joins[-1].start(), joins[-1].end())
+                items.append((inner[1], stop))
+                stop = inner[0]
+            elif k < last and opener.group("conj"):
+                break  # "and" inside the series: its items are not one flat list
+            items.append((start, stop))
+            k -= 1
+        if k == last or len(items) < ctx.options.min_list_items - 1:
+            continue
+        first_comma = commas[k + 1]
+        segment_start = commas[k] + 1 if k >= 0 else 0
+        segment = masked[segment_start:first_comma]
+        if kind == "ing":
+            anchors = [m for m in _SERIES_ING_RE.finditer(segment)
+                       if m.group("anchor").lower() in _SERIES_ING_ANCHORS and _series_opener("ing", m.group("word"))]
+            others = [m.start() for m in re.finditer(r"\b[a-z]{4,}ing\b", segment) if _series_opener("ing", m.group())]
+        else:
+            anchors = [m for m in _SERIES_TO_RE.finditer(segment) if _series_opener("to", m.group("word"))]
+            others = [m.start() for m in re.finditer(r"(?<![\w'\u2019-])to\b", segment)]
+            if len(others) != 1:
+                continue  # two "to"s: which one the series hangs on is open
+            others = []
+        if len(anchors) != 1:
+            continue
+        first_start = segment_start + (anchors[0].end("anchor") if kind == "ing" else anchors[0].start() + 2)
+        first_start += len(masked[first_start:end]) - len(masked[first_start:end].lstrip(" \t"))
+        if any(segment_start + at > first_start and not re.search(r"(?:\band|\bor|,)[ \t]+(?:[a-z]+ly[ \t]+)?$",
+                                                                    masked[first_start:segment_start + at])
+               for at in others):
+            continue
+        spans = [(first_start, first_comma), *reversed(items)]
+        words = [len(re.sub(r"^(?:and/or|and|or)[ \t]+", "", s[a:b].strip()).split()) for a, b in spans]
+        if any(not 2 <= n <= 12 for n in words[1:]) or not 2 <= words[0] <= 15:
+            continue
+        lead = re.sub(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+", "", s[:first_start]).strip()
+        if len(lead.split()) < ctx.options.min_piece_words or _TIME_LIMIT_RE.search(s[spans[-1][0]:spans[-1][1]]):
+            continue
+        if re.match(r"[ \t]*or\b", s[spans[-1][0]:]) and _PATH_WORDS_RE.search(s[spans[0][0]:end]):
+            continue  # "... by having a degree, completing 24 semester hours, or having one year of experience":
+            # alternative qualification paths keep their sentence, so the "or" between them stays in view
+        bullet = f"\n{indent}- "
+        gap_start = len(s[:first_start].rstrip(" \t"))
+        separators = [(base + gap_start, base + first_start, ":" + bullet)]
+        for (a, _b), (c, _d) in zip(spans, spans[1:]):
+            if inner and c == inner[1]:
+                separators.append((base + inner[0], base + inner[1], f" {s[inner[0]:inner[1]].strip()}{bullet}"))
+                continue
+            comma = masked.rfind(",", a, c)
+            gap = re.match(r"[ \t]*(?:(and/or|and|or)[ \t]+)?", s[comma + 1:])
+            conj = gap.group(1) or ""
+            separators.append((base + comma + 1, base + comma + 1 + gap.end(), f" {conj}{bullet}" if conj else bullet))
+        what = "-ing phrases" if kind == "ing" else 'verb phrases after "to"'
+        return separators, (f"long sentence ending in a series of {len(spans)} {what} -> its lead-in with a colon "
+                            "and one item per line, each completing it")
+    return None
+
+
+def _item_series(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """A list item that is a long sentence ending in a series of parallel verb phrases: the series becomes a list
+    inside the item, its bullets indented two spaces more than the item's line."""
+    return _parallel_series(s, base, ctx, indent=_item_indent(text, base))
+
+
+def _item_indent(text: str, pos: int) -> str:
+    """The indent of the text of the list item whose line holds ``pos``: its marker's width in spaces ("- ", "2. ",
+    "\u2022 "), after the line's own indent, so a list or paragraph inside the item lines up with its text."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = _ITEM_LABEL_RE.match(text, line_start) or re.match(r"[ \t]*o[ \t]+", text[line_start:])
+    width = marker.end() - (line_start if marker.re is _ITEM_LABEL_RE else 0) if marker else 2
+    lead = re.match(r"[ \t]*", text[line_start:]).group()
+    return lead + " " * (width - len(lead)) if width > len(lead) else lead + "  "
 
 
 _SUBJECT_START = re.compile(

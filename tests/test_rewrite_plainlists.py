@@ -1,0 +1,162 @@
+"""Long sentences into short ones and lists, safely (issue 6, plainlists round).
+
+Each row has the exact expected output; every row also checks that no fact is lost, that rewriting the rewrite
+changes nothing, and that every change carries its rule id, reason and source. Rows whose input and output are equal
+are the negative cases: things that look like the positive ones and must not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillhire import JobPosting
+from skillhire.rewrite import lost_facts, rewrite_posting
+
+
+def _check(section: str, text: str, rules: list[str] | None = None) -> str:
+    posting = JobPosting(title="Management Analyst", series="0343", **{section: text})
+    result = rewrite_posting(posting, rules=rules)
+    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
+    for change in result.changes:
+        assert change.rule and change.reason and change.source
+    again = rewrite_posting(result.posting, rules=rules)
+    assert again.posting == result.posting
+    assert again.changes == []
+    return getattr(result.posting, section)
+
+
+# 1. a long sentence that ends in a series of parallel verb phrases after its lead-in -> the lead-in with a colon and
+# one item per line (the commas and the last "and"/"or" stay with the items, as the lists rule writes other lists)
+SERIES_ROWS = [
+    # corpus (ac-621639600, ECQ "Results Driven"): "-ing" phrases after a preposition
+    ("Inherent to this ECQ is the ability to make decisions that produce high-quality results by applying technical "
+     "knowledge, analyzing problems, and calculating risks.",
+     "Inherent to this ECQ is the ability to make decisions that produce high-quality results by:\n- applying "
+     "technical knowledge,\n- analyzing problems, and\n- calculating risks."),
+    # corpus (ac-621789700, OPM's Customer Service competency in a numbered list): base verbs after one "to"; the list
+    # is inside the item, lined up with its text, and the item's next sentence stays in the item on its own line
+    ("2. Customer Service - Works with clients and customers to assess their needs, give information or help, resolve "
+     "their problems, or satisfy their expectations. Knows about available products and services.",
+     "2. Customer Service - Works with clients and customers to:\n   - assess their needs,\n   - give information or "
+     "help,\n   - resolve their problems, or\n   - satisfy their expectations.\n   Knows about available products "
+     "and services."),
+    # the same under a bullet, with an item after it
+    ("You must show these competencies:\n- Customer Service - Works with clients and customers to assess their needs, "
+     "give information or help, resolve their problems, or satisfy their expectations.\n- Attention to Detail - Is "
+     "thorough when doing work.",
+     "You must show these competencies:\n- Customer Service - Works with clients and customers to:\n  - assess their "
+     "needs,\n  - give information or help,\n  - resolve their problems, or\n  - satisfy their expectations.\n"
+     "- Attention to Detail - Is thorough when doing work."),
+    # written fresh: no serial comma ("... senior leaders and presenting ..."): split at the "and" before an -ing word
+    ("Specialized experience is experience in analyzing large data sets for trends, developing reports for senior "
+     "leaders and presenting findings to agency stakeholders.",
+     "Specialized experience is experience in:\n- analyzing large data sets for trends,\n- developing reports for "
+     "senior leaders and\n- presenting findings to agency stakeholders."),
+    # written fresh: "experience" as the anchor; facts (a number, money) in the items; text after the list -> new
+    # paragraph
+    ("You must have one year of experience planning audits of 12 field offices, writing audit reports for the "
+     "Inspector General, and tracking corrective actions worth $2 million. We check it.",
+     "You must have one year of experience:\n- planning audits of 12 field offices,\n- writing audit reports for the "
+     "Inspector General, and\n- tracking corrective actions worth $2 million.\n\nWe check it."),
+    # written fresh: a bullet item; an adverb before a verb ("effectively") and two verbs in the first item
+    ("- One year of experience in developing and maintaining data pipelines in Python, writing complex SQL queries "
+     "for dashboards, and effectively presenting results to program leaders.",
+     "- One year of experience in:\n  - developing and maintaining data pipelines in Python,\n  - writing complex SQL queries for "
+     "dashboards, and\n  - effectively presenting results to program leaders."),
+]
+
+# 2. looks similar, must not change
+SERIES_NEGATIVE = [
+    # noun phrases, the last one not parallel ("or as a volunteer"): no kind of item this rule knows
+    "You may have gained this experience in the federal government, a state or local government, a non-profit "
+    "organization, the private sector, or as a volunteer.",
+    # one-word verbs sharing one object are not items
+    "Specialized experience means experience identifying, developing and advising on technologies with knowledge of "
+    "Microsoft Azure and Office 365 architecture for a large agency.",
+    "Experience supporting, managing, and carrying out backup processes, and testing them.",
+    # two "to"s: which one the series hangs on is open
+    "You need the ability to lead teams to deliver results, manage budgets for 3 offices, and write reports for "
+    "senior leaders.",
+    # another -ing word inside the first item: where it starts is open
+    "Specialized experience is experience in leading teams in analyzing data sets, writing queries for reports, and "
+    "presenting results to leaders.",
+    # a time limit on the last item holds for all of them
+    "You must complete the steps of this process by logging in to your account, uploading your resume and "
+    "transcripts, and answering the questionnaire by the closing date.",
+    # a lead-in shorter than four words stays with its first item
+    "- Experience in developing and maintaining data pipelines in Python, writing complex SQL queries for dashboards, "
+    "and effectively presenting results to program leaders.",
+    # the series does not end the sentence
+    "If you have experience in analyzing data, writing queries for reports, and presenting results to leaders, you "
+    "may qualify for this job at the GS-11 level.",
+    # alternative qualification paths joined by "or" keep their sentence
+    "You can qualify for this job at the GS-09 level by having a master's degree in statistics, completing 2 full "
+    "years of graduate education, or having one year of specialized experience.",
+    # short sentences are left alone
+    "We value skill in writing code, testing code, and fixing bugs.",
+    # questions
+    "Do you have experience in analyzing data sets for trends, writing queries for reports, and presenting results "
+    "to senior leaders?",
+    # legal text is never edited
+    "To request a reasonable accommodation, contact the office by phone to describe your needs, give your name and "
+    "phone number, and explain the help you need with the application.",
+    # a semicolon or colon: the other list forms decide
+    "Experience in analyzing large data sets for trends, developing reports for senior leaders, and presenting "
+    "findings to agency stakeholders; we check it.",
+    # verbs in capitals ("Planning" as a name of an office) are no items
+    "You will work with the staff of the Office of Strategic Planning, Budgeting and Reporting Services, and Program "
+    "Evaluation Services at headquarters.",
+]
+
+
+@pytest.mark.parametrize("text, expected", SERIES_ROWS)
+def test_series_become_lists(text: str, expected: str) -> None:
+    assert _check("qualifications", text) == expected
+
+
+@pytest.mark.parametrize("text", SERIES_NEGATIVE)
+def test_series_left_alone(text: str) -> None:
+    assert _check("qualifications", text, rules=["lists", "split-sentences"]) == text
+
+
+def test_series_change_has_rule_reason_source() -> None:
+    text = SERIES_ROWS[0][0]
+    result = rewrite_posting(JobPosting(title="Management Analyst", series="0343", qualifications=text),
+                             rules=["lists"])
+    assert {c.rule for c in result.changes} == {"lists"}
+    assert all("series of 3 -ing phrases" in c.reason for c in result.changes)
+    assert all(c.source == "Federal Plain Language Guidelines, Use lists (design/use-lists)" for c in result.changes)
+    assert [c.original for c in result.changes] == [" ", " ", " and "]
+
+
+def test_series_rule_can_be_switched_off() -> None:
+    text = SERIES_ROWS[0][0]
+    assert _check("qualifications", text, rules=["split-sentences"]) == text
+
+
+# 3. property: every list made from a series keeps every word of the sentence, in order, and its facts; each item
+# completes the lead-in (it opens with the kind's word)
+_LEADS = ["Specialized experience is experience in", "You must have one year of experience",
+          "This job needs a person with skill in", "Your resume must show your experience with"]
+_VERBS = ["analyzing", "developing", "writing", "planning", "reviewing", "tracking", "presenting", "managing"]
+_OBJECTS = ["data sets for 3 regions", "audit reports for the Director", "budgets of $40,000", "queries in SQL",
+            "contracts for GS-13 staff", "results to senior leaders", "field offices in 12 states"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(lead=st.sampled_from(_LEADS), verbs=st.lists(st.sampled_from(_VERBS), min_size=3, max_size=5, unique=True),
+       objects=st.lists(st.sampled_from(_OBJECTS), min_size=5, max_size=5), serial=st.booleans())
+def test_series_property(lead: str, verbs: list[str], objects: list[str], serial: bool) -> None:
+    items = [f"{v} {o}" for v, o in zip(verbs, objects)]
+    text = f"{lead} {', '.join(items[:-1])}{',' if serial else ''} and {items[-1]}."
+    out = _check("qualifications", text, rules=["lists"])
+    words = lambda t: re.findall(r"[\w$',.-]+", re.sub(r"(?m)^[ \t]*- |:\n", " ", t))  # noqa: E731
+    assert words(out) == words(text)
+    if len(re.findall(r"\w+", text)) > 15:
+        lines = out.split("\n")
+        assert lines[0] == f"{lead}:"
+        assert [line[2:].split()[0] for line in lines[1:]] == verbs
