@@ -3214,16 +3214,17 @@ def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> t
     "-ing" word). Where there are two anchors, or none, or another "-ing" word inside the first item that does not
     follow "and"/"or" (where the item starts is then open), or a semicolon, colon or question mark in the sentence,
     or a lead-in shorter than ``min_piece_words``, or a time limit on the last item that holds for all of them,
-    nothing changes. ``indent`` goes before each bullet (a list inside a list item).
+    nothing changes. ``indent`` goes before each bullet (a list inside a list item, which may end with its list's
+    semicolon: "(2) Customer Service - Works with clients to assess ...; and").
     """
     if len(list(word_spans(s))) <= ctx.options.split_above_words:
         return None
     masked = _mask_brackets(s)
-    if any(c in masked for c in ";:?!") or "\n" in masked.strip():
+    # a list item may end with the semicolon of its list ("(2) Customer Service - Works with ...; and")
+    tail = re.search(r"(?:\.|;(?:[ \t]+(?:and|or|AND|OR))?)?[ \t]*$" if indent else r"\.?[ \t]*$", masked)
+    end = tail.start()
+    if any(c in masked[:end] for c in ";:?!") or "?" in masked or "\n" in masked.strip():
         return None
-    end = len(masked.rstrip())
-    if masked[end - 1:end] == ".":
-        end -= 1
     commas = [i for i, c in enumerate(masked[:end]) if c == "," and masked[i + 1:i + 2] in (" ", "\t")]  # not "$40,000"
     last = len(commas) - 1
     for kind in ("ing", "to"):

@@ -51,6 +51,14 @@ SERIES_ROWS = [
      "You must show these competencies:\n- Customer Service - Works with clients and customers to:\n  - assess their "
      "needs,\n  - give information or help,\n  - resolve their problems, or\n  - satisfy their expectations.\n"
      "- Attention to Detail - Is thorough when doing work."),
+    # corpus (ac-623791800): an item of a list numbered "(1)" that ends with its list's semicolon keeps it
+    ("You must show these competencies:\n(1) Attention to Detail - Is thorough when doing work;\n(2) Customer "
+     "Service - Work with clients and customers to assess their needs, give information or help, resolve their "
+     "problems, or satisfy their expectations; and\n(3) Oral Communication - Express information to people.",
+     "You must show these competencies:\n(1) Attention to Detail - Is thorough when doing work;\n(2) Customer "
+     "Service - Work with clients and customers to:\n    - assess their needs,\n    - give information or help,\n"
+     "    - resolve their problems, or\n    - satisfy their expectations; and\n(3) Oral Communication - Express "
+     "information to people."),
     # written fresh: no serial comma ("... senior leaders and presenting ..."): split at the "and" before an -ing word
     ("Specialized experience is experience in analyzing large data sets for trends, developing reports for senior "
      "leaders and presenting findings to agency stakeholders.",
