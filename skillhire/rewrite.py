@@ -3190,7 +3190,8 @@ _SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead"
                                 "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
 _SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
 _SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]{4,}ing)\b")
-_SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])to[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
+_SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>to|will|must|may|can|should|would|could)[ \t]+"
+                           r"(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
 _SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
 
 _PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|grade)\b",
@@ -3258,13 +3259,12 @@ def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> t
             others = [m.start() for m in re.finditer(r"\b[a-z]{4,}ing\b", segment) if _series_opener("ing", m.group())]
         else:
             anchors = [m for m in _SERIES_TO_RE.finditer(segment) if _series_opener("to", m.group("word"))]
-            others = [m.start() for m in re.finditer(r"(?<![\w'\u2019-])to\b", segment)]
-            if len(others) != 1:
-                continue  # two "to"s: which one the series hangs on is open
+            if len(re.findall(r"(?<![\w'\u2019-])(?:to|will|must|may|can|should|would|could)\b", segment)) != 1:
+                continue  # two of "to" and the modals: which one the series hangs on is open
             others = []
         if len(anchors) != 1:
             continue
-        first_start = segment_start + (anchors[0].end("anchor") if kind == "ing" else anchors[0].start() + 2)
+        first_start = segment_start + anchors[0].end("anchor")
         first_start += len(masked[first_start:end]) - len(masked[first_start:end].lstrip(" \t"))
         if any(segment_start + at > first_start and not re.search(r"(?:\band|\bor|,)[ \t]+(?:[a-z]+ly[ \t]+)?$",
                                                                     masked[first_start:segment_start + at])
@@ -3291,7 +3291,7 @@ def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> t
             gap = re.match(r"[ \t]*(?:(and/or|and|or)[ \t]+)?", s[comma + 1:])
             conj = gap.group(1) or ""
             separators.append((base + comma + 1, base + comma + 1 + gap.end(), f" {conj}{bullet}" if conj else bullet))
-        what = "-ing phrases" if kind == "ing" else 'verb phrases after "to"'
+        what = "-ing phrases" if kind == "ing" else f'verb phrases after "{anchors[0].group("anchor")}"'
         return separators, (f"long sentence ending in a series of {len(spans)} {what} -> its lead-in with a colon "
                             "and one item per line, each completing it")
     return None

@@ -59,6 +59,11 @@ SERIES_ROWS = [
      "Service - Work with clients and customers to:\n    - assess their needs,\n    - give information or help,\n"
      "    - resolve their problems, or\n    - satisfy their expectations; and\n(3) Oral Communication - Express "
      "information to people."),
+    # written fresh: base verbs after a modal ("must"), the only "to" or modal before the series
+    ("As a senior analyst you must review contracts for 12 field offices, write audit reports for the Inspector "
+     "General, and train new staff.",
+     "As a senior analyst you must:\n- review contracts for 12 field offices,\n- write audit reports for the Inspector "
+     "General, and\n- train new staff."),
     # written fresh: no serial comma ("... senior leaders and presenting ..."): split at the "and" before an -ing word
     ("Specialized experience is experience in analyzing large data sets for trends, developing reports for senior "
      "leaders and presenting findings to agency stakeholders.",
@@ -89,6 +94,11 @@ SERIES_NEGATIVE = [
     # two "to"s: which one the series hangs on is open
     "You need the ability to lead teams to deliver results, manage budgets for 3 offices, and write reports for "
     "senior leaders.",
+    # "will" and "to": the series may hang on either
+    "You will work with program offices to prepare the annual budget, track spending each month, and brief the "
+    "Director on risks.",
+    # a lead-in of two words ("You will") stays with its first item
+    "You will plan the work of 4 teams, track the budget of $2 million each year, and report results to the Director.",
     # another -ing word inside the first item: where it starts is open
     "Specialized experience is experience in leading teams in analyzing data sets, writing queries for reports, and "
     "presenting results to leaders.",
