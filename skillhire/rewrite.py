@@ -2690,7 +2690,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
                                              or _lead_word_enumeration(s, base, ctx)
-                                             or _parallel_series(s, base, ctx))
+                                             or _parallel_series(s, base, ctx, text))
         )
         if not found:
             continue
@@ -3205,7 +3205,8 @@ def _series_opener(kind: str, word: str) -> bool:
     return word in _SERIES_BASE_VERBS or word in _known_verbs()
 
 
-def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> tuple[list[tuple[int, int, str]], str] | None:
+def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str = ""
+                     ) -> tuple[list[tuple[int, int, str]], str] | None:
     """A long sentence ending in a series of parallel verb phrases -> its lead-in with a colon and one item per line.
 
     The series is found from the end of the sentence: the items after its commas (the last after ", and" / ", or",
@@ -3220,6 +3221,10 @@ def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> t
     """
     if len(list(word_spans(s))) <= ctx.options.split_above_words:
         return None
+    line_start = text.rfind("\n", 0, base) + 1
+    line_end = text.find("\n", base + len(s)) % (len(text) + 1)
+    if _rated_statement(text, line_start, line_end) or _question_item(text, base + len(s)):
+        return None  # a questionnaire's question or answer option keeps its shape (round 12)
     masked = _mask_brackets(s)
     # a list item may end with the semicolon of its list ("(2) Customer Service - Works with ...; and")
     tail = re.search(r"(?:\.|;(?:[ \t]+(?:and|or|AND|OR))?)?[ \t]*$" if indent else r"\.?[ \t]*$", masked)
@@ -3300,7 +3305,7 @@ def _parallel_series(s: str, base: int, ctx: _Context, *, indent: str = "") -> t
 def _item_series(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
     """A list item that is a long sentence ending in a series of parallel verb phrases: the series becomes a list
     inside the item, its bullets indented two spaces more than the item's line."""
-    return _parallel_series(s, base, ctx, indent=_item_indent(text, base))
+    return _parallel_series(s, base, ctx, text, indent=_item_indent(text, base))
 
 
 def _item_indent(text: str, pos: int) -> str:

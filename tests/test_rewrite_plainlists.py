@@ -131,6 +131,25 @@ SERIES_NEGATIVE = [
 ]
 
 
+# 3. questionnaires (held-out shapes, written fresh): a question with its lettered answer options, and an answer option
+# in the first person, keep their shape
+QUESTIONNAIRE_NEGATIVE = [
+    "18. Select the response that best describes your experience supporting production systems for 3 agencies, "
+    "troubleshooting network issues, and diagnosing technical problems.\n A. I have not done this task.\n B. I have "
+    "done this task with close supervision.",
+    "19. Which statement best describes your experience?\n A. I have not done this task.\n C. I have used information "
+    "from event monitoring tools to analyze anomalous activity on 12 networks, identify an incident, and start incident "
+    "response.\n D. None of the above.",
+    "6. Select all that apply. Describe your experience working with clients and customers to assess their needs, "
+    "resolve their problems, and satisfy their expectations. I have:\n A. Answered questions.\n B. None of the above.",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONNAIRE_NEGATIVE)
+def test_questionnaire_series_left_alone(text: str) -> None:
+    assert _check("duties", text, rules=["lists", "split-sentences"]) == text
+
+
 @pytest.mark.parametrize("text, expected", SERIES_ROWS)
 def test_series_become_lists(text: str, expected: str) -> None:
     assert _check("qualifications", text) == expected
@@ -156,7 +175,7 @@ def test_series_rule_can_be_switched_off() -> None:
     assert _check("qualifications", text, rules=["split-sentences"]) == text
 
 
-# 3. property: every list made from a series keeps every word of the sentence, in order, and its facts; each item
+# 4. property: every list made from a series keeps every word of the sentence, in order, and its facts; each item
 # completes the lead-in (it opens with the kind's word)
 _LEADS = ["Specialized experience is experience in", "You must have one year of experience",
           "This job needs a person with skill in", "Your resume must show your experience with"]
