@@ -3192,6 +3192,7 @@ _SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!o
 _SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]{4,}ing)\b")
 _SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>to|will|must|may|can|should|would|could)[ \t]+"
                            r"(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
+_SERIES_NOUN_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)")
 _SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
 
 _PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|grade)\b",
@@ -3199,10 +3200,24 @@ _PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcri
 
 
 def _series_opener(kind: str, word: str) -> bool:
-    """Does ``word`` open an item of a series of this kind ("ing": a gerund; "to": a base verb)?"""
+    """Does ``word`` open an item of a series of this kind ("ing": a gerund; "to": a base verb; "noun": a word of a
+    plain noun phrase)?"""
     if kind == "ing":
         return len(word) > 5 and word.endswith("ing") and word not in _NOT_GERUNDS | _ING_NOUNS
+    if kind == "noun":
+        return word.lower() not in _SERIES_NOT_IN_NOUN and not re.search(r"(?:ing|ly)$", word.lower())
     return word in _SERIES_BASE_VERBS or word in _known_verbs()
+
+
+# words that no item of a series of plain noun phrases holds: prepositions (which of them the series hangs on would be
+# open, and one may carry a phrase that holds for every item), "to", relative words, pronouns, modals and verbs of being
+_SERIES_PREPOSITIONS = frozenset({"in", "of", "with", "for", "on", "at", "from", "about", "by", "into", "through",
+                                  "within", "across", "under", "over", "between", "among", "during", "via", "per",
+                                  "toward", "towards", "without", "throughout", "including", "like", "as"})
+_SERIES_NOT_IN_NOUN = _SERIES_PREPOSITIONS | frozenset({
+    "to", "that", "which", "who", "whom", "whose", "where", "when", "if", "than", "such", "etc", "you", "we", "they",
+    "it", "he", "she", "i", "is", "are", "was", "were", "be", "been", "will", "must", "may", "can", "should", "would",
+    "could", "has", "have", "had", "do", "does", "not", "but", "nor", "so", "then", "there", "also"})
 
 
 def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str = ""
@@ -3233,13 +3248,13 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
         return None
     commas = [i for i, c in enumerate(masked[:end]) if c == "," and masked[i + 1:i + 2] in (" ", "\t")]  # not "$40,000"
     last = len(commas) - 1
-    for kind in ("ing", "to"):
+    for kind in ("ing", "to", "noun"):
         items: list[tuple[int, int]] = []  # the items after the series' commas, from the end, in ``masked`` offsets
         inner: tuple[int, int] | None = None  # a bare "and"/"or" before the last "-ing" item (no serial comma)
         k = last
         while k >= 0:
             start, stop = commas[k] + 1, commas[k + 1] if k < last else end
-            opener = _SERIES_OPENER_RE.match(masked, start, stop)
+            opener = (_SERIES_NOUN_OPENER_RE if kind == "noun" else _SERIES_OPENER_RE).match(masked, start, stop)
             if not opener or not _series_opener(kind, opener.group("word")):
                 break
             if k == last and not opener.group("conj"):
@@ -3262,6 +3277,26 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
             anchors = [m for m in _SERIES_ING_RE.finditer(segment)
                        if m.group("anchor").lower() in _SERIES_ING_ANCHORS and _series_opener("ing", m.group("word"))]
             others = [m.start() for m in re.finditer(r"\b[a-z]{4,}ing\b", segment) if _series_opener("ing", m.group())]
+        elif kind == "noun":
+            # the first item starts after the last preposition before the series' first comma; no item holds one
+            anchors = [m for m in re.finditer(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)(?=[ \t]+\S)", segment)
+                       if m.group("anchor") in _SERIES_PREPOSITIONS][-1:]
+            others = []
+            # a chain of prepositions before the series ("a threat to the mission of the Air Force, national security,
+            # and public safety"; "through improvements or advances in A, B, and C"), a partitive ("all of the
+            # following systems, A, B") or a lead phrase as the first item ("the following", "these"): which words the
+            # series shares is open
+            before = re.findall(r"[A-Za-z'\u2019]+", segment[:anchors[0].start()])[-4:] if anchors else []
+            if anchors and (any(w.lower() in _SERIES_PREPOSITIONS | {"to"} for w in before)
+                            or (before and before[-1].lower() in {"all", "both", "each", "any", "none", "most", "some"})
+                            or re.search(r"\b(?:following|these|those|above|below)\b",
+                                         masked[segment_start + anchors[0].end():first_comma], re.IGNORECASE)):
+                continue
+            if anchors and any(w.lower().strip("'\u2019") in _SERIES_NOT_IN_NOUN or w.lower().endswith("ly")
+                               for a, b in [(segment_start + anchors[0].end(), first_comma), *items]
+                               for w in re.findall(r"[A-Za-z'\u2019]+", masked[a:b])[1 if (a, b) in items else 0:]
+                               if w.lower() not in {"and", "or"}):
+                continue
         else:
             anchors = [m for m in _SERIES_TO_RE.finditer(segment) if _series_opener("to", m.group("word"))]
             if len(re.findall(r"(?<![\w'\u2019-])(?:to|will|must|may|can|should|would|could)\b", segment)) != 1:
@@ -3277,7 +3312,7 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
             continue
         spans = [(first_start, first_comma), *reversed(items)]
         words = [len(re.sub(r"^(?:and/or|and|or)[ \t]+", "", s[a:b].strip()).split()) for a, b in spans]
-        if any(not 2 <= n <= 12 for n in words[1:]) or not 2 <= words[0] <= 15:
+        if any(not 2 <= n <= 12 for n in words[1:]) or not 2 <= words[0] <= 15 or (kind == "noun" and max(words) > 6):
             continue
         lead = re.sub(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+", "", s[:first_start]).strip()
         if len(lead.split()) < ctx.options.min_piece_words or _TIME_LIMIT_RE.search(s[spans[-1][0]:spans[-1][1]]):
@@ -3296,7 +3331,7 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
             gap = re.match(r"[ \t]*(?:(and/or|and|or)[ \t]+)?", s[comma + 1:])
             conj = gap.group(1) or ""
             separators.append((base + comma + 1, base + comma + 1 + gap.end(), f" {conj}{bullet}" if conj else bullet))
-        what = "-ing phrases" if kind == "ing" else f'verb phrases after "{anchors[0].group("anchor")}"'
+        what = {"ing": "-ing phrases", "noun": "noun phrases"}.get(kind, f'verb phrases after "{anchors[0].group("anchor")}"')
         return separators, (f"long sentence ending in a series of {len(spans)} {what} -> its lead-in with a colon "
                             "and one item per line, each completing it")
     return None

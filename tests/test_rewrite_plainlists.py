@@ -82,6 +82,63 @@ SERIES_ROWS = [
      "dashboards, and\n  - effectively presenting results to program leaders."),
 ]
 
+# 1b. plain noun phrases (two to six words, no preposition, "to", relative word or verb of being in any item) after
+# the last preposition before the series
+NOUN_ROWS = [
+    # corpus (ac-623544800)
+    ("Skill in applying the principles and concepts of data analytics, information resource management, relational "
+     "database structures, conceptual database design, and data transformation.",
+     "Skill in applying the principles and concepts of:\n- data analytics,\n- information resource management,\n- "
+     "relational database structures,\n- conceptual database design, and\n- data transformation."),
+    # corpus (ac-617847400): an item of a semicolon list, after "including"
+    ("Your experience must include:\n- Extracting complex queries from disparate database sources, including relational "
+     "structures, structured files, unstructured data, and NoSQL data stores; and\n- Writing reports for 3 offices.",
+     "Your experience must include:\n- Extracting complex queries from disparate database sources, including:\n  - "
+     "relational structures,\n  - structured files,\n  - unstructured data, and\n  - NoSQL data stores; and\n- "
+     "Writing reports for 3 offices."),
+    # written fresh
+    ("You may have gained this experience in the federal government, a state or local government, a non-profit "
+     "organization, or the private sector.",
+     "You may have gained this experience in:\n- the federal government,\n- a state or local government,\n- a "
+     "non-profit organization, or\n- the private sector."),
+]
+
+NOUN_NEGATIVE = [
+    # corpus (ac-622708900): a chain of prepositions before the series ("to the mission of"): "the mission of" may
+    # hold for the first item only
+    "Illegal drug use by employees in sensitive jobs presents a clear threat to the mission of the Air Force, national "
+    "security, and public safety.",
+    "Ability to recognize and clearly define program deficiencies that may be eliminated through improvements or "
+    "advances in maintenance systems, automatic test equipment, and logistics support systems.",
+    # corpus (ac-623512700): a partitive and a lead phrase as the first "item"
+    "Designing and developing database systems using all of the following systems, Microsoft SQL (Structured Query "
+    "Language), Microsoft Access, Microsoft Excel, and Statistical Analysis System (SAS).",
+    # a phrase after the last item may hold for every item
+    "You may have gained this experience in the federal government, a state or local government, a non-profit "
+    "organization, or the private sector as a paid employee or volunteer.",
+    # prepositions inside the items
+    "Please visit the VA for Vets site for career-search tools for Veterans seeking employment at VA, career development "
+    "services for our existing Veterans, and coaching and reintegration support for military service members.",
+    # one-word items (a noun series, not a list)
+    "Comprehensive knowledge of the range of administrative laws, policies, regulations, and precedents applicable to "
+    "public programs in 12 states.",
+    "It must be equal to the GS-07 level or equivalent under other pay systems in the Federal service, military, or "
+    "private sector.",
+]
+
+
+@pytest.mark.parametrize("text, expected", NOUN_ROWS)
+def test_noun_series_become_lists(text: str, expected: str) -> None:
+    assert _check("qualifications", text) == expected
+
+
+@pytest.mark.parametrize("text", NOUN_NEGATIVE)
+def test_noun_series_left_alone(text: str) -> None:
+    # the lists rule alone: with it, split-sentences parts "... sector as a paid employee" ("This must be experience as
+    # a paid employee or volunteer."), after which the series ends its sentence and is listed
+    assert _check("qualifications", text, rules=["lists"]) == text
+
+
 # 2. looks similar, must not change
 SERIES_NEGATIVE = [
     # noun phrases, the last one not parallel ("or as a volunteer"): no kind of item this rule knows
