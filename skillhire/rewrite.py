@@ -3391,10 +3391,22 @@ _TITLE_HEADING_RE = re.compile(
 _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+$")
 
 
+# plainlists: a "Note:" label run onto the text before it where a line break was lost ("... for broad and varied
+# operations Note: Creditable experience may include ...", "... Database Management Systems Note: A full year of work
+# is ..."): no full stop before it, a capitalised sentence after it
+_GLUED_NOTE_RE = re.compile(r"(?<=[a-z0-9)])(?P<gap>[ \t]+)(?=(?:Note|NOTE|Notes|NOTES):[ \t]+[A-Z][a-z]*[ \t]+[a-z])")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
+    masked = _mask_brackets(text)
+    for m in _GLUED_NOTE_RE.finditer(masked):
+        if not overlaps(legal, m.start(), m.end() + 5) and not overlaps(protected, m.start(), m.end()):
+            edits.append(_Edit(m.start(), m.end(), "\n\n", "split-sentences", '"Note:" run onto the text before it '
+                               "with no full stop (a line break lost in the copy) -> a paragraph of its own",
+                               _SPLIT_SOURCE))
     for sentence in split_sentences(text):
         s = sentence.text
         if overlaps(legal, sentence.start, sentence.end):

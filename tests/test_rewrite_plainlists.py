@@ -139,6 +139,33 @@ def test_noun_series_left_alone(text: str) -> None:
     assert _check("qualifications", text, rules=["lists"]) == text
 
 
+# 1c. "Note:" run onto the text before it with no full stop (a lost line break) -> a paragraph of its own
+NOTE_ROWS = [
+    # corpus (ac-623458000): the note's sentence then reads on its own, and its "include" series becomes a list
+    ("- giving technical guidance and help on an entire project for broad and varied operations Note: Creditable "
+     "experience may include earlier military experience, experience gained in the private sector, or experience "
+     "gained in another government agency.",
+     "- giving technical guidance and help on an entire project for broad and varied operations\n\nNote:\nCreditable "
+     "experience may include:\n- earlier military experience,\n- experience gained in the private sector, or\n- "
+     "experience gained in another government agency."),
+    # corpus (ac-623418000, summary)
+    ("Salary: $43,683.00 (Step 01) to $56,790.00 (Step 10) Note: First time hires to the Federal Government are "
+     "typically hired at the Step 01.",
+     "Salary: $43,683.00 (Step 01) to $56,790.00 (Step 10)\n\nNote:\nFirst time hires to the Federal Government are "
+     "typically hired at the Step 01."),
+    # negatives: "Note" as a word of the sentence, a note in brackets
+    ("Please read the Note: it explains the rules for the GS-12 level.",
+     "Please read the Note: it explains the rules for the GS-12 level."),
+    ("Pay differs by city (Note: Rates vary by city and by year) for this job.",
+     "Pay differs by city (Note: Rates vary by city and by year) for this job."),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTE_ROWS)
+def test_glued_note(text: str, expected: str) -> None:
+    assert _check("qualifications", text, rules=["lists", "split-sentences"]) == expected
+
+
 # 2. looks similar, must not change
 SERIES_NEGATIVE = [
     # noun phrases, the last one not parallel ("or as a volunteer"): no kind of item this rule knows
