@@ -3647,7 +3647,7 @@ _FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
                           "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
                           "spring", "string", "king", "ceiling", "morning", "evening"})
-_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|has|have|does|do|counts?|applies|"
+_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|cannot|should|has|have|does|do|counts?|applies|"
                               r"includes?)\b")
 
 
@@ -3667,10 +3667,21 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
     if not m or _top_level(s[:m.start()], ")") or s[:m.start()].count("(") != s[:m.start()].count(")"):
         return None
     inner = m.group(1).strip()
-    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(inner)
-            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()
-            or _NOT_A_SUBJECT_RE.match(inner)):
+    # plainlists: a bracket that opens with its own subordinate clause and then has a subject ("(when substituting,
+    # you cannot use the first 60 semester hours that you earned)"), or with "note:" ("(note: freshman honor society
+    # cannot be used to meet the requirements of this job)"), is a full sentence too
+    opening = re.match(r"(?:when|if|once|unless|while|after|before)\b[^,;:()]{3,60},[ \t]+(?=" + _SUBJECT_START.pattern + ")",
+                       inner, re.IGNORECASE)
+    note = re.match(r"note:[ \t]+(?=[a-z]+[ \t])", inner, re.IGNORECASE)
+    rest = inner[note.end():] if note else inner
+    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(rest)
+            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", rest, re.I) or not rest[:1].isalpha()
+            or (_NOT_A_SUBJECT_RE.match(rest) and not opening)
+            or (note and not _SUBJECT_START.match(rest) and not re.match(r"[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+" + _MODAL
+                                                                        + r"\b", rest, re.IGNORECASE))):
         return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own
+    if note:
+        inner = f"Note: {rest[:1].upper()}{rest[1:]}"
     end = m.group(2) or "."
     new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
     if re.search(r"[.!?]$", s[:m.start()]):

@@ -166,6 +166,36 @@ def test_glued_note(text: str, expected: str) -> None:
     assert _check("qualifications", text, rules=["lists", "split-sentences"]) == expected
 
 
+# 1d. a full sentence in brackets that closes a long sentence, opening with its own subordinate clause or "note:" ->
+# a sentence of its own (round 7's rule took only brackets that open with their subject)
+BRACKET_ROWS = [
+    # corpus (ac-622816900)
+    ("To calculate education, first identify the percentage of required education you have earned (when substituting, "
+     "you cannot use the first 60 semester hours that you earned).",
+     "To calculate education, first identify the percentage of required education you have earned. When substituting, "
+     "you cannot use the first 60 semester hours that you earned."),
+    # written fresh after a corpus item (ac-615452900)
+    ("You may qualify through election to membership in a national scholastic honor society (note: freshman honor "
+     "society cannot be used to meet the requirements of this job).",
+     "You may qualify through election to membership in a national scholastic honor society.\nNote:\nFreshman honor "
+     "society cannot be used to meet the requirements of this job."),  # "Note:" on its own line (round 11)
+    # negatives: an instruction with no subject after the opening clause, a short aside
+    ("You must have one year of specialized experience in the Federal service at the GS-11 level (when applicable, send "
+     "your SF-50 with it).",
+     "You must have one year of specialized experience in the Federal service at the GS-11 level (when applicable, send "
+     "your SF-50 with it)."),
+    ("You must have one year of specialized experience in the Federal service at the GS-11 level for this job (if any, "
+     "see below).",
+     "You must have one year of specialized experience in the Federal service at the GS-11 level for this job (if any, "
+     "see below)."),
+]
+
+
+@pytest.mark.parametrize("text, expected", BRACKET_ROWS)
+def test_closing_bracket_sentence(text: str, expected: str) -> None:
+    assert _check("qualifications", text, rules=["split-sentences"]) == expected
+
+
 # 2. looks similar, must not change
 SERIES_NEGATIVE = [
     # noun phrases, the last one not parallel ("or as a volunteer"): no kind of item this rule knows
