@@ -311,3 +311,35 @@ def test_series_property(lead: str, verbs: list[str], objects: list[str], serial
         lines = out.split("\n")
         assert lines[0] == f"{lead}:"
         assert [line[2:].split()[0] for line in lines[1:]] == verbs
+
+
+_KINDS = {
+    # lead-ins, openers, objects: every combination is a series this rule lists once the sentence is long enough
+    "to": (["As a senior analyst at the agency you must", "In this job at the GS-13 level you will"],
+           ["review", "write", "plan", "track", "brief", "train"],
+           ["contracts for 12 field offices", "audit reports for the Director", "budgets of $40,000",
+            "new staff in 3 regions", "senior leaders on risks"]),
+    "noun": (["Your resume must show your skill in", "The panel will rate your knowledge of"],
+             ["budget", "contract", "federal grants", "data analytics", "public health", "records"],
+             ["formulation", "oversight work", "management", "tools and methods", "program reviews"]),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(kind=st.sampled_from(sorted(_KINDS)), data=st.data())
+def test_verb_and_noun_series_property(kind: str, data: st.DataObject) -> None:
+    leads, openers, objects = _KINDS[kind]
+    lead = data.draw(st.sampled_from(leads))
+    first = data.draw(st.lists(st.sampled_from(openers), min_size=3, max_size=5, unique=True))
+    rest = data.draw(st.lists(st.sampled_from(objects), min_size=len(first), max_size=len(first)))
+    conj = data.draw(st.sampled_from(["and", "or"]))
+    items = [f"{a} {b}" for a, b in zip(first, rest)]
+    text = f"{lead} {', '.join(items[:-1])}, {conj} {items[-1]}."
+    out = _check("qualifications", text, rules=["lists"])
+    words = lambda t: re.findall(r"[\w$',.-]+", re.sub(r"(?m)^[ \t]*- |:\n", " ", t))  # noqa: E731
+    assert words(out) == words(text)
+    if len(re.findall(r"\w+", text)) > 15:
+        lines = out.split("\n")
+        assert lines[0] == f"{lead}:"
+        assert [line[2:] for line in lines[1:]] == [f"{item}," for item in items[:-2]] + [
+            f"{items[-2]}, {conj}", f"{items[-1]}."]
