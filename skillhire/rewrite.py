@@ -3175,28 +3175,32 @@ def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple
 
 # plainlists: a long sentence that ends in a series of three or more items of two words or more, each opening with the
 # same kind of word as the first item after its anchor: "-ing" verbs after a preposition or "experience" ("... by
-# applying technical knowledge, analyzing problems, and calculating risks."), or base verbs after a single "to" ("...
-# works with clients to assess their needs, give information or help, resolve their problems, or satisfy their
-# expectations."). The lead-in ends with a colon and every item completes it (Federal Plain Language Guidelines,
-# "Use vertical lists": each item completes the lead-in sentence, items are parallel).
+# applying technical knowledge, analyzing problems, and calculating risks."), base verbs after a single "to" or modal
+# ("... works with clients to assess their needs, give information or help, resolve their problems, or satisfy their
+# expectations."), or plain noun phrases after the last preposition ("... the principles and concepts of data
+# analytics, information resource management, ..., and data transformation."). The lead-in ends with a colon and every
+# item completes it (Federal Plain Language Guidelines, "Use vertical lists": each item completes the lead-in
+# sentence, items are parallel).
 _SERIES_ING_ANCHORS = frozenset({"experience", "in", "of", "for", "by", "on", "at", "with", "include", "includes",
                                  "included", "involves", "involving", "involve", "require", "requires"})
 # base verbs of duty and qualification statements that the rules' data (``_known_verbs``) does not hold
-_SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead", "calculate", "report", "manage", "write",
-                                "track", "train", "coordinate", "monitor", "maintain", "design", "test", "collect",
-                                "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
+_SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead", "calculate", "report", "manage",
+                                "write", "track", "train", "coordinate", "monitor", "maintain", "design", "test",
+                                "collect", "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
                                 "identify", "improve", "resolve", "assess", "present", "interpret", "apply", "build",
                                 "create", "define", "deliver", "direct", "explain", "keep", "organize", "produce",
                                 "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
-_SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
-_SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]{4,}ing)\b")
+_SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?"
+                               r"(?P<word>[a-z]+)\b")
+_SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?"
+                            r"(?P<word>[a-z]{4,}ing)\b")
 _SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>to|will|must|may|can|should|would|could)[ \t]+"
                            r"(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
 _SERIES_NOUN_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)")
 _SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
 
-_PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|grade)\b",
-                            re.IGNORECASE)
+_PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|"
+                            r"grade)\b", re.IGNORECASE)
 
 
 def _series_opener(kind: str, word: str) -> bool:
@@ -3222,17 +3226,20 @@ _SERIES_NOT_IN_NOUN = _SERIES_PREPOSITIONS | frozenset({
 
 def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str = ""
                      ) -> tuple[list[tuple[int, int, str]], str] | None:
-    """A long sentence ending in a series of parallel verb phrases -> its lead-in with a colon and one item per line.
+    """A long sentence ending in a series of parallel phrases -> its lead-in with a colon and one item per line.
 
     The series is found from the end of the sentence: the items after its commas (the last after ", and" / ", or",
     or, for "-ing" items, after a bare "and"/"or" before an "-ing" word) must each open with the kind's word, have two
-    to twelve words, and run to the end of the sentence; the first item starts at the one anchor in the text before
-    the first comma of the series ("to" before a base verb; a preposition, "experience" or "include(s)" before an
-    "-ing" word). Where there are two anchors, or none, or another "-ing" word inside the first item that does not
-    follow "and"/"or" (where the item starts is then open), or a semicolon, colon or question mark in the sentence,
-    or a lead-in shorter than ``min_piece_words``, or a time limit on the last item that holds for all of them,
-    nothing changes. ``indent`` goes before each bullet (a list inside a list item, which may end with its list's
-    semicolon: "(2) Customer Service - Works with clients to assess ...; and").
+    to twelve words (noun phrases: at most six), and run to the end of the sentence; the first item starts at the one
+    anchor in the text before the first comma of the series ("to" or a modal before a base verb; a preposition,
+    "experience" or "include(s)" before an "-ing" word; the last preposition before noun phrases, none of which may
+    hold a preposition, "to", a relative word or a verb of being). Where there are two anchors, or none, or another
+    "-ing" word inside the first item that does not follow "and"/"or" (where the item starts is then open), a chain of
+    prepositions or a partitive before noun phrases ("a threat to the mission of A, B, and C"; "all of the following
+    systems, A, B"), a semicolon, colon or question mark in the sentence, a lead-in shorter than ``min_piece_words``,
+    a time limit on the last item that holds for all of them, "or" between qualification paths, or a questionnaire's
+    question or answer option, nothing changes. ``indent`` goes before each bullet (a list inside a list item, which
+    may end with its list's semicolon: "(2) Customer Service - Works with clients to assess ...; and").
     """
     if len(list(word_spans(s))) <= ctx.options.split_above_words:
         return None
@@ -3314,7 +3321,8 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
         words = [len(re.sub(r"^(?:and/or|and|or)[ \t]+", "", s[a:b].strip()).split()) for a, b in spans]
         if any(not 2 <= n <= 12 for n in words[1:]) or not 2 <= words[0] <= 15 or (kind == "noun" and max(words) > 6):
             continue
-        lead = re.sub(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+", "", s[:first_start]).strip()
+        lead = re.sub(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+", "",
+                      s[:first_start]).strip()
         if len(lead.split()) < ctx.options.min_piece_words or _TIME_LIMIT_RE.search(s[spans[-1][0]:spans[-1][1]]):
             continue
         if re.match(r"[ \t]*or\b", s[spans[-1][0]:]) and _PATH_WORDS_RE.search(s[spans[0][0]:end]):
@@ -3331,15 +3339,16 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
             gap = re.match(r"[ \t]*(?:(and/or|and|or)[ \t]+)?", s[comma + 1:])
             conj = gap.group(1) or ""
             separators.append((base + comma + 1, base + comma + 1 + gap.end(), f" {conj}{bullet}" if conj else bullet))
-        what = {"ing": "-ing phrases", "noun": "noun phrases"}.get(kind, f'verb phrases after "{anchors[0].group("anchor")}"')
+        what = {"ing": "-ing phrases", "noun": "noun phrases"}.get(
+            kind, f'verb phrases after "{anchors[0].group("anchor")}"')
         return separators, (f"long sentence ending in a series of {len(spans)} {what} -> its lead-in with a colon "
                             "and one item per line, each completing it")
     return None
 
 
 def _item_series(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
-    """A list item that is a long sentence ending in a series of parallel verb phrases: the series becomes a list
-    inside the item, its bullets indented two spaces more than the item's line."""
+    """A list item that is a long sentence ending in a series of parallel phrases: the series becomes a list inside
+    the item, its bullets lined up with the item's text (under "2. Customer Service", three spaces in)."""
     return _parallel_series(s, base, ctx, text, indent=_item_indent(text, base))
 
 
@@ -3670,8 +3679,8 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
     # plainlists: a bracket that opens with its own subordinate clause and then has a subject ("(when substituting,
     # you cannot use the first 60 semester hours that you earned)"), or with "note:" ("(note: freshman honor society
     # cannot be used to meet the requirements of this job)"), is a full sentence too
-    opening = re.match(r"(?:when|if|once|unless|while|after|before)\b[^,;:()]{3,60},[ \t]+(?=" + _SUBJECT_START.pattern + ")",
-                       inner, re.IGNORECASE)
+    opening = re.match(r"(?:when|if|once|unless|while|after|before)\b[^,;:()]{3,60},[ \t]+(?="
+                       + _SUBJECT_START.pattern + ")", inner, re.IGNORECASE)
     note = re.match(r"note:[ \t]+(?=[a-z]+[ \t])", inner, re.IGNORECASE)
     rest = inner[note.end():] if note else inner
     if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(rest)
