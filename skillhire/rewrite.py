@@ -169,6 +169,20 @@ glued to its duty ("-Maintains records") is a marker and gets its space back, an
 before a dash ("Major Duties - Analyzes ...", "Duty 2 - ...") is a label ("Customer Service - Works with ..." stays a
 competency's definition). ``lists``: an item marked with Word's "o" on its own line is a list item (a single one
 had its semicolon series bulleted in place, "- o Serves as ...;").
+
+Plainlists round, in the same rule ids. ``lists``: a long sentence that ends in a series of three or more parallel
+items of two words or more becomes its lead-in with a colon and one item per line, every item completing the lead-in:
+"-ing" phrases after a preposition or "experience" ("... by applying technical knowledge, analyzing problems, and
+calculating risks."), base verbs after the only "to" or modal ("... to assess their needs, give information or help,
+resolve their problems, or satisfy their expectations."), plain noun phrases after the last preposition ("the
+principles and concepts of data analytics, ..., and data transformation"). Inside a list item the new list is lined up
+with the item's text and the item's next sentence stays in the item. Never: one-word items, two possible anchors, a
+chain of prepositions or a partitive before noun phrases ("a threat to the mission of the Air Force, national security,
+and public safety"), a time limit or "or" between qualification paths on the last item, questions and their answer
+options, legal text. ``split-sentences``: "Note:" run onto the text before it with no full stop starts a paragraph;
+a bracket closing a long sentence that opens with its own subordinate clause and subject ("(when substituting, you
+cannot use ...)") or with "note:" is a sentence of its own. Opening subordinate clauses ("If you are ..., you must
+...") and relative clauses are left whole: no split found keeps the condition with what it governs.
 """
 
 from __future__ import annotations
