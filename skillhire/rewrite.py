@@ -3213,6 +3213,7 @@ _SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>to|will|must|may|can|sh
 _SERIES_NOUN_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)")
 _SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
 
+_SERIES_END_HINT_RE = re.compile(r",[ \t]*(?:and/or|and|or)[ \t]|[ \t](?:and|or)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{4,}ing\b")
 _PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|"
                             r"grade)\b", re.IGNORECASE)
 
@@ -3255,12 +3256,8 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
     question or answer option, nothing changes. ``indent`` goes before each bullet (a list inside a list item, which
     may end with its list's semicolon: "(2) Customer Service - Works with clients to assess ...; and").
     """
-    if len(list(word_spans(s))) <= ctx.options.split_above_words:
-        return None
-    line_start = text.rfind("\n", 0, base) + 1
-    line_end = text.find("\n", base + len(s)) % (len(text) + 1)
-    if _rated_statement(text, line_start, line_end) or _question_item(text, base + len(s)):
-        return None  # a questionnaire's question or answer option keeps its shape (round 12)
+    if not _SERIES_END_HINT_RE.search(s) or len(list(word_spans(s))) <= ctx.options.split_above_words:
+        return None  # no ", and" / ", or" (nor a bare "and" before an -ing word): no series (a cheap test first)
     masked = _mask_brackets(s)
     # a list item may end with the semicolon of its list ("(2) Customer Service - Works with ...; and")
     tail = re.search(r"(?:\.|;(?:[ \t]+(?:and|or|AND|OR))?)?[ \t]*$" if indent else r"\.?[ \t]*$", masked)
@@ -3268,6 +3265,12 @@ def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str
     if any(c in masked[:end] for c in ";:?!") or "?" in masked or "\n" in masked.strip():
         return None
     commas = [i for i, c in enumerate(masked[:end]) if c == "," and masked[i + 1:i + 2] in (" ", "\t")]  # not "$40,000"
+    if not commas:
+        return None
+    line_start = text.rfind("\n", 0, base) + 1
+    line_end = text.find("\n", base + len(s)) % (len(text) + 1)
+    if _rated_statement(text, line_start, line_end) or _question_item(text, base + len(s)):
+        return None  # a questionnaire's question or answer option keeps its shape (round 12)
     last = len(commas) - 1
     for kind in ("ing", "to", "noun"):
         items: list[tuple[int, int]] = []  # the items after the series' commas, from the end, in ``masked`` offsets
@@ -3424,7 +3427,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
-    masked = _mask_brackets(text)
+    masked = _mask_brackets(text) if re.search(r"(?:Note|NOTE)S?:", text) else ""
     for m in _GLUED_NOTE_RE.finditer(masked):
         if not overlaps(legal, m.start(), m.end() + 5) and not overlaps(protected, m.start(), m.end()):
             edits.append(_Edit(m.start(), m.end(), "\n\n", "split-sentences", '"Note:" run onto the text before it '
