@@ -169,6 +169,20 @@ glued to its duty ("-Maintains records") is a marker and gets its space back, an
 before a dash ("Major Duties - Analyzes ...", "Duty 2 - ...") is a label ("Customer Service - Works with ..." stays a
 competency's definition). ``lists``: an item marked with Word's "o" on its own line is a list item (a single one
 had its semicolon series bulleted in place, "- o Serves as ...;").
+
+Plainlists round, in the same rule ids. ``lists``: a long sentence that ends in a series of three or more parallel
+items of two words or more becomes its lead-in with a colon and one item per line, every item completing the lead-in:
+"-ing" phrases after a preposition or "experience" ("... by applying technical knowledge, analyzing problems, and
+calculating risks."), base verbs after the only "to" or modal ("... to assess their needs, give information or help,
+resolve their problems, or satisfy their expectations."), plain noun phrases after the last preposition ("the
+principles and concepts of data analytics, ..., and data transformation"). Inside a list item the new list is lined up
+with the item's text and the item's next sentence stays in the item. Never: one-word items, two possible anchors, a
+chain of prepositions or a partitive before noun phrases ("a threat to the mission of the Air Force, national security,
+and public safety"), a time limit or "or" between qualification paths on the last item, questions and their answer
+options, legal text. ``split-sentences``: "Note:" run onto the text before it with no full stop starts a paragraph;
+a bracket closing a long sentence that opens with its own subordinate clause and subject ("(when substituting, you
+cannot use ...)") or with "note:" is a sentence of its own. Opening subordinate clauses ("If you are ..., you must
+...") and relative clauses are left whole: no split found keeps the condition with what it governs.
 """
 
 from __future__ import annotations
@@ -2685,10 +2699,12 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # series was bulleted in place: "    - o Serves as ...;" then "- documents results")
         word_o_item = bool(re.match(r"o[ \t]+[A-Z]", s)) and not text[text.rfind("\n", 0, base) + 1:base].strip()
         found = _inline_bullets(s, base, text) or _glued_items(s, base, text) or (
-            _numbered_list(s, base, ctx, item=True) if sentence.list_item or word_o_item
+            (_numbered_list(s, base, ctx, item=True) or _item_series(s, base, ctx, text))
+            if sentence.list_item or word_o_item
             else (_degree_alternatives(s, base, text) or _numbered_list(s, base, ctx)
                                              or _enumeration(s, base, ctx, text)
-                                             or _lead_word_enumeration(s, base, ctx))
+                                             or _lead_word_enumeration(s, base, ctx)
+                                             or _parallel_series(s, base, ctx, text))
         )
         if not found:
             continue
@@ -2702,7 +2718,14 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         gap = re.match(r"[ \t]+(?=\S)", text[after:])
         if gap and text[after + gap.end()] in "\u2022\u25cf\u25aa":
             continue  # round 12: the next inline bullet goes on with the list: its own edit puts it on its line
-        if gap:  # the text goes on after the list: start it on a new paragraph
+        if gap and (sentence.list_item or word_o_item) and label.startswith("long sentence ending in a series"):
+            # plainlists: the text after a list made inside a list item stays in the item, on a line of its own
+            # lined up with the item's text ("2. Customer Service - Works with clients to:" / "   - assess ..." /
+            # "   Knows about available products ...")
+            edits.append(_Edit(after, after + gap.end(), "\n" + _item_indent(text, base), "lists",
+                               "text after a list inside a list item goes on in the item, on its own line",
+                               _LIST_SOURCE))
+        elif gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
     # a list right after another list ("Customer Service - A; B; C. Problem Solving - D; E; F."): the paragraph break
@@ -3164,6 +3187,198 @@ def _lead_word_enumeration(s: str, base: int, ctx: _Context) -> tuple[list[tuple
     return None
 
 
+# plainlists: a long sentence that ends in a series of three or more items of two words or more, each opening with the
+# same kind of word as the first item after its anchor: "-ing" verbs after a preposition or "experience" ("... by
+# applying technical knowledge, analyzing problems, and calculating risks."), base verbs after a single "to" or modal
+# ("... works with clients to assess their needs, give information or help, resolve their problems, or satisfy their
+# expectations."), or plain noun phrases after the last preposition ("... the principles and concepts of data
+# analytics, information resource management, ..., and data transformation."). The lead-in ends with a colon and every
+# item completes it (Federal Plain Language Guidelines, "Use vertical lists": each item completes the lead-in
+# sentence, items are parallel).
+_SERIES_ING_ANCHORS = frozenset({"experience", "in", "of", "for", "by", "on", "at", "with", "include", "includes",
+                                 "included", "involves", "involving", "involve", "require", "requires"})
+# base verbs of duty and qualification statements that the rules' data (``_known_verbs``) does not hold
+_SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead", "calculate", "report", "manage",
+                                "write", "track", "train", "coordinate", "monitor", "maintain", "design", "test",
+                                "collect", "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
+                                "identify", "improve", "resolve", "assess", "present", "interpret", "apply", "build",
+                                "create", "define", "deliver", "direct", "explain", "keep", "organize", "produce",
+                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
+_SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?"
+                               r"(?P<word>[a-z]+)\b")
+_SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?"
+                            r"(?P<word>[a-z]{4,}ing)\b")
+_SERIES_TO_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>to|will|must|may|can|should|would|could)[ \t]+"
+                           r"(?:(?!only\b)[a-z]+ly[ \t]+)?(?P<word>[a-z]+)\b")
+_SERIES_NOUN_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)")
+_SERIES_INNER_AND_RE = re.compile(r"[ \t]+(?P<conj>and|or)[ \t]+(?=(?:(?!only\b)[a-z]+ly[ \t]+)?[a-z]{4,}ing\b)")
+
+_SERIES_END_HINT_RE = re.compile(r",[ \t]*(?:and/or|and|or)[ \t]|[ \t](?:and|or)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{4,}ing\b")
+_PATH_WORDS_RE = re.compile(r"\b(?:degree|education|semester|experience|transcripts?|(?:GS|GG|NH|CN)-?[ \t]?\d|"
+                            r"grade)\b", re.IGNORECASE)
+
+
+def _series_opener(kind: str, word: str) -> bool:
+    """Does ``word`` open an item of a series of this kind ("ing": a gerund; "to": a base verb; "noun": a word of a
+    plain noun phrase)?"""
+    if kind == "ing":
+        return len(word) > 5 and word.endswith("ing") and word not in _NOT_GERUNDS | _ING_NOUNS
+    if kind == "noun":
+        return word.lower() not in _SERIES_NOT_IN_NOUN and not re.search(r"(?:ing|ly)$", word.lower())
+    return word in _SERIES_BASE_VERBS or word in _known_verbs()
+
+
+# words that no item of a series of plain noun phrases holds: prepositions (which of them the series hangs on would be
+# open, and one may carry a phrase that holds for every item), "to", relative words, pronouns, modals and verbs of being
+_SERIES_PREPOSITIONS = frozenset({"in", "of", "with", "for", "on", "at", "from", "about", "by", "into", "through",
+                                  "within", "across", "under", "over", "between", "among", "during", "via", "per",
+                                  "toward", "towards", "without", "throughout", "including", "like", "as"})
+_SERIES_NOT_IN_NOUN = _SERIES_PREPOSITIONS | frozenset({
+    "to", "that", "which", "who", "whom", "whose", "where", "when", "if", "than", "such", "etc", "you", "we", "they",
+    "it", "he", "she", "i", "is", "are", "was", "were", "be", "been", "will", "must", "may", "can", "should", "would",
+    "could", "has", "have", "had", "do", "does", "not", "but", "nor", "so", "then", "there", "also"})
+
+
+def _parallel_series(s: str, base: int, ctx: _Context, text: str, *, indent: str = ""
+                     ) -> tuple[list[tuple[int, int, str]], str] | None:
+    """A long sentence ending in a series of parallel phrases -> its lead-in with a colon and one item per line.
+
+    The series is found from the end of the sentence: the items after its commas (the last after ", and" / ", or",
+    or, for "-ing" items, after a bare "and"/"or" before an "-ing" word) must each open with the kind's word, have two
+    to twelve words (noun phrases: at most six), and run to the end of the sentence; the first item starts at the one
+    anchor in the text before the first comma of the series ("to" or a modal before a base verb; a preposition,
+    "experience" or "include(s)" before an "-ing" word; the last preposition before noun phrases, none of which may
+    hold a preposition, "to", a relative word or a verb of being). Where there are two anchors, or none, or another
+    "-ing" word inside the first item that does not follow "and"/"or" (where the item starts is then open), a chain of
+    prepositions or a partitive before noun phrases ("a threat to the mission of A, B, and C"; "all of the following
+    systems, A, B"), a semicolon, colon or question mark in the sentence, a lead-in shorter than ``min_piece_words``,
+    a time limit on the last item that holds for all of them, "or" between qualification paths, or a questionnaire's
+    question or answer option, nothing changes. ``indent`` goes before each bullet (a list inside a list item, which
+    may end with its list's semicolon: "(2) Customer Service - Works with clients to assess ...; and").
+    """
+    if not _SERIES_END_HINT_RE.search(s) or len(list(word_spans(s))) <= ctx.options.split_above_words:
+        return None  # no ", and" / ", or" (nor a bare "and" before an -ing word): no series (a cheap test first)
+    masked = _mask_brackets(s)
+    # a list item may end with the semicolon of its list ("(2) Customer Service - Works with ...; and")
+    tail = re.search(r"(?:\.|;(?:[ \t]+(?:and|or|AND|OR))?)?[ \t]*$" if indent else r"\.?[ \t]*$", masked)
+    end = tail.start()
+    if any(c in masked[:end] for c in ";:?!") or "?" in masked or "\n" in masked.strip():
+        return None
+    commas = [i for i, c in enumerate(masked[:end]) if c == "," and masked[i + 1:i + 2] in (" ", "\t")]  # not "$40,000"
+    if not commas:
+        return None
+    line_start = text.rfind("\n", 0, base) + 1
+    line_end = text.find("\n", base + len(s)) % (len(text) + 1)
+    if _rated_statement(text, line_start, line_end) or _question_item(text, base + len(s)):
+        return None  # a questionnaire's question or answer option keeps its shape (round 12)
+    last = len(commas) - 1
+    for kind in ("ing", "to", "noun"):
+        items: list[tuple[int, int]] = []  # the items after the series' commas, from the end, in ``masked`` offsets
+        inner: tuple[int, int] | None = None  # a bare "and"/"or" before the last "-ing" item (no serial comma)
+        k = last
+        while k >= 0:
+            start, stop = commas[k] + 1, commas[k + 1] if k < last else end
+            opener = (_SERIES_NOUN_OPENER_RE if kind == "noun" else _SERIES_OPENER_RE).match(masked, start, stop)
+            if not opener or not _series_opener(kind, opener.group("word")):
+                break
+            if k == last and not opener.group("conj"):
+                joins = list(_SERIES_INNER_AND_RE.finditer(masked, start, stop)) if kind == "ing" else []
+                if not joins:
+                    break
+                inner = (joins[-1].start(), joins[-1].end())
+                items.append((inner[1], stop))
+                stop = inner[0]
+            elif k < last and opener.group("conj"):
+                break  # "and" inside the series: its items are not one flat list
+            items.append((start, stop))
+            k -= 1
+        if k == last or len(items) < ctx.options.min_list_items - 1:
+            continue
+        first_comma = commas[k + 1]
+        segment_start = commas[k] + 1 if k >= 0 else 0
+        segment = masked[segment_start:first_comma]
+        if kind == "ing":
+            anchors = [m for m in _SERIES_ING_RE.finditer(segment)
+                       if m.group("anchor").lower() in _SERIES_ING_ANCHORS and _series_opener("ing", m.group("word"))]
+            others = [m.start() for m in re.finditer(r"\b[a-z]{4,}ing\b", segment) if _series_opener("ing", m.group())]
+        elif kind == "noun":
+            # the first item starts after the last preposition before the series' first comma; no item holds one
+            anchors = [m for m in re.finditer(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)(?=[ \t]+\S)", segment)
+                       if m.group("anchor") in _SERIES_PREPOSITIONS][-1:]
+            others = []
+            # a chain of prepositions before the series ("a threat to the mission of the Air Force, national security,
+            # and public safety"; "through improvements or advances in A, B, and C"), a partitive ("all of the
+            # following systems, A, B") or a lead phrase as the first item ("the following", "these"): which words the
+            # series shares is open
+            before = re.findall(r"[A-Za-z'\u2019]+", segment[:anchors[0].start()])[-4:] if anchors else []
+            if anchors and (any(w.lower() in _SERIES_PREPOSITIONS | {"to"} for w in before)
+                            or (before and before[-1].lower() in {"all", "both", "each", "any", "none", "most", "some"})
+                            or re.search(r"\b(?:following|these|those|above|below)\b",
+                                         masked[segment_start + anchors[0].end():first_comma], re.IGNORECASE)):
+                continue
+            if anchors and any(w.lower().strip("'\u2019") in _SERIES_NOT_IN_NOUN or w.lower().endswith("ly")
+                               for a, b in [(segment_start + anchors[0].end(), first_comma), *items]
+                               for w in re.findall(r"[A-Za-z'\u2019]+", masked[a:b])[1 if (a, b) in items else 0:]
+                               if w.lower() not in {"and", "or"}):
+                continue
+        else:
+            anchors = [m for m in _SERIES_TO_RE.finditer(segment) if _series_opener("to", m.group("word"))]
+            if len(re.findall(r"(?<![\w'\u2019-])(?:to|will|must|may|can|should|would|could)\b", segment)) != 1:
+                continue  # two of "to" and the modals: which one the series hangs on is open
+            others = []
+        if len(anchors) != 1:
+            continue
+        first_start = segment_start + anchors[0].end("anchor")
+        first_start += len(masked[first_start:end]) - len(masked[first_start:end].lstrip(" \t"))
+        if any(segment_start + at > first_start and not re.search(r"(?:\band|\bor|,)[ \t]+(?:[a-z]+ly[ \t]+)?$",
+                                                                    masked[first_start:segment_start + at])
+               for at in others):
+            continue
+        spans = [(first_start, first_comma), *reversed(items)]
+        words = [len(re.sub(r"^(?:and/or|and|or)[ \t]+", "", s[a:b].strip()).split()) for a, b in spans]
+        if any(not 2 <= n <= 12 for n in words[1:]) or not 2 <= words[0] <= 15 or (kind == "noun" and max(words) > 6):
+            continue
+        lead = re.sub(r"^[ \t]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+", "",
+                      s[:first_start]).strip()
+        if len(lead.split()) < ctx.options.min_piece_words or _TIME_LIMIT_RE.search(s[spans[-1][0]:spans[-1][1]]):
+            continue
+        if re.match(r"[ \t]*or\b", s[spans[-1][0]:]) and _PATH_WORDS_RE.search(s[spans[0][0]:end]):
+            continue  # "... by having a degree, completing 24 semester hours, or having one year of experience":
+            # alternative qualification paths keep their sentence, so the "or" between them stays in view
+        bullet = f"\n{indent}- "
+        gap_start = len(s[:first_start].rstrip(" \t"))
+        separators = [(base + gap_start, base + first_start, ":" + bullet)]
+        for (a, _b), (c, _d) in zip(spans, spans[1:]):
+            if inner and c == inner[1]:
+                separators.append((base + inner[0], base + inner[1], f" {s[inner[0]:inner[1]].strip()}{bullet}"))
+                continue
+            comma = masked.rfind(",", a, c)
+            gap = re.match(r"[ \t]*(?:(and/or|and|or)[ \t]+)?", s[comma + 1:])
+            conj = gap.group(1) or ""
+            separators.append((base + comma + 1, base + comma + 1 + gap.end(), f" {conj}{bullet}" if conj else bullet))
+        what = {"ing": "-ing phrases", "noun": "noun phrases"}.get(
+            kind, f'verb phrases after "{anchors[0].group("anchor")}"')
+        return separators, (f"long sentence ending in a series of {len(spans)} {what} -> its lead-in with a colon "
+                            "and one item per line, each completing it")
+    return None
+
+
+def _item_series(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
+    """A list item that is a long sentence ending in a series of parallel phrases: the series becomes a list inside
+    the item, its bullets lined up with the item's text (under "2. Customer Service", three spaces in)."""
+    return _parallel_series(s, base, ctx, text, indent=_item_indent(text, base))
+
+
+def _item_indent(text: str, pos: int) -> str:
+    """The indent of the text of the list item whose line holds ``pos``: its marker's width in spaces ("- ", "2. ",
+    "\u2022 "), after the line's own indent, so a list or paragraph inside the item lines up with its text."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    marker = _ITEM_LABEL_RE.match(text, line_start) or re.match(r"[ \t]*o[ \t]+", text[line_start:])
+    width = marker.end() - (line_start if marker.re is _ITEM_LABEL_RE else 0) if marker else 2
+    lead = re.match(r"[ \t]*", text[line_start:]).group()
+    return lead + " " * (width - len(lead)) if width > len(lead) else lead + "  "
+
+
 _SUBJECT_START = re.compile(
     r"(?:you|we|they|it|this|these|those|there|he|she|the\s+\w+|our|your|each|all|applicants|candidates)\s+"
     r"(?:\w+\s+)?(?:must|will|may|should|can|cannot|are|is|have|has|need|needs|do|does|were|was|\w+s|\w+ed)\b",
@@ -3202,10 +3417,22 @@ _TITLE_HEADING_RE = re.compile(
 _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.[ \t]+$")
 
 
+# plainlists: a "Note:" label run onto the text before it where a line break was lost ("... for broad and varied
+# operations Note: Creditable experience may include ...", "... Database Management Systems Note: A full year of work
+# is ..."): no full stop before it, a capitalised sentence after it
+_GLUED_NOTE_RE = re.compile(r"(?<=[a-z0-9)])(?P<gap>[ \t]+)(?=(?:Note|NOTE|Notes|NOTES):[ \t]+[A-Z][a-z]*[ \t]+[a-z])")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
+    masked = _mask_brackets(text) if re.search(r"(?:Note|NOTE)S?:", text) else ""
+    for m in _GLUED_NOTE_RE.finditer(masked):
+        if not overlaps(legal, m.start(), m.end() + 5) and not overlaps(protected, m.start(), m.end()):
+            edits.append(_Edit(m.start(), m.end(), "\n\n", "split-sentences", '"Note:" run onto the text before it '
+                               "with no full stop (a line break lost in the copy) -> a paragraph of its own",
+                               _SPLIT_SOURCE))
     for sentence in split_sentences(text):
         s = sentence.text
         if overlaps(legal, sentence.start, sentence.end):
@@ -3446,7 +3673,7 @@ _FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
                           "having", "bring", "ring", "thing", "nothing", "something", "anything", "everything",
                           "spring", "string", "king", "ceiling", "morning", "evening"})
-_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|should|has|have|does|do|counts?|applies|"
+_BRACKET_VERB_RE = re.compile(r"\b(?:is|are|was|were|may|must|will|can|cannot|should|has|have|does|do|counts?|applies|"
                               r"includes?)\b")
 
 
@@ -3466,10 +3693,21 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
     if not m or _top_level(s[:m.start()], ")") or s[:m.start()].count("(") != s[:m.start()].count(")"):
         return None
     inner = m.group(1).strip()
-    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(inner)
-            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", inner, re.I) or not inner[:1].isalpha()
-            or _NOT_A_SUBJECT_RE.match(inner)):
+    # plainlists: a bracket that opens with its own subordinate clause and then has a subject ("(when substituting,
+    # you cannot use the first 60 semester hours that you earned)"), or with "note:" ("(note: freshman honor society
+    # cannot be used to meet the requirements of this job)"), is a full sentence too
+    opening = re.match(r"(?:when|if|once|unless|while|after|before)\b[^,;:()]{3,60},[ \t]+(?="
+                       + _SUBJECT_START.pattern + ")", inner, re.IGNORECASE)
+    note = re.match(r"note:[ \t]+(?=[a-z]+[ \t])", inner, re.IGNORECASE)
+    rest = inner[note.end():] if note else inner
+    if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(rest)
+            or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", rest, re.I) or not rest[:1].isalpha()
+            or (_NOT_A_SUBJECT_RE.match(rest) and not opening)
+            or (note and not _SUBJECT_START.match(rest) and not re.match(r"[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+" + _MODAL
+                                                                        + r"\b", rest, re.IGNORECASE))):
         return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own
+    if note:
+        inner = f"Note: {rest[:1].upper()}{rest[1:]}"
     end = m.group(2) or "."
     new = f". {inner[:1].upper()}{inner[1:].rstrip('.!?')}{end}"
     if re.search(r"[.!?]$", s[:m.start()]):
