@@ -42,8 +42,8 @@ SERIES_ROWS = [
     ("2. Customer Service - Works with clients and customers to assess their needs, give information or help, resolve "
      "their problems, or satisfy their expectations. Knows about available products and services.",
      "2. Customer Service - Works with clients and customers to:\n   - assess their needs,\n   - give information or "
-     "help,\n   - resolve their problems, or\n   - satisfy their expectations.\n   Knows about available products "
-     "and services."),
+     "help,\n   - resolve their problems, or\n   - satisfy their expectations.\n   Knows what products and "
+     "services are on offer."),  # the second sentence is OPM's standard text, put in plain words by `boilerplate`
     # the same under a bullet, with an item after it
     ("You must show these competencies:\n- Customer Service - Works with clients and customers to assess their needs, "
      "give information or help, resolve their problems, or satisfy their expectations.\n- Attention to Detail - Is "
