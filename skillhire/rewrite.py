@@ -3203,7 +3203,10 @@ _SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead"
                                 "collect", "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
                                 "identify", "improve", "resolve", "assess", "present", "interpret", "apply", "build",
                                 "create", "define", "deliver", "direct", "explain", "keep", "organize", "produce",
-                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
+                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give",
+                                # plainlists2: base verbs of the plain forms the boilerplate rule writes ("to find out
+                                # what they need, give information or help, ...") and of everyday duty statements
+                                "find", "take", "make", "share", "check", "handle"})
 _SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?"
                                r"(?P<word>[a-z]+)\b")
 _SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?"

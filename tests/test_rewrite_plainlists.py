@@ -80,6 +80,23 @@ SERIES_ROWS = [
      "for dashboards, and effectively presenting results to program leaders.",
      "- One year of experience in:\n  - developing and maintaining data pipelines in Python,\n  - writing complex SQL queries for "
      "dashboards, and\n  - effectively presenting results to program leaders."),
+    # corpus (ac-621789700 and 14 more, OPM's Customer Service competency with its bracket): the boilerplate rule's plain
+    # form ("to find out what they need, give information or help, ...") is listed too; the definition of clients and
+    # customers stays in the item (plainlists2: "find" is a base verb)
+    ("2. Customer Service - Works with clients and customers (that is, any individuals who use or receive the services "
+     "or products that your work unit produces, including the general public, individuals who work in the agency, "
+     "other agencies, or organizations outside the Government) to assess their needs, provide information or "
+     "assistance, resolve their problems, or satisfy their expectations.\n3. Oral Communication - Expresses "
+     "information to people.",
+     "2. Customer Service - Works with clients and customers to:\n   - find out what they need,\n   - give information "
+     "or help,\n   - solve their problems, or\n   - meet what they expect.\n   Clients and customers are any people "
+     "who use or get your work unit's services or products. They include the public, people in the agency, other "
+     "agencies, and groups outside the Government.\n3. Oral Communication - Expresses information to people."),
+    # written fresh (plainlists2): everyday base verbs after a modal
+    ("In this job at the Denver office you will find records for 40 claims, take notes at panel meetings, and make "
+     "copies of case files for the Board.",
+     "In this job at the Denver office you will:\n- find records for 40 claims,\n- take notes at panel meetings, and\n"
+     "- make copies of case files for the Board."),
 ]
 
 # 1b. plain noun phrases (two to six words, no preposition, "to", relative word or verb of being in any item) after
@@ -239,6 +256,8 @@ SERIES_NEGATIVE = [
     # a semicolon or colon: the other list forms decide
     "Experience in analyzing large data sets for trends, developing reports for senior leaders, and presenting "
     "findings to agency stakeholders; we check it.",
+    # plainlists2: one-word items after the new base verbs ("check, and report") are no list
+    "In this job you will meet with staff to find out what the office needs from the new system, check, and report.",
     # verbs in capitals ("Planning" as a name of an office) are no items
     "You will work with the staff of the Office of Strategic Planning, Budgeting and Reporting Services, and Program "
     "Evaluation Services at headquarters.",
@@ -316,7 +335,7 @@ def test_series_property(lead: str, verbs: list[str], objects: list[str], serial
 _KINDS = {
     # lead-ins, openers, objects: every combination is a series this rule lists once the sentence is long enough
     "to": (["As a senior analyst at the agency you must", "In this job at the GS-13 level you will"],
-           ["review", "write", "plan", "track", "brief", "train"],
+           ["review", "write", "plan", "track", "brief", "train", "find", "make"],
            ["contracts for 12 field offices", "audit reports for the Director", "budgets of $40,000",
             "new staff in 3 regions", "senior leaders on risks"]),
     "noun": (["Your resume must show your skill in", "The panel will rate your knowledge of"],
