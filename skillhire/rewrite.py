@@ -2728,6 +2728,9 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         elif gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
+    # plainlists2: numbered items run onto an earlier item's line, where no other list form has put them on their own
+    taken = [(x.start, x.end) for x in edits]
+    edits += [e for e in _items_run_on(text, legal) if not any(a <= e.end and e.start <= b for a, b in taken)]
     # a list right after another list ("Customer Service - A; B; C. Problem Solving - D; E; F."): the paragraph break
     # after the first and the bullet of the second's first item are one edit, or the bullet would be lost
     by_span: dict[tuple[int, int], _Edit] = {}
@@ -2806,6 +2809,55 @@ _GLUED_NUMBER_RE = re.compile(r"(?<=[a-z)][.)])(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?
 # round 11: the same with a space after the full stop: a run-in numbered list ("1. Knowledge of A. 2. Knowledge of
 # B. 3. Ability to ..."); the number must be the next in the line's count, and the item a capitalised word
 _RUN_IN_NUMBER_RE = re.compile(r"(?:(?<=[A-Za-z0-9)\]][.)])|(?<=[a-z]\.\.))(?P<gap>[ \t]+)(?P<n>\d{1,2})(?P<p>[.)])[ \t]+(?=[A-Z][a-z])")
+# plainlists2: a numbered list item whose line holds the next items too, two sentences' worth or more in one item:
+# "1. Conducting LMS administration; 2. Giving technical support; and, 3. Developing databases." (after a semicolon,
+# with its "and"/"or"), "(3) Shows skill in design; and (4)Shows skill in analytics." (the "(n)" style, its space
+# lost; after a full stop too, which round 11's run-in rule reads only for "n." and "n)"), "... mathematics. 5. A
+# master's degree ..." (an item that opens with "A" or "I", which that rule leaves), "... in the DoD and IC.5.
+# Demonstrated skill ..." (glued after a capital). The markers keep the line's own style and go on in order from it.
+_ITEM_LINE_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<open>\(?)(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?=[A-Z])")
+_ITEM_RUN_ON_RE = re.compile(
+    r"(?:(?<=;)(?P<gap>[ \t]*(?:(?P<conj>and|or|AND|OR),?[ \t]+)?)"
+    r"|(?<=[A-Za-z0-9)\]][.)])(?P<space_gap>[ \t]+)(?=\(\d{1,2}\)[ \t]*[A-Z]|\d{1,2}[.)][ \t]+[AI][ \t]+[a-z])"
+    r"|(?<=[A-Z]{2}\.)(?P<glued>))"
+    r"(?P<open>\(?)(?P<n>\d{1,2})(?P<p>[.)])(?P<space>[ \t]*)(?=[A-Z][a-z]|[AI][ \t]+[a-z])")
+
+
+def _items_run_on(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """The later items of a numbered list run onto the line of an earlier item -> each item on its own line.
+
+    Only on a line that opens with a number marker, and only while the numbers run on in order from it in the same
+    style ("(3)" then "(4)", "1." then "2."); the "and"/"or" between the last two items stays at the end of the item
+    before, and a marker glued to its item gets its space back ("(4)Shows" -> "(4) Shows")."""
+    edits: list[_Edit] = []
+    for line in _ITEM_LINE_RE.finditer(text):
+        if line.group("open") and line.group("p") != ")":
+            continue  # "(3." is no marker
+        expected = int(line.group("n")) + 1
+        line_end = text.find("\n", line.end()) % (len(text) + 1)
+        for m in _ITEM_RUN_ON_RE.finditer(text, line.end(), line_end):
+            if int(m.group("n")) != expected or (m.group("open"), m.group("p")) != (line.group("open"), line.group("p")):
+                continue
+            expected += 1
+            if overlaps(legal, m.start(), m.end()):
+                continue  # names may hold the marker's neighbours ("IC.5. Demonstrated"): only spaces and line
+                # breaks are edited, so the edits go through the check for URLs, quotations and the like alone
+            marker = f'item "{m.group("open")}{m.group("n")}{m.group("p")}"'
+            reason = f"{marker} run onto the line of the item before it -> its own line"
+            if m.group("gap") is not None:
+                conj = m.group("gap").strip()
+                edits.append(_Edit(m.start("gap"), m.end("gap"), f" {conj}\n" if conj else "\n", "lists", reason,
+                                   _LIST_SOURCE, in_names=True))
+            elif m.group("space_gap") is not None:
+                edits.append(_Edit(m.start("space_gap"), m.end("space_gap"), "\n", "lists", reason, _LIST_SOURCE, in_names=True))
+            else:
+                edits.append(_Edit(m.start("open"), m.start("open"), "\n", "lists", reason, _LIST_SOURCE, in_names=True))
+            if not m.group("space"):
+                edits.append(_Edit(m.end("p"), m.end("p"), " ", "lists", f"{marker} glued to its text -> a space "
+                                   "after the marker", _LIST_SOURCE, in_names=True))
+    return edits
+
+
 # round 11: a list numbered from a capital "I" typed for "1" after a lead-in's colon, its next line item "2."
 _FIRST_ITEM_I_RE = re.compile(r"(?<=\w:)[ \t]+(?=I\.[ \t]+[A-Z][a-z][^\n]*\n[ \t]*2\.[ \t]+[A-Z])")
 # a lead-in colon, then a bulleted item on the same line, and the next line another item with the same bullet
