@@ -183,6 +183,16 @@ options, legal text. ``split-sentences``: "Note:" run onto the text before it wi
 a bracket closing a long sentence that opens with its own subordinate clause and subject ("(when substituting, you
 cannot use ...)") or with "note:" is a sentence of its own. Opening subordinate clauses ("If you are ..., you must
 ...") and relative clauses are left whole: no split found keeps the condition with what it governs.
+
+Plainlists2 round, in the same rule ids. ``lists``: a base-verb series also opens with "find", "take", "make",
+"share", "check" or "handle" (the ``boilerplate`` rule's plain Customer Service definition, "to find out what they
+need, give information or help, solve their problems, or meet what they expect", is listed again); a numbered item
+whose line holds the next items ("1. A; 2. B; and, 3. C", "(3) A; and (4)B", "... mathematics. 5. A master's degree",
+"... DoD and IC.5. Proven skill") puts each on its own line while the numbers go on in order in the line's own style,
+the "and"/"or" staying at the end of the item before, where no other list form already did. The recount of the long
+sentences left found no other kind that a rule can split safely in numbers that matter: what is left is mostly single
+clauses, opening conditions, brackets, qualification paths joined by "or", and series with a phrase that holds for
+every item ("Knowledge of A, B, and C to do X").
 """
 
 from __future__ import annotations
