@@ -2846,7 +2846,8 @@ def _items_run_on(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
         expected = int(line.group("n")) + 1
         line_end = text.find("\n", line.end()) % (len(text) + 1)
         for m in _ITEM_RUN_ON_RE.finditer(text, line.end(), line_end):
-            if int(m.group("n")) != expected or (m.group("open"), m.group("p")) != (line.group("open"), line.group("p")):
+            style = (m.group("open"), m.group("p"))
+            if int(m.group("n")) != expected or style != (line.group("open"), line.group("p")):
                 continue
             expected += 1
             if overlaps(legal, m.start(), m.end()):
@@ -2859,9 +2860,11 @@ def _items_run_on(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
                 edits.append(_Edit(m.start("gap"), m.end("gap"), f" {conj}\n" if conj else "\n", "lists", reason,
                                    _LIST_SOURCE, in_names=True))
             elif m.group("space_gap") is not None:
-                edits.append(_Edit(m.start("space_gap"), m.end("space_gap"), "\n", "lists", reason, _LIST_SOURCE, in_names=True))
+                edits.append(_Edit(m.start("space_gap"), m.end("space_gap"), "\n", "lists", reason,
+                                   _LIST_SOURCE, in_names=True))
             else:
-                edits.append(_Edit(m.start("open"), m.start("open"), "\n", "lists", reason, _LIST_SOURCE, in_names=True))
+                edits.append(_Edit(m.start("open"), m.start("open"), "\n", "lists", reason, _LIST_SOURCE,
+                                   in_names=True))
             if not m.group("space"):
                 edits.append(_Edit(m.end("p"), m.end("p"), " ", "lists", f"{marker} glued to its text -> a space "
                                    "after the marker", _LIST_SOURCE, in_names=True))

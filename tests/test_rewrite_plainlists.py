@@ -80,9 +80,9 @@ SERIES_ROWS = [
      "for dashboards, and effectively presenting results to program leaders.",
      "- One year of experience in:\n  - developing and maintaining data pipelines in Python,\n  - writing complex SQL queries for "
      "dashboards, and\n  - effectively presenting results to program leaders."),
-    # corpus (ac-621789700 and 14 more, OPM's Customer Service competency with its bracket): the boilerplate rule's plain
-    # form ("to find out what they need, give information or help, ...") is listed too; the definition of clients and
-    # customers stays in the item (plainlists2: "find" is a base verb)
+    # corpus (ac-621789700 and 14 more, OPM's Customer Service competency with its bracket): the
+    # boilerplate rule's plain form ("to find out what they need, give information or help, ...") is
+    # listed too; the definition of clients and customers stays in the item ("find" is a base verb)
     ("2. Customer Service - Works with clients and customers (that is, any individuals who use or receive the services "
      "or products that your work unit produces, including the general public, individuals who work in the agency, "
      "other agencies, or organizations outside the Government) to assess their needs, provide information or "
@@ -390,8 +390,9 @@ RUN_ON_ROWS = [
      "engineering, computer science, or mathematics.\n5. A master's degree in a technically-related field is highly "
      "desired."),
     # corpus (ac-622074300): glued after an acronym's full stop ("IC.5."); "6." after a bracket is round 11's
-    ("Skills:\n4. Familiarity with cloud services as applied in the DoD and IC.5. Demonstrated skill with visualization "
-     "techniques and software tools (i.e. Tableau, matplotlib, etc.).6. Experience in applying analytic techniques.",
+    ("Skills:\n4. Familiarity with cloud services as applied in the DoD and IC.5. Demonstrated skill with "
+     "visualization techniques and software tools (i.e. Tableau, matplotlib, etc.).6. Experience in applying "
+     "analytic techniques.",
      "Skills:\n4. Familiarity with cloud services as applied in the DoD and IC.\n5. Demonstrated skill with "
      "visualization techniques and software tools (i.e. Tableau, matplotlib, etc.).\n6. Experience in applying "
      "analytic techniques."),
