@@ -183,6 +183,16 @@ options, legal text. ``split-sentences``: "Note:" run onto the text before it wi
 a bracket closing a long sentence that opens with its own subordinate clause and subject ("(when substituting, you
 cannot use ...)") or with "note:" is a sentence of its own. Opening subordinate clauses ("If you are ..., you must
 ...") and relative clauses are left whole: no split found keeps the condition with what it governs.
+
+Plainlists2 round, in the same rule ids. ``lists``: a base-verb series also opens with "find", "take", "make",
+"share", "check" or "handle" (the ``boilerplate`` rule's plain Customer Service definition, "to find out what they
+need, give information or help, solve their problems, or meet what they expect", is listed again); a numbered item
+whose line holds the next items ("1. A; 2. B; and, 3. C", "(3) A; and (4)B", "... mathematics. 5. A master's degree",
+"... DoD and IC.5. Proven skill") puts each on its own line while the numbers go on in order in the line's own style,
+the "and"/"or" staying at the end of the item before, where no other list form already did. The recount of the long
+sentences left found no other kind that a rule can split safely in numbers that matter: what is left is mostly single
+clauses, opening conditions, brackets, qualification paths joined by "or", and series with a phrase that holds for
+every item ("Knowledge of A, B, and C to do X").
 """
 
 from __future__ import annotations
@@ -2728,6 +2738,9 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         elif gap:  # the text goes on after the list: start it on a new paragraph
             edits.append(_Edit(after, after + gap.end(), "\n\n", "lists", "text after a list starts a new paragraph",
                                _LIST_SOURCE))
+    # plainlists2: numbered items run onto an earlier item's line, where no other list form has put them on their own
+    taken = [(x.start, x.end) for x in edits]
+    edits += [e for e in _items_run_on(text, legal) if not any(a <= e.end and e.start <= b for a, b in taken)]
     # a list right after another list ("Customer Service - A; B; C. Problem Solving - D; E; F."): the paragraph break
     # after the first and the bullet of the second's first item are one edit, or the bullet would be lost
     by_span: dict[tuple[int, int], _Edit] = {}
@@ -2806,6 +2819,58 @@ _GLUED_NUMBER_RE = re.compile(r"(?<=[a-z)][.)])(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?
 # round 11: the same with a space after the full stop: a run-in numbered list ("1. Knowledge of A. 2. Knowledge of
 # B. 3. Ability to ..."); the number must be the next in the line's count, and the item a capitalised word
 _RUN_IN_NUMBER_RE = re.compile(r"(?:(?<=[A-Za-z0-9)\]][.)])|(?<=[a-z]\.\.))(?P<gap>[ \t]+)(?P<n>\d{1,2})(?P<p>[.)])[ \t]+(?=[A-Z][a-z])")
+# plainlists2: a numbered list item whose line holds the next items too, two sentences' worth or more in one item:
+# "1. Conducting LMS administration; 2. Giving technical support; and, 3. Developing databases." (after a semicolon,
+# with its "and"/"or"), "(3) Shows skill in design; and (4)Shows skill in analytics." (the "(n)" style, its space
+# lost; after a full stop too, which round 11's run-in rule reads only for "n." and "n)"), "... mathematics. 5. A
+# master's degree ..." (an item that opens with "A" or "I", which that rule leaves), "... in the DoD and IC.5.
+# Demonstrated skill ..." (glued after a capital). The markers keep the line's own style and go on in order from it.
+_ITEM_LINE_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<open>\(?)(?P<n>\d{1,2})(?P<p>[.)])[ \t]*(?=[A-Z])")
+_ITEM_RUN_ON_RE = re.compile(
+    r"(?:(?<=;)(?P<gap>[ \t]*(?:(?P<conj>and|or|AND|OR),?[ \t]+)?)"
+    r"|(?<=[A-Za-z0-9)\]][.)])(?P<space_gap>[ \t]+)(?=\(\d{1,2}\)[ \t]*[A-Z]|\d{1,2}[.)][ \t]+[AI][ \t]+[a-z])"
+    r"|(?<=[A-Z]{2}\.)(?P<glued>))"
+    r"(?P<open>\(?)(?P<n>\d{1,2})(?P<p>[.)])(?P<space>[ \t]*)(?=[A-Z][a-z]|[AI][ \t]+[a-z])")
+
+
+def _items_run_on(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """The later items of a numbered list run onto the line of an earlier item -> each item on its own line.
+
+    Only on a line that opens with a number marker, and only while the numbers run on in order from it in the same
+    style ("(3)" then "(4)", "1." then "2."); the "and"/"or" between the last two items stays at the end of the item
+    before, and a marker glued to its item gets its space back ("(4)Shows" -> "(4) Shows")."""
+    edits: list[_Edit] = []
+    for line in _ITEM_LINE_RE.finditer(text):
+        if line.group("open") and line.group("p") != ")":
+            continue  # "(3." is no marker
+        expected = int(line.group("n")) + 1
+        line_end = text.find("\n", line.end()) % (len(text) + 1)
+        for m in _ITEM_RUN_ON_RE.finditer(text, line.end(), line_end):
+            style = (m.group("open"), m.group("p"))
+            if int(m.group("n")) != expected or style != (line.group("open"), line.group("p")):
+                continue
+            expected += 1
+            if overlaps(legal, m.start(), m.end()):
+                continue  # names may hold the marker's neighbours ("IC.5. Demonstrated"): only spaces and line
+                # breaks are edited, so the edits go through the check for URLs, quotations and the like alone
+            marker = f'item "{m.group("open")}{m.group("n")}{m.group("p")}"'
+            reason = f"{marker} run onto the line of the item before it -> its own line"
+            if m.group("gap") is not None:
+                conj = m.group("gap").strip()
+                edits.append(_Edit(m.start("gap"), m.end("gap"), f" {conj}\n" if conj else "\n", "lists", reason,
+                                   _LIST_SOURCE, in_names=True))
+            elif m.group("space_gap") is not None:
+                edits.append(_Edit(m.start("space_gap"), m.end("space_gap"), "\n", "lists", reason,
+                                   _LIST_SOURCE, in_names=True))
+            else:
+                edits.append(_Edit(m.start("open"), m.start("open"), "\n", "lists", reason, _LIST_SOURCE,
+                                   in_names=True))
+            if not m.group("space"):
+                edits.append(_Edit(m.end("p"), m.end("p"), " ", "lists", f"{marker} glued to its text -> a space "
+                                   "after the marker", _LIST_SOURCE, in_names=True))
+    return edits
+
+
 # round 11: a list numbered from a capital "I" typed for "1" after a lead-in's colon, its next line item "2."
 _FIRST_ITEM_I_RE = re.compile(r"(?<=\w:)[ \t]+(?=I\.[ \t]+[A-Z][a-z][^\n]*\n[ \t]*2\.[ \t]+[A-Z])")
 # a lead-in colon, then a bulleted item on the same line, and the next line another item with the same bullet
@@ -3203,7 +3268,10 @@ _SERIES_BASE_VERBS = frozenset({"satisfy", "increase", "attract", "plan", "lead"
                                 "collect", "communicate", "negotiate", "advise", "brief", "draft", "analyze", "evaluate",
                                 "identify", "improve", "resolve", "assess", "present", "interpret", "apply", "build",
                                 "create", "define", "deliver", "direct", "explain", "keep", "organize", "produce",
-                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give"})
+                                "recommend", "solve", "supervise", "conduct", "prepare", "review", "develop", "give",
+                                # plainlists2: base verbs of the plain forms the boilerplate rule writes ("to find out
+                                # what they need, give information or help, ...") and of everyday duty statements
+                                "find", "take", "make", "share", "check", "handle"})
 _SERIES_OPENER_RE = re.compile(r"[ \t]*(?P<conj>(?:and/or|and|or)[ \t]+)?(?:(?!only\b)[a-z]+ly[ \t]+)?"
                                r"(?P<word>[a-z]+)\b")
 _SERIES_ING_RE = re.compile(r"(?<![\w'\u2019-])(?P<anchor>[a-z]+)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?"

@@ -80,6 +80,23 @@ SERIES_ROWS = [
      "for dashboards, and effectively presenting results to program leaders.",
      "- One year of experience in:\n  - developing and maintaining data pipelines in Python,\n  - writing complex SQL queries for "
      "dashboards, and\n  - effectively presenting results to program leaders."),
+    # corpus (ac-621789700 and 14 more, OPM's Customer Service competency with its bracket): the
+    # boilerplate rule's plain form ("to find out what they need, give information or help, ...") is
+    # listed too; the definition of clients and customers stays in the item ("find" is a base verb)
+    ("2. Customer Service - Works with clients and customers (that is, any individuals who use or receive the services "
+     "or products that your work unit produces, including the general public, individuals who work in the agency, "
+     "other agencies, or organizations outside the Government) to assess their needs, provide information or "
+     "assistance, resolve their problems, or satisfy their expectations.\n3. Oral Communication - Expresses "
+     "information to people.",
+     "2. Customer Service - Works with clients and customers to:\n   - find out what they need,\n   - give information "
+     "or help,\n   - solve their problems, or\n   - meet what they expect.\n   Clients and customers are any people "
+     "who use or get your work unit's services or products. They include the public, people in the agency, other "
+     "agencies, and groups outside the Government.\n3. Oral Communication - Expresses information to people."),
+    # written fresh (plainlists2): everyday base verbs after a modal
+    ("In this job at the Denver office you will find records for 40 claims, take notes at panel meetings, and make "
+     "copies of case files for the Board.",
+     "In this job at the Denver office you will:\n- find records for 40 claims,\n- take notes at panel meetings, and\n"
+     "- make copies of case files for the Board."),
 ]
 
 # 1b. plain noun phrases (two to six words, no preposition, "to", relative word or verb of being in any item) after
@@ -239,6 +256,8 @@ SERIES_NEGATIVE = [
     # a semicolon or colon: the other list forms decide
     "Experience in analyzing large data sets for trends, developing reports for senior leaders, and presenting "
     "findings to agency stakeholders; we check it.",
+    # plainlists2: one-word items after the new base verbs ("check, and report") are no list
+    "In this job you will meet with staff to find out what the office needs from the new system, check, and report.",
     # verbs in capitals ("Planning" as a name of an office) are no items
     "You will work with the staff of the Office of Strategic Planning, Budgeting and Reporting Services, and Program "
     "Evaluation Services at headquarters.",
@@ -316,7 +335,7 @@ def test_series_property(lead: str, verbs: list[str], objects: list[str], serial
 _KINDS = {
     # lead-ins, openers, objects: every combination is a series this rule lists once the sentence is long enough
     "to": (["As a senior analyst at the agency you must", "In this job at the GS-13 level you will"],
-           ["review", "write", "plan", "track", "brief", "train"],
+           ["review", "write", "plan", "track", "brief", "train", "find", "make"],
            ["contracts for 12 field offices", "audit reports for the Director", "budgets of $40,000",
             "new staff in 3 regions", "senior leaders on risks"]),
     "noun": (["Your resume must show your skill in", "The panel will rate your knowledge of"],
@@ -343,3 +362,94 @@ def test_verb_and_noun_series_property(kind: str, data: st.DataObject) -> None:
         assert lines[0] == f"{lead}:"
         assert [line[2:] for line in lines[1:]] == [f"{item}," for item in items[:-2]] + [
             f"{items[-2]}, {conj}", f"{items[-1]}."]
+
+
+# 5. plainlists2: a numbered list item whose line holds the next items too (two sentences' worth or more in one item)
+# -> each item on its own line, while the numbers go on in order in the line's own style; the "and"/"or" between the
+# last two stays at the end of the item before, and a marker glued to its text gets its space back
+RUN_ON_ROWS = [
+    # corpus (ac-622466400): "(n)" style, "; and" and a marker glued to its item
+    ("(1) Shows skill in applying data concepts.\n(2) Shows skill in writing code.\n(3) Shows skill in applying "
+     "database management concepts, principles, and methods including database logical and physical design; and "
+     "(4)Shows skill in applying data analytics processes and procedures. This includes data acquisition.",
+     "(1) Shows skill in applying data concepts.\n(2) Shows skill in writing code.\n(3) Shows skill in applying "
+     "database management concepts, principles, and methods including database logical and physical design; and\n"
+     "(4) Shows skill in applying data analytics processes and procedures. This includes data acquisition."),
+    # corpus (ac-622385200): after semicolons, "; and," kept at the end of the item before
+    ("Specialized experience includes:\n1. Conducting LMS systems administration functions; 2. Giving technical "
+     "support and troubleshooting issues of the LMS system; and, 3. Developing, carrying out and troubleshooting "
+     "databases.",
+     "Specialized experience includes:\n1. Conducting LMS systems administration functions;\n2. Giving technical "
+     "support and troubleshooting issues of the LMS system; and,\n3. Developing, carrying out and troubleshooting "
+     "databases."),
+    # corpus (ac-622708900): an item that opens with "A" after a full stop and a space
+    ("You must have:\n4. Must have a bachelor's degree in a related discipline such as computer or electronics "
+     "engineering, computer science, or mathematics. 5. A master's degree in a technically-related field is highly "
+     "desired.",
+     "You must have:\n4. Must have a bachelor's degree in a related discipline such as computer or electronics "
+     "engineering, computer science, or mathematics.\n5. A master's degree in a technically-related field is highly "
+     "desired."),
+    # corpus (ac-622074300): glued after an acronym's full stop ("IC.5."); "6." after a bracket is round 11's
+    ("Skills:\n4. Familiarity with cloud services as applied in the DoD and IC.5. Demonstrated skill with "
+     "visualization techniques and software tools (i.e. Tableau, matplotlib, etc.).6. Experience in applying "
+     "analytic techniques.",
+     "Skills:\n4. Familiarity with cloud services as applied in the DoD and IC.\n5. Demonstrated skill with "
+     "visualization techniques and software tools (i.e. Tableau, matplotlib, etc.).\n6. Experience in applying "
+     "analytic techniques."),
+    # written fresh: "(n)" items after a full stop (round 11's run-in rule reads "n." and "n)" only)
+    ("(1) Review 40 claims a week. (2) Write case notes for the Board. (3) Train 3 new staff members.",
+     "(1) Review 40 claims a week.\n(2) Write case notes for the Board.\n(3) Train 3 new staff members."),
+    # written fresh: "1)" style with "; or"; the inline-list rule already does this one, and the two do not add up
+    # to a blank line
+    ("You will:\n1) Review 40 claims a week; 2) Write case notes for the Board; or 3) Train 3 new staff members.",
+     "You will:\n1) Review 40 claims a week;\n2) Write case notes for the Board; or\n3) Train 3 new staff members."),
+]
+
+RUN_ON_NEGATIVE = [
+    # the numbers do not go on in order from the line's own
+    "1. Knowledge of federal budgets; 3. Knowledge of contracts over $250,000.",
+    # another marker style
+    "You must have:\n1. Experience leading teams; (2) Experience writing reports.",
+    "(1) Knowledge of budgets; 2. Knowledge of contracts.",
+    # a number with no marker after it is a quantity
+    "Grade levels:\n1. The GS-12 grade pays from $86,962; 2 weeks of leave accrue in the first year.",
+    # the line does not open with a marker
+    "We rate three things; 2. Knowledge of contracts comes second.",
+]
+
+
+@pytest.mark.parametrize("text, expected", RUN_ON_ROWS)
+def test_items_run_on_get_own_lines(text: str, expected: str) -> None:
+    assert _check("qualifications", text, rules=["lists"]) == expected
+
+
+@pytest.mark.parametrize("text", RUN_ON_NEGATIVE)
+def test_items_run_on_left_alone(text: str) -> None:
+    assert _check("qualifications", text, rules=["lists"]) == text
+
+
+def test_items_run_on_change_has_rule_reason_source() -> None:
+    text = RUN_ON_ROWS[0][0]
+    result = rewrite_posting(JobPosting(title="Management Analyst", series="0343", qualifications=text),
+                             rules=["lists"])
+    assert [(c.original, c.replacement, c.reason) for c in result.changes] == [
+        (" and ", " and\n", 'item "(4)" run onto the line of the item before it -> its own line'),
+        ("", " ", 'item "(4)" glued to its text -> a space after the marker'),
+    ]
+    assert all(c.source == "Federal Plain Language Guidelines, Use lists (design/use-lists)" for c in result.changes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(start=st.integers(min_value=1, max_value=7), count=st.integers(min_value=2, max_value=4),
+       style=st.sampled_from(["{n}.", "{n})", "({n})"]), joiner=st.sampled_from(["; ", "; and ", "; or ", ". "]),
+       items=st.lists(st.sampled_from(["Review 40 claims a week", "Write case notes for the Board",
+                                       "Train 3 new staff members", "Lead audits of $2 million in grants"]),
+                      min_size=4, max_size=4))
+def test_items_run_on_property(start: int, count: int, style: str, joiner: str, items: list[str]) -> None:
+    # every run-on item gets its own line with its marker, no word or fact is lost, and the words stay in order
+    markers = [style.format(n=start + i) for i in range(count)]
+    text = "You will:\n" + joiner.join(f"{m} {item}" for m, item in zip(markers, items)) + "."
+    out = _check("qualifications", text, rules=["lists"])
+    lines = out.split("\n")[1:]
+    assert [line.split(" ")[0] for line in lines] == markers
+    assert out.split() == text.split()
