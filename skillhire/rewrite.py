@@ -4500,6 +4500,78 @@ _BOILERPLATE += (
 )
 
 
+
+# round 17 (OPM qualification-standard text): the education and experience text OPM's qualification standards and
+# "General Schedule Qualification Policies" set and announcements quote per series, clause by clause where it sits
+# inside a longer sentence. Every degree, number of years, grade, path ("or", "and/or") and condition is kept. Not
+# rewritten: "semester hours in a combination of" (the skills-first education rule reads "combination of" as the
+# other path to qualify, and a series without a positive education requirement would then get "or equivalent
+# experience" where the posting quotes another series' degree requirement).
+_OPM_GS_POLICIES = "OPM General Schedule Qualification Policies"
+_TIG = r"time-? ?in[-\u00ad ]{1,3}grade"  # "time-in-\u00adgrade": a soft hyphen some postings carry
+_BOILERPLATE += (
+    _Boilerplate(
+        "progressively-higher-graduate-education",
+        _bp(r"progressively higher[- ]?(?:level )?graduate education"),
+        lambda m: "graduate study at ever higher levels",
+        "OPM qualification standards (group coverage and IT 2210, 1515, 1529, 1530, 1550): graduate education "
+        "'progressively higher level', each full year above the one before",
+    ),
+    _Boilerplate(
+        "difficulty-and-responsibility",
+        _bp(r"(?P<lead>(?:you|applicants) must (?:have )?(?:at least )?(?:one|1) (?:full )?year of (?:specialized )?"
+            r"experience) at a level of difficulty and responsibility equivalent to (?:that of )?the "
+            r"(?P<grade>" + _GRADE + r"(?: grade level)?)(?P<where> in the Federal service)?\."),
+        lambda m: (f"{_grade_text(m, 'lead')}. It must be as hard and as responsible as work at the "
+                   f"{_grade_text(m, 'grade')}{_grade_text(m, 'where')}."),
+        _OPM_GS_POLICIES + " (specialized experience equivalent to the next lower grade)",
+    ),
+    _Boilerplate(
+        "typical-of-lower-grade",
+        _bp(r"This definition of specialized experience is typical of work (?:performed|done) at the "
+            r"(?P<which>next|second) lower grade/level " + _POSITION + r" in the federal service"
+            r"(?P<grade> ?\(?(?:GG/)?" + _GRADE + r"\)?)\."),
+        lambda m: (f"This definition of specialized experience is typical of work at the {m.group('which')} lower "
+                   f"grade or level in the federal service{_grade_text(m, 'grade')}."),
+        "standard specialized-experience statement of DoD announcements (" + _OPM_GS_POLICIES
+        + ": experience at the next lower grade)",
+    ),
+    _Boilerplate(
+        "applicable-time-in-grade",
+        _bp(r"(?:Merit promotion applicants|(?P<for>For (?:positions|jobs) above the " + _GRADE + r"), applicants) "
+            r"must meet applicable " + _TIG + r" requirements to be considered eligible\."),
+        lambda m: (("To be eligible under merit promotion" if not m.group("for") else
+                    "To be eligible for jobs above the " + _grade_text(m, "for").split("above the ", 1)[1])
+                   + ", you must meet the time-in-grade rules that apply to you."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "it-experience-paid-unpaid-training",
+        _bp(r"the experience may be (?:demonstrated|shown) by paid or unpaid experience and/or completion of "
+            r"specific, intensive training \(for example, IT certification\),? as appropriate\."),
+        lambda m: ("as appropriate, you may show it by paid or unpaid experience, by specific, intensive training you "
+                   "completed (for example, IT certification), or both."),
+        "OPM qualification standard for the IT Management series (2210): how IT-related experience may be shown",
+    ),
+    _Boilerplate(
+        "superior-academic-achievement-curriculum",
+        _bp(r"(?:In order to|To) be creditable under this provision, Superior Academic Achievement must have been "
+            r"(?:gained|earned) in a curriculum that is qualifying for the " + _POSITION + r" to be filled\."),
+        lambda m: ("You must have earned your Superior Academic Achievement in a course of study that qualifies for "
+                   "this job. Only then does it count under this rule."),
+        _OPM_GS_POLICIES + " (Superior Academic Achievement)",
+    ),
+    _Boilerplate(
+        "graduate-education-in-excess",
+        _bp(r"Only graduate education in excess of the amount required for the (?P<lower>next lower grade level|"
+            + _GRADE + r" grade level) may be used to qualify applicants for (?:positions|jobs) at (?:the )?grades? "
+            r"(?P<grades>" + _GRADE + r"(?: (?:and|or) " + _GRADE + r")?)\."),
+        lambda m: (f"You may count graduate study to qualify for jobs at grade {_grade_text(m, 'grades')}. But you may "
+                   f"count only the part beyond what the {_grade_text(m, 'lower')} needs."),
+        "OPM qualification standards (group coverage, IT 2210, 1550): combining graduate education and experience",
+    ),
+)
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -4530,6 +4602,11 @@ _BOILERPLATE_NEEDLES = {
     "accredited-institutions": "pre-accredited institutions", "substitute-education": "may substitute education",
     "experience-and-or-education": "experience and/or education as", "transcripts-document": "this document",
     "proof-of-eligibility-list": "extensive list",
+    "progressively-higher-graduate-education": "progressively higher",
+    "difficulty-and-responsibility": "difficulty and responsibility", "typical-of-lower-grade": "typical of work",
+    "applicable-time-in-grade": "must meet applicable", "it-experience-paid-unpaid-training": "intensive training",
+    "superior-academic-achievement-curriculum": "creditable under this provision",
+    "graduate-education-in-excess": "in excess of the amount",
 }
 
 

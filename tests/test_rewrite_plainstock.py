@@ -19,6 +19,7 @@ import re
 import pytest
 
 from skillhire.plain_language import load_glossary
+from skillhire.posting import JobPosting
 from skillhire.readability import score_readability
 from skillhire.rewrite import _BOILERPLATE, lost_facts, rewrite_posting
 
@@ -56,6 +57,11 @@ ABOVE = {
     "experience-and-or-education": (10.5, "'qualify', 'experience', 'education' are the lead-in's content"),
     "proof-of-eligibility-list": (12.0, "'Proof of Eligibility' is a heading's name, 'employment authority' a term"),
     "volunteer-definition": (10.5, "'National Service programs', 'AmeriCorps' and OPM's kinds of group are kept"),
+    "progressively-higher-graduate-education": (10.5, "a 6-word clause (scored alone) whose 'graduate' is the term"),
+    "typical-of-lower-grade": (14.0, "'definition of specialized experience' is the jargon rule's cue; 'federal service'"),
+    "applicable-time-in-grade": (10.0, "'eligible', 'merit promotion', 'time-in-grade' are the rule's terms"),
+    "it-experience-paid-unpaid-training": (15.5, "OPM's paths ('specific, intensive training', 'IT certification', "
+                                           "'or both', 'as appropriate') are kept whole"),
 }
 
 GLOSSARY_ABOVE = {
@@ -212,7 +218,25 @@ SAMPLES = {
                          'organizations (e.g., professional; philanthropic; religious; spiritual; community, '
                          'student, social).',
  'volunteer-value': 'Volunteer work helps build critical competencies, knowledge, and skills and can provide '
-                    'valuable training and experience that translates directly to paid employment.'}
+                    'valuable training and experience that translates directly to paid employment.',
+ # round 17: OPM qualification-standard text (from the development corpus)
+ 'progressively-higher-graduate-education': "OR Master's or equivalent graduate degree or 2 full years of "
+                                            'progressively higher level graduate education leading to such a degree.',
+ 'difficulty-and-responsibility': 'You must have one year of specialized experience at a level of difficulty and '
+                                  'responsibility equivalent to the GS-12 grade level in the Federal service.',
+ 'typical-of-lower-grade': 'This definition of specialized experience is typical of work performed at the next '
+                           'lower grade/level position in the federal service (GS-11).',
+ 'applicable-time-in-grade': 'Merit promotion applicants must meet applicable time-in\u00ad-grade requirements to be '
+                             'considered eligible.',
+ 'it-experience-paid-unpaid-training': 'Experience must be IT related; the experience may be demonstrated by paid '
+                                       'or unpaid experience and/or completion of specific, intensive training (for '
+                                       'example, IT certification), as appropriate.',
+ 'superior-academic-achievement-curriculum': 'In order to be creditable under this provision, Superior Academic '
+                                             'Achievement must have been gained in a curriculum that is qualifying '
+                                             'for the position to be filled.',
+ 'graduate-education-in-excess': 'Only graduate education in excess of the amount required for the next lower '
+                                 'grade level may be used to qualify applicants for positions at grade GS-07 and '
+                                 'GS-09.'}
 
 
 def _boilerplate_only(text: str):
@@ -337,6 +361,66 @@ ROWS = [
      "You can read more about transcripts in this document."),
     ("See Proof of Eligibility for an extensive list of document requirements for all employment authorities.",
      "See Proof of Eligibility for a long list of the documents each employment authority needs."),
+    # round 17: OPM qualification-standard text; every degree, year, grade and "or" path stays
+    ("OR master's or equivalent graduate degree, or 2 full years of progressively higher level graduate education "
+     "leading to such a degree, or LL.B. or J.D., if related.",
+     "OR master's or equivalent graduate degree, or 2 full years of graduate study at ever higher levels leading to "
+     "such a degree, or LL.B. or J.D., if related."),
+    ("Ph.D. or equivalent doctoral degree or Three full years of progressively higher-level graduate education "
+     "leading to a Ph.D. or equivalent doctoral degree.",
+     "Ph.D. or equivalent doctoral degree or Three full years of graduate study at ever higher levels leading to a "
+     "Ph.D. or equivalent doctoral degree."),
+    ("2 full years of graduate education leading to such a degree.",
+     "2 full years of graduate education leading to such a degree."),
+    ("GS-14 SPECIALIZED EXPERIENCE: You must have 1 year of specialized experience at a level of difficulty and "
+     "responsibility equivalent to the GS-13 grade level in the Federal service.",
+     "GS-14 SPECIALIZED EXPERIENCE: You must have 1 year of specialized experience. It must be as hard and as "
+     "responsible as work at the GS-13 grade level in the Federal service."),
+    ("For the GS-07: You must have one year of specialized experience at a level of difficulty and responsibility "
+     "equivalent to the GS-05 grade level.",
+     "For the GS-07: You must have one year of specialized experience. It must be as hard and as responsible as work "
+     "at the GS-05 grade level."),
+    # near miss: another path follows the grade; the sentence is not cut before it
+    ("You must have one year of specialized experience at a level of difficulty and responsibility equivalent to "
+     "the GS-13 grade level, or a master's degree.",
+     "You must have one year of specialized experience at a level of difficulty and responsibility equivalent to "
+     "the GS-13 grade level, or a master's degree."),
+    ("This definition of specialized experience is typical of work performed at the second lower grade/level "
+     "position in the federal service (GG/GS-09).",
+     "This definition of specialized experience is typical of work at the second lower grade or level in the "
+     "federal service (GG/GS-09)."),
+    ("This definition of specialized experience is typical of work performed at the next lower grade/level "
+     "position in the federal service GS-12.",
+     "This definition of specialized experience is typical of work at the next lower grade or level in the federal "
+     "service GS-12."),
+    ("This definition of specialized experience is typical of work performed at the GS-11 level.",
+     "This definition of specialized experience is typical of work performed at the GS-11 level."),
+    ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: Merit promotion applicants must "
+     "meet applicable time-in\u00ad-grade requirements to be considered eligible.",
+     "FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: To be eligible under merit "
+     "promotion, you must meet the time-in-grade rules that apply to you."),
+    ("For positions above the GS-05, applicants must meet applicable time-in-grade requirements to be considered "
+     "eligible.",
+     "To be eligible for jobs above the GS-05, you must meet the time-in-grade rules that apply to you."),
+    ("Merit promotion applicants must meet applicable time-in-grade requirements by the closing date.",
+     "Merit promotion applicants must meet applicable time-in-grade requirements by the closing date."),
+    ("Experience must be IT related; the experience may be demonstrated by paid or unpaid experience and/or "
+     "completion of specific, intensive training (for example, IT certification), as appropriate.",
+     "Experience must be IT related; as appropriate, you may show it by paid or unpaid experience, by specific, "
+     "intensive training you completed (for example, IT certification), or both."),
+    ("The experience may be demonstrated by paid experience.", "The experience may be demonstrated by paid experience."),
+    ("In order to be creditable under this provision, Superior Academic Achievement must have been gained in a "
+     "curriculum that is qualifying for the position to be filled.",
+     "You must have earned your Superior Academic Achievement in a course of study that qualifies for this job. Only "
+     "then does it count under this rule."),
+    ("To be creditable, Superior Academic Achievement must be documented.",
+     "To be creditable, Superior Academic Achievement must be documented."),
+    ("Note: Only graduate education in excess of the amount required for the GS-09 grade level may be used to "
+     "qualify applicants for positions at the grade GS-11.",
+     "Note: You may count graduate study to qualify for jobs at grade GS-11. But you may count only the part beyond "
+     "what the GS-09 grade level needs."),
+    ("Only graduate education in excess of the amount required for the GS-09 grade level may be used.",
+     "Only graduate education in excess of the amount required for the GS-09 grade level may be used."),
 ]
 
 
@@ -373,3 +457,27 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
 )
 def test_glossary_explanations_in_plain_words(text, expected):
     assert _qualifications(text, rules=["jargon"]) == expected
+
+
+EDUCATION_SENTENCE = ("You must have a master's or equivalent graduate degree or 2 full years of progressively higher level "
+                      "graduate education leading to such a degree.")
+
+
+@pytest.mark.parametrize(
+    "series, expected",
+    [
+        # a series with OPM's positive education requirement: the requirement stays a requirement, in plain words
+        ("1550", "You must have a master's or equivalent graduate degree or 2 full years of graduate study at ever "
+                 "higher levels leading to such a degree."),
+        # a series without one: the skills-first rule still makes the degree optional, as before this round
+        ("2210", "You must have a master's or equivalent graduate degree or 2 full years of graduate study at ever "
+                 "higher levels leading to such a degree, or equivalent experience."),
+    ],
+)
+def test_opm_education_text_keeps_the_skills_first_rule(series, expected):
+    posting = JobPosting(title="Analyst", series=series, education=EDUCATION_SENTENCE)
+    result = rewrite_posting(posting, rules=["boilerplate", "skills-first-education"])
+    assert result.posting.education == expected
+    edu_rules = [c.rule for c in result.changes if c.rule == "skills-first-education"]
+    assert edu_rules == ([] if series == "1550" else ["skills-first-education"])
+    assert rewrite_posting(result.posting, rules=["boilerplate", "skills-first-education"]).changes == []
