@@ -4572,6 +4572,74 @@ _BOILERPLATE += (
     ),
 )
 
+_FOREIGN_SCHOOLS = r"If you are using education completed in foreign colleges or universities to meet the qualification requirements, "
+_BOILERPLATE += (
+    _Boilerplate(
+        "qualification-standards-link",
+        _bp(r"For more information on these qualification standards, please visit (?P<site>OPM's web ?site|the United "
+            r"States Office of Personnel Management's website) at(?= )"),
+        lambda m: ("To read more about these qualification standards, visit "
+                   + ("OPM's website" if m.group("site").lower().startswith("opm") else _grade_text(m, "site")) + " at"),
+        "standard pointer of USAJOBS announcements to OPM's qualification standards",
+    ),
+    _Boilerplate(
+        "time-in-grade-52-weeks",
+        _bp(r"Applicants who have held a General Schedule \(GS\) " + _POSITION + r" within the (?:last|past) 52 weeks "
+            r"must have 52 weeks of Federal service at the next lower grade or equivalent(?P<grade> \((?:GG/)?"
+            + _GRADE + r"\))?\."),
+        lambda m: ("Have you held a General Schedule (GS) job in the last 52 weeks? If so, you must have 52 weeks of "
+                   f"federal service at the next lower grade or equivalent{_grade_text(m, 'grade')}."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "class-standing",
+        _bp(r"Applicants must be in the upper third of the graduating class in the college, university, or major "
+            r"subdivision, such as the College of Liberal Arts or the School of Business Administration, based on "
+            r"completed courses(?P<end>[;.])"),
+        lambda m: ("You must be in the top third of your graduating class, based on completed courses. The class may be "
+                   "that of the college, the university, or a major subdivision. Examples are the College of Liberal "
+                   f"Arts and the School of Business Administration{m.group('end')}"),
+        _OPM_GS_POLICIES + " (Superior Academic Achievement: class standing)",
+    ),
+    _Boilerplate(
+        "honor-society",
+        _bp(r"Applicants may be considered eligible based on membership in one of the approved national scholastic "
+            r"honor societies"),
+        lambda m: "You may be eligible if you are a member of one of the approved national scholastic honor societies",
+        _OPM_GS_POLICIES + " (Superior Academic Achievement: honor society membership)",
+    ),
+    _Boilerplate(
+        "field-shows-ksas",
+        _bp(r"in a field which (?:demonstrates|shows) the knowledge, skills,? and abilities (?:necessary|needed) to "
+            r"(?:do|perform) the work of the " + _POSITION + r"(?=[.,;:]|\s+(?:and|or|OR)\s)"),
+        lambda m: "in a field that shows the knowledge, skills, and abilities you need to do this job",
+        "OPM qualification standards (group coverage, 0343 and 0301 lines): graduate education in a related field",
+    ),
+    _Boilerplate(
+        "foreign-education-evaluated-or-credited",
+        _bp(_FOREIGN_SCHOOLS + r"you must show (?:that )?the education credentials have been evaluated by a private "
+            r"organization that specializes in interpretation of foreign education programs and such education has "
+            r"been deemed equivalent to that gained in an accredited U\.S\. education program; ?or full credit has been "
+            r"given for the courses at a U\.S\. accredited college or university\."),
+        lambda m: ("Do you use education from foreign colleges or universities to qualify? Then you must show one of "
+                   "these:\n"
+                   "- A private organization that specializes in interpreting foreign education programs has evaluated "
+                   "your education credentials. It found your education equivalent to that gained in an accredited U.S. "
+                   "education program.\n"
+                   "- You got full credit for the courses at a U.S. accredited college or university."),
+        _OPM_GS_POLICIES + " (foreign education)",
+    ),
+    _Boilerplate(
+        "foreign-education-evaluated",
+        _bp(_FOREIGN_SCHOOLS + r"you must show (?:that )?the education credentials have been evaluated by a private "
+            r"organization that specializes in interpretation of foreign education\."),
+        lambda m: ("Do you use education from foreign colleges or universities to qualify? Then you must show that "
+                   "your education credentials were evaluated. A private organization that specializes in interpreting "
+                   "foreign education must have done this."),
+        _OPM_GS_POLICIES + " (foreign education)",
+    ),
+)
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -4607,6 +4675,10 @@ _BOILERPLATE_NEEDLES = {
     "applicable-time-in-grade": "must meet applicable", "it-experience-paid-unpaid-training": "intensive training",
     "superior-academic-achievement-curriculum": "creditable under this provision",
     "graduate-education-in-excess": "in excess of the amount",
+    "qualification-standards-link": "on these qualification standards", "time-in-grade-52-weeks": "must have 52 weeks",
+    "class-standing": "upper third", "honor-society": "honor societies", "field-shows-ksas": "in a field which",
+    "foreign-education-evaluated-or-credited": "full credit has been given",
+    "foreign-education-evaluated": "interpretation of foreign education.",
 }
 
 

@@ -62,6 +62,13 @@ ABOVE = {
     "applicable-time-in-grade": (10.0, "'eligible', 'merit promotion', 'time-in-grade' are the rule's terms"),
     "it-experience-paid-unpaid-training": (15.5, "OPM's paths ('specific, intensive training', 'IT certification', "
                                            "'or both', 'as appropriate') are kept whole"),
+    "qualification-standards-link": (9.5, "'qualification standards' is the pointer's subject"),
+    "class-standing": (9.0, "'graduating class', 'university', 'subdivision' and the examples' names are the rule"),
+    "honor-society": (12.0, "'approved national scholastic honor societies' is OPM's category, kept whole"),
+    "foreign-education-evaluated-or-credited": (13.0, "'foreign', 'accredited', 'education program', 'organization' "
+                                                "and 'credentials' are the two paths' terms"),
+    "foreign-education-evaluated": (13.5, "'education credentials', 'private organization', 'interpreting foreign "
+                                    "education' are the rule's terms"),
 }
 
 GLOSSARY_ABOVE = {
@@ -236,7 +243,29 @@ SAMPLES = {
                                              'for the position to be filled.',
  'graduate-education-in-excess': 'Only graduate education in excess of the amount required for the next lower '
                                  'grade level may be used to qualify applicants for positions at grade GS-07 and '
-                                 'GS-09.'}
+                                 'GS-09.',
+ 'qualification-standards-link': "For more information on these qualification standards, please visit OPM's web site at "
+                                 'http://www.opm.gov/qualifications/standards/indexes/alph-ndx.asp.',
+ 'time-in-grade-52-weeks': 'Applicants who have held a General Schedule (GS) position within the last 52 weeks must '
+                           'have 52 weeks of Federal service at the next lower grade or equivalent (GS-12).',
+ 'class-standing': '(1) Class Standing - Applicants must be in the upper third of the graduating class in the '
+                   'college, university, or major subdivision, such as the College of Liberal Arts or the School of '
+                   'Business Administration, based on completed courses;',
+ 'honor-society': '(3) Honor Society Membership - Applicants may be considered eligible based on membership in one '
+                  'of the approved national scholastic honor societies listed by the Association of College Honor '
+                  'Societies (https://www.achsnatl.org/).',
+ 'field-shows-ksas': "OR Master's or equivalent graduate degree in a field which demonstrates the knowledge, skills, "
+                     'and abilities necessary to do the work of the position.',
+ 'foreign-education-evaluated-or-credited':
+     'If you are using education completed in foreign colleges or universities to meet the qualification '
+     'requirements, you must show that the education credentials have been evaluated by a private organization that '
+     'specializes in interpretation of foreign education programs and such education has been deemed equivalent to '
+     'that gained in an accredited U.S. education program; or full credit has been given for the courses at a U.S. '
+     'accredited college or university.',
+ 'foreign-education-evaluated':
+     'If you are using education completed in foreign colleges or universities to meet the qualification '
+     'requirements, you must show the education credentials have been evaluated by a private organization that '
+     'specializes in interpretation of foreign education.'}
 
 
 def _boilerplate_only(text: str):
@@ -421,6 +450,64 @@ ROWS = [
      "what the GS-09 grade level needs."),
     ("Only graduate education in excess of the amount required for the GS-09 grade level may be used.",
      "Only graduate education in excess of the amount required for the GS-09 grade level may be used."),
+    ("For more information on these qualification standards, please visit the United States Office of Personnel "
+     "Management's website at https://www.opm.gov/policy-data-oversight/.",
+     "To read more about these qualification standards, visit the United States Office of Personnel Management's "
+     "website at https://www.opm.gov/policy-data-oversight/."),
+    ("For more information on these qualification standards, please call 202-606-1800.",
+     "For more information on these qualification standards, please call 202-606-1800."),
+    ("Time in Grade Requirement: Applicants who have held a General Schedule (GS) position within the last 52 weeks "
+     "must have 52 weeks of Federal service at the next lower grade or equivalent (GS-09).",
+     "Time in Grade Requirement: Have you held a General Schedule (GS) job in the last 52 weeks? If so, you must have "
+     "52 weeks of federal service at the next lower grade or equivalent (GS-09)."),
+    ("Applicants who have held a General Schedule (GS) position within the last 52 weeks must have 52 weeks of "
+     "Federal service at the GS-11 level.",
+     "Applicants who have held a General Schedule (GS) position within the last 52 weeks must have 52 weeks of "
+     "Federal service at the GS-11 level."),
+    ("Superior Academic Achievement is based on: (1) Class Standing - Applicants must be in the upper third of the "
+     "graduating class in the college, university, or major subdivision, such as the College of Liberal Arts or the "
+     "School of Business Administration, based on completed courses; OR (2) Grade-Point Average.",
+     "Superior Academic Achievement is based on: (1) Class Standing - You must be in the top third of your graduating "
+     "class, based on completed courses. The class may be that of the college, the university, or a major "
+     "subdivision. Examples are the College of Liberal Arts and the School of Business Administration; OR (2) "
+     "Grade-Point Average."),
+    ("a) Class Standing - upper third of the graduating class based on completed courses in the college, university, "
+     "or major subdivision;",
+     "a) Class Standing - upper third of the graduating class based on completed courses in the college, university, "
+     "or major subdivision;"),
+    ("(3) Honor Society Membership - Applicants may be considered eligible based on membership in one of the approved "
+     "national scholastic honor societies listed by the Association of College Honor Societies.",
+     "(3) Honor Society Membership - You may be eligible if you are a member of one of the approved national "
+     "scholastic honor societies listed by the Association of College Honor Societies."),
+    ("c) Election to membership in a national scholastic honor society.",
+     "c) Election to membership in a national scholastic honor society."),
+    ("1 year of graduate education in a field which demonstrates the knowledge, skills, and abilities necessary to "
+     "do the work of the position, such as: Accounting.",
+     "1 year of graduate education in a field that shows the knowledge, skills, and abilities you need to do this "
+     "job, such as: Accounting."),
+    ("A degree in a field which demonstrates the knowledge, skills, and abilities necessary to do the work of the "
+     "position to be filled.",
+     "A degree in a field which demonstrates the knowledge, skills, and abilities necessary to do the work of the "
+     "position to be filled."),
+    (SAMPLES["foreign-education-evaluated-or-credited"] + " For further information, visit: https://www.ed.gov/",
+     "Do you use education from foreign colleges or universities to qualify? Then you must show one of these:\n"
+     "- A private organization that specializes in interpreting foreign education programs has evaluated your "
+     "education credentials. It found your education equivalent to that gained in an accredited U.S. education "
+     "program.\n- You got full credit for the courses at a U.S. accredited college or university.\n\nFor further "
+     "information, visit: https://www.ed.gov/"),
+    (SAMPLES["foreign-education-evaluated"],
+     "Do you use education from foreign colleges or universities to qualify? Then you must show that your education "
+     "credentials were evaluated. A private organization that specializes in interpreting foreign education must "
+     "have done this."),
+    # near miss: only one of the two paths is stated; the sentence stays whole (neither path is dropped or added)
+    ("If you are using education completed in foreign colleges or universities to meet the qualification "
+     "requirements, you must show that the education credentials have been evaluated by a private organization that "
+     "specializes in interpretation of foreign education programs and such education has been deemed equivalent to "
+     "that gained in an accredited U.S. education program.",
+     "If you are using education completed in foreign colleges or universities to meet the qualification "
+     "requirements, you must show that the education credentials have been evaluated by a private organization that "
+     "specializes in interpretation of foreign education programs and such education has been deemed equivalent to "
+     "that gained in an accredited U.S. education program."),
 ]
 
 
