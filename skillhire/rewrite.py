@@ -4006,10 +4006,12 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
     ),
     _Boilerplate(
         "volunteer-value",
-        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) can "
-            r"(?:provide|give) valuable training and experience that translates directly to paid employment\."),
-        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. It can give you good "
-                   "training and experience that you can use directly in a paid job."),
+        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) (?:can "
+            r"(?:provide|give)|(?P<gives>provides|gives)) valuable training and experience that translates directly to "
+            r"paid employments?\."),
+        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. "
+                   f"It {'gives' if m.group('gives') else 'can give'} you good training and experience that you can use "
+                   "directly in a paid job."),
         "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
     ),
     _Boilerplate(
@@ -4640,6 +4642,52 @@ _BOILERPLATE += (
     ),
 )
 
+_BOILERPLATE += (
+    _Boilerplate(
+        "qualification-information-from-website",
+        _bp(r"(?:Additional|More) (?P<topic>qualifications? )?information can be found (?:from|at) the following "
+            r"(?P<site>Office of Personnel Management|Department of Defense) website:"),
+        lambda m: (f"You can read more{' about the qualifications' if m.group('topic') else ''} on this "
+                   f"{_grade_text(m, 'site')} website:"),
+        "standard pointer of USAJOBS announcements to OPM's (or DoD's) qualification pages",
+    ),
+    _Boilerplate(
+        "combination-computed-percentage",
+        _bp(r"(?<![A-Za-z])A combination of education and experience may be used to qualify for this " + _POSITION
+            + r" as long as the computed percentage of the requirements is at least 100%\."),
+        lambda m: ("You may combine education and experience to qualify for this job. The computed percentage of the "
+                   "requirements must then be at least 100%."),
+        _OPM_GS_POLICIES + " (combining education and experience: the percentages must total at least 100 percent)",
+    ),
+    _Boilerplate(
+        "veoa-time-in-grade",
+        _bp(r"Applicants applying as (?P<veoa>VEOA|Veterans Employment Opportunities Act \(VEOA\)) candidates who are "
+            r"current GS civil service employees or are prior GS civil service employees within the past 52 weeks "
+            r"must also meet time-in-grade requirements\."),
+        lambda m: (f"Are you applying as a {_grade_text(m, 'veoa')} candidate? Then you must also meet time-in-grade "
+                   "requirements if you are a GS civil service employee now, or were one within the past 52 weeks."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604; VEOA, 5 U.S.C. 3304(f))",
+    ),
+    _Boilerplate(
+        "volunteered-national-service",
+        _bp(r"If you have volunteered your service through a National Service program (?P<eg>\([^()]{3,60}\)), we "
+            r"encourage you to (?P<apply>apply and )?include this experience on your resume\."),
+        lambda m: (f"Have you volunteered through a National Service program {_grade_text(m, 'eg')}? If so, we "
+                   f"encourage you to {m.group('apply') or ''}include this experience on your resume."),
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "equivalent-under-other-pay-systems",
+        _bp(r"(?:Applicants|You) must (?:possess|have) one year of specialized experience equivalent to the "
+            r"(?P<grade>" + _GRADE + r") level or equivalent under other pay systems in the Federal service, military, "
+            r"or private sector\."),
+        lambda m: (f"You must have one year of specialized experience equal to the {_grade_text(m, 'grade')} level, or to "
+                   "that level under other pay systems. The experience can be in the Federal service, the military, or "
+                   "the private sector."),
+        _OPM_GS_POLICIES + " (specialized experience equivalent to the next lower grade, in any sector)",
+    ),
+)
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -4679,6 +4727,9 @@ _BOILERPLATE_NEEDLES = {
     "class-standing": "upper third", "honor-society": "honor societies", "field-shows-ksas": "in a field which",
     "foreign-education-evaluated-or-credited": "full credit has been given",
     "foreign-education-evaluated": "interpretation of foreign education.",
+    "qualification-information-from-website": "can be found", "combination-computed-percentage": "computed percentage",
+    "veoa-time-in-grade": "prior gs civil service", "volunteered-national-service": "volunteered your service",
+    "equivalent-under-other-pay-systems": "under other pay systems",
 }
 
 

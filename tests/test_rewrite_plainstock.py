@@ -67,6 +67,11 @@ ABOVE = {
     "honor-society": (12.0, "'approved national scholastic honor societies' is OPM's category, kept whole"),
     "foreign-education-evaluated-or-credited": (13.0, "'foreign', 'accredited', 'education program', 'organization' "
                                                 "and 'credentials' are the two paths' terms"),
+    "qualification-information-from-website": (11.0, "'Office of Personnel Management' is a name"),
+    "combination-computed-percentage": (8.5, "'computed percentage of the requirements' is the method's term"),
+    "equivalent-under-other-pay-systems": (11.5, "'specialized experience', 'equal', 'Federal service', 'military' are "
+                                          "the rule's terms and sectors"),
+    "volunteered-national-service": (9.0, "'National Service program' is a name, 'experience' the subject"),
     "foreign-education-evaluated": (13.5, "'education credentials', 'private organization', 'interpreting foreign "
                                     "education' are the rule's terms"),
 }
@@ -265,7 +270,21 @@ SAMPLES = {
  'foreign-education-evaluated':
      'If you are using education completed in foreign colleges or universities to meet the qualification '
      'requirements, you must show the education credentials have been evaluated by a private organization that '
-     'specializes in interpretation of foreign education.'}
+     'specializes in interpretation of foreign education.',
+ 'qualification-information-from-website': 'Additional qualification information can be found from the following '
+                                           'Office of Personnel Management website:',
+ 'combination-computed-percentage': 'OR A combination of education and experience may be used to qualify for this '
+                                    'position as long as the computed percentage of the requirements is at least '
+                                    '100%.',
+ 'veoa-time-in-grade': 'NOTE: Applicants applying as VEOA candidates who are current GS civil service employees or '
+                       'are prior GS civil service employees within the past 52 weeks must also meet time-in-grade '
+                       'requirements.',
+ 'volunteered-national-service': 'If you have volunteered your service through a National Service program (e.g., '
+                                 'Peace Corps, Americorps), we encourage you to apply and include this experience on '
+                                 'your resume.',
+ 'equivalent-under-other-pay-systems': 'Applicants must possess one year of specialized experience equivalent to the '
+                                       'GS-05 level or equivalent under other pay systems in the Federal service, '
+                                       'military, or private sector.'}
 
 
 def _boilerplate_only(text: str):
@@ -499,6 +518,44 @@ ROWS = [
      "Do you use education from foreign colleges or universities to qualify? Then you must show that your education "
      "credentials were evaluated. A private organization that specializes in interpreting foreign education must "
      "have done this."),
+    ("Volunteer work helps build critical competencies, knowledge, and skills, and provides valuable training and "
+     "experience that translates directly to paid employment.",
+     "Volunteer work helps you build key competencies, knowledge and skills. It gives you good training and "
+     "experience that you can use directly in a paid job."),
+    ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training and "
+     "experience that translates directly to gain employment.",
+     "Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training and "
+     "experience that translates directly to gain employment."),
+    ("Additional qualifications information can be found from the following Department of Defense website: "
+     "https://www.dodciv.mil/",
+     "You can read more about the qualifications on this Department of Defense website: https://www.dodciv.mil/"),
+    ("Additional qualification information can be found from the following Navy website: https://www.navy.mil/",
+     "Additional qualification information can be found from the following Navy website: https://www.navy.mil/"),
+    (SAMPLES["combination-computed-percentage"],
+     "OR You may combine education and experience to qualify for this job. The computed percentage of the "
+     "requirements must then be at least 100%."),
+    # near miss: "OR" glued to "A" is left for the glued-words rule (a match inside it would read "ORYou")
+    ("ORA combination of education and experience may be used to qualify for this position as long as the computed "
+     "percentage of the requirements is at least 100%.",
+     "ORA combination of education and experience may be used to qualify for this position as long as the computed "
+     "percentage of the requirements is at least 100%."),
+    (SAMPLES["veoa-time-in-grade"],
+     "NOTE: Are you applying as a VEOA candidate? Then you must also meet time-in-grade requirements if you are a GS "
+     "civil service employee now, or were one within the past 52 weeks."),
+    ("Applicants applying as VEOA candidates must also meet time-in-grade requirements.",
+     "Applicants applying as VEOA candidates must also meet time-in-grade requirements."),
+    (SAMPLES["volunteered-national-service"],
+     "Have you volunteered through a National Service program (e.g., Peace Corps, Americorps)? If so, we encourage "
+     "you to apply and include this experience on your resume."),
+    ("If you have volunteered your service through a National Service program, we encourage you to apply.",
+     "If you have volunteered your service through a National Service program, we encourage you to apply."),
+    (SAMPLES["equivalent-under-other-pay-systems"],
+     "You must have one year of specialized experience equal to the GS-05 level, or to that level under other pay "
+     "systems. The experience can be in the Federal service, the military, or the private sector."),
+    ("Applicants must possess one year of specialized experience equivalent to the GS-05 level or equivalent under "
+     "other pay systems.",
+     "Applicants must possess one year of specialized experience equivalent to the GS-05 level or equivalent under "
+     "other pay systems."),
     # near miss: only one of the two paths is stated; the sentence stays whole (neither path is dropped or added)
     ("If you are using education completed in foreign colleges or universities to meet the qualification "
      "requirements, you must show that the education credentials have been evaluated by a private organization that "
