@@ -2818,7 +2818,10 @@ _DEGREE_ALTERNATIVES_RE = re.compile(
     r"(?P<lead>(?:[ \t]+|(?<=\n)|^))(?P<a>" + _DEGREE + r")"
     r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)"
     r"(?P<b>(?:(?:have[ \t]+)?completed[ \t]+)?(?:two|three|2|3)(?:[ \t]+\(\d\))?[ \t]+full[ \t]+(?:academic[ \t]+)?years[ \t]+of[ \t]+"
-    r"progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
+    # the words of OPM's qualification standards, or their plain form from the boilerplate rule ("graduate study at ever
+    # higher levels"), which runs first
+    r"(?:progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education|graduate[ \t]+study[ \t]+at[ \t]+ever[ \t]+"
+    r"higher[ \t]+levels)[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
     r"an?[ \t]+(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent[ \t]+"
     r"(?:graduate|doctoral)[ \t]+degree)?))"
     r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"

@@ -625,3 +625,12 @@ def test_opm_education_text_keeps_the_skills_first_rule(series, expected):
     edu_rules = [c.rule for c in result.changes if c.rule == "skills-first-education"]
     assert edu_rules == ([] if series == "1550" else ["skills-first-education"])
     assert rewrite_posting(result.posting, rules=["boilerplate", "skills-first-education"]).changes == []
+
+
+def test_plain_graduate_study_still_makes_the_degree_alternatives_list():
+    """The lists rule puts OPM's graduate-education alternatives one per line; it also knows their plain form."""
+    text = ("To qualify based on education for this grade level you must have a Ph.D. or equivalent doctoral degree or "
+            "3 full years of progressively higher level graduate education leading to such a degree or LL.M., if related.")
+    assert _qualifications(text, rules=["boilerplate", "lists"]) == (
+        "To qualify based on education for this grade level you must have:\n- a Ph.D. or equivalent doctoral degree "
+        "or\n- 3 full years of graduate study at ever higher levels leading to such a degree or\n- LL.M., if related.")
