@@ -2883,7 +2883,10 @@ _DEGREE_ALTERNATIVES_RE = re.compile(
     r"(?P<lead>(?:[ \t]+|(?<=\n)|^))(?P<a>" + _DEGREE + r")"
     r"(?P<s1>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)"
     r"(?P<b>(?:(?:have[ \t]+)?completed[ \t]+)?(?:two|three|2|3)(?:[ \t]+\(\d\))?[ \t]+full[ \t]+(?:academic[ \t]+)?years[ \t]+of[ \t]+"
-    r"progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
+    # the words of OPM's qualification standards, or their plain form from the boilerplate rule ("graduate study at ever
+    # higher levels"), which runs first
+    r"(?:progressively[ \t]+higher[ \t-]+level[ \t]+graduate[ \t]+education|graduate[ \t]+study[ \t]+at[ \t]+ever[ \t]+"
+    r"higher[ \t]+levels)[ \t]+leading[ \t]+to[ \t]+(?:such[ \t]+a[ \t]+degree|"
     r"an?[ \t]+(?:[Mm]aster[\'\u2019]s|Ph\.?\s?D\.?|PhD)(?:[ \t]+degree)?(?:[ \t]+or[ \t]+(?:an?[ \t]+)?equivalent[ \t]+"
     r"(?:graduate|doctoral)[ \t]+degree)?))"
     r"(?:(?P<s2>[ \t]*[,;]?[ \t]*\b(?:or|OR)\b,?[ \t]*)(?P<c>(?:an?[ \t]+)?LL\.?[ \t]?[BM]\.?(?:[ \t]+(?:or|of)[ \t]+J\.?[ \t]?D\.?)?"
@@ -4074,10 +4077,12 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
     ),
     _Boilerplate(
         "volunteer-value",
-        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) can "
-            r"(?:provide|give) valuable training and experience that translates directly to paid employment\."),
-        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. It can give you good "
-                   "training and experience that you can use directly in a paid job."),
+        _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) (?:can "
+            r"(?:provide|give)|(?P<gives>provides|gives)) valuable training and experience that translates directly to "
+            r"paid employments?\."),
+        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. "
+                   f"It {'gives' if m.group('gives') else 'can give'} you good training and experience that you can use "
+                   "directly in a paid job."),
         "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
     ),
     _Boilerplate(
@@ -4568,6 +4573,192 @@ _BOILERPLATE += (
 )
 
 
+
+# round 17 (OPM qualification-standard text): the education and experience text OPM's qualification standards and
+# "General Schedule Qualification Policies" set and announcements quote per series, clause by clause where it sits
+# inside a longer sentence. Every degree, number of years, grade, path ("or", "and/or") and condition is kept. Not
+# rewritten: "semester hours in a combination of" (the skills-first education rule reads "combination of" as the
+# other path to qualify, and a series without a positive education requirement would then get "or equivalent
+# experience" where the posting quotes another series' degree requirement).
+_OPM_GS_POLICIES = "OPM General Schedule Qualification Policies"
+_TIG = r"time-? ?in[-\u00ad ]{1,3}grade"  # "time-in-\u00adgrade": a soft hyphen some postings carry
+_BOILERPLATE += (
+    _Boilerplate(
+        "progressively-higher-graduate-education",
+        _bp(r"progressively higher[- ]?(?:level )?graduate education"),
+        lambda m: "graduate study at ever higher levels",
+        "OPM qualification standards (group coverage and IT 2210, 1515, 1529, 1530, 1550): graduate education "
+        "'progressively higher level', each full year above the one before",
+    ),
+    _Boilerplate(
+        "difficulty-and-responsibility",
+        _bp(r"(?P<lead>(?:you|applicants) must (?:have )?(?:at least )?(?:one|1) (?:full )?year of (?:specialized )?"
+            r"experience) at a level of difficulty and responsibility equivalent to (?:that of )?the "
+            r"(?P<grade>" + _GRADE + r"(?: grade level)?)(?P<where> in the Federal service)?\."),
+        lambda m: (f"{_grade_text(m, 'lead')}. It must be as hard and as responsible as work at the "
+                   f"{_grade_text(m, 'grade')}{_grade_text(m, 'where')}."),
+        _OPM_GS_POLICIES + " (specialized experience equivalent to the next lower grade)",
+    ),
+    _Boilerplate(
+        "typical-of-lower-grade",
+        _bp(r"This definition of specialized experience is typical of work (?:performed|done) at the "
+            r"(?P<which>next|second) lower grade/level " + _POSITION + r" in the federal service"
+            r"(?P<grade> ?\(?(?:GG/)?" + _GRADE + r"\)?)\."),
+        lambda m: (f"This definition of specialized experience is typical of work at the {m.group('which')} lower "
+                   f"grade or level in the federal service{_grade_text(m, 'grade')}."),
+        "standard specialized-experience statement of DoD announcements (" + _OPM_GS_POLICIES
+        + ": experience at the next lower grade)",
+    ),
+    _Boilerplate(
+        "applicable-time-in-grade",
+        _bp(r"(?:Merit promotion applicants|(?P<for>For (?:positions|jobs) above the " + _GRADE + r"), applicants) "
+            r"must meet applicable " + _TIG + r" requirements to be considered eligible\."),
+        lambda m: (("To be eligible under merit promotion" if not m.group("for") else
+                    "To be eligible for jobs above the " + _grade_text(m, "for").split("above the ", 1)[1])
+                   + ", you must meet the time-in-grade rules that apply to you."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "it-experience-paid-unpaid-training",
+        _bp(r"the experience may be (?:demonstrated|shown) by paid or unpaid experience and/or completion of "
+            r"specific, intensive training \(for example, IT certification\),? as appropriate\."),
+        lambda m: ("as appropriate, you may show it by paid or unpaid experience, by specific, intensive training you "
+                   "completed (for example, IT certification), or both."),
+        "OPM qualification standard for the IT Management series (2210): how IT-related experience may be shown",
+    ),
+    _Boilerplate(
+        "superior-academic-achievement-curriculum",
+        _bp(r"(?:In order to|To) be creditable under this provision, Superior Academic Achievement must have been "
+            r"(?:gained|earned) in a curriculum that is qualifying for the " + _POSITION + r" to be filled\."),
+        lambda m: ("You must have earned your Superior Academic Achievement in a course of study that qualifies for "
+                   "this job. Only then does it count under this rule."),
+        _OPM_GS_POLICIES + " (Superior Academic Achievement)",
+    ),
+    _Boilerplate(
+        "graduate-education-in-excess",
+        _bp(r"Only graduate education in excess of the amount required for the (?P<lower>next lower grade level|"
+            + _GRADE + r" grade level) may be used to qualify applicants for (?:positions|jobs) at (?:the )?grades? "
+            r"(?P<grades>" + _GRADE + r"(?: (?:and|or) " + _GRADE + r")?)\."),
+        lambda m: (f"You may count graduate study to qualify for jobs at grade {_grade_text(m, 'grades')}. But you may "
+                   f"count only the part beyond what the {_grade_text(m, 'lower')} needs."),
+        "OPM qualification standards (group coverage, IT 2210, 1550): combining graduate education and experience",
+    ),
+)
+
+_FOREIGN_SCHOOLS = r"If you are using education completed in foreign colleges or universities to meet the qualification requirements, "
+_BOILERPLATE += (
+    _Boilerplate(
+        "qualification-standards-link",
+        _bp(r"For more information on these qualification standards, please visit (?P<site>OPM's web ?site|the United "
+            r"States Office of Personnel Management's website) at(?= )"),
+        lambda m: ("To read more about these qualification standards, visit "
+                   + ("OPM's website" if m.group("site").lower().startswith("opm") else _grade_text(m, "site")) + " at"),
+        "standard pointer of USAJOBS announcements to OPM's qualification standards",
+    ),
+    _Boilerplate(
+        "time-in-grade-52-weeks",
+        _bp(r"Applicants who have held a General Schedule \(GS\) " + _POSITION + r" within the (?:last|past) 52 weeks "
+            r"must have 52 weeks of Federal service at the next lower grade or equivalent(?P<grade> \((?:GG/)?"
+            + _GRADE + r"\))?\."),
+        lambda m: ("Have you held a General Schedule (GS) job in the last 52 weeks? If so, you must have 52 weeks of "
+                   f"federal service at the next lower grade or equivalent{_grade_text(m, 'grade')}."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604)",
+    ),
+    _Boilerplate(
+        "class-standing",
+        _bp(r"Applicants must be in the upper third of the graduating class in the college, university, or major "
+            r"subdivision, such as the College of Liberal Arts or the School of Business Administration, based on "
+            r"completed courses(?P<end>[;.])"),
+        lambda m: ("You must be in the top third of your graduating class, based on completed courses. The class may be "
+                   "that of the college, the university, or a major subdivision. Examples are the College of Liberal "
+                   f"Arts and the School of Business Administration{m.group('end')}"),
+        _OPM_GS_POLICIES + " (Superior Academic Achievement: class standing)",
+    ),
+    _Boilerplate(
+        "honor-society",
+        _bp(r"Applicants may be considered eligible based on membership in one of the approved national scholastic "
+            r"honor societies"),
+        lambda m: "You may be eligible if you are a member of one of the approved national scholastic honor societies",
+        _OPM_GS_POLICIES + " (Superior Academic Achievement: honor society membership)",
+    ),
+    _Boilerplate(
+        "field-shows-ksas",
+        _bp(r"in a field which (?:demonstrates|shows) the knowledge, skills,? and abilities (?:necessary|needed) to "
+            r"(?:do|perform) the work of the " + _POSITION + r"(?=[.,;:]|\s+(?:and|or|OR)\s)"),
+        lambda m: "in a field that shows the knowledge, skills, and abilities you need to do this job",
+        "OPM qualification standards (group coverage, 0343 and 0301 lines): graduate education in a related field",
+    ),
+    _Boilerplate(
+        "foreign-education-evaluated-or-credited",
+        _bp(_FOREIGN_SCHOOLS + r"you must show (?:that )?the education credentials have been evaluated by a private "
+            r"organization that specializes in interpretation of foreign education programs and such education has "
+            r"been deemed equivalent to that gained in an accredited U\.S\. education program; ?or full credit has been "
+            r"given for the courses at a U\.S\. accredited college or university\."),
+        lambda m: ("Do you use education from foreign colleges or universities to qualify? Then you must show one of "
+                   "these:\n"
+                   "- A private organization that specializes in interpreting foreign education programs has evaluated "
+                   "your education credentials. It found your education equivalent to that gained in an accredited U.S. "
+                   "education program.\n"
+                   "- You got full credit for the courses at a U.S. accredited college or university."),
+        _OPM_GS_POLICIES + " (foreign education)",
+    ),
+    _Boilerplate(
+        "foreign-education-evaluated",
+        _bp(_FOREIGN_SCHOOLS + r"you must show (?:that )?the education credentials have been evaluated by a private "
+            r"organization that specializes in interpretation of foreign education\."),
+        lambda m: ("Do you use education from foreign colleges or universities to qualify? Then you must show that "
+                   "your education credentials were evaluated. A private organization that specializes in interpreting "
+                   "foreign education must have done this."),
+        _OPM_GS_POLICIES + " (foreign education)",
+    ),
+)
+
+_BOILERPLATE += (
+    _Boilerplate(
+        "qualification-information-from-website",
+        _bp(r"(?:Additional|More) (?P<topic>qualifications? )?information can be found (?:from|at) the following "
+            r"(?P<site>Office of Personnel Management|Department of Defense) website:"),
+        lambda m: (f"You can read more{' about the qualifications' if m.group('topic') else ''} on this "
+                   f"{_grade_text(m, 'site')} website:"),
+        "standard pointer of USAJOBS announcements to OPM's (or DoD's) qualification pages",
+    ),
+    _Boilerplate(
+        "combination-computed-percentage",
+        _bp(r"(?<![A-Za-z])A combination of education and experience may be used to qualify for this " + _POSITION
+            + r" as long as the computed percentage of the requirements is at least 100%\."),
+        lambda m: ("You may combine education and experience to qualify for this job. The computed percentage of the "
+                   "requirements must then be at least 100%."),
+        _OPM_GS_POLICIES + " (combining education and experience: the percentages must total at least 100 percent)",
+    ),
+    _Boilerplate(
+        "veoa-time-in-grade",
+        _bp(r"Applicants applying as (?P<veoa>VEOA|Veterans Employment Opportunities Act \(VEOA\)) candidates who are "
+            r"current GS civil service employees or are prior GS civil service employees within the past 52 weeks "
+            r"must also meet time-in-grade requirements\."),
+        lambda m: (f"Are you applying as a {_grade_text(m, 'veoa')} candidate? Then you must also meet time-in-grade "
+                   "requirements if you are a GS civil service employee now, or were one within the past 52 weeks."),
+        "standard time-in-grade statement of USAJOBS announcements (5 CFR 300.604; VEOA, 5 U.S.C. 3304(f))",
+    ),
+    _Boilerplate(
+        "volunteered-national-service",
+        _bp(r"If you have volunteered your service through a National Service program (?P<eg>\([^()]{3,60}\)), we "
+            r"encourage you to (?P<apply>apply and )?include this experience on your resume\."),
+        lambda m: (f"Have you volunteered through a National Service program {_grade_text(m, 'eg')}? If so, we "
+                   f"encourage you to {m.group('apply') or ''}include this experience on your resume."),
+        "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
+    ),
+    _Boilerplate(
+        "equivalent-under-other-pay-systems",
+        _bp(r"(?:Applicants|You) must (?:possess|have) one year of specialized experience equivalent to the "
+            r"(?P<grade>" + _GRADE + r") level or equivalent under other pay systems in the Federal service, military, "
+            r"or private sector\."),
+        lambda m: (f"You must have one year of specialized experience equal to the {_grade_text(m, 'grade')} level, or to "
+                   "that level under other pay systems. The experience can be in the Federal service, the military, or "
+                   "the private sector."),
+        _OPM_GS_POLICIES + " (specialized experience equivalent to the next lower grade, in any sector)",
+    ),
+)
+
 # a phrase each entry's text must contain (lower case, single spaces): a cheap test before the pattern runs
 _BOILERPLATE_NEEDLES = {
     "volunteer-definition": "paid and unpaid", "volunteer-value": "translates directly",
@@ -4598,6 +4789,18 @@ _BOILERPLATE_NEEDLES = {
     "accredited-institutions": "pre-accredited institutions", "substitute-education": "may substitute education",
     "experience-and-or-education": "experience and/or education as", "transcripts-document": "this document",
     "proof-of-eligibility-list": "extensive list",
+    "progressively-higher-graduate-education": "progressively higher",
+    "difficulty-and-responsibility": "difficulty and responsibility", "typical-of-lower-grade": "typical of work",
+    "applicable-time-in-grade": "must meet applicable", "it-experience-paid-unpaid-training": "intensive training",
+    "superior-academic-achievement-curriculum": "creditable under this provision",
+    "graduate-education-in-excess": "in excess of the amount",
+    "qualification-standards-link": "on these qualification standards", "time-in-grade-52-weeks": "must have 52 weeks",
+    "class-standing": "upper third", "honor-society": "honor societies", "field-shows-ksas": "in a field which",
+    "foreign-education-evaluated-or-credited": "full credit has been given",
+    "foreign-education-evaluated": "interpretation of foreign education.",
+    "qualification-information-from-website": "can be found", "combination-computed-percentage": "computed percentage",
+    "veoa-time-in-grade": "prior gs civil service", "volunteered-national-service": "volunteered your service",
+    "equivalent-under-other-pay-systems": "under other pay systems",
 }
 
 

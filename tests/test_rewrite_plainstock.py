@@ -19,6 +19,7 @@ import re
 import pytest
 
 from skillhire.plain_language import load_glossary
+from skillhire.posting import JobPosting
 from skillhire.readability import score_readability
 from skillhire.rewrite import _BOILERPLATE, lost_facts, rewrite_posting
 
@@ -56,6 +57,23 @@ ABOVE = {
     "experience-and-or-education": (10.5, "'qualify', 'experience', 'education' are the lead-in's content"),
     "proof-of-eligibility-list": (12.0, "'Proof of Eligibility' is a heading's name, 'employment authority' a term"),
     "volunteer-definition": (10.5, "'National Service programs', 'AmeriCorps' and OPM's kinds of group are kept"),
+    "progressively-higher-graduate-education": (10.5, "a 6-word clause (scored alone) whose 'graduate' is the term"),
+    "typical-of-lower-grade": (14.0, "'definition of specialized experience' is the jargon rule's cue; 'federal service'"),
+    "applicable-time-in-grade": (10.0, "'eligible', 'merit promotion', 'time-in-grade' are the rule's terms"),
+    "it-experience-paid-unpaid-training": (15.5, "OPM's paths ('specific, intensive training', 'IT certification', "
+                                           "'or both', 'as appropriate') are kept whole"),
+    "qualification-standards-link": (9.5, "'qualification standards' is the pointer's subject"),
+    "class-standing": (9.0, "'graduating class', 'university', 'subdivision' and the examples' names are the rule"),
+    "honor-society": (12.0, "'approved national scholastic honor societies' is OPM's category, kept whole"),
+    "foreign-education-evaluated-or-credited": (13.0, "'foreign', 'accredited', 'education program', 'organization' "
+                                                "and 'credentials' are the two paths' terms"),
+    "qualification-information-from-website": (11.0, "'Office of Personnel Management' is a name"),
+    "combination-computed-percentage": (8.5, "'computed percentage of the requirements' is the method's term"),
+    "equivalent-under-other-pay-systems": (11.5, "'specialized experience', 'equal', 'Federal service', 'military' are "
+                                          "the rule's terms and sectors"),
+    "volunteered-national-service": (9.0, "'National Service program' is a name, 'experience' the subject"),
+    "foreign-education-evaluated": (13.5, "'education credentials', 'private organization', 'interpreting foreign "
+                                    "education' are the rule's terms"),
 }
 
 GLOSSARY_ABOVE = {
@@ -212,7 +230,61 @@ SAMPLES = {
                          'organizations (e.g., professional; philanthropic; religious; spiritual; community, '
                          'student, social).',
  'volunteer-value': 'Volunteer work helps build critical competencies, knowledge, and skills and can provide '
-                    'valuable training and experience that translates directly to paid employment.'}
+                    'valuable training and experience that translates directly to paid employment.',
+ # round 17: OPM qualification-standard text (from the development corpus)
+ 'progressively-higher-graduate-education': "OR Master's or equivalent graduate degree or 2 full years of "
+                                            'progressively higher level graduate education leading to such a degree.',
+ 'difficulty-and-responsibility': 'You must have one year of specialized experience at a level of difficulty and '
+                                  'responsibility equivalent to the GS-12 grade level in the Federal service.',
+ 'typical-of-lower-grade': 'This definition of specialized experience is typical of work performed at the next '
+                           'lower grade/level position in the federal service (GS-11).',
+ 'applicable-time-in-grade': 'Merit promotion applicants must meet applicable time-in\u00ad-grade requirements to be '
+                             'considered eligible.',
+ 'it-experience-paid-unpaid-training': 'Experience must be IT related; the experience may be demonstrated by paid '
+                                       'or unpaid experience and/or completion of specific, intensive training (for '
+                                       'example, IT certification), as appropriate.',
+ 'superior-academic-achievement-curriculum': 'In order to be creditable under this provision, Superior Academic '
+                                             'Achievement must have been gained in a curriculum that is qualifying '
+                                             'for the position to be filled.',
+ 'graduate-education-in-excess': 'Only graduate education in excess of the amount required for the next lower '
+                                 'grade level may be used to qualify applicants for positions at grade GS-07 and '
+                                 'GS-09.',
+ 'qualification-standards-link': "For more information on these qualification standards, please visit OPM's web site at "
+                                 'http://www.opm.gov/qualifications/standards/indexes/alph-ndx.asp.',
+ 'time-in-grade-52-weeks': 'Applicants who have held a General Schedule (GS) position within the last 52 weeks must '
+                           'have 52 weeks of Federal service at the next lower grade or equivalent (GS-12).',
+ 'class-standing': '(1) Class Standing - Applicants must be in the upper third of the graduating class in the '
+                   'college, university, or major subdivision, such as the College of Liberal Arts or the School of '
+                   'Business Administration, based on completed courses;',
+ 'honor-society': '(3) Honor Society Membership - Applicants may be considered eligible based on membership in one '
+                  'of the approved national scholastic honor societies listed by the Association of College Honor '
+                  'Societies (https://www.achsnatl.org/).',
+ 'field-shows-ksas': "OR Master's or equivalent graduate degree in a field which demonstrates the knowledge, skills, "
+                     'and abilities necessary to do the work of the position.',
+ 'foreign-education-evaluated-or-credited':
+     'If you are using education completed in foreign colleges or universities to meet the qualification '
+     'requirements, you must show that the education credentials have been evaluated by a private organization that '
+     'specializes in interpretation of foreign education programs and such education has been deemed equivalent to '
+     'that gained in an accredited U.S. education program; or full credit has been given for the courses at a U.S. '
+     'accredited college or university.',
+ 'foreign-education-evaluated':
+     'If you are using education completed in foreign colleges or universities to meet the qualification '
+     'requirements, you must show the education credentials have been evaluated by a private organization that '
+     'specializes in interpretation of foreign education.',
+ 'qualification-information-from-website': 'Additional qualification information can be found from the following '
+                                           'Office of Personnel Management website:',
+ 'combination-computed-percentage': 'OR A combination of education and experience may be used to qualify for this '
+                                    'position as long as the computed percentage of the requirements is at least '
+                                    '100%.',
+ 'veoa-time-in-grade': 'NOTE: Applicants applying as VEOA candidates who are current GS civil service employees or '
+                       'are prior GS civil service employees within the past 52 weeks must also meet time-in-grade '
+                       'requirements.',
+ 'volunteered-national-service': 'If you have volunteered your service through a National Service program (e.g., '
+                                 'Peace Corps, Americorps), we encourage you to apply and include this experience on '
+                                 'your resume.',
+ 'equivalent-under-other-pay-systems': 'Applicants must possess one year of specialized experience equivalent to the '
+                                       'GS-05 level or equivalent under other pay systems in the Federal service, '
+                                       'military, or private sector.'}
 
 
 def _boilerplate_only(text: str):
@@ -337,6 +409,162 @@ ROWS = [
      "You can read more about transcripts in this document."),
     ("See Proof of Eligibility for an extensive list of document requirements for all employment authorities.",
      "See Proof of Eligibility for a long list of the documents each employment authority needs."),
+    # round 17: OPM qualification-standard text; every degree, year, grade and "or" path stays
+    ("OR master's or equivalent graduate degree, or 2 full years of progressively higher level graduate education "
+     "leading to such a degree, or LL.B. or J.D., if related.",
+     "OR master's or equivalent graduate degree, or 2 full years of graduate study at ever higher levels leading to "
+     "such a degree, or LL.B. or J.D., if related."),
+    ("Ph.D. or equivalent doctoral degree or Three full years of progressively higher-level graduate education "
+     "leading to a Ph.D. or equivalent doctoral degree.",
+     "Ph.D. or equivalent doctoral degree or Three full years of graduate study at ever higher levels leading to a "
+     "Ph.D. or equivalent doctoral degree."),
+    ("2 full years of graduate education leading to such a degree.",
+     "2 full years of graduate education leading to such a degree."),
+    ("GS-14 SPECIALIZED EXPERIENCE: You must have 1 year of specialized experience at a level of difficulty and "
+     "responsibility equivalent to the GS-13 grade level in the Federal service.",
+     "GS-14 SPECIALIZED EXPERIENCE: You must have 1 year of specialized experience. It must be as hard and as "
+     "responsible as work at the GS-13 grade level in the Federal service."),
+    ("For the GS-07: You must have one year of specialized experience at a level of difficulty and responsibility "
+     "equivalent to the GS-05 grade level.",
+     "For the GS-07: You must have one year of specialized experience. It must be as hard and as responsible as work "
+     "at the GS-05 grade level."),
+    # near miss: another path follows the grade; the sentence is not cut before it
+    ("You must have one year of specialized experience at a level of difficulty and responsibility equivalent to "
+     "the GS-13 grade level, or a master's degree.",
+     "You must have one year of specialized experience at a level of difficulty and responsibility equivalent to "
+     "the GS-13 grade level, or a master's degree."),
+    ("This definition of specialized experience is typical of work performed at the second lower grade/level "
+     "position in the federal service (GG/GS-09).",
+     "This definition of specialized experience is typical of work at the second lower grade or level in the "
+     "federal service (GG/GS-09)."),
+    ("This definition of specialized experience is typical of work performed at the next lower grade/level "
+     "position in the federal service GS-12.",
+     "This definition of specialized experience is typical of work at the next lower grade or level in the federal "
+     "service GS-12."),
+    ("This definition of specialized experience is typical of work performed at the GS-11 level.",
+     "This definition of specialized experience is typical of work performed at the GS-11 level."),
+    ("FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: Merit promotion applicants must "
+     "meet applicable time-in\u00ad-grade requirements to be considered eligible.",
+     "FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE (GS) POSITIONS: To be eligible under merit "
+     "promotion, you must meet the time-in-grade rules that apply to you."),
+    ("For positions above the GS-05, applicants must meet applicable time-in-grade requirements to be considered "
+     "eligible.",
+     "To be eligible for jobs above the GS-05, you must meet the time-in-grade rules that apply to you."),
+    ("Merit promotion applicants must meet applicable time-in-grade requirements by the closing date.",
+     "Merit promotion applicants must meet applicable time-in-grade requirements by the closing date."),
+    ("Experience must be IT related; the experience may be demonstrated by paid or unpaid experience and/or "
+     "completion of specific, intensive training (for example, IT certification), as appropriate.",
+     "Experience must be IT related; as appropriate, you may show it by paid or unpaid experience, by specific, "
+     "intensive training you completed (for example, IT certification), or both."),
+    ("The experience may be demonstrated by paid experience.", "The experience may be demonstrated by paid experience."),
+    ("In order to be creditable under this provision, Superior Academic Achievement must have been gained in a "
+     "curriculum that is qualifying for the position to be filled.",
+     "You must have earned your Superior Academic Achievement in a course of study that qualifies for this job. Only "
+     "then does it count under this rule."),
+    ("To be creditable, Superior Academic Achievement must be documented.",
+     "To be creditable, Superior Academic Achievement must be documented."),
+    ("Note: Only graduate education in excess of the amount required for the GS-09 grade level may be used to "
+     "qualify applicants for positions at the grade GS-11.",
+     "Note: You may count graduate study to qualify for jobs at grade GS-11. But you may count only the part beyond "
+     "what the GS-09 grade level needs."),
+    ("Only graduate education in excess of the amount required for the GS-09 grade level may be used.",
+     "Only graduate education in excess of the amount required for the GS-09 grade level may be used."),
+    ("For more information on these qualification standards, please visit the United States Office of Personnel "
+     "Management's website at https://www.opm.gov/policy-data-oversight/.",
+     "To read more about these qualification standards, visit the United States Office of Personnel Management's "
+     "website at https://www.opm.gov/policy-data-oversight/."),
+    ("For more information on these qualification standards, please call 202-606-1800.",
+     "For more information on these qualification standards, please call 202-606-1800."),
+    ("Time in Grade Requirement: Applicants who have held a General Schedule (GS) position within the last 52 weeks "
+     "must have 52 weeks of Federal service at the next lower grade or equivalent (GS-09).",
+     "Time in Grade Requirement: Have you held a General Schedule (GS) job in the last 52 weeks? If so, you must have "
+     "52 weeks of federal service at the next lower grade or equivalent (GS-09)."),
+    ("Applicants who have held a General Schedule (GS) position within the last 52 weeks must have 52 weeks of "
+     "Federal service at the GS-11 level.",
+     "Applicants who have held a General Schedule (GS) position within the last 52 weeks must have 52 weeks of "
+     "Federal service at the GS-11 level."),
+    ("Superior Academic Achievement is based on: (1) Class Standing - Applicants must be in the upper third of the "
+     "graduating class in the college, university, or major subdivision, such as the College of Liberal Arts or the "
+     "School of Business Administration, based on completed courses; OR (2) Grade-Point Average.",
+     "Superior Academic Achievement is based on: (1) Class Standing - You must be in the top third of your graduating "
+     "class, based on completed courses. The class may be that of the college, the university, or a major "
+     "subdivision. Examples are the College of Liberal Arts and the School of Business Administration; OR (2) "
+     "Grade-Point Average."),
+    ("a) Class Standing - upper third of the graduating class based on completed courses in the college, university, "
+     "or major subdivision;",
+     "a) Class Standing - upper third of the graduating class based on completed courses in the college, university, "
+     "or major subdivision;"),
+    ("(3) Honor Society Membership - Applicants may be considered eligible based on membership in one of the approved "
+     "national scholastic honor societies listed by the Association of College Honor Societies.",
+     "(3) Honor Society Membership - You may be eligible if you are a member of one of the approved national "
+     "scholastic honor societies listed by the Association of College Honor Societies."),
+    ("c) Election to membership in a national scholastic honor society.",
+     "c) Election to membership in a national scholastic honor society."),
+    ("1 year of graduate education in a field which demonstrates the knowledge, skills, and abilities necessary to "
+     "do the work of the position, such as: Accounting.",
+     "1 year of graduate education in a field that shows the knowledge, skills, and abilities you need to do this "
+     "job, such as: Accounting."),
+    ("A degree in a field which demonstrates the knowledge, skills, and abilities necessary to do the work of the "
+     "position to be filled.",
+     "A degree in a field which demonstrates the knowledge, skills, and abilities necessary to do the work of the "
+     "position to be filled."),
+    (SAMPLES["foreign-education-evaluated-or-credited"] + " For further information, visit: https://www.ed.gov/",
+     "Do you use education from foreign colleges or universities to qualify? Then you must show one of these:\n"
+     "- A private organization that specializes in interpreting foreign education programs has evaluated your "
+     "education credentials. It found your education equivalent to that gained in an accredited U.S. education "
+     "program.\n- You got full credit for the courses at a U.S. accredited college or university.\n\nFor further "
+     "information, visit: https://www.ed.gov/"),
+    (SAMPLES["foreign-education-evaluated"],
+     "Do you use education from foreign colleges or universities to qualify? Then you must show that your education "
+     "credentials were evaluated. A private organization that specializes in interpreting foreign education must "
+     "have done this."),
+    ("Volunteer work helps build critical competencies, knowledge, and skills, and provides valuable training and "
+     "experience that translates directly to paid employment.",
+     "Volunteer work helps you build key competencies, knowledge and skills. It gives you good training and "
+     "experience that you can use directly in a paid job."),
+    ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training and "
+     "experience that translates directly to gain employment.",
+     "Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training and "
+     "experience that translates directly to gain employment."),
+    ("Additional qualifications information can be found from the following Department of Defense website: "
+     "https://www.dodciv.mil/",
+     "You can read more about the qualifications on this Department of Defense website: https://www.dodciv.mil/"),
+    ("Additional qualification information can be found from the following Navy website: https://www.navy.mil/",
+     "Additional qualification information can be found from the following Navy website: https://www.navy.mil/"),
+    (SAMPLES["combination-computed-percentage"],
+     "OR You may combine education and experience to qualify for this job. The computed percentage of the "
+     "requirements must then be at least 100%."),
+    # near miss: "OR" glued to "A" is left for the glued-words rule (a match inside it would read "ORYou")
+    ("ORA combination of education and experience may be used to qualify for this position as long as the computed "
+     "percentage of the requirements is at least 100%.",
+     "ORA combination of education and experience may be used to qualify for this position as long as the computed "
+     "percentage of the requirements is at least 100%."),
+    (SAMPLES["veoa-time-in-grade"],
+     "NOTE: Are you applying as a VEOA candidate? Then you must also meet time-in-grade requirements if you are a GS "
+     "civil service employee now, or were one within the past 52 weeks."),
+    ("Applicants applying as VEOA candidates must also meet time-in-grade requirements.",
+     "Applicants applying as VEOA candidates must also meet time-in-grade requirements."),
+    (SAMPLES["volunteered-national-service"],
+     "Have you volunteered through a National Service program (e.g., Peace Corps, Americorps)? If so, we encourage "
+     "you to apply and include this experience on your resume."),
+    ("If you have volunteered your service through a National Service program, we encourage you to apply.",
+     "If you have volunteered your service through a National Service program, we encourage you to apply."),
+    (SAMPLES["equivalent-under-other-pay-systems"],
+     "You must have one year of specialized experience equal to the GS-05 level, or to that level under other pay "
+     "systems. The experience can be in the Federal service, the military, or the private sector."),
+    ("Applicants must possess one year of specialized experience equivalent to the GS-05 level or equivalent under "
+     "other pay systems.",
+     "Applicants must possess one year of specialized experience equivalent to the GS-05 level or equivalent under "
+     "other pay systems."),
+    # near miss: only one of the two paths is stated; the sentence stays whole (neither path is dropped or added)
+    ("If you are using education completed in foreign colleges or universities to meet the qualification "
+     "requirements, you must show that the education credentials have been evaluated by a private organization that "
+     "specializes in interpretation of foreign education programs and such education has been deemed equivalent to "
+     "that gained in an accredited U.S. education program.",
+     "If you are using education completed in foreign colleges or universities to meet the qualification "
+     "requirements, you must show that the education credentials have been evaluated by a private organization that "
+     "specializes in interpretation of foreign education programs and such education has been deemed equivalent to "
+     "that gained in an accredited U.S. education program."),
 ]
 
 
@@ -373,3 +601,36 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
 )
 def test_glossary_explanations_in_plain_words(text, expected):
     assert _qualifications(text, rules=["jargon"]) == expected
+
+
+EDUCATION_SENTENCE = ("You must have a master's or equivalent graduate degree or 2 full years of progressively higher level "
+                      "graduate education leading to such a degree.")
+
+
+@pytest.mark.parametrize(
+    "series, expected",
+    [
+        # a series with OPM's positive education requirement: the requirement stays a requirement, in plain words
+        ("1550", "You must have a master's or equivalent graduate degree or 2 full years of graduate study at ever "
+                 "higher levels leading to such a degree."),
+        # a series without one: the skills-first rule still makes the degree optional, as before this round
+        ("2210", "You must have a master's or equivalent graduate degree or 2 full years of graduate study at ever "
+                 "higher levels leading to such a degree, or equivalent experience."),
+    ],
+)
+def test_opm_education_text_keeps_the_skills_first_rule(series, expected):
+    posting = JobPosting(title="Analyst", series=series, education=EDUCATION_SENTENCE)
+    result = rewrite_posting(posting, rules=["boilerplate", "skills-first-education"])
+    assert result.posting.education == expected
+    edu_rules = [c.rule for c in result.changes if c.rule == "skills-first-education"]
+    assert edu_rules == ([] if series == "1550" else ["skills-first-education"])
+    assert rewrite_posting(result.posting, rules=["boilerplate", "skills-first-education"]).changes == []
+
+
+def test_plain_graduate_study_still_makes_the_degree_alternatives_list():
+    """The lists rule puts OPM's graduate-education alternatives one per line; it also knows their plain form."""
+    text = ("To qualify based on education for this grade level you must have a Ph.D. or equivalent doctoral degree or "
+            "3 full years of progressively higher level graduate education leading to such a degree or LL.M., if related.")
+    assert _qualifications(text, rules=["boilerplate", "lists"]) == (
+        "To qualify based on education for this grade level you must have:\n- a Ph.D. or equivalent doctoral degree "
+        "or\n- 3 full years of graduate study at ever higher levels leading to such a degree or\n- LL.M., if related.")
