@@ -59,6 +59,7 @@ __all__ = [
     "activity_words",
     "find_pairs",
     "object_words",
+    "word_pairs",
 ]
 
 #: Activity classes: each word is a verb form, gerund or nominalisation of the class's activity.
@@ -254,20 +255,27 @@ def object_words() -> dict[str, str]:
     return {word: name for name, words in OBJECTS.items() for word in words}
 
 
-def _skill_for(activity: str, object_class: str, classes: Mapping[str, frozenset[str]],
-               pairs: Mapping[tuple[str, str], str]) -> str | None:
-    for name in sorted(classes.get(activity, ())):
-        skill = pairs.get((name, object_class))
-        if skill is not None:
-            return skill
-    return None
+def word_pairs(pairs: Mapping[tuple[str, str], str], classes: Mapping[str, frozenset[str]]
+               ) -> dict[tuple[str, str], str]:
+    """(activity word, object class) -> skill id, for every activity word with a pair (first class by name)."""
+    table: dict[tuple[str, str], str] = {}
+    object_classes = {obj for _activity, obj in pairs}
+    for word, names in classes.items():
+        for obj in object_classes:
+            for name in sorted(names):
+                skill = pairs.get((name, obj))
+                if skill is not None:
+                    table[(word, obj)] = skill
+                    break
+    return table
 
 
 def find_pairs(words: Sequence[str], object_positions: Iterable[int], *,
                pairs: Mapping[tuple[str, str], str] | None = None,
                classes: Mapping[str, frozenset[str]] | None = None,
                objects: Mapping[str, str] | None = None,
-               max_modifiers: int = MAX_MODIFIERS) -> Iterator[ActivityObjectMention]:
+               max_modifiers: int = MAX_MODIFIERS,
+               table: Mapping[tuple[str, str], str] | None = None) -> Iterator[ActivityObjectMention]:
     """Mentions of activity + object in a text given as its lower-case tokens ``words``.
 
     Args:
@@ -276,6 +284,7 @@ def find_pairs(words: Sequence[str], object_positions: Iterable[int], *,
         pairs: (activity class, object class) -> skill id; default every row of :data:`PAIRS`.
         classes: activity word -> classes (:func:`activity_words`); objects: object word -> class.
         max_modifiers: most modifier words between activity and object (``MatchOptions.verb_modifiers``).
+        table: :func:`word_pairs` of ``pairs`` and ``classes`` (made here when not given).
 
     Returns:
         The mentions, one per activity item (neighbouring items of one skill merged), in no fixed order.
@@ -291,14 +300,16 @@ def find_pairs(words: Sequence[str], object_positions: Iterable[int], *,
         classes = activity_words()
     if objects is None:
         objects = object_words()
+    if table is None:
+        table = word_pairs(pairs, classes)
     size = len(words)
     for o in object_positions:
-        found = _read_object(words, o, size, pairs, classes, objects, max_modifiers)
+        found = _read_object(words, o, size, table, classes, objects, max_modifiers)
         if found:
             yield from found
 
 
-def _read_object(words: Sequence[str], o: int, size: int, pairs: Mapping[tuple[str, str], str],
+def _read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[str, str], str],
                  classes: Mapping[str, frozenset[str]], objects: Mapping[str, str], max_modifiers: int
                  ) -> list[ActivityObjectMention]:
     obj = words[o]
@@ -342,7 +353,7 @@ def _read_object(words: Sequence[str], o: int, size: int, pairs: Mapping[tuple[s
                 continue
         if word in PHYSICAL_MODIFIERS:
             return []
-        if word in classes and _skill_for(word, object_class, classes, pairs) is not None and (
+        if word in classes and table.get((word, object_class)) is not None and (
                 via_of or not word.endswith(NOMINAL_ENDINGS)):
             if filler_seen and not via_of:
                 return []  # a verb reads its object without a determiner, as the taxonomy's verb forms do
@@ -363,7 +374,7 @@ def _read_object(words: Sequence[str], o: int, size: int, pairs: Mapping[tuple[s
     j = k
     while j >= 0:
         word = words[j]
-        skill = _skill_for(word, object_class, classes, pairs) if word in classes else None
+        skill = table.get((word, object_class))
         if skill is None or (not via_of and word.endswith(NOMINAL_ENDINGS)):
             break
         items.append((j, skill))

@@ -736,6 +736,7 @@ class SkillMatcher:
         self._ao_classes = ao.activity_words()
         self._ao_objects = ao.object_words()
         self._ao_entries: dict[tuple[str, str], _Entry] = {}
+        self._ao_table = ao.word_pairs(self._ao_pairs, self._ao_classes)
         if not self._ao_pairs:
             return
         used = {obj for _activity, obj in self._ao_pairs}
@@ -753,7 +754,8 @@ class SkillMatcher:
         taken = [(c[0], c[1]) for c in candidates]
         words = _LowerTokens(doc)
         for mention in find_pairs(words, objects_at, pairs=self._ao_pairs, classes=self._ao_classes,
-                                  objects=self._ao_objects, max_modifiers=options.verb_modifiers):
+                                  objects=self._ao_objects, max_modifiers=options.verb_modifiers,
+                                  table=self._ao_table):
             first = doc[mention.tok_start]
             if not first.whitespace_ and mention.tok_start + 1 < len(doc) and doc[mention.tok_start + 1].is_alpha:
                 continue  # glued words of a competency list ("AnalysisFinancial Management Systems")
