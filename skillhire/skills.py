@@ -741,8 +741,11 @@ class SkillMatcher:
             return
         used = {obj for _activity, obj in self._ao_pairs}
         for word, name in sorted(self._ao_objects.items()):
-            if name in used or (name == "programs" and "software" in used):
+            if name in used:
                 self._object_cues[self._add_cue(word, "object")] = word
+            elif name == "programs" and "software" in used:  # an object only as "computer programs"
+                for first in sorted(ao.COMPUTER_WORDS):
+                    self._object_cues[self._add_cue(f"{first} {word}", "object")] = word
 
     def _activity_object_candidates(self, doc: Doc, objects_at: list[int], candidates: list[_Candidate],
                                     options: MatchOptions) -> list[_Candidate]:
@@ -988,7 +991,7 @@ class SkillMatcher:
                 if cue[3] is not None:
                     verbs_at.append((tok_start, cue[3]))
                 if cue[4] is not None:
-                    objects_at.append(tok_start)
+                    objects_at.append(tok_end - 1)  # the object word ends the cue ("computer programs")
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]
