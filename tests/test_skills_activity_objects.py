@@ -54,11 +54,6 @@ POSITIVE = [
         [("software-development", "design, development and maintenance")],
         [("software-development", "design, development and maintenance")],
     ),
-    (  # two activities of two skills share one object
-        "Administers and secures agency networks.",
-        [("network-administration", "Administers"), ("cybersecurity", "secures agency networks")],
-        [("cybersecurity", "secures agency networks")],
-    ),
     (  # an adverb after the object ends the phrase
         "Tracks inspection data weekly.",
         [("data-collection", "Tracks inspection data")],
@@ -97,6 +92,7 @@ NEGATIVE = [
     # physical systems, restaurant servers, a thing's function, an object that modifies another noun
     "Installs security systems at the building entrance.",
     "Maintains telephone systems and radio networks.",
+    "Administers and secures agency networks.",  # systems and networks are no object class (see OBJECTS)
     "Maintenance of the building systems is done by contractors.",
     "Servers in the dining hall process orders quickly.",
     "The database used to store and retrieve data is hosted offsite.",
@@ -143,7 +139,7 @@ def test_every_pair_names_a_bundled_skill_and_cites_a_source() -> None:
 
 def test_find_pairs_reads_tokens() -> None:
     words = "developing , with assistance , software systems for field staff".split()
-    (mention,) = find_pairs(words, [5, 6])
+    (mention,) = find_pairs(words, [5])  # the object words' positions: "software"
     assert (mention.tok_start, mention.tok_end, mention.skill_id) == (0, 7, "software-development")
 
 
