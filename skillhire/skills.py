@@ -127,6 +127,12 @@ class MatchOptions(BaseModel):
         description="Most tokens read from the last verb of a verb list to the object the verbs share: 'designing, "
         "developing and testing new or existing software' (0 turns the rule off; method variant, reason says so).",
     )
+    activity_objects: bool = Field(
+        default=True,
+        description="Read an activity applied to an object of a skill's domain through the activity-object table "
+        "(skillhire.activity_objects): 'the acquisition, storage, and retrieval of data', 'developing, with "
+        "assistance, software systems' (method variant, reason says so).",
+    )
 
 
 class SkillMatch(BaseModel):
@@ -267,6 +273,7 @@ _SCORES = {
     "label": 100.0, "alt_label": 100.0, "variant": 95.0, "acronym": 95.0, "trap": 85.0, "trap_lower": 80.0, "order": 90.0,
     "ellipsis": 90.0,
     "defined": 95.0, "defined_later": 90.0, "verb_gap": 90.0, "verb_list": 90.0, "order_list": 90.0,
+    "activity_object": 85.0,
 }
 _REASONS = {
     "label": "the skill's label {form}",
@@ -282,12 +289,13 @@ _REASONS = {
     "verb_gap": "verb-phrase form {form} with modifier word(s) between the verb and its object",
     "verb_list": "item of a list of verbs that share the object after the last verb: read as {form}",
     "order_list": "list item that shares the 'of' phrase of the word-order variant after it: read as {form}",
+    "activity_object": "activity applied to an object of the skill's domain (activity-object table): {form}",
 }
 _METHODS: dict[str, Method] = {
     "label": "exact", "alt_label": "exact", "variant": "variant", "acronym": "acronym", "trap": "exact",
     "trap_lower": "variant", "order": "variant",
     "ellipsis": "variant", "defined": "acronym", "defined_later": "acronym", "verb_gap": "variant", "verb_list": "variant",
-    "order_list": "variant",
+    "order_list": "variant", "activity_object": "variant",
 }
 #: Activity nouns that may stand first in a word-order variant ("analysis of data" = "data analysis").
 _ORDER_HEADS = {
@@ -657,6 +665,8 @@ class SkillMatcher:
         self._ellipsis_pass_ids = {word: heads | self._coordinator_ids for word, heads in self._ellipsis_head_ids.items()}
         self._verb_cues: dict[int, str] = {}  # filled by _verb_tables (the final _update_key pass reads it)
         self._verb_objects = self._verb_tables()
+        self._object_cues: dict[int, str] = {}
+        self._activity_object_tables()
         self._misspelt_queue: list[str] = []
         self._cue_lock = threading.Lock()
         self._misspelt_cues = 0
@@ -715,6 +725,87 @@ class SkillMatcher:
         }
         return objects
 
+    def _activity_object_tables(self) -> None:
+        """The activity-object rule's tables (:mod:`skillhire.activity_objects`), restricted to the pairs whose
+        skill this taxonomy has, and one cue pattern per object word (the rule reads only where one occurs)."""
+        from skillhire import activity_objects as ao
+
+        ids = {skill.id: skill for skill in self.taxonomy.skills}
+        self._ao_pairs = {key: skill for key, (skill, _source) in ao.PAIRS.items() if skill in ids}
+        self._ao_skills = ids
+        self._ao_classes = ao.activity_words()
+        self._ao_objects = ao.object_words()
+        self._ao_entries: dict[tuple[str, str], _Entry] = {}
+        self._ao_table = ao.word_pairs(self._ao_pairs, self._ao_classes)
+        if not self._ao_pairs:
+            return
+        used = {obj for _activity, obj in self._ao_pairs}
+        for word, name in sorted(self._ao_objects.items()):
+            if name in used:
+                self._object_cues[self._add_cue(word, "object")] = word
+            elif name == "programs" and "software" in used:  # an object only as "computer programs"
+                for first in sorted(ao.COMPUTER_WORDS):
+                    self._object_cues[self._add_cue(f"{first} {word}", "object")] = word
+
+    def _activity_object_candidates(self, doc: Doc, objects_at: list[int], candidates: list[_Candidate],
+                                    options: MatchOptions) -> list[_Candidate]:
+        """Candidates of the activity-object rule (:func:`skillhire.activity_objects.find_pairs`) that overlap no
+        candidate found otherwise; where only the object overlaps one, the activity item alone."""
+        from skillhire.activity_objects import find_pairs
+
+        found: list[_Candidate] = []
+        taken = [(c[0], c[1]) for c in candidates]
+        words = _LowerTokens(doc)
+        for mention in find_pairs(words, objects_at, pairs=self._ao_pairs, classes=self._ao_classes,
+                                  objects=self._ao_objects, max_modifiers=options.verb_modifiers,
+                                  table=self._ao_table):
+            first = doc[mention.tok_start]
+            if not first.whitespace_ and mention.tok_start + 1 < len(doc) and doc[mention.tok_start + 1].is_alpha:
+                continue  # glued words of a competency list ("AnalysisFinancial Management Systems")
+            obj = doc[mention.object_at]
+            obj_start, obj_end = obj.idx, obj.idx + len(obj)
+            if mention.phrase_start < mention.object_at:
+                between_start = doc[mention.phrase_start].idx
+                if any(c[0] < obj_start and between_start < c[1] for c in candidates):
+                    continue  # a modifier is part of another mention ("maintaining SQL Server databases")
+            if any(c.entry.skill is not None and c.entry.skill.id == mention.skill_id
+                   and (c[0] < obj_end and obj_start < c[1] or self._same_list(doc, c, mention.tok_start))
+                   for c in candidates):
+                continue  # the object's or an earlier list item's mention names this skill: one mention
+            start = first.idx
+            for tok_end in (mention.tok_end, mention.tok_start + 1):
+                last = doc[tok_end - 1]
+                end = last.idx + len(last)
+                if not any(s < end and start < e for s, e in taken):
+                    break
+            else:
+                continue
+            key = (mention.skill_id, mention.form)
+            entry = self._ao_entries.get(key)
+            if entry is None:
+                entry = self._ao_entries[key] = _Entry(self._ao_skills[mention.skill_id], mention.form,
+                                                       "activity_object", False)
+            found.append(_candidate(mention.tok_start, tok_end, start, end, entry, "activity_object"))
+            taken.append((start, end))
+        return found
+
+    def _same_list(self, doc: Doc, cand: _Candidate, tok_start: int) -> bool:
+        """Whether candidate ``cand`` is an earlier item of the list of activities that ends at ``tok_start``
+        ("**installing**, patching, configuring, and maintaining databases": items of one skill are one mention,
+        GUIDELINES rule 1)."""
+        if cand.tok_end > tok_start or tok_start - cand.tok_end > 8:
+            return False
+        after_word = False  # items are single words, with list words between
+        for k in range(cand.tok_end, tok_start):
+            token = doc[k]
+            if token.lower_ in (",", "and", "or", "/", "&", "and/or"):
+                after_word = False
+            elif token.is_alpha and not after_word:
+                after_word = True
+            else:
+                return False
+        return True
+
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
         (cue or None, skill entries, boilerplate cue count, negation cue count, whether a blocker is among the
@@ -734,6 +825,7 @@ class SkillMatcher:
                 self._order_heads.get(key) if "order" in kinds else None,
                 self._ellipsis_words.get(key) if "ellipsis" in kinds else None,
                 self._verb_cues.get(key) if "verb" in kinds else None,
+                self._object_cues.get(key) if "object" in kinds else None,
             )
         skills = tuple(
             (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form, _KIND_RANK.get(entry.kind, 9),
@@ -744,7 +836,7 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if (cue is not None and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None
+        if (cue is not None and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None and cue[4] is None
                 and not skills and not boilerplate and not negation):
             self._key_info[key] = cue[2]  # a list cue "W and|or|,|/|&" and nothing else: the word W, a str
         else:
@@ -874,6 +966,7 @@ class SkillMatcher:
         order_heads: set[str] = set()
         ellipsis_at: list[tuple[int, str]] = []
         verbs_at: list[tuple[int, str]] = []
+        objects_at: list[int] = []
         key_info = self._key_info
         exact_case_seen = blocker_seen = False
         new_candidate = _new_candidate
@@ -897,6 +990,8 @@ class SkillMatcher:
                     ellipsis_at.append((tok_start, cue[2]))
                 if cue[3] is not None:
                     verbs_at.append((tok_start, cue[3]))
+                if cue[4] is not None:
+                    objects_at.append(tok_end - 1)  # the object word ends the cue ("computer programs")
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]
@@ -944,6 +1039,8 @@ class SkillMatcher:
             candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates))
         if verbs_at and (options.verb_modifiers or options.verb_list_reach):
             candidates.extend(self._verb_gaps(doc, verbs_at, candidates, options))
+        if objects_at and options.activity_objects and self._ao_pairs:
+            candidates.extend(self._activity_object_candidates(doc, objects_at, candidates, options))
         chosen = _resolve_overlaps(candidates)
         if options.coordination and chosen:
             right = self._ellipsis_right(doc, text, chosen)
@@ -1583,6 +1680,22 @@ class SkillMatcher:
 
 
 #: What may stand right before a lower-case list item: a list word, or what opens a list ("such as r, Stata").
+class _LowerTokens:
+    """A Doc's tokens as lower-case strings, read one at a time (no list of the whole text is made)."""
+
+    __slots__ = ("_doc", "_size")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._size = len(doc)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, i: int) -> str:
+        return self._doc[i].lower_
+
+
 _LOWER_ITEM_BEFORE = frozenset({",", "/", "and", "or", "&", "and/or", "as", ":", "(", "including"})
 #: What may stand right after it, before the neighbouring skill.
 _LOWER_ITEM_AFTER = frozenset({",", "/", "and", "or", "&", "and/or"})
@@ -1971,7 +2084,7 @@ _LONGEST_FIRST = itemgetter(2, 0, 7)
 _KIND_RANK = {
     "label": 0, "alt_label": 0, "acronym": 1, "variant": 2, "order": 3, "trap": 4, "trap_lower": 4, "fuzzy": 5,
     "ellipsis": 6, "verb_gap": 7,
-    "verb_list": 7, "order_list": 7, "blocker": -1,
+    "verb_list": 7, "order_list": 7, "activity_object": 8, "blocker": -1,
 }
 #: Where a mention is cut into words for the organisation-name check.
 _NAME_WORD_BREAK = re.compile(r"[\s\-/]+")
