@@ -387,6 +387,9 @@ ROWS = [
     # recurring standard sentences
     ("Qualifying experience may be obtained in the private or public sector.",
      "The experience you use to qualify can be from the private or public sector."),
+    # plainreview: leave to use either sector ("can be from"), not a guess ("You may have gained ...")
+    ("Qualifying experience may be obtained in either the public or private sector.",
+     "The experience you use to qualify can be from the public or private sector."),
     ("Qualifying experience may be obtained in the private sector.",
      "Qualifying experience may be obtained in the private sector."),
     ("Additional qualifications information can be found here.", "You can read more about the qualifications here."),
@@ -472,6 +475,11 @@ ROWS = [
      "qualify applicants for positions at the grade GS-11.",
      "Note: For jobs at grade GS-11, you may count only part of your graduate study to qualify. Only the part beyond "
      "what the GS-09 grade level needs counts."),
+    # plainreview: "grades" as the posting wrote it, and "only" leads (not "You may count graduate study ... But")
+    ("Only graduate education in excess of the amount required for the next lower grade level may be used to qualify "
+     "applicants for positions at grades GS-9 and GS-11.",
+     "For jobs at grades GS-9 and GS-11, you may count only part of your graduate study to qualify. Only the part "
+     "beyond what the next lower grade level needs counts."),
     ("Only graduate education in excess of the amount required for the GS-09 grade level may be used.",
      "Only graduate education in excess of the amount required for the GS-09 grade level may be used."),
     ("For more information on these qualification standards, please visit the United States Office of Personnel "
@@ -602,6 +610,17 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
         ("You must meet time-in-grade.",
          "You must meet time-in-grade. Time-in-grade means the rule that you must spend 52 weeks at the next lower "
          "grade first. It applies if you held a General Schedule job in the past 52 weeks."),
+        # plainreview: CTAP covers surplus and displaced employees (5 CFR 330.602); ICTAP gives priority, not first
+        # place (the agency's own CTAP eligibles come first, 5 CFR 330.606); what becomes career is the appointment
+        ("You may be eligible under CTAP.",
+         "You may be eligible under CTAP. CTAP means a program that gives the qualified surplus or displaced employees "
+         "of this agency the first chance at jobs."),
+        ("ICTAP eligibles may apply.",
+         "ICTAP eligibles may apply. ICTAP means a program that gives qualified displaced federal employees from other "
+         "agencies priority for jobs."),
+        ("This is a career-conditional appointment.",
+         "This is a career-conditional appointment. Career-conditional means a federal appointment that becomes "
+         "permanent (career) after you serve 3 years."),
     ],
 )
 def test_glossary_explanations_in_plain_words(text, expected):
