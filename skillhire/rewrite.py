@@ -4464,7 +4464,7 @@ _BOILERPLATE += (
     _Boilerplate(
         "competency-quality-products",
         _bp(r"(?<![\w-])(?:is|in) committed to (?:providing|giving) quality products and services"),
-        lambda m: "cares about giving good products and services",
+        lambda m: "is committed to giving good products and services",  # "cares about" was weaker
         _OPM_2210_COMPETENCIES + " (Customer Service)",
     ),
     _Boilerplate(
@@ -4482,7 +4482,7 @@ _BOILERPLATE += (
     _Boilerplate(
         "competency-accuracy-relevance",
         _bp(r"determines (?:the )?accuracy and relevance of information"),
-        lambda m: "checks that information is correct and relevant",
+        lambda m: "checks if information is correct and relevant",  # "checks that" presumed the answer
         _OPM_2210_COMPETENCIES + " (Problem Solving)",
     ),
     _Boilerplate(
@@ -4515,8 +4515,8 @@ _BOILERPLATE += (
         "private-or-public-sector",
         _bp(r"Qualifying experience may be (?:obtained|gained) in (?:either )?the (?P<sector>private or public|public or "
             r"private) sector\."),
-        lambda m: (f"You may have gained the experience you need to qualify in the {_grade_text(m, 'sector')} "
-                   "sector."),
+        lambda m: (f"The experience you use to qualify can be from the {_grade_text(m, 'sector')} sector."),
+        # not "You may have gained ... to qualify in the ... sector": a guess where OPM gives leave, and "qualify in"
         "standard specialized-experience statement of USAJOBS announcements (either sector qualifies)",
     ),
     _Boilerplate(
@@ -4581,6 +4581,11 @@ _BOILERPLATE += (
 # other path to qualify, and a series without a positive education requirement would then get "or equivalent
 # experience" where the posting quotes another series' degree requirement).
 _OPM_GS_POLICIES = "OPM General Schedule Qualification Policies"
+
+
+def _grades_word(m: re.Match[str]) -> str:
+    """'grade' or 'grades' as the posting wrote it before the grades ('at the grade GS-11', 'at grades GS-9 and GS-11')."""
+    return re.findall(r"grades?", m.group(0)[: m.start("grades") - m.start()], re.IGNORECASE)[-1].lower()
 _TIG = r"time-? ?in[-\u00ad ]{1,3}grade"  # "time-in-\u00adgrade": a soft hyphen some postings carry
 _BOILERPLATE += (
     _Boilerplate(
@@ -4630,8 +4635,10 @@ _BOILERPLATE += (
         "superior-academic-achievement-curriculum",
         _bp(r"(?:In order to|To) be creditable under this provision, Superior Academic Achievement must have been "
             r"(?:gained|earned) in a curriculum that is qualifying for the " + _POSITION + r" to be filled\."),
-        lambda m: ("You must have earned your Superior Academic Achievement in a course of study that qualifies for "
-                   "this job. Only then does it count under this rule."),
+        # the condition first: "You must have earned your Superior Academic Achievement ..." read as a requirement to
+        # have it (OPM's sentence only says when it counts)
+        lambda m: ("Your Superior Academic Achievement counts under this rule only if you earned it in a course of "
+                   "study that qualifies for this job."),
         _OPM_GS_POLICIES + " (Superior Academic Achievement)",
     ),
     _Boilerplate(
@@ -4639,8 +4646,10 @@ _BOILERPLATE += (
         _bp(r"Only graduate education in excess of the amount required for the (?P<lower>next lower grade level|"
             + _GRADE + r" grade level) may be used to qualify applicants for (?:positions|jobs) at (?:the )?grades? "
             r"(?P<grades>" + _GRADE + r"(?: (?:and|or) " + _GRADE + r")?)\."),
-        lambda m: (f"You may count graduate study to qualify for jobs at grade {_grade_text(m, 'grades')}. But you may "
-                   f"count only the part beyond what the {_grade_text(m, 'lower')} needs."),
+        # "only" leads, as in OPM's sentence (not "You may count graduate study ... But ... only the part beyond")
+        lambda m: (f"For jobs at {_grades_word(m)} {_grade_text(m, 'grades')}, you may count only part of your "
+                   f"graduate study to qualify. Only the part beyond what the {_grade_text(m, 'lower')} needs "
+                   "counts."),
         "OPM qualification standards (group coverage, IT 2210, 1550): combining graduate education and experience",
     ),
 )

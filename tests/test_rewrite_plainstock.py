@@ -33,6 +33,7 @@ ABOVE = {
     "competency-accuracy-relevance": (9.5, "'information' and 'relevant' are the clause's content"),
     "competency-customer-service": (10.0, "'clients', 'customers', 'agencies', 'Government' are the kinds of customer"),
     "competency-interpersonal-skills": (12.0, "OPM's own list of qualities and differences is kept whole"),
+    "competency-quality-products": (8.5, "'committed' is the competency itself ('cares about' was weaker)"),
     "competency-level-by-grade": (10.0, "'proficiency', 'competency', 'requirements' are the statement's terms"),
     "competency-oral-communication": (13.0, "OPM's examples ('technical, sensitive, controversial') are kept"),
     "eligibility-by-closing": (16.0, "each item names a requirement ('time-after-competitive appointment')"),
@@ -65,6 +66,8 @@ ABOVE = {
     "qualification-standards-link": (9.5, "'qualification standards' is the pointer's subject"),
     "class-standing": (9.0, "'graduating class', 'university', 'subdivision' and the examples' names are the rule"),
     "honor-society": (12.0, "'approved national scholastic honor societies' is OPM's category, kept whole"),
+    "superior-academic-achievement-curriculum": (12.0, "'Superior Academic Achievement' is OPM's name; the condition "
+                                                 "stays in one sentence, not read as a need to have it"),
     "foreign-education-evaluated-or-credited": (13.0, "'foreign', 'accredited', 'education program', 'organization' "
                                                 "and 'credentials' are the two paths' terms"),
     "qualification-information-from-website": (11.0, "'Office of Personnel Management' is a name"),
@@ -78,9 +81,11 @@ ABOVE = {
 
 GLOSSARY_ABOVE = {
     "competitive-service": (9.0, "'Office of Personnel Management' is a name"),
-    "ctap": (8.5, "'qualified surplus employees' is the program's legal category"),
+    "career-conditional": (10.0, "'appointment' is what becomes career (not the job)"),
+    "ctap": (9.5, "'qualified surplus or displaced employees' is the program's legal category (5 CFR 330.602)"),
     "dd-214": (9.0, "the form's name"),
-    "ictap": (11.0, "'qualified displaced federal employees' is the program's legal category"),
+    "ictap": (13.5, "'qualified displaced federal employees' is the program's legal category; 'priority' is its term "
+              "('first in line' overstated it: the agency's own CTAP eligibles come first, 5 CFR 330.606)"),
     "sf-15": (12.5, "the form's name"),
     "status-candidates": (10.5, "'career or career-conditional status' is the definition"),
 }
@@ -356,7 +361,7 @@ ROWS = [
      "1. Attention to Detail - Is thorough in work and careful about details."),
     ("Problem Solving - Identifies problems; determines accuracy and relevance of information; uses sound judgment to "
      "generate and evaluate alternatives, and to make recommendations.",
-     "Problem Solving - Identifies problems; checks that information is correct and relevant; uses sound judgment to "
+     "Problem Solving - Identifies problems; checks if information is correct and relevant; uses sound judgment to "
      "come up with options and weigh them, and to recommend what to do."),
     ("Oral Communication - Makes clear and convincing oral presentations to individuals and groups.",
      "Oral Communication - Gives clear and convincing talks to individuals and groups."),
@@ -364,8 +369,8 @@ ROWS = [
      "Listens to others, notices unspoken cues, and responds in the right way."),
     ("Customer Service - Knows about available products and services; in committed to providing quality products and "
      "services.",
-     "Customer Service - Knows what products and services are on offer; cares about giving good products and "
-     "services."),
+     "Customer Service - Knows what products and services are on offer; is committed to giving good products "
+     "and services."),
     ("Written Communication - Writes in a clear, concise, organized, and convincing manner for the intended audience.",
      "Written Communication - Writes in a clear, brief, organized and convincing way for the intended readers."),
     (SAMPLES["competency-interpersonal-skills"],
@@ -381,7 +386,10 @@ ROWS = [
     ("Determines accuracy of information in 40 reports.", "Determines accuracy of information in 40 reports."),
     # recurring standard sentences
     ("Qualifying experience may be obtained in the private or public sector.",
-     "You may have gained the experience you need to qualify in the private or public sector."),
+     "The experience you use to qualify can be from the private or public sector."),
+    # plainreview: leave to use either sector ("can be from"), not a guess ("You may have gained ...")
+    ("Qualifying experience may be obtained in either the public or private sector.",
+     "The experience you use to qualify can be from the public or private sector."),
     ("Qualifying experience may be obtained in the private sector.",
      "Qualifying experience may be obtained in the private sector."),
     ("Additional qualifications information can be found here.", "You can read more about the qualifications here."),
@@ -459,14 +467,19 @@ ROWS = [
     ("The experience may be demonstrated by paid experience.", "The experience may be demonstrated by paid experience."),
     ("In order to be creditable under this provision, Superior Academic Achievement must have been gained in a "
      "curriculum that is qualifying for the position to be filled.",
-     "You must have earned your Superior Academic Achievement in a course of study that qualifies for this job. Only "
-     "then does it count under this rule."),
+     "Your Superior Academic Achievement counts under this rule only if you earned it in a course of study that "
+     "qualifies for this job."),
     ("To be creditable, Superior Academic Achievement must be documented.",
      "To be creditable, Superior Academic Achievement must be documented."),
     ("Note: Only graduate education in excess of the amount required for the GS-09 grade level may be used to "
      "qualify applicants for positions at the grade GS-11.",
-     "Note: You may count graduate study to qualify for jobs at grade GS-11. But you may count only the part beyond "
-     "what the GS-09 grade level needs."),
+     "Note: For jobs at grade GS-11, you may count only part of your graduate study to qualify. Only the part beyond "
+     "what the GS-09 grade level needs counts."),
+    # plainreview: "grades" as the posting wrote it, and "only" leads (not "You may count graduate study ... But")
+    ("Only graduate education in excess of the amount required for the next lower grade level may be used to qualify "
+     "applicants for positions at grades GS-9 and GS-11.",
+     "For jobs at grades GS-9 and GS-11, you may count only part of your graduate study to qualify. Only the part "
+     "beyond what the next lower grade level needs counts."),
     ("Only graduate education in excess of the amount required for the GS-09 grade level may be used.",
      "Only graduate education in excess of the amount required for the GS-09 grade level may be used."),
     ("For more information on these qualification standards, please visit the United States Office of Personnel "
@@ -596,7 +609,18 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
          "have or had a federal job."),
         ("You must meet time-in-grade.",
          "You must meet time-in-grade. Time-in-grade means the rule that you must spend 52 weeks at the next lower "
-         "grade first. It applies to people who now have a federal job."),
+         "grade first. It applies if you held a General Schedule job in the past 52 weeks."),
+        # plainreview: CTAP covers surplus and displaced employees (5 CFR 330.602); ICTAP gives priority, not first
+        # place (the agency's own CTAP eligibles come first, 5 CFR 330.606); what becomes career is the appointment
+        ("You may be eligible under CTAP.",
+         "You may be eligible under CTAP. CTAP means a program that gives the qualified surplus or displaced employees "
+         "of this agency the first chance at jobs."),
+        ("ICTAP eligibles may apply.",
+         "ICTAP eligibles may apply. ICTAP means a program that gives qualified displaced federal employees from other "
+         "agencies priority for jobs."),
+        ("This is a career-conditional appointment.",
+         "This is a career-conditional appointment. Career-conditional means a federal appointment that becomes "
+         "permanent (career) after you serve 3 years."),
     ],
 )
 def test_glossary_explanations_in_plain_words(text, expected):
