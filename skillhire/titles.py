@@ -330,6 +330,9 @@ ABBREVIATIONS: dict[str, str] = {
 ACRONYMS = frozenset({
     "IT", "HR", "CX", "UX", "UI", "AI", "ML", "GIS", "QA", "SOC", "CIO", "CTO", "CFO", "CISO", "CDO", "IOS", "SQL",
     "ERP", "SAP", "CRM", "API", "DevOps", "DevSecOps", "FP&A", "NLP", "EEO", "PR", "IRS", "VA", "US", "USA", "NASA",
+    # acronyms in O*NET 29.2's Alternate Titles.txt (COO, DBA, HRIS, ISSO, CISSP) and in federal usage (ISSM,
+    # DoD's information system security manager; SME, subject-matter expert, as in OPM's SME-QA)
+    "COO", "DBA", "HRIS", "ISSO", "ISSM", "CISSP", "SME",
 })
 _ACRONYMS_UPPER = {a.upper(): a for a in ACRONYMS}
 SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "to", "or", "a", "an", "on", "at", "by", "with"})

@@ -11,10 +11,11 @@ import warnings
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import skillhire
+import skillhire.titles as titles_module
 from skillhire.cli import main
 from skillhire.errors import (
     InvalidFileError,
@@ -54,9 +55,13 @@ def quiet_batch(titles, **kwargs) -> TitleMatches:
 
 
 def is_clean(title: str) -> bool:
-    """No parenthesis, code or grade, and not shouting (a word of 4+ letters with every letter upper case)."""
+    """No parenthesis, code or grade, and not shouting (a word of 4+ letters with every letter upper case).
+
+    A title made only of acronyms that stay upper case ("CISO", ``skillhire.titles.ACRONYMS``) is not shouting.
+    """
     letters = [c for c in title if c.isalpha()]
-    shouting = any(len(w) >= 4 for w in re.findall(r"[A-Za-z]+", title)) and all(c.isupper() for c in letters)
+    long_words = [w for w in re.findall(r"[A-Za-z]+", title) if len(w) >= 4 and w not in titles_module.ACRONYMS]
+    shouting = bool(long_words) and all(c.isupper() for c in letters)
     return bool(title) and not UNCLEAN.search(title) and not shouting
 
 
@@ -439,8 +444,19 @@ def test_golden_translations(update_golden: bool) -> None:
 # Properties
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("CISO", "CISO"), ("COO", "COO"), ("DBA", "DBA"), ("HRIS", "HRIS"), ("ISSO", "ISSO"), ("cio", "CIO"),
+])
+def test_an_acronym_title_keeps_its_case(text: str, title: str) -> None:
+    """An acronym that stays upper case is the title as written, not "Coo" or "Isso" (found by the property below)."""
+    match = quiet(text)
+    assert match.title == title
+    assert is_clean(match.title)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=60))
+@example("CISO")  # once failed: an acronym title read as shouting
 def test_any_text_gives_a_clean_title_or_a_clear_error(text: str) -> None:
     try:
         match = quiet(text)
