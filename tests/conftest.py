@@ -5,6 +5,14 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+# Property tests explore new random inputs on every local run (that is how they find bugs: "CISO" was found so).
+# On CI (`CI` set, as `.ci/run` does) they run derandomized: the same examples every run, so a landing is never
+# refused by a draw no one has seen; what they once found is pinned with @example.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # jupyter_core warns (DeprecationWarning, an error under filterwarnings=error) unless it is told to use the
 # platformdirs locations it is migrating to; the executed notebooks need nothing else from it.
