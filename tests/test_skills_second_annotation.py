@@ -348,43 +348,6 @@ def test_sample_c_record_is_well_formed(record: dict) -> None:
     test_record_is_well_formed(record)
 
 
-def test_clear_c_omissions_are_second_only_spans() -> None:
-    """Every span a CLEAR_C entry names (all spans of the field with its text and skill) is a span of sample C
-    that overlaps no span of the dev set's gold, so ``--adjudicated-out`` adds no mention twice."""
-    compare = _load("compare_annotations.py")
-    second = compare._records(SECOND_C)
-    first = compare._records(compare.FIRST)
-    assert len(compare.CLEAR_C) == 17
-    assert compare.CLEAR_BY_FILE[SECOND_C.name] is compare.CLEAR_C
-    n_spans = 0
-    for (key, text, skill), reason in compare.CLEAR_C.items():
-        assert reason.strip()
-        spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
-        assert spans, (key, text)
-        n_spans += len(spans)
-        for span in spans:
-            assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
-    assert n_spans == 23
-
-
-def test_sample_c_agreement_with_the_dev_set(tmp_path: Path) -> None:
-    """The figures HELDOUT.md reports for sample C (agreement of two gold files; no matcher runs)."""
-    compare = _load("compare_annotations.py")
-    second = compare._records(SECOND_C)
-    first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
-    figures = compare.agreement(first, second)
-    assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
-        ("loose", 92, 156, 82), ("loose, span only", 92, 156, 83), ("strict", 92, 156, 60),
-        ("strict, span only", 92, 156, 60),
-    ]
-    kinds = compare.disagreements(first, second)
-    assert {kind: len(items) for kind, items in kinds.items()} == {
-        "only in second": 73, "only in first": 9, "different skill": 1}
-    out = tmp_path / "adjudicated-c.jsonl"
-    assert compare.main(["--second", str(SECOND_C), "--adjudicated-out", str(out)]) == 0
-    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 92 + 23
-
-
 # Sample D (HELDOUT.md, "Sample D"): other fields again, drawn with a fourth seed from the announcements samples
 # A, B and C do not touch. Only its gold file and build are checked here; nothing maps its texts (the lead runs
 # the matcher on it, before and after the round of fixes made on A, B and C).
@@ -449,37 +412,50 @@ def test_sample_d_record_is_well_formed(record: dict) -> None:
     test_record_is_well_formed(record)
 
 
-def test_clear_d_omissions_are_second_only_spans() -> None:
-    """Every span a CLEAR_D entry names is a span of sample D that overlaps no span of the dev set's gold."""
+# The dev gold's clear omissions on samples C and D (CLEAR_C, CLEAR_D: entries, spans they name) and the agreement
+# figures HELDOUT.md reports for each: (loose, loose span only, strict, strict span only) as (first, second,
+# agree), the disagreements by kind, and the spans ``--adjudicated-out`` writes. Two gold files; no matcher runs.
+LATER_SAMPLES = [
+    pytest.param(SECOND_C, "CLEAR_C", (17, 23), [(92, 156, 82), (92, 156, 83), (92, 156, 60), (92, 156, 60)],
+                 {"only in second": 73, "only in first": 9, "different skill": 1}, 92 + 23, id="C"),
+    pytest.param(SECOND_D, "CLEAR_D", (6, 6), [(59, 81, 57), (59, 81, 58), (59, 81, 50), (59, 81, 50)],
+                 {"only in second": 23, "only in first": 1, "different skill": 1}, 59 + 6, id="D"),
+]
+
+
+@pytest.mark.parametrize(("path", "clear_name", "clear_counts", "agreement", "kinds", "adjudicated"), LATER_SAMPLES)
+def test_later_clear_omissions_are_second_only_spans(path: Path, clear_name: str, clear_counts: tuple[int, int],
+                                                     agreement: list, kinds: dict, adjudicated: int) -> None:
+    """Every span a CLEAR entry names (all spans of the field with its text and skill) is a span of the sample
+    that overlaps no span of the dev set's gold, so ``--adjudicated-out`` adds no mention twice."""
     compare = _load("compare_annotations.py")
-    second = compare._records(SECOND_D)
+    clear = getattr(compare, clear_name)
+    second = compare._records(path)
     first = compare._records(compare.FIRST)
-    assert len(compare.CLEAR_D) == 6
-    assert compare.CLEAR_BY_FILE[SECOND_D.name] is compare.CLEAR_D
+    assert compare.CLEAR_BY_FILE[path.name] is clear
     n_spans = 0
-    for (key, text, skill), reason in compare.CLEAR_D.items():
+    for (key, text, skill), reason in clear.items():
         assert reason.strip()
         spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
         assert spans, (key, text)
         n_spans += len(spans)
         for span in spans:
             assert not any(s["start"] < span["end"] and span["start"] < s["end"] for s in first[key]["spans"])
-    assert n_spans == 6
+    assert (len(clear), n_spans) == clear_counts
 
 
-def test_sample_d_agreement_with_the_dev_set(tmp_path: Path) -> None:
-    """The figures HELDOUT.md reports for sample D (agreement of two gold files; no matcher runs)."""
+@pytest.mark.parametrize(("path", "clear_name", "clear_counts", "agreement", "kinds", "adjudicated"), LATER_SAMPLES)
+def test_later_sample_agreement_with_the_dev_set(tmp_path: Path, path: Path, clear_name: str,
+                                                 clear_counts: tuple[int, int], agreement: list, kinds: dict,
+                                                 adjudicated: int) -> None:
+    """The figures HELDOUT.md reports for the sample."""
     compare = _load("compare_annotations.py")
-    second = compare._records(SECOND_D)
+    second = compare._records(path)
     first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
     figures = compare.agreement(first, second)
-    assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
-        ("loose", 59, 81, 57), ("loose, span only", 59, 81, 58), ("strict", 59, 81, 50),
-        ("strict, span only", 59, 81, 50),
-    ]
-    kinds = compare.disagreements(first, second)
-    assert {kind: len(items) for kind, items in kinds.items()} == {
-        "only in second": 23, "only in first": 1, "different skill": 1}
-    out = tmp_path / "adjudicated-d.jsonl"
-    assert compare.main(["--second", str(SECOND_D), "--adjudicated-out", str(out)]) == 0
-    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == 59 + 6
+    assert [name for name in figures] == ["loose", "loose, span only", "strict", "strict, span only"]
+    assert [(row["first"], row["second"], row["agree"]) for row in figures.values()] == agreement
+    assert {kind: len(items) for kind, items in compare.disagreements(first, second).items()} == kinds
+    out = tmp_path / "adjudicated.jsonl"
+    assert compare.main(["--second", str(path), "--adjudicated-out", str(out)]) == 0
+    assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == adjudicated
