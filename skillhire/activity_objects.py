@@ -58,6 +58,7 @@ __all__ = [
     "ActivityObjectMention",
     "activity_words",
     "find_pairs",
+    "find_pairs_at",
     "object_words",
     "word_pairs",
 ]
@@ -298,21 +299,34 @@ def find_pairs(words: Sequence[str], object_positions: Iterable[int], *,
         objects = object_words()
     if table is None:
         table = word_pairs(pairs, classes)
+    return find_pairs_at(words, ((o, words[o]) for o in object_positions), table=table, classes=classes,
+                         objects=objects, max_modifiers=max_modifiers)
+
+
+def find_pairs_at(words: Sequence[str], objects_at: Iterable[tuple[int, str]], *,
+                  table: Mapping[tuple[str, str], str], classes: Mapping[str, frozenset[str]],
+                  objects: Mapping[str, str], max_modifiers: int = MAX_MODIFIERS
+                  ) -> list[ActivityObjectMention]:
+    """:func:`find_pairs` for object words whose text is already known (the matcher's cue names the word, so
+    the object's own token is not read again): ``objects_at`` holds (position, lower-case object word) pairs,
+    ``words[position] == word``. Same mentions as :func:`find_pairs`, as one list."""
     size = len(words)
-    for o in object_positions:
-        found = _read_object(words, o, size, table, classes, objects, max_modifiers)
-        if found:
-            yield from found
+    found: list[ActivityObjectMention] = []
+    for o, obj in objects_at:
+        mentions = _read_object(words, o, obj, size, table, classes, objects, max_modifiers)
+        if mentions:
+            found.extend(mentions)
+    return found
 
 
-def _read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[str, str], str],
+def _read_object(words: Sequence[str], o: int, obj: str, size: int, table: Mapping[tuple[str, str], str],
                  classes: Mapping[str, frozenset[str]], objects: Mapping[str, str], max_modifiers: int
                  ) -> list[ActivityObjectMention]:
-    obj = words[o]
     object_class = objects.get(obj)
     if object_class is None:
         return []
     # 1. the object heads its noun phrase
+    after = None
     if o + 1 < size:
         after = words[o + 1]
         if after in ROLE_NOUNS or after == "-":
@@ -367,9 +381,8 @@ def _read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[s
         return []
     # 3./4. the activity and the activities listed before it
     items: list[tuple[int, str]] = []
-    j = k
-    while j >= 0:
-        word = words[j]
+    j = k  # ``word`` is words[k], read in step 2
+    while True:
         skill = table.get((word, object_class))
         if skill is None or (not via_of and word.endswith(NOMINAL_ENDINGS)):
             break
@@ -377,10 +390,13 @@ def _read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[s
         # list words before this item, then the next item
         m = j - 1
         joined = False
-        while m >= 0 and words[m] in LIST_WORDS:
+        while m >= 0:
+            word = words[m]
+            if word not in LIST_WORDS:
+                break
             joined = True
             m -= 1
-        if not joined or m < 0 or words[m] not in classes:
+        if not joined or m < 0 or word not in classes:
             break
         j = m
     items.reverse()
@@ -388,12 +404,13 @@ def _read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[s
     first = items[0][0]
     if first >= 2 and words[first - 1] == "to" and words[first - 2] in FUNCTION_PARTICIPLES:
         return []  # "databases used to store and retrieve data": what a thing is for, not work someone does
-    head_end = o + 1
-    while head_end < size and (words[head_end] in objects or words[head_end] in OBJECT_HEADS
-                               or words[head_end] in SOFTWARE_HEADS):
-        head_end += 1  # the span takes in the rest of the noun phrase ("software systems", "data sets")
     if len(items) == 1 and words[items[0][0]] in LIST_ONLY:
         return []  # "maintenance of systems", "management of data": only as an item beside another activity
+    head_end = o + 1
+    word = after  # words[o + 1], read in step 1 (None at the end of the text)
+    while word is not None and (word in objects or word in OBJECT_HEADS or word in SOFTWARE_HEADS):
+        head_end += 1  # the span takes in the rest of the noun phrase ("software systems", "data sets")
+        word = words[head_end] if head_end < size else None
     mentions: list[ActivityObjectMention] = []
     run_start, run_end, run_skill = -1, -1, ""
     last = items[-1][0]

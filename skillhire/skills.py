@@ -747,18 +747,21 @@ class SkillMatcher:
                 for first in sorted(ao.COMPUTER_WORDS):
                     self._object_cues[self._add_cue(f"{first} {word}", "object")] = word
 
-    def _activity_object_candidates(self, doc: Doc, objects_at: list[int], candidates: list[_Candidate],
-                                    options: MatchOptions) -> list[_Candidate]:
-        """Candidates of the activity-object rule (:func:`skillhire.activity_objects.find_pairs`) that overlap no
-        candidate found otherwise; where only the object overlaps one, the activity item alone."""
-        from skillhire.activity_objects import find_pairs
+    def _activity_object_candidates(self, doc: Doc, objects_at: list[tuple[int, str]],
+                                    candidates: list[_Candidate], options: MatchOptions) -> list[_Candidate]:
+        """Candidates of the activity-object rule (:func:`skillhire.activity_objects.find_pairs_at`, given
+        each object word's position and the word its cue names) that overlap no candidate found otherwise;
+        where only the object overlaps one, the activity item alone."""
+        from skillhire.activity_objects import find_pairs_at
 
         found: list[_Candidate] = []
+        mentions = find_pairs_at(_LowerTokens(doc), objects_at, table=self._ao_table,
+                                 classes=self._ao_classes, objects=self._ao_objects,
+                                 max_modifiers=options.verb_modifiers)
+        if not mentions:  # most object words have no activity within reach
+            return found
         taken = [(c[0], c[1]) for c in candidates]
-        words = _LowerTokens(doc)
-        for mention in find_pairs(words, objects_at, pairs=self._ao_pairs, classes=self._ao_classes,
-                                  objects=self._ao_objects, max_modifiers=options.verb_modifiers,
-                                  table=self._ao_table):
+        for mention in mentions:
             first = doc[mention.tok_start]
             if not first.whitespace_ and mention.tok_start + 1 < len(doc) and doc[mention.tok_start + 1].is_alpha:
                 continue  # glued words of a competency list ("AnalysisFinancial Management Systems")
@@ -966,7 +969,7 @@ class SkillMatcher:
         order_heads: set[str] = set()
         ellipsis_at: list[tuple[int, str]] = []
         verbs_at: list[tuple[int, str]] = []
-        objects_at: list[int] = []
+        objects_at: list[tuple[int, str]] = []
         key_info = self._key_info
         exact_case_seen = blocker_seen = False
         new_candidate = _new_candidate
@@ -991,7 +994,8 @@ class SkillMatcher:
                 if cue[3] is not None:
                     verbs_at.append((tok_start, cue[3]))
                 if cue[4] is not None:
-                    objects_at.append(tok_end - 1)  # the object word ends the cue ("computer programs")
+                    # the object word ends the cue ("computer programs"); the cue names it
+                    objects_at.append((tok_end - 1, cue[4]))
                 if not skills and not boilerplate and not negation:
                     continue
             first = doc[tok_start]

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from skillhire import MatchOptions, map_skills, map_skills_batch
+from skillhire import MatchOptions, activity_objects as ao, map_skills, map_skills_batch
 from skillhire.skills import (
     _ACTIVITY_ENDINGS,
     _ADJECTIVE_ENDINGS,
@@ -698,3 +698,193 @@ def test_property_batch_in_turns_equals_one_by_one(texts: list[str], phase_chars
     finally:
         skills_module.PHASE_CHARS = saved
     assert found == expected
+
+
+# ---- round 17: the activity-object rule takes the object word from its cue and reads each token once
+
+
+def reference_read_object(words: Sequence[str], o: int, size: int, table: Mapping[tuple[str, str], str],
+                 classes: Mapping[str, frozenset[str]], objects: Mapping[str, str], max_modifiers: int
+                 ) -> list[ao.ActivityObjectMention]:
+    """The rule as round 16 wrote it: reads the object's own token, then every token a check needs, again
+    where a later step needs it."""
+    obj = words[o]
+    object_class = objects.get(obj)
+    if object_class is None:
+        return []
+    # 1. the object heads its noun phrase
+    if o + 1 < size:
+        after = words[o + 1]
+        if after in ao.ROLE_NOUNS or after == "-":
+            return []
+        if (after in objects or after in ao.SOFTWARE_HEADS) and object_class != "software":
+            return []  # "data systems": the later word heads the phrase ("software systems" is software)
+        if (after.isalpha() and after not in ao.SOFTWARE_HEADS and after not in ao.STOP_WORDS and after not in objects and after not in ao.OBJECT_HEADS
+                and not after.endswith("ly")):  # an adverb ("tracks data weekly") ends the phrase
+            return []  # "data center", "project funds": the object word is a modifier
+    # 2. modifiers, fillers and one aside, read leftwards
+    k = o - 1
+    modifiers = 0
+    if object_class in ("programs", "software") and k >= 0 and words[k] in ao.COMPUTER_WORDS:
+        object_class = "software"
+        k -= 1  # part of the object ("computer programs")
+    via_of = False
+    filler_seen = False
+    while k >= 0:
+        word = words[k]
+        if word in ao.FILLERS:
+            filler_seen = filler_seen or not via_of  # allowed only inside an "of" phrase ("of the data")
+            k -= 1
+            continue
+        if word == "of" and not via_of:
+            via_of = True
+            if modifiers > min(max_modifiers, ao.MAX_MODIFIERS_AFTER_OF):
+                return []
+            k -= 1
+            continue
+        if word == "," and k >= 2:
+            aside = ao._aside_start(words, k)
+            if aside is not None:
+                k = aside - 1
+                continue
+        if word in ao.PHYSICAL_MODIFIERS:
+            return []
+        if word in classes and table.get((word, object_class)) is not None and (
+                via_of or not word.endswith(ao.NOMINAL_ENDINGS)):
+            if filler_seen and not via_of:
+                return []  # a verb reads its object without a determiner, as the taxonomy's verb forms do
+            break  # the activity in verb form before the object's phrase, or a nominalisation before "of"
+        if via_of:
+            return []  # "of" must follow the activity directly (after fillers)
+        if word in objects:
+            return []  # another object word heads this one ("software systems" is read from "software")
+        if word.isalpha() and word not in ao.STOP_WORDS and modifiers < max_modifiers:
+            modifiers += 1
+            k -= 1
+            continue
+        return []
+    if k < 0:
+        return []
+    # 3./4. the activity and the activities listed before it
+    items: list[tuple[int, str]] = []
+    j = k
+    while j >= 0:
+        word = words[j]
+        skill = table.get((word, object_class))
+        if skill is None or (not via_of and word.endswith(ao.NOMINAL_ENDINGS)):
+            break
+        items.append((j, skill))
+        # list words before this item, then the next item
+        m = j - 1
+        joined = False
+        while m >= 0 and words[m] in ao.LIST_WORDS:
+            joined = True
+            m -= 1
+        if not joined or m < 0 or words[m] not in classes:
+            break
+        j = m
+    items.reverse()
+    phrase_start = k + 1
+    first = items[0][0]
+    if first >= 2 and words[first - 1] == "to" and words[first - 2] in ao.FUNCTION_PARTICIPLES:
+        return []  # "databases used to store and retrieve data": what a thing is for, not work someone does
+    head_end = o + 1
+    while head_end < size and (words[head_end] in objects or words[head_end] in ao.OBJECT_HEADS
+                               or words[head_end] in ao.SOFTWARE_HEADS):
+        head_end += 1  # the span takes in the rest of the noun phrase ("software systems", "data sets")
+    if len(items) == 1 and words[items[0][0]] in ao.LIST_ONLY:
+        return []  # "maintenance of systems", "management of data": only as an item beside another activity
+    mentions: list[ao.ActivityObjectMention] = []
+    run_start, run_end, run_skill = -1, -1, ""
+    last = items[-1][0]
+    for i, skill in items:
+        end = head_end if (i == last and not via_of) else i + 1
+        if skill == run_skill:
+            run_end = end
+            continue
+        if run_skill:
+            form = f"{words[run_start]} + {obj}"
+            mentions.append(ao.ActivityObjectMention(run_start, run_end, run_skill, form, phrase_start, o))
+        run_start, run_end, run_skill = i, end, skill
+    if run_skill:
+        form = f"{words[run_start]} + {obj}"
+        mentions.append(ao.ActivityObjectMention(run_start, run_end, run_skill, form, phrase_start, o))
+    return mentions
+
+
+def reference_activity_object_candidates(self: SkillMatcher, doc, objects_at, candidates, options):
+    """The round-16 candidates: every object read with :func:`reference_read_object`, then the same filters."""
+    from skillhire.skills import _LowerTokens
+
+    words = _LowerTokens(doc)
+    mentions = [m for o, _word in objects_at
+                for m in reference_read_object(words, o, len(words), self._ao_table, self._ao_classes,
+                                               self._ao_objects, options.verb_modifiers)]
+    saved = ao.find_pairs_at
+    ao.find_pairs_at = lambda *args, **kwargs: mentions
+    try:
+        return fast_activity_objects(self, doc, objects_at, candidates, options)
+    finally:
+        ao.find_pairs_at = saved
+
+
+fast_activity_objects = SkillMatcher._activity_object_candidates
+
+
+@contextmanager
+def activity_objects_compared(calls: dict[str, int]):
+    """Patch the rule so that each call also runs the reference and asserts the same candidates."""
+
+    def candidates_compared(self, doc, objects_at, candidates, options):
+        assert all(doc[o].lower_ == word for o, word in objects_at)  # the cue names the object's token
+        found = fast_activity_objects(self, doc, objects_at, candidates, options)
+        assert found == reference_activity_object_candidates(self, doc, objects_at, candidates, options)
+        calls["objects"] += 1
+        calls["objects_found"] += len(found)
+        return found
+
+    SkillMatcher._activity_object_candidates = candidates_compared
+    try:
+        yield
+    finally:
+        SkillMatcher._activity_object_candidates = fast_activity_objects
+
+
+def test_reference_sees_the_activity_object_rule_fire() -> None:
+    """The property below is not vacuous: object cues reach the patched rule and find mentions."""
+    calls = dict.fromkeys(("objects", "objects_found"), 0)
+    with activity_objects_compared(calls):
+        found = map_skills("The acquisition, storage, and retrieval of data. Developing, with assistance, software "
+                           "systems. Maintaining computer programs and databases; assisting customers.")
+    assert calls["objects_found"] >= 4, [(m.skill_id, m.text) for m in found]
+
+
+OBJECT_TEXT_WORDS = [
+    "acquisition", "storage", "retrieval", "developing", "maintaining", "maintenance", "analysis", "analyzing",
+    "testing", "assisting", "managing", "management", "of", "the", "new", ",", "and", "or", "/", "with",
+    "assistance", "data", "Data", "software", "systems", "computer", "programs", "database", "databases",
+    "project", "projects", "customers", "clients", "sets", "scientists", "center", "weekly", "used", "to",
+    "building", "claims", "large", "agency", ".", "-",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(OBJECT_TEXT_WORDS), min_size=1, max_size=24))
+def test_property_activity_objects_equal_the_round16_reads(words: list[str]) -> None:
+    """On random texts of activities, list words, asides, fillers, modifiers and objects, the rule (object word
+    from the cue, each token read once) gives exactly the round-16 candidates, and find_pairs_at the mentions
+    of the round-16 reads, for each option set that changes the rule's reach."""
+    calls = dict.fromkeys(("objects", "objects_found"), 0)
+    text = " ".join(words)
+    with activity_objects_compared(calls):
+        for options in (MatchOptions(), MatchOptions(verb_modifiers=0), MatchOptions(verb_modifiers=4)):
+            map_skills(text, options=options)
+    lower = [w.lower() for w in words]
+    table, classes, objects = ao.word_pairs({k: v[0] for k, v in ao.PAIRS.items()}, ao.activity_words()), \
+        ao.activity_words(), ao.object_words()
+    at = [(i, w) for i, w in enumerate(lower) if w in objects]
+    for reach in (0, 2, 4):
+        expected = [m for o, _w in at for m in reference_read_object(lower, o, len(lower), table, classes, objects,
+                                                                         reach)]
+        assert ao.find_pairs_at(lower, at, table=table, classes=classes, objects=objects,
+                                max_modifiers=reach) == expected
