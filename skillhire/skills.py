@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire import activity_objects as ao
 from skillhire.taxonomy import Skill, Taxonomy, load_taxonomy, normalize_form
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -728,8 +729,6 @@ class SkillMatcher:
     def _activity_object_tables(self) -> None:
         """The activity-object rule's tables (:mod:`skillhire.activity_objects`), restricted to the pairs whose
         skill this taxonomy has, and one cue pattern per object word (the rule reads only where one occurs)."""
-        from skillhire import activity_objects as ao
-
         ids = {skill.id: skill for skill in self.taxonomy.skills}
         self._ao_pairs = {key: skill for key, (skill, _source) in ao.PAIRS.items() if skill in ids}
         self._ao_skills = ids
@@ -752,10 +751,8 @@ class SkillMatcher:
         """Candidates of the activity-object rule (:func:`skillhire.activity_objects.find_pairs_at`, given
         each object word's position and the word its cue names) that overlap no candidate found otherwise;
         where only the object overlaps one, the activity item alone."""
-        from skillhire.activity_objects import find_pairs_at
-
         found: list[_Candidate] = []
-        mentions = find_pairs_at(_LowerTokens(doc), objects_at, table=self._ao_table,
+        mentions = ao.find_pairs_at(_LowerTokens(doc), objects_at, table=self._ao_table,
                                  classes=self._ao_classes, objects=self._ao_objects,
                                  max_modifiers=options.verb_modifiers)
         if not mentions:  # most object words have no activity within reach
