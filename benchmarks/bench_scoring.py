@@ -6,9 +6,9 @@ Run: python benchmarks/bench_scoring.py [sizes...]   (default: 844 5000 20000 50
 from __future__ import annotations
 
 import datetime as dt
+import resource
 import sys
 import time
-import resource
 
 from skillhire import generate_pool, score_pool
 

@@ -25,8 +25,8 @@ import argparse
 import csv
 import os
 import random
-import time
 import resource
+import time
 import warnings
 from pathlib import Path
 

@@ -70,7 +70,7 @@ from skillhire.scoring import ApplicantOutcome, PoolResult, score_pool
 from skillhire.series import SeriesInfo, list_series, series_info
 from skillhire.skill_profile import ProfileComparison, SkillProfile, compare_profiles, profile_skills
 from skillhire.skills import MatchOptions, SkillMatch, SkillMatches, map_skills, map_skills_batch
-from skillhire.spreadsheets import RowError, RowStream, RowsRead, SheetRow, iter_rows, read_rows
+from skillhire.spreadsheets import RowError, RowsRead, RowStream, SheetRow, iter_rows, read_rows
 from skillhire.synthetic import generate_pool
 from skillhire.taxonomy import Skill, Taxonomy, list_taxonomies, load_taxonomy
 from skillhire.titles import (

@@ -15,12 +15,15 @@ import itertools
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire.errors import OutputExistsError, SkillhireError
 from skillhire.workbook import output_format
+
+if TYPE_CHECKING:
+    from skillhire.applicants import ApplicantRecords
 
 __all__ = ["SPILL_ROWS_ABOVE", "BatchSummary", "score_spreadsheets"]
 
@@ -133,6 +136,15 @@ def score_spreadsheets(
         )
 
 
+
+def _applicant_ids(applicant_records: ApplicantRecords) -> Iterator[str]:
+    """The applicant ids the records (or, on disk, the profiles) hold, as the strings they hold."""
+    from skillhire.applicants import _DiskRecords
+
+    if isinstance(applicant_records.records, _DiskRecords):
+        return iter(applicant_records.records.profiles)
+    return (record.applicant_id for record in applicant_records.records)
+
 def _score_spreadsheets(
     applicants: str | Path,
     ratings: str | Path,
@@ -161,7 +173,6 @@ def _score_spreadsheets(
         APPLICANT_ALIASES,
         APPLICANT_EXTRA_ALIASES,
         RATING_ALIASES,
-        _DiskRecords,
         _read_applicants,
         _stream_applicants,
         _stream_ratings,
@@ -228,19 +239,14 @@ def _score_spreadsheets(
         ratings, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, required=["applicant_id"],
         column_map=ratings_column_map, sheet=ratings_sheet, max_rows=max_rows,
     )  # fmt: skip
-    def applicant_ids() -> Iterator[str]:  # the strings the records (or, on disk, the profiles) hold
-        if isinstance(applicant_records.records, _DiskRecords):
-            return iter(applicant_records.records.profiles)
-        return (record.applicant_id for record in applicant_records.records)
-
-    known_ids = applicant_ids()  # shared with the records
+    known_ids = _applicant_ids(applicant_records)  # shared with the records
     buckets = None
     if row_spill is not None:
         # a large pool: the ratings go to disk as they are read, in buckets of applicants in the order
         # they are decided, so that one bucket's ratings are in memory at a time (see RatingBuckets)
         from skillhire._spill import RatingBuckets
 
-        buckets = cleanup.enter_context(RatingBuckets(applicant_ids()))
+        buckets = cleanup.enter_context(RatingBuckets(_applicant_ids(applicant_records)))
     rating_records = _stream_ratings(rating_stream, applicant_ids=known_ids, buckets=buckets)
     read = rating_stream.counts.rows_read
     note("reading ratings", read, read)

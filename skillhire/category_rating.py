@@ -157,7 +157,7 @@ def _category_placed(
             known = parts_by_key[key] = _category_parts(assessment, preference, score, grade, floats)
         if known is None:
             continue
-        index, listed, group, name, parts = known
+        _index, listed, group, name, parts = known
         if listed_below is not None and listed >= listed_below:
             continue
         block = 0 if listed <= merged_depth else listed

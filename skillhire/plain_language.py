@@ -517,7 +517,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if _TITLE_WORD.fullmatch(tok.group()) and not tok.group().isupper() or (
+        if (_TITLE_WORD.fullmatch(tok.group()) and not tok.group().isupper()) or (
             tok.group().isupper() and len(tok.group()) > 1 and tok.group().isalpha()
         ):
             j = i

@@ -742,7 +742,7 @@ def parse_posting(text: str) -> JobPosting:
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
             if kv and kv.group(2) and _apply_header(fields, extra_fields, kv.group(1), kv.group(2)):
                 continue
-            if (kv and not kv.group(2) or label_alone) and current is None:
+            if ((kv and not kv.group(2)) or label_alone) and current is None:
                 label = kv.group(1) if kv else stripped
                 if _norm_label(label) in _LABEL_TO_FIELD:
                     j = i

@@ -727,7 +727,6 @@ def _summary_rows(
 
 def _audit_rows(result: PoolResult, started_at: dt.datetime | None, written_at: dt.datetime):
     from skillhire import __version__
-
     from skillhire.audit import RULES_VERSION
 
     # The audit record's parts, without building its per-applicant decisions (the Applicants sheet holds

@@ -27,6 +27,7 @@ from skillhire._models import paused_gc, trusted_factory
 from skillhire._spill import DecisionSpill, Plain, RowSpill, ScoredSpill, plain
 from skillhire.adverse_impact import AdverseImpactReport, adverse_impact_rows
 from skillhire.applicants import (
+    _SHARED_MAX,
     APPLICANT_COLUMNS,
     ApplicantRecords,
     ApplicantRow,
@@ -36,7 +37,6 @@ from skillhire.applicants import (
     _DiskRecords,
     _Rating,
     _RatingColumns,
-    _SHARED_MAX,
     normalise_header,
     read_applicants,
     read_ratings,
@@ -1689,7 +1689,7 @@ class _ColumnGroups:
             unknown = self._unknown
             self._starts, self._order = self._group(
                 applicant, [_view(coded[0]), _view(coded[1]), _view(coded[3])], self._known[local], len(local),
-                rows, self._checked.append, lambda at: unknown[int(local[at])],
+                rows, self._checked.append, lambda at, unknown=unknown, local=local: unknown[int(local[at])],
             )  # fmt: skip
             self._local = local
 

@@ -47,7 +47,14 @@ from skillhire.errors import (
     SkillhireWarning,
     UnknownSeriesError,
 )
-from skillhire.series import TITLES_FOLDER, SeriesInfo, SpecialtyInfo, list_series, normalize_series, series_info
+from skillhire.series import (
+    TITLES_FOLDER,
+    SeriesInfo,
+    SpecialtyInfo,
+    list_series,
+    normalize_series,
+    series_info,
+)
 
 __all__ = [
     "ParsedTitle",
@@ -1756,8 +1763,8 @@ def translate_title(
 def translate_titles(
     titles: Iterable[str],
     *,
-    series: str | int | None | Sequence[str | int | None] = None,
-    grades: str | int | None | Sequence[str | int | None] = None,
+    series: str | int | Sequence[str | int | None] | None = None,
+    grades: str | int | Sequence[str | int | None] | None = None,
     options: TitleOptions | None = None,
     workers: int = 1,
 ) -> TitleMatches:

@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from skillhire import AssessmentNotFoundError, InvalidFileError, assessment_schema, list_assessments, load_assessment
+from skillhire import (
+    AssessmentNotFoundError,
+    InvalidFileError,
+    assessment_schema,
+    list_assessments,
+    load_assessment,
+)
 from skillhire._resources import data_file
 from skillhire.assessment import Assessment
 

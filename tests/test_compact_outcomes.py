@@ -22,12 +22,11 @@ from hypothesis import strategies as st
 from skillhire import read_rows, score_pool, score_spreadsheets, write_results
 from skillhire._spill import DecisionSpill, RatingBuckets, RowSpill
 from skillhire.applicants import APPLICANT_ALIASES, APPLICANT_EXTRA_ALIASES
+from skillhire.errors import UnknownNameError
 from skillhire.rater_agreement import _report, _UnitCollector
 from skillhire.results_io import _by_row, _ReferredContacts, _spilled_cells
-from skillhire.errors import UnknownNameError
 from skillhire.scoring import ApplicantOutcome, _Outcomes, _score_pool
 from skillhire.spreadsheets import _SharedTexts
-from tests.test_row_spill import private_tmp  # noqa: F401 - a fixture
 from tests.test_row_spill import _comparable_files, pool_rows, write_csv
 from tests.test_row_stream import troubled_ratings
 
@@ -229,7 +228,7 @@ class _Row:
 def test_applicants_sheet_rows_come_in_row_order(valid_rows: list[int], rejected: list[int],
                                                  expected: list) -> None:
     valid = {f"A{n}": _Row(n) for n in valid_rows}
-    assert list(_by_row(valid, dict.fromkeys(rejected, []))) == expected
+    assert list(_by_row(valid, {n: [] for n in rejected})) == expected
 
 
 def test_shared_texts_keep_the_first_texts_up_to_their_limit(monkeypatch: pytest.MonkeyPatch) -> None:

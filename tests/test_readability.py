@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skillhire.readability import Readability, count_syllables, find_passive, score_readability, split_sentences
+from skillhire.readability import (
+    Readability,
+    count_syllables,
+    find_passive,
+    score_readability,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize(

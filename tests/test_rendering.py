@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (tables of realistic inputs with their exact expected outputs)
+
 """Posting templates: bundled templates, golden files, HTML structure, strictness, sandbox, batch and checks."""
 
 from __future__ import annotations

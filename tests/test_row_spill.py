@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import json
 import random
-import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -107,14 +106,6 @@ def _comparable_files(folder: Path) -> dict[str, object]:
         else:
             out[path.name] = [line for line in path.read_bytes().splitlines() if b"at (UTC)" not in line]
     return out
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import pytest
 
 from skillhire import InvalidFileError, read_applicants, read_ratings
 from skillhire.applicants import APPLICANT_ALIASES, normalise_header

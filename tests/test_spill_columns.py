@@ -32,7 +32,7 @@ from skillhire.applicants import (
 from skillhire.batch import _KeptColumns
 from skillhire.scoring import _score_pool
 from skillhire.spreadsheets import iter_rows, read_rows
-from tests.test_row_spill import pool_rows, private_tmp, write_csv  # noqa: F401 - private_tmp: a fixture
+from tests.test_row_spill import pool_rows, write_csv
 from tests.test_row_stream import troubled_ratings
 
 pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # pending applicants

@@ -31,7 +31,6 @@ from skillhire import score_pool, score_spreadsheets
 from skillhire.errors import SkillhireError
 from tests.scoring_fixtures import COMPETENCIES
 from tests.test_compact_outcomes import ISSUED, _library_files, _spy_move_to_disk
-from tests.test_row_spill import private_tmp  # noqa: F401 - a fixture
 from tests.test_row_spill import HEADER, _comparable_files, write_csv, write_xlsx
 
 pytestmark = pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # pending applicants
@@ -143,10 +142,10 @@ STRING_ORDER = [  # ids that sort differently as strings and as numbers, Unicode
 
 CASES: dict[str, list[dict[str, Any]]] = {
     "no eligible applicant": [person(f"F{n}", kind) for n, kind in
-                              enumerate(["failed", "failed", "invalid", "failed", "unrated"])],  # fmt: skip
+                              enumerate(["failed", "failed", "invalid", "failed", "unrated"])],
     "every applicant pending": [
         person(f"P{n}", kind, grades=g) for n, (kind, g) in
-        enumerate([("pending", "13"), ("unrated", "14;15"), ("pending", "")])],  # fmt: skip
+        enumerate([("pending", "13"), ("unrated", "14;15"), ("pending", "")])],
     "one applicant": [person("only")],
     "one applicant, pending": [person("only", "pending")],
     "ids sort differently as strings and as numbers": STRING_ORDER,
@@ -156,7 +155,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
     "every row the same id": [person("B1"), person("B1")],
     "referred on several certificates and grades": [
         person(f"M{n}", interviews=(2, 2) if n % 2 else (1, 2), grades="13;14;15", agencies="DOL;HHS;VA",
-               preference=["NV", "TP", "CP"][n % 3]) for n in range(5)],  # fmt: skip
+               preference=["NV", "TP", "CP"][n % 3]) for n in range(5)],
     "empty and formula-looking names and emails": [
         person("E1", first="", last="", email=""),
         person("E2", first="=HYPERLINK(\"http://x\",\"y\")", last="+1", email="=HYPERLINK(\"mailto:a@b\")"),
@@ -171,7 +170,7 @@ CASES: dict[str, list[dict[str, Any]]] = {
     ],
     "rejected rows around the referred": [person("R0", "invalid"), person("R1"), person("", "eligible"),
                                           person("R2", "invalid"), person("R3", interviews=(1, 1)),
-                                          person("R4", grades="GS-11"), person("R5", "invalid")],  # fmt: skip
+                                          person("R4", grades="GS-11"), person("R5", "invalid")],
     "every row rejected": [person("R0", "invalid"), person("", "eligible"), person("R1", grades="GS-11")],
 }
 

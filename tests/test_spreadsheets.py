@@ -516,7 +516,7 @@ def test_sheets_unknown_name_and_automatic_choice(tmp_path: Path) -> None:
 
 def test_unknown_engine(tmp_path: Path) -> None:
     with pytest.raises(
-        UnknownNameError, match="No spreadsheet engine 'pandas'. Available: calamine, openpyxl"
+        UnknownNameError, match=re.escape("No spreadsheet engine 'pandas'. Available: calamine, openpyxl")
     ):
         read_rows(tmp_path / "x.csv", engine="pandas")  # type: ignore[arg-type]
 

@@ -240,7 +240,7 @@ def disagreements(first: dict[str, dict], second: dict[str, dict]) -> dict[str, 
         a_spans, b_spans = first[key]["spans"], record["spans"]
         b_hits, a_used = _matched(b_spans, a_spans, strict=False, any_skill=False)
 
-        def context(span: dict) -> str:
+        def context(span: dict, text: str = text) -> str:
             return text[max(0, span["start"] - 45) : span["end"] + 30].replace("\n", " ")
 
         for i, b in enumerate(b_spans):

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_build import build, sample_files  # noqa: E402
+from heldout_build import build, sample_files
 
 OUT = Path(__file__).resolve().parent / "heldout3-questionnaires.jsonl"
 FIRST = 1

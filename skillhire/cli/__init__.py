@@ -7,13 +7,13 @@ this package imports them all. Every command parses arguments, calls one library
 from skillhire.cli._app import app, main
 
 # Command modules register themselves on `app` when imported; keep this list sorted.
-from skillhire.cli import assessment  # noqa: E402,F401  isort: skip
-from skillhire.cli import demo  # noqa: E402,F401  isort: skip
-from skillhire.cli import info  # noqa: E402,F401  isort: skip
-from skillhire.cli import render  # noqa: E402,F401  isort: skip
-from skillhire.cli import rewrite  # noqa: E402,F401  isort: skip
-from skillhire.cli import score  # noqa: E402,F401  isort: skip
-from skillhire.cli import skills  # noqa: E402,F401  isort: skip
-from skillhire.cli import titles  # noqa: E402,F401  isort: skip
+from skillhire.cli import assessment  # noqa: F401  isort: skip
+from skillhire.cli import demo  # noqa: F401  isort: skip
+from skillhire.cli import info  # noqa: F401  isort: skip
+from skillhire.cli import render  # noqa: F401  isort: skip
+from skillhire.cli import rewrite  # noqa: F401  isort: skip
+from skillhire.cli import score  # noqa: F401  isort: skip
+from skillhire.cli import skills  # noqa: F401  isort: skip
+from skillhire.cli import titles  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]

@@ -20,6 +20,7 @@ from skillhire.rewrite import rewrite_posting
 from skillhire.safety import neutralise_csv_cell
 from skillhire.workbook import atomic_output
 
+
 def _read(path: str) -> JobPosting:
     if path == "-":
         text = sys.stdin.read()
