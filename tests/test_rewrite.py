@@ -986,8 +986,9 @@ def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_point
     assert _qualifications(text, rules=["boilerplate", "jargon"]) == (
         "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if you "
         "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
-        "means the rule that you must spend 52 weeks at the next lower grade first. It applies if you held a "
-        "General Schedule job in the past 52 weeks. GS means General Schedule. That is the federal pay scale.")
+        "means the rule that limits how fast you can move up in grade. You often need 52 weeks at the next lower "
+        "grade or higher. For some jobs, two grades lower is enough. It applies if you held a General Schedule job "
+        "in the past 52 weeks. GS means General Schedule. That is the federal pay scale.")
 
 
 @pytest.mark.parametrize(
@@ -1071,11 +1072,13 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
             "- minimum qualifications\n\nApply early.")
     assert _qualifications(text, rules=["jargon"]) == (
         "You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
-        "- minimum qualifications\n\nTime-in-grade means the rule that you must spend 52 weeks at the next lower "
-        "grade first. It applies if you held a General Schedule job in the past 52 weeks.\n\nApply early.")
+        "- minimum qualifications\n\nTime-in-grade means the rule that limits how fast you can move up in grade. You "
+        "often need 52 weeks at the next lower grade or higher. For some jobs, two grades lower is enough. It applies "
+        "if you held a General Schedule job in the past 52 weeks.\n\nApply early.")
     assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
-        "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
-        "lower grade first. It applies if you held a General Schedule job in the past 52 weeks.")
+        "You must meet TIME IN GRADE rules. Time in grade means the rule that limits how fast you can move up in "
+        "grade. You often need 52 weeks at the next lower grade or higher. For some jobs, two grades lower is enough. "
+        "It applies if you held a General Schedule job in the past 52 weeks.")
 
 
 @pytest.mark.parametrize(
@@ -1527,8 +1530,9 @@ def test_word_swaps_keep_the_grammar(text, expected):
          "GS means General Schedule. That is the federal pay scale."),
         ("Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date.",
          "Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date. Time-in-grade "
-         "means the rule that you must spend 52 weeks at the next lower grade first. It applies if you held a "
-         "General Schedule job in the past 52 weeks."),
+         "means the rule that limits how fast you can move up in grade. You often need 52 weeks at the next lower "
+         "grade or higher. For some jobs, two grades lower is enough. It applies if you held a General Schedule "
+         "job in the past 52 weeks."),
         # a last line that lost its full stop gets one before the explanation, instead of running into it
         ("iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
          "requirements",
