@@ -84,7 +84,7 @@ def test_a_two_grade_interval_posting_is_not_contradicted():
         # the posting says itself what time-in-grade means: no second explanation (near miss)
         ("Time-in-grade means you must have served 52 weeks at the GS-11 level. You must meet time-in-grade.",
          "Time-in-grade means you must have served 52 weeks at the GS-11 level. GS means General Schedule. That is "
-         "the federal pay scale. You must meet time-in-grade."),
+         "the main federal pay scale. You must meet time-in-grade."),
         # "career appointment" is not the term "career-conditional" (near miss)
         ("You must have a career appointment.", "You must have a career appointment."),
         # "excepted from" is not the excepted service (near miss)
@@ -133,3 +133,15 @@ def test_career_conditional_explanation_follows_the_2016_rule():
 
 def test_excepted_service_explanation_leaves_out_the_senior_executive_service():
     assert "outside the competitive service and the Senior Executive Service" in _explanation("excepted-service")
+
+
+def test_specialized_experience_explanation_keeps_related_work():
+    # OPM General Schedule Qualification Policies: "typically in or related to the work of the position"
+    explanation = _explanation("specialized-experience")
+    assert explanation.startswith("experience that gave you the skills to do this job")  # the boilerplate cue
+    assert explanation.endswith("It's often in the same kind of work or in related work")
+
+
+def test_general_schedule_is_the_main_pay_scale_not_the_only_one():
+    # the GS covers most white-collar employees; the Federal Wage System and other systems pay the rest
+    assert _explanation("general-schedule") == "General Schedule. That is the main federal pay scale"

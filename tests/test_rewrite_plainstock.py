@@ -598,7 +598,7 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
     "text, expected",
     [
         # the glossary's explanations, as the jargon rule adds them
-        ("You must be at GS-12.", "You must be at GS-12. GS means General Schedule. That is the federal pay scale."),
+        ("You must be at GS-12.", "You must be at GS-12. GS means General Schedule. That is the main federal pay scale."),
         ("Send your SF-50.",
          "Send your SF-50. SF-50 means the form that shows your federal job, grade and tenure. Its name is Notification "
          "of Personnel Action."),
