@@ -247,8 +247,8 @@ def test_jargon_explained_once_on_first_use():
     result = rewrite_posting(text, rules=["jargon", "acronyms"])
     assert result.posting.qualifications == (
         "You need specialized experience at the GS-12 level. Specialized experience means experience that gave you "
-        "the skills to do this job. It's often in the same kind of work. GS means General Schedule. That is the "
-        "federal pay scale.")
+        "the skills to do this job. It's often in the same kind of work or in related work. GS means General Schedule. That is the "
+        "main federal pay scale.")
     assert result.posting.evaluations == "We rate specialized experience again at GS-12."
 
 
@@ -986,8 +986,9 @@ def test_an_explanation_does_not_come_between_a_sentence_and_the_next_that_point
     assert _qualifications(text, rules=["boilerplate", "jargon"]) == (
         "You must also meet time-in-grade requirements by the closing date of this announcement. This applies if you "
         "are a current federal employee and have held a GS grade at any time in the past 52 weeks. Time-in-grade "
-        "means the rule that you must spend 52 weeks at the next lower grade first. It applies if you held a "
-        "General Schedule job in the past 52 weeks. GS means General Schedule. That is the federal pay scale.")
+        "means the rule that limits how fast you can move up in grade. You often need 52 weeks at the next lower "
+        "grade or higher. For some jobs, two grades lower is enough. It applies if you held a General Schedule job "
+        "in the past 52 weeks. GS means General Schedule. That is the main federal pay scale.")
 
 
 @pytest.mark.parametrize(
@@ -1071,11 +1072,13 @@ def test_jargon_in_a_list_item_is_explained_after_the_list_and_a_heading_term_in
             "- minimum qualifications\n\nApply early.")
     assert _qualifications(text, rules=["jargon"]) == (
         "You must meet these by the closing date:\n- time-in-grade (General Schedule jobs only)\n"
-        "- minimum qualifications\n\nTime-in-grade means the rule that you must spend 52 weeks at the next lower "
-        "grade first. It applies if you held a General Schedule job in the past 52 weeks.\n\nApply early.")
+        "- minimum qualifications\n\nTime-in-grade means the rule that limits how fast you can move up in grade. You "
+        "often need 52 weeks at the next lower grade or higher. For some jobs, two grades lower is enough. It applies "
+        "if you held a General Schedule job in the past 52 weeks.\n\nApply early.")
     assert _qualifications("You must meet TIME IN GRADE rules.", rules=["jargon"]) == (
-        "You must meet TIME IN GRADE rules. Time in grade means the rule that you must spend 52 weeks at the next "
-        "lower grade first. It applies if you held a General Schedule job in the past 52 weeks.")
+        "You must meet TIME IN GRADE rules. Time in grade means the rule that limits how fast you can move up in "
+        "grade. You often need 52 weeks at the next lower grade or higher. For some jobs, two grades lower is enough. "
+        "It applies if you held a General Schedule job in the past 52 weeks.")
 
 
 @pytest.mark.parametrize(
@@ -1189,7 +1192,7 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
         "Your resume must show at least one year of specialized experience. It must be at or equal to the GS-12 grade "
         "level in the Federal service. Equivalent experience in the private or public sector also counts. "
         "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
-        "kind of work. GS means General Schedule. That is the federal pay scale. Apply now.")
+        "kind of work or in related work. GS means General Schedule. That is the main federal pay scale. Apply now.")
 
 
 @pytest.mark.parametrize(
@@ -1523,12 +1526,13 @@ def test_word_swaps_keep_the_grammar(text, expected):
         # a heading in Title Case: the explanation writes the term as a sentence does
         ("Specialized Experience: You must have one year of specialized experience at the GS-11 level.",
          "Specialized Experience: You must have one year of specialized experience at the GS-11 level. Specialized "
-         "experience means experience that gave you the skills to do this job. It's often in the same kind of work. "
-         "GS means General Schedule. That is the federal pay scale."),
+         "experience means experience that gave you the skills to do this job. It's often in the same kind of work or in related work. "
+         "GS means General Schedule. That is the main federal pay scale."),
         ("Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date.",
          "Time-In-Grade Requirement: You must meet time-in-grade requirements by the closing date. Time-in-grade "
-         "means the rule that you must spend 52 weeks at the next lower grade first. It applies if you held a "
-         "General Schedule job in the past 52 weeks."),
+         "means the rule that limits how fast you can move up in grade. You often need 52 weeks at the next lower "
+         "grade or higher. For some jobs, two grades lower is enough. It applies if you held a General Schedule "
+         "job in the past 52 weeks."),
         # a last line that lost its full stop gets one before the explanation, instead of running into it
         ("iv. Qualification requirements outlined in the standards\nYour SF-50 will be used to confirm you meet all "
          "requirements",
@@ -1542,7 +1546,7 @@ def test_word_swaps_keep_the_grammar(text, expected):
          "To qualify, you must have one year of specialized experience that shows all of the following: 1. "
          "Conducting LMS systems administration functions; 2. Providing technical support of the LMS system; and, 3. "
          "Developing databases. Specialized experience means experience that gave you the skills to do this job. "
-         "It's often in the same kind of work.\nThis definition is typical."),
+         "It's often in the same kind of work or in related work.\nThis definition is typical."),
     ],
 )
 def test_explanations_are_well_placed_and_cased(text, expected):
@@ -1698,7 +1702,7 @@ def test_no_second_explanation_when_the_text_already_says_what_the_term_means():
     assert _qualifications(text) == (
         "Specialized experience for the GS-14 is one year of experience at the GS-13 level, or equivalent that is "
         "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
-        "job well. GS means General Schedule. That is the federal pay scale.")
+        "job well. GS means General Schedule. That is the main federal pay scale.")
     assert _qualifications("Specialized Experience is experience that gave you the knowledge, skills and abilities to "
                            "do this job well. You need specialized experience.", rules=["jargon"]) == (
         "Specialized Experience is experience that gave you the knowledge, skills and abilities to do this job well. "
@@ -1858,7 +1862,7 @@ def test_round9_no_second_explanation_after_a_definition_for_a_grade():
     assert _qualifications(text) == (
         "Specialized experience for the GS-14 means one year of experience at the GS-13 level, or equivalent that is "
         "directly related to the job. It's experience that gave you the knowledge, skills, and abilities to do this "
-        "job well. GS means General Schedule. That is the federal pay scale.")
+        "job well. GS means General Schedule. That is the main federal pay scale.")
 
 
 def test_round9_a_heading_in_capitals_after_a_sentence_starts_its_own_line():
@@ -2117,7 +2121,7 @@ def test_round11_run_in_numbered_lists(text, expected):
         ("You must have 1 year of specialized experience equivalent to the GS-13 grade level in the Federal service. "
          "Specialized experience for this position includes: leading studies; writing reports; briefing managers.",
          "You must have 1 year of specialized experience. It must be equal to the GS-13 grade level in the Federal "
-         "service. GS means General Schedule. That is the federal pay scale. Specialized experience for this job includes: "
+         "service. GS means General Schedule. That is the main federal pay scale. Specialized experience for this job includes: "
          "leading studies; writing reports; briefing managers."),
         ("One year of specialized experience which includes helping with designing software. This definition of "
          "specialized experience is typical of work performed at the next lower grade.",
@@ -2132,7 +2136,7 @@ def test_round11_run_in_numbered_lists(text, expected):
         # no definition in the posting: the generic explanation stays
         ("You need one year of specialized experience in data work. Specialized experience is required for all grades.",
          "You need one year of specialized experience in data work. Specialized experience means experience that gave "
-         "you the skills to do this job. It's often in the same kind of work. Specialized experience is required for "
+         "you the skills to do this job. It's often in the same kind of work or in related work. Specialized experience is required for "
          "all grades."),
         # a term in a heading: explained after the first sentence under the heading, not before the heading
         ("To get full credit, show the hours you worked per week. You must meet the following requirements by the "
@@ -2141,8 +2145,8 @@ def test_round11_run_in_numbered_lists(text, expected):
          "To get full credit, show the hours you worked per week. You must meet the following requirements by the "
          "closing date of this announcement:\nGS-14 SPECIALIZED EXPERIENCE:\nYou must have 1 year of specialized "
          "experience. It must be equal to the GS-13 grade level in the Federal service. Specialized experience means "
-         "experience that gave you the skills to do this job. It's often in the same kind of work. GS means General "
-         "Schedule. That is the federal pay scale."),
+         "experience that gave you the skills to do this job. It's often in the same kind of work or in related work. GS means General "
+         "Schedule. That is the main federal pay scale."),
     ],
 )
 def test_round11_explanations_not_given_twice_nor_before_a_heading(text, expected):
@@ -2415,10 +2419,10 @@ def test_round12_word_swaps_on_questionnaires_keep_meaning_and_grammar(text, exp
          "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No",
          "1. Select the one statement that best describes the education that you have at the GS-13 grade level.\n\n"
          " A. I have a bachelor's degree.\n B. I do not have the education described above.\n\n"
-         "GS means General Schedule. That is the federal pay scale.\n"
+         "GS means General Schedule. That is the main federal pay scale.\n"
          "2. Do you have specialized experience in data analysis?\n A. Yes\n B. No\n\n"
          "Specialized experience means experience that gave you the skills to do this job. It's often in the same "
-         "kind of work."),
+         "kind of work or in related work."),
         # never inside an answer option that goes on after the sentence, nor between its lead-in and what follows:
         # after the options at the next use that fits
         ("Select the response that best describes your experience.\n A. I have 1 year of specialized experience that "
@@ -2431,12 +2435,12 @@ def test_round12_word_swaps_on_questionnaires_keep_meaning_and_grammar(text, exp
          "Help people complete forms.\n B. I do not have the experience listed above.\nSelect one.\n A. I have 1 "
          "year of specialized experience that equipped me to do the duties of this job. This experience is at the "
          "GS-07 level.\n B. I do not have the experience listed above.\n\nSpecialized experience means experience "
-         "that gave you the skills to do this job. It's often in the same kind of work. GS means General Schedule. "
-         "That is the federal pay scale.\nThank you."),
+         "that gave you the skills to do this job. It's often in the same kind of work or in related work. GS means General Schedule. "
+         "That is the main federal pay scale.\nThank you."),
         # no options below: the explanation follows the sentence, as before
         ("You need one year of specialized experience. We will check it.",
          "You need one year of specialized experience. Specialized experience means experience that gave you the "
-         "skills to do this job. It's often in the same kind of work. We will check it."),
+         "skills to do this job. It's often in the same kind of work or in related work. We will check it."),
     ],
 )
 def test_round12_an_explanation_never_parts_a_question_from_its_answers(text, expected):

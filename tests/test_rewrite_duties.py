@@ -316,7 +316,7 @@ FULL_ROWS = [
      "- Plans, organizes and coordinates the utilization of statistical methodologies; formulates recommendations; "
      "and facilitates the dissemination of findings to stakeholders.\n"
      "- Performs other duties as assigned.",
-     "GS means General Schedule. That is the federal pay scale. As a Data Scientist at the GS-13 level, you will:\n"
+     "GS means General Schedule. That is the main federal pay scale. As a Data Scientist at the GS-13 level, you will:\n"
      "- Serve as the principal advisor to management officials on matters about data governance.\n"
      "- Plan, organize and coordinate the use of statistical methods.\n"
      "- Formulate recommendations.\n"

@@ -81,11 +81,9 @@ ABOVE = {
 
 GLOSSARY_ABOVE = {
     "competitive-service": (9.0, "'Office of Personnel Management' is a name"),
-    "career-conditional": (10.0, "'appointment' is what becomes career (not the job)"),
-    "ctap": (9.5, "'qualified surplus or displaced employees' is the program's legal category (5 CFR 330.602)"),
+    "career-conditional": (10.0, "'appointment' is what becomes career (not the job); 'permanent' says it already is one"),
     "dd-214": (9.0, "the form's name"),
-    "ictap": (13.5, "'qualified displaced federal employees' is the program's legal category; 'priority' is its term "
-              "('first in line' overstated it: the agency's own CTAP eligibles come first, 5 CFR 330.606)"),
+    "excepted-service": (10.0, "'Senior Executive Service' is a name; it is not in the excepted service (5 U.S.C. 2103)"),
     "sf-15": (12.5, "the form's name"),
     "status-candidates": (10.5, "'career or career-conditional status' is the definition"),
 }
@@ -600,27 +598,40 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
     "text, expected",
     [
         # the glossary's explanations, as the jargon rule adds them
-        ("You must be at GS-12.", "You must be at GS-12. GS means General Schedule. That is the federal pay scale."),
+        ("You must be at GS-12.", "You must be at GS-12. GS means General Schedule. That is the main federal pay scale."),
         ("Send your SF-50.",
          "Send your SF-50. SF-50 means the form that shows your federal job, grade and tenure. Its name is Notification "
          "of Personnel Action."),
         ("This is a merit promotion announcement.",
          "This is a merit promotion announcement. Merit promotion means the way agencies fill jobs with people who "
          "have or had a federal job."),
+        # regcheck: time-in-grade is not always the next lower grade (5 CFR 300.604(b): two grades lower for
+        # two-grade-interval work at GS-6 to GS-11), and it is a floor ("no lower than"): the explanation holds for any
+        # posting (tests/test_rewrite_legal_accuracy.py pins the regulation's cases)
         ("You must meet time-in-grade.",
-         "You must meet time-in-grade. Time-in-grade means the rule that you must spend 52 weeks at the next lower "
-         "grade first. It applies if you held a General Schedule job in the past 52 weeks."),
-        # plainreview: CTAP covers surplus and displaced employees (5 CFR 330.602); ICTAP gives priority, not first
-        # place (the agency's own CTAP eligibles come first, 5 CFR 330.606); what becomes career is the appointment
+         "You must meet time-in-grade. Time-in-grade means the rule that limits how fast you can move up in grade. You "
+         "often need 52 weeks at the next lower grade or higher. For some jobs, two grades lower is enough. It applies "
+         "if you held a General Schedule job in the past 52 weeks."),
+        # plainreview: CTAP covers surplus and displaced employees; ICTAP gives priority, not first place (the
+        # agency's own CTAP eligibles come first); regcheck: both need "well-qualified" (not "qualified"), as the agency
+        # defines it, for a job at or below their grade (5 CFR 330 subparts F and G); what becomes career is the
+        # appointment, after 3 years of total service (5 CFR 315.201 as amended in 2016: no longer "substantially
+        # continuous"), and the career-conditional appointment is already permanent
         ("You may be eligible under CTAP.",
-         "You may be eligible under CTAP. CTAP means a program that gives the qualified surplus or displaced employees "
-         "of this agency the first chance at jobs."),
+         "You may be eligible under CTAP. CTAP means a program that gives this agency's surplus or displaced employees "
+         "the first chance at jobs. They must be well qualified, and the job must not be above their grade. We set "
+         "what well qualified means for each job."),
         ("ICTAP eligibles may apply.",
-         "ICTAP eligibles may apply. ICTAP means a program that gives qualified displaced federal employees from other "
-         "agencies priority for jobs."),
+         "ICTAP eligibles may apply. ICTAP means a program that gives displaced federal employees from other agencies "
+         "priority for jobs. They must be well qualified, and the job must not be above their grade. The hiring "
+         "agency sets what well qualified means for each job."),
         ("This is a career-conditional appointment.",
-         "This is a career-conditional appointment. Career-conditional means a federal appointment that becomes "
-         "permanent (career) after you serve 3 years."),
+         "This is a career-conditional appointment. Career-conditional means a permanent federal appointment. It "
+         "becomes a career appointment after you serve 3 years in total."),
+        ("This job is in the excepted service.",
+         "This job is in the excepted service. Excepted service means federal jobs outside the competitive service and "
+         "the Senior Executive Service. They are filled under other hiring rules. Competitive service means federal "
+         "jobs filled through open competition. The hiring follows the rules of the Office of Personnel Management."),
     ],
 )
 def test_glossary_explanations_in_plain_words(text, expected):
