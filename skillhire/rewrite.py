@@ -895,6 +895,11 @@ def _verb_object_after(text: str, end: int) -> bool:
                          r"virtually|remotely|online|together)\b)[A-Za-z]", text[end:end + 30], re.IGNORECASE))
 
 
+# words after which an adverb stands before its verb ("to effectively communicate", "and effectively address")
+_PRE_VERB_WORDS = frozenset({"to", "and", "or", "will", "would", "can", "could", "must", "may", "might", "should",
+                             "shall", "you", "we", "they", "is", "are", "was", "were", "be", "been", "being", "not"})
+
+
 # round 14: other simple-words entries with two senses in job announcements; each guard says when the word is in the
 # sense the table's replacement does not fit (see the module docstring for the ones checked and left)
 _ONE_SENSE_GUARDS: dict[str, Any] = {
@@ -917,6 +922,15 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # verb ("models approximate the cost") keep it
     "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
         re.match(r"\s+\$?\d", text[end:end + 4]) and _previous_word(text, start) not in _DETERMINERS_NOT_A | {"a", "an"}),
+    # round 18: "effectively" is "well" only after what it qualifies ("communicate effectively with", "Listens
+    # effectively;", "speak and write effectively."), never before a verb ("to effectively multi-task", "and effectively
+    # address", "Effectively manages": "well" cannot go there) nor as "in effect" ("was effectively eliminated")
+    # A degree word before it stays with it ("do the task more effectively": "more well" is not English)
+    "effectively": lambda text, start, end: _clause_start(text, start)
+    or _previous_word(text, start).lower() in _PRE_VERB_WORDS | {"more", "most", "less", "least", "as", "so", "very",
+                                                                 "too", "quite", "highly", "how"}
+    or not re.match(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:with|both|orally|in|across|within|under|when|while|and|or|to|at|on|"
+                    r"as|for|among|together)\b)", text[end:end + 12]),
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
@@ -1667,7 +1681,8 @@ _WEAK_NOUN_VERBS = {
 _WEAK_VERB_RE = re.compile(
     r"(?<![\w-])(?P<verb>" + "|".join(_WEAK_VERB_FORMS) + r")[ \t]+"
     r"(?:(?P<noun1>assistance|help|support|guidance|training)[ \t]+to|(?P<noun2>oversight)[ \t]+(?:of|to|for)|"
-    r"(?:an?|the)[ \t]+(?P<noun3>analysis|review|evaluation|assessment|investigation|inspection|examination)[ \t]+of)"
+    r"(?:(?:an?|the)[ \t]+)?(?P<noun3>analys[ie]s|reviews?|evaluations?|assessments?|investigations?|inspections?|"
+    r"examinations?)[ \t]+of)"
     r"(?=[ \t]+[\w$(\"'])",
     re.IGNORECASE,
 )
@@ -1683,6 +1698,10 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
         form = _WEAK_VERB_FORMS[verb]
         kind = "conduct" if verb.startswith(("conduct", "perform", "do", "did")) else "provide"
         noun = (m.group("noun1") or m.group("noun2") or m.group("noun3")).lower()
+        # round 18: bare and plural nouns too ("conducting analyses of business problems" -> "analyzing business
+        # problems", "conducting evaluation of support" -> "evaluating support"); the plural names the same act done
+        # more than once, which the verb says as well
+        noun = "analysis" if noun in ("analyses", "analysis") else noun.removesuffix("s")
         if kind == "conduct" and not m.group("noun3") or kind == "provide" and m.group("noun3"):
             continue
         target = _WEAK_NOUN_VERBS.get((kind, noun))
@@ -1699,6 +1718,28 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
     return edits
 
 
+# round 18: "in support of X" is "to support X" (the noun "support" hides the verb; "activities in support of IT
+# projects" -> "activities to support IT projects"); not after "testify", "argue", "speak", "vote", "letters",
+# "evidence" or "documents", where "in support of" says which side, not a purpose
+_IN_SUPPORT_RE = re.compile(r"(?<![\w-])in[ \t]+support[ \t]+of(?=[ \t]+[\w$(\"'])", re.IGNORECASE)
+_SIDE_NOT_PURPOSE = frozenset({"testify", "testifies", "testified", "testifying", "testimony", "argue", "argues",
+                               "argued", "arguing", "arguments", "argument", "speak", "speaks", "spoke", "speaking",
+                               "vote", "votes", "voted", "voting", "letter", "letters", "evidence", "documents",
+                               "documentation", "statement", "statements", "brief", "briefs", "rally", "rallied"})
+
+
+def _in_support_edits(text: str) -> list[_Edit]:
+    edits = []
+    for m in _IN_SUPPORT_RE.finditer(text):
+        previous = _previous_word(text, m.start()).lower()
+        if previous in _SIDE_NOT_PURPOSE or previous in ("to", "be", "is", "are", "was", "were"):
+            continue
+        new = match_case("to support", m.group())
+        edits.append(_Edit(m.start(), m.end(), new, "short-verbs",
+                           f'"{m.group()}" -> "{new}": a verb, not a verb hidden in a noun', _SHORT_VERB_SOURCE))
+    return edits
+
+
 def _rule_short_verbs(text: str) -> list[_Edit]:
     """"experience in the development of models" -> "experience in developing models".
 
@@ -1709,7 +1750,7 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
     """
     from skillhire.plain_language import verb_forms
 
-    edits = _weak_verb_edits(text)
+    edits = _weak_verb_edits(text) + _in_support_edits(text)
     for m in _SHORT_VERB_RE.finditer(text):
         if re.match(r"[\w-]+['\u2019]s\b", text[m.end():m.end() + 30]):
             continue
