@@ -3639,6 +3639,29 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
+        # (d2) round 18: "... field including but not limited to A, B, C." (with or without commas) at the end of a long
+        # sentence -> "... field. This includes, but is not limited to, A, B, C.": the open-ended "not limited to" is
+        # said again, so the examples stay examples; not after an opening subordinate clause or a participle (the first
+        # part would be a fragment), not before a semicolon or colon (a list goes on)
+        m = re.search(r"(?P<cut>,?[ \t]+including,?[ \t]+but[ \t]+(?:are[ \t]+|is[ \t]+)?not[ \t]+limited[ \t]+to,?[ \t]+)"
+                      r"(?=[^;:]*[.!?]?$)", masked, re.IGNORECASE)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]):
+            # (a list only where the sentence ends its line: text after it would be run onto the last item)
+            breaks = _example_breaks(s[m.end():], masked[m.end():]) if not sentence.list_item and re.match(
+                r"[ \t]*(?:\n|$)", text[sentence.end:]) else None
+            if breaks:  # three or more examples of two words or more: one per line (Use vertical lists)
+                reason = ('"... including but not limited to A, B, C" at the end of a long sentence -> its own sentence, '
+                          "still open-ended, with one example per line")
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(),
+                                   ". This includes, but is not limited to:\n- ", "lists", reason, _LIST_SOURCE))
+                edits += [_Edit(sentence.start + m.end() + a, sentence.start + m.end() + b, "\n- ", "lists", reason,
+                                _LIST_SOURCE) for a, b in breaks]
+            else:
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(),
+                                   ". This includes, but is not limited to, ", "split-sentences",
+                                   '"... including but not limited to ..." at the end of a long sentence -> its own '
+                                   "sentence, still open-ended", _SPLIT_SOURCE))
         # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
         # the clause may end in a series of nouns ("which have common structures, processes and techniques.")
         m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
@@ -3700,6 +3723,34 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         edits += _label_lines(s, sentence.start, minimum, labels_only=False,
                                item=sentence.list_item and not _question_item(text, sentence.end))
     return edits
+
+
+def _example_breaks(tail: str, masked: str) -> list[tuple[int, int]] | None:
+    """Where "A, B, and C." breaks into one example per line: the spaces after each comma (after the "and"/"or" that
+    follows a comma), as offsets into ``tail``. Three or more examples of two words or more each, the separators kept
+    at the end of their item (as the ``lists`` rule does); None where a part is shorter, holds a verb or a subject of
+    its own, or the text goes on after a full stop."""
+    body = masked.rstrip()
+    if re.search(r"[.!?][ \t]*\S", body.rstrip(".!?")):
+        return None
+    cuts = [i for i, c in enumerate(body) if c == ","]
+    if len(cuts) < 2:
+        return None
+    bounds = [0] + [i + 1 for i in cuts] + [len(body)]
+    for a, b in zip(bounds, bounds[1:]):
+        core = re.sub(r"^(?:and|or|and/or)[ \t]+", "", tail[a:b].strip().rstrip(",.!? \t"))
+        if len(core.split()) < 2 or re.search(r"\b(?:is|are|was|were|will|must|may|can|should|you|we)\b", core):
+            return None
+    breaks = []
+    for i in cuts:
+        gap = re.match(r"[ \t]+(?:(?:and|or|and/or)(?P<gap>[ \t]+))?", tail[i + 1:])
+        if not gap:
+            return None
+        if gap.group("gap"):
+            breaks.append((i + 1 + gap.start("gap"), i + 1 + gap.end("gap")))
+        else:
+            breaks.append((i + 1, i + 1 + gap.end()))
+    return breaks
 
 
 _MODAL = r"(?:can|will|must|may|should|cannot)"

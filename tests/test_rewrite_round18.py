@@ -93,6 +93,51 @@ def test_hidden_verbs(text, expected):
     assert _check("qualifications", text, ["short-verbs"]) == expected
 
 
+# 3. "... including but not limited to A, B, C" closing a long sentence -> its own sentence, still open-ended; three
+# or more examples of two words or more become a list where the sentence ends its line
+INCLUDING_ROWS = [
+    ("Expert knowledge in data services field including but not limited to enterprise data cataloging service, data "
+     "preparation for machine learning, meta data management.",
+     "Expert knowledge in data services field. This includes, but is not limited to:\n- enterprise data cataloging "
+     "service,\n- data preparation for machine learning,\n- meta data management."),
+    ("You must have worked with many large data systems and tools including, but not limited to, Hadoop clusters, "
+     "Spark jobs, and Kafka streams.",
+     "You must have worked with many large data systems and tools. This includes, but is not limited to:\n- Hadoop "
+     "clusters,\n- Spark jobs, and\n- Kafka streams."),
+    # one-word examples: a sentence, no list
+    ("You must have worked with many large data systems and tools including, but not limited to, Hadoop, Spark, and "
+     "Kafka.",
+     "You must have worked with many large data systems and tools. This includes, but is not limited to, Hadoop, "
+     "Spark, and Kafka."),
+    # text after it on the line: a sentence, no list (it would run onto the last item)
+    ("You must have worked with many large data systems and tools including, but not limited to, Hadoop clusters, "
+     "Spark jobs, and Kafka streams. Send 2 forms.",
+     "You must have worked with many large data systems and tools. This includes, but is not limited to, Hadoop "
+     "clusters, Spark jobs, and Kafka streams. Send 2 forms."),
+    # in a numbered item: the item keeps its text, a sentence, no nested list
+    ("4. Expert knowledge on data related laws, policies and procedures including but not limited to the Evidence Act, "
+     "the Federal Data Strategy, the DoD data strategies.\n5. Skill in writing 3 kinds of report.",
+     "4. Expert knowledge on data related laws, policies and procedures. This includes, but is not limited to, the "
+     "Evidence Act, the Federal Data Strategy, the DoD data strategies.\n5. Skill in writing 3 kinds of report."),
+    # negatives: a short sentence, an opening condition (the first part would be a fragment), a lead-in colon
+    ("You will use many tools including but not limited to SQL.",
+     "You will use many tools including but not limited to SQL."),
+    ("If you have worked with large data systems including, but not limited to, Hadoop clusters and Spark jobs, you "
+     "qualify for the GS-12.",
+     "If you have worked with large data systems including, but not limited to, Hadoop clusters and Spark jobs, you "
+     "qualify for the GS-12."),
+    ("Examples of specialized experience for the GS-12 include, but are not limited to: planning and leading 4 audits "
+     "of programs worth $2 million.",
+     "Examples of specialized experience for the GS-12 include, but are not limited to:\nPlanning and leading 4 audits "
+     "of programs worth $2 million."),
+]
+
+
+@pytest.mark.parametrize("text, expected", INCLUDING_ROWS)
+def test_including_not_limited_to(text, expected):
+    assert _check("qualifications", text, ["split-sentences", "lists"]) == expected
+
+
 # the same rows with every rule on: the rows chosen are ones where no other rule changes anything
 ALL_RULES_ROWS = [
     ("You must be able to negotiate effectively with management and communicate effectively, both orally and in "
