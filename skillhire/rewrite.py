@@ -193,6 +193,21 @@ the "and"/"or" staying at the end of the item before, where no other list form a
 sentences left found no other kind that a rule can split safely in numbers that matter: what is left is mostly single
 clauses, opening conditions, brackets, qualification paths joined by "or", and series with a phrase that holds for
 every item ("Knowledge of A, B, and C to do X").
+
+Round 18 (posting-specific text), in the same rule ids. ``simple-words``: "effectively" is "well" after what it
+qualifies ("communicate effectively, both orally and in writing", "negotiate effectively with", "Listens effectively;");
+not before a verb ("to effectively multi-task", "and effectively address", "Effectively manages"), after a degree word
+("more effectively": "more well" is not English) or where it means "in effect" ("was effectively eliminated").
+``short-verbs``: "in support of X" is "to support X" (not after "letters", "evidence", "testify" and the like, where it
+names a side, nor after a form of "be"); "conduct/perform/do" with a bare or plural "analyses", "reviews",
+"evaluations", "assessments", "investigations", "inspections" or "examinations" of something is the verb ("conducting
+analyses of business problems" -> "analyzing business problems"). ``split-sentences``/``lists``: "... including (,) but
+not limited to (,) A, B, C" closing a long sentence is "... . This includes, but is not limited to, A, B, C" (still
+open-ended), one example per line where there are three or more of two words or more each and the sentence ends its
+line; not after an opening condition, in a nested list inside a list item, or before a colon. Measured and left: a
+", and" + new subject split (one candidate in the read half, a relative "that"), opening conditions turned round or
+asked as a question ("Are you ...? If so, ...": five candidates, no change to the median), and swaps of the long
+words that carry the grade ("experience", "specialized", "requirements", "education"), which are defined terms.
 """
 
 from __future__ import annotations
