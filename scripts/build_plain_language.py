@@ -284,6 +284,10 @@ PLAIN_ADDITIONS: list[dict[str, str]] = [
     {"dont_say": "appropriately", "say": "properly", "dirty_dozen": "no", "replacement": "properly", "pos": "adv",
      "note": "adverb of the table's 'appropriate -> proper': 'responds appropriately' -> 'responds properly'",
      "source": "skillhire"},
+    {"dont_say": "effectively", "say": "well", "dirty_dozen": "no", "replacement": "well", "pos": "adv",
+     "note": "round 18: same meaning after the verb it qualifies ('communicate effectively with' -> 'communicate "
+     "well with'); Federal Plain Language Guidelines, Use simple words and phrases; the rewrite keeps it before a "
+     "verb and where it means 'in effect'", "source": "skillhire"},
     {"dont_say": "are defined as", "say": "mean", "dirty_dozen": "no", "replacement": "mean", "pos": "phrase",
      "note": "plural of 'is defined as -> means'", "source": "skillhire"},
 ]

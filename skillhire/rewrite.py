@@ -193,6 +193,21 @@ the "and"/"or" staying at the end of the item before, where no other list form a
 sentences left found no other kind that a rule can split safely in numbers that matter: what is left is mostly single
 clauses, opening conditions, brackets, qualification paths joined by "or", and series with a phrase that holds for
 every item ("Knowledge of A, B, and C to do X").
+
+Round 18 (posting-specific text), in the same rule ids. ``simple-words``: "effectively" is "well" after what it
+qualifies ("communicate effectively, both orally and in writing", "negotiate effectively with", "Listens effectively;");
+not before a verb ("to effectively multi-task", "and effectively address", "Effectively manages"), after a degree word
+("more effectively": "more well" is not English) or where it means "in effect" ("was effectively eliminated").
+``short-verbs``: "in support of X" is "to support X" (not after "letters", "evidence", "testify" and the like, where it
+names a side, nor after a form of "be"); "conduct/perform/do" with a bare or plural "analyses", "reviews",
+"evaluations", "assessments", "investigations", "inspections" or "examinations" of something is the verb ("conducting
+analyses of business problems" -> "analyzing business problems"). ``split-sentences``/``lists``: "... including (,) but
+not limited to (,) A, B, C" closing a long sentence is "... . This includes, but is not limited to, A, B, C" (still
+open-ended), one example per line where there are three or more of two words or more each and the sentence ends its
+line; not after an opening condition, in a nested list inside a list item, or before a colon. Measured and left: a
+", and" + new subject split (one candidate in the read half, a relative "that"), opening conditions turned round or
+asked as a question ("Are you ...? If so, ...": five candidates, no change to the median), and swaps of the long
+words that carry the grade ("experience", "specialized", "requirements", "education"), which are defined terms.
 """
 
 from __future__ import annotations
@@ -895,6 +910,11 @@ def _verb_object_after(text: str, end: int) -> bool:
                          r"virtually|remotely|online|together)\b)[A-Za-z]", text[end:end + 30], re.IGNORECASE))
 
 
+# words after which an adverb stands before its verb ("to effectively communicate", "and effectively address")
+_PRE_VERB_WORDS = frozenset({"to", "and", "or", "will", "would", "can", "could", "must", "may", "might", "should",
+                             "shall", "you", "we", "they", "is", "are", "was", "were", "be", "been", "being", "not"})
+
+
 # round 14: other simple-words entries with two senses in job announcements; each guard says when the word is in the
 # sense the table's replacement does not fit (see the module docstring for the ones checked and left)
 _ONE_SENSE_GUARDS: dict[str, Any] = {
@@ -917,6 +937,15 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # verb ("models approximate the cost") keep it
     "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
         re.match(r"\s+\$?\d", text[end:end + 4]) and _previous_word(text, start) not in _DETERMINERS_NOT_A | {"a", "an"}),
+    # round 18: "effectively" is "well" only after what it qualifies ("communicate effectively with", "Listens
+    # effectively;", "speak and write effectively."), never before a verb ("to effectively multi-task", "and effectively
+    # address", "Effectively manages": "well" cannot go there) nor as "in effect" ("was effectively eliminated")
+    # A degree word before it stays with it ("do the task more effectively": "more well" is not English)
+    "effectively": lambda text, start, end: _clause_start(text, start)
+    or _previous_word(text, start).lower() in _PRE_VERB_WORDS | {"more", "most", "less", "least", "as", "so", "very",
+                                                                 "too", "quite", "highly", "how"}
+    or not re.match(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:with|both|orally|in|across|within|under|when|while|and|or|to|at|on|"
+                    r"as|for|among|together)\b)", text[end:end + 12]),
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
@@ -1667,7 +1696,8 @@ _WEAK_NOUN_VERBS = {
 _WEAK_VERB_RE = re.compile(
     r"(?<![\w-])(?P<verb>" + "|".join(_WEAK_VERB_FORMS) + r")[ \t]+"
     r"(?:(?P<noun1>assistance|help|support|guidance|training)[ \t]+to|(?P<noun2>oversight)[ \t]+(?:of|to|for)|"
-    r"(?:an?|the)[ \t]+(?P<noun3>analysis|review|evaluation|assessment|investigation|inspection|examination)[ \t]+of)"
+    r"(?:(?:an?|the)[ \t]+)?(?P<noun3>analys[ie]s|reviews?|evaluations?|assessments?|investigations?|inspections?|"
+    r"examinations?)[ \t]+of)"
     r"(?=[ \t]+[\w$(\"'])",
     re.IGNORECASE,
 )
@@ -1683,6 +1713,10 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
         form = _WEAK_VERB_FORMS[verb]
         kind = "conduct" if verb.startswith(("conduct", "perform", "do", "did")) else "provide"
         noun = (m.group("noun1") or m.group("noun2") or m.group("noun3")).lower()
+        # round 18: bare and plural nouns too ("conducting analyses of business problems" -> "analyzing business
+        # problems", "conducting evaluation of support" -> "evaluating support"); the plural names the same act done
+        # more than once, which the verb says as well
+        noun = "analysis" if noun in ("analyses", "analysis") else noun.removesuffix("s")
         if kind == "conduct" and not m.group("noun3") or kind == "provide" and m.group("noun3"):
             continue
         target = _WEAK_NOUN_VERBS.get((kind, noun))
@@ -1699,6 +1733,28 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
     return edits
 
 
+# round 18: "in support of X" is "to support X" (the noun "support" hides the verb; "activities in support of IT
+# projects" -> "activities to support IT projects"); not after "testify", "argue", "speak", "vote", "letters",
+# "evidence" or "documents", where "in support of" says which side, not a purpose
+_IN_SUPPORT_RE = re.compile(r"(?<![\w-])in[ \t]+support[ \t]+of(?=[ \t]+[\w$(\"'])", re.IGNORECASE)
+_SIDE_NOT_PURPOSE = frozenset({"testify", "testifies", "testified", "testifying", "testimony", "argue", "argues",
+                               "argued", "arguing", "arguments", "argument", "speak", "speaks", "spoke", "speaking",
+                               "vote", "votes", "voted", "voting", "letter", "letters", "evidence", "documents",
+                               "documentation", "statement", "statements", "brief", "briefs", "rally", "rallied"})
+
+
+def _in_support_edits(text: str) -> list[_Edit]:
+    edits = []
+    for m in _IN_SUPPORT_RE.finditer(text):
+        previous = _previous_word(text, m.start()).lower()
+        if previous in _SIDE_NOT_PURPOSE or previous in ("to", "be", "is", "are", "was", "were"):
+            continue
+        new = match_case("to support", m.group())
+        edits.append(_Edit(m.start(), m.end(), new, "short-verbs",
+                           f'"{m.group()}" -> "{new}": a verb, not a verb hidden in a noun', _SHORT_VERB_SOURCE))
+    return edits
+
+
 def _rule_short_verbs(text: str) -> list[_Edit]:
     """"experience in the development of models" -> "experience in developing models".
 
@@ -1709,7 +1765,7 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
     """
     from skillhire.plain_language import verb_forms
 
-    edits = _weak_verb_edits(text)
+    edits = _weak_verb_edits(text) + _in_support_edits(text)
     for m in _SHORT_VERB_RE.finditer(text):
         if re.match(r"[\w-]+['\u2019]s\b", text[m.end():m.end() + 30]):
             continue
@@ -3598,6 +3654,29 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
+        # (d2) round 18: "... field including but not limited to A, B, C." (with or without commas) at the end of a long
+        # sentence -> "... field. This includes, but is not limited to, A, B, C.": the open-ended "not limited to" is
+        # said again, so the examples stay examples; not after an opening subordinate clause or a participle (the first
+        # part would be a fragment), not before a semicolon or colon (a list goes on)
+        m = re.search(r"(?P<cut>,?[ \t]+including,?[ \t]+but[ \t]+(?:are[ \t]+|is[ \t]+)?not[ \t]+limited[ \t]+to,?[ \t]+)"
+                      r"(?=[^;:]*[.!?]?$)", masked, re.IGNORECASE)
+        if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]):
+            # (a list only where the sentence ends its line: text after it would be run onto the last item)
+            breaks = _example_breaks(s[m.end():], masked[m.end():]) if not sentence.list_item and re.match(
+                r"[ \t]*(?:\n|$)", text[sentence.end:]) else None
+            if breaks:  # three or more examples of two words or more: one per line (Use vertical lists)
+                reason = ('"... including but not limited to A, B, C" at the end of a long sentence -> its own sentence, '
+                          "still open-ended, with one example per line")
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(),
+                                   ". This includes, but is not limited to:\n- ", "lists", reason, _LIST_SOURCE))
+                edits += [_Edit(sentence.start + m.end() + a, sentence.start + m.end() + b, "\n- ", "lists", reason,
+                                _LIST_SOURCE) for a, b in breaks]
+            else:
+                edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(),
+                                   ". This includes, but is not limited to, ", "split-sentences",
+                                   '"... including but not limited to ..." at the end of a long sentence -> its own '
+                                   "sentence, still open-ended", _SPLIT_SOURCE))
         # (e) ", which ..." ending a long sentence -> ". This ..." (". These ..." before a plural verb)
         # the clause may end in a series of nouns ("which have common structures, processes and techniques.")
         m = re.search(r",\s+which\s+(?!(?:when|if|while|once|after|before|as|in|of|for|with|to|by|at|on)\b)"
@@ -3659,6 +3738,34 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         edits += _label_lines(s, sentence.start, minimum, labels_only=False,
                                item=sentence.list_item and not _question_item(text, sentence.end))
     return edits
+
+
+def _example_breaks(tail: str, masked: str) -> list[tuple[int, int]] | None:
+    """Where "A, B, and C." breaks into one example per line: the spaces after each comma (after the "and"/"or" that
+    follows a comma), as offsets into ``tail``. Three or more examples of two words or more each, the separators kept
+    at the end of their item (as the ``lists`` rule does); None where a part is shorter, holds a verb or a subject of
+    its own, or the text goes on after a full stop."""
+    body = masked.rstrip()
+    if re.search(r"[.!?][ \t]*\S", body.rstrip(".!?")):
+        return None
+    cuts = [i for i, c in enumerate(body) if c == ","]
+    if len(cuts) < 2:
+        return None
+    bounds = [0] + [i + 1 for i in cuts] + [len(body)]
+    for a, b in zip(bounds, bounds[1:]):
+        core = re.sub(r"^(?:and|or|and/or)[ \t]+", "", tail[a:b].strip().rstrip(",.!? \t"))
+        if len(core.split()) < 2 or re.search(r"\b(?:is|are|was|were|will|must|may|can|should|you|we)\b", core):
+            return None
+    breaks = []
+    for i in cuts:
+        gap = re.match(r"[ \t]+(?:(?:and|or|and/or)(?P<gap>[ \t]+))?", tail[i + 1:])
+        if not gap:
+            return None
+        if gap.group("gap"):
+            breaks.append((i + 1 + gap.start("gap"), i + 1 + gap.end("gap")))
+        else:
+            breaks.append((i + 1, i + 1 + gap.end()))
+    return breaks
 
 
 _MODAL = r"(?:can|will|must|may|should|cannot)"
