@@ -511,7 +511,7 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys):
     code, _, err = _run(capsys, "rewrite", str(empty))
     assert code == 1 and "is empty" in err
     code, _, err = _run(capsys, "lint", str(empty), "--severity", "loud")
-    assert code == 1 and "No severity 'loud'" in err or "is empty" in err
+    assert (code == 1 and "No severity 'loud'" in err) or "is empty" in err
     with pytest.raises(InvalidFileError):
         from skillhire.posting import load_posting
 
@@ -877,7 +877,7 @@ def test_numbered_item_with_semicolons_keeps_its_number():
 
 
 def test_every_boilerplate_entry_has_a_phrase_test_it_can_pass():
-    from skillhire.rewrite import _BOILERPLATE, _BOILERPLATE_NEEDLES
+    from skillhire.standard_text import _BOILERPLATE, _BOILERPLATE_NEEDLES
 
     keys = [entry.key for entry in _BOILERPLATE]
     assert len(keys) == len(set(keys)) and set(keys) == set(_BOILERPLATE_NEEDLES)

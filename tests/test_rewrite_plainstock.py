@@ -21,7 +21,8 @@ import pytest
 from skillhire.plain_language import load_glossary
 from skillhire.posting import JobPosting
 from skillhire.readability import score_readability
-from skillhire.rewrite import _BOILERPLATE, lost_facts, rewrite_posting
+from skillhire.rewrite import lost_facts, rewrite_posting
+from skillhire.standard_text import _BOILERPLATE
 
 GRADE = 8.0
 
