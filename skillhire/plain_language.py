@@ -494,7 +494,7 @@ _NOT_NAMES = {"the", "a", "an", "this", "that", "or", "and", "not", "incumbent",
 
 def _common_word(word: str) -> bool:
     """A capitalised word that is a word the rules rewrite ("Utilizing", "Assisting"), not a name."""
-    from skillhire.rewrite import _word_table
+    from skillhire.rewrite_words import _word_table
 
     return word in _word_table()[1] or word in _NOT_NAMES
 

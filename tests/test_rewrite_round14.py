@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from skillhire import JobPosting
-from skillhire.rewrite import _position_is_job, lost_facts, rewrite_posting
+from skillhire.rewrite import lost_facts, rewrite_posting
+from skillhire.rewrite_words import _position_is_job
 
 
 def _check(section: str, text: str, rules: list[str] | None) -> str:

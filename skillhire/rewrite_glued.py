@@ -1,0 +1,282 @@
+"""The ``glued-words`` rule of :mod:`skillhire.rewrite`: words that a copy of the announcement ran together get
+their space or line break back ("asexperience", "GS-14in", "the MinimumEducation Requirement")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from skillhire.rewrite_edits import _Edit
+
+# ------------------------------------------------------------------------------------------------------
+# rule: words run together when the announcement was copied
+# ------------------------------------------------------------------------------------------------------
+
+_GLUE_SOURCE = "text repair of copied announcements (CMU Pronouncing Dictionary word check)"
+# function words that end up glued to the next word ("asexperience", "possessthe", "byExecutive"). Left out on
+# purpose: "in", "on", "a", "an", "is", "are" (prefixes of real words: "onboarding", "inbound", "asynchronous")
+_GLUE_LEFT = frozenset({"as", "the", "of", "and", "or", "for", "with", "to", "by", "at", "that", "this", "your", "be",
+                        "from", "will"})
+# function words glued to the word before ("degreein", "dateof", "positionfor", "withinthe", "clickhere"; round 11:
+# "experienceis", the word before "is" of five letters or more as before "in")
+_GLUE_RIGHT = frozenset({"the", "and", "of", "to", "in", "for", "or", "with", "here", "your", "is"})
+# two content words run together ("softwareengineering", "Requirementabove", "demonstratesknowledge") are split
+# only when both are dictionary words of five letters or more and the first is not a combining form nor the second
+# a suffix, since real compounds missing from the dictionary are built that way ("cybersecurity",
+# "interrelationships", "psychometrics", "creditability", "librarianship"); four-letter parts make real words too
+# often ("coursework", "telework", "metadata", "Lackland")
+_COMBINING_FORMS = frozenset({
+    "inter", "intra", "cyber", "psycho", "crypto", "micro", "macro", "multi", "hyper", "super", "under", "counter",
+    "infra", "ultra", "trans", "photo", "video", "electro", "retro", "socio", "neuro", "hydro", "thermo", "cross",
+    "after", "other", "where", "there", "every", "through", "mother", "father", "water", "power", "foot", "break",
+    "stake", "share", "frame", "score", "bench", "check", "touch", "house", "light", "night", "black", "white",
+})
+_SUFFIX_WORDS = frozenset({"ability", "abilities", "ables", "metrics", "graphic", "graphics", "ically", "ization",
+                           "izations", "ology", "ologies", "ships", "holder", "holders", "wise", "worthy", "based"})
+_GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[./-]\w)")
+# a number glued to the word after it ("GS-09level", "14salary"), not an ordinal or a unit
+_GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
+# round 9: what that misses. A grade glued to a short function word ("GS-14in the", "GS-12or GS-13", "GS-11and
+# above"; a grade is never followed by letters, so any of these words is a lost space), and a number glued to a
+# capitalised dictionary word ("E.O. 12721Interagency Career ...", "GS-13Specialized"), where a list item's line
+# break was lost; not "3D", "5G" or "2FA" (no lower-case word follows)
+_GLUE_GRADE_WORD_RE = re.compile(r"(?<![\w.])(?:[A-Z]{2}-?\d{1,2})(?P<word>in|or|and|at|to|of|for|is|on|with)\b")
+_GLUE_NUMBER_CAPITAL_RE = re.compile(r"(?<![\w.$/-])(?:[A-Z]{2}-)?\d{1,6}(?P<word>[A-Z][a-z]{3,})\b")
+# two capitalised words run together in running text or at a line start ("meeting the MinimumEducation
+# Requirement"): both parts dictionary words, the glued form not a dictionary word and not a known CamelCase name
+# (SharePoint, PowerShell, JavaScript: the bundled skills taxonomy's and O*NET title index's names). Round 10: a
+# first part of four letters too ("Assistance PlanMilitary Spouses"), under the same guards
+_GLUE_CAMEL_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]{3,})(?![\w@'\u2019]|[./-]\w)")
+_CAMEL_NAMES_EXTRA = frozenset({"PowerPoint", "OneDrive", "OneNote", "YouTube", "WordPerfect", "QuickBooks",
+                                "FaceTime", "WhatsApp", "DropBox", "SkyDrive", "PowerApps", "SmartSheet"})
+
+
+@functools.cache
+def _camel_case_names() -> frozenset[str]:
+    """Real CamelCase product and program names, from the bundled skills taxonomy and O*NET title index."""
+    import gzip
+
+    from skillhire._resources import data_dir
+    from skillhire.series import TITLES_FOLDER
+    from skillhire.taxonomy import _skills_folder, list_taxonomies
+    from skillhire.titles import INDEX_FILE
+
+    names = set(_CAMEL_NAMES_EXTRA)
+    texts = [(_skills_folder() / f"{name}.json").read_text(encoding="utf-8") for name in list_taxonomies()]
+    texts.append(gzip.decompress((data_dir("taxonomies") / TITLES_FOLDER / INDEX_FILE).read_bytes()).decode("utf-8"))
+    for text in texts:
+        names.update(re.findall(r"\b[A-Z][a-z]+[A-Z][A-Za-z]+\b", text))
+    return frozenset(names)
+
+
+# "OR" / "AND" in capitals (a qualification path's joiner, often bold in the original) run together with a word:
+# "relatedOR", "ORMaster's"; the space goes where the case changes
+_GLUE_JOINER_RE = re.compile(r"(?<=[a-z]{3})(?=(?P<token>OR|AND)\b)|(?:(?<=\bOR)|(?<=\bAND))(?=(?P<token2>[A-Z][a-z]{2,}))")
+# round 11: "OR" / "AND" in capitals between two qualification paths, glued to the full stop (or semicolon) of the
+# one before and to the first word of the next ("... Honor Societies (https://www.achsnatl.org/).ORA combination of
+# ..."): the joiner goes on a line of its own, as the posting writes it elsewhere. The first word is a capitalised
+# word, "A"/"An" or "I" before a space, a bracketed or plain number; the full stop ends a word or a bracket (a web
+# address in brackets stays whole: the line breaks go after its closing bracket and full stop)
+_GLUE_PATH_JOINER_RE = re.compile(
+    r"(?<=[a-z)\]][.;])(?P<token>OR|AND)(?P<gap>,?[ \t]*)(?=[A-Z][a-z]+\b|(?:A|An|I)[ \t]|\(\w{1,3}\)[ \t]|\d{1,2}[.)][ \t])")
+_DOUBLE_STOP_RE = re.compile(r"(?<=[a-z)])\.\.(?=[ \t\n]|$)")
+_GLUE_URL_RE = re.compile(r"(?<=[a-z]{3}:)(?=(?:https?://|www\.)\w)")
+# "degree,eight": a comma between two lower-case words with the space after it lost
+_GLUE_COMMA_RE = re.compile(r"(?<=[a-z]{3},)(?=[a-z]{3}|(?:or|and)\b|(?:or|and)?\d)")
+# "or"/"and" run into the number or capitalised word after it once a comma lost its spaces (",or3 full years",
+# ",orLL.M."), and a third word between two dictionary words ("computer scienceorbachelor's degree")
+_GLUE_OR_RE = re.compile(r"(?<=,or)(?=\d|[A-Z]{2})|(?<=,and)(?=\d|[A-Z]{2})|(?<=,or,)(?=[\w(])|(?<=,and,)(?=[\w(])")
+_GLUE_MIDDLE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{4,})(?P<joiner>or|and)(?P<right>[a-z]{4,})(?=(?:['\u2019]s)?\b)(?![./@-]\w)")
+# a function word run into a grade ("at theGS-09 grade level")
+_GLUE_GRADE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<word>[a-z]{2,4})(?=[A-Z]{2}-?[ \t]?\d)")
+# a word run into the one before it after a hyphen ("part-timework", "full-timework")
+_GLUE_AFTER_HYPHEN_RE = re.compile(r"(?<=[A-Za-z]-)(?P<token>[a-z]{8,})(?![\w@'\u2019-])")
+
+
+# the end of one sentence run into the start of the next, where a line break was lost in the copy ("... for this
+# positionThis job is ..."): a lower-case dictionary word that can end a sentence, then a capitalised word that
+# commonly opens one in announcements
+_SENTENCE_STARTERS = frozenset({
+    "This", "The", "These", "Those", "You", "Your", "We", "Our", "They", "It", "There", "Applicants", "Candidates",
+    "All", "Each", "If", "For", "To", "In", "Please", "Note", "Only", "Current", "Specialized", "Experience",
+    "Education", "Qualified", "Such", "When", "Under", "Selectees", "Some", "Any", "Additional", "Federal",
+})
+_NOT_SENTENCE_END = frozenset({
+    "the", "a", "an", "of", "and", "or", "nor", "but", "for", "with", "to", "by", "at", "in", "on", "from", "as",
+    "that", "this", "these", "those", "your", "our", "their", "its", "is", "are", "was", "were", "be", "will", "must",
+    "may", "can", "should", "which", "who", "whose", "under", "into", "than", "such", "any", "each", "all", "per",
+})
+_SENTENCE_GLUE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{3,})(?P<right>[A-Z][a-z]+)(?=[ \t]+[A-Za-z(])")
+
+
+# a sentence opener that never sits inside a sentence with its capital ("In order to", "If you", "For more
+# information"), after a word with no full stop between: a sentence or paragraph break lost in the copy ("Who May
+# Apply: US Citizens In order to qualify, ...", "... Stress Tolerance Teamwork In order to be considered, ...");
+# the opener's next word is lower case, so a Title Case heading ("Training In Order To Lead") is not one
+_LOST_BREAK_RE = re.compile(
+    r"(?<=[A-Za-z)])(?P<gap>[ \t]+)(?P<opener>In[ \t]+order[ \t]+to|If[ \t]+you|For[ \t]+more[ \t]+information|"
+    r"To[ \t]+be[ \t]+considered|You[ \t]+must|In[ \t]+addition[ \t]+to)\b")
+_JOINER_WORDS = frozenset({"and", "or", "nor", "but", "the", "a", "an", "of", "to", "in", "for", "with", "that", "than",
+                           "as", "is", "are", "be", "by", "at", "on", "from", "not"})
+
+
+def _lost_breaks(text: str) -> list[_Edit]:
+    """A sentence (or paragraph) break before "In order to", "If you", ... that the copy lost."""
+    edits = []
+    for m in _LOST_BREAK_RE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        last = re.search(r"[\w'\u2019-]+\)?$", before)
+        if not last or last.group().lower().rstrip(")") in _JOINER_WORDS:
+            continue  # "AND In addition to", "than If you": a joiner, not the end of a sentence
+        tail = re.split(r"[.!?:;]\s+", before)[-1]  # what runs on since the last sentence end or colon
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", tail)
+        heading = words and all(w[0].isupper() or w.lower() in _JOINER_WORDS for w in words)
+        new = "\n\n" if heading else ". "
+        opener = re.sub(r"\s+", " ", m.group("opener"))
+        what = ("a heading or list item run into the paragraph after it" if heading
+                else "the end of a sentence run into the next")
+        edits.append(_Edit(m.start("gap"), m.end("gap"), new, "glued-words",
+                           f'"{last.group()} {opener}": {what} (a break lost in the copy) -> '
+                           + ("a new paragraph" if heading else "a full stop"), _GLUE_SOURCE, in_names=True))
+    return edits
+
+
+def _glue_split(token: str) -> int | None:
+    """Where to put the space in a run-together token, or None (rules in :func:`_rule_glued_words`)."""
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    lower = token.lower()
+    if lower in known:
+        return None
+    inner_capitals = [i for i, c in enumerate(token) if c.isupper() and i > 0]
+    if len(inner_capitals) > 1 or (token[1:].isupper()):
+        return None  # "LinkedIn"-like names and acronyms
+    for i in range(2, len(lower) - 1):
+        left, right = lower[:i], lower[i:]
+        if inner_capitals and inner_capitals[0] != i:
+            continue
+        if left in _GLUE_LEFT and len(right) >= 4 and right in known and (token[0].islower() or not inner_capitals):
+            return i
+        if right in _GLUE_RIGHT and not inner_capitals and len(left) >= (5 if right in ("in", "is") else 4) and left in known:
+            return i
+    if inner_capitals:
+        return None
+    for i in range(5, len(lower) - 4):
+        left, right = lower[:i], lower[i:]
+        if (left in known and right in known and left not in _COMBINING_FORMS and right not in _SUFFIX_WORDS
+                and not right.startswith(("ing", "ed", "er", "ly", "ness", "ment", "ship"))):
+            return i
+    return None
+
+
+def _rule_glued_words(text: str) -> list[_Edit]:
+    """A space where the copy of an announcement lost one: "defined asexperience" -> "defined as experience".
+
+    A token is split in two only when it is not a dictionary word (CMU Pronouncing Dictionary), one part is a
+    function word ("as", "the", "of", "and", "to", "by", ...; never "in"/"on"/"a" at the front, which start
+    real words such as "onboarding") and the other a dictionary word of four or more letters; a name with two
+    inner capitals ("LinkedIn") or in capitals is left alone, and an inner capital must sit at the join
+    ("theSelective"). A number glued to a dictionary word of four or more letters gets a space too ("GS-09level"), so
+    do "OR" / "AND" in capitals run together with a word ("relatedOR", "ORMaster's") and a comma between two
+    lower-case words ("degree,eight"). A sentence run into the next where a line break was lost ("for this
+    positionThis job is") gets its full stop and space back, when the first part is a dictionary word that can end
+    a sentence (not "the", "of", "and", ...) and the second a capitalised word that commonly opens one ("This",
+    "You", "Applicants", ...).
+    """
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    edits: list[_Edit] = []
+    for m in _GLUE_TOKEN_RE.finditer(text):
+        if m.group().lower() in known:
+            continue  # most words: a dictionary word is not two words
+        cut = _glue_split(m.group())
+        if cut is None:
+            continue
+        a = m.start() + cut
+        new_text = f"{text[m.start():a]} {text[a:m.end()]}"
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{new_text}": two words run together',
+                           _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_MIDDLE_RE.finditer(text):
+        left, joiner, right = m.group("left", "joiner", "right")
+        if m.group().lower() in known or left not in known or right not in known:
+            continue
+        for a in (m.start("joiner"), m.start("right")):
+            edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {joiner} {right}": three words '
+                               "run together", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_GRADE_RE.finditer(text):
+        if m.group("word") in _GLUE_LEFT:
+            edits.append(_Edit(m.end(), m.end(), " ", "glued-words", f'"{m.group()}" run together with the grade after '
+                               "it: a space between them", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_AFTER_HYPHEN_RE.finditer(text):
+        token = m.group("token")
+        if token in known:
+            continue
+        for i in range(4, len(token) - 3):
+            if token[:i] in known and token[i:] in known and token[i:] not in _SUFFIX_WORDS and token[i:] not in (
+                    "ings", "ness", "ment", "ship"):
+                a = m.start() + i
+                edits.append(_Edit(a, a, " ", "glued-words", f'"{token}" after a hyphen -> "{token[:i]} {token[i:]}": '
+                                   "two words run together", _GLUE_SOURCE, in_names=True))
+                break
+    for m in _GLUE_PATH_JOINER_RE.finditer(text):
+        token = m.group("token")
+        reason = (f'"{text[m.start() - 1:m.end() + 12].strip()}...": "{token}" between two qualification paths run '
+                  f'together with both -> "{token}" on a line of its own')
+        edits.append(_Edit(m.start(), m.start(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
+        edits.append(_Edit(m.end("token"), m.end(), "\n", "glued-words", reason, _GLUE_SOURCE, in_names=True))
+    for m in _DOUBLE_STOP_RE.finditer(text):  # round 11: "... management functions.. 4. Ability", "if related.. We"
+        edits.append(_Edit(m.start(), m.start() + 1, "", "glued-words", "a doubled full stop -> one", _GLUE_SOURCE,
+                           in_names=True))
+    for m in _GLUE_URL_RE.finditer(text):  # round 11: "website:https://www.opm.gov/..." -> "website: https://..."
+        edits.append(_Edit(m.start() - 1, m.start(), ": ", "glued-words", "a web address glued to the colon of the word "
+                           "before it: a space between them", _GLUE_SOURCE, in_names=True))
+    for regex, what in ((_GLUE_JOINER_RE, '"OR" / "AND" in capitals run together with a word'),
+                        (_GLUE_COMMA_RE, "a comma with no space after it, between two words"),
+                        (_GLUE_OR_RE, '"or" / "and" run together with the word after it')):
+        for m in regex.finditer(text):
+            glued = re.search(r"\S*$", text[:m.start()]).group() + re.match(r"\S*", text[m.start():]).group()
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{glued}": {what}', _GLUE_SOURCE,
+                               in_names=True))
+    for m in _SENTENCE_GLUE_RE.finditer(text):
+        left, right = m.group("left"), m.group("right")
+        if (right in _SENTENCE_STARTERS and left in known and left not in _NOT_SENTENCE_END
+                and m.group().lower() not in known):
+            a = m.start("right")
+            edits.append(_Edit(a, a, ". ", "glued-words", f'"{m.group()}": the end of a sentence run into the next '
+                               f'(a line break lost in the copy) -> "{left}. {right}"', _GLUE_SOURCE, in_names=True))
+    edits += _lost_breaks(text)
+    for m in _GLUE_GRADE_WORD_RE.finditer(text):
+        a = m.start("word")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}": a grade run together with "{m.group("word")}": '
+                           "a space between them", _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_NUMBER_CAPITAL_RE.finditer(text):
+        if m.group("word").lower() in known:
+            a = m.start("word")
+            edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}": a number run together with the capitalised '
+                               f'word after it (a line break lost in the copy): a space between them', _GLUE_SOURCE,
+                               in_names=True))
+    for m in _GLUE_CAMEL_RE.finditer(text):
+        left, right = m.group("left", "right")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if (left.lower() not in known or right.lower() not in known or m.group().lower() in known
+                or m.group() in _camel_case_names()):
+            continue
+        if before.strip() and not re.search(r"(?<![A-Za-z])(?!(?:and|or)[ \t])[a-z][\w'\u2019-]*[ \t]+$", before):
+            continue  # after a capitalised word or "and": list items glued together ("Civilian EmployeesCurrent",
+            # "Planning and EvaluatingProject Management"), left to the lists rule
+        segment_start = max((i for i in (text.rfind(c, 0, m.start()) for c in ".,;:()!?\n") if i >= 0), default=-1) + 1
+        segment_end = min((i for i in (text.find(c, m.end()) for c in ".,;:()!?\n") if i >= 0), default=len(text))
+        if len(re.findall(r"[a-z][A-Z][a-z]", text[segment_start:segment_end])) > 1:
+            continue  # two or more joins: glued list items ("Data ManagementOral CommunicationPlanning"), see lists
+        a = m.start("right")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{m.group()}" -> "{left} {right}": two words run together',
+                           _GLUE_SOURCE, in_names=True))
+    for m in _GLUE_NUMBER_RE.finditer(text):
+        word = re.match(r"[a-z]+", text[m.start():]).group()
+        if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words",
+                               f'a number run together with "{word}": a space between them', _GLUE_SOURCE, in_names=True))
+    return edits

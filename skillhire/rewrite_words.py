@@ -1,0 +1,442 @@
+"""The ``simple-words`` and ``words-to-avoid`` rules of :mod:`skillhire.rewrite`: plain words for the words of
+the plainlanguage.gov table and 18F's list, with case, number, verb form and "a"/"an" kept, and the grammar
+guards that leave a word where its swap would break the sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from skillhire.plain_language import WordEntry, indefinite_article, load_simple_words, match_case, verb_forms
+from skillhire.rewrite_edits import _clause_start, _Context, _Edit, _previous_word
+
+# ------------------------------------------------------------------------------------------------------
+# rule: simple words and 18F words to avoid
+# ------------------------------------------------------------------------------------------------------
+
+_SUBJECT_PRONOUNS = {"i", "you", "we", "they", "he", "she", "who", "it"}
+_PARTICIPLE_BEFORE = {"having", "was", "were", "had", "not", "also", "work", "duties", "services", "tasks", "being"}
+# round 12: "have you" / "has it" before a past form: a question's perfect tense, so the participle
+_HAVE_SUBJECT_RE = re.compile(r"(?<![\w'-])(?:have|has|had)[ \t]+(?:you|we|they|i|he|she|it)[ \t]+(?:not[ \t]+|ever[ \t]+|"
+                              r"also[ \t]+|previously[ \t]+)?$", re.IGNORECASE)
+_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
+
+
+@dataclass(frozen=True)
+class _WordTarget:
+    entry: WordEntry
+    form: str  # base / s / past / ing / singular / plural / phrase
+    pos: str
+
+
+def _surface_forms(word: str, pos: str) -> dict[str, str]:
+    if pos == "verb":
+        forms = verb_forms(word)
+        return {"base": forms["base"], "s": forms["s"], "past": forms["past"], "ing": forms["ing"]}
+    if pos == "noun":
+        from skillhire.plain_language import noun_forms
+
+        return noun_forms(word)
+    return {"phrase": word}
+
+
+_WORD_TABLE: dict[str, Any] = {}
+
+
+def _word_table() -> tuple[re.Pattern[str], dict[str, _WordTarget]]:
+    if "table" in _WORD_TABLE:
+        return _WORD_TABLE["table"]
+    targets: dict[str, _WordTarget] = {}
+    for entry in load_simple_words():
+        if not entry.replacement:
+            continue
+        for word in entry.words:
+            pos = entry.pos
+            if pos == "verb" and word != entry.words[0] and re.search(r"(ance|ation|ment|tion)$", word):
+                pos = "noun"
+            for form, surface in _surface_forms(word.lower(), pos).items():
+                targets.setdefault(surface, _WordTarget(entry=entry, form=form, pos=pos))
+    alternatives = sorted(targets, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w'-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    _WORD_TABLE["table"] = (pattern, targets)
+    return _WORD_TABLE["table"]
+
+
+_IT_IS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bit is (?:essential|necessary|required|mandatory|imperative|critical) that you\b", re.I), "you must"),
+    (re.compile(r"\bit is (?:highly |strongly )?(?:recommended|advisable|important) that you\b", re.I), "you should"),
+    (re.compile(r"\bit is (?:the applicant's|the candidate's|your) (?:sole )?responsibility to\b", re.I), "you must"),
+    (re.compile(r"\bit is incumbent (?:up)?on (?:you|the applicant|applicants|the candidate) to\b", re.I), "you must"),
+    (re.compile(r"\bit is\b(?=\s+[A-Za-z0-9$(\"'])", re.I), "it's"),
+)
+
+
+def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
+    pattern, targets = _word_table()
+    edits: list[_Edit] = []
+    it_is_spans = []
+    if "simple-words" in ctx.rules:
+        for regex, replacement in _IT_IS_PATTERNS:
+            for m in regex.finditer(text):
+                if any(s <= m.start() < e for s, e in it_is_spans):
+                    continue
+                it_is_spans.append((m.start(), m.end()))
+                new = match_case(replacement, m.group())
+                edits.append(_Edit(m.start(), m.end(), new, "simple-words",
+                                   f'"{m.group()}" -> "{new}": "it is" is one of the dirty dozen; '
+                                   + ("the contraction is plainer" if replacement == "it's" else "say who must act"),
+                                   "plainlanguage.gov, Use simple words and phrases (dirty dozen); "
+                                   "Use contractions"))
+    for m in pattern.finditer(text):
+        surface = re.sub(r"\s+", " ", m.group().lower())
+        target = targets.get(surface)
+        if target is None or target.entry.rule not in ctx.rules:
+            continue
+        if any(s <= m.start() < e for s, e in it_is_spans):
+            continue
+        entry = target.entry
+        if surface == "it is":
+            continue  # handled above
+        if entry.words[0] == "this activity, command" or surface in ("this activity", "this command", "command"):
+            # round 12: bare "command" too ("throughout the command", "as required by the command" are no "we")
+            if not _clause_start(text, m.start()):
+                continue
+        if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
+            continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
+        if entry.words[0] == "position" and not _position_is_job(text, m.start(), m.end()):
+            continue  # round 14: a stance ("policy positions", "the agency's position on"), a place ("a seated
+            # position") or the verb ("position the camera"), not the job
+        if entry.words[0] in _ONE_SENSE_GUARDS and _ONE_SENSE_GUARDS[entry.words[0]](text, m.start(), m.end()):
+            continue  # round 14: the word in its other sense ("purchase orders", "convene a panel", "reflect on")
+        if entry.words[0] == "ensure" and not re.match(r"\s+that\b", text[m.end():m.end() + 6], re.I):
+            continue  # "make sure" takes a clause: "ensure that X" -> "make sure that X", not "ensure accuracy"
+        if entry.words[0] == "appropriate" and (
+            _previous_word(text, m.start()) in _NOT_BEFORE_APPROPRIATE
+            or not re.match(r"\s+(?!(?:to|for|in|with|than|when|if|because|where|as|at|by|on|or)\b)[a-z]", text[m.end():m.end() + 12])
+        ):
+            continue  # only before a noun: "as appropriate", "is appropriate to", "to appropriate funds" stay
+        form = target.form
+        if target.pos == "verb" and form == "past":
+            previous = _previous_word(text, m.start())
+            form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
+            if form == "past" and _HAVE_SUBJECT_RE.search(text, max(0, m.start() - 20), m.start()):
+                form = "participle"  # round 12: a question's "have you participated" -> "have you taken part"
+            if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
+                    r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
+                form = "past"  # "the employee performed the duties": a verb with its object, not a participle
+        head = entry.words[0]
+        after = text[m.end():m.end() + 16]
+        if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
+            continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
+        if m.group().lower() in ("provided", "providing") and _PROVIDED_IF_RE.match(text, m.end()) \
+                and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE | {"not"}:
+            continue  # round 11: "creditable provided (providing) the combination consists of 100%" ("if"), not "giving"
+        if head == "anticipate" and not (
+                re.match(r"\s+that\b", after, re.I)
+                or (m.group().lower() == "anticipated" and not re.match(
+                    r"\s+(?:the|a|an|and|or|their|its|these|those|all|any|such|your|our|problems?|needs?|issues?|"
+                    r"risks?|changes?|trends?|challenges?|requirements?)\b", after, re.I))):
+            continue  # the table's "expect" only where it means expect ("anticipated vacancies", "anticipate that");
+            # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
+        if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
+            continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
+        if head == "capability" and m.group().lower() == "capabilities":
+            continue  # round 12: the plural names what systems or teams can do ("information system capabilities",
+            # "the capabilities and limitations of current hardware"): "abilities" is a person's, so it stays
+        if head == "terminate" and _previous_word(text, m.start()) in _BE_HAVE - {"has", "have", "had"} | {"a", "an", "the"}:
+            continue  # round 12: "can be terminated" (a person is fired, not "ended"), "a terminated business"
+        if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
+            continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
+        replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if target.pos == "verb" and form == "participle" and _previous_word(text, m.start()) not in _BE_HAVE:
+            if head == "obtain" and _previous_word(text, m.start()) not in {"having"}:
+                continue  # "experience obtained by", "been obtained": "gotten" is not how a reader says it
+            if head == "demonstrate" and _ADJECTIVE_SLOT.match(after) and (
+                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE):
+                replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
+        if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
+                                                                                            "is", "are", "was", "were"}:
+            continue  # "may have been obtained" -> "may have been gotten" reads wrongly
+        new = match_case(replacement, m.group())
+        start = m.start()
+        article = re.search(r"(?<![\w-])(a|an|A|An|AN)\s+$", text[max(0, start - 12):start])
+        if article:
+            wanted = indefinite_article(new)
+            if wanted != article.group(1).lower():
+                start = max(0, start - 12) + article.start()  # the match is in the 12-character window
+                new = match_case(wanted, article.group(1)) + " " + new
+        end = m.end()
+        if entry.words[0] == "provide":
+            given = _PROVIDE_WITH_RE.match(text, m.end())
+            if given:  # "provided the applicant with the skills" -> "gave the applicant the skills"
+                new += given.group("recipient") or ""
+                end = given.end()
+        if head == "assist" and target.pos == "verb":
+            helped = _help_do(text, m.end())
+            if helped:
+                # "Assists in managing and configuring" -> "Helps manage and configure": "help" takes a bare verb,
+                # "help in supporting" is not English
+                new += helped[0]
+                end = helped[1]
+        reason = f'"{text[m.start():end]}" -> "{new.strip()}"'
+        if entry.dirty_dozen:
+            reason += ": one of plainlanguage.gov\'s dirty dozen"
+        elif entry.rule == "words-to-avoid":
+            reason += ": 18F lists it among words to avoid"
+        else:
+            reason += ": plainlanguage.gov's simpler word"
+        if entry.source.startswith("skillhire"):
+            reason += f" ({entry.note})"
+        edits.append(_Edit(start, end, new, entry.rule, reason, entry.source))
+    if "simple-words" in ctx.rules:
+        edits += _help_in_doing(text)
+    return edits
+
+
+def _help_do(text: str, pos: int) -> tuple[str, int] | None:
+    """After "assist"/"help" at ``pos``: " (someone) do (and do)" for " (someone) in doing (and doing)", and its end.
+
+    None where "in" heads a series ("in assessing needs, the rollout of ...") or an -ing word is a noun of a trade
+    ("in accounting") or not a known verb form.
+    """
+    helped = _ASSIST_IN_RE.match(text, pos)
+    if not helped:
+        return None
+    bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")]
+    rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0]
+    if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
+        return None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
+    if not bases[0] or (helped.group("ing2") is not None and not bases[1]):
+        return None
+    new = helped.group("object") + match_case(bases[0], helped.group("ing"))
+    if bases[1]:
+        new += helped.group("joiner") + match_case(bases[1], helped.group("ing2"))
+    return new, helped.end()
+
+
+# round 10: "help" already in the text before "in doing" ("will help in developing"): said as the round-9 "assist"
+# rule says it, but only where "help" is surely a verb: "helps", "helped", "helping", or "help" after "to", a modal
+# or a subject pronoun; "seek help in finding", "provide help in preparing", "and help in ..." are the noun
+_HELP_IN_RE = re.compile(r"(?<![\w'-])(?:help(?:s|ed|ing)?)(?![\w'-])", re.IGNORECASE)
+_BEFORE_VERB_HELP = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+                               "you", "we", "they", "i", "also", "not", "then"})
+
+
+def _help_in_doing(text: str) -> list[_Edit]:
+    """ "You will help in developing models" -> "You will help develop models" (rule ``simple-words``)."""
+    edits = []
+    for m in _HELP_IN_RE.finditer(text):
+        if m.group().lower() == "help" and _previous_word(text, m.start()) not in _BEFORE_VERB_HELP:
+            continue
+        helped = _help_do(text, m.end())
+        if not helped:
+            continue
+        new = m.group() + helped[0]
+        edits.append(_Edit(m.start(), helped[1], new, "simple-words",
+                           f'"{text[m.start():helped[1]]}" -> "{new}": "help" takes a bare verb ("help in developing" '
+                           "is wordier than \"help develop\")", "plainlanguage.gov, Use simple words and phrases"))
+    return edits
+
+
+# "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation; round 12: no "or"/"and" in
+# the object ("assist or train them in doing" is two verbs sharing "in doing": "help or train them do" breaks)
+_ASSIST_IN_RE = re.compile(
+    r"(?P<object>(?:[ \t]+(?!(?:in|or|and)\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
+    r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-|,|/)")
+# -ing words that are nouns of a trade or field after "in" ("assist in accounting"), never a verb to help with
+_ING_NOUNS = frozenset({"accounting", "engineering", "marketing", "nursing", "housing", "funding", "contracting",
+                        "programming", "banking", "building", "clothing", "lodging", "shipping", "policing",
+                        "advertising", "auditing", "computing", "publishing", "training", "recruiting", "staffing"})
+
+
+def _base_of_ing(word: str | None) -> str | None:
+    """ "managing" -> "manage", "supporting" -> "support", "planning" -> "plan"; None if not a known verb form."""
+    from skillhire.readability import _cmudict
+
+    if not word or word.lower() in _ING_NOUNS:
+        return None
+    lower = word.lower()
+    stem = lower[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    known = _cmudict()
+    found = [c for c in candidates if c in known and verb_forms(c)["ing"] == lower]
+    if len(found) > 1 and len(found[-1]) == len(stem) + 1 and found[-1] == stem + "e":
+        # round 12: both "chang" (a name in the dictionary) and "change" give "changing", "writ" and "write" give
+        # "writing": the spelling cannot tell which verb it is, so no base form (no "helped chang")
+        return None
+    return found[0] if found else None
+
+
+# round 11: "provided" as a conjunction ("if"): "provided that ...", "provided you meet ...", "provided the combination
+# consists of ...", "provided at least 6 semester hours were in statistics", "provided it demonstrates ...": a clause
+# with its own subject and verb follows (within six words, not after a preposition: "information provided in your
+# resume will be ..." is the participle), so "gave"/"given" would break the sentence
+_PROVIDED_IF_RE = re.compile(
+    r"[ \t]+(?:that\b|(?!(?:in|on|by|for|to|with|from|under|through|within|during|via|as|and|or|at(?![ \t]+(?:least|"
+    r"most)\b))\b)(?:[\w'\u2019-]+[ \t]+){0,5}?(?:is|are|was|were|has|have|had|meets?|consists?|does|do|did|can|will|"
+    r"must|may|equals?|totals?|demonstrates?|shows?|includes?|qualify|qualifies)\b)",
+    re.IGNORECASE)
+# word swaps that need the word after them to keep the grammar: "provide for" (make provision) is not "give for",
+# "participate on/with/as" is not "take part on"; "take part" needs "in"
+_SWAP_GUARDS = {
+    "provide": re.compile(r"\s+for\b", re.IGNORECASE),
+    "participate": re.compile(r"\s+(?:on|with|as|at)\b", re.IGNORECASE),
+    # round 12: "submit to a drug screening / the polygraph examination" means undergo, not "send to"
+    "submit": re.compile(r"\s+to\b", re.IGNORECASE),
+    # round 12: "attempts at gaining access" is the noun with its "at": "tries at gaining" is not English
+    "attempt": re.compile(r"\s+at\b", re.IGNORECASE),
+}
+# "additional" -> "more" only bare ("additional SF-50s" -> "more SF-50s") or after "an" ("another"); after another
+# determiner it breaks ("the additional duties" -> "the more duties")
+_DETERMINERS_NOT_A = frozenset({"the", "this", "that", "these", "those", "any", "your", "their", "its", "our", "his",
+                                "her", "all", "no", "each", "such", "some", "my"})
+# a past participle used as an adjective before a noun ("Demonstrated experience cleaning data"): the previous word
+# starts a phrase (nothing, a list marker, an article, "and"/"or", "of", "with"), the next is a lower-case noun
+_ADJECTIVE_SLOT = re.compile(r"\s+(?!(?:by|in|on|at|to|for|from|through|that|which|the|a|an|and|or|as|with|of|"
+                             r"how|what|when|where|your|their|this|these|those|its|his|her|our|it|them|you|him|us|"
+                             r"within|over|during|under|throughout|via|across)\b)[a-z]{3,}", re.IGNORECASE)
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "and", "or", "of", "with", "your", "their", "the", "by"})
+
+
+# words before "appropriate" that make it a verb ("to appropriate funds") or a predicate ("is most appropriate")
+_NOT_BEFORE_APPROPRIATE = frozenset({"to", "will", "must", "may", "can", "should", "would", "could", "is", "are", "be",
+                                     "was", "were", "been", "being", "most", "more", "less", "least", "as", "deemed",
+                                     "considered", "seems", "seem", "not"})
+
+
+# "provide X with Y" is "give X Y": the "with" goes when "provide" becomes "give" (and "be provided with Y" is
+# "be given Y"); X must be someone who receives (a person, a group or a pronoun), since "provide documents with your
+# application" keeps its "with" ("along with")
+_RECIPIENTS = (r"you|them|us|him|her|me|applicants?|candidates?|employees?|customers?|clients?|users?|public|aircrew|"
+               r"crews?|staff|teams?|managers?|management|leadership|stakeholders?|agenc(?:y|ies)|organizations?|"
+               r"people|individuals?|students?|veterans?|members?|supervisors?|selectees?|incumbents?|partners?")
+_PROVIDE_WITH_RE = re.compile(
+    rf"(?P<recipient>\s+(?:(?:the|an?|our|your|all|each|its|their|other)\s+)?(?:[\w-]+\s+)?(?:{_RECIPIENTS}))?\s+with\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _inflect_replacement(replacement: str, form: str, pos: str) -> str:
+    if pos == "verb":
+        forms = verb_forms(replacement)
+        return forms.get(form, replacement)
+    if pos == "noun":
+        from skillhire.plain_language import noun_forms
+
+        return noun_forms(replacement).get(form, replacement)
+    return replacement
+
+
+# round 14: "position" -> "job" only where the position is a job. Job announcements use the word in three senses:
+# the job ("this position", "the position of", "positions at", "GS-13 positions", "a supervisory position"), a stance
+# ("policy positions", "the agency's position on", "a position paper", "take a position") and a place or posture ("a
+# seated position", "position the camera", "GPS position"). What tells them apart is next to the noun: the stance
+# takes "on"/"regarding" or names a document ("paper", "statement"), its modifier is a field of argument ("policy",
+# "legal", "negotiating"), a possessive before it with "on" after it; the place has a posture or a navigation word
+# before or after it; the verb has an object after it where a subject or "to" stands before it.
+_STANCE_BEFORE = frozenset({"policy", "legal", "negotiating", "bargaining", "political", "ideological", "financial",
+                            "fiscal", "strategic", "market", "cash", "net", "defensive", "moral", "consensus",
+                            "budgetary", "administration's", "government's", "agency's", "department's", "court's",
+                            "congress's", "union's", "management's"})
+_PLACE_BEFORE = frozenset({"seated", "sitting", "standing", "stationary", "upright", "kneeling", "crouching", "crouched",
+                           "squatting", "prone", "supine", "stooped", "stooping", "bent", "bending", "awkward", "static",
+                           "neutral", "reclining", "reclined", "horizontal", "vertical", "overhead", "body", "hand",
+                           "arm", "head", "gps", "geographic", "geographical", "geospatial", "relative", "exact",
+                           "firing", "fixed", "ready", "closed", "open", "locked", "off", "on"})
+_STANCE_AFTER_RE = re.compile(r"s?(?:\s+(?:on|regarding|about|against|toward|towards|concerning)\b|\s+(?:papers?|"
+                              r"statements?|taken)\b|\s+in\s+favor\s+of\b)", re.IGNORECASE)
+_PLACE_AFTER_RE = re.compile(r"s?\s+(?:accuracy|fix|fixes|sensors?|errors?|estimates?|coordinates)\b", re.IGNORECASE)
+_TAKE_STANCE_RE = re.compile(r"\b(?:take|takes|took|taken|taking|adopt|adopts|adopted|state|states|stated|defend|"
+                             r"defends|defended|articulate|articulates|articulated)\s+(?:(?:a|an|the|this|that|its|"
+                             r"their|our|your|his|her)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "must", "may", "might", "should", "shall", "you", "we",
+                          "they", "i", "who", "help", "helps", "helped", "and", "or"})
+_OBJECT_AFTER_RE = re.compile(r"s?\s+(?:the|a|an|this|that|these|those|its|their|our|your|his|her|each|all|it|them|him|"
+                              r"itself|themselves|yourself|ourselves|self|oneself|equipment|patients?|cameras?|"
+                              r"antennas?|instruments?)\b", re.IGNORECASE)
+
+
+def _position_is_job(text: str, start: int, end: int) -> bool:
+    """Whether "position(s)" at [start, end) means a job (see the comment above for the signs of the other senses)."""
+    before = text[max(0, start - 60):start]
+    previous = _previous_word(text, start)
+    word = text[start:end].lower()
+    if re.search(r"\bin\s+(?:a|the)\s+$", before, re.I) and re.match(r"\s+to\b", text[end:end + 6], re.I):
+        return False  # "in a position to" (able to)
+    if word == "position" and re.match(r"\s+to\b", text[end:end + 6], re.I) and previous in _VERB_BEFORE:
+        return False  # "to position to meet" is odd, but "you will position to ..." is the verb
+    if previous in _STANCE_BEFORE or previous in _PLACE_BEFORE:
+        return False
+    if _STANCE_AFTER_RE.match(text, end) and not re.match(r"s?\s+on\s+(?:(?:the|our|a|your|this)\s+(?:team|staff|board|"
+                                                          r"committee|panel|crew|register|certificate|roster)\b|"
+                                                          r"(?:an?\s+)?(?:[\w-]+\s+){0,2}basis\b|detail\b)",
+                                                          text[end:end + 60], re.I):
+        return False  # "the position on trade" (a stance); "a position on the team", "a job on a permanent basis" are
+        # jobs
+    if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
+        return False
+    if word == "position" and re.match(r"\s+management\b", text[end:end + 16], re.I):
+        return False  # review 13: "position management" is the HR function (OPM's term); "job management" reads as
+        # managing one's own job
+    if (previous in _VERB_BEFORE or _clause_start(text, start)) and _OBJECT_AFTER_RE.match(text, end):
+        return False  # "Positions patients for exams", "to position the camera": the verb
+    return True
+
+
+def _verb_object_after(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?!(?:at|in|on|to|for|with|as|when|if|by|from|during|after|before|until|within|each|every|"
+                         r"monthly|weekly|daily|annually|quarterly|regularly|again|once|twice|periodically|"
+                         r"virtually|remotely|online|together)\b)[A-Za-z]", text[end:end + 30], re.IGNORECASE))
+
+
+# words after which an adverb stands before its verb ("to effectively communicate", "and effectively address")
+_PRE_VERB_WORDS = frozenset({"to", "and", "or", "will", "would", "can", "could", "must", "may", "might", "should",
+                             "shall", "you", "we", "they", "is", "are", "was", "were", "be", "been", "being", "not"})
+
+
+# round 14: other simple-words entries with two senses in job announcements; each guard says when the word is in the
+# sense the table's replacement does not fit (see the module docstring for the ones checked and left)
+_ONE_SENSE_GUARDS: dict[str, Any] = {
+    # the noun ("purchase card", "purchase orders", "a small purchase") is no "buy": only the verb is
+    "purchase": lambda text, start, end: bool(
+        _previous_word(text, start) in _DETERMINERS_NOT_A | {"a", "an", "small", "large", "government", "micro",
+                                                              "open-market", "of", "for", "bulk", "simplified"}
+        or re.match(r"s?\s+(?:cards?|orders?|requests?|requisitions?|agreements?|prices?|costs?|authority|history|"
+                    r"programs?|limits?|data|decisions?|transactions?|process|threshold|actions?|documents?)\b",
+                    text[end:end + 20], re.IGNORECASE)),
+    # "convene a panel" (call together) is not "meet a panel": only the intransitive "the board convenes monthly"
+    "convene": lambda text, start, end: _verb_object_after(text, end),
+    # the noun ("research endeavors") is no "try": only "endeavor to ..." is
+    "endeavor": lambda text, start, end: not re.match(r"s?\s+to\b", text[end:end + 6], re.IGNORECASE),
+    # "reflect on / upon" (think about) is not "show on"
+    # ("be reflected on your resume", "if not reflected on your SF-50": the participle is the shown sense)
+    "reflect": lambda text, start, end: bool(re.match(r"\s+(?:on|upon)\b", text[end:end + 8], re.IGNORECASE))
+    and (not text[start:end].lower().endswith("ed") or _previous_word(text, start) in _SUBJECT_PRONOUNS),
+    # "about" replaces "approximate" only before an amount ("approximate 40 hours"); "the approximate cost" and the
+    # verb ("models approximate the cost") keep it
+    "approximate": lambda text, start, end: text[start:end].lower() == "approximate" and not (
+        re.match(r"\s+\$?\d", text[end:end + 4]) and _previous_word(text, start) not in _DETERMINERS_NOT_A | {"a", "an"}),
+    # round 18: "effectively" is "well" only after what it qualifies ("communicate effectively with", "Listens
+    # effectively;", "speak and write effectively."), never before a verb ("to effectively multi-task", "and effectively
+    # address", "Effectively manages": "well" cannot go there) nor as "in effect" ("was effectively eliminated")
+    # A degree word before it stays with it ("do the task more effectively": "more well" is not English)
+    "effectively": lambda text, start, end: _clause_start(text, start)
+    or _previous_word(text, start).lower() in _PRE_VERB_WORDS | {"more", "most", "less", "least", "as", "so", "very",
+                                                                 "too", "quite", "highly", "how"}
+    or not re.match(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:with|both|orally|in|across|within|under|when|while|and|or|to|at|on|"
+                    r"as|for|among|together)\b)", text[end:end + 12]),
+    # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
+    "component": lambda text, start, end: bool(
+        re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
+                  r"service|[Oo]rgani[sz]ation(?:al)?|[Aa]gency(?:['\u2019]s)?|[Rr]egional|[Ff]ield|[Oo]perating|"
+                  r"[Ss]ubordinate|[Dd]epartmental)\s+$", text[max(0, start - 20):start])
+        # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
+        or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
+                    re.IGNORECASE)),
+}
