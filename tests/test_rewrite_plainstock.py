@@ -81,12 +81,12 @@ ABOVE = {
 }
 
 GLOSSARY_ABOVE = {
-    "competitive-service": (9.0, "'Office of Personnel Management' is a name"),
+    "competitive-service": (9.0, "'Office of Personnel Management' is a name, 'civil service' the law's term"),
     "career-conditional": (10.0, "'appointment' is what becomes career (not the job); 'permanent' says it already is one"),
     "dd-214": (9.0, "the form's name"),
     "excepted-service": (10.0, "'Senior Executive Service' is a name; it is not in the excepted service (5 U.S.C. 2103)"),
     "sf-15": (12.5, "the form's name"),
-    "status-candidates": (10.5, "'career or career-conditional status' is the definition"),
+    "status-candidates": (11.0, "'career or career-conditional appointment' and 'reinstated' are the rule's terms"),
 }
 
 SAMPLES = {
@@ -603,9 +603,6 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
         ("Send your SF-50.",
          "Send your SF-50. SF-50 means the form that shows your federal job, grade and tenure. Its name is Notification "
          "of Personnel Action."),
-        ("This is a merit promotion announcement.",
-         "This is a merit promotion announcement. Merit promotion means the way agencies fill jobs with people who "
-         "have or had a federal job."),
         # regcheck: time-in-grade is not always the next lower grade (5 CFR 300.604(b): two grades lower for
         # two-grade-interval work at GS-6 to GS-11), and it is a floor ("no lower than"): the explanation holds for any
         # posting (tests/test_rewrite_legal_accuracy.py pins the regulation's cases)
@@ -632,7 +629,16 @@ def test_rows_keep_their_facts_with_every_rule(text, _expected):
         ("This job is in the excepted service.",
          "This job is in the excepted service. Excepted service means federal jobs outside the competitive service and "
          "the Senior Executive Service. They are filled under other hiring rules. Competitive service means federal "
-         "jobs filled through open competition. The hiring follows the rules of the Office of Personnel Management."),
+         "jobs that follow the civil service hiring laws and the rules of the Office of Personnel Management. Many "
+         "are filled through open competition."),
+        # review (session 3): status and merit promotion as the rules define them, not "have or had a federal job"
+        ("Status candidates may apply.",
+         "Status candidates may apply. Status candidates means current federal employees with status, or former ones "
+         "who can still be reinstated. Status comes with a career or career-conditional appointment. Career-conditional "
+         "means a permanent federal appointment. It becomes a career appointment after you serve 3 years in total."),
+        ("This is a merit promotion announcement.",
+         "This is a merit promotion announcement. Merit promotion means the way agencies fill jobs from inside the "
+         "federal workforce. It is open to people with federal status and to other groups the posting names."),
     ],
 )
 def test_glossary_explanations_in_plain_words(text, expected):
