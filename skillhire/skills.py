@@ -82,6 +82,15 @@ CHUNK_CHARS = 200_000
 #: map_skills_batch tokenises texts of up to about this many characters in a row, then matches their Docs.
 PHASE_CHARS = 100_000
 
+#: How many distinct whitespace-separated chunks ("data,", "(SQL)") the default tokenizer caches (spaCy's
+#: default is 10,000). Building the matcher tokenises every surface form, its variants and every cue with the
+#: same tokenizer (about 5,200 distinct chunks) before the first text; with the benchmark's texts (7,859 distinct
+#: chunks) that made 11,885, so about 1,900 chunks of text were never cached and went through the prefix, suffix
+#: and infix regexes every time (a quarter of the tokenizer's time on those texts). A
+#: cached chunk gives the tokens the regexes give (spaCy caches nothing once a special case has fired in the
+#: text), so only speed and memory change: about 320 bytes per entry, at most about 32 MB.
+TOKENIZER_CACHE_CHUNKS = 100_000
+
 
 class MatchOptions(BaseModel):
     """Tunables of skill matching; every threshold is a named field."""
@@ -423,7 +432,8 @@ def default_nlp() -> Language:
 
     nlp = spacy.blank("en")
     rules, whole = trim_special_cases(nlp.tokenizer.rules, prefix_search=nlp.tokenizer.prefix_search)
-    nlp.tokenizer = _tokenizer_copy(nlp, _glued_infixes(), rules=rules, whole_words=whole)
+    nlp.tokenizer = _tokenizer_copy(nlp, _glued_infixes(), rules=rules, whole_words=whole,
+                                    max_cache_size=TOKENIZER_CACHE_CHUNKS)
     return nlp
 
 
@@ -474,7 +484,7 @@ def trim_special_cases(
 
 
 def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, Any] | None = None,
-                    whole_words: Sequence[str] = ()):
+                    whole_words: Sequence[str] = (), max_cache_size: int | None = None):
     """A copy of ``nlp``'s tokenizer (same vocab, prefixes and suffixes; its special cases unless ``rules``
     are given) with these infixes, and which keeps ``whole_words`` one token each.
 
@@ -483,7 +493,8 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     in a string that is exactly one of them ("e.g." keeps its full stop). spaCy's affix loop looks a special
     case up right after stripping a prefix, but checks the ``token_match`` only at its next turn, by which
     time it would have stripped the suffix of "(e.g." together with the prefix. Words found this way are cached
-    like any other word; a special case would stop the caching of the rest of the text.
+    like any other word; a special case would stop the caching of the rest of the text. ``max_cache_size``
+    (default: ``nlp``'s tokenizer's) bounds how many distinct chunks the copy caches.
     """
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
@@ -511,6 +522,7 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
         infix_finditer=compile_infix_regex(infixes).finditer,
         token_match=token_match,
         url_match=base.url_match,
+        max_cache_size=base.max_cache_size if max_cache_size is None else max_cache_size,
     )
 
 

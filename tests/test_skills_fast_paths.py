@@ -11,6 +11,7 @@ property maps random texts through the real matcher with both versions compared 
 from __future__ import annotations
 
 import bisect
+import functools
 from contextlib import contextmanager
 
 import pytest
@@ -888,3 +889,99 @@ def test_property_activity_objects_equal_the_round16_reads(words: list[str]) -> 
                                                                          reach)]
         assert ao.find_pairs_at(lower, at, table=table, classes=classes, objects=objects,
                                 max_modifiers=reach) == expected
+
+
+# ---- round 18: the default tokenizer caches up to TOKENIZER_CACHE_CHUNKS chunks (spaCy's default is 10,000)
+
+CHUNK_WORDS = [
+    "data", "analysis", "Data", "(SQL)", "SQL,", "isn't", "Isn't", "cannot", "e.g.", "(e.g.,", "i.e.", "and/or",
+    "Ph.D.", "ManagementDatabase", "Database", "JavaScript", "SAS.", "(KSAs):", ":)", "8)", "customer-", "data-",
+    "driven", "models.4.", "(Clerical/Technical)Database", "user's", "10a.m.", "won't", "required.", "-", ",",
+    "Python", "R", "and", "or", "experience", "journey", "mapping", "usability", "testing;", "\n", "  ", "\u2019s",
+]
+
+
+def _tokens(doc) -> list[tuple[str, int, str]]:
+    return [(t.text, t.idx, t.whitespace_) for t in doc]
+
+
+@functools.cache
+def _uncached_tokenizer():
+    """The reference: the default tokenizer with no cache, so every chunk goes through the affix regexes."""
+    import skillhire.skills as skills_module
+
+    saved = skills_module.TOKENIZER_CACHE_CHUNKS
+    skills_module.TOKENIZER_CACHE_CHUNKS = 0
+    try:
+        return skills_module.default_nlp().tokenizer
+    finally:
+        skills_module.TOKENIZER_CACHE_CHUNKS = saved
+
+
+@functools.cache
+def _caching_tokenizer():
+    from skillhire.skills import default_nlp
+
+    return default_nlp().tokenizer
+
+
+def test_tokenizer_cache_sizes() -> None:
+    """The default tokenizer has the larger cache; the copy the benchmark's like-for-like baseline makes keeps
+    spaCy's own size, and the reference really caches nothing (its prefix search runs again on a second pass,
+    the default tokenizer's does not)."""
+    import spacy
+
+    from skillhire.skills import TOKENIZER_CACHE_CHUNKS, _glued_infixes, _tokenizer_copy, default_nlp
+
+    assert default_nlp().tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS == 100_000
+    nlp = spacy.blank("en")
+    assert _tokenizer_copy(nlp, _glued_infixes()).max_cache_size == nlp.tokenizer.max_cache_size == 10_000
+    text = "Experience with (SQL) and data-driven analysis; Python, R and SAS."
+    for tokenizer, second_pass_calls in ((_caching_tokenizer(), 0), (_uncached_tokenizer(), 1)):
+        saved, seen = tokenizer.prefix_search, []
+        tokenizer.prefix_search = lambda s, saved=saved, seen=seen: seen.append(s) or saved(s)
+        try:
+            tokenizer(text)
+            seen.clear()
+            tokenizer(text)
+        finally:
+            tokenizer.prefix_search = saved
+        assert (len(seen) > 0) == bool(second_pass_calls)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CHUNK_WORDS), min_size=1, max_size=30), min_size=1, max_size=4))
+def test_property_cached_tokens_equal_uncached(texts: list[list[str]]) -> None:
+    """Whatever the default tokenizer has cached (chunks from earlier texts, each text tokenised twice, special
+    cases before or after), it gives exactly the tokens of the tokenizer that caches nothing."""
+    caching, uncached = _caching_tokenizer(), _uncached_tokenizer()
+    for words in texts:
+        text = " ".join(words)
+        expected = _tokens(uncached(text))
+        assert _tokens(caching(text)) == expected
+        assert _tokens(caching(text)) == expected
+
+
+def test_matches_with_the_cache_equal_the_uncached_matcher() -> None:
+    """The matcher built on the uncached tokenizer gives the same matches as the default one on the dev set's
+    texts (mapped twice, so the second pass reads the default tokenizer's cache)."""
+    import json
+    from pathlib import Path
+
+    import skillhire.skills as skills_module
+    from skillhire.taxonomy import load_taxonomy
+
+    rows = Path(__file__).resolve().parent.parent / "evaluation" / "skills" / "dev-set.jsonl"
+    texts = [json.loads(line)["text"] for line in rows.read_text(encoding="utf-8").splitlines() if line.strip()]
+    saved = skills_module.TOKENIZER_CACHE_CHUNKS
+    skills_module.TOKENIZER_CACHE_CHUNKS = 0
+    try:
+        reference = SkillMatcher(load_taxonomy())
+    finally:
+        skills_module.TOKENIZER_CACHE_CHUNKS = saved
+    assert reference.nlp.tokenizer.max_cache_size == 0
+    options = MatchOptions(include_negated=True)
+    expected = [[m.model_dump() for m in reference.match_doc(reference.make_doc(t), t, options)] for t in texts]
+    assert sum(map(len, expected)) > 500
+    for _ in range(2):
+        assert [[m.model_dump() for m in found] for found in map_skills_batch(texts, options=options)] == expected
