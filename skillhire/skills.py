@@ -47,9 +47,9 @@ import html
 import re
 import threading
 from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from operator import attrgetter, itemgetter
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -723,7 +723,7 @@ class SkillMatcher:
                 objects.setdefault(first, {})[" ".join(words[1:])] = entry
         last_words = {key.rsplit(" ", 1)[1] for key in forms if " " in key}
         for verb in sorted(objects):
-            if verb in last_words or verb not in verbs and not verb.endswith("ing"):
+            if verb in last_words or (verb not in verbs and not verb.endswith("ing")):
                 continue
             self._verb_cues[self._add_cue(verb, "verb")] = verb
         # the same words as string-store ids, for the first checks in _verb_gaps
@@ -781,7 +781,7 @@ class SkillMatcher:
                 if any(c[0] < obj_start and between_start < c[1] for c in candidates):
                     continue  # a modifier is part of another mention ("maintaining SQL Server databases")
             if any(c.entry.skill is not None and c.entry.skill.id == mention.skill_id
-                   and (c[0] < obj_end and obj_start < c[1] or self._same_list(doc, c, mention.tok_start))
+                   and ((c[0] < obj_end and obj_start < c[1]) or self._same_list(doc, c, mention.tok_start))
                    for c in candidates):
                 continue  # the object's or an earlier list item's mention names this skill: one mention
             start = first.idx

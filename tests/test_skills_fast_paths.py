@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 
 import pytest
@@ -19,18 +20,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from skillhire import MatchOptions, activity_objects as ao, map_skills, map_skills_batch
+from skillhire import MatchOptions, map_skills, map_skills_batch
+from skillhire import activity_objects as ao
 from skillhire.skills import (
     _ACTIVITY_ENDINGS,
     _ADJECTIVE_ENDINGS,
     _COORDINATORS,
     _COUNT_WORDS,
-    ELLIPSIS_SKIPPED_ITEMS,
     _ELLIPSIS_WINDOW,
     _NAME_WORD_BREAK,
     _ORG_AFTER,
     _ORG_BEFORE,
     _ORG_LINKS,
+    ELLIPSIS_SKIPPED_ITEMS,
     SkillMatcher,
     _Candidate,
     _candidate,
