@@ -1086,6 +1086,7 @@ class SkillMatcher:
         negated_at = context.negated if context is not None and context.negations else None
         include_negated = options.include_negated
         new_match, set_attribute, fields_set = _new_skill_match, _set_attribute, _SKILL_MATCH_FIELDS
+        set_fields_set, set_extra, set_private = _SET_FIELDS_SET, _SET_EXTRA, _SET_PRIVATE
         results: list[SkillMatch] = []
         for cand in chosen:
             if check_names is not False and text[cand.start].isupper() and (
@@ -1123,9 +1124,9 @@ class SkillMatcher:
                 values["section"] = section
             match = new_match(SkillMatch)
             set_attribute(match, "__dict__", values)
-            set_attribute(match, "__pydantic_fields_set__", fields_set.copy())
-            set_attribute(match, "__pydantic_extra__", None)
-            set_attribute(match, "__pydantic_private__", None)
+            set_fields_set(match, fields_set.copy())
+            set_extra(match, None)
+            set_private(match, None)
             results.append(match)
         return results
 
@@ -1937,6 +1938,7 @@ _ACRONYM_SKIPS = {"of", "and", "the", "for", "to", "in", "on", "&", "-", "/"}
 
 #: An acronym in parentheses right after a match: "(SDLC)", " (OBIE)", "(IS)/IA" (the ")" may be glued to more).
 _PAREN_ACRONYM = re.compile(r" ?\(([A-Za-z]{2,8})\)")
+_PAREN_STARTS = (" (", "(")
 
 
 def _spells_initials(letters: str, words: list[str]) -> bool:
@@ -1965,7 +1967,7 @@ def _add_defined_acronyms(doc: Doc, text: str, chosen: list[_Candidate]) -> list
     covered: set[int] | None = None
     for cand in chosen:
         # a character look first (no spaCy token is made for the common case: no "(" right after the match)
-        if not (text.startswith(" (", cand.end) or text.startswith("(", cand.end)):
+        if not text.startswith(_PAREN_STARTS, cand.end):
             continue
         found = _PAREN_ACRONYM.match(text, cand.end)
         k = cand.tok_end
@@ -2321,9 +2323,9 @@ def _to_match(cand: _Candidate, text: str, offset: int, negated: bool, section: 
         values["section"] = section
     match = _new_skill_match(SkillMatch)
     _set_attribute(match, "__dict__", values)
-    _set_attribute(match, "__pydantic_fields_set__", _SKILL_MATCH_FIELDS.copy())
-    _set_attribute(match, "__pydantic_extra__", None)
-    _set_attribute(match, "__pydantic_private__", None)
+    _SET_FIELDS_SET(match, _SKILL_MATCH_FIELDS.copy())
+    _SET_EXTRA(match, None)
+    _SET_PRIVATE(match, None)
     return match
 
 
@@ -2347,6 +2349,10 @@ def _match_fields(entry: _Entry, kind: str) -> dict[str, Any]:
 _NEGATED_REASON = "; in a negated clause"
 _new_skill_match = SkillMatch.__new__
 _set_attribute = object.__setattr__
+# BaseModel's three slots, set through their descriptors (what object.__setattr__ finds, without the lookup)
+_SET_FIELDS_SET = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 _SKILL_MATCH_FIELDS = set(SkillMatch.model_fields)  # copied onto each match
 
 
@@ -2473,29 +2479,31 @@ def map_skills_batch(
         return matcher.match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
 
     def flush() -> Iterator[SkillMatches]:
+        pieces = buffer.copy()
+        buffer.clear()
         if matcher._tokenizer_only:
             # Tokenising and matching in turns of a few dozen texts each, not text by text: each step then finds
             # its own tables (the tokenizer's caches and vocabulary, the PhraseMatcher and the rules' tables)
-            # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs.
+            # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs. Each turn's
+            # matches are handed out before the next turn: fewer objects outlive a garbage collection.
             tokenizer = matcher.nlp.tokenizer
-            found = []
-            start, count = 0, len(buffer)
+            start, count = 0, len(pieces)
             while start < count:
-                end, chars = start + 1, len(buffer[start])
-                while end < count and chars + len(buffer[end]) <= PHASE_CHARS:
-                    chars += len(buffer[end])
+                end, chars = start + 1, len(pieces[start])
+                while end < count and chars + len(pieces[end]) <= PHASE_CHARS:
+                    chars += len(pieces[end])
                     end += 1
-                group = buffer[start:end]
+                group = pieces[start:end]
                 docs = [tokenizer(piece) for piece in group]
-                found.extend([match(doc, piece) for doc, piece in zip(docs, group)])
+                found = [match(doc, piece) for doc, piece in zip(docs, group)]
+                del docs
+                for matches, piece in zip(found, group):
+                    yield SkillMatches(matches, text=piece)
                 start = end
         else:
-            docs = matcher.nlp.pipe(buffer, batch_size=batch_size)
-            found = [match(doc, piece) for doc, piece in zip(docs, buffer, strict=True)]
-        pieces = buffer.copy()
-        buffer.clear()
-        for matches, piece in zip(found, pieces, strict=True):
-            yield SkillMatches(matches, text=piece)
+            docs = matcher.nlp.pipe(pieces, batch_size=batch_size)
+            for doc, piece in zip(docs, pieces, strict=True):
+                yield SkillMatches(match(doc, piece), text=piece)
 
     for number, text in enumerate(source):
         if not isinstance(text, str):

@@ -987,3 +987,82 @@ def test_matches_with_the_cache_equal_the_uncached_matcher() -> None:
     assert sum(map(len, expected)) > 500
     for _ in range(2):
         assert [[m.model_dump() for m in found] for found in map_skills_batch(texts, options=options)] == expected
+
+
+# ---- round 19: matches built without validation, batches handed out turn by turn
+
+MATCH_TEXT_WORDS = [
+    "SQL", "sql", "Python", "R", "r", "SAS", "Excel", "data", "analysis", "analytics", "usability", "testing",
+    "journey", "mapping", "is", "not", "required", "no", "experience", "with", "and", "or", ",", ".", "(", ")",
+    "SDLC", "software", "development", "life", "cycle", "Office", "of", "Customer", "Experience", "equal",
+    "opportunity", "employer", "machine", "learning", "visualisaton", "plain", "language", "\n",
+]
+
+
+def reference_match(match) -> object:
+    """The same match built by pydantic's validating constructor from its values."""
+    from skillhire.skills import SkillMatch
+
+    return SkillMatch(**{name: getattr(match, name) for name in SkillMatch.model_fields})
+
+
+def _same_match(found, expected) -> None:
+    assert repr(found) == repr(expected)
+    assert found == expected
+    assert list(found.__dict__) == list(expected.__dict__)  # field order
+    assert [type(v) for v in found.__dict__.values()] == [type(v) for v in expected.__dict__.values()]
+    assert found.model_fields_set == expected.model_fields_set
+    assert found.model_fields_set is not expected.model_fields_set
+    assert found.__pydantic_extra__ is None and found.__pydantic_private__ is None
+    assert type(found).model_validate(found.model_dump()) == found
+    assert found.model_dump_json() == expected.model_dump_json()
+
+
+def test_built_matches_equal_validated_ones() -> None:
+    options = MatchOptions(include_negated=True)
+    text = "Software Development Life Cycle (SDLC) and SDLC. SQL is not required; Python, r and SAS. Equal opportunity."
+    for section in (None, "duties"):
+        found = map_skills(text, options=options, section=section)
+        assert [m.method for m in found].count("acronym") >= 1 and any(m.negated for m in found)
+        for match in found:
+            _same_match(match, reference_match(match))
+    sets = [m.model_fields_set for m in map_skills("SQL and SQL")]
+    assert sets[0] == sets[1] and sets[0] is not sets[1]  # each match owns its set
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MATCH_TEXT_WORDS), min_size=1, max_size=30), st.booleans(),
+       st.sampled_from([None, "duties", "qualifications"]))
+def test_property_built_matches_equal_validated_ones(words: list[str], negated: bool, section) -> None:
+    """Every match, whichever path built it (fixed fields copied, negated, fuzzy, with a section), is the model
+    pydantic's validating constructor builds from the same values: same fields, order, types and values."""
+    text = " ".join(words)
+    for match in map_skills(text, options=MatchOptions(include_negated=negated), section=section):
+        _same_match(match, reference_match(match))
+
+
+def test_batch_hands_out_each_turn_before_matching_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With turns of one text, the first text's matches come out before the second text is matched (the
+    round-14 loop matched the whole batch first, which kept every match alive across garbage collections)."""
+    import skillhire.skills as skills_module
+
+    texts = ["SQL and Python.", "Usability testing.", "Plain language.", "Data analysis."]
+    expected = [[repr(m) for m in map_skills(text)] for text in texts]
+    matcher = get_matcher()
+    calls: list[str] = []
+    original = SkillMatcher.match_doc
+
+    def counting(self, doc, text, *args, **kwargs):
+        calls.append(text)
+        return original(self, doc, text, *args, **kwargs)
+
+    monkeypatch.setattr(skills_module, "PHASE_CHARS", 1)
+    monkeypatch.setattr(SkillMatcher, "match_doc", counting)
+    assert matcher._tokenizer_only
+    found = map_skills_batch(texts, batch_size=10)
+    first = next(found)
+    assert calls == texts[:1]
+    assert [repr(m) for m in first] == expected[0] and first.text == texts[0]
+    rest = list(found)
+    assert calls == texts
+    assert [[repr(m) for m in matches] for matches in [first, *rest]] == expected
