@@ -129,15 +129,20 @@ def _report_findings(findings: Any, show: str) -> None:
     from skillhire.plain_language import Severity
 
     threshold = Severity.parse(show)
+    hidden = 0
     for finding in findings:
         if finding.severity >= threshold:
             typer.echo(_finding_line(finding), err=True)
+        else:
+            hidden += 1
     if findings:
         counts = {level: sum(1 for f in findings if f.severity == level) for level in Severity}
         listed = ", ".join(
             f"{count} {level}" for level, count in sorted(counts.items(), reverse=True) if count
         )
-        typer.echo(f"{len(findings)} findings ({listed}); --show info lists them all", err=True)
+        noun = "finding" if len(findings) == 1 else "findings"
+        hint = f"; {hidden} not shown, --show info lists them all" if hidden else ""
+        typer.echo(f"{len(findings)} {noun} ({listed}){hint}", err=True)
 
 
 def _file_name(row: int, text: Any, suffix: str) -> str:
