@@ -486,13 +486,13 @@ def _coerce_posting(posting: Any) -> JobPosting:
 def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
     from pydantic import ValidationError
 
-    from skillhire.posting import JobPosting
+    from skillhire.posting import JobPosting, validation_problem
 
     try:
         return JobPosting.model_validate(data)
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}"
+            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {validation_problem(item)}"
             for item in error.errors()
         )
         raise InvalidFileError(source, f"is not a valid posting: {problems}") from None

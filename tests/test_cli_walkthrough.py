@@ -37,3 +37,65 @@ def test_the_cli_puts_pythons_warning_display_back(capsys: pytest.CaptureFixture
     before = warnings.showwarning
     run(capsys, "--version")
     assert warnings.showwarning is before
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            ("min = 117962", 'min = "about 120k"'),
+            "posting.toml: field 'salary.min': Input should be a valid number, unable to parse string as a "
+            "number (got 'about 120k')",
+        ),
+        (
+            ('per = "year"', 'per = "fortnight"'),
+            "posting.toml: field 'salary.per': Input should be 'year', 'hour', 'day', 'week', 'biweekly', "
+            "'month' or 'other' (got 'fortnight')",
+        ),
+        (
+            ("telework_eligible = true", 'telework_eligible = "sometimes"'),
+            "posting.toml: field 'telework_eligible': Input should be a valid boolean, unable to interpret "
+            "input (got 'sometimes')",
+        ),
+        (  # skillhire's own validator already names the value: not said twice
+            ('series = "0301"', 'series = "03011"'),
+            "posting.toml: field 'series': Value error, series must be one to four digits, e.g. '0343', not "
+            "'03011'",
+        ),
+    ],
+)
+def test_a_bad_value_in_a_posting_file_is_named(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    change: tuple[str, str],
+    message: str,
+) -> None:
+    # The hiring manager's path: the starter file from `skillhire new-posting`, one value typed wrong.
+    monkeypatch.chdir(tmp_path)
+    posting = Path("posting.toml")
+    assert run(capsys, "new-posting", str(posting))[0] == 0
+    text = posting.read_text(encoding="utf-8")
+    assert change[0] in text
+    posting.write_text(text.replace(change[0], change[1]), encoding="utf-8")
+    code, out, err = run(capsys, "render", str(posting))
+    assert (code, out, err) == (1, "", f"Error: {message}\n")
+
+
+def test_a_bad_value_in_a_postings_spreadsheet_row_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rows = [
+        {"title": "Data Scientist", "agency": "U.S. Census Bureau", "salary.min": "99200", "close_date": "2026-04-20"},
+        {"title": "CX Strategist", "agency": "GSA", "salary.min": "lots", "close_date": "2026-13-01"},
+    ]
+    source = write_csv(tmp_path / "postings.csv", rows)
+    code, _, err = run(capsys, "render", str(source), "--out-dir", str(tmp_path / "out"), "--no-check")
+    assert code == 0
+    assert err.splitlines() == [
+        "rejected: postings.csv, row 3, column 'salary.min': Input should be a valid number, unable to parse "
+        "string as a number (got 'lots')",
+        "rejected: postings.csv, row 3, column 'close_date': Input should be a valid date or datetime, month "
+        "value is outside expected range of 1-12 (got '2026-13-01')",
+        f"2 rows read, 1 posting written to {tmp_path / 'out'}, 1 row rejected, 0 findings",
+    ]

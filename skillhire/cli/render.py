@@ -97,8 +97,8 @@ def render_cli(
             typer.echo(f"rejected: {error}", err=True)
         findings = sum(len(text.findings) for _, text in result.rendered)
         typer.echo(
-            f"{result.rows_read} rows read, {len(result.rendered)} postings written to {out_dir}, "
-            f"{result.rows_rejected} rows rejected, {findings} findings",
+            f"{_count(result.rows_read, 'row')} read, {_count(len(result.rendered), 'posting')} written to "
+            f"{out_dir}, {_count(result.rows_rejected, 'row')} rejected, {_count(findings, 'finding')}",
             err=True,
         )
         if strict and result.rows_rejected:
@@ -125,6 +125,10 @@ def render_cli(
     _report_findings(rendered.findings, show)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def _report_findings(findings: Any, show: str) -> None:
     from skillhire.plain_language import Severity
 
@@ -140,9 +144,8 @@ def _report_findings(findings: Any, show: str) -> None:
         listed = ", ".join(
             f"{count} {level}" for level, count in sorted(counts.items(), reverse=True) if count
         )
-        noun = "finding" if len(findings) == 1 else "findings"
         hint = f"; {hidden} not shown, --show info lists them all" if hidden else ""
-        typer.echo(f"{len(findings)} {noun} ({listed}){hint}", err=True)
+        typer.echo(f"{_count(len(findings), 'finding')} ({listed}){hint}", err=True)
 
 
 def _file_name(row: int, text: Any, suffix: str) -> str:
