@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 import warnings
 from pathlib import Path
 
@@ -99,3 +101,38 @@ def test_a_bad_value_in_a_postings_spreadsheet_row_is_named(
         "value is outside expected range of 1-12 (got '2026-13-01')",
         f"2 rows read, 1 posting written to {tmp_path / 'out'}, 1 row rejected, 0 findings",
     ]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GROUPS = ("assessment", "taxonomy", "templates")
+
+
+def readme_command_lines() -> list[str]:
+    """Every ``skillhire ...`` command the README shows, in console blocks, reference lines or inline code."""
+    lines = [line.removeprefix("$ ") for line in README.splitlines() if re.match(r"^(\$ )?skillhire [a-z]", line)]
+    lines += re.findall(r"`(skillhire [a-z][^`]*)`", README)
+    return [line.split("#")[0].strip() for line in lines]
+
+
+def test_the_readme_shows_commands_of_every_kind() -> None:
+    commands = {shlex.split(line)[1] for line in readme_command_lines()}
+    assert {"demo", "info", "render", "score", "map-skills", "rewrite", "lint", "translate-title"} <= commands
+
+
+@pytest.mark.parametrize("line", readme_command_lines())
+def test_every_option_the_readme_uses_is_in_that_commands_help(
+    capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    words = shlex.split(line)[1:]
+    command = words[:2] if words[0] in GROUPS else words[:1]
+    code, out, _ = run(capsys, *command, "--help")
+    assert code == 0
+    for option in (word.split("=")[0] for word in words if word.startswith("--")):
+        assert option in out, f"{line}: {option} is not in `skillhire {' '.join(command)} --help`"
+
+
+@pytest.mark.parametrize("notebook", sorted(path.name for path in (ROOT / "notebooks").glob("*.ipynb")))
+def test_the_readme_names_every_notebook(notebook: str) -> None:
+    assert f"`{notebook}`" in README
+
