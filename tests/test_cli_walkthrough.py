@@ -136,3 +136,23 @@ def test_every_option_the_readme_uses_is_in_that_commands_help(
 def test_the_readme_names_every_notebook(notebook: str) -> None:
     assert f"`{notebook}`" in README
 
+
+
+@pytest.mark.parametrize(
+    "command, shown",
+    [
+        (["score"], ["--column-map HEADER=COLUMN", "--ratings-column-map HEADER=COLUMN", "--adverse-impact-by COLUMN"]),
+        (["render"], ["--template-dir FOLDER"]),
+        (["templates", "list"], ["--template-dir FOLDER"]),
+        (["rewrite"], ["--rule RULE", "--exclude RULE"]),
+        (["lint"], ["--rule RULE", "--exclude RULE"]),
+    ],
+)
+def test_repeatable_options_show_what_to_type_not_a_python_type(
+    capsys: pytest.CaptureFixture[str], command: list[str], shown: list[str]
+) -> None:
+    code, out, _ = run(capsys, *command, "--help")
+    assert code == 0
+    assert "<list[" not in out
+    for text in shown:
+        assert text in out

@@ -48,7 +48,7 @@ def render_cli(
     template_dir: Annotated[
         list[Path] | None,
         typer.Option(
-            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+            "--template-dir", metavar="FOLDER", help="A folder of your own templates, searched before the bundled ones."
         ),
     ] = None,
     assessment: Annotated[
@@ -164,7 +164,7 @@ def templates_list_cli(
     template_dir: Annotated[
         list[Path] | None,
         typer.Option(
-            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+            "--template-dir", metavar="FOLDER", help="A folder of your own templates, searched before the bundled ones."
         ),
     ] = None,
 ) -> None:

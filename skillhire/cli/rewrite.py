@@ -53,9 +53,9 @@ def rewrite_cli(
         Path | None, typer.Option("--findings", help="Write the findings to this CSV file.")
     ] = None,
     rule: Annotated[
-        list[str] | None, typer.Option("--rule", help="Run only this rewrite rule (repeatable).")
+        list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this rewrite rule (repeatable).")
     ] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
     output_format: Annotated[
         str, typer.Option("--format", help="Output format: md (Markdown text) or json (the rewritten posting).")
     ] = "md",
@@ -98,8 +98,8 @@ def lint_cli(
         str, typer.Option("--severity", help="Show findings at or above this severity: info, warning or error; exit 1 "
                           "when there are any.")
     ] = "warning",
-    rule: Annotated[list[str] | None, typer.Option("--rule", help="Run only this finding rule (repeatable).")] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    rule: Annotated[list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this finding rule (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
     series: Annotated[str | None, typer.Option("--series", help="Series, when the posting does not say.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
