@@ -156,3 +156,53 @@ def test_repeatable_options_show_what_to_type_not_a_python_type(
     assert "<list[" not in out
     for text in shown:
         assert text in out
+
+
+ANNOUNCEMENT = "IT Specialist\nSeries: 2210\n\n## Duties\nThe incumbent shall utilize Excel to assist managers.\n"
+
+
+@pytest.mark.parametrize(
+    "outputs, message",
+    [
+        (["-o", "{input}"], "Error: {input}: is the input file; skillhire never writes over its inputs\n"),
+        (["-o", "out.md", "--changes", "{input}"], "Error: {input}: is the input file; skillhire never writes over its inputs\n"),
+        (["--findings", "{input}", "--overwrite"], "Error: {input}: is the input file; skillhire never writes over its inputs\n"),
+        (["-o", "out.md", "--changes", "out.md"], "Error: out.md: is given for two outputs; give each output its own file\n"),
+        (["-o", "old.md"], "Error: old.md: already exists; pass overwrite=True (--overwrite) to replace it\n"),
+        (["-o", "out.md", "--changes", "old.md"], "Error: old.md: already exists; pass overwrite=True (--overwrite) to replace it\n"),
+    ],
+)
+def test_rewrite_never_writes_over_its_input_or_an_existing_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, outputs: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("posting.txt").write_text(ANNOUNCEMENT, encoding="utf-8")
+    Path("old.md").write_text("keep me", encoding="utf-8")
+    args = [arg.format(input="posting.txt") for arg in outputs]
+    code, out, err = run(capsys, "rewrite", "posting.txt", *args)
+    assert (code, out, err) == (1, "", message.format(input="posting.txt"))
+    assert Path("posting.txt").read_text(encoding="utf-8") == ANNOUNCEMENT
+    assert Path("old.md").read_text(encoding="utf-8") == "keep me"
+    assert not Path("out.md").exists()  # refused before anything was written
+
+
+def test_rewrite_replaces_an_existing_output_with_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("posting.txt").write_text(ANNOUNCEMENT, encoding="utf-8")
+    Path("old.md").write_text("keep me", encoding="utf-8")
+    code, out, _ = run(capsys, "rewrite", "posting.txt", "-o", "old.md", "--overwrite")
+    assert (code, out) == (0, "")
+    assert "You must use Excel to help managers." in Path("old.md").read_text(encoding="utf-8")
+
+
+def test_render_never_writes_over_its_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "new-posting", "posting.toml")[0] == 0
+    before = Path("posting.toml").read_bytes()
+    code, out, err = run(capsys, "render", "posting.toml", "-o", "./posting.toml", "--overwrite")
+    assert (code, out, err) == (1, "", "Error: ./posting.toml: is the input file; skillhire never writes over its inputs\n")
+    assert Path("posting.toml").read_bytes() == before

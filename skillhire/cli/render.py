@@ -108,6 +108,8 @@ def render_cli(
         raise typer.BadParameter(
             "--out-dir is for spreadsheets; use -o for one posting", param_hint="--out-dir"
         )
+    if output not in (None, "-") and Path(output).resolve() == source.resolve():
+        raise InvalidFileError(output, "is the input file; skillhire never writes over its inputs")
     rendered = render_posting(
         source,
         template=template,
