@@ -206,3 +206,17 @@ def test_render_never_writes_over_its_input(
     code, out, err = run(capsys, "render", "posting.toml", "-o", "./posting.toml", "--overwrite")
     assert (code, out, err) == (1, "", "Error: ./posting.toml: is the input file; skillhire never writes over its inputs\n")
     assert Path("posting.toml").read_bytes() == before
+
+
+def test_translate_title_names_its_own_option_for_a_missing_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("titles.csv").write_text("Position Title,grade\nIT Specialist (APPSW),13\n", encoding="utf-8")
+    code, out, err = run(capsys, "translate-title", "--file", "titles.csv", "-o", "out.xlsx")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: titles.csv: missing required column 'title' (headers accepted: title); headers found: "
+        "Position Title, grade; name it with --column\n"
+    )
+    assert not Path("out.xlsx").exists()
