@@ -220,3 +220,34 @@ def test_translate_title_names_its_own_option_for_a_missing_column(
         "Position Title, grade; name it with --column\n"
     )
     assert not Path("out.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    "first_row, shown",
+    [
+        # the export lost its header row: the first applicant's name and email must not reach stderr
+        (
+            ["A0001", "Alex", "Haddad", "a0001@example.org", "NV", "13"],
+            "no cell of the header row is a header skillhire knows, so the header row may be missing (its 6 "
+            "cells are not shown: they may be applicant data)",
+        ),
+        # a real header with some known names: listing it helps the user map the rest
+        (["Cand No", "Surname", "Email"], "headers found: Cand No, Surname, Email"),
+    ],
+)
+def test_a_missing_column_error_never_echoes_a_data_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_row: list[str], shown: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("applicants.csv").write_text(
+        ",".join(first_row) + "\nA0002,Quinn,Johnson,a0002@example.org,TP,14\n", encoding="utf-8"
+    )
+    write_csv(tmp_path / "ratings.csv", passing("A0001", 2, 2))
+    code, out, err = run(capsys, "score", "applicants.csv", "-r", "ratings.csv", "-o", "scored.xlsx", "-q")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: applicants.csv: missing required column 'applicant_id' (headers accepted: applicant_id, "
+        f"application_number, applicant, application_id, candidate_id, id, applicant_number); {shown}; map a "
+        "header with column_map (--column-map)\n"
+    )
+    assert "Johnson" not in err and "a0002@" not in err
