@@ -251,3 +251,14 @@ def test_a_missing_column_error_never_echoes_a_data_row(
         "header with column_map (--column-map)\n"
     )
     assert "Johnson" not in err and "a0002@" not in err
+
+
+def test_score_to_standard_output_is_refused_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    applicants = write_csv(tmp_path / "applicants.csv", [applicant("A1")])
+    ratings = write_csv(tmp_path / "ratings.csv", passing("A1", 2, 2))
+    code, out, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", "-")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: --output '-': skillhire score writes files, not standard output; name a .xlsx, .csv or .jsonl "
+        "file\n"
+    )

@@ -120,6 +120,10 @@ def score_cli(
             issued = dt.date.fromisoformat(issued_on)
         except ValueError:
             raise SkillhireError(f"--issued-on {issued_on!r}: write the date as YYYY-MM-DD") from None
+    if output is not None and str(output) == "-":
+        raise SkillhireError(
+            "--output '-': skillhire score writes files, not standard output; name a .xlsx, .csv or .jsonl file"
+        )
     target = output or applicants.with_name(f"{applicants.stem}-scored.xlsx")
     kwargs = dict(
         output=target, format=output_format, overwrite=overwrite, column_map=_column_map(column_map),
