@@ -262,3 +262,42 @@ def test_score_to_standard_output_is_refused_in_words(capsys: pytest.CaptureFixt
         "Error: --output '-': skillhire score writes files, not standard output; name a .xlsx, .csv or .jsonl "
         "file\n"
     )
+
+
+@pytest.mark.parametrize(
+    "file_name, message",
+    [
+        # the file is there, but without the .j2 suffix it is not a template
+        (
+            "mine.md",
+            "Error: No template 'mine'. Available: one-page-summary, plain-text, pooled-announcement, "
+            "usajobs-html, usajobs-markdown (a template is a file named <name>.md.j2, <name>.html.j2 or "
+            "<name>.txt.j2)\n",
+        ),
+        (
+            "mien.md.j2",
+            "Error: No template 'mine'. Did you mean 'mien'? Available: mien, one-page-summary, plain-text, "
+            "pooled-announcement, usajobs-html, usajobs-markdown (a template is a file named <name>.md.j2, "
+            "<name>.html.j2 or <name>.txt.j2)\n",
+        ),
+    ],
+)
+def test_an_unknown_user_template_says_how_template_files_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_name: str, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("my-templates").mkdir()
+    Path("my-templates", file_name).write_text("{# Mine #}\n# {{ posting.title }}\n", encoding="utf-8")
+    assert run(capsys, "new-posting", "posting.toml")[0] == 0
+    code, out, err = run(capsys, "render", "posting.toml", "--template-dir", "my-templates", "-t", "mine")
+    assert (code, out, err) == (1, "", message)
+
+
+def test_the_naming_hint_survives_pickling() -> None:
+    import pickle
+
+    from skillhire.errors import TemplateNotFoundError
+
+    error = TemplateNotFoundError("template", "mine", ["plain-text"])
+    assert str(pickle.loads(pickle.dumps(error))) == str(error)
+    assert str(TemplateNotFoundError("bundled template", "x", ["plain-text"])) == "No bundled template 'x'. Available: plain-text"
