@@ -301,3 +301,26 @@ def test_the_naming_hint_survives_pickling() -> None:
     error = TemplateNotFoundError("template", "mine", ["plain-text"])
     assert str(pickle.loads(pickle.dumps(error))) == str(error)
     assert str(TemplateNotFoundError("bundled template", "x", ["plain-text"])) == "No bundled template 'x'. Available: plain-text"
+
+
+@pytest.mark.parametrize(
+    "line, printed",
+    [
+        ("{{ posting.education }}", "posting.education"),
+        ("Pay plan: {{- posting.pay_plan -}} / {{ posting.title }}", "posting.pay_plan, posting.title"),
+    ],
+)
+def test_printing_an_empty_field_names_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, printed: str
+) -> None:
+    # README: printing an empty field is a TemplateRenderError naming the field and the template line
+    monkeypatch.chdir(tmp_path)
+    Path("my-templates").mkdir()
+    Path("my-templates", "mine.md.j2").write_text("{# Mine #}\n# {{ posting.title }}\n\n" + line + "\n", encoding="utf-8")
+    Path("posting.toml").write_text('title = "Data Engineer"\n', encoding="utf-8")
+    code, out, err = run(capsys, "render", "posting.toml", "--template-dir", "my-templates", "-t", "mine")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"Error: template 'mine.md.j2', line 4: the template printed a field that is empty (None): {printed}; "
+        "wrap optional fields in {% if ... %} so they are left out cleanly\n"
+    )
