@@ -127,7 +127,16 @@ class TaxonomyNotFoundError(UnknownNameError):
 
 
 class TemplateNotFoundError(UnknownNameError):
-    """No bundled or user template by that name."""
+    """No bundled or user template by that name.
+
+    With folders of the user's own templates searched (``kind`` "template"), the message also says how a
+    template file must be named, the usual reason a file the user can see is not found.
+    """
+
+    def __init__(self, kind: str, name: object, available: Iterable[str]) -> None:
+        super().__init__(kind, name, available)
+        if kind == "template":
+            self.args = (f"{self.args[0]} (a template is a file named <name>.md.j2, <name>.html.j2 or <name>.txt.j2)",)
 
 
 class AssessmentNotFoundError(UnknownNameError):

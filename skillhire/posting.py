@@ -876,12 +876,30 @@ def load_posting(path: str | Path) -> JobPosting:
         raise InvalidFileError(path, _validation_message(error)) from None
 
 
+def validation_problem(item: Mapping[str, Any]) -> str:
+    """pydantic's message for one error of a posting, naming the value given (``... (got 'lots')``).
+
+    The value is added for plain values that pydantic's message does not already quote (not for a missing
+    or unknown field, and not for skillhire's own validators, whose messages name the value themselves);
+    text is cut to 60 characters.
+    """
+    message = str(item["msg"])
+    value = item.get("input")
+    if item.get("type") in ("missing", "extra_forbidden", "value_error", "assertion_error"):
+        return message
+    if isinstance(value, str):
+        return f"{message} (got {(value if len(value) <= 60 else value[:57] + '...')!r})"
+    if isinstance(value, (bool, int, float, dt.date)):
+        return f"{message} (got {value!r})"
+    return message
+
+
 def _validation_message(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
         loc = ".".join(str(part) for part in item["loc"])
         where = f"field {loc!r}" if loc else "posting"
-        message = item["msg"]
+        message = validation_problem(item)
         if item["type"] == "extra_forbidden":
             valid = sorted(JobPosting.model_fields)
             close = difflib.get_close_matches(str(item["loc"][-1]), valid, n=1)

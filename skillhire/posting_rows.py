@@ -108,7 +108,7 @@ def posting_from_row(
         >>> posting.salary.min, errors
         (99200.0, [])
     """
-    from skillhire.posting import JobPosting
+    from skillhire.posting import JobPosting, validation_problem
 
     headers: dict[str, str] = dict(record.get("_columns", {}))
     data: dict[str, Any] = {}
@@ -145,7 +145,7 @@ def posting_from_row(
                 column = headers[f"salary.{loc[1]}"]
             elif loc:
                 column = headers.get(loc[0], loc[0])
-            errors.append(InvalidRowError(row_number, column, item["msg"], sheet=sheet))
+            errors.append(InvalidRowError(row_number, column, validation_problem(item), sheet=sheet))
         return None, errors
 
 

@@ -453,7 +453,19 @@ def _render_file(
         problem = (
             str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
         )
+        printed = _printed_on_line(error, loader)
+        if printed and problem.startswith("the template printed a field that is empty"):
+            problem = problem.replace("is empty (None)", f"is empty (None): {printed}", 1)
         raise TemplateRenderError(name, line, problem) from None
+
+
+def _printed_on_line(error: BaseException, loader: SearchPathLoader) -> str:
+    """The ``{{ ... }}`` expressions on the innermost template line of ``error``, to name an empty field."""
+    text = ""
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename in loader.template_by_filename:
+            text = frame.line or ""
+    return ", ".join(match.strip() for match in re.findall(r"\{\{-?(.*?)-?\}\}", text))
 
 
 def _template_line(error: BaseException, loader: SearchPathLoader, default: str) -> tuple[str, int | None]:
@@ -486,13 +498,13 @@ def _coerce_posting(posting: Any) -> JobPosting:
 def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
     from pydantic import ValidationError
 
-    from skillhire.posting import JobPosting
+    from skillhire.posting import JobPosting, validation_problem
 
     try:
         return JobPosting.model_validate(data)
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {item['msg']}"
+            f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {validation_problem(item)}"
             for item in error.errors()
         )
         raise InvalidFileError(source, f"is not a valid posting: {problems}") from None

@@ -602,12 +602,26 @@ class _ColumnMatcher:
             for name in missing:
                 accepted = ", ".join(dict.fromkeys([name, *self.aliases.get(name, [])]))
                 parts.append(f"{name!r} (headers accepted: {accepted})")
+            if winner or not _looks_like_data(texts):
+                found = f"headers found: {', '.join(headers.values()) or '(none)'}"
+            else:  # no known header, and an email or a number: the first data row, so never echo it
+                found = (
+                    f"no cell of the header row is a header skillhire knows, so the header row may be missing "
+                    f"(its {len(headers)} cells are not shown: they may be applicant data)"
+                )
             raise MissingColumnError(
                 source,
-                f"missing required column {'; '.join(parts)}; headers found: "
-                f"{', '.join(headers.values()) or '(none)'}; map a header with column_map (--column-map)",
+                f"missing required column {'; '.join(parts)}; {found}; map a header with column_map (--column-map)",
             )
         return keys, headers
+
+
+_DATA_LIKE = re.compile(r"[\d\s.,;:/$%+-]*\d[\d\s.,;:/$%+-]*")
+
+
+def _looks_like_data(texts: Sequence[str]) -> bool:
+    """Whether a row taken for the header holds an email address or a bare number or date: data, not headers."""
+    return any("@" in text or _DATA_LIKE.fullmatch(text) for text in texts if text)
 
 
 def _header_text(cell: CellValue) -> str:

@@ -53,5 +53,8 @@ def test_python_dash_m_runs_the_same_cli() -> None:
 def test_info_shows_where_the_bundled_data_is(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_main(capsys, "info", "taxonomies")
     assert code == 0
-    assert "taxonomies:" in out
-    assert "PROVENANCE.md" in out
+    assert out.startswith(f"skillhire {skillhire.__version__}\ntaxonomies: ")
+    # the taxonomy files live in folders: a bare "1 files: PROVENANCE.md" read as if they were missing
+    assert out.split(" (found in the ")[1].split(")", 1)[1] == (
+        "; 1 file, 3 folders: PROVENANCE.md, plain-language/, skills/, titles/\n"
+    )

@@ -107,7 +107,7 @@ def test_render_a_spreadsheet_into_a_folder(capsys: pytest.CaptureFixture[str], 
     ]
     assert "rejected: postings.csv, row 3, column 'close_date': Input should be a valid date" in err
     assert re.search(
-        rf"3 rows read, 2 postings written to {re.escape(str(out_dir))}, 1 rows rejected, \d+ findings\n$",
+        rf"3 rows read, 2 postings written to {re.escape(str(out_dir))}, 1 row rejected, \d+ findings?\n$",
         err,
     )
     code, _, err = run(capsys, "render", str(sheet), "--out-dir", str(out_dir))
@@ -200,6 +200,29 @@ def test_render_shows_findings_above_the_chosen_severity(
     lines = err.splitlines()
     assert "warning: complex-words: Dirty-dozen phrase: \"utilize\". [duties: 'utilize']" in lines[1]
     assert all(line.startswith("warning: ") for line in lines[:-1])
-    assert re.fullmatch(r"\d+ findings \(.*\); --show info lists them all", lines[-1])
+    assert lines[-1] == "2 findings (2 warning)"  # nothing hidden: no hint to show more
     code, _, err = run(capsys, "render", str(source), "-t", "plain-text", "--show", "error")
-    assert err == "2 findings (2 warning); --show info lists them all\n"
+    assert err == "2 findings (2 warning); 2 not shown, --show info lists them all\n"
+
+
+@pytest.mark.parametrize(
+    "show, last_line",
+    [
+        # one info finding ("lead" is masculine-coded): singular noun, and the hint only when it was hidden
+        ("warning", "1 finding (1 info); 1 not shown, --show info lists them all"),
+        ("error", "1 finding (1 info); 1 not shown, --show info lists them all"),
+        ("info", "1 finding (1 info)"),
+    ],
+)
+def test_the_findings_count_says_how_many_were_not_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, show: str, last_line: str
+) -> None:
+    source = tmp_path / "posting.toml"
+    source.write_text(
+        'title = "Data Engineer"\nagency = "Department of Labor"\nseries = "2210"\n'
+        'duties = ["Lead the design of data pipelines."]\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "render", str(source), "-t", "one-page-summary", "--show", show)
+    assert code == 0 and out.startswith("# Data Engineer at Department of Labor\n")
+    assert err.splitlines()[-1] == last_line

@@ -712,8 +712,8 @@ def test_batch_from_csv_renders_good_rows_and_reports_bad_ones(tmp_path: Path) -
     assert [row for row, _ in result.rendered] == [2, 6]
     assert result.rows_rejected == 2
     assert [str(error) for error in result.errors] == [
-        "postings.csv, row 3, column 'Salary Min': Input should be a valid number, unable to parse string as a number",
-        "postings.csv, row 5, column 'Close Date': Input should be a valid date or datetime, input is too short",
+        "postings.csv, row 3, column 'Salary Min': Input should be a valid number, unable to parse string as a number (got 'lots')",
+        "postings.csv, row 5, column 'Close Date': Input should be a valid date or datetime, input is too short (got '20 April')",
     ]
     assert result.rows_read == len(result.rendered) + result.rows_rejected
     first = str(result.rendered[0][1])
@@ -744,7 +744,7 @@ def test_batch_from_xlsx(tmp_path: Path) -> None:
     result = render_postings(tmp_path / "postings.xlsx", template="usajobs-markdown", check=False)
     assert (result.rows_read, [row for row, _ in result.rendered]) == (2, [2])
     assert [str(e) for e in result.errors] == [
-        "postings.xlsx, row 3, column 'telework_eligible': Input should be a valid boolean, unable to interpret input"
+        "postings.xlsx, row 3, column 'telework_eligible': Input should be a valid boolean, unable to interpret input (got 'maybe')"
     ]
     text = str(result.rendered[0][1])
     assert (

@@ -6,12 +6,13 @@ Typer is imported only inside ``skillhire.cli``; library modules never import it
 from __future__ import annotations
 
 import sys
+import warnings
 from typing import Annotated
 
 import typer
 
 from skillhire import __version__
-from skillhire.errors import SkillhireError
+from skillhire.errors import SkillhireError, SkillhireWarning
 
 app = typer.Typer(
     name="skillhire",
@@ -43,10 +44,22 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command line; the one place a :class:`SkillhireError` becomes exit code 1.
 
     A library error prints as one red line on stderr (no traceback) and exits 1; usage errors exit 2
-    (click's convention); success exits 0.
+    (click's convention); success exits 0. A :class:`SkillhireWarning` ("worked, but check this") prints as
+    one ``Warning: ...`` line on stderr, without Python's file and source line.
     """
+    default_showwarning = warnings.showwarning
+
+    def show_warning(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, SkillhireWarning):  # "worked, but check this": one line, no source path
+            typer.secho(f"Warning: {message}", fg=typer.colors.YELLOW, err=True)
+        else:
+            default_showwarning(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show_warning
     try:
         app(args=argv, prog_name="skillhire", standalone_mode=True)
     except SkillhireError as error:
         typer.secho(f"Error: {error}", fg=typer.colors.RED, err=True)
         sys.exit(1)
+    finally:
+        warnings.showwarning = default_showwarning

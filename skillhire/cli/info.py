@@ -23,4 +23,12 @@ def info_cli(
     for kind in kinds or ["assessments", "samples", "taxonomies", "templates"]:
         folder, how = data_location(kind)  # type: ignore[arg-type]  # unknown kinds raise a clear error
         names = [name for name, _ in list_data(kind)]  # type: ignore[arg-type]
-        typer.echo(f"{kind}: {folder} (found in the {how}); {len(names)} files: {', '.join(names)}")
+        folders = sorted(
+            f"{entry.name}/" for entry in folder.iterdir() if entry.is_dir() and not entry.name.startswith(".")
+        )
+        counts = [_count(len(names), "file")] + ([_count(len(folders), "folder")] if folders else [])
+        typer.echo(f"{kind}: {folder} (found in the {how}); {', '.join(counts)}: {', '.join(names + folders)}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -48,7 +48,7 @@ def render_cli(
     template_dir: Annotated[
         list[Path] | None,
         typer.Option(
-            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+            "--template-dir", metavar="FOLDER", help="A folder of your own templates, searched before the bundled ones."
         ),
     ] = None,
     assessment: Annotated[
@@ -97,8 +97,8 @@ def render_cli(
             typer.echo(f"rejected: {error}", err=True)
         findings = sum(len(text.findings) for _, text in result.rendered)
         typer.echo(
-            f"{result.rows_read} rows read, {len(result.rendered)} postings written to {out_dir}, "
-            f"{result.rows_rejected} rows rejected, {findings} findings",
+            f"{_count(result.rows_read, 'row')} read, {_count(len(result.rendered), 'posting')} written to "
+            f"{out_dir}, {_count(result.rows_rejected, 'row')} rejected, {_count(findings, 'finding')}",
             err=True,
         )
         if strict and result.rows_rejected:
@@ -108,6 +108,8 @@ def render_cli(
         raise typer.BadParameter(
             "--out-dir is for spreadsheets; use -o for one posting", param_hint="--out-dir"
         )
+    if output not in (None, "-") and Path(output).resolve() == source.resolve():
+        raise InvalidFileError(output, "is the input file; skillhire never writes over its inputs")
     rendered = render_posting(
         source,
         template=template,
@@ -125,19 +127,27 @@ def render_cli(
     _report_findings(rendered.findings, show)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def _report_findings(findings: Any, show: str) -> None:
     from skillhire.plain_language import Severity
 
     threshold = Severity.parse(show)
+    hidden = 0
     for finding in findings:
         if finding.severity >= threshold:
             typer.echo(_finding_line(finding), err=True)
+        else:
+            hidden += 1
     if findings:
         counts = {level: sum(1 for f in findings if f.severity == level) for level in Severity}
         listed = ", ".join(
             f"{count} {level}" for level, count in sorted(counts.items(), reverse=True) if count
         )
-        typer.echo(f"{len(findings)} findings ({listed}); --show info lists them all", err=True)
+        hint = f"; {hidden} not shown, --show info lists them all" if hidden else ""
+        typer.echo(f"{_count(len(findings), 'finding')} ({listed}){hint}", err=True)
 
 
 def _file_name(row: int, text: Any, suffix: str) -> str:
@@ -156,7 +166,7 @@ def templates_list_cli(
     template_dir: Annotated[
         list[Path] | None,
         typer.Option(
-            "--template-dir", help="A folder of your own templates, searched before the bundled ones."
+            "--template-dir", metavar="FOLDER", help="A folder of your own templates, searched before the bundled ones."
         ),
     ] = None,
 ) -> None:

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from skillhire.cli._app import app
-from skillhire.errors import InvalidFileError
+from skillhire.errors import InvalidFileError, OutputExistsError
 from skillhire.lint import lint_posting
 from skillhire.plain_language import Severity
 from skillhire.posting import JobPosting, load_posting, parse_posting
@@ -30,11 +30,27 @@ def _read(path: str) -> JobPosting:
     return load_posting(path)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder, so a reader never sees half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_output(path, overwrite=True) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
+    with atomic_output(path, overwrite=overwrite) as temporary, temporary.open("w", encoding="utf-8", newline="") as out:
         out.write(text)
+
+
+def _check_outputs(posting: str, targets: list[Path], overwrite: bool) -> None:
+    """Refuse, before anything is written: an output that is the input, two outputs on one file, and an
+    existing output without ``--overwrite``."""
+    source = Path(posting).resolve() if posting != "-" else None
+    seen: set[Path] = set()
+    for target in targets:
+        resolved = target.resolve()
+        if resolved == source:
+            raise InvalidFileError(target, "is the input file; skillhire never writes over its inputs")
+        if resolved in seen:
+            raise InvalidFileError(target, "is given for two outputs; give each output its own file")
+        seen.add(resolved)
+        if target.exists() and not overwrite:
+            raise OutputExistsError(target)
 
 
 def _cell(value: object) -> object:
@@ -53,29 +69,38 @@ def rewrite_cli(
         Path | None, typer.Option("--findings", help="Write the findings to this CSV file.")
     ] = None,
     rule: Annotated[
-        list[str] | None, typer.Option("--rule", help="Run only this rewrite rule (repeatable).")
+        list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this rewrite rule (repeatable).")
     ] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
     output_format: Annotated[
         str, typer.Option("--format", help="Output format: md (Markdown text) or json (the rewritten posting).")
     ] = "md",
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace output files that already exist.")] = False,
 ) -> None:
-    """Rewrite a job posting into plain language, explaining every change."""
+    """Rewrite a job posting into plain language, explaining every change.
+
+    Outputs are written atomically; an existing file is replaced only with --overwrite, and never the input.
+    """
     if output_format not in ("md", "json"):
         raise typer.BadParameter(f"unknown format {output_format!r}; use md or json", param_hint="--format")
+    targets = [Path(output)] if output != "-" else []
+    targets += [path for path in (changes, findings) if path is not None]
+    _check_outputs(posting, targets, overwrite)
     result = rewrite_posting(_read(posting), rules=rule or None, exclude=exclude or ())
     text = result.text if output_format == "md" else result.posting.model_dump_json(indent=2) + "\n"
     if output == "-":
         typer.echo(text, nl=False)
     else:
-        _write_atomic(Path(output), text)
+        _write_atomic(Path(output), text, overwrite=overwrite)
     if changes is not None:
         _write_atomic(changes, _csv([c.model_dump() for c in result.changes],
-                                    ["rule", "section", "start", "end", "original", "replacement", "reason", "source"]))
+                                    ["rule", "section", "start", "end", "original", "replacement", "reason", "source"]),
+                      overwrite=overwrite)
     if findings is not None:
         _write_atomic(findings, _csv([f.model_dump() for f in result.findings],
                                      ["rule", "severity", "section", "start", "end", "text", "message", "suggestion",
-                                      "source"]))
+                                      "source"]),
+                      overwrite=overwrite)
     before = result.readability_before["overall"].flesch_kincaid_grade
     after = result.readability_after["overall"].flesch_kincaid_grade
     grade = f"grade {before:.1f} -> {after:.1f}; " if before is not None and after is not None else ""
@@ -98,8 +123,8 @@ def lint_cli(
         str, typer.Option("--severity", help="Show findings at or above this severity: info, warning or error; exit 1 "
                           "when there are any.")
     ] = "warning",
-    rule: Annotated[list[str] | None, typer.Option("--rule", help="Run only this finding rule (repeatable).")] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Do not run this rule (repeatable).")] = None,
+    rule: Annotated[list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this finding rule (repeatable).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
     series: Annotated[str | None, typer.Option("--series", help="Series, when the posting does not say.")] = None,
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:

@@ -52,12 +52,12 @@ def score_cli(
     column_map: Annotated[
         list[str] | None,
         typer.Option(
-            "--column-map", help="Applicant header mapping HEADER=COLUMN (repeat, or comma-separate)."
+            "--column-map", metavar="HEADER=COLUMN", help="Applicant header mapping HEADER=COLUMN (repeat, or comma-separate)."
         ),
     ] = None,
     ratings_column_map: Annotated[
         list[str] | None,
-        typer.Option("--ratings-column-map", help="Rating file header mapping HEADER=COLUMN."),
+        typer.Option("--ratings-column-map", metavar="HEADER=COLUMN", help="Rating file header mapping HEADER=COLUMN."),
     ] = None,
     sheet: Annotated[
         str | None, typer.Option("--sheet", help="Applicant sheet name (default: found).")
@@ -66,7 +66,7 @@ def score_cli(
     adverse_impact_by: Annotated[
         list[str] | None,
         typer.Option(
-            "--adverse-impact-by", help="Applicant column for adverse impact (repeat; default: sex, race...)."
+            "--adverse-impact-by", metavar="COLUMN", help="Applicant column for adverse impact (repeat; default: sex, race...)."
         ),
     ] = None,
     rating_method: Annotated[
@@ -120,6 +120,10 @@ def score_cli(
             issued = dt.date.fromisoformat(issued_on)
         except ValueError:
             raise SkillhireError(f"--issued-on {issued_on!r}: write the date as YYYY-MM-DD") from None
+    if output is not None and str(output) == "-":
+        raise SkillhireError(
+            "--output '-': skillhire score writes files, not standard output; name a .xlsx, .csv or .jsonl file"
+        )
     target = output or applicants.with_name(f"{applicants.stem}-scored.xlsx")
     kwargs = dict(
         output=target, format=output_format, overwrite=overwrite, column_map=_column_map(column_map),

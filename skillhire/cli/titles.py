@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from skillhire.cli._app import app
-from skillhire.errors import SkillhireWarning
+from skillhire.errors import MissingColumnError, SkillhireWarning
 from skillhire.titles import onet_attribution, translate_title, translate_title_sheet
 
 
@@ -40,8 +40,12 @@ def translate_title_cli(
         raise typer.BadParameter("give either a TITLE or --file, not both")
     if file is not None:
         which: str | int | None = int(sheet) if sheet is not None and sheet.isdigit() else sheet
-        result = translate_title_sheet(file, output=output, column=column, sheet=which, overwrite=overwrite,
-                                       workers=-1)
+        try:
+            result = translate_title_sheet(file, output=output, column=column, sheet=which, overwrite=overwrite,
+                                           workers=-1)
+        except MissingColumnError as error:  # the reader's hint names --column-map, which this command lacks
+            problem = error.problem.replace("map a header with column_map (--column-map)", "name it with --column")
+            raise MissingColumnError(error.path, problem) from None
         typer.echo(
             f"{result.rows_in} rows: {result.rows_translated} translated "
             f"({result.low_confidence} low-confidence), {result.rows_rejected} rejected"
