@@ -1266,7 +1266,7 @@ def load_sample_posting(name: str) -> JobPosting:
         from skillhire.posting import load_posting
 
         return load_posting(entry)
-    import tomllib
+    from skillhire.posting import tomllib  # the standard library's on 3.11+, tomli on 3.10
 
     return JobPosting.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
 
