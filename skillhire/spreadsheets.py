@@ -1147,10 +1147,15 @@ class _CsvText:
             return "utf-8+cp1252"
         return "utf-8-sig" if self.bom else "utf-8"
 
-    def lines(self, path: Path) -> Iterator[str]:
+    def lines(self, path: Path, keep: list[str] | None = None) -> Iterator[str]:
+        """The file's lines, decoded; each is also appended to ``keep`` when given."""
+        keep_line = keep.append if keep is not None else None
         if self.utf16:
             with open(path, encoding="utf-16", newline="") as handle:
-                yield from handle
+                for line in handle:
+                    if keep_line is not None:
+                        keep_line(line)
+                    yield line
             return
         with open(path, "rb") as handle:
             if self.bom:
@@ -1166,6 +1171,8 @@ class _CsvText:
                     except UnicodeDecodeError:
                         line = raw.decode("latin-1")
                     self.cp1252_lines += 1
+                if keep_line is not None:
+                    keep_line(line)
                 yield line
         self.mixed = self.cp1252_lines if self.utf8_lines and self.cp1252_lines else 0
 
@@ -1224,11 +1231,21 @@ def _csv_rows(
     old_limit = csv.field_size_limit()
     csv.field_size_limit(limits.max_field_chars)
     try:
-        reader = csv.reader(text.lines(path), delimiter=delimiter)
+        pending: list[str] = []  # the lines of the row being read (a quoted cell may hold line breaks)
+        reader = csv.reader(text.lines(path, keep=pending), delimiter=delimiter)
         number = 0
         try:
             for cells in reader:
                 number += 1
+                if len(pending) > 1 and _quote_never_closes(pending, delimiter):
+                    # csv.reader (not strict) ends a quoted cell that is still open at the end of the file
+                    # there: every row after it would be read as text of that one cell, and lost as rows.
+                    raise InvalidFileError(
+                        path,
+                        f"row {number}: a quoted cell opens on this row and never closes, so the rest of the file "
+                        f"({len(pending)} lines) would be one cell; close the quote (\") or remove it",
+                    )
+                pending.clear()
                 yield number, cells
         except csv.Error as error:
             raise InvalidFileError(
@@ -1236,6 +1253,16 @@ def _csv_rows(
             ) from None
     finally:
         csv.field_size_limit(old_limit)
+
+
+def _quote_never_closes(lines: list[str], delimiter: str) -> bool:
+    """Whether the row these lines make ends inside a quoted cell: only the end of the file does that."""
+    try:
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 # ------------------------------------------------------------------------------------------ dict input

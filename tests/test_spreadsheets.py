@@ -330,6 +330,42 @@ def test_a_file_no_delimiter_splits_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidFileError, match=r"row \d+: not valid"):
         read_rows(path)
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote that never closes would swallow every row after it into one cell: the file is refused, with
+        # the row the quote opens on (csv.reader alone, not strict, ends the cell at the end of the file)
+        ('applicant_id,name\nA-1,"Ann\nA-2,Bob\nA-3,Cy\n', "row 2: a quoted cell opens on this row and never "
+         "closes, so the rest of the file (3 lines) would be one cell"),
+        ('applicant_id,name\nA-1,Ann\nA-2,Bob\nA-3,"Cy\n\n', "row 4: a quoted cell opens on this row and never "
+         "closes, so the rest of the file (2 lines) would be one cell"),
+        ('applicant_id;name\nA-1;Ann\nA-2;"Bob;x\nA-3;Cy\n', "row 3: a quoted cell opens"),
+    ],
+)
+def test_a_quote_that_never_closes_is_refused_with_its_row(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidFileError, match=re.escape(expected)):
+        read_rows(path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near misses: line breaks inside quotes that do close, anywhere in the file, are text of their cell
+        ('applicant_id,name\nA-1,"Ann\nSmith"\nA-2,Bob\n', [(2, {"applicant_id": "A-1", "name": "Ann\nSmith"}),
+                                                             (3, {"applicant_id": "A-2", "name": "Bob"})]),
+        ('applicant_id,name\nA-1,Ann\nA-2,"Bob\n\nJones"\n', [(2, {"applicant_id": "A-1", "name": "Ann"}),
+                                                                (3, {"applicant_id": "A-2", "name": "Bob\n\nJones"})]),
+        ('applicant_id,name\nA-1,"Ann ""the"" 2nd\nline"\n', [(2, {"applicant_id": "A-1", "name": 'Ann "the" 2nd\nline'})]),
+    ],
+)
+def test_quoted_line_breaks_that_close_are_kept(tmp_path: Path, text: str, expected: list) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(text, encoding="utf-8")
+    assert values(read_rows(path)) == expected
+
+
 def test_column_map_and_extra_columns(tmp_path: Path) -> None:
     path = tmp_path / "map.csv"
     path.write_text("Cand No,Mail,Race/Ethnicity\nA-1,a@x.gov,Asian\n", encoding="utf-8")
