@@ -136,7 +136,7 @@ VENDORS = (
 
 #: Last words that take no plural ("data analysis" is not pluralised to "data analysiss").
 UNCOUNTABLE = {
-    "software", "data", "analytics", "research", "management", "design", "engineering", "development", "testing",
+    "web", "dbt", "viz", "software", "data", "analytics", "research", "management", "design", "engineering", "development", "testing",
     "learning", "intelligence", "security", "science", "statistics", "governance", "quality", "privacy",
     "information", "experience", "service", "literacy", "integration", "architecture", "administration",
     "analysis", "writing", "thinking", "planning", "accessibility", "usability", "compliance", "collection",
@@ -315,7 +315,9 @@ def _slug(text: str) -> str:
 
 
 def _plural(word: str) -> str | None:
-    if not word.isalpha() or not word.islower() or len(word) < 4 or word in UNCOUNTABLE:
+    # three-letter nouns count too ("journey maps", "mobile apps", "chat bots", "analyze logs"); the ones that
+    # take no plural ("web", "dbt", "viz") are in UNCOUNTABLE
+    if not word.isalpha() or not word.islower() or len(word) < 3 or word in UNCOUNTABLE:
         return None
     if word.endswith(("s", "ing", "ed", "ics", "ment", "ness", "ity", "ship", "ion")) and not word.endswith("tion"):
         return None

@@ -98,12 +98,46 @@ def test_committed_taxonomy_equals_a_fresh_build() -> None:
     data = _shared_data()
     if data is None:
         pytest.skip("the shared O*NET and SME-QA source data (../shared/data) is not present beside the repository")
-    spec = importlib.util.spec_from_file_location("build_taxonomy", REPO / "scripts" / "build_taxonomy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    module = _build_script()
     built = module.render(module.build_taxonomy(module.CURATED, data))
     committed = (REPO / "taxonomies" / "skills" / "cx-data-ai.json").read_text(encoding="utf-8")
     assert built == committed, "run: python scripts/build_taxonomy.py"
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_taxonomy", REPO / "scripts" / "build_taxonomy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.mark.parametrize(
+    "word, plural",
+    [
+        ("dashboard", "dashboards"), ("query", "queries"), ("survey", "surveys"), ("search", "searches"), ("function", "functions"),
+        # three letters count too (the walkthrough's "journey maps" went unmatched)
+        ("map", "maps"), ("app", "apps"), ("bot", "bots"), ("log", "logs"),
+        # no plural: uncountable, already plural or a suffix that does not take one, too short, not lower case
+        ("web", None), ("dbt", None), ("viz", None), ("analysis", None), ("data", None), ("metrics", None),
+        ("ai", None), ("r", None), ("SQL", None), ("testing", None), ("management", None),
+    ],
+)
+def test_generated_plural_of_a_last_word(word: str, plural: str | None) -> None:
+    assert _build_script()._plural(word) == plural
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Built journey maps for veterans.", [("journey maps", "customer-journey-mapping")]),
+        ("Designed chat bots and mobile apps.", [("chat bots", "conversational-ai"), ("mobile apps", "mobile-development")]),
+        ("Read the service maps.", [("service maps", "service-blueprinting")]),
+    ],
+)
+def test_three_letter_plurals_are_matched(text: str, expected: list[tuple[str, str]]) -> None:
+    from skillhire import map_skills
+
+    assert [(m.text, m.skill_id) for m in map_skills(text)] == expected
 
 
 def test_unknown_taxonomy_lists_the_bundled_ones() -> None:
