@@ -488,6 +488,11 @@ def _and_verbs(text: str, start: int, end: int, done: set[int]) -> list[_Edit]:
     edits = []
     for m in _AND_S_RE.finditer(text, start, end):
         a = m.start("word")
+        if m.group("word") in ("is", "has", "does", "was") and a not in done:
+            # meaning review 18: "You serve as a Branch Manager ... and is responsible for ..." -> "and are"
+            edits.append(_Edit(a, m.end("word"), _TO_PLURAL[m.group("word")], "address-you",
+                               'verb agrees with "you" (coordinated verb)', _READER_SOURCE))
+            continue
         base = _object_verb_base(m.group("word"), text, m.end("word"))
         if base and a not in done:
             edits.append(_Edit(a, m.end("word"), base, "address-you", 'verb agrees with "you" (coordinated verb)',

@@ -480,6 +480,10 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
     # takes "as", not "to"
     "identical": lambda text, start, end: _previous_word(text, start).lower() != "the"
     or bool(re.match(r"\s+to\b", text[end:end + 6], re.IGNORECASE)),
+    # meaning review 18: after a word of skill "regarding" means "in" ("highly proficient regarding the KSAs"):
+    # "proficient about" is not English, so the word stays
+    "regarding": lambda text, start, end: _previous_word(text, start).lower() in {
+        "proficient", "competent", "knowledgeable", "skilled", "experienced", "expert", "qualified", "fluent"},
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"

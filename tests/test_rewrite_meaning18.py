@@ -210,3 +210,29 @@ def test_glued_full_stop_after_a_function_word(text: str, expected: str) -> None
 ])
 def test_heldout_sentences(text: str, rules: list[str], expected: str) -> None:
     assert _check("evaluations", text, rules) == expected
+
+
+# address-you: "is" / "has" joined by "and" to the verb that now agrees with "you" agree too
+@pytest.mark.parametrize("text, expected", [
+    ("The incumbent serves as a Branch Manager within the Office of Data Strategy or the Office of Data "
+     "Transparency and is responsible for the direction of 12 subordinates.",
+     "You serve as a Branch Manager within the Office of Data Strategy or the Office of Data "
+     "Transparency and are responsible for the direction of 12 subordinates."),
+    ("The incumbent manages the budget and has authority to approve 5 contracts.",
+     "You manage the budget and have authority to approve 5 contracts."),
+    ("The incumbent reviews data that is used by 3 teams.", "You review data that is used by 3 teams."),
+])
+def test_coordinated_be_and_have_agree_with_you(text: str, expected: str) -> None:
+    assert _check("summary", text, ["address-you"]) == expected
+
+
+# simple-words: "regarding" after a word of skill stays ("proficient about" is not English)
+@pytest.mark.parametrize("text, expected", [
+    ("Best-Qualified - highly proficient regarding the knowledge, skills and abilities (KSAs) related to this job.",
+     "Best-Qualified - highly proficient regarding the knowledge, skills and abilities (KSAs) related to this job."),
+    ("Qualified - competent regarding the knowledge, skills and abilities (KSAs) related to this job.",
+     "Qualified - competent regarding the knowledge, skills and abilities (KSAs) related to this job."),
+    ("See below for important information regarding this job.", "See below for important information about this job."),
+])
+def test_regarding_after_a_word_of_skill(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
