@@ -236,3 +236,15 @@ def test_coordinated_be_and_have_agree_with_you(text: str, expected: str) -> Non
 ])
 def test_regarding_after_a_word_of_skill(text: str, expected: str) -> None:
     assert _check("evaluations", text, WORDS) == expected
+
+
+# short-verbs: "provide training to" + a verb is training for a purpose, not training given to someone
+@pytest.mark.parametrize("text, expected", [
+    ("Works with the section chief to help develop and provide training to help increase patient experience scores.",
+     "Works with the section chief to help develop and provide training to help increase patient experience scores."),
+    ("Provides training to staff on 3 new systems.", "Trains staff on 3 new systems."),
+    ("Provides assistance to managers on budget matters.", "Helps managers on budget matters."),
+    ("Provides support to ensure the 2 systems stay secure.", "Provides support to ensure the 2 systems stay secure."),
+])
+def test_training_to_a_purpose_stays(text: str, expected: str) -> None:
+    assert _check("duties", text, ["short-verbs"]) == expected
