@@ -549,10 +549,12 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                _READER_SOURCE))
             continue
         incumbent_like = bool(re.search(r"incumbent|selectee", lower))
-        if "selectees" in lower and re.search(r"\b(?:for|to|of|by|with|from|among|on)\s+$",
-                                               text[max(0, m.start() - 6):m.start()], re.I):
-            continue  # meaning review 18: "vaccination is required for all selectees" is no "for all of you": the
-            # reader is an applicant, and only those selected are meant
+        if "selectee" in lower and not lower.endswith("'s") and (
+                re.search(r"\b(?:for|to|of|by|with|from|among|on)\s+$", text[max(0, m.start() - 6):m.start()], re.I)
+                or text[m.end():m.end() + 3] == "(s)"):
+            continue  # meaning review 18: "vaccination is required for all selectees" is no "for all of you", "the
+            # location of the selectee(s)" no "the location of you(s)": the reader is an applicant, and only those
+            # selected are meant
         if (m.group("plural") or m.group("sing")) and incumbent_like:
             new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
         elif m.group("plural") or m.group("sing"):

@@ -147,6 +147,10 @@ def test_semicolons_keep_their_sentence(text: str, expected: str) -> None:
      "COVID-19 vaccination is required for all selectees prior to entrance on duty."),
     ("The selectee will be required to complete a background check.",
      "You will be required to complete a background check."),
+    ("Duty location will be determined based on the location of the selectee(s).",
+     "Duty location will be determined based on the location of the selectee(s)."),
+    ("The selectee(s) will be notified by email.", "The selectee(s) will be notified by email."),
+    ("The selectee's report date may be delayed.", "Your report date may be delayed."),
 ])
 def test_selectees_after_a_preposition_stay(text: str, expected: str) -> None:
     assert _check("conditions_of_employment", text, ["address-you"]) == expected
