@@ -235,6 +235,7 @@ from skillhire.plain_language import (
     GlossaryEntry,
     Severity,
     get_rule,
+    indefinite_article,
     legal_spans,
     load_glossary,
     load_simple_words,
@@ -487,6 +488,11 @@ def _and_verbs(text: str, start: int, end: int, done: set[int]) -> list[_Edit]:
     edits = []
     for m in _AND_S_RE.finditer(text, start, end):
         a = m.start("word")
+        if m.group("word") in ("is", "has", "does", "was") and a not in done:
+            # meaning review 18: "You serve as a Branch Manager ... and is responsible for ..." -> "and are"
+            edits.append(_Edit(a, m.end("word"), _TO_PLURAL[m.group("word")], "address-you",
+                               'verb agrees with "you" (coordinated verb)', _READER_SOURCE))
+            continue
         base = _object_verb_base(m.group("word"), text, m.end("word"))
         if base and a not in done:
             edits.append(_Edit(a, m.end("word"), base, "address-you", 'verb agrees with "you" (coordinated verb)',
@@ -517,7 +523,8 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     reason_you = "address the reader as \"you\""
     touched_sentences: list[tuple[int, int]] = []
-    reader_at: list[tuple[int, int]] = []  # (position after a reader edit, end of its sentence)
+    # (position after a reader edit, end of its sentence, the edit that made the reader "you")
+    reader_at: list[tuple[int, int, _Edit]] = []
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
 
@@ -533,7 +540,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             edits.append(_Edit(m.start(), m.end(), match_case(new, original), "address-you",
                                f'"{original}" -> "{new}": {reason_you}', _READER_SOURCE))
             touched_sentences.append(sentence_of(m.start()))
-            reader_at.append((m.end(), sentence_of(m.start())[1]))
+            reader_at.append((m.end(), sentence_of(m.start())[1], edits[-1]))
             continue
         if m.group("group"):
             new = match_case("those of you in " + re.sub(r"^incumbents\s+(?:of|in)\s+", "", original, flags=re.I),
@@ -542,6 +549,12 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                                _READER_SOURCE))
             continue
         incumbent_like = bool(re.search(r"incumbent|selectee", lower))
+        if "selectee" in lower and not lower.endswith("'s") and (
+                re.search(r"\b(?:for|to|of|by|with|from|among|on)\s+$", text[max(0, m.start() - 6):m.start()], re.I)
+                or text[m.end():m.end() + 3] == "(s)"):
+            continue  # meaning review 18: "vaccination is required for all selectees" is no "for all of you", "the
+            # location of the selectee(s)" no "the location of you(s)": the reader is an applicant, and only those
+            # selected are meant
         if (m.group("plural") or m.group("sing")) and incumbent_like:
             new = "you"  # "the incumbent" is the reader wherever it stands (subject or object)
         elif m.group("plural") or m.group("sing"):
@@ -564,7 +577,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                     edits.extend(edit)
                     touched_sentences.append(sentence_of(m.start()))
                     if edit[0].replacement.lower().startswith("if you"):
-                        reader_at.append((edit[0].end, sentence_of(m.start())[1]))
+                        reader_at.append((edit[0].end, sentence_of(m.start())[1], edit[0]))
                 continue
             new = "you"
         elif m.group("of"):
@@ -580,7 +593,7 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
                            _READER_SOURCE))
         touched_sentences.append(sentence_of(m.start()))
         if new.lower() == "you":  # "those of you", "all of you" may go on with "their"
-            reader_at.append((m.end(), sentence_of(m.start())[1]))
+            reader_at.append((m.end(), sentence_of(m.start())[1], edits[-1]))
         singular = bool(m.group("sing") or m.group("bare") or (m.group("of") and "incumbents" not in lower))
         if not re.match(r"\s+(?:\w+ly\s+|often\s+|also\s+|then\s+|not\s+)?(?:must|will|may|should|shall|can|"
                         r"cannot|would|is|was|has|does|\w+s)\b", text[m.end():], re.I):
@@ -633,7 +646,14 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             if agree:
                 edits.append(agree)
     # "they", "their", "themselves" that still point at the reader after "applicants" became "you"
-    for after, sentence_end in reader_at:
+    # meaning review 18: only where the edit that made the reader "you" can be made. A subject the engine keeps
+    # (a name in it, "Candidates who apply under Competitive Merit Promotion procedures will") left "... to determine
+    # if you are best qualified based on ... your resume" after a third-person subject
+    protected = protected_spans(text) if reader_at else []
+    unnamed = protected_spans(text, names=False) if reader_at else []
+    for after, sentence_end, anchor in reader_at:
+        if overlaps(unnamed if anchor.in_names else protected, anchor.start, anchor.end):
+            continue
         edits += _reader_pronouns(text, after, sentence_end)
     # the agency -> we
     for m in _AGENCY_RE.finditer(text):
@@ -767,7 +787,10 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
     clause = re.match(r"\s+who\s+([^.;:,!?\n]{2,160}?)\s+(must|will|may|should|can|cannot|are|were|need|have)\b",
                       rest, re.I)
     original = m.group()
-    if clause and not re.match(r"(?:are|were|is)\s*$", clause.group(1), re.I) and len(clause.group(1).split()) <= 14:
+    if clause and not re.match(r"(?:are|were|is)\s*$", clause.group(1), re.I) and len(clause.group(1).split()) <= 14 \
+            and not re.search(r"\b(?:and|or|but)$", clause.group(1), re.I):
+        # (meaning review 18: "who are current Federal employees and have held a GS grade ... must": the "have" after
+        # "and" is the clause's own second verb, not the main verb)
         inner = clause.group(1)
         inner = re.sub(r"^(is|has|does|was)\b", lambda x: _TO_PLURAL[x.group(1).lower()], inner, flags=re.I)
         inner = _apply(inner, _reader_pronouns(inner, 0, len(inner)))  # "who disqualify themselves"
@@ -775,19 +798,35 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
         new = f"{head} {inner}, you {clause.group(2)}"
         end = m.end() + clause.end()
         reason = f'"{text[m.start():end]}" -> "{new}": address the reader as "you"'
-        return [_Edit(m.start(), end, new, "address-you", reason, _READER_SOURCE)]
+        # the clause is carried over word for word, so a name in it ("under Competitive Merit Promotion procedures")
+        # stays as it is (meaning review 18)
+        return [_Edit(m.start(), end, new, "address-you", reason, _READER_SOURCE, in_names=True)]
     new = match_case("those of you", original)
     return [_Edit(m.start(), m.end(), new, "address-you", f'"{original}" -> "{new}": address the reader as "you"',
                   _READER_SOURCE)]
 
 
+# meaning review 18: "shall (not) be" before what befalls someone states a consequence, not a duty: "They shall not
+# be eligible for retirement contributions" means they are not eligible; "must not be eligible" would forbid being
+# eligible. The guidelines' word for what will happen is "will".
+_SHALL_CONSEQUENCE_RE = re.compile(
+    r"[ \t]+(?:not[ \t]+)?be[ \t]+(?:eligible|ineligible|entitled|liable|subject|paid|granted|given|allowed|permitted|"
+    r"considered|counted|credited|deemed|barred|removed|terminated|disqualified|denied|reimbursed|compensated|"
+    r"refunded|placed|appointed|selected|notified|rated|required)\b", re.IGNORECASE)
+
+
 def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
-    return [
-        _Edit(m.start(), m.end(), match_case("must", m.group()), "must-not-shall",
-              f'"{m.group()}" -> "must": use "must" for requirements',
-              "Federal Plain Language Guidelines, Use must to indicate requirements")
-        for m in _SHALL_RE.finditer(text)
-    ]
+    edits = []
+    for m in _SHALL_RE.finditer(text):
+        if _SHALL_CONSEQUENCE_RE.match(text, m.end()):
+            new = match_case("will", m.group())
+            reason = f'"{m.group()}" -> "will": it says what will happen, not what someone must do'
+        else:
+            new = match_case("must", m.group())
+            reason = f'"{m.group()}" -> "must": use "must" for requirements'
+        edits.append(_Edit(m.start(), m.end(), new, "must-not-shall", reason,
+                           "Federal Plain Language Guidelines, Use must to indicate requirements"))
+    return edits
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -1507,10 +1546,20 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
             if entry.kind == "acronym" and re.match(r"['\u2019]s\b", text[m.end():m.end() + 3]):
                 continue  # "OPM's": spell out at a later use
             if entry.kind == "acronym":
+                if re.match(r"[ \t]+(?:[A-Z][a-z]+|[A-Z]{4,})\b", text[m.end():m.end() + 24]) and not re.match(
+                        r"[ \t]+(?:I|A|The|This|These|If|You|We)\b", text[m.end():m.end() + 8]):
+                    continue  # meaning review 18: part of a job title or name ("IT Specialist (INFOSEC) jobs", "a IT
+                    # SPECIALIST (DATAMGT)"): the official title stays as written; spell out at a later use
                 new = f"{entry.explanation} ({m.group()})"
                 if _clause_start(text, m.start()) and not re.search(r"[:;]\s*$", text[max(0, m.start() - 3):m.start()]):
                     new = new[:1].upper() + new[1:]  # round 11: "TIG applies if ..." -> "Time-in-grade (TIG) applies"
-                edits.append(_Edit(m.start(), m.end(), new, rule,
+                at = m.start()
+                article = re.search(r"(?<![\w-])(a|an|A|An)[ \t]+$", text[max(0, at - 4):at])
+                if article and indefinite_article(new) != article.group(1).lower():
+                    # meaning review 18: "an IT project" -> "an information technology (IT) project" broke the article
+                    at = max(0, at - 4) + article.start()
+                    new = match_case(indefinite_article(new), article.group(1)) + " " + new
+                edits.append(_Edit(at, m.end(), new, rule,
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
                                    "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
                                    in_names=True))
@@ -2150,10 +2199,40 @@ def _numbered_list(s: str, base: int, ctx: _Context, *, item: bool = False) -> t
     return separators, f"inline numbered list of {count} items -> one item per line"
 
 
+# meaning review 18: a lead-in that ends in "include(s), but (is) not limited to" with a semicolon where its colon
+# should be ("... which may include, but not limited to; responses to the KSAs; completion of a work sample"): the
+# semicolon ends the lead-in, so the lead-in is no list item and no sentence ends there
+_LEAD_IN_SEMICOLON_RE = re.compile(r"\b(?:include[sd]?|including|such\s+as|following)[ \t]*,?[ \t]*(?:(?:but[ \t]+)?"
+                                   r"(?:(?:is|are)[ \t]+)?not[ \t]+limited[ \t]+to[ \t]*)?$", re.IGNORECASE)
+
+
+def _ing_fragment(left: str, right: str) -> bool:
+    """Whether the part after a semicolon is an "-ing" phrase that goes on the phrase before it and would be a
+    fragment alone ("... experience maintaining ...; participating in analyses of ..."): it opens with an "-ing"
+    word (not "anything", "nothing"), has no verb of its own ("troubleshooting solutions include ..." has), and the
+    part before is not itself an "-ing" item of a series ("Developing metrics; serving as ...": parallel items)."""
+    if not re.match(r"(?![a-z]*thing\b)[a-z]{2,}ing\b", right):
+        return False
+    if re.search(r"\b(?:is|are|was|were|includes?|included|must|will|may|can|should|has|have|had|does|do)\b", right):
+        return False
+    first = re.search(r"[A-Za-z]+", left)
+    return not (first and first.group().lower().endswith("ing"))
+
+
 def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tuple[int, int, str]], str] | None:
     semicolons = _top_level(s, ";")
     colons = [i for i in _top_level(s, ":") if s[i + 1:i + 2] == " "]
     minimum = ctx.options.min_list_items
+    if semicolons and _LEAD_IN_SEMICOLON_RE.search(s, 0, semicolons[0]):
+        if len(semicolons) < minimum:
+            return None  # two items: the sentence stays as written
+        gap = re.match(r"[ \t]*", s[semicolons[0] + 1:])
+        separators = [(base + semicolons[0], base + semicolons[0] + 1 + gap.end(), ":\n- ")]
+        for i in semicolons[1:]:
+            gap = re.match(r"[ \t]*(?:(and|or|AND|OR)[ \t]+)?", s[i + 1:])
+            conjunction = gap.group(1) or ""
+            separators.append((base + i + 1, base + i + 1 + gap.end(), f" {conjunction}\n- " if conjunction else "\n- "))
+        return separators, f"lead-in and a list of {len(semicolons)} items separated by semicolons -> bulleted list"
     if len(semicolons) >= minimum - 1:
         lead_colon = max((c for c in colons if c < semicolons[0]), default=None)
         first = lead_colon + 1 if lead_colon is not None else 0
@@ -2631,11 +2710,15 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             left_clause = re.split(r";", left)[-1]
             if len(left_clause.split()) < minimum or len(right_clause.split()) < minimum or not right:
                 continue
-            if re.match(r"(?:and|or|but|nor|then)\b", right, re.I):
-                continue
+            if re.match(r"(?:and|or|but|nor|then)\b", right, re.I) or _LEAD_IN_SEMICOLON_RE.search(
+                    s[:_top_level(s, ";")[0]]):
+                continue  # (meaning review 18: "... may include, but not limited to; responses ...; completion ..." is
+                # one sentence: its parts are the items of its lead-in)
             # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
             # determines accuracy ...") can stand apart
-            parallel = not _top_level(left, ":") and right[:1].islower()
+            # meaning review 18: not an "-ing" part ("... through IT security activities; participating in analyses
+            # of ...": it goes on the experience before it, and alone it is a fragment, "Taking part in analyses ...")
+            parallel = not _top_level(left, ":") and right[:1].islower() and not _ing_fragment(left_clause, right_clause)
             if not (_SUBJECT_START.match(right) or parallel
                     or re.match(r"(?:however|therefore|otherwise|also)\b", right, re.I)):
                 continue
@@ -2968,12 +3051,19 @@ _YEAR_GLUE_RE = re.compile(r"(?<![\w./@-])(?:19|20)\d{2}\.(?P<word>[A-Z][a-z]+)(
 _CAPS_JOINER_RE = re.compile(r"(?<=[a-z)])[ \t]+(?P<joiner>AND|OR)[ \t]+(?=(?:You|We|Applicants|Candidates|Your|All|The)\b)")
 
 
+# words a sentence never ends on: a stray full stop after one is a typo inside a sentence or a name
+_NO_SENTENCE_END = frozenset({"and", "the", "for", "with", "from", "into", "our", "your", "their", "its", "nor", "but",
+                              "than", "that", "which", "who", "whose", "are", "was", "were", "has", "have", "had"})
+
+
 def _missing_spaces(s: str, offset: int) -> list[_Edit]:
     """A space after a full stop or colon that lost it when the announcement was copied."""
     edits = []
     for m in _MISSING_SPACE_RE.finditer(s):
         if m.group(2) == "." and not m.group(1).islower():
             continue  # "Node.Js", "VA.Gov": a name, not two sentences
+        if m.group(2) == "." and m.group(1) in _NO_SENTENCE_END:
+            continue  # meaning review 18: "the Army Futures and.Concepts Center": no sentence ends on "and"
         a = offset + m.end()
         edits.append(_Edit(a, a, " ", "split-sentences",
                            f'missing space after "{m.group(2)}": two sentences (or a label and its text) were glued',

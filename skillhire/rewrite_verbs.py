@@ -67,6 +67,17 @@ _WEAK_VERB_RE = re.compile(
 )
 
 
+# the "to" after "assistance / help / support / guidance / training" opens a purpose ("to help", "to ensure"), not
+# the one who receives it: a verb of purpose after it
+_PURPOSE_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:help|ensure|improve|increase|enable|promote|reduce|facilitate|achieve|maintain|address|identify|"
+    r"prepare|complete|resolve|accomplish|build|create|develop|meet|make|keep|support|assist|strengthen|advance|"
+    r"enhance|deliver|implement|carry|sustain|prevent|protect|expand|establish|determine|assess|evaluate|"
+    r"analyze|manage|plan|operate|execute|perform|provide|give|do|get|use|apply|comply|respond|solve|"
+    r"better|further|foster|drive|bring|reach|satisfy|fulfill|optimize|streamline|modernize|transform|mitigate)\b",
+    re.IGNORECASE)
+
+
 def _weak_verb_edits(text: str) -> list[_Edit]:
     """"provides assistance to managers" -> "helps managers"; "conduct an analysis of" -> "analyze"."""
     from skillhire.plain_language import verb_forms
@@ -83,6 +94,9 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
         noun = "analysis" if noun in ("analyses", "analysis") else noun.removesuffix("s")
         if (kind == "conduct" and not m.group("noun3")) or (kind == "provide" and m.group("noun3")):
             continue
+        if m.group("noun1") and _PURPOSE_VERB_AFTER_RE.match(text, m.end()):
+            continue  # meaning review 18: "provide training to help increase scores" is training for a purpose, not
+            # training given to someone: "train help increase" was not English
         target = _WEAK_NOUN_VERBS.get((kind, noun))
         if target is None:
             continue

@@ -144,14 +144,33 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
         if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
             continue  # round 9: "notify applicants of vacancies" is not "tell applicants of vacancies"
-        if head == "capability" and m.group().lower() == "capabilities":
+        if head == "capability" and (m.group().lower() == "capabilities"
+                                     or not (re.match(r"\s+(?:to|in|for[ \t]+\w+ing)\b|[ \t]*(?:[,.;:)!?]|\n|$)",
+                                                      after, re.IGNORECASE)
+                                             or re.search(r"\b(?:your|their|his|her|my|our)\b[^.;:,]{0,60}$",
+                                                          text[max(0, m.start() - 60):m.start()], re.IGNORECASE))):
             continue  # round 12: the plural names what systems or teams can do ("information system capabilities",
             # "the capabilities and limitations of current hardware"): "abilities" is a person's, so it stays
         if head == "terminate" and _previous_word(text, m.start()) in _BE_HAVE - {"has", "have", "had"} | {"a", "an", "the"}:
             continue  # round 12: "can be terminated" (a person is fired, not "ended"), "a terminated business"
         if head == "additional" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A:
             continue  # "the additional duties" is not "the more duties"; only a bare or "an additional" is safe
+        if head == "implementation" and not _rollout_fits(text, m.start(), m.end()):
+            continue  # meaning review 18: "rollout" is launching a system; "the implementation of directives",
+            # "design, implementation, and maintenance of cybersecurity requirements" mean carrying them out
+        if (target.pos == "verb" and form == "participle" and head != "demonstrate"
+                and _previous_word(text, m.start()) in _DETERMINERS_NOT_A | {"a", "an"}
+                and re.match(r"[ \t]+[a-z]{3,}\b", after)):
+            continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
+            # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if head == "in accordance with" and re.match(r"\s+(?:its|their|his|her)\s", text[m.end():m.end() + 7], re.I):
+            replacement = "in line with"  # meaning review 18: "creditable in accordance with its relationship to a
+            # year of study" is in proportion to it: "under its relationship" says nothing; "under" fits an
+            # authority ("in accordance with the Merit Promotion Plan")
+        if head == "previous" and _TIME_SPAN_AFTER_RE.match(text, m.end()):
+            replacement = "past"  # meaning review 18: "within the previous 52 weeks" is the 52 weeks just gone:
+            # "the past 52 weeks", not "the earlier 52 weeks"
         if target.pos == "verb" and form == "participle" and _previous_word(text, m.start()) not in _BE_HAVE:
             if head == "obtain" and _previous_word(text, m.start()) not in {"having"}:
                 continue  # "experience obtained by", "been obtained": "gotten" is not how a reader says it
@@ -362,6 +381,26 @@ _OBJECT_AFTER_RE = re.compile(r"s?\s+(?:the|a|an|this|that|these|those|its|their
                               r"antennas?|instruments?)\b", re.IGNORECASE)
 
 
+# meaning review 18: "implementation" -> "rollout" only where what is implemented is a system or a change to one
+_ROLLOUT_OBJECTS = (r"systems?|software|tools?|applications?|apps?|platforms?|technolog(?:y|ies)|releases?|upgrades?|"
+                    r"updates?|solutions?|features?|products?|changes?|databases?|networks?|infrastructure|equipment|"
+                    r"warehouses?|records?|IT|EHR|EMR|interfaces?|modules?|versions?|patch(?:es)?|capabilit(?:y|ies)")
+_ROLLOUT_BEFORE_RE = re.compile(rf"\b(?:{_ROLLOUT_OBJECTS})[ \t]+$", re.IGNORECASE)
+_ROLLOUT_AFTER_RE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:and|or|and/or)?[ \t]*[a-z]+,?){{0,4}}?[ \t]+of[ \t]+"
+                               rf"(?:[\w/'\u2019-]+[ \t]+){{0,5}}?(?:{_ROLLOUT_OBJECTS})\b", re.IGNORECASE)
+# what is new is rolled out whatever it is ("the implementation of new policies")
+_ROLLOUT_NEW_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|any|all)[ \t]+)?(?:new|revised|updated)\b", re.IGNORECASE)
+_TIME_SPAN_AFTER_RE = re.compile(r"[ \t]+(?:(?:\d+|one|two|three|four|five|six|twelve|few|several)[ \t]+)?"
+                                 r"(?:calendar[ \t]+)?(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
+def _rollout_fits(text: str, start: int, end: int) -> bool:
+    """Whether "implementation" at [start, end) is the launch of a system or of something new ("implementation of
+    new systems", "system implementation", "the implementation of new policies"), where "rollout" keeps the meaning."""
+    return bool(_ROLLOUT_BEFORE_RE.search(text[max(0, start - 20):start]) or _ROLLOUT_AFTER_RE.match(text, end)
+                or _ROLLOUT_NEW_RE.match(text, end))
+
+
 def _position_is_job(text: str, start: int, end: int) -> bool:
     """Whether "position(s)" at [start, end) means a job (see the comment above for the signs of the other senses)."""
     before = text[max(0, start - 60):start]
@@ -431,6 +470,20 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
                                                                  "too", "quite", "highly", "how"}
     or not re.match(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:with|both|orally|in|across|within|under|when|while|and|or|to|at|on|"
                     r"as|for|among|together)\b)", text[end:end + 12]),
+    # meaning review 18: "apparent" is "clear" only as a predicate ("it is apparent that", "became apparent."); before
+    # a noun it means seeming ("a real or apparent conflict of interest"), and "clear conflict" says the opposite
+    "apparent": lambda text, start, end: not (
+        _previous_word(text, start).lower() in {"is", "are", "was", "were", "be", "been", "become", "becomes",
+                                                "became", "seems", "seem", "seemed", "readily", "immediately"}
+        or re.match(r"[ \t]*(?:[,.;:)!?]|\n|$|that\b)", text[end:end + 8])),
+    # meaning review 18: "same" needs "the" ("fill identical vacancies" -> "fill same vacancies" is not English) and
+    # takes "as", not "to"
+    "identical": lambda text, start, end: _previous_word(text, start).lower() != "the"
+    or bool(re.match(r"\s+to\b", text[end:end + 6], re.IGNORECASE)),
+    # meaning review 18: after a word of skill "regarding" means "in" ("highly proficient regarding the KSAs"):
+    # "proficient about" is not English, so the word stays
+    "regarding": lambda text, start, end: _previous_word(text, start).lower() in {
+        "proficient", "competent", "knowledgeable", "skilled", "experienced", "expert", "qualified", "fluent"},
     # a department's organisations ("DHS components", "the Reserve Component") are not its "parts"
     "component": lambda text, start, end: bool(
         re.search(r"\b(?:[A-Z]{2,6}|DoD|Department(?:'s)?|Reserve|reserve|Active|active|Guard|military|Service|"
