@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillhire import JobPosting
-from skillhire.rewrite import lost_facts, rewrite_posting
-
-
-def _check(section: str, text: str, rules: list[str] | None) -> str:
-    posting = JobPosting(title="Management Analyst", series="0343", **{section: text})
-    result = rewrite_posting(posting, rules=rules)
-    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
-    again = rewrite_posting(result.posting, rules=rules)
-    assert again.posting == result.posting
-    assert again.changes == []
-    return getattr(result.posting, section)
-
+from tests.rewrite_fixtures import rewritten_section as _check
 
 WORDS = ["simple-words"]
 

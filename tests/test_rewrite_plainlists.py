@@ -14,20 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillhire import JobPosting
-from skillhire.rewrite import lost_facts, rewrite_posting
-
-
-def _check(section: str, text: str, rules: list[str] | None = None) -> str:
-    posting = JobPosting(title="Management Analyst", series="0343", **{section: text})
-    result = rewrite_posting(posting, rules=rules)
-    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
-    for change in result.changes:
-        assert change.rule and change.reason and change.source
-    again = rewrite_posting(result.posting, rules=rules)
-    assert again.posting == result.posting
-    assert again.changes == []
-    return getattr(result.posting, section)
-
+from skillhire.rewrite import rewrite_posting
+from tests.rewrite_fixtures import rewritten_section as _check
 
 # 1. a long sentence that ends in a series of parallel verb phrases after its lead-in -> the lead-in with a colon and
 # one item per line (the commas and the last "and"/"or" stay with the items, as the lists rule writes other lists)

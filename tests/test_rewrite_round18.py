@@ -11,18 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillhire import JobPosting
-from skillhire.rewrite import extract_facts, lost_facts, rewrite_posting
-
-
-def _check(section: str, text: str, rules: list[str] | None) -> str:
-    posting = JobPosting(title="Management Analyst", series="0343", **{section: text})
-    result = rewrite_posting(posting, rules=rules)
-    assert lost_facts(posting.to_text(), result.posting.to_text()) == []
-    again = rewrite_posting(result.posting, rules=rules)
-    assert again.posting == result.posting
-    assert again.changes == []
-    return getattr(result.posting, section)
-
+from skillhire.rewrite import extract_facts, rewrite_posting
+from tests.rewrite_fixtures import rewritten_section as _check
 
 # 1. "effectively" -> "well" after what it qualifies; never before a verb, never as "in effect"
 EFFECTIVELY_ROWS = [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from skillhire import Taxonomy, TaxonomyNotFoundError, list_taxonomies, load_taxonomy
 from skillhire.errors import InvalidFileError, InvalidRowError
 from skillhire.taxonomy import normalize_form, validate_taxonomy
+from tests.test_taxonomy_variants import _build_module
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -98,17 +98,10 @@ def test_committed_taxonomy_equals_a_fresh_build() -> None:
     data = _shared_data()
     if data is None:
         pytest.skip("the shared O*NET and SME-QA source data (../shared/data) is not present beside the repository")
-    module = _build_script()
+    module = _build_module()
     built = module.render(module.build_taxonomy(module.CURATED, data))
     committed = (REPO / "taxonomies" / "skills" / "cx-data-ai.json").read_text(encoding="utf-8")
     assert built == committed, "run: python scripts/build_taxonomy.py"
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_taxonomy", REPO / "scripts" / "build_taxonomy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 @pytest.mark.parametrize(
@@ -123,7 +116,7 @@ def _build_script():
     ],
 )
 def test_generated_plural_of_a_last_word(word: str, plural: str | None) -> None:
-    assert _build_script()._plural(word) == plural
+    assert _build_module()._plural(word) == plural
 
 
 @pytest.mark.parametrize(
