@@ -333,6 +333,8 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: How many verb lists' tables the matcher keeps (cleared when full; a few hundred bytes each).
+_VERB_LIST_TABLES = 4096
 #: Words that make the noun after them a phrase of its own: in "with another system and/or database
 #: architecture" the system is no item of a list of modifiers (an adjective still is: "other statistical and
 #: machine learning methods").
@@ -682,6 +684,8 @@ class SkillMatcher:
         # whether a lower-case token text is alphabetic, by its id (0 is "", the id list reads past a limit give)
         self._alpha_ids: dict[int, bool] = {0: False}
         self._verb_cues: dict[int, str] = {}  # filled by _verb_tables (the final _update_key pass reads it)
+        # a verb list's item words -> the objects each item takes and the first words of them all (_verb_gaps)
+        self._verb_list_tables: dict[tuple[str, ...], tuple[list[dict[str, _Entry]], frozenset[str]]] = {}
         self._verb_objects = self._verb_tables()
         self._object_cues: dict[int, str] = {}
         self._activity_object_tables()
@@ -1388,7 +1392,7 @@ class SkillMatcher:
         max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
         done_until = -1
         verb_or_list_ids, object_firsts = self._verb_or_list_ids, self._verb_object_firsts
-        first_words = self._verb_object_first_words
+        first_words, list_tables = self._verb_object_first_words, self._verb_list_tables
         for i, verb in positions:
             if i <= done_until:
                 continue  # an item of a list read already
@@ -1443,9 +1447,22 @@ class SkillMatcher:
             if not limit:
                 continue
             # the object: the first word (or two) after the last item that some item takes
-            item_objects = [objects_of.get(item_low) or {} for item_low in item_lows]
-            firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
-                *(first_words.get(item_low, frozenset()) for item_low in item_lows))
+            if listed:
+                # worked out once per list of item words and kept on the matcher (lists recur: "collect,
+                # analyze and interpret data"); the tables are read, never changed
+                item_key = tuple(item_lows)
+                item_tables = list_tables.get(item_key)
+                if item_tables is None:
+                    if len(list_tables) >= _VERB_LIST_TABLES:
+                        list_tables.clear()
+                    item_tables = list_tables[item_key] = (
+                        [objects_of.get(item_low) or {} for item_low in item_lows],
+                        frozenset().union(*(first_words.get(item_low, frozenset()) for item_low in item_lows)),
+                    )
+                item_objects, firsts_words = item_tables
+            else:
+                item_objects = [objects_of.get(verb) or {}]
+                firsts_words = first_words.get(verb, frozenset())
             hit = None
             p = k
             # token k and its text were read last in the loop above; k - 1 is the last item

@@ -1099,3 +1099,37 @@ def test_alpha_by_id_is_the_lower_words_isalpha(word: str, alphabetic: bool) -> 
     assert lower_ids and all(matcher._alpha_ids.get(i, doc.vocab.strings[i].isalpha()) is alphabetic
                              for i in lower_ids)
     assert found == reference_ellipsis_left(matcher, doc, [(0, "quantitative")], [])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(VERB_TEXT_WORDS), min_size=1, max_size=12), min_size=1, max_size=4),
+       st.integers(1, 3))
+def test_property_verb_list_tables_kept_equal_the_plain_version(texts: list[list[str]], size: int) -> None:
+    """The verb lists' tables are kept on the matcher per list of item words and cleared when full: with a tiny
+    limit (cleared every few lists) and texts matched twice (the second time from the kept tables), the verb
+    rules give exactly the reference's candidates."""
+    import skillhire.skills as skills_module
+
+    calls = dict.fromkeys(("verb", "verb_found"), 0)
+    limit = skills_module._VERB_LIST_TABLES
+    skills_module._VERB_LIST_TABLES = size
+    get_matcher()._verb_list_tables.clear()
+    try:
+        with verb_gaps_compared(calls):
+            for words in [*texts, *texts]:
+                map_skills(" ".join(words))
+        assert len(get_matcher()._verb_list_tables) <= size
+    finally:
+        skills_module._VERB_LIST_TABLES = limit
+
+
+def test_verb_list_tables_are_kept_per_item_words() -> None:
+    """A list read once leaves its items' tables on the matcher, and the second reading finds the same."""
+    matcher = get_matcher()
+    text = "Collects, cleans and analyzes claims data."
+    first = [(m.skill_id, m.text, m.start) for m in map_skills(text)]
+    assert ("collects", "cleans", "analyzes") in matcher._verb_list_tables
+    objects, firsts = matcher._verb_list_tables[("collects", "cleans", "analyzes")]
+    assert "data" in firsts and [("data" in taken) for taken in objects] == [True, True, True]
+    assert [(m.skill_id, m.text, m.start) for m in map_skills(text)] == first
+    assert ("data-collection", "Collects", 0) in first
