@@ -333,6 +333,8 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: How many verb lists' tables the matcher keeps (cleared when full; a few hundred bytes each).
+_VERB_LIST_TABLES = 4096
 #: Words that make the noun after them a phrase of its own: in "with another system and/or database
 #: architecture" the system is no item of a list of modifiers (an adjective still is: "other statistical and
 #: machine learning methods").
@@ -676,7 +678,14 @@ class SkillMatcher:
                                    for word, seconds in self._ellipsis_heads.items()}
         # what the first check of a left-list cue "W ..." lets through: a list word or a head W is seen with
         self._ellipsis_pass_ids = {word: heads | self._coordinator_ids for word, heads in self._ellipsis_head_ids.items()}
+        self._comma_id = strings[","]
+        self._count_ids = frozenset(strings[w] for w in _COUNT_WORDS)
+        self._stop_ids = frozenset(strings[w] for w in self._stop_words)
+        # whether a lower-case token text is alphabetic, by its id (0 is "", the id list reads past a limit give)
+        self._alpha_ids: dict[int, bool] = {0: False}
         self._verb_cues: dict[int, str] = {}  # filled by _verb_tables (the final _update_key pass reads it)
+        # a verb list's item words -> the objects each item takes and the first words of them all (_verb_gaps)
+        self._verb_list_tables: dict[tuple[str, ...], tuple[list[dict[str, _Entry]], frozenset[str]]] = {}
         self._verb_objects = self._verb_tables()
         self._object_cues: dict[int, str] = {}
         self._activity_object_tables()
@@ -1152,12 +1161,14 @@ class SkillMatcher:
         """
         found: list[_Candidate] = []
         size = len(doc)
-        heads_of, stop, coordinators = self._ellipsis_heads, self._stop_words, _COORDINATORS
-        pass_ids_of, coordinator_ids = self._ellipsis_pass_ids, self._coordinator_ids
-        # Lower-case token texts of the lists read on past the first check, read from the Doc only when the
-        # rule asks, and at most once per token (lists overlap: "quantitative, qualitative and statistical
-        # analysis" has three cues). Tokens at or past a list's limit read as "".
-        lows: dict[int, str] = {}
+        strings, alpha_of, stop_ids = self.nlp.vocab.strings, self._alpha_ids, self._stop_ids
+        head_ids_of, coordinator_ids, comma = self._ellipsis_head_ids, self._coordinator_ids, self._comma_id
+        pass_ids_of, count_ids = self._ellipsis_pass_ids, self._count_ids
+        # The lists are read as string-store ids (a token's ``lower``: no Python string per token), each token
+        # at most once (lists overlap: "quantitative, qualitative and statistical analysis" has three cues);
+        # tokens at or past a list's limit read as 0, the id of "". Whether a word is alphabetic is cached on
+        # the matcher per id; strings are made only for a head's words and the last item.
+        lows: dict[int, int] = {}
         get = lows.get
 
         for i, word in positions:
@@ -1166,22 +1177,20 @@ class SkillMatcher:
             j = i + 2
             if j + 1 >= size:
                 continue  # no token after the item: "" is neither a list word nor a head
-            item = doc[j]
-            if item.lower in coordinator_ids:  # ", and", ", or"
+            item = doc[j].lower
+            if item in coordinator_ids:  # ", and", ", or"
                 j += 1  # (the item after the second list word is not read here: only the word after it is)
                 if j + 1 >= size:
                     continue
-            following = doc[j + 1]
-            if following.lower not in pass_ids_of[word]:
+            following = doc[j + 1].lower
+            if following not in pass_ids_of[word]:
                 continue
-            if i > 0 and doc[i - 1].lower_ in _COUNT_WORDS and not word.endswith(_ADJECTIVE_ENDINGS):
+            if i > 0 and doc[i - 1].lower in count_ids and not word.endswith(_ADJECTIVE_ENDINGS):
                 continue  # "another system or database architecture": a noun phrase of its own, no modifier
-            # the list is read on below, as lower-case strings: the two tokens read already are kept
-            if i + 2 not in lows:
-                lows[i + 2] = item.lower_
-            if j + 1 not in lows:
-                lows[j + 1] = following.lower_
-            seconds = heads_of[word]
+            # the list is read on below: the two tokens read already are kept
+            lows[i + 2] = item
+            lows[j + 1] = following
+            seconds = head_ids_of[word]
             limit = i + _ELLIPSIS_WINDOW  # tokens from the cue on that the list may span
             if limit > size:
                 limit = size
@@ -1190,26 +1199,29 @@ class SkillMatcher:
                 joined = False
                 while True:  # the list words before the item
                     if k >= limit:
-                        low = ""
+                        low = 0
                     else:
                         low = get(k)
                         if low is None:
-                            low = lows[k] = doc[k].lower_
-                    if low not in coordinators:
+                            low = lows[k] = doc[k].lower
+                    if low not in coordinator_ids:
                         break
-                    if low != ",":
+                    if low != comma:
                         joined = True
                     k += 1
-                if not low.isalpha():
+                alpha = alpha_of.get(low)
+                if alpha is None:
+                    alpha = alpha_of[low] = strings[low].isalpha()
+                if not alpha:
                     break
                 p = k + 1
                 if p >= limit:
-                    after_item = ""
+                    after_item = 0
                 else:
                     after_item = get(p)
                     if after_item is None:
-                        after_item = lows[p] = doc[p].lower_
-                if after_item in coordinators:
+                        after_item = lows[p] = doc[p].lower
+                if after_item in coordinator_ids:
                     k = p  # another item of the list
                     continue
                 if not joined or after_item not in seconds:
@@ -1221,8 +1233,11 @@ class SkillMatcher:
                         break
                     low_p = get(p)
                     if low_p is None:
-                        low_p = lows[p] = doc[p].lower_
-                    if not low_p.isalpha():
+                        low_p = lows[p] = doc[p].lower
+                    alpha = alpha_of.get(low_p)
+                    if alpha is None:
+                        alpha = alpha_of[low_p] = strings[low_p].isalpha()
+                    if not alpha:
                         break
                     run += 1
                 for length in (3, 2, 1):
@@ -1230,24 +1245,27 @@ class SkillMatcher:
                         continue
                     after = k + 1 + length
                     if after >= size:
-                        following_low = ""
+                        following_low = 0
                     else:
                         following_low = get(after)
                         if following_low is None:
-                            following_low = lows[after] = doc[after].lower_
-                    if following_low.isalpha() and following_low not in stop and not any(
+                            following_low = lows[after] = doc[after].lower
+                    alpha = alpha_of.get(following_low)
+                    if alpha is None:
+                        alpha = alpha_of[following_low] = strings[following_low].isalpha()
+                    if alpha and following_low not in stop_ids and not any(
                         c.tok_start == k and c.tok_end == after for c in candidates
                     ):
                         # "data, standards and other engineering data": "engineering" is no head; but where the
                         # last item and the head are a mention themselves ("qualitative research" in
                         # "quantitative/qualitative research analysis"), the left item shares that head
                         continue
-                    head_words = " ".join([lows[p] for p in range(k + 1, after)])
+                    head_words = " ".join([strings[lows[p]] for p in range(k + 1, after)])
                     entry = self._ellipsis_entry(word + " " + head_words)
                     if entry is None:
                         continue
                     first = doc[i]
-                    last = self._ellipsis_entry(low + " " + head_words)
+                    last = self._ellipsis_entry(strings[low] + " " + head_words)
                     if last is not None and last.skill is entry.skill and not any(
                         c.tok_start <= i < c.tok_end for c in candidates
                     ):
@@ -1374,7 +1392,7 @@ class SkillMatcher:
         max_modifiers, reach = options.verb_modifiers, options.verb_list_reach
         done_until = -1
         verb_or_list_ids, object_firsts = self._verb_or_list_ids, self._verb_object_firsts
-        first_words = self._verb_object_first_words
+        first_words, list_tables = self._verb_object_first_words, self._verb_list_tables
         for i, verb in positions:
             if i <= done_until:
                 continue  # an item of a list read already
@@ -1429,9 +1447,22 @@ class SkillMatcher:
             if not limit:
                 continue
             # the object: the first word (or two) after the last item that some item takes
-            item_objects = [objects_of.get(item_low) or {} for item_low in item_lows]
-            firsts_words = first_words.get(verb, frozenset()) if not listed else frozenset().union(
-                *(first_words.get(item_low, frozenset()) for item_low in item_lows))
+            if listed:
+                # worked out once per list of item words and kept on the matcher (lists recur: "collect,
+                # analyze and interpret data"); the tables are read, never changed
+                item_key = tuple(item_lows)
+                item_tables = list_tables.get(item_key)
+                if item_tables is None:
+                    if len(list_tables) >= _VERB_LIST_TABLES:
+                        list_tables.clear()
+                    item_tables = list_tables[item_key] = (
+                        [objects_of.get(item_low) or {} for item_low in item_lows],
+                        frozenset().union(*(first_words.get(item_low, frozenset()) for item_low in item_lows)),
+                    )
+                item_objects, firsts_words = item_tables
+            else:
+                item_objects = [objects_of.get(verb) or {}]
+                firsts_words = first_words.get(verb, frozenset())
             hit = None
             p = k
             # token k and its text were read last in the loop above; k - 1 is the last item

@@ -1066,3 +1066,70 @@ def test_batch_hands_out_each_turn_before_matching_the_next(monkeypatch: pytest.
     rest = list(found)
     assert calls == texts
     assert [[repr(m) for m in matches] for matches in [first, *rest]] == expected
+
+
+UNICODE_WORDS = ["İstanbul", "İ", "naïve", "ß", "Ⅻ", "x²", "a1", "e-mail", "ǅ", "ﬁ", "ΣΑΣ", "data2"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(list_texts(), st.lists(st.tuples(st.integers(0, 40), st.one_of(
+    st.sampled_from(UNICODE_WORDS), st.text(st.characters(categories=("L", "M", "N")), min_size=1, max_size=4))),
+    max_size=4))
+def test_property_left_lists_read_by_id_equal_the_string_reads(text: str, inserts) -> None:
+    """The left-list rule reads token ids and caches, per id, whether the lower-case word is alphabetic; on lists
+    with words whose lower case is not alphabetic where the word is ("İ" lower-cases to "i" and a combining dot)
+    or that are alphabetic only in part, it returns the candidates of the plain string reads."""
+    words = text.split(" ")
+    for position, word in inserts:
+        words.insert(min(position, len(words)), word)
+    calls = dict.fromkeys(("left", "left_found", "right", "right_found"), 0)
+    with compared_with_references(calls):
+        map_skills(" ".join(words))
+
+
+@pytest.mark.parametrize(("word", "alphabetic"), [
+    ("data", True), ("İ", False), ("naïve", True), ("a1", False), (",", False), ("and/or", False), ("ß", True),
+])
+def test_alpha_by_id_is_the_lower_words_isalpha(word: str, alphabetic: bool) -> None:
+    """The id cache answers as ``str.isalpha`` of the token's lower-case text (not of its text: "İ")."""
+    matcher = get_matcher()
+    doc = matcher.make_doc(f"quantitative and {word} analysis")
+    found = matcher._ellipsis_left(doc, [(0, "quantitative")], [])  # fills the cache for the tokens it reads
+    lower_ids = [t.lower for t in doc if t.text == word]
+    assert lower_ids and all(matcher._alpha_ids.get(i, doc.vocab.strings[i].isalpha()) is alphabetic
+                             for i in lower_ids)
+    assert found == reference_ellipsis_left(matcher, doc, [(0, "quantitative")], [])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(VERB_TEXT_WORDS), min_size=1, max_size=12), min_size=1, max_size=4),
+       st.integers(1, 3))
+def test_property_verb_list_tables_kept_equal_the_plain_version(texts: list[list[str]], size: int) -> None:
+    """The verb lists' tables are kept on the matcher per list of item words and cleared when full: with a tiny
+    limit (cleared every few lists) and texts matched twice (the second time from the kept tables), the verb
+    rules give exactly the reference's candidates."""
+    import skillhire.skills as skills_module
+
+    calls = dict.fromkeys(("verb", "verb_found"), 0)
+    limit = skills_module._VERB_LIST_TABLES
+    skills_module._VERB_LIST_TABLES = size
+    get_matcher()._verb_list_tables.clear()
+    try:
+        with verb_gaps_compared(calls):
+            for words in [*texts, *texts]:
+                map_skills(" ".join(words))
+        assert len(get_matcher()._verb_list_tables) <= size
+    finally:
+        skills_module._VERB_LIST_TABLES = limit
+
+
+def test_verb_list_tables_are_kept_per_item_words() -> None:
+    """A list read once leaves its items' tables on the matcher, and the second reading finds the same."""
+    matcher = get_matcher()
+    text = "Collects, cleans and analyzes claims data."
+    first = [(m.skill_id, m.text, m.start) for m in map_skills(text)]
+    assert ("collects", "cleans", "analyzes") in matcher._verb_list_tables
+    objects, firsts = matcher._verb_list_tables[("collects", "cleans", "analyzes")]
+    assert "data" in firsts and [("data" in taken) for taken in objects] == [True, True, True]
+    assert [(m.skill_id, m.text, m.start) for m in map_skills(text)] == first
+    assert ("data-collection", "Collects", 0) in first
