@@ -176,29 +176,36 @@ def reference_ellipsis_right(self: SkillMatcher, doc, text, chosen) -> list[_Can
 
 
 @contextmanager
-def compared_with_references(calls: dict[str, int]):
-    """Patch the list rules so that each call also runs its reference and asserts the same candidates."""
-    fast_left, fast_right = SkillMatcher._ellipsis_left, SkillMatcher._ellipsis_right
+def checked_against(calls: dict[str, int], owner: object, name: str, reference, key: str, found_key: str,
+                    count=len, before=None):
+    """Patch ``owner.name`` so that each call also runs ``reference`` on the same arguments and asserts the same
+    result, counting calls in ``calls[key]`` and what they found (``count`` of the result) in
+    ``calls[found_key]``; ``before`` checks the arguments first."""
+    fast = getattr(owner, name)
 
-    def left(self, doc, positions, candidates):
-        found = fast_left(self, doc, positions, candidates)
-        assert found == reference_ellipsis_left(self, doc, positions, candidates)
-        calls["left"] += 1
-        calls["left_found"] += len(found)
+    def checked(*args, **kwargs):
+        if before is not None:
+            before(*args, **kwargs)
+        found = fast(*args, **kwargs)
+        # a fast path may record what it saw (the fuzzy fallback's new words); the reference then reads the same
+        assert found == reference(*args, **kwargs)
+        calls[key] += 1
+        calls[found_key] += count(found)
         return found
 
-    def right(self, doc, text, chosen):
-        found = fast_right(self, doc, text, chosen)
-        assert found == reference_ellipsis_right(self, doc, text, chosen)
-        calls["right"] += 1
-        calls["right_found"] += len(found)
-        return found
-
-    SkillMatcher._ellipsis_left, SkillMatcher._ellipsis_right = left, right
+    setattr(owner, name, checked)
     try:
         yield
     finally:
-        SkillMatcher._ellipsis_left, SkillMatcher._ellipsis_right = fast_left, fast_right
+        setattr(owner, name, fast)
+
+
+@contextmanager
+def compared_with_references(calls: dict[str, int]):
+    """Patch the list rules so that each call also runs its reference and asserts the same candidates."""
+    with checked_against(calls, SkillMatcher, "_ellipsis_left", reference_ellipsis_left, "left", "left_found"), \
+            checked_against(calls, SkillMatcher, "_ellipsis_right", reference_ellipsis_right, "right", "right_found"):
+        yield
 
 
 LIST_WORDS = [
@@ -426,28 +433,10 @@ def org_and_fuzzy_compared(calls: dict[str, int]):
     """Patch the organisation-name check and the fuzzy fallback so that each call also runs its reference."""
     import skillhire.skills as skills_module
 
-    fast_name, fast_fuzzy = skills_module._in_organization_name, SkillMatcher._fuzzy_matches
-
-    def name(doc, cand, text):
-        found = fast_name(doc, cand, text)
-        assert found == reference_in_organization_name(doc, cand, text)
-        calls["name"] += 1
-        calls["name_true"] += found
-        return found
-
-    def fuzzy(self, doc, words, lowered, options, *, exact_words=True):
-        found = fast_fuzzy(self, doc, words, lowered, options, exact_words=exact_words)
-        # the fast version has recorded the new words; the reference then reads the same word tables
-        assert found == reference_fuzzy_matches(self, doc, words, lowered, options, exact_words=exact_words)
-        calls["fuzzy"] += 1
-        calls["fuzzy_found"] += len(found)
-        return found
-
-    skills_module._in_organization_name, SkillMatcher._fuzzy_matches = name, fuzzy
-    try:
+    with checked_against(calls, skills_module, "_in_organization_name", reference_in_organization_name, "name",
+                         "name_true", count=int), \
+            checked_against(calls, SkillMatcher, "_fuzzy_matches", reference_fuzzy_matches, "fuzzy", "fuzzy_found"):
         yield
-    finally:
-        skills_module._in_organization_name, SkillMatcher._fuzzy_matches = fast_name, fast_fuzzy
 
 
 MISSPELT_TEXT_WORDS = [
@@ -608,20 +597,8 @@ def reference_verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candid
 @contextmanager
 def verb_gaps_compared(calls: dict[str, int]):
     """Patch the verb rules so that each call also runs the reference and asserts the same candidates."""
-    fast = SkillMatcher._verb_gaps
-
-    def verb_gaps(self, doc, positions, candidates, options):
-        found = fast(self, doc, positions, candidates, options)
-        assert found == reference_verb_gaps(self, doc, positions, candidates, options)
-        calls["verb"] += 1
-        calls["verb_found"] += len(found)
-        return found
-
-    SkillMatcher._verb_gaps = verb_gaps
-    try:
+    with checked_against(calls, SkillMatcher, "_verb_gaps", reference_verb_gaps, "verb", "verb_found"):
         yield
-    finally:
-        SkillMatcher._verb_gaps = fast
 
 
 def test_reference_sees_the_verb_rules_fire() -> None:
@@ -834,23 +811,16 @@ def reference_activity_object_candidates(self: SkillMatcher, doc, objects_at, ca
 fast_activity_objects = SkillMatcher._activity_object_candidates
 
 
+def _cues_name_their_objects(self, doc, objects_at, candidates, options) -> None:
+    assert all(doc[o].lower_ == word for o, word in objects_at)  # the cue names the object's token
+
+
 @contextmanager
 def activity_objects_compared(calls: dict[str, int]):
     """Patch the rule so that each call also runs the reference and asserts the same candidates."""
-
-    def candidates_compared(self, doc, objects_at, candidates, options):
-        assert all(doc[o].lower_ == word for o, word in objects_at)  # the cue names the object's token
-        found = fast_activity_objects(self, doc, objects_at, candidates, options)
-        assert found == reference_activity_object_candidates(self, doc, objects_at, candidates, options)
-        calls["objects"] += 1
-        calls["objects_found"] += len(found)
-        return found
-
-    SkillMatcher._activity_object_candidates = candidates_compared
-    try:
+    with checked_against(calls, SkillMatcher, "_activity_object_candidates", reference_activity_object_candidates,
+                         "objects", "objects_found", before=_cues_name_their_objects):
         yield
-    finally:
-        SkillMatcher._activity_object_candidates = fast_activity_objects
 
 
 def test_reference_sees_the_activity_object_rule_fire() -> None:
