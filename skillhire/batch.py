@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillhire.errors import OutputExistsError, SkillhireError
-from skillhire.workbook import output_format
+from skillhire.errors import OutputExistsError
+from skillhire.workbook import output_format, refuse_input_as_output
 
 if TYPE_CHECKING:
     from skillhire.applicants import ApplicantRecords
@@ -391,8 +391,6 @@ def _rows_read(stream: Any, rows: list[tuple[Any, Sequence[Any]]]) -> Any:
 
 
 def _check_output(output: Path, inputs: list[Path], overwrite: bool) -> None:
-    for source in inputs:
-        if output.resolve() == source.resolve():
-            raise SkillhireError(f"{output}: is an input file; skillhire never writes over its inputs")
+    refuse_input_as_output(output, inputs)
     if output.exists() and not overwrite:
         raise OutputExistsError(output)

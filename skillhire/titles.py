@@ -41,7 +41,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from skillhire._resources import data_dir
 from skillhire.errors import (
-    InvalidFileError,
     InvalidGradeError,
     InvalidTitleError,
     SkillhireWarning,
@@ -1944,12 +1943,11 @@ def translate_title_sheet(
         (2, 1, 1)
     """
     from skillhire.spreadsheets import RowError, read_rows
-    from skillhire.workbook import Table, write_tables
+    from skillhire.workbook import Table, refuse_input_as_output, write_tables
 
     source = Path(path)
     target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
-    if target.resolve() == source.resolve():
-        raise InvalidFileError(target, "is the input file; choose another output so the input is not modified")
+    refuse_input_as_output(target, [source])
     wanted = [name for name in (column, series_column, grade_column) if name]
     read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
     title_key = column

@@ -41,7 +41,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillhire.errors import OutputExistsError, SkillhireError, UnknownNameError
+from skillhire.errors import InvalidFileError, OutputExistsError, SkillhireError, UnknownNameError
 from skillhire.safety import neutralise_csv_cell
 
 __all__ = [
@@ -136,6 +136,16 @@ def output_format(path: str | Path, format: str | None = None) -> OutputFormat:
             "output file suffix (or pass format=)", suffix or "(none)", list(_FORMAT_SUFFIXES)
         )
     return _FORMAT_SUFFIXES[suffix]
+
+
+def refuse_input_as_output(output: str | Path, inputs: Sequence[str | Path]) -> None:
+    """Raise :class:`InvalidFileError` when ``output`` is one of ``inputs``: skillhire never writes over its inputs
+    (every command that writes a file calls this before reading anything)."""
+    target = Path(output).resolve()
+    for source in inputs:
+        if target == Path(source).resolve():
+            which = "the input file" if len(inputs) == 1 else "an input file"
+            raise InvalidFileError(output, f"is {which}; skillhire never writes over its inputs")
 
 
 @contextlib.contextmanager

@@ -108,8 +108,10 @@ def render_cli(
         raise typer.BadParameter(
             "--out-dir is for spreadsheets; use -o for one posting", param_hint="--out-dir"
         )
-    if output not in (None, "-") and Path(output).resolve() == source.resolve():
-        raise InvalidFileError(output, "is the input file; skillhire never writes over its inputs")
+    if output not in (None, "-"):
+        from skillhire.workbook import refuse_input_as_output
+
+        refuse_input_as_output(output, [source])
     rendered = render_posting(
         source,
         template=template,

@@ -18,7 +18,7 @@ from skillhire.plain_language import Severity
 from skillhire.posting import JobPosting, load_posting, parse_posting
 from skillhire.rewrite import rewrite_posting
 from skillhire.safety import neutralise_csv_cell
-from skillhire.workbook import atomic_output
+from skillhire.workbook import atomic_output, refuse_input_as_output
 
 
 def _read(path: str) -> JobPosting:
@@ -40,12 +40,11 @@ def _write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
 def _check_outputs(posting: str, targets: list[Path], overwrite: bool) -> None:
     """Refuse, before anything is written: an output that is the input, two outputs on one file, and an
     existing output without ``--overwrite``."""
-    source = Path(posting).resolve() if posting != "-" else None
     seen: set[Path] = set()
     for target in targets:
+        if posting != "-":
+            refuse_input_as_output(target, [posting])
         resolved = target.resolve()
-        if resolved == source:
-            raise InvalidFileError(target, "is the input file; skillhire never writes over its inputs")
         if resolved in seen:
             raise InvalidFileError(target, "is given for two outputs; give each output its own file")
         seen.add(resolved)
