@@ -133,6 +133,22 @@ def test_three_letter_plurals_are_matched(text: str, expected: list[tuple[str, s
     assert [(m.text, m.skill_id) for m in map_skills(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the walkthrough's "built Power BI dashboards" was one power-bi span, so a resume compared with a posting
+        # that asks for dashboards showed dashboards as missing
+        ("Built Power BI dashboards for leadership.", [("Power BI", "power-bi"), ("dashboards", "dashboards")]),
+        ("Developed Tableau dashboards.", [("Tableau", "tableau"), ("dashboards", "dashboards")]),
+        ("Power BI Desktop and DAX.", [("Power BI Desktop", "power-bi"), ("DAX", "power-bi")]),
+    ],
+)
+def test_a_tool_named_before_what_it_makes_gives_both_skills(text: str, expected: list[tuple[str, str]]) -> None:
+    from skillhire import map_skills
+
+    assert [(m.text, m.skill_id) for m in map_skills(text)] == expected
+
+
 def test_unknown_taxonomy_lists_the_bundled_ones() -> None:
     with pytest.raises(TaxonomyNotFoundError) as caught:
         load_taxonomy("cx-data-ia")
