@@ -11,13 +11,15 @@ ratings 2+2, 1+2 and 1+1 (SME-QA transmutation); 0 means the applicant failed in
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 from fractions import Fraction
 
 import pytest
 from scoring_fixtures import applicant, interview, pool, resume_votes, variant
 
-from skillhire import PassOverRequiredError, score_pool
+from skillhire import PassOverRequiredError, score_pool, score_spreadsheets
 from skillhire.adverse_impact import adverse_impact_rows
 from skillhire.rater_agreement import cohen_kappa, krippendorff_alpha
 
@@ -126,6 +128,34 @@ def test_category_placement_and_referral(case, spec, kwargs, grade, expected_ids
     assert cert.applicant_ids == expected_ids
     assert [(e.category, e.earned_category) for e in cert.entries] == placed
     assert all(e.reason for e in cert.entries)  # every place carries its reason
+
+
+def _spreadsheets(tmp_path, applicants, ratings, assessment, **kwargs) -> dict[str, list[dict]]:
+    """Score through ``score_spreadsheets`` (CSV in, JSON Lines out, the decisions spilled to disk as
+    ``skillhire score`` does for big pools); the output's rows by table."""
+    for name, rows in (("applicants", applicants), ("ratings", ratings)):
+        with open(tmp_path / f"{name}.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, list(dict.fromkeys(k for row in rows for k in row)))
+            writer.writeheader()
+            writer.writerows(rows)
+    score_spreadsheets(tmp_path / "applicants.csv", tmp_path / "ratings.csv", assessment,
+                       output=tmp_path / "out.jsonl", spill_rows_above=0, **kwargs)
+    tables: dict[str, list[dict]] = {}
+    for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        tables.setdefault(row["_table"], []).append(row)
+    return tables
+
+
+@pytest.mark.parametrize("case, spec, kwargs, grade, expected_ids, placed", PLACEMENT_CASES,
+                         ids=[c[0] for c in PLACEMENT_CASES])
+def test_category_placement_and_referral_through_spreadsheets(tmp_path, case, spec, kwargs, grade, expected_ids,
+                                                              placed):
+    applicants, ratings = pool(spec, grades=grade)
+    tables = _spreadsheets(tmp_path, applicants, ratings, variant(grades=[]), **kwargs)
+    cert = tables[f"certificate-gs-{grade}-announcing-agency"]
+    assert [(r["position"], r["applicant_id"]) for r in cert] == list(enumerate(expected_ids, start=1))
+    assert [(r["category"], r["earned_category"]) for r in cert] == placed
 
 
 def test_category_placement_reasons_cite_the_rule():
@@ -313,6 +343,19 @@ def test_numerical_ranking(case, spec, changes, register, failed):
     cert = result.certificate()
     assert [(e.id, e.augmented_score) for e in cert.entries] == register
     assert sorted(i for i, o in result.outcomes.items() if o.status == "failed") == failed
+
+
+@pytest.mark.parametrize("case, spec, changes, register, failed", NUMERICAL_CASES,
+                         ids=[c[0] for c in NUMERICAL_CASES])
+def test_numerical_ranking_through_spreadsheets(tmp_path, case, spec, changes, register, failed):
+    applicants, ratings = [], []
+    for applicant_id, preference, score in spec:
+        applicants.append(applicant(applicant_id, preference, grades="13"))
+        ratings += resume_votes(applicant_id) + interview(applicant_id, *NUM_RATINGS[score])
+    tables = _spreadsheets(tmp_path, applicants, ratings, variant(grades=[], **{**NUMERICAL, **changes}))
+    cert = tables["certificate-gs-13-announcing-agency"] if register else []
+    assert [(r["applicant_id"], r["augmented_score"]) for r in cert] == register
+    assert sorted(r["applicant_id"] for r in tables["applicants"] if r["status"] == "failed") == failed
 
 
 def test_below_the_passing_score_says_why_and_gives_no_points():
