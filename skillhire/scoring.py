@@ -49,6 +49,7 @@ from skillhire.category_rating import (
     _category_placed,
     _category_ranked,
     _referred_depth,
+    cp_cps_float,
     earned_category,
     rank_category,
     rank_numerical,
@@ -684,7 +685,8 @@ class PoolResult:
         if self.rating_method == "numerical":
             ranked = rank_numerical(candidates, self.assessment, grade=grade,
                                     scientific_professional=self.scientific_professional)
-            referred = referred_count_numerical(ranked, self.assessment)
+            referred = referred_count_numerical(ranked, self.assessment, floats=cp_cps_float(
+                self.assessment, grade, self.scientific_professional))
             categories: list[str] = []
             merged = False
         elif self._spill is not None:  # skillhire score: ranked from flat tuples, a Ranked only per place

@@ -55,6 +55,8 @@ RULES = [
      "scoring._score_pool; category_rating.rank_numerical"),
     ("NUM-2", "numerical: preference eligibles ahead at equal scores; CP/CPS at the top except sci/prof GS-9+",
      "5 CFR 332.401(a)-(b)", "category_rating.rank_numerical"),
+    ("NUM-3", "rule of many: certify the top N (N >= 3) and the names standing level with the Nth",
+     "5 U.S.C. 3317(a) as amended 2018; 90 FR 43135", "category_rating.referred_count_numerical"),
     ("POOL-1", "referred to an agency only if opted in, eligible at that grade, and chose that location",
      "5 U.S.C. 3318(b); OPM CHCO memo 11 Jan 2018", "scoring.PoolResult.certificate"),
     ("POOL-2", "another agency may select within 240 days from issue, if the announcement said so and the "
@@ -72,7 +74,7 @@ RULES = [
 
 
 def test_every_rule_has_its_source_and_place():
-    assert len({r[0] for r in RULES}) == len(RULES) == 20
+    assert len({r[0] for r in RULES}) == len(RULES) == 21
     assert all(len(r) == 4 and all(r) for r in RULES)
 
 
@@ -330,6 +332,21 @@ NUMERICAL_CASES = [
     ("NUM-2: scientific/professional GS-13: the CP ranks by its 85",
      [("N1", "NV", 100), ("C1", "CP", 75), ("X1", "XP", 75)], {"scientific_professional": True},
      [("N1", 100.0), ("C1", 85.0), ("X1", 85.0)], []),
+    ("NUM-3: top 3 with ties: the Nth is a CP moved to the top; an XP of the same 85 that was not moved up is "
+     "not level with it, and the NV 100 between them is not tied at all: 3 names",
+     [("C1", "CP", 80), ("C2", "CPS", 75), ("C3", "CP", 75), ("N1", "NV", 100), ("X1", "XP", 75),
+      ("N2", "NV", 80)], {"numerical_top_n": 3},
+     [("C1", 90.0), ("C2", 85.0), ("C3", 85.0)], []),
+    ("NUM-3: the same names, scientific/professional GS-13: nobody moved up; C3 and X1 (85, preference) are "
+     "level with the Nth C2 and certified; N2 (80) is not",
+     [("C1", "CP", 80), ("C2", "CPS", 75), ("C3", "CP", 75), ("N1", "NV", 100), ("X1", "XP", 75),
+      ("N2", "NV", 80)], {"numerical_top_n": 3, "scientific_professional": True},
+     [("N1", 100.0), ("C1", 90.0), ("C2", 85.0), ("C3", 85.0), ("X1", 85.0)], []),
+    ("NUM-3: top 3: a NV level with the Nth NV is certified, a preference eligible of that score stands "
+     "ahead of both",
+     [("N1", "NV", 100), ("T1", "TP", 75), ("N2", "NV", 80), ("N3", "NV", 80), ("N4", "NV", 75)],
+     {"numerical_top_n": 3},
+     [("N1", 100.0), ("T1", 80.0), ("N2", 80.0), ("N3", 80.0)], []),
     ("NUM-1: the passing score is a named setting (an agency's 60 lets the 65s through with their points)",
      [("N1", "NV", 80), ("C1", "CPS", 65), ("N2", "NV", 65)], {"numerical_passing_score": 60},
      [("C1", 75.0), ("N1", 80.0), ("N2", 65.0)], []),
