@@ -2,7 +2,8 @@
 
 For each hurdle (applicants who reached it and were decided) and for the whole process ("overall":
 every scored applicant, passed = eligible), per group of the chosen column: applicants, passed, selection
-rate, impact ratio to the group with the highest rate, the four-fifths flag (ratio < 0.8), Fisher's exact
+rate, impact ratio to the group with the highest rate, the four-fifths flag (a rate less than four-fifths of
+the highest, compared exactly, so a ratio of exactly 0.8 is not flagged), Fisher's exact
 test and a two-proportion z-test of the group against the highest-rate group, whether moving one person
 would flip the four-fifths finding (the "N-1"/flip-flop check), and small-group marks.
 
@@ -170,10 +171,13 @@ def _fmt(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _flag(rate: float | None, best: float | None, threshold: float) -> bool:
+def _flag(rate: Fraction | None, best: Fraction | None, threshold: Fraction) -> bool:
+    """Whether ``rate`` is below ``threshold`` times ``best``, compared exactly: in floating point a ratio of
+    exactly four-fifths, such as 3/5 against 3/4, can come out as 0.7999999999999999 and be flagged, but
+    1607.4(D) flags only a rate *less than* four-fifths of the highest."""
     if rate is None or not best:
         return False
-    return rate / best < threshold
+    return rate < threshold * best
 
 
 def adverse_impact_rows(
@@ -213,19 +217,23 @@ def adverse_impact_rows(
             cell[0] += times
             cell[1] += times * (status == "passed")
     rows = []
+    # the threshold as the exact fraction it is written as (0.8 -> 4/5), so the rule is applied exactly
+    exact_threshold = Fraction(str(threshold))
     for hurdle in hurdle_ids:
         groups = counts[hurdle]
+        exact = {g: (Fraction(p, n) if n else None) for g, (n, p) in groups.items()}
         rates = {g: (p / n if n else None) for g, (n, p) in groups.items()}
-        ranked = sorted((g for g in groups if rates[g] is not None), key=lambda g: (-rates[g], -groups[g][0], g))
+        ranked = sorted((g for g in groups if exact[g] is not None), key=lambda g: (-exact[g], -groups[g][0], g))
         reference = ranked[0] if ranked else None
         best = rates[reference] if reference else None
+        best_exact = exact[reference] if reference else None
         total_n = sum(n for n, _ in groups.values())
         total_p = sum(p for _, p in groups.values())
         for group in sorted(groups):
             n, p = groups[group]
             rate = rates[group]
             ratio = (rate / best) if (rate is not None and best) else None
-            flagged = _flag(rate, best, threshold)
+            flagged = _flag(exact[group], best_exact, exact_threshold)
             fisher_p = z = z_p = None
             if reference is not None and group != reference:
                 rn, rp = groups[reference]
@@ -237,9 +245,9 @@ def adverse_impact_rows(
             if n and best:
                 moved = p + 1 if flagged else p - 1
                 if 0 <= moved <= n:
-                    new_rate = moved / n
-                    new_best = max([new_rate] + [rates[g] for g in groups if g != group and rates[g] is not None])
-                    flip = _flag(new_rate, new_best, threshold) != flagged
+                    new_rate = Fraction(moved, n)
+                    new_best = max([new_rate] + [exact[g] for g in groups if g != group and exact[g] is not None])
+                    flip = _flag(new_rate, new_best, exact_threshold) != flagged
             expected_small = bool(total_n) and min(
                 n * total_p / total_n, n * (total_n - total_p) / total_n
             ) < 5

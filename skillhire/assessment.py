@@ -205,6 +205,11 @@ class Assessment(_Model):
         "3317(a)-3318(a) as amended in 2018; 90 FR 43135, effective 2025-11-07); 'rule_of_three' replays the "
         "earlier rule: select only from the highest three names still available (5 CFR 332.404 before 2025).",
     )
+    numerical_passing_score: float = Field(
+        default=70,
+        description="Numerical mode: the lowest passing score. A lower score fails, and preference points are "
+        "added only to a passing score (5 U.S.C. 3309; 5 CFR 337.101: eligibles score 70 or more).",
+    )
     preference_points: dict[str, int] = Field(
         default_factory=lambda: {"TP": 5, "XP": 10, "CP": 10, "CPS": 10, "SSP": 0},
         description="Numerical mode: points added to a passing score (5 U.S.C. 3309; 5 CFR 337.101).",
@@ -320,7 +325,8 @@ class Assessment(_Model):
             if self.numerical_cutoff_score is not None:
                 mechanism.append(f"cut-off {self.numerical_cutoff_score:g}")
             lines.append(f"Numerical ranking (5 CFR 332.401): certify {' and '.join(mechanism) or 'the whole register'}; "
-                         f"selection: {self.numerical_selection_rule.replace('_', ' ')}")
+                         f"selection: {self.numerical_selection_rule.replace('_', ' ')}; "
+                         f"passing score {self.numerical_passing_score:g}")
         lines.append(
             f"Scientific/professional: {'yes' if self.scientific_professional else 'no'}; tie-break: {self.tie_break}; "
             f"sharing: {'allowed' if self.shareable else 'not allowed'}, {self.sharing_window_days} days"

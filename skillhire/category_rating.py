@@ -310,8 +310,15 @@ def rank_numerical(
     return [r for _, r in placed]
 
 
-def referred_count_numerical(ranked: list[Ranked], assessment: Assessment) -> int:
-    """How many names from the top of a register are certified (top N with ties, and/or a cut-off score)."""
+def referred_count_numerical(ranked: list[Ranked], assessment: Assessment, *, floats: bool = True) -> int:
+    """How many names from the top of a register are certified (top N with ties, and/or a cut-off score).
+
+    Args:
+        ranked: The register, as :func:`rank_numerical` orders it.
+        assessment: The assessment (``numerical_top_n``, ``numerical_cutoff_score``).
+        floats: Whether CP/CPS were moved to the top of this register (:func:`cp_cps_float`): a name moved
+            to the top does not stand level with one of the same score that was not.
+    """
     if not ranked:
         return 0
     n = len(ranked)
@@ -320,16 +327,22 @@ def referred_count_numerical(ranked: list[Ranked], assessment: Assessment) -> in
         return n
     if assessment.numerical_cutoff_score is not None:
         cut = assessment.numerical_cutoff_score
-        # a name floated to the top (CP/CPS) is certified when its own score passes the cut-off
+        # every name whose augmented score reaches the cut-off; with the prefix rule below, a CP/CPS moved to
+        # the top of the register is certified whenever a name below it is, whatever its own score
         chosen |= {i for i, r in enumerate(ranked) if (r.augmented_score or 0) >= cut}
     if assessment.numerical_top_n is not None:
         top = min(assessment.numerical_top_n, n)
-        last = ranked[top - 1]
         chosen |= set(range(top))
-        # names standing level with the Nth (same score and same standing) are certified too
+
+        def standing(r: Ranked) -> tuple[bool, float | None, bool]:
+            return (floats and r.group == 0, r.augmented_score, r.group < 2)
+
+        # names standing level with the Nth (moved to the top or not, the same augmented score, preference or
+        # not) are certified too; in register order they follow the Nth directly
+        level = standing(ranked[top - 1])
         for i in range(top, n):
-            r = ranked[i]
-            if r.augmented_score == last.augmented_score and (r.group < 2) == (last.group < 2):
-                chosen.add(i)
+            if standing(ranked[i]) != level:
+                break
+            chosen.add(i)
     # a certificate is a prefix of the register: it never skips a higher-standing name
     return max(chosen) + 1 if chosen else 0

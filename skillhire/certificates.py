@@ -406,17 +406,21 @@ class Certificate:
             if self.issued_on is not None:
                 days = (on - self.issued_on).days  # type: ignore[operator]
         assessment = self._pool.assessment
+        # A pass-over is asked for by one agency for its own selection (3318(c)): another agency's does not
+        # clear this one. For a share, only the names this agency may select stand in its way: those who
+        # opted in to it (5 U.S.C. 3318(b); 5 CFR 332.408); not choosing someone it cannot select is no pass-over.
+        passed = {p.applicant_id for p in self.pass_overs if p.agency == agency}
+        considered = self._considered_by(agency)
         if self._pool.rating_method == "numerical" and assessment.numerical_selection_rule == "rule_of_three":
-            available = [e.applicant_id for e in self.entries if e.selected_by is None and not e.passed_over]
+            available = [e.applicant_id for e in considered if e.selected_by is None and e.applicant_id not in passed]
             if applicant_id not in available[:3]:
                 raise SelectionError(
                     f"rule of three: select from the highest three available names ({', '.join(available[:3])}), "
                     f"not {applicant_id!r} (5 CFR 332.404 before 2025; the assessment replays that rule)"
                 )
         if not entry.preference_eligible:
-            passed = {p.applicant_id for p in self.pass_overs}
             blocking = [
-                e.applicant_id for e in self.entries
+                e.applicant_id for e in considered
                 if e.position < entry.position and e.preference_eligible and e.selected_by is None
                 and e.applicant_id not in passed
             ]
@@ -424,7 +428,7 @@ class Certificate:
                 raise PassOverRequiredError(
                     f"selecting {applicant_id!r} (no preference) would pass over preference eligible(s) "
                     f"{', '.join(blocking)} standing ahead on this certificate; record a pass-over with reasons "
-                    "first (5 U.S.C. 3318(c), 3319(c)(6))"
+                    f"{'' if agency == self.agency else f'by {agency!r} '}first (5 U.S.C. 3318(c), 3319(c)(6))"
                 )
         selection = Selection(applicant_id=applicant_id, agency=agency, certificate=self.key, on=on)
         self._pool._record_selection(selection)
@@ -434,6 +438,16 @@ class Certificate:
         return selection
 
     # ------------------------------------------------------------------ helpers
+    def _considered_by(self, agency: str) -> list[CertificateEntry]:
+        """The entries ``agency`` may select: all of them for the certificate's own agency, and for another
+        agency (a share) those who opted in to it."""
+        entries = self.entries
+        if agency == self.agency:
+            return entries
+        applicants = self._pool._applicants
+        return [e for e in entries
+                if (row := applicants.get(e.applicant_id)) is not None and agency in row.agencies]
+
     def _entry(self, applicant_id: str) -> CertificateEntry:
         for e in self.entries:
             if e.applicant_id == applicant_id:

@@ -49,6 +49,7 @@ from skillhire.category_rating import (
     _category_placed,
     _category_ranked,
     _referred_depth,
+    cp_cps_float,
     earned_category,
     rank_category,
     rank_numerical,
@@ -684,7 +685,8 @@ class PoolResult:
         if self.rating_method == "numerical":
             ranked = rank_numerical(candidates, self.assessment, grade=grade,
                                     scientific_professional=self.scientific_professional)
-            referred = referred_count_numerical(ranked, self.assessment)
+            referred = referred_count_numerical(ranked, self.assessment, floats=cp_cps_float(
+                self.assessment, grade, self.scientific_professional))
             categories: list[str] = []
             merged = False
         elif self._spill is not None:  # skillhire score: ranked from flat tuples, a Ranked only per place
@@ -1393,6 +1395,10 @@ def _score_pool(
                 category = found[1]
                 reasons["category"] = (f"{category}: score {score:g} is at least {assessment.categories[found[0]].min_score:g} "
                                        "(categories defined in the assessment, 5 CFR 337.303(b)).")
+        elif status == "eligible" and score < assessment.numerical_passing_score:  # type: ignore[operator]
+            status = "failed"
+            reasons["score"] += (f" Below the passing score {assessment.numerical_passing_score:g}: not eligible, and "
+                                 "no preference points (added only to a passing score, 5 U.S.C. 3309; 5 CFR 337.101).")
         if status == "eligible" and not grades:
             status = "failed"
             reasons["grades"] = "not qualified at any grade applied for (qualified_grades)."
@@ -1455,7 +1461,7 @@ def _score_pool(
         "pool_grades": pool_grades,
         **{k: v for k, v in assessment.model_dump(mode="json").items()
            if k in ("merge_below", "merge_until_enough", "numerical_top_n", "numerical_cutoff_score",
-                    "numerical_selection_rule", "preference_points", "tie_break", "sharing_window_days",
+                    "numerical_selection_rule", "numerical_passing_score", "preference_points", "tie_break", "sharing_window_days",
                     "shareable", "transmutation",
                     "categories")},
         "hurdles": [h.model_dump(mode="json") for h in assessment.hurdles],
