@@ -68,9 +68,15 @@ class PassOver(_Frozen):
     preference: str = Field(description="Their preference code.")
     agency: str = Field(description="The agency asking.")
     reason: str = Field(description="The written reasons.")
-    approved_by: str = Field(default="", description="Who sustained it (OPM or the delegated examining unit).")
+    approved_by: str = Field(default="", description="Who sustained it (OPM or the delegated examining unit); "
+                             "empty while the request waits for a decision, and it clears no selection until then.")
     requires_opm_approval: bool = Field(description="CPS (30% or more): only OPM may decide (3318(c)(2)-(4)).")
     notice_days: int = Field(description="Days the applicant has to respond: 15 for CPS, else 0.")
+
+    @property
+    def sustained(self) -> bool:
+        """Whether the request was sustained (``approved_by`` recorded), so it may clear a selection."""
+        return bool(self.approved_by)
 
 
 class Selection(_Frozen):
@@ -313,11 +319,16 @@ class Certificate:
                          approved_by: str = "") -> PassOver:
         """Record a pass-over request for a preference eligible on this certificate, with its reasons.
 
+        A request clears a selection only once it is sustained: pass ``approved_by`` here when the decision is
+        already made, or call :meth:`sustain_pass_over` when it comes. A non-preference eligible may not be
+        selected over a higher-standing preference eligible "unless a pass-over request is approved"
+        (5 U.S.C. 3318(c); 5 CFR 332.406). For a CPS applicant only OPM may decide (3318(c)(2)-(4)).
+
         Args:
             applicant_id: The preference eligible to pass over.
             reason: The written reasons (required, 5 U.S.C. 3318(c)(1)).
             agency: The agency asking (default: the certificate's).
-            approved_by: Who sustained it, if known.
+            approved_by: Who sustained it (OPM or the delegated examining unit), if it is decided already.
 
         Returns:
             The :class:`PassOver`; ``requires_opm_approval`` is True for a CPS applicant.
@@ -338,6 +349,36 @@ class Certificate:
         self.pass_overs.append(record)
         self._pool._record_event({"event": "pass_over", "certificate": self.key, **record.model_dump()})
         return record
+
+    def sustain_pass_over(self, applicant_id: str, *, approved_by: str, agency: str | None = None) -> PassOver:
+        """Record that a pass-over request was sustained, so it clears the agency's selection (5 U.S.C. 3318(c)).
+
+        Args:
+            applicant_id: The preference eligible the request names.
+            approved_by: Who sustained it: OPM, or the delegated examining unit (for a CPS applicant, OPM only).
+            agency: The agency that asked (default: the certificate's).
+
+        Returns:
+            The sustained :class:`PassOver`, which replaces the request.
+
+        Raises:
+            SelectionError: no such request by that agency, or ``approved_by`` is empty.
+        """
+        agency = self.agency if agency is None else agency
+        if not approved_by or not approved_by.strip():
+            raise SelectionError("a sustained pass-over needs who sustained it (approved_by: OPM or the delegated "
+                                 "examining unit; 5 U.S.C. 3318(c))")
+        for index, request in enumerate(self.pass_overs):
+            if request.applicant_id == applicant_id and request.agency == agency:
+                sustained = request.model_copy(update={"approved_by": approved_by.strip()})
+                self.pass_overs[index] = sustained
+                self._pool._record_event({"event": "pass_over_sustained", "certificate": self.key,
+                                          **sustained.model_dump()})
+                return sustained
+        raise SelectionError(
+            f"no pass-over request for {applicant_id!r} by {agency!r} on this certificate; record one with "
+            "reasons first (record_pass_over)"
+        )
 
     def can_share(
         self,
@@ -407,9 +448,12 @@ class Certificate:
                 days = (on - self.issued_on).days  # type: ignore[operator]
         assessment = self._pool.assessment
         # A pass-over is asked for by one agency for its own selection (3318(c)): another agency's does not
-        # clear this one. For a share, only the names this agency may select stand in its way: those who
-        # opted in to it (5 U.S.C. 3318(b); 5 CFR 332.408); not choosing someone it cannot select is no pass-over.
-        passed = {p.applicant_id for p in self.pass_overs if p.agency == agency}
+        # clear this one, and a request clears it only once sustained ("unless a pass-over request is
+        # approved", 5 U.S.C. 3318(c); 5 CFR 332.406). For a share, only the names this agency may select stand
+        # in its way: those who opted in to it (5 U.S.C. 3318(b); 5 CFR 332.408); not choosing someone it cannot
+        # select is no pass-over.
+        passed = {p.applicant_id for p in self.pass_overs if p.agency == agency and p.sustained}
+        waiting = {p.applicant_id for p in self.pass_overs if p.agency == agency and not p.sustained}
         considered = self._considered_by(agency)
         if self._pool.rating_method == "numerical" and assessment.numerical_selection_rule == "rule_of_three":
             available = [e.applicant_id for e in considered if e.selected_by is None and e.applicant_id not in passed]
@@ -425,10 +469,14 @@ class Certificate:
                 and e.applicant_id not in passed
             ]
             if blocking:
+                pending = [b for b in blocking if b in waiting]
+                note = (f"; the request for {', '.join(pending)} is recorded but not sustained yet "
+                        "(Certificate.sustain_pass_over)" if pending else "")
                 raise PassOverRequiredError(
                     f"selecting {applicant_id!r} (no preference) would pass over preference eligible(s) "
                     f"{', '.join(blocking)} standing ahead on this certificate; record a pass-over with reasons "
-                    f"{'' if agency == self.agency else f'by {agency!r} '}first (5 U.S.C. 3318(c), 3319(c)(6))"
+                    f"{'' if agency == self.agency else f'by {agency!r} '}and have it sustained first "
+                    f"(5 U.S.C. 3318(c), 3319(c)(6)){note}"
                 )
         selection = Selection(applicant_id=applicant_id, agency=agency, certificate=self.key, on=on)
         self._pool._record_selection(selection)

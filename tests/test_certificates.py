@@ -30,8 +30,9 @@ def test_non_preference_selection_blocked_while_a_preference_eligible_stands_ahe
         cert.select("A1")
     assert str(info.value) == (
         "selecting 'A1' (no preference) would pass over preference eligible(s) A2, A4 standing ahead on this "
-        "certificate; record a pass-over with reasons first (5 U.S.C. 3318(c), 3319(c)(6))")
-    record = cert.record_pass_over("A2", reason="Declined the position's travel requirement in writing.")
+        "certificate; record a pass-over with reasons and have it sustained first (5 U.S.C. 3318(c), 3319(c)(6))")
+    record = cert.record_pass_over("A2", reason="Declined the position's travel requirement in writing.",
+                                  approved_by="Delegated examining unit")
     assert (record.requires_opm_approval, record.notice_days, record.agency) == (False, 0, "(announcing agency)")
     with pytest.raises(PassOverRequiredError, match="A4"):
         cert.select("A1")
@@ -48,10 +49,39 @@ def test_cps_pass_over_is_flagged_for_opm_and_15_days_notice():
     result = scored([("A1", "NV", 100), ("A2", "CPS", 70), ("A3", "NV", 100)])
     cert = result.certificate()
     record = cert.record_pass_over("A2", reason="Failed the suitability determination.", approved_by="")
-    assert (record.preference, record.requires_opm_approval, record.notice_days) == ("CPS", True, 15)
+    assert (record.preference, record.requires_opm_approval, record.notice_days, record.sustained) == (
+        "CPS", True, 15, False)
+    # a request waiting for OPM's decision clears nothing ("unless a pass-over request is approved", 3318(c))
+    with pytest.raises(PassOverRequiredError) as info:
+        cert.select("A1")
+    assert str(info.value).endswith(
+        "; the request for A2 is recorded but not sustained yet (Certificate.sustain_pass_over)")
+    sustained = cert.sustain_pass_over("A2", approved_by="OPM")
+    assert (sustained.approved_by, sustained.sustained, sustained.reason, cert.pass_overs) == (
+        "OPM", True, "Failed the suitability determination.", [sustained])
     cert.select("A1")
     events = [e["event"] for e in result.audit.events]
-    assert events == ["certificate_issued", "pass_over", "selection"]
+    assert events == ["certificate_issued", "pass_over", "pass_over_sustained", "selection"]
+
+
+@pytest.mark.parametrize(
+    "applicant_id, approved_by, agency, message",
+    [
+        ("A2", " ", None, "a sustained pass-over needs who sustained it (approved_by: OPM or the delegated examining "
+                          "unit; 5 U.S.C. 3318(c))"),
+        ("A4", "OPM", None, "no pass-over request for 'A4' by '(announcing agency)' on this certificate; record one "
+                            "with reasons first (record_pass_over)"),
+        ("A2", "OPM", "VA", "no pass-over request for 'A2' by 'VA' on this certificate; record one with reasons "
+                            "first (record_pass_over)"),
+    ],
+)
+def test_sustaining_needs_an_approver_and_a_request_by_that_agency(applicant_id, approved_by, agency, message):
+    cert = scored([("A1", "NV", 100), ("A2", "CPS", 70), ("A3", "NV", 100), ("A4", "TP", 100)]).certificate()
+    cert.record_pass_over("A2", reason="Failed the suitability determination.")
+    with pytest.raises(SelectionError) as info:
+        cert.sustain_pass_over(applicant_id, approved_by=approved_by, agency=agency)
+    assert str(info.value) == message
+    assert not cert.pass_overs[0].sustained
 
 
 @pytest.mark.parametrize(
@@ -140,7 +170,7 @@ def test_a_selection_removes_the_applicant_from_every_other_agency_certificate()
     assert result.certificate(grade=13, agency="VA") is va13  # the same live certificate
     with pytest.raises(PassOverRequiredError, match="P2"):
         va13.select("P1")
-    va13.record_pass_over("P2", reason="Declined the VA duty station in writing.")
+    va13.record_pass_over("P2", reason="Declined the VA duty station in writing.", approved_by="VA DEU")
     va13.select("P1")
     assert va13.applicant_ids == ["P2", "P1", "P5"]  # stays, marked selected, on the certificate used
     assert [e.selected_by for e in va13.entries] == [None, "VA", None]

@@ -192,12 +192,18 @@ def test_selections_respect_preference_and_leave_every_other_certificate(data, a
             continue
         entry = entries[person_pick % len(entries)]
         if action == "pass_over":
-            if entry.preference_eligible:
-                cert.record_pass_over(entry.applicant_id, reason="Declined in writing.")
+            if entry.preference_eligible:  # a request by the agency drawn, sustained two times in three
+                cert.record_pass_over(entry.applicant_id, reason="Declined in writing.", agency=agency,
+                                      approved_by="Delegated examining unit" if person_pick % 3 else "")
             continue
+        selecting = cert.agency if agency is None else agency
+        cleared = {p.applicant_id for p in cert.pass_overs if p.agency == selecting and p.sustained}
+        # every preference eligible ahead not selected and not cleared by this agency's sustained pass-over (for
+        # a share, only those who opted in to the selecting agency block, so this is a superset there)
         ahead_blocking = [
             e.applicant_id for e in entries
-            if e.position < entry.position and e.preference_eligible and e.selected_by is None and not e.passed_over
+            if e.position < entry.position and e.preference_eligible and e.selected_by is None
+            and e.applicant_id not in cleared
         ]
         try:
             cert.select(entry.applicant_id, agency=agency, on=dt.date(2026, 2, 1))
@@ -208,8 +214,9 @@ def test_selections_respect_preference_and_leave_every_other_certificate(data, a
         except SelectionError:
             continue  # already selected, not opted in to that agency: refused with a reason
         event("selection made")
-        # a successful selection never passed over a preference eligible without a recorded pass-over
-        assert entry.preference_eligible or not ahead_blocking
+        # a successful selection by the certificate's own agency never passed over a preference eligible without
+        # a sustained pass-over
+        assert entry.preference_eligible or selecting != cert.agency or not ahead_blocking
         selected = result.selections[entry.applicant_id]
         assert selected.certificate == cert.key
         for other in certificates:

@@ -41,7 +41,7 @@ RULES = [
      "scoring._score_pool"),
     ("REF-1", "refer the highest category; merge with the second when it holds fewer than 3 (only the second by "
      "default)", "5 U.S.C. 3319(c)(1)", "category_rating._referred_depth"),
-    ("REF-2", "no pass-over of a preference eligible in the category selected from without a recorded request",
+    ("REF-2", "no pass-over of a preference eligible in the category selected from without a sustained request",
      "5 U.S.C. 3319(c)(6), 3318(c); 5 CFR 332.406", "certificates.Certificate.select"),
     ("REF-3", "CPS (30%+) pass-over: OPM decides, 15 days' notice", "5 U.S.C. 3318(c)(2)-(4); 74 FR 30459",
      "certificates.Certificate.record_pass_over"),
@@ -201,7 +201,8 @@ SELECTION_CASES = [
 def test_selection_and_pass_over(case, spec, pass_overs, selectee, blocked_by):
     cert = scored(spec).certificate()
     for applicant_id in pass_overs:
-        cert.record_pass_over(applicant_id, reason="Declined the duty location in writing.")
+        cert.record_pass_over(applicant_id, reason="Declined the duty location in writing.",
+                              approved_by="Delegated examining unit")
     if blocked_by is None:
         assert cert.select(selectee).applicant_id == selectee
     else:
@@ -217,13 +218,17 @@ def test_only_a_cps_pass_over_needs_opm_and_15_days_notice(code, opm, days):
     assert (record.requires_opm_approval, record.notice_days) == (opm, days)
 
 
-def test_pinned_a_recorded_pass_over_clears_the_selection_before_it_is_sustained():
-    # PINNED: the rule book's engine note (section 1.3, step 5) asks only that a pass-over event exist, and
-    # issue 8's contract says "recorded with reasons"; 3318(c) has the request sustained by OPM (CPS) or the
-    # delegated examining unit first. skillhire records who sustained it (approved_by) but does not wait for it.
-    cert = scored([("C1", "CPS", 100), ("N1", "NV", 100), ("N2", "NV", 100)]).certificate()
+@pytest.mark.parametrize("code", ["CPS", "TP"])
+def test_a_pass_over_request_clears_the_selection_only_once_sustained(code):
+    # REF-2 / REF-3 (fixed): the rule book (section 1.3, step 4; section 1.4) allows the selection only "unless a
+    # pass-over request is approved under 5 U.S.C. 3318(c)": OPM (CPS) or the delegated examining unit (others)
+    # sustains it first (5 CFR 332.406). Before, a request recorded with no decision cleared the selection.
+    cert = scored([("C1", code, 100), ("N1", "NV", 100), ("N2", "NV", 100)]).certificate()
     record = cert.record_pass_over("C1", reason="Failed the suitability determination.")
-    assert (record.approved_by, record.requires_opm_approval) == ("", True)
+    assert (record.approved_by, record.sustained, record.requires_opm_approval) == ("", False, code == "CPS")
+    with pytest.raises(PassOverRequiredError, match="the request for C1 is recorded but not sustained yet"):
+        cert.select("N1")
+    cert.sustain_pass_over("C1", approved_by="OPM" if code == "CPS" else "Delegated examining unit")
     assert cert.select("N1").applicant_id == "N1"
 
 
@@ -448,7 +453,7 @@ def test_a_share_is_not_blocked_by_a_preference_eligible_the_agency_may_not_sele
     assert [(e.agency, e.applicant_id, e.days_after_issue) for e in cert.share_log] == [("GSA", "N1", 30)]
     # VA may select T1: for VA, T1 still stands ahead of N2
     with pytest.raises(PassOverRequiredError, match=r"T1 standing ahead on this certificate; record a pass-over "
-                                                    r"with reasons by 'VA' first"):
+                                                    r"with reasons by 'VA' and have it sustained first"):
         cert.select("N2", agency="VA", on=ISSUED + dt.timedelta(days=31))
     # and the announcing agency's own selection still considers everyone
     with pytest.raises(PassOverRequiredError, match="T1"):
@@ -462,11 +467,12 @@ def test_a_pass_over_clears_only_the_agency_that_recorded_it():
     applicants, ratings = pool([("P1", "TP", 100, {"agencies": "GSA;VA"}), ("N1", "NV", 100, {"agencies": "GSA;VA"}),
                                 ("N2", "NV", 100, {"agencies": "GSA;VA"})])
     cert = score_pool(applicants, ratings, variant(grades=[]), issued_on=ISSUED).certificate(grade=13)
-    cert.record_pass_over("P1", reason="Declined the announcing agency's duty station in writing.")
+    cert.record_pass_over("P1", reason="Declined the announcing agency's duty station in writing.",
+                          approved_by="Delegated examining unit")
     on = ISSUED + dt.timedelta(days=5)
     with pytest.raises(PassOverRequiredError, match="P1 standing ahead"):
         cert.select("N1", agency="GSA", on=on)
-    cert.record_pass_over("P1", reason="Declined GSA's offer in writing.", agency="GSA")
+    cert.record_pass_over("P1", reason="Declined GSA's offer in writing.", agency="GSA", approved_by="GSA's DEU")
     assert cert.select("N1", agency="GSA", on=on).agency == "GSA"
 
 

@@ -274,10 +274,10 @@ def test_rule_of_three_replay_limits_selection_to_the_highest_three_available():
     with pytest.raises(PassOverRequiredError, match="A2"):
         cert.select("A3")  # within the three, but passes over the TP standing ahead
     cert.select("A1")
-    cert.record_pass_over("A2", reason="Declined the offer in writing.")
+    cert.record_pass_over("A2", reason="Declined the offer in writing.", approved_by="Delegated examining unit")
     cert.select("A4")  # the three available now: A3, A4, A5
     assert [(e.id, e.selected_by) for e in cert.entries][:4] == [
         ("A1", "(announcing agency)"), ("A2", None), ("A3", None), ("A4", "(announcing agency)")]
     rule_of_many = score_pool(applicants, ratings, variant(**NUMERICAL)).certificate()
-    rule_of_many.record_pass_over("A2", reason="Declined the offer in writing.")
+    rule_of_many.record_pass_over("A2", reason="Declined the offer in writing.", approved_by="Delegated examining unit")
     assert rule_of_many.select("A5").applicant_id == "A5"  # any certified name under the rule of many
