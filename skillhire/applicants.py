@@ -947,7 +947,8 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
         :class:`ApplicantRecords`; ``rows_in == len(records) + len(errors)``.
 
     Raises:
-        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+        InvalidFileError: the file is missing, empty, of an unknown kind, has no ``applicant_id`` column, or
+            has a header but no data rows.
 
     Example:
         >>> result = read_applicants([{"Applicant ID": "A1", "Vet Pref": "CPS", "Grades": "13;14"}])
@@ -969,6 +970,7 @@ def _read_applicants(
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
+    _require_rows(len(rows) + len(file_errors), source, "applicant")
     if rows and not _has_column(rows, "applicant_id", APPLICANT_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
     records: list[ApplicantRow] = []
@@ -1081,6 +1083,7 @@ def _stream_applicants(
                                           sheet=sheet) for number in numbers)  # fmt: skip
     errors.extend(error for key, error in invalid if key not in repeated)
     errors.sort(key=lambda e: e.row)
+    _require_rows(rows_in, source, "applicant")
     return ApplicantRecords.model_construct(records=records, errors=errors, rows_in=rows_in, source=source,
                                             sha256=digest)  # fmt: skip
 
@@ -1205,7 +1208,8 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
         :class:`RatingRecords`; ``rows_in == rows accepted + rows with at least one error``.
 
     Raises:
-        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+        InvalidFileError: the file is missing, empty, of an unknown kind, has no ``applicant_id`` column, or
+            has a header but no data rows.
 
     Example:
         >>> r = read_ratings([{"applicant_id": "A1", "hurdle": "Resume review", "competency": "service-design",
@@ -1233,6 +1237,7 @@ def _ratings_from(
 ) -> RatingRecords:
     """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected."""
     sheet = None if source == "rows" else source
+    _require_rows(len(rows) + len(file_errors), source, "rating")
     if rows and not _has_column(rows, "applicant_id", RATING_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
     long = _has_column(rows, "rating", RATING_ALIASES)
@@ -1349,6 +1354,7 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: 
     if buckets is not None:
         records.move_to_disk()  # the last chunk
     rows_in = stream.counts.rows_read
+    _require_rows(rows_in, source, "rating")
     errors.sort(key=lambda e: e.row)
     # with no row kept, the layout is worked out from no rows: "wide" (as _ratings_from says)
     return RatingRecords.model_construct(
@@ -1371,6 +1377,18 @@ def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:
             return (first if "_" in first else first.replace("interview", "interview_"), "", parts[1]), is_note
         return ("resume_review", parts[0].strip().lower(), parts[1]), is_note
     return None
+
+
+def _require_rows(rows_in: int, source: str, what: str) -> None:
+    """Refuse a file with a header and no data rows (blank rows apart).
+
+    Scoring one would "work": with no applicants every rating is rejected, and with no ratings every
+    applicant is pending and every certificate empty; either way the wrong file (or an export saved
+    before it was filled in) was handed over, so it is an error, not a run that exits 0. Rows given as
+    dicts (``source`` "rows") are left alone: an empty list is a caller's choice, not a file's.
+    """
+    if rows_in == 0 and source != "rows":
+        raise InvalidFileError(source, f"has a header but no {what} rows")
 
 
 def _missing_column_message(column: str, rows: list[SheetRow], aliases: Mapping) -> str:

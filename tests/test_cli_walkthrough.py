@@ -335,3 +335,55 @@ def test_the_money_snippet_in_templates_readme_renders(tmp_path: Path) -> None:
     posting = JobPosting(title="Data Engineer", salary={"min": 117962, "max": 153354, "per": "year"})
     text = render_posting(posting, template="pay", template_dirs=[tmp_path], check=False)
     assert str(text) == "$117,962 to $153,354 per year\n"
+
+
+# --- The walkthrough's open reports, fixed (feat/walkfix2) ----------------------------------------
+
+
+def header_only(path: Path, header: list[str], blank_rows: int = 0) -> Path:
+    """A csv or xlsx with a header row, ``blank_rows`` empty rows, and no data."""
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        book.active.append(header)
+        book.save(path)
+    else:
+        path.write_text(",".join(header) + "\n" + ",,\n" * blank_rows, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "which, name, blank_rows, message",
+    [
+        ("applicants", "applicants.csv", 0, "Error: applicants.csv: has a header but no applicant rows\n"),
+        ("applicants", "applicants.xlsx", 0, "Error: applicants.xlsx: has a header but no applicant rows\n"),
+        ("applicants", "applicants.csv", 3, "Error: applicants.csv: has a header but no applicant rows\n"),
+        # no ratings at all would leave every applicant pending and every certificate empty: refused too
+        ("ratings", "ratings.csv", 0, "Error: ratings.csv: has a header but no rating rows\n"),
+        ("ratings", "ratings.xlsx", 0, "Error: ratings.xlsx: has a header but no rating rows\n"),
+    ],
+)
+def test_score_refuses_a_file_with_a_header_and_no_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, which: str, name: str, blank_rows: int, message: str
+) -> None:
+    applicants = write_csv(tmp_path / "a.csv", [applicant("A1"), applicant("A2")])
+    ratings = write_csv(tmp_path / "r.csv", passing("A1", 2, 2) + passing("A2", 1, 1))
+    if which == "applicants":
+        applicants = header_only(tmp_path / name, ["applicant_id", "first_name", "grades"], blank_rows)
+    else:
+        ratings = header_only(tmp_path / name, ["applicant_id", "hurdle", "competency", "rater", "rating"], blank_rows)
+    code, _, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(tmp_path / "o.xlsx"), "-q")
+    assert (code, err) == (1, message)
+    assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_the_readers_refuse_a_header_only_file_and_accept_no_dicts(tmp_path: Path) -> None:
+    from skillhire import read_applicants, read_ratings
+    from skillhire.errors import InvalidFileError
+
+    with pytest.raises(InvalidFileError, match=r"^a\.csv: has a header but no applicant rows$"):
+        read_applicants(header_only(tmp_path / "a.csv", ["applicant_id", "grades"]))
+    with pytest.raises(InvalidFileError, match=r"^r\.csv: has a header but no rating rows$"):
+        read_ratings(header_only(tmp_path / "r.csv", ["applicant_id", "sme1: customer-research"]))
+    assert (read_applicants([]).rows_in, read_ratings([]).rows_in) == (0, 0)  # a caller's empty list: no file
