@@ -25,7 +25,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from skillhire._models import trusted_factory
 from skillhire.errors import InvalidFileError, InvalidRowError
@@ -215,8 +215,10 @@ class ApplicantRow(BaseModel):
 
     @field_validator("grades", "qualified_grades", mode="before")
     @classmethod
-    def _grades(cls, value: object) -> tuple[int, ...] | None:
+    def _grades(cls, value: object, info: ValidationInfo) -> tuple[int, ...] | None:
         if value is None:
+            if info.field_name == "grades":  # a grades cell left empty (qualified_grades empty: not yet decided)
+                raise ValueError(f"is empty; give the grades applied for, e.g. '13;14' ({EMPTY_CELL_HINT})")
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = [str(int(value)) if float(value).is_integer() else str(value)]
@@ -399,8 +401,15 @@ class RatingRow(BaseModel):
         return _rating_value(value)
 
 
+#: Why a cell that looks filled in Excel reads as empty: a formula's value is the one Excel last saved, and
+#: a workbook written by a script (or saved with calculation off) holds none (see skillhire.spreadsheets).
+EMPTY_CELL_HINT = "if it holds a formula, open the workbook in Excel and save it so the formula is calculated"
+
+
 def _rating_value(value: object) -> str | int:
     """The canonical rating for a cell value, or ValueError naming the accepted spellings."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError(f"is empty ({EMPTY_CELL_HINT})")
     if isinstance(value, bool):
         raise ValueError("a rating is 'meets', 'does_not_meet' or a number 0, 1, 2")
     if isinstance(value, (int, float)):

@@ -387,3 +387,62 @@ def test_the_readers_refuse_a_header_only_file_and_accept_no_dicts(tmp_path: Pat
     with pytest.raises(InvalidFileError, match=r"^r\.csv: has a header but no rating rows$"):
         read_ratings(header_only(tmp_path / "r.csv", ["applicant_id", "sme1: customer-research"]))
     assert (read_applicants([]).rows_in, read_ratings([]).rows_in) == (0, 0)  # a caller's empty list: no file
+
+
+HINT = "if it holds a formula, open the workbook in Excel and save it so the formula is calculated"
+
+
+def never_calculated(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    """An xlsx written by openpyxl: its formulas hold no saved value, as in a workbook never opened in Excel."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(header)
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+RATING_HEADER = ["applicant_id", "hurdle", "competency", "rater", "rating", "justification"]
+
+
+@pytest.mark.parametrize(
+    "rating, problem",
+    [
+        ('=IF(B2="resume_review","MF","DNMF")', f"is empty ({HINT})"),  # a formula never calculated
+        (None, f"is empty ({HINT})"),  # a cell left empty
+        ("   ", f"is empty ({HINT})"),
+        ("excellent", "'excellent' is not a rating; use meets / does_not_meet (MF / DNMF, Move Forward / Does Not "
+                      "Move Forward) for the resume review, or 0, 1, 2 for interviews"),
+    ],
+)
+@pytest.mark.filterwarnings("ignore::skillhire.errors.SkillhireWarning")  # A1 pending: a certificate warns
+def test_an_empty_or_uncalculated_rating_says_it_is_empty(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, rating: object, problem: str
+) -> None:
+    import openpyxl
+
+    applicants = write_csv(tmp_path / "applicants.csv", [applicant("A1")])
+    ratings = never_calculated(tmp_path / "ratings.xlsx", RATING_HEADER, [
+        ["A1", "resume_review", "customer-research", "sme1", rating, "ok"],
+        ["A1", "resume_review", "customer-research", "sme2", "MF", "ok"],
+    ])  # fmt: skip
+    code, _, _ = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(tmp_path / "o.xlsx"), "-q")
+    assert code == 0
+    rejected = list(openpyxl.load_workbook(tmp_path / "o.xlsx")["Rejected rows"].iter_rows(values_only=True))
+    assert rejected == [("input", "row", "column", "problem"), ("ratings.xlsx", 2, "rating", problem)]
+
+
+def test_an_uncalculated_grades_formula_says_it_is_empty(tmp_path: Path) -> None:
+    from skillhire import read_applicants
+
+    path = never_calculated(tmp_path / "applicants.xlsx", ["applicant_id", "grades", "qualified_grades"], [
+        ["A1", '=CONCAT("13",";","14")', None], ["A2", "13", None], ["A3", None, "13"],
+    ])  # fmt: skip
+    result = read_applicants(path)
+    assert [str(error) for error in result.errors] == [
+        f"applicants.xlsx, row 2, column 'grades': is empty; give the grades applied for, e.g. '13;14' ({HINT})",
+        f"applicants.xlsx, row 4, column 'grades': is empty; give the grades applied for, e.g. '13;14' ({HINT})",
+    ]
+    assert [(r.applicant_id, r.grades, r.qualified_grades) for r in result.records] == [("A2", (13,), None)]
