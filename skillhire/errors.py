@@ -16,6 +16,7 @@ __all__ = [
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
+    "InvalidRowsError",
     "InvalidTitleError",
     "MissingColumnError",
     "OutputExistsError",
@@ -101,6 +102,30 @@ class InvalidRowError(SkillhireError, ValueError):
 
     def __reduce__(self):
         return (type(self), (self.row, self.column, self.message, self.sheet))
+
+
+class InvalidRowsError(InvalidFileError):
+    """A file whose rows must all be good (a taxonomy sheet) has bad ones: every one is listed, not the first.
+
+    Args:
+        path: The file, as the user named it.
+        errors: One :class:`InvalidRowError` per bad cell, in row order.
+        limit: How many the message lists; the rest are counted ("and 3 more").
+    """
+
+    def __init__(self, path: object, errors: Iterable[InvalidRowError], limit: int = 20) -> None:
+        self.errors = list(errors)
+        self.limit = limit
+        rows = len({error.row for error in self.errors})
+        listed = "; ".join(
+            f"row {e.row}" + (f", column {e.column!r}" if e.column else "") + f": {e.message}"
+            for e in self.errors[:limit]
+        )
+        more = f"; and {len(self.errors) - limit} more" if len(self.errors) > limit else ""
+        super().__init__(path, f"{rows} bad row{'s' if rows != 1 else ''}: {listed}{more}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.errors, self.limit))
 
 
 def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> str:
