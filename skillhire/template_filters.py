@@ -68,20 +68,43 @@ def format_money(value: Any, *, cents: bool | None = None) -> str:
     return f"{sign}${amount.quantize(Decimal('1'), rounding=ROUND_HALF_UP):,.0f}"
 
 
-def format_money_range(low: Any, high: Any = None, *, per: str | None = "year") -> str:
+_SALARY_PERIOD: Any = object()  # format_money_range's ``per`` when not given: "year", or a Salary's own period
+
+
+def format_money_range(low: Any, high: Any = None, *, per: str | None = _SALARY_PERIOD) -> str:
     """Format a pay range in words: ``$99,200 to $153,354 per year``.
 
     Args:
-        low: The lowest amount (or the only amount).
-        high: The highest amount; ``None`` or equal to ``low`` gives one amount.
-        per: The pay period ("year", "hour"); ``None`` or ``""`` leaves it out.
+        low: The lowest amount (or the only amount), or a posting's :class:`~skillhire.posting.Salary`
+            (``{{ posting.salary | money_range }}``), whose min, max and pay period are used.
+        high: The highest amount; ``None`` or equal to ``low`` gives one amount. Not with a Salary.
+        per: The pay period ("year", "hour"); ``None`` or ``""`` leaves it out. Not given: "year" for
+            amounts, the Salary's own period for a Salary. "biweekly" reads "biweekly" and "other" is
+            left out, as :meth:`Salary.format <skillhire.posting.Salary.format>` has them.
+
+    Raises:
+        ValueError: no amount at all, an amount that is not money, a Salary with ``high`` too, or a
+            Salary in a currency other than US dollars.
 
     Example:
         >>> format_money_range(99200, 153354)
         '$99,200 to $153,354 per year'
         >>> format_money_range(32.5, per="hour")
         '$32.50 per hour'
+        >>> from skillhire.posting import Salary
+        >>> format_money_range(Salary(min=117962, max=153354, per="year"))
+        '$117,962 to $153,354 per year'
     """
+    from skillhire.posting import Salary
+
+    if isinstance(low, Salary):
+        if high is not None:
+            raise ValueError("money_range takes a salary or two amounts, not a salary and an amount")
+        if low.currency != "USD":
+            raise ValueError(f"money_range formats US dollars; the salary is in {low.currency!r}")
+        low, high, per = low.min, low.max, (low.per if per is _SALARY_PERIOD else per)
+    elif per is _SALARY_PERIOD:
+        per = "year"
     if low is None and high is None:
         raise ValueError("a pay range needs at least one amount")
     if low is None:
@@ -89,7 +112,9 @@ def format_money_range(low: Any, high: Any = None, *, per: str | None = "year") 
     text = format_money(low)
     if high is not None and _to_decimal(high) != _to_decimal(low):
         text = f"{text} to {format_money(high)}"
-    return f"{text} per {per}" if per else text
+    if per == "biweekly":
+        return f"{text} biweekly"
+    return f"{text} per {per}" if per and per != "other" else text
 
 
 def format_date(value: Any, style: str = "long") -> str:

@@ -330,11 +330,12 @@ def test_the_money_snippet_in_templates_readme_renders(tmp_path: Path) -> None:
     from skillhire import JobPosting, render_posting
 
     readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
-    snippet = re.search(r"`(\{\{ posting\.salary\.min \| money_range\(.*?\}\})`", readme).group(1)
-    (tmp_path / "pay.md.j2").write_text("{# Pay #}\n" + snippet + "\n", encoding="utf-8")
+    snippets = re.findall(r"`(\{\{ posting\.salary(?:\.min)? \| money_range.*?\}\})`", readme)
+    assert len(snippets) == 2  # the salary object, and its amounts
+    (tmp_path / "pay.md.j2").write_text("{# Pay #}\n" + "\n".join(snippets) + "\n", encoding="utf-8")
     posting = JobPosting(title="Data Engineer", salary={"min": 117962, "max": 153354, "per": "year"})
     text = render_posting(posting, template="pay", template_dirs=[tmp_path], check=False)
-    assert str(text) == "$117,962 to $153,354 per year\n"
+    assert str(text) == "$117,962 to $153,354 per year\n$117,962 to $153,354 per year\n"
 
 
 # --- The walkthrough's open reports, fixed (feat/walkfix2) ----------------------------------------

@@ -436,6 +436,7 @@ def test_a_posting_file_path_is_loaded(tmp_path: Path) -> None:
         ("{{ 99200 | money_range(153354) }}", "$99,200 to $153,354 per year"),
         ("{{ 32.5 | money_range(per='hour') }}", "$32.50 per hour"),
         ("{{ 100 | money_range(100) }}", "$100 per year"),
+        ("{{ 1200 | money_range(1500, per='biweekly') }}", "$1,200 to $1,500 biweekly"),
         ("{{ '2026-03-02' | date }}", "March 2, 2026"),
         ("{{ '2026-09-02' | date('short') }}", "Sept. 2, 2026"),
         ("{{ '2026-03-02' | date('weekday') }}", "Monday, March 2, 2026"),
@@ -472,6 +473,51 @@ def test_filters(tmp_path: Path, expression: str, expected: str) -> None:
         str(render_posting(sample("cx-strategist"), template="f", template_dirs=[tmp_path], check=False))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "salary, expression, expected",
+    [
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range }}",
+         "$117,962 to $153,354 per year"),
+        ({"min": 41.18, "max": 53.53, "per": "hour"}, "{{ posting.salary | money_range }}",
+         "$41.18 to $53.53 per hour"),
+        ({"min": 2300, "max": 2300, "per": "biweekly"}, "{{ posting.salary | money_range }}", "$2,300 biweekly"),
+        ({"min": 99200, "per": None}, "{{ posting.salary | money_range }}", "$99,200"),
+        ({"max": 153354, "per": "year"}, "{{ posting.salary | money_range }}", "$153,354 per year"),
+        ({"min": 60000, "max": 80000, "per": "other"}, "{{ posting.salary | money_range }}", "$60,000 to $80,000"),
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range(per=none) }}",
+         "$117,962 to $153,354"),
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range(per='annum') }}",
+         "$117,962 to $153,354 per annum"),
+    ],
+)
+def test_money_range_takes_the_postings_salary(tmp_path: Path, salary: dict, expression: str, expected: str) -> None:
+    from skillhire import JobPosting
+
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    posting = JobPosting(title="Data Engineer", salary=salary)
+    assert str(render_posting(posting, template="f", template_dirs=[tmp_path], check=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "salary, expression, message",
+    [
+        ({"per": "year"}, "{{ posting.salary | money_range }}", "a pay range needs at least one amount"),
+        ({"min": 1, "max": 2}, "{{ posting.salary | money_range(3) }}",
+         "money_range takes a salary or two amounts, not a salary and an amount"),
+        ({"min": 1, "max": 2, "currency": "EUR"}, "{{ posting.salary | money_range }}",
+         "money_range formats US dollars; the salary is in 'EUR'"),
+    ],
+)
+def test_money_range_salary_errors(tmp_path: Path, salary: dict, expression: str, message: str) -> None:
+    from skillhire import JobPosting
+
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    with pytest.raises(TemplateRenderError) as caught:
+        render_posting(JobPosting(title="Data Engineer", salary=salary), template="f", template_dirs=[tmp_path],
+                       check=False)  # fmt: skip
+    assert str(caught.value).startswith(f"template 'f.txt.j2', line 1: {message}")
 
 
 @pytest.mark.parametrize(
