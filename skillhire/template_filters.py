@@ -14,12 +14,15 @@ from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from jinja2 import pass_eval_context
 from markupsafe import Markup, escape
 
 __all__ = [
     "FILTERS",
+    "MARKDOWN_AUTOESCAPE",
     "MissingFieldError",
     "TextBlock",
+    "escape_markdown",
     "format_bullets",
     "format_date",
     "format_grade_range",
@@ -337,8 +340,44 @@ def text_blocks(text: Any) -> list[TextBlock]:
     return blocks
 
 
-def text_to_markdown(text: Any) -> str:
+MARKDOWN_AUTOESCAPE = "markdown"
+"""The autoescape value of a Markdown template (``.md.j2``, and partials named ``markdown.j2``): what is
+printed there goes through :func:`escape_markdown` (see :mod:`skillhire.template_sandbox`)."""
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*\[\]|])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_MARKDOWN_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#+=-])|(\d+)([.)]))")
+
+
+def escape_markdown(value: Any) -> Markup:
+    r"""A field's text made inert in Markdown: it prints as itself, never as HTML, a link or formatting.
+
+    ``<`` and ``>`` become ``&lt;`` / ``&gt;`` (so no HTML tag, script or autolink survives, whatever the
+    Markdown renderer), ``\ ` * [ ] |`` and a ``_`` at a word's edge get a backslash, and so does a ``#``,
+    ``+``, ``=``, ``-`` or ``1.`` starting a line (a heading, a list, a rule). Text that is already
+    Markdown (a :class:`~markupsafe.Markup`, as macros and this module's Markdown filters return) is kept.
+    Markdown templates apply it to everything they print; templates need not call it.
+
+    Example:
+        >>> print(escape_markdown("<script>alert(1)</script> [click](javascript:x) *now* snake_case"))
+        &lt;script&gt;alert(1)&lt;/script&gt; \[click\](javascript:x) \*now\* snake_case
+    """
+    if hasattr(value, "__html__"):
+        return Markup(value)
+    text = _MARKDOWN_PUNCTUATION.sub(lambda m: "\\" + m.group(0), str(value))
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    text = _MARKDOWN_LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text
+    )
+    return Markup(text)
+
+
+def text_to_markdown(text: Any, *, escape: bool = False) -> str:
     r"""A section's text as Markdown: paragraphs separated by blank lines, lists as ``-`` / ``1.`` items.
+
+    Args:
+        text: The section's text.
+        escape: Make each paragraph and item inert with :func:`escape_markdown` (what a Markdown template's
+            ``markdown_text`` does); the result is then a :class:`~markupsafe.Markup`.
 
     Example:
         >>> print(text_to_markdown("Intro\n* one\n* two"))
@@ -347,17 +386,34 @@ def text_to_markdown(text: Any) -> str:
         - one
         - two
     """
+    inert: Callable[[str], str] = escape_markdown if escape else str
     parts = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            parts.append(block["text"])
+            parts.append(inert(block["text"]))
         elif block["kind"] == "ul":
-            parts.append("\n".join(f"- {item}" for item in block["items"]))
+            parts.append("\n".join(f"- {inert(item)}" for item in block["items"]))
         else:
             parts.append(
-                "\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1))
+                "\n".join(f"{number}. {inert(item)}" for number, item in enumerate(block["items"], start=1))
             )
-    return "\n\n".join(parts)
+    joined = "\n\n".join(parts)
+    return Markup(joined) if escape else joined
+
+
+@pass_eval_context
+def _markdown_text_filter(eval_ctx: Any, text: Any) -> str:
+    """``markdown_text``: in a Markdown template the text is escaped (see :func:`escape_markdown`)."""
+    return text_to_markdown(text, escape=eval_ctx.autoescape == MARKDOWN_AUTOESCAPE)
+
+
+@pass_eval_context
+def _bullets_filter(eval_ctx: Any, items: Iterable[Any], marker: str = "- ", *, width: int | None = None) -> str:
+    """``bullets``: in a Markdown template each item is escaped (see :func:`escape_markdown`)."""
+    if eval_ctx.autoescape != MARKDOWN_AUTOESCAPE:
+        return format_bullets(items, marker, width=width)
+    texts = [" ".join(str(item).split()) for item in items if item is not None and str(item).strip()]
+    return Markup(format_bullets([escape_markdown(text) for text in texts], marker, width=width))
 
 
 def text_to_plain(text: Any, width: int = 78) -> str:
@@ -452,14 +508,15 @@ def _linked(text: str) -> str:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
-    "bullets": format_bullets,
+    "bullets": _bullets_filter,
     "date": format_date,
     "grade_range": format_grade_range,
     "grades": format_grades,
     "hang": hang,
     "html_text": text_to_html,
     "join_words": join_words,
-    "markdown_text": text_to_markdown,
+    "markdown_escape": escape_markdown,
+    "markdown_text": _markdown_text_filter,
     "money": format_money,
     "money_range": format_money_range,
     "plain_text": text_to_plain,

@@ -447,3 +447,25 @@ def test_an_uncalculated_grades_formula_says_it_is_empty(tmp_path: Path) -> None
         f"applicants.xlsx, row 4, column 'grades': is empty; give the grades applied for, e.g. '13;14' ({HINT})",
     ]
     assert [(r.applicant_id, r.grades, r.qualified_grades) for r in result.records] == [("A2", (13,), None)]
+
+
+@pytest.mark.parametrize(
+    "template, first_line",
+    [
+        ("usajobs-markdown", "# &lt;script&gt;alert(1)&lt;/script&gt; \\[Apply\\](javascript:alert(2))"),
+        ("usajobs-html", None),  # HTML: escaped as HTML, checked below
+    ],
+)
+def test_a_script_in_a_postings_spreadsheet_title_stays_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, template: str, first_line: str | None
+) -> None:
+    rows = [{"title": "<script>alert(1)</script> [Apply](javascript:alert(2))", "agency": "GSA"}]
+    source = write_csv(tmp_path / "postings.csv", rows)
+    code, _, _ = run(capsys, "render", str(source), "-t", template, "--out-dir", str(tmp_path / "out"), "--no-check")
+    [written] = (tmp_path / "out").iterdir()
+    text = written.read_text(encoding="utf-8")
+    assert code == 0 and "<script>" not in text
+    if first_line is not None:
+        assert text.splitlines()[0] == first_line
+    else:
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; [Apply](javascript:alert(2))" in text

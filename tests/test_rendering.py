@@ -949,6 +949,77 @@ def test_posting_text_is_data_never_template_code(template: str) -> None:
         update={"summary": "{{ 7 * 7 }} {% if true %}x{% endif %} {{ ''.__class__ }} <b>bold</b>"}
     )
     text = str(render_posting(posting, template=template, check=False))
-    assert "{{ 7 * 7 }}" in text and "49" not in text.replace("2049", "")
-    if template == "usajobs-html":
+    markdown = SUFFIX[render_posting(posting, template=template, check=False).format] == ".md"
+    assert ("{{ 7 \\* 7 }}" if markdown else "{{ 7 * 7 }}") in text and "49" not in text.replace("2049", "")
+    if template == "usajobs-html" or markdown:  # Markdown is escaped too: see test_markdown_escapes_fields
         assert "&lt;b&gt;bold&lt;/b&gt;" in text and "<b>bold</b>" not in text
+
+
+# ------------------------------------------------------------------------------ Markdown output is escaped
+
+# A posting whose fields carry HTML and Markdown, as a spreadsheet or a pasted announcement can: in Markdown
+# output every one must print as text (GitHub or a CMS would otherwise run the script or follow the link).
+HOSTILE = {
+    "title": "<script>alert(1)</script> Data *Engineer*",
+    "agency": "R&D [Lab](javascript:alert(1)) | Ops",
+    "summary": "You will build `pipelines` and __dashboards__.\n- item <img src=x onerror=alert(1)>\n- # not a heading",
+    "duties": "1. Plan <b>work</b>\n2. Ship it",
+    "who_may_apply": "# Everyone\n> quoted\n+ plus",
+    "locations": ["Washington, DC", "<i>Remote</i>"],
+}
+
+
+@pytest.mark.parametrize("template", ["one-page-summary", "pooled-announcement", "usajobs-markdown"])
+def test_markdown_templates_escape_html_and_markdown_in_fields(template: str, update_golden: bool) -> None:
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    rendered = str(render_posting(posting, template=template, check=False))
+    check_golden(GOLDEN / f"hostile.{template}.md", rendered, update_golden)
+    for raw in ("<script>", "<img", "<b>", "<i>", "[Lab](javascript:", "*Engineer*", "`pipelines`", "\n# Everyone"):
+        assert raw not in rendered, raw
+
+
+def test_the_html_template_is_still_html_escaped_not_markdown_escaped() -> None:
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    rendered = str(render_posting(posting, template="usajobs-html", check=False))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Data *Engineer*" in rendered  # no Markdown backslashes
+
+
+@pytest.mark.parametrize(
+    "name, source, expected",
+    [
+        # a user's own Markdown template is escaped without asking
+        ("mine.md.j2", "# {{ posting.title }}\n", "# &lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*\n"),
+        ("mine.md.j2", "{{ posting.title | safe }}", "<script>alert(1)</script> Data *Engineer*"),  # on purpose
+        ("mine.md.j2", "**{{ 'Grade' }}:** {{ posting.grade_low }}", "**Grade:** 12"),
+        ("mine.md.j2", "{{ posting.summary | markdown_text }}",
+         "You will build \\`pipelines\\` and \\_\\_dashboards\\_\\_.\n\n- item &lt;img src=x onerror=alert(1)&gt;\n"
+         "- \\# not a heading\n"),
+        ("mine.md.j2", "{{ posting.locations | bullets }}", "- Washington, DC\n- &lt;i&gt;Remote&lt;/i&gt;\n"),
+        ("mine.md.j2", "{{ posting.locations | join_words }}", "Washington, DC and &lt;i&gt;Remote&lt;/i&gt;"),
+        # a plain-text template prints the text as it is
+        ("mine.txt.j2", "{{ posting.title }} {{ posting.locations | bullets }}",
+         "<script>alert(1)</script> Data *Engineer* - Washington, DC\n- <i>Remote</i>\n"),
+    ],
+)
+def test_a_user_markdown_template_is_escaped_too(tmp_path: Path, name: str, source: str, expected: str) -> None:
+    (tmp_path / name).write_text(source, encoding="utf-8")
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    assert str(render_posting(posting, template="mine", template_dirs=[tmp_path], check=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Data Engineer", "Data Engineer"),
+        ("snake_case and file_name.csv", "snake_case and file_name.csv"),  # inside a word: no emphasis
+        ("_private_ *bold* `code` [a](b) a|b \\n", "\\_private\\_ \\*bold\\* \\`code\\` \\[a\\](b) a\\|b \\\\n"),
+        ("<a href='x'>x</a> & 3 > 2", "&lt;a href='x'&gt;x&lt;/a&gt; & 3 &gt; 2"),
+        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n  \\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
+        ("GS-13 to GS-14, $117,962 - $153,354", "GS-13 to GS-14, $117,962 - $153,354"),
+    ],
+)
+def test_escape_markdown(text: str, expected: str) -> None:
+    from skillhire.template_filters import escape_markdown
+
+    assert escape_markdown(text) == expected
+    assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
