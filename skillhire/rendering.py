@@ -740,7 +740,11 @@ def check_rendered(
 def _lint(text: str, posting: JobPosting) -> list[Finding]:
     from skillhire.lint import lint_posting
 
-    return list(lint_posting(text, series=posting.series))
+    # skillhire's own overview labels ("Appointment type", "Position sensitivity and risk") are in every
+    # rendering and the author cannot change them: not the posting's words, so not flagged (see
+    # lint_posting's ``labels``). Labels the posting brings (extra_fields) are its own words and stay checked.
+    own = sorted({fact["label"] for fact in posting_overview(posting)} - set(posting.extra_fields))
+    return list(lint_posting(text, series=posting.series, labels=own))
 
 
 def _announcement_checks(

@@ -469,3 +469,38 @@ def test_a_script_in_a_postings_spreadsheet_title_stays_text(
         assert text.splitlines()[0] == first_line
     else:
         assert "&lt;script&gt;alert(1)&lt;/script&gt; [Apply](javascript:alert(2))" in text
+
+
+@pytest.mark.parametrize("template", ["usajobs-markdown", "usajobs-html", "plain-text", "one-page-summary"])
+def test_the_templates_own_labels_never_fail_a_strict_info_check(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, template: str
+) -> None:
+    # Before: "Appointment type" (plainlanguage.gov's "type -> (omit)"), "Position sensitivity and risk" and
+    # "Trust determination process" (gender-coded) were info findings in the Markdown, on every posting.
+    posting = tmp_path / "posting.toml"
+    posting.write_text(
+        'title = "Data Engineer"\nagency = "General Services Administration"\nappointment_type = "Permanent"\n'
+        'position_sensitivity = "Non-sensitive"\ntrust_determination = "Yes"\nwork_schedule = "Full-time"\n',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "render", str(posting), "-t", template, "-o", str(tmp_path / "out"), "--strict",
+                       "--fail-on", "info")  # fmt: skip
+    assert (code, err) == (0, f"wrote {tmp_path / 'out'}\n")
+
+
+@pytest.mark.parametrize(
+    "text, labels, flagged",
+    [
+        ("- **Appointment type:** Permanent", ["Appointment type"], []),
+        ("- **Appointment type:** Permanent", [], ["type"]),
+        ("Appointment type: Permanent", ["Appointment type"], []),
+        ("Appointment type\nPermanent", ["Appointment type"], []),  # an HTML <dt>, as text
+        # the author's own words are still checked, the label's words elsewhere too
+        ("Tell us the type of work you want. Appointment type: Permanent", ["Appointment type"], ["type"]),
+        ("- **Work type:** Permanent", ["Appointment type"], ["type"]),  # not one of the labels
+    ],
+)
+def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: list[str], flagged: list[str]) -> None:
+    from skillhire.lint import lint_text
+
+    assert [f.text for f in lint_text(text, rules=["complex-words"], labels=labels)] == flagged
