@@ -498,10 +498,10 @@ def _coerce_posting(posting: Any) -> JobPosting:
 def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
     from pydantic import ValidationError
 
-    from skillhire.posting import JobPosting, validation_problem
+    from skillhire.posting import WRITTEN, JobPosting, validation_problem
 
     try:
-        return JobPosting.model_validate(data)
+        return JobPosting.model_validate(data, context=WRITTEN)
     except ValidationError as error:
         problems = "; ".join(
             f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {validation_problem(item)}"

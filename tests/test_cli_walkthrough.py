@@ -504,3 +504,74 @@ def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: li
     from skillhire.lint import lint_text
 
     assert [f.text for f in lint_text(text, rules=["complex-words"], labels=labels)] == flagged
+
+
+PLANS = ("AD, CG, DB, DE, DJ, DK, DR, EG, EN, EP, ES, FG, FP, FV, GG, GL, GM, GS, IA, IR, ND, NF, NH, NJ, NK, NM, NO, "
+         "NP, NR, NT, SK, SL, ST, SV, VN, WG, WL, WS, YA, YB, YC, YD, YE, YF, YH, YP, ZA, ZP, ZS, ZT")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('grade_low = "13"', 'grade_low = "thirteen"'),
+         "field 'grade_low': Value error, 'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+        (('grade_high = "14"', 'grade_high = "16"'),
+         "field 'grade_high': Value error, '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+        (('grade_low = "13"', 'grade_low = "0"'),
+         "field 'grade_low': Value error, '0' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+        (('pay_plan = "GS"', 'pay_plan = "XX"'),
+         f"field 'pay_plan': Value error, pay plan 'XX' is not one skillhire knows; use one of: {PLANS}"),
+        (('pay_plan = "GS"', 'pay_plan = "GG"'), None),  # a GS-like plan: 13 and 14 are its grades
+        (('pay_plan = "GS"', 'pay_plan = "gs"'), None),  # upper-cased
+        (('grade_low = "13"', 'grade_low = "09"'), None),  # "09" is grade 9
+    ],
+)
+def test_a_grade_or_pay_plan_the_posting_cannot_have_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    change: tuple[str, str], message: str | None,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    posting = Path("posting.toml")
+    assert run(capsys, "new-posting", str(posting))[0] == 0
+    text = posting.read_text(encoding="utf-8")
+    assert change[0] in text
+    posting.write_text(text.replace(change[0], change[1]), encoding="utf-8")
+    code, _, err = run(capsys, "render", str(posting), "-o", "out.md", "--no-check")
+    if message is None:
+        assert (code, err) == (0, "wrote out.md\n")
+    else:
+        assert (code, err) == (1, f"Error: posting.toml: {message}\n")
+
+
+def test_grades_in_a_postings_spreadsheet_and_a_dict_are_checked(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from skillhire import render_posting
+    from skillhire.errors import InvalidFileError
+
+    rows = [{"title": "Data Scientist", "pay_plan": "GS", "grade_low": "12"},
+            {"title": "CX Strategist", "pay_plan": "GS", "grade_low": "thirteen"},
+            {"title": "Economist", "pay_plan": "NH", "grade_low": "III"}]  # fmt: skip
+    source = write_csv(tmp_path / "postings.csv", rows)
+    code, _, err = run(capsys, "render", str(source), "--out-dir", str(tmp_path / "out"), "--no-check")
+    assert (code, err.splitlines()[0]) == (0, "rejected: postings.csv, row 3, column 'grade_low': Value error, "
+                                              "'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. "
+                                              "'13'")  # fmt: skip
+    with pytest.raises(InvalidFileError, match="'XX' is not one skillhire knows"):
+        render_posting({"title": "Data Scientist", "pay_plan": "XX", "grade_low": "12"})
+
+
+def test_a_published_announcement_keeps_the_grades_usajobs_printed() -> None:
+    from skillhire import parse_posting
+    from skillhire.posting import posting_from_usajobs_record
+
+    posting = parse_posting("Nurse\nGrade: CN-52 to CN-53\n")  # a real USAJOBS pay plan skillhire does not list
+    assert (posting.pay_plan, posting.grade_low, posting.grade_high) == ("CN", "52", "53")
+    record = posting_from_usajobs_record({"title": "Clerk", "grade_low": "00", "grade_high": "00"})
+    assert (record.grade_low, record.grade_high) == ("0", "0")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "samples").glob("*.toml")), ids=lambda p: p.name)
+def test_every_bundled_sample_posting_passes_the_grade_checks(path: Path) -> None:
+    from skillhire import load_posting
+
+    posting = load_posting(path)
+    assert posting.pay_plan == "GS" and 1 <= int(posting.grade_low) <= int(posting.grade_high) <= 15
