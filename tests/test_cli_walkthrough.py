@@ -575,3 +575,24 @@ def test_every_bundled_sample_posting_passes_the_grade_checks(path: Path) -> Non
 
     posting = load_posting(path)
     assert posting.pay_plan == "GS" and 1 <= int(posting.grade_low) <= int(posting.grade_high) <= 15
+
+
+@pytest.mark.parametrize(
+    "header, hint",
+    [
+        ("titel", "headers found: titel, grade; name the title column's header with column= (--column)"),
+        ("Position Title", "headers found: Position Title, grade; name the title column's header with column= (--column)"),
+    ],
+)
+def test_translate_title_sheet_names_its_own_parameter_for_a_missing_column(
+    tmp_path: Path, header: str, hint: str
+) -> None:
+    from skillhire import translate_title_sheet
+    from skillhire.errors import MissingColumnError
+
+    path = tmp_path / "titles.csv"
+    path.write_text(f"{header},grade\nData Scientist,13\n", encoding="utf-8")
+    with pytest.raises(MissingColumnError) as caught:
+        translate_title_sheet(path)
+    assert str(caught.value) == f"{path}: missing required column 'title' (headers accepted: title); {hint}"
+    assert "column_map" not in str(caught.value)
