@@ -76,8 +76,10 @@ __all__ = [
     "check_html_structure",
     "describe_templates",
     "evaluation_from_assessment",
+    "list_sample_announcements",
     "list_sample_postings",
     "list_templates",
+    "load_sample_announcement",
     "load_sample_posting",
     "new_posting_text",
     "posting_json_schema",
@@ -1273,6 +1275,40 @@ def load_sample_posting(name: str) -> JobPosting:
     from skillhire.posting import tomllib  # the standard library's on 3.11+, tomli on 3.10
 
     return JobPosting.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
+
+
+def list_sample_announcements() -> list[str]:
+    """The names of the sample announcements (published USAJOBS text, ``.md``) that ship with skillhire, sorted.
+
+    Example:
+        >>> list_sample_announcements()
+        ['usajobs-599023000-it-specialist-datamgt']
+    """
+    return [name[: -len(".md")] for name, _ in list_data("samples", suffixes=(".md",)) if name != "README.md"]
+
+
+def load_sample_announcement(name: str | None = None) -> str:
+    """The text of a sample announcement that ships with skillhire: a real USAJOBS posting as published,
+    for :func:`~skillhire.parse_posting` and :func:`~skillhire.rewrite_posting` to work on.
+
+    Args:
+        name: A name from :func:`list_sample_announcements` (``.md`` may be given); ``None`` for the
+            first, the one ``skillhire demo`` uses.
+
+    Raises:
+        UnknownNameError: no sample announcement of that name; the message lists them.
+
+    Example:
+        >>> load_sample_announcement().startswith("<!-- Source: USAJOBS announcement")
+        True
+    """
+    from skillhire.errors import UnknownNameError
+
+    names = list_sample_announcements()
+    chosen = names[0] if name is None else str(name).removesuffix(".md")
+    if chosen not in names:
+        raise UnknownNameError("sample announcement", name, names)
+    return data_dir("samples").joinpath(f"{chosen}.md").read_text(encoding="utf-8")
 
 
 def output_suffix(template_format: str) -> str:

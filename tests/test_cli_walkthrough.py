@@ -596,3 +596,33 @@ def test_translate_title_sheet_names_its_own_parameter_for_a_missing_column(
         translate_title_sheet(path)
     assert str(caught.value) == f"{path}: missing required column 'title' (headers accepted: title); {hint}"
     assert "column_map" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", [None, "usajobs-599023000-it-specialist-datamgt",
+                                  "usajobs-599023000-it-specialist-datamgt.md"])  # fmt: skip
+def test_the_sample_announcement_is_public(name: str | None) -> None:
+    import skillhire
+
+    assert skillhire.list_sample_announcements() == ["usajobs-599023000-it-specialist-datamgt"]
+    text = skillhire.load_sample_announcement(name)
+    assert text == (ROOT / "samples" / "usajobs-599023000-it-specialist-datamgt.md").read_text(encoding="utf-8")
+    posting = skillhire.parse_posting(text)
+    assert (posting.series, posting.announcement_number) == ("2210", "CARX-21-11078936-CSo-OCA")
+
+
+def test_an_unknown_sample_announcement_lists_the_samples() -> None:
+    import skillhire
+    from skillhire.errors import UnknownNameError
+
+    with pytest.raises(UnknownNameError) as caught:
+        skillhire.load_sample_announcement("usajobs-599023000")
+    assert str(caught.value) == (
+        "No sample announcement 'usajobs-599023000'. Did you mean 'usajobs-599023000-it-specialist-datamgt'? "
+        "Available: usajobs-599023000-it-specialist-datamgt"
+    )
+
+
+@pytest.mark.parametrize("notebook", sorted(path.name for path in (ROOT / "notebooks").glob("*.ipynb")))
+def test_notebooks_use_only_the_public_api(notebook: str) -> None:
+    text = (ROOT / "notebooks" / notebook).read_text(encoding="utf-8")
+    assert not re.search(r"skillhire\.(_\w+|demo)\b", text), notebook
