@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from skillhire._models import trusted_factory
-from skillhire.errors import InvalidFileError, InvalidRowError
+from skillhire.errors import InvalidFileError, InvalidRowError, SkillhireError
 
 if TYPE_CHECKING:  # pragma: no cover
     from skillhire.spreadsheets import SheetRow
@@ -1238,13 +1238,20 @@ def _read_ratings(
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
-    return _ratings_from(rows, source, digest, file_errors, compact=compact)
+    book = getattr(path_or_rows, "source", path_or_rows)  # a path, or the file a RowsRead came from
+    book = book if isinstance(book, (str, Path)) and str(book) != "<rows>" else None
+    return _ratings_from(rows, source, digest, file_errors, compact=compact, book=book)
 
 
 def _ratings_from(
     rows: list[SheetRow], source: str, digest: str, file_errors: list[InvalidRowError], *, compact: bool = False,
+    book: str | Path | None = None, sheet_read: str | None = None,
 ) -> RatingRecords:
-    """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected."""
+    """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected.
+
+    ``book`` and ``sheet_read`` (the workbook the rows came from and its sheet) let the "has no rating
+    columns" error name the book's other sheets that do have them.
+    """
     sheet = None if source == "rows" else source
     _require_rows(len(rows) + len(file_errors), source, "rating")
     if rows and not _has_column(rows, "applicant_id", RATING_ALIASES):
@@ -1258,7 +1265,7 @@ def _ratings_from(
             source,
             "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
             "justification) or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; "
-            f"columns found: {', '.join(found) or '(none)'}",
+            f"columns found: {', '.join(found) or '(none)'}{_rating_sheets_hint(book, sheet_read)}",
         )
     records: list[RatingRow] = []
     errors: list[InvalidRowError] = list(file_errors)
@@ -1342,7 +1349,8 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: 
                 file_errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
             else:
                 kept.append(row)
-        return _ratings_from(kept, source, digest, file_errors)
+        book = stream.source if stream.source != "<rows>" else None
+        return _ratings_from(kept, source, digest, file_errors, book=book, sheet_read=stream.sheet)
     records = _RatingColumns()  # see _RatingColumns: a fraction of the memory of a list of records
     records.applicant_ids.know(applicant_ids)
     if buckets is not None:
@@ -1386,6 +1394,36 @@ def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:
             return (first if "_" in first else first.replace("interview", "interview_"), "", parts[1]), is_note
         return ("resume_review", parts[0].strip().lower(), parts[1]), is_note
     return None
+
+
+def _rating_sheets_hint(book: str | Path | None, sheet_read: str | None) -> str:
+    """For a workbook whose sheet read has no rating columns: the sheets of the book that have them
+    (one book holding both the Applicants and the Ratings sheets, scored without naming the ratings sheet)."""
+    if book is None:
+        return ""
+    from skillhire.spreadsheets import iter_rows, workbook_sheet_names
+
+    found = []
+    for name in workbook_sheet_names(book):
+        if name == sheet_read:
+            continue
+        try:
+            stream = iter_rows(book, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, sheet=name)
+        except SkillhireError:  # a sheet with no header row, for example
+            continue
+        keys = tuple(stream.columns)
+        stream.close()
+        lookup = _alias_map(RATING_ALIASES)
+        long = any(column == "rating" and canonical for _, column, canonical in _plan(keys, RATING_ALIASES, lookup))
+        has_id = any(column == "applicant_id" and canonical for _, column, canonical in _plan(keys, RATING_ALIASES,
+                                                                                           lookup))  # fmt: skip
+        if has_id and (long or any(_wide_header(str(key)) for key in keys if key is not None)):
+            found.append(name)
+    if not found:
+        return ""
+    listed = ", ".join(repr(name) for name in found)
+    return (f"; the sheet{'s' if len(found) > 1 else ''} of {Path(book).name} with rating columns: {listed} "
+            "(name it with --ratings-sheet, or ratings_sheet= in score_spreadsheets)")  # fmt: skip
 
 
 def _require_rows(rows_in: int, source: str, what: str) -> None:

@@ -972,6 +972,27 @@ def _pick_sheets(path: Path, names: list[str], visible: list[bool], sheet: str |
     raise UnknownNameError(f"sheet in {path.name}", sheet, names)
 
 
+def workbook_sheet_names(path: str | Path) -> list[str]:
+    """The visible worksheets of an .xlsx/.xlsm workbook, in book order ([] for any other file, or one that
+    cannot be opened: this is for hints in messages, never a read)."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception:  # a hint only: the reader reports a bad file itself
+        return []
+    try:
+        return [
+            item.name for item in workbook.sheets_metadata
+            if str(item.typ).endswith("WorkSheet") and "Hidden" not in str(item.visible)
+        ]  # fmt: skip
+    finally:
+        workbook.close()
+
+
 def _calamine_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 

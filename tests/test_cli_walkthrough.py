@@ -626,3 +626,59 @@ def test_an_unknown_sample_announcement_lists_the_samples() -> None:
 def test_notebooks_use_only_the_public_api(notebook: str) -> None:
     text = (ROOT / "notebooks" / notebook).read_text(encoding="utf-8")
     assert not re.search(r"skillhire\.(_\w+|demo)\b", text), notebook
+
+
+def book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+APPLICANT_SHEET = [["applicant_id", "first_name", "grades"], ["A1", "Ana", "13"]]
+LONG_SHEET = [RATING_HEADER, ["A1", "resume_review", "customer-research", "sme1", "MF", "ok"]]
+WIDE_SHEET = [["applicant_id", "customer-research:sme1"], ["A1", "MF"]]
+NO_RATINGS = (
+    "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, justification) "
+    "or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; columns found: applicant_id, "
+    "first_name, grades"
+)
+HOW = "(name it with --ratings-sheet, or ratings_sheet= in score_spreadsheets)"
+
+
+@pytest.mark.parametrize(
+    "sheets, hint",
+    [
+        ({"Applicants": APPLICANT_SHEET, "Ratings": LONG_SHEET}, f"; the sheet of both.xlsx with rating columns: "
+                                                                 f"'Ratings' {HOW}"),
+        ({"Applicants": APPLICANT_SHEET, "Notes": [["just notes"]], "SME votes": WIDE_SHEET},
+         f"; the sheet of both.xlsx with rating columns: 'SME votes' {HOW}"),
+        ({"Applicants": APPLICANT_SHEET, "Round 1": LONG_SHEET, "Round 2": WIDE_SHEET},
+         f"; the sheets of both.xlsx with rating columns: 'Round 1', 'Round 2' {HOW}"),
+        ({"Applicants": APPLICANT_SHEET, "Other": [["applicant_id", "note"], ["A1", "x"]]}, ""),
+    ],
+)
+def test_no_rating_columns_names_the_books_sheets_that_have_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sheets: dict, hint: str
+) -> None:
+    from skillhire import read_ratings
+    from skillhire.errors import InvalidFileError
+
+    both = book(tmp_path / "both.xlsx", sheets)
+    code, _, err = run(capsys, "score", str(both), "-r", str(both), "-o", str(tmp_path / "o.xlsx"), "-q")
+    assert (code, err) == (1, f"Error: both.xlsx: {NO_RATINGS}{hint}\n")
+    with pytest.raises(InvalidFileError) as caught:
+        read_ratings(both)
+    assert str(caught.value) == f"both.xlsx: {NO_RATINGS}{hint}"
+
+
+def test_no_rating_columns_in_a_csv_has_no_sheet_hint(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    applicants = write_csv(tmp_path / "a.csv", [{"applicant_id": "A1", "first_name": "Ana", "grades": "13"}])
+    code, _, err = run(capsys, "score", str(applicants), "-r", str(applicants), "-o", str(tmp_path / "o.xlsx"))
+    assert (code, err) == (1, f"Error: a.csv: {NO_RATINGS}\n")
