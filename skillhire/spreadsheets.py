@@ -962,14 +962,14 @@ def _pick_sheets(path: Path, names: list[str], visible: list[bool], sheet: str |
     if isinstance(sheet, int) and not isinstance(sheet, bool):
         if 0 <= sheet < len(names):
             return [sheet]
-        raise UnknownNameError(f"sheet index in {path.name}", sheet, [str(i) for i in range(len(names))])
+        raise UnknownNameError("sheet index", sheet, [str(i) for i in range(len(names))], where=path.name)
     for index, name in enumerate(names):
         if name == sheet:
             return [index]
     for index, name in enumerate(names):
         if name.strip().casefold() == str(sheet).strip().casefold():
             return [index]
-    raise UnknownNameError(f"sheet in {path.name}", sheet, names)
+    raise UnknownNameError("sheet", sheet, names, where=path.name)
 
 
 def workbook_sheet_names(path: str | Path) -> list[str]:

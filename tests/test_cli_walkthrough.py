@@ -682,3 +682,22 @@ def test_no_rating_columns_in_a_csv_has_no_sheet_hint(capsys: pytest.CaptureFixt
     applicants = write_csv(tmp_path / "a.csv", [{"applicant_id": "A1", "first_name": "Ana", "grades": "13"}])
     code, _, err = run(capsys, "score", str(applicants), "-r", str(applicants), "-o", str(tmp_path / "o.xlsx"))
     assert (code, err) == (1, f"Error: a.csv: {NO_RATINGS}\n")
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--sheet", "Applicantz"], "Error: No sheet 'Applicantz' in both.xlsx. Did you mean 'Applicants'? Available: "
+                                    "Applicants, Ratings\n"),
+        (["-o", "scored.pdf"], "Error: No output format for the file suffix '.pdf'. Available: .csv, .jsonl, .ndjson, "
+                               ".xlsx; or choose one with format= (--format)\n"),
+    ],
+)
+def test_unknown_names_read_as_sentences(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    book(tmp_path / "both.xlsx", {"Applicants": APPLICANT_SHEET, "Ratings": LONG_SHEET})
+    args = ["score", "both.xlsx", "-r", "both.xlsx", "--ratings-sheet", "Ratings", "-q"]
+    code, _, err = run(capsys, *args, *(extra if "-o" in extra else [*extra, "-o", "scored.xlsx"]))
+    assert (code, err) == (1, message)

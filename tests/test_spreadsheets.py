@@ -542,10 +542,12 @@ def test_sheets_unknown_name_and_automatic_choice(tmp_path: Path) -> None:
     assert read_rows(path, required=["applicant_id"]).sheet == "Applicants"
     assert values(read_rows(path, sheet=1)) == [(2, {"applicant_id": "A-1"})]
     assert read_rows(path, sheet=" applicants").sheet == "Applicants"
-    with pytest.raises(
-        UnknownNameError, match=r"No sheet in book.xlsx 'Scores'. Available: Applicants, Read me"
-    ):
+    with pytest.raises(UnknownNameError) as caught:
         read_rows(path, sheet="Scores")
+    assert str(caught.value) == "No sheet 'Scores' in book.xlsx. Available: Applicants, Read me"
+    with pytest.raises(UnknownNameError) as caught:
+        read_rows(path, sheet=2)
+    assert str(caught.value) == "No sheet index 2 in book.xlsx. Available: 0, 1"
     with pytest.raises(MissingColumnError, match=r"\(sheets searched: Read me, Applicants\)"):
         read_rows(path, required=["email"])
 
