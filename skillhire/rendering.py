@@ -730,13 +730,21 @@ def check_rendered(
     Returns:
         Findings, most severe first (then in rule order).
     """
-    plain = html_to_text(text) if format == "html" else text
+    plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
     findings: list[Finding] = _lint(plain, posting)
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
     if format == "html":
         findings.extend(check_html_structure(text))
     return sorted(findings, key=lambda finding: -finding.severity)
+
+
+def _unescaped_markdown(text: str) -> str:
+    """Markdown output as its reader sees the text: the escapes a Markdown template adds to field values
+    (:func:`~skillhire.template_filters.escape_markdown`) taken out, so the checks find a quality category's
+    definition or a word as written in the posting."""
+    text = re.sub(r"\\([\\`*_\[\]|#+=.)-])", r"\1", text)
+    return text.replace("&lt;", "<").replace("&gt;", ">")
 
 
 def _lint(text: str, posting: JobPosting) -> list[Finding]:

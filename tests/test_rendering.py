@@ -1023,3 +1023,19 @@ def test_escape_markdown(text: str, expected: str) -> None:
 
     assert escape_markdown(text) == expected
     assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
+
+
+def test_the_checks_read_markdown_as_its_reader_does() -> None:
+    # a category definition that needs escaping in Markdown is still found by the 5 CFR 337.303(c) check
+    from skillhire.rendering import EvaluationSection, QualityCategoryText
+
+    evaluation = EvaluationSection(
+        rating_method="category",
+        quality_categories=(
+            QualityCategoryText(name="Best Qualified", definition="You meet *every* competency at the <expert> level."),
+            QualityCategoryText(name="Qualified", definition="You meet the minimum [basic] requirements."),
+        ),
+    )
+    rendered = render_posting(sample("data-scientist"), template="usajobs-markdown", assessment=evaluation)
+    assert "You meet \\*every\\* competency at the &lt;expert&gt; level." in rendered
+    assert "quality-categories-described" not in [finding.rule for finding in rendered.findings]
