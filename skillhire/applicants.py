@@ -25,10 +25,10 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from skillhire._models import trusted_factory
-from skillhire.errors import InvalidFileError, InvalidRowError
+from skillhire.errors import InvalidFileError, InvalidRowError, SkillhireError
 
 if TYPE_CHECKING:  # pragma: no cover
     from skillhire.spreadsheets import SheetRow
@@ -215,8 +215,10 @@ class ApplicantRow(BaseModel):
 
     @field_validator("grades", "qualified_grades", mode="before")
     @classmethod
-    def _grades(cls, value: object) -> tuple[int, ...] | None:
+    def _grades(cls, value: object, info: ValidationInfo) -> tuple[int, ...] | None:
         if value is None:
+            if info.field_name == "grades":  # a grades cell left empty (qualified_grades empty: not yet decided)
+                raise ValueError(f"is empty; give the grades applied for, e.g. '13;14' ({EMPTY_CELL_HINT})")
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = [str(int(value)) if float(value).is_integer() else str(value)]
@@ -399,8 +401,15 @@ class RatingRow(BaseModel):
         return _rating_value(value)
 
 
+#: Why a cell that looks filled in Excel reads as empty: a formula's value is the one Excel last saved, and
+#: a workbook written by a script (or saved with calculation off) holds none (see skillhire.spreadsheets).
+EMPTY_CELL_HINT = "if it holds a formula, open the workbook in Excel and save it so the formula is calculated"
+
+
 def _rating_value(value: object) -> str | int:
     """The canonical rating for a cell value, or ValueError naming the accepted spellings."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError(f"is empty ({EMPTY_CELL_HINT})")
     if isinstance(value, bool):
         raise ValueError("a rating is 'meets', 'does_not_meet' or a number 0, 1, 2")
     if isinstance(value, (int, float)):
@@ -947,7 +956,8 @@ def read_applicants(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> A
         :class:`ApplicantRecords`; ``rows_in == len(records) + len(errors)``.
 
     Raises:
-        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+        InvalidFileError: the file is missing, empty, of an unknown kind, has no ``applicant_id`` column, or
+            has a header but no data rows.
 
     Example:
         >>> result = read_applicants([{"Applicant ID": "A1", "Vet Pref": "CPS", "Grades": "13;14"}])
@@ -969,6 +979,7 @@ def _read_applicants(
     if isinstance(path_or_rows, ApplicantRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, {**APPLICANT_ALIASES, **APPLICANT_EXTRA_ALIASES})
+    _require_rows(len(rows) + len(file_errors), source, "applicant")
     if rows and not _has_column(rows, "applicant_id", APPLICANT_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, APPLICANT_ALIASES))
     records: list[ApplicantRow] = []
@@ -1081,6 +1092,7 @@ def _stream_applicants(
                                           sheet=sheet) for number in numbers)  # fmt: skip
     errors.extend(error for key, error in invalid if key not in repeated)
     errors.sort(key=lambda e: e.row)
+    _require_rows(rows_in, source, "applicant")
     return ApplicantRecords.model_construct(records=records, errors=errors, rows_in=rows_in, source=source,
                                             sha256=digest)  # fmt: skip
 
@@ -1205,7 +1217,8 @@ def read_ratings(path_or_rows: str | Path | Iterable[Mapping[str, Any]]) -> Rati
         :class:`RatingRecords`; ``rows_in == rows accepted + rows with at least one error``.
 
     Raises:
-        InvalidFileError: the file is missing, empty, of an unknown kind, or has no ``applicant_id`` column.
+        InvalidFileError: the file is missing, empty, of an unknown kind, has no ``applicant_id`` column, or
+            has a header but no data rows.
 
     Example:
         >>> r = read_ratings([{"applicant_id": "A1", "hurdle": "Resume review", "competency": "service-design",
@@ -1225,14 +1238,22 @@ def _read_ratings(
     if isinstance(path_or_rows, RatingRecords):
         return path_or_rows
     rows, source, digest, file_errors = _rows_of(path_or_rows, RATING_ALIASES)
-    return _ratings_from(rows, source, digest, file_errors, compact=compact)
+    book = getattr(path_or_rows, "source", path_or_rows)  # a path, or the file a RowsRead came from
+    book = book if isinstance(book, (str, Path)) and str(book) != "<rows>" else None
+    return _ratings_from(rows, source, digest, file_errors, compact=compact, book=book)
 
 
 def _ratings_from(
     rows: list[SheetRow], source: str, digest: str, file_errors: list[InvalidRowError], *, compact: bool = False,
+    book: str | Path | None = None, sheet_read: str | None = None,
 ) -> RatingRecords:
-    """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected."""
+    """:func:`_read_ratings` from the rows kept by the reader and one error per row it rejected.
+
+    ``book`` and ``sheet_read`` (the workbook the rows came from and its sheet) let the "has no rating
+    columns" error name the book's other sheets that do have them.
+    """
     sheet = None if source == "rows" else source
+    _require_rows(len(rows) + len(file_errors), source, "rating")
     if rows and not _has_column(rows, "applicant_id", RATING_ALIASES):
         raise InvalidFileError(source, _missing_column_message("applicant_id", rows, RATING_ALIASES))
     long = _has_column(rows, "rating", RATING_ALIASES)
@@ -1244,7 +1265,7 @@ def _ratings_from(
             source,
             "has no rating columns: use the long layout (applicant_id, hurdle, competency, rater, rating, "
             "justification) or wide columns headed like 'customer-research:sme1' or 'interview_1:sme4'; "
-            f"columns found: {', '.join(found) or '(none)'}",
+            f"columns found: {', '.join(found) or '(none)'}{_rating_sheets_hint(book, sheet_read)}",
         )
     records: list[RatingRow] = []
     errors: list[InvalidRowError] = list(file_errors)
@@ -1328,7 +1349,8 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: 
                 file_errors.append(InvalidRowError(first.row, first.column, first.message, sheet=source))
             else:
                 kept.append(row)
-        return _ratings_from(kept, source, digest, file_errors)
+        book = stream.source if stream.source != "<rows>" else None
+        return _ratings_from(kept, source, digest, file_errors, book=book, sheet_read=stream.sheet)
     records = _RatingColumns()  # see _RatingColumns: a fraction of the memory of a list of records
     records.applicant_ids.know(applicant_ids)
     if buckets is not None:
@@ -1349,6 +1371,7 @@ def _stream_ratings(stream: Any, *, applicant_ids: Iterable[str] = (), buckets: 
     if buckets is not None:
         records.move_to_disk()  # the last chunk
     rows_in = stream.counts.rows_read
+    _require_rows(rows_in, source, "rating")
     errors.sort(key=lambda e: e.row)
     # with no row kept, the layout is worked out from no rows: "wide" (as _ratings_from says)
     return RatingRecords.model_construct(
@@ -1371,6 +1394,48 @@ def _wide_header(header: str) -> tuple[tuple[str, str, str], bool] | None:
             return (first if "_" in first else first.replace("interview", "interview_"), "", parts[1]), is_note
         return ("resume_review", parts[0].strip().lower(), parts[1]), is_note
     return None
+
+
+def _rating_sheets_hint(book: str | Path | None, sheet_read: str | None) -> str:
+    """For a workbook whose sheet read has no rating columns: the sheets of the book that have them
+    (one book holding both the Applicants and the Ratings sheets, scored without naming the ratings sheet)."""
+    if book is None:
+        return ""
+    from skillhire.spreadsheets import iter_rows, workbook_sheet_names
+
+    found = []
+    for name in workbook_sheet_names(book):
+        if name == sheet_read:
+            continue
+        try:
+            stream = iter_rows(book, columns=list(RATING_ALIASES), aliases=RATING_ALIASES, sheet=name)
+        except SkillhireError:  # a sheet with no header row, for example
+            continue
+        keys = tuple(stream.columns)
+        stream.close()
+        lookup = _alias_map(RATING_ALIASES)
+        long = any(column == "rating" and canonical for _, column, canonical in _plan(keys, RATING_ALIASES, lookup))
+        has_id = any(column == "applicant_id" and canonical for _, column, canonical in _plan(keys, RATING_ALIASES,
+                                                                                           lookup))  # fmt: skip
+        if has_id and (long or any(_wide_header(str(key)) for key in keys if key is not None)):
+            found.append(name)
+    if not found:
+        return ""
+    listed = ", ".join(repr(name) for name in found)
+    return (f"; the sheet{'s' if len(found) > 1 else ''} of {Path(book).name} with rating columns: {listed} "
+            "(name it with --ratings-sheet, or ratings_sheet= in score_spreadsheets)")  # fmt: skip
+
+
+def _require_rows(rows_in: int, source: str, what: str) -> None:
+    """Refuse a file with a header and no data rows (blank rows apart).
+
+    Scoring one would "work": with no applicants every rating is rejected, and with no ratings every
+    applicant is pending and every certificate empty; either way the wrong file (or an export saved
+    before it was filled in) was handed over, so it is an error, not a run that exits 0. Rows given as
+    dicts (``source`` "rows") are left alone: an empty list is a caller's choice, not a file's.
+    """
+    if rows_in == 0 and source != "rows":
+        raise InvalidFileError(source, f"has a header but no {what} rows")
 
 
 def _missing_column_message(column: str, rows: list[SheetRow], aliases: Mapping) -> str:

@@ -16,6 +16,7 @@ __all__ = [
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
+    "InvalidRowsError",
     "InvalidTitleError",
     "MissingColumnError",
     "OutputExistsError",
@@ -51,16 +52,23 @@ class UnknownNameError(SkillhireError, LookupError):
         kind: What was looked up, in words ("bundled taxonomy").
         name: The name that was given.
         available: Every valid name.
+        where: Where it was looked up, after the name ("book.xlsx": "No sheet 'Scores' in book.xlsx.").
+        hint: Another way out, after the valid names ("or pass format=").
     """
 
-    def __init__(self, kind: str, name: object, available: Iterable[str]) -> None:
+    def __init__(
+        self, kind: str, name: object, available: Iterable[str], where: str | None = None, hint: str | None = None
+    ) -> None:
         self.kind = kind
         self.name = name
         self.available = sorted(available)
-        super().__init__(unknown_name_message(kind, name, self.available))
+        self.where = where
+        self.hint = hint
+        super().__init__(unknown_name_message(kind, name, self.available, where=where, hint=hint))
 
     def __reduce__(self):  # keep the error picklable (multiprocessing, pytest-xdist)
-        return (type(self), (self.kind, self.name, self.available))
+        extra = (self.where, self.hint) if self.where or self.hint else ()
+        return (type(self), (self.kind, self.name, self.available, *extra))
 
 
 class InvalidFileError(SkillhireError, ValueError):
@@ -103,20 +111,49 @@ class InvalidRowError(SkillhireError, ValueError):
         return (type(self), (self.row, self.column, self.message, self.sheet))
 
 
-def unknown_name_message(kind: str, name: object, available: Iterable[str]) -> str:
-    """Build the standard "no such thing; here are the valid ones" message.
+class InvalidRowsError(InvalidFileError):
+    """A file whose rows must all be good (a taxonomy sheet) has bad ones: every one is listed, not the first.
+
+    Args:
+        path: The file, as the user named it.
+        errors: One :class:`InvalidRowError` per bad cell, in row order.
+        limit: How many the message lists; the rest are counted ("and 3 more").
+    """
+
+    def __init__(self, path: object, errors: Iterable[InvalidRowError], limit: int = 20) -> None:
+        self.errors = list(errors)
+        self.limit = limit
+        rows = len({error.row for error in self.errors})
+        listed = "; ".join(
+            f"row {e.row}" + (f", column {e.column!r}" if e.column else "") + f": {e.message}"
+            for e in self.errors[:limit]
+        )
+        more = f"; and {len(self.errors) - limit} more" if len(self.errors) > limit else ""
+        super().__init__(path, f"{rows} bad row{'s' if rows != 1 else ''}: {listed}{more}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.errors, self.limit))
+
+
+def unknown_name_message(
+    kind: str, name: object, available: Iterable[str], *, where: str | None = None, hint: str | None = None
+) -> str:
+    """Build the standard "no such thing; here are the valid ones" message: the bad name first, then where
+    it was looked up, a close match, the valid names, and another way out.
 
     >>> unknown_name_message("bundled template", "usajobs-htm", ["plain-text", "usajobs-html"])
     "No bundled template 'usajobs-htm'. Did you mean 'usajobs-html'? Available: plain-text, usajobs-html"
+    >>> unknown_name_message("sheet", "Scores", ["Applicants"], where="book.xlsx")
+    "No sheet 'Scores' in book.xlsx. Available: Applicants"
     """
     names = sorted(available)
-    message = f"No {kind} {name!r}."
+    message = f"No {kind} {name!r}" + (f" in {where}." if where else ".")
     if isinstance(name, str):
         close = difflib.get_close_matches(name, names, n=1)
         if close:
             message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
-    return f"{message} Available: {listing}"
+    return f"{message} Available: {listing}" + (f"; {hint}" if hint else "")
 
 
 # --- Bundled data: taxonomies, templates, assessments, series, rules ------------------------------

@@ -166,6 +166,7 @@ def lint_text(
     whole_text: str | None = None,
     series: str | None = None,
     positive_education: bool | None = None,
+    labels: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings in one piece of text (a section).
 
@@ -178,6 +179,8 @@ def lint_text(
         whole_text: The whole posting's text, to know whether an acronym is spelled out elsewhere.
         series: The posting's series, for ``degree-requirement``.
         positive_education: Whether that series has an OPM positive education requirement (None: unknown).
+        labels: Labels the text's author did not write (a template's own, "Appointment type"): never
+            flagged where one stands as a label, before a colon or alone at the end of a line.
 
     Returns:
         The findings, in offset order.
@@ -189,6 +192,8 @@ def lint_text(
     options = options or LintOptions()
     active = resolve_rules(rules, kind="finding", exclude=exclude)
     protected = protected_spans(text)
+    if labels:
+        protected = _merge_spans(protected + _label_spans(text, tuple(sorted(set(labels)))))
     whole = whole_text if whole_text is not None else text
     found: list[Finding] = []
 
@@ -412,6 +417,28 @@ def _positive_education(series: str | None) -> bool | None:
         return None
 
 
+def _label_spans(text: str, labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``labels`` stands as a label in ``text``: before a colon (``**Label:**``, ``Label:``)
+    or alone at the end of a line (an HTML ``<dt>`` turned to text)."""
+    return [(m.start(), m.end()) for m in _label_pattern(labels).finditer(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?m)(?<![\w-])(?:{alternation})(?=(?:\*\*)?:|[ \t]*$)")
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def lint_posting(
     posting: JobPosting | str,
     *,
@@ -420,6 +447,7 @@ def lint_posting(
     min_severity: str | Severity = Severity.INFO,
     options: LintOptions | None = None,
     series: str | None = None,
+    labels: Iterable[str] = (),
 ) -> list[Finding]:
     """Plain-language findings for a posting or announcement text; nothing is changed.
 
@@ -430,6 +458,9 @@ def lint_posting(
         min_severity: Leave out findings below this severity ("info", "warning", "error").
         options: Tunables.
         series: The series to judge degree requirements by, when the posting does not give one.
+        labels: Labels its author did not write, never flagged as labels (see :func:`lint_text`):
+            :func:`skillhire.render_posting` passes skillhire's own overview labels, so a rendering's
+            "Appointment type" is not a plainlanguage.gov "type -> (omit)" finding.
 
     Returns:
         Findings in section order, then offset order.
@@ -457,5 +488,5 @@ def lint_posting(
         if key == "fair_and_transparent":
             continue
         found += lint_text(text, section=key, rules=rules, exclude=exclude, options=options, whole_text=whole,
-                           series=series, positive_education=positive)
+                           series=series, positive_education=positive, labels=labels)
     return [f for f in found if f.severity >= threshold]

@@ -32,7 +32,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from skillhire.errors import InvalidFileError
 
@@ -315,8 +323,29 @@ class JobPosting(BaseModel):
 
     @field_validator("pay_plan", mode="before")
     @classmethod
-    def _pay_plan(cls, value: Any) -> Any:
-        return value.strip().upper() or None if isinstance(value, str) else value
+    def _pay_plan(cls, value: Any, info: ValidationInfo) -> Any:
+        value = value.strip().upper() or None if isinstance(value, str) else value
+        if not _written(info):
+            return value
+        if isinstance(value, str) and value not in _known_pay_plans():
+            raise ValueError(f"pay plan {value!r} is not one skillhire knows; use one of: "
+                             f"{', '.join(sorted(_known_pay_plans()))}")  # fmt: skip
+        return value
+
+    @field_validator("grade_low", "grade_high", "promotion_potential")
+    @classmethod
+    def _grade_for_plan(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A grade the pay plan has: 1-15 on the General Schedule and the plans that follow it (GS, GG, GL,
+        GM, CG, and a posting with no plan given), a number, Roman numeral or letter for a pay band."""
+        if value is None or not _written(info):
+            return value
+        if "pay_plan" not in info.data:  # the pay plan was refused (its own error): the grade's form only
+            problem = _grade_problem(value, "?")
+        else:
+            problem = _grade_problem(value, info.data["pay_plan"])
+        if problem:
+            raise ValueError(problem)
+        return value
 
     @field_validator("duties", mode="before")
     @classmethod
@@ -560,6 +589,44 @@ def _parse_salary(text: str) -> Salary | None:
         return Salary(min=amounts[0], max=amounts[-1], per=per)
     except ValidationError:
         return None
+
+
+def _known_pay_plans() -> frozenset[str]:
+    """The pay plans skillhire knows (those :mod:`skillhire.titles` reads in titles and grades)."""
+    from skillhire.titles import PAY_PLANS
+
+    return frozenset(PAY_PLANS.split("|"))
+
+
+def _written(info: ValidationInfo) -> bool:
+    """Whether the posting comes from what a person wrote for skillhire (a posting file, a row of a postings
+    spreadsheet, a dict handed to :func:`skillhire.render_posting`: validated with ``context=WRITTEN``): its
+    pay plan and grades are checked. A published announcement (:func:`parse_posting`,
+    :func:`posting_from_usajobs_record`) keeps them as USAJOBS printed them: real announcements carry plans
+    and grades skillhire does not list, such as 'CN-52' or grade '00'."""
+    return bool(info.context and info.context.get("check_grades"))
+
+
+WRITTEN: dict[str, Any] = {"check_grades": True}
+"""The validation context of a posting a person wrote: ``JobPosting.model_validate(data, context=WRITTEN)``."""
+
+
+def _grade_problem(grade: str, plan: str | None) -> str | None:
+    """Why ``grade`` is not a grade of pay plan ``plan`` (``None``: no plan given, read as the General
+    Schedule; ``"?"``: a plan that was refused, so only the grade's form is checked), or ``None``."""
+    from skillhire.titles import GS_LIKE_PLANS
+
+    if plan == "?":
+        return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'"
+    if plan is None or plan in GS_LIKE_PLANS:
+        if grade.isdigit() and 1 <= int(grade) <= 15:
+            return None
+        scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
+        return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'"
+    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade):
+        return None
+    return (f"{grade!r} is not a {plan} grade: use a number (e.g. '4'), a Roman numeral (e.g. 'IV') or a band "
+            "letter (e.g. 'D')")  # fmt: skip
 
 
 def _parse_grades(text: str) -> dict[str, str] | None:
@@ -871,7 +938,7 @@ def load_posting(path: str | Path) -> JobPosting:
     if "posting" in data and isinstance(data["posting"], dict) and len(data) == 1:
         data = data["posting"]
     try:
-        return JobPosting.model_validate(data)
+        return JobPosting.model_validate(data, context=WRITTEN)
     except ValidationError as error:
         raise InvalidFileError(path, _validation_message(error)) from None
 

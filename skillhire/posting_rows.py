@@ -108,7 +108,7 @@ def posting_from_row(
         >>> posting.salary.min, errors
         (99200.0, [])
     """
-    from skillhire.posting import JobPosting, validation_problem
+    from skillhire.posting import WRITTEN, JobPosting, validation_problem
 
     headers: dict[str, str] = dict(record.get("_columns", {}))
     data: dict[str, Any] = {}
@@ -136,7 +136,7 @@ def posting_from_row(
     if errors:
         return None, errors
     try:
-        return JobPosting.model_validate(data), []
+        return JobPosting.model_validate(data, context=WRITTEN), []
     except ValidationError as error:
         for item in error.errors():
             loc = [str(part) for part in item["loc"]]

@@ -76,8 +76,10 @@ __all__ = [
     "check_html_structure",
     "describe_templates",
     "evaluation_from_assessment",
+    "list_sample_announcements",
     "list_sample_postings",
     "list_templates",
+    "load_sample_announcement",
     "load_sample_posting",
     "new_posting_text",
     "posting_json_schema",
@@ -498,10 +500,10 @@ def _coerce_posting(posting: Any) -> JobPosting:
 def _validate_posting(data: dict[str, Any], *, source: str) -> JobPosting:
     from pydantic import ValidationError
 
-    from skillhire.posting import JobPosting, validation_problem
+    from skillhire.posting import WRITTEN, JobPosting, validation_problem
 
     try:
-        return JobPosting.model_validate(data)
+        return JobPosting.model_validate(data, context=WRITTEN)
     except ValidationError as error:
         problems = "; ".join(
             f"{'.'.join(str(part) for part in item['loc']) or '(posting)'}: {validation_problem(item)}"
@@ -728,7 +730,7 @@ def check_rendered(
     Returns:
         Findings, most severe first (then in rule order).
     """
-    plain = html_to_text(text) if format == "html" else text
+    plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
     findings: list[Finding] = _lint(plain, posting)
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
@@ -737,10 +739,22 @@ def check_rendered(
     return sorted(findings, key=lambda finding: -finding.severity)
 
 
+def _unescaped_markdown(text: str) -> str:
+    """Markdown output as its reader sees the text: the escapes a Markdown template adds to field values
+    (:func:`~skillhire.template_filters.escape_markdown`) taken out, so the checks find a quality category's
+    definition or a word as written in the posting."""
+    text = re.sub(r"\\([\\`*_\[\]|#+=.)-])", r"\1", text)
+    return text.replace("&lt;", "<").replace("&gt;", ">")
+
+
 def _lint(text: str, posting: JobPosting) -> list[Finding]:
     from skillhire.lint import lint_posting
 
-    return list(lint_posting(text, series=posting.series))
+    # skillhire's own overview labels ("Appointment type", "Position sensitivity and risk") are in every
+    # rendering and the author cannot change them: not the posting's words, so not flagged (see
+    # lint_posting's ``labels``). Labels the posting brings (extra_fields) are its own words and stay checked.
+    own = sorted({fact["label"] for fact in posting_overview(posting)} - set(posting.extra_fields))
+    return list(lint_posting(text, series=posting.series, labels=own))
 
 
 def _announcement_checks(
@@ -1269,6 +1283,40 @@ def load_sample_posting(name: str) -> JobPosting:
     from skillhire.posting import tomllib  # the standard library's on 3.11+, tomli on 3.10
 
     return JobPosting.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
+
+
+def list_sample_announcements() -> list[str]:
+    """The names of the sample announcements (published USAJOBS text, ``.md``) that ship with skillhire, sorted.
+
+    Example:
+        >>> list_sample_announcements()
+        ['usajobs-599023000-it-specialist-datamgt']
+    """
+    return [name[: -len(".md")] for name, _ in list_data("samples", suffixes=(".md",)) if name != "README.md"]
+
+
+def load_sample_announcement(name: str | None = None) -> str:
+    """The text of a sample announcement that ships with skillhire: a real USAJOBS posting as published,
+    for :func:`~skillhire.parse_posting` and :func:`~skillhire.rewrite_posting` to work on.
+
+    Args:
+        name: A name from :func:`list_sample_announcements` (``.md`` may be given); ``None`` for the
+            first, the one ``skillhire demo`` uses.
+
+    Raises:
+        UnknownNameError: no sample announcement of that name; the message lists them.
+
+    Example:
+        >>> load_sample_announcement().startswith("<!-- Source: USAJOBS announcement")
+        True
+    """
+    from skillhire.errors import UnknownNameError
+
+    names = list_sample_announcements()
+    chosen = names[0] if name is None else str(name).removesuffix(".md")
+    if chosen not in names:
+        raise UnknownNameError("sample announcement", name, names)
+    return data_dir("samples").joinpath(f"{chosen}.md").read_text(encoding="utf-8")
 
 
 def output_suffix(template_format: str) -> str:

@@ -305,9 +305,11 @@ def read_rows(
     sha256 = file_sha256(path)
     if kind == "xlsx":
         tables = _xlsx_tables(path, sheet, engine)
-        return _collect(
+        collected = _collect(
             str(source), tables, matcher, unique, limits, strip, reader=engine, encoding=None, sha256=sha256
         )
+        _warn_uncalculated(path, collected.sheet, stacklevel=2)
+        return collected
     text = _CsvText(path)
     delimiter = "\t" if kind == "tsv" else _sniff_delimiter(path, text, matcher)
     table = (path.name, _csv_rows(path, text, delimiter, limits))
@@ -483,6 +485,8 @@ def iter_rows(
         empty = _OpenTable(label, 1, _Layout([], {}, []), lambda table: iter(()))
         return RowStream(label, label, empty, reader, sha256, text, finish)
     sheet_name, table = found
+    if reader in ("calamine", "openpyxl"):
+        _warn_uncalculated(Path(label), sheet_name, stacklevel=2)
     return RowStream(label, sheet_name, table, reader, sha256, text, finish)
 
 
@@ -962,14 +966,96 @@ def _pick_sheets(path: Path, names: list[str], visible: list[bool], sheet: str |
     if isinstance(sheet, int) and not isinstance(sheet, bool):
         if 0 <= sheet < len(names):
             return [sheet]
-        raise UnknownNameError(f"sheet index in {path.name}", sheet, [str(i) for i in range(len(names))])
+        raise UnknownNameError("sheet index", sheet, [str(i) for i in range(len(names))], where=path.name)
     for index, name in enumerate(names):
         if name == sheet:
             return [index]
     for index, name in enumerate(names):
         if name.strip().casefold() == str(sheet).strip().casefold():
             return [index]
-    raise UnknownNameError(f"sheet in {path.name}", sheet, names)
+    raise UnknownNameError("sheet", sheet, names, where=path.name)
+
+
+def uncalculated_formulas(path: str | Path, sheet: str, *, limit: int = 5) -> tuple[int, list[str]]:
+    """Cells of worksheet ``sheet`` holding a formula with no saved value: (how many, the first ``limit``
+    cell references, e.g. ``"E2"``).
+
+    Such a cell reads as empty (a workbook written by a script, or saved with calculation off, stores the
+    formula and no result), and an empty cell can mean something (an empty veterans' preference is "no
+    preference"), so the readers warn about them. A sheet with no formula at all costs one pass of byte
+    searches over its XML; only one holding formulas is parsed.
+    """
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = ET.fromstring(archive.read("xl/workbook.xml"))
+            rid = next((s.get(rel) for s in book.iter(f"{main}sheet") if s.get("name") == sheet), None)
+            rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
+            if rid is None or target is None:
+                return 0, []
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            with archive.open(member) as handle:  # most sheets hold no formula: find that out cheaply
+                tail, found = b"", False
+                while chunk := handle.read(1 << 20):
+                    window = tail + chunk
+                    if b"<f>" in window or b"<f " in window or b"<f/>" in window:
+                        found = True
+                        break
+                    tail = window[-4:]
+            if not found:
+                return 0, []
+            count, cells = 0, []
+            with archive.open(member) as handle:
+                for _, element in ET.iterparse(handle):
+                    if element.tag != f"{main}c":
+                        continue
+                    formula, value = element.find(f"{main}f"), element.find(f"{main}v")
+                    if formula is not None and (value is None or not (value.text or "").strip()):
+                        count += 1
+                        if len(cells) < limit:
+                            cells.append(element.get("r", "?"))
+                    element.clear()
+            return count, cells
+    except (KeyError, OSError, zipfile.BadZipFile, ET.ParseError):  # a hint only: the reader reports bad files
+        return 0, []
+
+
+def _warn_uncalculated(path: Path, sheet: str, stacklevel: int) -> None:
+    count, cells = uncalculated_formulas(path, sheet)
+    if count:
+        more = ", ..." if count > len(cells) else ""
+        warnings.warn(
+            f"{path.name} (sheet {sheet}): {count} cell(s) hold a formula with no saved value ({', '.join(cells)}"
+            f"{more}) and read as empty; open the workbook in Excel and save it so its formulas are calculated",
+            SkillhireWarning,
+            stacklevel=stacklevel + 1,
+        )
+
+
+def workbook_sheet_names(path: str | Path) -> list[str]:
+    """The visible worksheets of an .xlsx/.xlsm workbook, in book order ([] for any other file, or one that
+    cannot be opened: this is for hints in messages, never a read)."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception:  # a hint only: the reader reports a bad file itself
+        return []
+    try:
+        return [
+            item.name for item in workbook.sheets_metadata
+            if str(item.typ).endswith("WorkSheet") and "Hidden" not in str(item.visible)
+        ]  # fmt: skip
+    finally:
+        workbook.close()
 
 
 def _calamine_tables(path: Path, sheet: str | int | None) -> Iterator[_Table]:

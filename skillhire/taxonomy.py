@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidFileError, InvalidRowError, TaxonomyNotFoundError
+from skillhire.errors import InvalidFileError, InvalidRowError, InvalidRowsError, TaxonomyNotFoundError
 
 __all__ = [
     "DEFAULT_TAXONOMY",
@@ -347,7 +347,8 @@ def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None) -> Taxonomy
         TaxonomyNotFoundError: ``name_or_path`` is neither a bundled name nor an existing file; the message
             lists the bundled names.
         InvalidFileError: the file is empty, corrupt, of an unknown kind, or its structure is invalid.
-        InvalidRowError: a row of a CSV/Excel/ESCO file is bad (the message names the file, row and field).
+        InvalidRowsError: rows of a CSV/Excel/ESCO file are bad; every bad cell is in ``errors`` (file, row,
+            column, what is wrong) and the message lists the first 20 (an :class:`InvalidFileError`).
 
     Example:
         >>> from skillhire import load_taxonomy
@@ -468,38 +469,51 @@ def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Pat
     groups: dict[str, Group] = {}
     domains: dict[str, Domain] = {}
     seen: dict[str, int] = {}
+    bad: list[InvalidRowError] = []  # every bad cell, reported together at the end (as applicant rows are)
+
+    def reject(number: int, column: str | None, message: str) -> None:
+        bad.append(InvalidRowError(number, column, message, str(path)))
+
     for number, row in enumerate(rows, start=2):
         values = {k.strip(): (v or "").strip() for k, v in row.items() if k}
         if not any(values.values()):
             continue
-        for column in required:
-            if not values.get(column):
-                raise InvalidRowError(number, column, "is empty; every skill needs an id, label, domain and group", str(path))
-        if values["id"] in seen:
-            raise InvalidRowError(number, "id", f"duplicates the id on row {seen[values['id']]}", str(path))
-        seen[values["id"]] = number
+        empty = [column for column in required if not values.get(column)]
+        for column in empty:
+            reject(number, column, "is empty (every skill needs an id, label, domain and group)")
+        if values.get("id"):
+            if values["id"] in seen:
+                reject(number, "id", f"{values['id']!r} duplicates the id on row {seen[values['id']]}")
+                continue
+            seen[values["id"]] = number
+        if empty:
+            continue
         domain_id, group_id = _slug(values["domain"]), _slug(values["group"])
-        domains.setdefault(domain_id, Domain(id=domain_id, label=values["domain"]))
-        group = groups.setdefault(group_id, Group(id=group_id, domain=domain_id, label=values["group"]))
-        if group.domain != domain_id:
-            raise InvalidRowError(
-                number, "group", f"group {values['group']!r} is already in domain {group.domain!r}", str(path)
-            )
+        group = groups.get(group_id)
+        if group is not None and group.domain != domain_id:
+            reject(number, "group", f"group {values['group']!r} is already in domain {group.domain!r}")
+            continue
         try:
-            skills.append(
-                Skill(
-                    id=values["id"],
-                    label=values["label"],
-                    domain=domain_id,
-                    group=group_id,
-                    definition=values.get("definition", ""),
-                    alt_labels=_split(values.get("alt_labels", ""), ";"),
-                    acronyms=_split(values.get("acronyms", ""), ";"),
-                )
+            skill = Skill(
+                id=values["id"],
+                label=values["label"],
+                domain=domain_id,
+                group=group_id,
+                definition=values.get("definition", ""),
+                alt_labels=_split(values.get("alt_labels", ""), ";"),
+                acronyms=_split(values.get("acronyms", ""), ";"),
             )
         except ValidationError as error:
-            item = error.errors()[0]
-            raise InvalidRowError(number, str(item["loc"][0]) if item["loc"] else None, item["msg"], str(path)) from None
+            for item in error.errors():
+                column = str(item["loc"][0]) if item["loc"] else None
+                got = f" (got {item['input']!r})" if isinstance(item.get("input"), str) else ""
+                reject(number, column, f"{item['msg']}{got}")
+            continue
+        domains.setdefault(domain_id, Domain(id=domain_id, label=values["domain"]))
+        groups.setdefault(group_id, Group(id=group_id, domain=domain_id, label=values["group"]))
+        skills.append(skill)
+    if bad:
+        raise InvalidRowsError(path, bad)
     return _assemble(path, skills, groups, domains)
 
 
@@ -508,18 +522,22 @@ def _taxonomy_from_esco(rows: list[dict[str, str]], path: Path) -> Taxonomy:
     groups: dict[str, Group] = {}
     domains = {"esco": Domain(id="esco", label="ESCO skills")}
     seen: set[str] = set()
+    bad: list[InvalidRowError] = []  # every bad cell, reported together at the end
     for number, row in enumerate(rows, start=2):
         uri = (row.get("conceptUri") or "").strip()
         label = (row.get("preferredLabel") or "").strip()
         if not uri and not label:
             continue
         if not uri:
-            raise InvalidRowError(number, "conceptUri", "is empty", str(path))
+            bad.append(InvalidRowError(number, "conceptUri", "is empty", str(path)))
         if not label:
-            raise InvalidRowError(number, "preferredLabel", "is empty", str(path))
+            bad.append(InvalidRowError(number, "preferredLabel", "is empty", str(path)))
+        if not uri or not label:
+            continue
         skill_id = _slug(uri.rstrip("/").rsplit("/", 1)[-1])
         if skill_id in seen:
-            raise InvalidRowError(number, "conceptUri", f"duplicates an earlier concept ({uri})", str(path))
+            bad.append(InvalidRowError(number, "conceptUri", f"duplicates an earlier concept ({uri})", str(path)))
+            continue
         seen.add(skill_id)
         group_label = (row.get("skillType") or "").strip() or "ESCO skill"
         group_id = _slug(group_label)
@@ -536,6 +554,8 @@ def _taxonomy_from_esco(rows: list[dict[str, str]], path: Path) -> Taxonomy:
                 crosswalks=[Crosswalk(scheme="esco", code=uri)],
             )
         )
+    if bad:
+        raise InvalidRowsError(path, bad)
     return _assemble(path, skills, groups, domains, ambiguous_from_overlaps=True)
 
 

@@ -14,12 +14,15 @@ from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from jinja2 import pass_eval_context
 from markupsafe import Markup, escape
 
 __all__ = [
     "FILTERS",
+    "MARKDOWN_AUTOESCAPE",
     "MissingFieldError",
     "TextBlock",
+    "escape_markdown",
     "format_bullets",
     "format_date",
     "format_grade_range",
@@ -68,20 +71,43 @@ def format_money(value: Any, *, cents: bool | None = None) -> str:
     return f"{sign}${amount.quantize(Decimal('1'), rounding=ROUND_HALF_UP):,.0f}"
 
 
-def format_money_range(low: Any, high: Any = None, *, per: str | None = "year") -> str:
+_SALARY_PERIOD: Any = object()  # format_money_range's ``per`` when not given: "year", or a Salary's own period
+
+
+def format_money_range(low: Any, high: Any = None, *, per: str | None = _SALARY_PERIOD) -> str:
     """Format a pay range in words: ``$99,200 to $153,354 per year``.
 
     Args:
-        low: The lowest amount (or the only amount).
-        high: The highest amount; ``None`` or equal to ``low`` gives one amount.
-        per: The pay period ("year", "hour"); ``None`` or ``""`` leaves it out.
+        low: The lowest amount (or the only amount), or a posting's :class:`~skillhire.posting.Salary`
+            (``{{ posting.salary | money_range }}``), whose min, max and pay period are used.
+        high: The highest amount; ``None`` or equal to ``low`` gives one amount. Not with a Salary.
+        per: The pay period ("year", "hour"); ``None`` or ``""`` leaves it out. Not given: "year" for
+            amounts, the Salary's own period for a Salary. "biweekly" reads "biweekly" and "other" is
+            left out, as :meth:`Salary.format <skillhire.posting.Salary.format>` has them.
+
+    Raises:
+        ValueError: no amount at all, an amount that is not money, a Salary with ``high`` too, or a
+            Salary in a currency other than US dollars.
 
     Example:
         >>> format_money_range(99200, 153354)
         '$99,200 to $153,354 per year'
         >>> format_money_range(32.5, per="hour")
         '$32.50 per hour'
+        >>> from skillhire.posting import Salary
+        >>> format_money_range(Salary(min=117962, max=153354, per="year"))
+        '$117,962 to $153,354 per year'
     """
+    from skillhire.posting import Salary
+
+    if isinstance(low, Salary):
+        if high is not None:
+            raise ValueError("money_range takes a salary or two amounts, not a salary and an amount")
+        if low.currency != "USD":
+            raise ValueError(f"money_range formats US dollars; the salary is in {low.currency!r}")
+        low, high, per = low.min, low.max, (low.per if per is _SALARY_PERIOD else per)
+    elif per is _SALARY_PERIOD:
+        per = "year"
     if low is None and high is None:
         raise ValueError("a pay range needs at least one amount")
     if low is None:
@@ -89,7 +115,9 @@ def format_money_range(low: Any, high: Any = None, *, per: str | None = "year") 
     text = format_money(low)
     if high is not None and _to_decimal(high) != _to_decimal(low):
         text = f"{text} to {format_money(high)}"
-    return f"{text} per {per}" if per else text
+    if per == "biweekly":
+        return f"{text} biweekly"
+    return f"{text} per {per}" if per and per != "other" else text
 
 
 def format_date(value: Any, style: str = "long") -> str:
@@ -312,8 +340,44 @@ def text_blocks(text: Any) -> list[TextBlock]:
     return blocks
 
 
-def text_to_markdown(text: Any) -> str:
+MARKDOWN_AUTOESCAPE = "markdown"
+"""The autoescape value of a Markdown template (``.md.j2``, and partials named ``markdown.j2``): what is
+printed there goes through :func:`escape_markdown` (see :mod:`skillhire.template_sandbox`)."""
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*\[\]|])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_MARKDOWN_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#+=-])|(\d+)([.)]))")
+
+
+def escape_markdown(value: Any) -> Markup:
+    r"""A field's text made inert in Markdown: it prints as itself, never as HTML, a link or formatting.
+
+    ``<`` and ``>`` become ``&lt;`` / ``&gt;`` (so no HTML tag, script or autolink survives, whatever the
+    Markdown renderer), ``\ ` * [ ] |`` and a ``_`` at a word's edge get a backslash, and so does a ``#``,
+    ``+``, ``=``, ``-`` or ``1.`` starting a line (a heading, a list, a rule). Text that is already
+    Markdown (a :class:`~markupsafe.Markup`, as macros and this module's Markdown filters return) is kept.
+    Markdown templates apply it to everything they print; templates need not call it.
+
+    Example:
+        >>> print(escape_markdown("<script>alert(1)</script> [click](javascript:x) *now* snake_case"))
+        &lt;script&gt;alert(1)&lt;/script&gt; \[click\](javascript:x) \*now\* snake_case
+    """
+    if hasattr(value, "__html__"):
+        return Markup(value)
+    text = _MARKDOWN_PUNCTUATION.sub(lambda m: "\\" + m.group(0), str(value))
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    text = _MARKDOWN_LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text
+    )
+    return Markup(text)
+
+
+def text_to_markdown(text: Any, *, escape: bool = False) -> str:
     r"""A section's text as Markdown: paragraphs separated by blank lines, lists as ``-`` / ``1.`` items.
+
+    Args:
+        text: The section's text.
+        escape: Make each paragraph and item inert with :func:`escape_markdown` (what a Markdown template's
+            ``markdown_text`` does); the result is then a :class:`~markupsafe.Markup`.
 
     Example:
         >>> print(text_to_markdown("Intro\n* one\n* two"))
@@ -322,17 +386,34 @@ def text_to_markdown(text: Any) -> str:
         - one
         - two
     """
+    inert: Callable[[str], str] = escape_markdown if escape else str
     parts = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            parts.append(block["text"])
+            parts.append(inert(block["text"]))
         elif block["kind"] == "ul":
-            parts.append("\n".join(f"- {item}" for item in block["items"]))
+            parts.append("\n".join(f"- {inert(item)}" for item in block["items"]))
         else:
             parts.append(
-                "\n".join(f"{number}. {item}" for number, item in enumerate(block["items"], start=1))
+                "\n".join(f"{number}. {inert(item)}" for number, item in enumerate(block["items"], start=1))
             )
-    return "\n\n".join(parts)
+    joined = "\n\n".join(parts)
+    return Markup(joined) if escape else joined
+
+
+@pass_eval_context
+def _markdown_text_filter(eval_ctx: Any, text: Any) -> str:
+    """``markdown_text``: in a Markdown template the text is escaped (see :func:`escape_markdown`)."""
+    return text_to_markdown(text, escape=eval_ctx.autoescape == MARKDOWN_AUTOESCAPE)
+
+
+@pass_eval_context
+def _bullets_filter(eval_ctx: Any, items: Iterable[Any], marker: str = "- ", *, width: int | None = None) -> str:
+    """``bullets``: in a Markdown template each item is escaped (see :func:`escape_markdown`)."""
+    if eval_ctx.autoescape != MARKDOWN_AUTOESCAPE:
+        return format_bullets(items, marker, width=width)
+    texts = [" ".join(str(item).split()) for item in items if item is not None and str(item).strip()]
+    return Markup(format_bullets([escape_markdown(text) for text in texts], marker, width=width))
 
 
 def text_to_plain(text: Any, width: int = 78) -> str:
@@ -427,14 +508,15 @@ def _linked(text: str) -> str:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
-    "bullets": format_bullets,
+    "bullets": _bullets_filter,
     "date": format_date,
     "grade_range": format_grade_range,
     "grades": format_grades,
     "hang": hang,
     "html_text": text_to_html,
     "join_words": join_words,
-    "markdown_text": text_to_markdown,
+    "markdown_escape": escape_markdown,
+    "markdown_text": _markdown_text_filter,
     "money": format_money,
     "money_range": format_money_range,
     "plain_text": text_to_plain,

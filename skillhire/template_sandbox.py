@@ -27,14 +27,15 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, select_autoescape
+from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_eval_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace, missing
 
 from skillhire._resources import data_dir
 from skillhire.errors import InvalidFileError
+from skillhire.template_filters import MARKDOWN_AUTOESCAPE, escape_markdown
 
-__all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader"]
+__all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader", "autoescape_for"]
 
 _WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
@@ -108,12 +109,12 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         super().__init__(
             loader=loader,
             undefined=FieldUndefined,
-            autoescape=select_autoescape(enabled_extensions=("html.j2", "htm.j2", "xml.j2"), default=False),
+            autoescape=autoescape_for,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=True,
-            finalize=_refuse_none,
+            finalize=_finalize,
         )
         self.max_output_chars = max_output_chars
         namespace_class = type("namespace", (_CappedNamespace,), {"cap": max_output_chars})
@@ -170,12 +171,34 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         return "".join(parts)
 
 
-def _refuse_none(value: Any) -> Any:
+def autoescape_for(name: str | None) -> bool | str:
+    """How a template's output is escaped, by its file name: HTML for ``.html.j2`` / ``.htm.j2`` / ``.xml.j2``,
+    Markdown (:data:`~skillhire.template_filters.MARKDOWN_AUTOESCAPE`) for ``.md.j2`` and for partials named
+    ``markdown.j2`` (the Markdown macros they define print fields too), none for ``.txt.j2``.
+
+    Markdown is escaped like HTML, automatically: a field's ``<script>`` or ``[link](javascript:...)`` would
+    otherwise run or link wherever the Markdown is shown (GitHub, a CMS), and a template author cannot
+    forget an escape filter nobody has to write. ``{{ value | safe }}`` prints a value as Markdown on purpose.
+    """
+    if name is None:
+        return False
+    if name.endswith((".html.j2", ".htm.j2", ".xml.j2")):
+        return True
+    if name.endswith(".md.j2") or name.rsplit("/", 1)[-1] == "markdown.j2":
+        return MARKDOWN_AUTOESCAPE
+    return False
+
+
+@pass_eval_context
+def _finalize(eval_ctx: Any, value: Any) -> Any:
+    """Every printed value: ``None`` refused; in a Markdown template, text escaped (see :func:`autoescape_for`)."""
     if value is None:
         raise ValueError(
             "the template printed a field that is empty (None); "
             "wrap optional fields in {% if ... %} so they are left out cleanly"
         )
+    if eval_ctx.autoescape == MARKDOWN_AUTOESCAPE:
+        return escape_markdown(value)  # a Markup (already Markdown) is kept as it is
     return value
 
 

@@ -1942,6 +1942,7 @@ def translate_title_sheet(
         >>> result.rows_in, result.rows_translated, result.rows_rejected
         (2, 1, 1)
     """
+    from skillhire.errors import MissingColumnError
     from skillhire.spreadsheets import RowError, read_rows
     from skillhire.workbook import Table, refuse_input_as_output, write_tables
 
@@ -1949,7 +1950,13 @@ def translate_title_sheet(
     target = Path(output) if output is not None else source.with_name(f"{source.stem}.titles.csv")
     refuse_input_as_output(target, [source])
     wanted = [name for name in (column, series_column, grade_column) if name]
-    read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
+    try:
+        read = read_rows(source, columns=wanted, required=[column], sheet=sheet)
+    except MissingColumnError as error:  # the reader's hint names column_map, which this function lacks
+        problem = error.problem.replace(
+            "map a header with column_map (--column-map)", "name the title column's header with column= (--column)"
+        )
+        raise MissingColumnError(error.path, problem) from None
     title_key = column
     series_key = series_column if series_column in read.headers else None
     grade_key = grade_column if grade_column in read.headers else None

@@ -133,7 +133,8 @@ def output_format(path: str | Path, format: str | None = None) -> OutputFormat:
     suffix = Path(path).suffix.lower()
     if suffix not in _FORMAT_SUFFIXES:
         raise UnknownNameError(
-            "output file suffix (or pass format=)", suffix or "(none)", list(_FORMAT_SUFFIXES)
+            "output format for the file suffix", suffix or "(none)", list(_FORMAT_SUFFIXES),
+            hint="or choose one with format= (--format)",
         )
     return _FORMAT_SUFFIXES[suffix]
 

@@ -75,7 +75,8 @@ def test_taxonomy_validate_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixt
     path.write_text("id,label,domain,group\nx,,D,G\n", encoding="utf-8")
     code, _, err = run(capsys, "taxonomy", "validate", str(path))
     assert code == 1
-    assert err == f"Error: {path}, row 2, column 'label': is empty; every skill needs an id, label, domain and group\n"
+    assert err == (f"Error: {path}: 1 bad row: row 2, column 'label': is empty (every skill needs an id, label, "
+                   "domain and group)\n")
 
 
 def test_unknown_taxonomy_name(capsys: pytest.CaptureFixture[str]) -> None:

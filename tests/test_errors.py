@@ -9,6 +9,7 @@ import pytest
 from skillhire.errors import (
     InvalidFileError,
     InvalidRowError,
+    InvalidRowsError,
     SkillhireError,
     TaxonomyNotFoundError,
     TemplateNotFoundError,
@@ -61,6 +62,8 @@ def test_messages_name_the_bad_value_and_the_valid_ones(error: Exception, messag
         TemplateNotFoundError("bundled template", "x", ["a", "b"]),
         InvalidFileError("f.csv", "is corrupt"),
         InvalidRowError(2, "email", "bad", sheet="Applicants"),
+        InvalidRowsError("t.csv", [InvalidRowError(2, "id", "is empty", "t.csv")] * 3, limit=2),
+        UnknownNameError("sheet", "Scores", ["Applicants"], where="book.xlsx", hint="or pass sheet="),
     ],
 )
 def test_errors_survive_pickling(error: Exception) -> None:

@@ -436,6 +436,7 @@ def test_a_posting_file_path_is_loaded(tmp_path: Path) -> None:
         ("{{ 99200 | money_range(153354) }}", "$99,200 to $153,354 per year"),
         ("{{ 32.5 | money_range(per='hour') }}", "$32.50 per hour"),
         ("{{ 100 | money_range(100) }}", "$100 per year"),
+        ("{{ 1200 | money_range(1500, per='biweekly') }}", "$1,200 to $1,500 biweekly"),
         ("{{ '2026-03-02' | date }}", "March 2, 2026"),
         ("{{ '2026-09-02' | date('short') }}", "Sept. 2, 2026"),
         ("{{ '2026-03-02' | date('weekday') }}", "Monday, March 2, 2026"),
@@ -472,6 +473,51 @@ def test_filters(tmp_path: Path, expression: str, expected: str) -> None:
         str(render_posting(sample("cx-strategist"), template="f", template_dirs=[tmp_path], check=False))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    "salary, expression, expected",
+    [
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range }}",
+         "$117,962 to $153,354 per year"),
+        ({"min": 41.18, "max": 53.53, "per": "hour"}, "{{ posting.salary | money_range }}",
+         "$41.18 to $53.53 per hour"),
+        ({"min": 2300, "max": 2300, "per": "biweekly"}, "{{ posting.salary | money_range }}", "$2,300 biweekly"),
+        ({"min": 99200, "per": None}, "{{ posting.salary | money_range }}", "$99,200"),
+        ({"max": 153354, "per": "year"}, "{{ posting.salary | money_range }}", "$153,354 per year"),
+        ({"min": 60000, "max": 80000, "per": "other"}, "{{ posting.salary | money_range }}", "$60,000 to $80,000"),
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range(per=none) }}",
+         "$117,962 to $153,354"),
+        ({"min": 117962, "max": 153354, "per": "year"}, "{{ posting.salary | money_range(per='annum') }}",
+         "$117,962 to $153,354 per annum"),
+    ],
+)
+def test_money_range_takes_the_postings_salary(tmp_path: Path, salary: dict, expression: str, expected: str) -> None:
+    from skillhire import JobPosting
+
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    posting = JobPosting(title="Data Engineer", salary=salary)
+    assert str(render_posting(posting, template="f", template_dirs=[tmp_path], check=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "salary, expression, message",
+    [
+        ({"per": "year"}, "{{ posting.salary | money_range }}", "a pay range needs at least one amount"),
+        ({"min": 1, "max": 2}, "{{ posting.salary | money_range(3) }}",
+         "money_range takes a salary or two amounts, not a salary and an amount"),
+        ({"min": 1, "max": 2, "currency": "EUR"}, "{{ posting.salary | money_range }}",
+         "money_range formats US dollars; the salary is in 'EUR'"),
+    ],
+)
+def test_money_range_salary_errors(tmp_path: Path, salary: dict, expression: str, message: str) -> None:
+    from skillhire import JobPosting
+
+    (tmp_path / "f.txt.j2").write_text(expression, encoding="utf-8")
+    with pytest.raises(TemplateRenderError) as caught:
+        render_posting(JobPosting(title="Data Engineer", salary=salary), template="f", template_dirs=[tmp_path],
+                       check=False)  # fmt: skip
+    assert str(caught.value).startswith(f"template 'f.txt.j2', line 1: {message}")
 
 
 @pytest.mark.parametrize(
@@ -903,6 +949,93 @@ def test_posting_text_is_data_never_template_code(template: str) -> None:
         update={"summary": "{{ 7 * 7 }} {% if true %}x{% endif %} {{ ''.__class__ }} <b>bold</b>"}
     )
     text = str(render_posting(posting, template=template, check=False))
-    assert "{{ 7 * 7 }}" in text and "49" not in text.replace("2049", "")
-    if template == "usajobs-html":
+    markdown = SUFFIX[render_posting(posting, template=template, check=False).format] == ".md"
+    assert ("{{ 7 \\* 7 }}" if markdown else "{{ 7 * 7 }}") in text and "49" not in text.replace("2049", "")
+    if template == "usajobs-html" or markdown:  # Markdown is escaped too: see test_markdown_escapes_fields
         assert "&lt;b&gt;bold&lt;/b&gt;" in text and "<b>bold</b>" not in text
+
+
+# ------------------------------------------------------------------------------ Markdown output is escaped
+
+# A posting whose fields carry HTML and Markdown, as a spreadsheet or a pasted announcement can: in Markdown
+# output every one must print as text (GitHub or a CMS would otherwise run the script or follow the link).
+HOSTILE = {
+    "title": "<script>alert(1)</script> Data *Engineer*",
+    "agency": "R&D [Lab](javascript:alert(1)) | Ops",
+    "summary": "You will build `pipelines` and __dashboards__.\n- item <img src=x onerror=alert(1)>\n- # not a heading",
+    "duties": "1. Plan <b>work</b>\n2. Ship it",
+    "who_may_apply": "# Everyone\n> quoted\n+ plus",
+    "locations": ["Washington, DC", "<i>Remote</i>"],
+}
+
+
+@pytest.mark.parametrize("template", ["one-page-summary", "pooled-announcement", "usajobs-markdown"])
+def test_markdown_templates_escape_html_and_markdown_in_fields(template: str, update_golden: bool) -> None:
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    rendered = str(render_posting(posting, template=template, check=False))
+    check_golden(GOLDEN / f"hostile.{template}.md", rendered, update_golden)
+    for raw in ("<script>", "<img", "<b>", "<i>", "[Lab](javascript:", "*Engineer*", "`pipelines`", "\n# Everyone"):
+        assert raw not in rendered, raw
+
+
+def test_the_html_template_is_still_html_escaped_not_markdown_escaped() -> None:
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    rendered = str(render_posting(posting, template="usajobs-html", check=False))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Data *Engineer*" in rendered  # no Markdown backslashes
+
+
+@pytest.mark.parametrize(
+    "name, source, expected",
+    [
+        # a user's own Markdown template is escaped without asking
+        ("mine.md.j2", "# {{ posting.title }}\n", "# &lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*\n"),
+        ("mine.md.j2", "{{ posting.title | safe }}", "<script>alert(1)</script> Data *Engineer*"),  # on purpose
+        ("mine.md.j2", "**{{ 'Grade' }}:** {{ posting.grade_low }}", "**Grade:** 12"),
+        ("mine.md.j2", "{{ posting.summary | markdown_text }}",
+         "You will build \\`pipelines\\` and \\_\\_dashboards\\_\\_.\n\n- item &lt;img src=x onerror=alert(1)&gt;\n"
+         "- \\# not a heading\n"),
+        ("mine.md.j2", "{{ posting.locations | bullets }}", "- Washington, DC\n- &lt;i&gt;Remote&lt;/i&gt;\n"),
+        ("mine.md.j2", "{{ posting.locations | join_words }}", "Washington, DC and &lt;i&gt;Remote&lt;/i&gt;"),
+        # a plain-text template prints the text as it is
+        ("mine.txt.j2", "{{ posting.title }} {{ posting.locations | bullets }}",
+         "<script>alert(1)</script> Data *Engineer* - Washington, DC\n- <i>Remote</i>\n"),
+    ],
+)
+def test_a_user_markdown_template_is_escaped_too(tmp_path: Path, name: str, source: str, expected: str) -> None:
+    (tmp_path / name).write_text(source, encoding="utf-8")
+    posting = sample("data-scientist").model_copy(update=HOSTILE)
+    assert str(render_posting(posting, template="mine", template_dirs=[tmp_path], check=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Data Engineer", "Data Engineer"),
+        ("snake_case and file_name.csv", "snake_case and file_name.csv"),  # inside a word: no emphasis
+        ("_private_ *bold* `code` [a](b) a|b \\n", "\\_private\\_ \\*bold\\* \\`code\\` \\[a\\](b) a\\|b \\\\n"),
+        ("<a href='x'>x</a> & 3 > 2", "&lt;a href='x'&gt;x&lt;/a&gt; & 3 &gt; 2"),
+        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n  \\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
+        ("GS-13 to GS-14, $117,962 - $153,354", "GS-13 to GS-14, $117,962 - $153,354"),
+    ],
+)
+def test_escape_markdown(text: str, expected: str) -> None:
+    from skillhire.template_filters import escape_markdown
+
+    assert escape_markdown(text) == expected
+    assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
+
+
+def test_the_checks_read_markdown_as_its_reader_does() -> None:
+    # a category definition that needs escaping in Markdown is still found by the 5 CFR 337.303(c) check
+    from skillhire.rendering import EvaluationSection, QualityCategoryText
+
+    evaluation = EvaluationSection(
+        rating_method="category",
+        quality_categories=(
+            QualityCategoryText(name="Best Qualified", definition="You meet *every* competency at the <expert> level."),
+            QualityCategoryText(name="Qualified", definition="You meet the minimum [basic] requirements."),
+        ),
+    )
+    rendered = render_posting(sample("data-scientist"), template="usajobs-markdown", assessment=evaluation)
+    assert "You meet \\*every\\* competency at the &lt;expert&gt; level." in rendered
+    assert "quality-categories-described" not in [finding.rule for finding in rendered.findings]

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import skillhire.applicants
 from skillhire import iter_rows, read_rows, score_spreadsheets
 from skillhire.applicants import RATING_ALIASES, _read_ratings, _stream_ratings, read_applicants
+from skillhire.errors import InvalidFileError
 from tests.scoring_fixtures import COMPETENCIES
 from tests.test_row_spill import _comparable_files, pool_rows, write_csv
 
@@ -250,6 +251,12 @@ def test_streamed_counts_always_balance_and_match_the_list_path(kinds: list[str]
         path = Path(folder) / ("r.xlsx" if xlsx else "r.csv")
         (write_ratings_xlsx if xlsx else write_csv)(path, rows)
         stream = iter_rows(path, **RATING_ARGS)
+        if all(kind == "blank" for kind in kinds):  # a header and no data rows: refused by both paths
+            for read in (lambda: _stream_ratings(stream), lambda: previous_ratings(iter_rows(path, **RATING_ARGS))):
+                with pytest.raises(InvalidFileError) as error:
+                    read()
+                assert str(error.value) == f"{path.name}: has a header but no rating rows"
+            return
         streamed = _stream_ratings(stream)
         before = previous_ratings(iter_rows(path, **RATING_ARGS))
     assert records_of(streamed) == records_of(before)

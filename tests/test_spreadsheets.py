@@ -22,7 +22,7 @@ from skillhire.errors import (
     UnsafeFileError,
 )
 from skillhire.safety import ReadLimits, file_sha256, inspect_file
-from skillhire.spreadsheets import SheetRow, column_letter, normalise_header, read_rows
+from skillhire.spreadsheets import SheetRow, column_letter, iter_rows, normalise_header, read_rows
 
 COLUMNS = ["applicant_id", "first_name", "last_name", "email", "veterans_preference"]
 ALIASES = {
@@ -202,8 +202,16 @@ def test_formulas_read_as_their_saved_value_or_empty(tmp_path: Path) -> None:
     result = read_rows(path, required=["applicant_id"])
     assert values(result) == [(2, {"applicant_id": "A-1", "total": 85, "never_calculated": 0})]
     # openpyxl saves no value at all for a formula: read as empty, never as the formula's text
+    # (and the readers say so: an empty cell can mean something, an empty veterans' preference is "none")
     make_xlsx(tmp_path / "f2.xlsx", [["applicant_id", "total"], ["A-1", "=SUM(1,2)"]])
-    assert values(read_rows(tmp_path / "f2.xlsx")) == [(2, {"applicant_id": "A-1", "total": None})]
+    warning = ("f2.xlsx (sheet Applicants): 1 cell(s) hold a formula with no saved value (B2) and read as empty; open "
+               "the workbook in Excel and save it so its formulas are calculated")  # fmt: skip
+    with pytest.warns(SkillhireWarning) as caught:
+        assert values(read_rows(tmp_path / "f2.xlsx")) == [(2, {"applicant_id": "A-1", "total": None})]
+    assert [str(w.message) for w in caught] == [warning]
+    with pytest.warns(SkillhireWarning) as caught:
+        assert [row.values for row, _ in iter_rows(tmp_path / "f2.xlsx")] == [{"applicant_id": "A-1", "total": None}]
+    assert [str(w.message) for w in caught] == [warning]
 
 
 def test_formula_injection_payload_is_read_as_plain_text(tmp_path: Path) -> None:
@@ -542,10 +550,12 @@ def test_sheets_unknown_name_and_automatic_choice(tmp_path: Path) -> None:
     assert read_rows(path, required=["applicant_id"]).sheet == "Applicants"
     assert values(read_rows(path, sheet=1)) == [(2, {"applicant_id": "A-1"})]
     assert read_rows(path, sheet=" applicants").sheet == "Applicants"
-    with pytest.raises(
-        UnknownNameError, match=r"No sheet in book.xlsx 'Scores'. Available: Applicants, Read me"
-    ):
+    with pytest.raises(UnknownNameError) as caught:
         read_rows(path, sheet="Scores")
+    assert str(caught.value) == "No sheet 'Scores' in book.xlsx. Available: Applicants, Read me"
+    with pytest.raises(UnknownNameError) as caught:
+        read_rows(path, sheet=2)
+    assert str(caught.value) == "No sheet index 2 in book.xlsx. Available: 0, 1"
     with pytest.raises(MissingColumnError, match=r"\(sheets searched: Read me, Applicants\)"):
         read_rows(path, required=["email"])
 

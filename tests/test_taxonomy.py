@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from skillhire import Taxonomy, TaxonomyNotFoundError, list_taxonomies, load_taxonomy
-from skillhire.errors import InvalidFileError, InvalidRowError
+from skillhire.errors import InvalidFileError, InvalidRowsError
 from skillhire.taxonomy import normalize_form, validate_taxonomy
 from tests.test_taxonomy_variants import _build_module
 
@@ -249,19 +249,106 @@ def test_csv_taxonomy(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "rows, row, column, message",
     [
-        ("x,,D,G,,\n", 2, "label", "is empty; every skill needs an id, label, domain and group"),
-        ("a,A,D,G,,\na,B,D,G,,\n", 3, "id", "duplicates the id on row 2"),
+        ("x,,D,G,,\n", 2, "label", "is empty (every skill needs an id, label, domain and group)"),
+        ("a,A,D,G,,\na,B,D,G,,\n", 3, "id", "'a' duplicates the id on row 2"),
         ("a,A,D,G,,\nb,B,E,G,,\n", 3, "group", "group 'G' is already in domain 'd'"),
-        ("A B,A,D,G,,\n", 2, "id", "String should match pattern '^[a-z0-9][a-z0-9-]*$'"),
+        ("A B,A,D,G,,\n", 2, "id", "String should match pattern '^[a-z0-9][a-z0-9-]*$' (got 'A B')"),
     ],
 )
 def test_csv_bad_rows_name_the_row_and_column(tmp_path: Path, rows: str, row: int, column: str, message: str) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("id,label,domain,group,alt_labels,definition\n" + rows, encoding="utf-8")
-    with pytest.raises(InvalidRowError) as caught:
+    with pytest.raises(InvalidRowsError) as caught:
         load_taxonomy(path)
-    assert (caught.value.row, caught.value.column, caught.value.message) == (row, column, message)
-    assert str(caught.value) == f"{path}, row {row}, column {column!r}: {message}"
+    [error] = caught.value.errors
+    assert (error.row, error.column, error.message, error.sheet) == (row, column, message, str(path))
+    assert str(caught.value) == f"{path}: 1 bad row: row {row}, column {column!r}: {message}"
+
+
+# The walkthrough's file: an empty id, a missing group, a duplicate id, each reported, not only the first.
+BAD_ROWS = (
+    "id,label,domain,group,alt_labels,definition\n"
+    "grant-writing,Grant writing,Grants,Writing,,\n"
+    ",Grant reporting,Grants,Writing,,\n"
+    "budgeting,Budget formulation,Grants,,,\n"
+    "grant-writing,Grant writing again,Grants,Writing,,\n"
+    "audits,,,Finance,,\n"
+    "closeout,Grant closeout,Grants,Writing,,\n"
+)
+BAD_ROWS_MESSAGE = (
+    "4 bad rows: row 3, column 'id': is empty (every skill needs an id, label, domain and group); "
+    "row 4, column 'group': is empty (every skill needs an id, label, domain and group); "
+    "row 5, column 'id': 'grant-writing' duplicates the id on row 2; "
+    "row 6, column 'label': is empty (every skill needs an id, label, domain and group); "
+    "row 6, column 'domain': is empty (every skill needs an id, label, domain and group)"
+)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_every_bad_row_is_reported_in_one_error(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"grants{suffix}"
+    if suffix == ".csv":
+        path.write_text(BAD_ROWS, encoding="utf-8")
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        for line in BAD_ROWS.strip().splitlines():
+            workbook.active.append([cell or None for cell in line.split(",")])
+        workbook.save(path)
+    with pytest.raises(InvalidRowsError) as caught:
+        load_taxonomy(path)
+    assert str(caught.value) == f"{path}: {BAD_ROWS_MESSAGE}"
+    assert [(e.row, e.column) for e in caught.value.errors] == [
+        (3, "id"), (4, "group"), (5, "id"), (6, "label"), (6, "domain")
+    ]  # fmt: skip
+    assert isinstance(caught.value, InvalidFileError)
+
+
+@pytest.mark.parametrize(
+    "bad, ending",
+    [
+        (20, "row 21, column 'label': is empty (every skill needs an id, label, domain and group)"),
+        (21, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 1 more"),
+        (45, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 25 more"),
+    ],
+)
+def test_the_listing_stops_at_twenty(tmp_path: Path, bad: int, ending: str) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text("id,label,domain,group\n" + "".join(f"s{i},,D,G\n" for i in range(bad)), encoding="utf-8")
+    with pytest.raises(InvalidRowsError) as caught:
+        load_taxonomy(path)
+    assert str(caught.value).startswith(f"{path}: {bad} bad rows: row 2, column 'label': ")
+    assert str(caught.value).endswith(ending)
+    assert str(caught.value).count("row ") == min(bad, 20)  # ("bad rows:" is not counted)
+    assert len(caught.value.errors) == bad
+
+
+def test_esco_bad_rows_are_all_reported(tmp_path: Path) -> None:
+    path = tmp_path / "esco.csv"
+    path.write_text(
+        "conceptUri,preferredLabel,altLabels,description\n"
+        "http://data.europa.eu/esco/skill/abc-1,manage contact centre,,\n"
+        ",run call centre,,\n"
+        "http://data.europa.eu/esco/skill/def-2,,,\n"
+        "http://data.europa.eu/esco/skill/abc-1,manage contact centre again,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidRowsError) as caught:
+        load_taxonomy(path)
+    assert str(caught.value) == (
+        f"{path}: 3 bad rows: row 3, column 'conceptUri': is empty; row 4, column 'preferredLabel': is empty; "
+        "row 5, column 'conceptUri': duplicates an earlier concept (http://data.europa.eu/esco/skill/abc-1)"
+    )
+
+
+def test_taxonomy_validate_lists_every_bad_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from skillhire.cli import main
+
+    path = tmp_path / "grants.csv"
+    path.write_text(BAD_ROWS, encoding="utf-8")
+    with pytest.raises(SystemExit) as caught:
+        main(["taxonomy", "validate", str(path)])
+    assert (caught.value.code, capsys.readouterr().err) == (1, f"Error: {path}: {BAD_ROWS_MESSAGE}\n")
 
 
 def test_csv_missing_columns(tmp_path: Path) -> None:

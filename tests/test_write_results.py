@@ -204,10 +204,12 @@ def test_output_format(name: str, fmt: str | None, expected: str) -> None:
 def test_output_format_errors() -> None:
     with pytest.raises(UnknownNameError, match=r"No output format 'parquet'. Available: csv, jsonl, xlsx"):
         output_format("a.xlsx", "parquet")
-    with pytest.raises(
-        UnknownNameError, match=r"No output file suffix \(or pass format=\) '.xls'. Did you mean '.xlsx'\?"
-    ):
+    with pytest.raises(UnknownNameError) as caught:
         output_format("a.xls")
+    assert str(caught.value) == (
+        "No output format for the file suffix '.xls'. Did you mean '.xlsx'? Available: .csv, .jsonl, .ndjson, "
+        ".xlsx; or choose one with format= (--format)"
+    )
 
 
 # ---------------------------------------------------------------------------------------------- atomic

@@ -43,8 +43,9 @@ def translate_title_cli(
         try:
             result = translate_title_sheet(file, output=output, column=column, sheet=which, overwrite=overwrite,
                                            workers=-1)
-        except MissingColumnError as error:  # the reader's hint names --column-map, which this command lacks
-            problem = error.problem.replace("map a header with column_map (--column-map)", "name it with --column")
+        except MissingColumnError as error:  # the library's hint names its parameter too: the option alone here
+            problem = error.problem.replace("name the title column's header with column= (--column)",
+                                            "name it with --column")
             raise MissingColumnError(error.path, problem) from None
         typer.echo(
             f"{result.rows_in} rows: {result.rows_translated} translated "
