@@ -741,3 +741,65 @@ def test_usa_staffing_export_header_is_recognised(tmp_path: Path) -> None:
         "assessment_rating": "Best Qualified",
         "mq_rating": "Meets",
     }
+
+
+# --------------------------------------------------------------------------- uncalculated formulas: byte scan
+_CELL_KINDS = {
+    "value": '<{p}c r="{r}"><{p}v>7</{p}v></{p}c>',
+    "inline": '<{p}c r="{r}" t="inlineStr"><{p}is><{p}t>x &lt;f&gt; y</{p}t></{p}is></{p}c>',
+    "empty": '<{p}c r="{r}"/>',
+    "formula saved": '<{p}c r="{r}" t="str"><{p}f>B2&amp;"&lt;v&gt;"</{p}f><{p}v>Alex</{p}v></{p}c>',
+    "formula zero": '<{p}c r="{r}"><{p}f>A1*0</{p}f><{p}v>0</{p}v></{p}c>',
+    "formula no value": '<{p}c r="{r}"><{p}f>SUM(A1:A3)</{p}f></{p}c>',
+    "formula empty value": '<{p}c r="{r}"><{p}f>A1</{p}f><{p}v></{p}v></{p}c>',
+    "formula closed value": '<{p}c r="{r}"><{p}f>A1</{p}f><{p}v/></{p}c>',
+    "shared saved": '<{p}c r="{r}"><{p}f t="shared" si="0"/><{p}v>3</{p}v></{p}c>',
+    "shared no value": '<{p}c r="{r}"><{p}f t="shared" si="0"/></{p}c>',
+    "spaced": '<{p}c r="{r}">\n  <{p}f>A1</{p}f>\n  <{p}v> </{p}v>\n</{p}c>',
+}
+
+
+def _sheet_book(path: Path, rows: list[list[str]], prefix: str) -> None:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    p, decl = (f"{prefix}:", f'xmlns:{prefix}="{ns}"') if prefix else ("", f'xmlns="{ns}"')
+    body = "".join(
+        f'<{p}row r="{i}">' + "".join(_CELL_KINDS[kind].format(p=p, r=f"{column_letter(j)}{i}")
+                                      for j, kind in enumerate(kinds, 1)) + f"</{p}row>"
+        for i, kinds in enumerate(rows, 1)
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{ns}" xmlns:r="http://schemas.openxmlformats.org/'
+                         'officeDocument/2006/relationships"><sheets><sheet name="Applicants" sheetId="1" '
+                         'r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+                         'Type="worksheet"/></Relationships>')
+        archive.writestr("xl/worksheets/sheet1.xml", f"<{p}worksheet {decl}><{p}sheetData>{body}</{p}sheetData>"
+                         f"</{p}worksheet>")
+
+
+def _uncalculated_by_parsing(path: Path) -> list[str]:
+    """The reference: every cell parsed as XML, a formula with no value or a blank one."""
+    import xml.etree.ElementTree as ET
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("xl/worksheets/sheet1.xml"))
+    return [c.get("r") for c in root.iter(f"{main}c")
+            if c.find(f"{main}f") is not None and not ((v := c.find(f"{main}v")) is not None and (v.text or "").strip())]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.sampled_from(sorted(_CELL_KINDS)), min_size=1, max_size=6), min_size=1, max_size=30),
+       prefix=st.sampled_from(["", "x"]), chunk=st.sampled_from([7, 64, 1 << 20]))
+def test_the_byte_scan_for_uncalculated_formulas_agrees_with_parsing_the_sheet(tmp_path, monkeypatch, rows, prefix,
+                                                                                 chunk):
+    """The byte scan finds the cells an XML parse finds, in order, whatever the chunk size cuts (its windows end
+    on a row), with or without a namespace prefix, and is not fooled by "<f>" inside a string."""
+    from skillhire import spreadsheets
+
+    monkeypatch.setattr(spreadsheets, "_SCAN_CHUNK", chunk)
+    path = tmp_path / "book.xlsx"
+    _sheet_book(path, rows, prefix)
+    expected = _uncalculated_by_parsing(path)
+    assert spreadsheets.uncalculated_formulas(path, "Applicants", limit=1000) == (len(expected), expected)
