@@ -120,7 +120,11 @@ _PREFERENCE_ALIASES = {
     "xp": "XP", "10_point_other": "XP",
     "cp": "CP", "10_point_compensable": "CP",
     "cps": "CPS", "10_point_compensable_30": "CPS", "10_point_30_percent_compensable": "CPS",
-    "ssp": "SSP", "sole_survivorship": "SSP", "sole_survivor": "SSP",
+    # sole survivorship preference is also written as the 0-point preference (OPM VetGuide; the USAJOBS veterans'
+    # preference question); a bare "0" stays "no preference" (no points), as before
+    "ssp": "SSP", "sole_survivorship": "SSP", "sole_survivor": "SSP", "sole_survivorship_preference": "SSP",
+    "0_point": "SSP", "0_point_preference": "SSP", "0_point_sole_survivorship": "SSP",
+    "0_point_sole_survivorship_preference": "SSP",
 }
 
 

@@ -18,6 +18,8 @@ from skillhire.applicants import APPLICANT_ALIASES, normalise_header
     [
         ("", "NV"), (None, "NV"), ("NV", "NV"), ("nv", "NV"), ("TP", "TP"), ("XP", "XP"), ("CP", "CP"),
         ("CPS", "CPS"), (" cps ", "CPS"), ("SSP", "SSP"), ("5-point", "TP"), ("Sole survivorship", "SSP"),
+        # the scoring audit found "0-point" (sole survivorship) rejected as a bad code
+        ("0-point", "SSP"), ("0-Point Preference", "SSP"), ("0-point (sole survivorship)", "SSP"), ("0", "NV"),
     ],
 )
 def test_preference_codes(code, expected):
