@@ -815,17 +815,75 @@ _SHALL_CONSEQUENCE_RE = re.compile(
     r"refunded|placed|appointed|selected|notified|rated|required)\b", re.IGNORECASE)
 
 
-def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
+# meaning review 19: "shall" in a duty statement describes the work, it does not impose a requirement. The
+# guidelines' "must" is for an obligation ("Use 'must' to indicate requirements"), and the same page warns that
+# "shall" "can indicate either an obligation or a prediction" ("Shall and must": courts have read it as "will");
+# a duty is what the job holds, said as the duty rules say it ("You will serve as ..."): "The incumbent shall
+# utilize human-centered design methods" -> "You will use ...", while "The incumbent shall possess a valid driver's
+# license" (a condition) -> "You must have ...". So "shall" -> "will" in the duties section, and elsewhere in a
+# sentence that describes the work (its subject is the worker and its verb a duty verb) outside the sections of
+# requirements (conditions of employment, qualifications, education, evaluation, documents, how to apply), unless
+# what follows "shall" is a requirement's predicate (have, possess, meet, pass, obtain or keep a clearance, ...).
+_SHALL_SOURCE = "Federal Plain Language Guidelines, Use must to indicate requirements"
+_REQUIREMENT_SECTIONS = frozenset({"conditions_of_employment", "qualifications", "education", "evaluations",
+                                   "required_documents", "how_to_apply", "who_may_apply"})
+_SHALL_REQUIREMENT_RE = re.compile(
+    r"[ \t]+(?:(?:also|not|first|still|each|all|annually|continue[ \t]+to)[ \t]+)*(?:"
+    r"possess|have|hold|meet|pass|qualify|comply|conform|adhere|abide|undergo|sign|certify|agree|refrain|report[ \t]+"
+    r"for[ \t]+duty|submit[ \t]+to|be[ \t]+(?:able|required|expected[ \t]+to[ \t]+(?:have|possess|obtain|maintain|"
+    r"meet|pass)|available|willing|capable|licensed|certified|credentialed|registered|eligible|a[ \t]+U\.?S\.?|"
+    r"(?:a[ \t]+)?citizen|in[ \t]+good[ \t]+standing|free|at[ \t]+least|physically|medically|subject|responsible[ \t]+for"
+    r"[ \t]+(?:obtaining|maintaining|keeping|having))\b"
+    r"|(?:obtain|maintain|keep|complete|acquire|earn|retain|renew)[ \t]+(?:[\w'\u2019/-]+[ \t]+){0,6}?(?:clearances?|"
+    r"licen[cs]es?|certifications?|certificates?|credentials?|eligibility|training|courses?|probationary|"
+    r"trial[ \t]+period|physical|examination|exam|background|investigation|drug|registration|citizenship)\b)",
+    re.IGNORECASE)
+_WORKER_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?:;\n][ \t]*|\b(?:and|but|then|that|who)[ \t]+)(?:(?:in[ \t]+this[ \t]+(?:position|role|job),?|"
+    r"as[ \t]+(?:an?|the)[ \t]+[\w -]{1,40},)[ \t]+)?(?:you|he[ \t]+or[ \t]+she|s/he|(?:the|this|each|every)[ \t]+"
+    r"(?:incumbent|selectee|employee|position|job|role|person[ \t]+selected|individual[ \t]+selected|"
+    r"selected[ \t]+(?:candidate|applicant|individual|person))|incumbents?)[ \t]+(?:(?:also|then|further)[ \t]+)?$",
+    re.IGNORECASE)
+_SHALL_DUTY_VERB_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b")
+_SHALL_DUTY_BASES = frozenset({"use", "work", "lead", "act", "plan", "support", "be", "carry", "take", "give",
+                               "design", "handle", "run", "help", "oversee", "make", "do", "keep", "track"})
+
+
+def _shall_describes_work(text: str, m: re.Match[str], section: str) -> bool:
+    """Whether "shall" at ``m`` tells what the job holds (a duty), not what someone must do (see above)."""
+    if _SHALL_REQUIREMENT_RE.match(text, m.end()) or section in _REQUIREMENT_SECTIONS:
+        return False
+    if section == "duties":
+        return True
+    verb = _SHALL_DUTY_VERB_RE.match(text, m.end())
+    if not verb or not _WORKER_SUBJECT_RE.search(text[max(0, m.start() - 80):m.start()]):
+        return False
+    word = verb.group("verb").lower()
+    if word == "be":  # "shall be responsible for", "shall be the lead": a duty; "shall be paid" is a consequence
+        return bool(re.match(r"[ \t]+(?:be[ \t]+)?(?:responsible|accountable|the|an?|involved|assigned)\b",
+                             text[m.end():m.end() + 24], re.IGNORECASE))
+    return word in _SHALL_DUTY_BASES or word + "s" in _DUTY_VERBS or word + "es" in _DUTY_VERBS \
+        or (word.endswith("y") and word[:-1] + "ies" in _DUTY_VERBS)
+
+
+def _rule_shall(text: str, ctx: _Context, section: str = "") -> list[_Edit]:
     edits = []
+    work_until = -1  # a "shall" that describes the work; a later one in the same sentence shares its subject
     for m in _SHALL_RE.finditer(text):
+        same_subject = work_until >= 0 and not re.search(r"[.!?;\n]", text[work_until:m.start()]) \
+            and not _SHALL_REQUIREMENT_RE.match(text, m.end())
         if _SHALL_CONSEQUENCE_RE.match(text, m.end()):
             new = match_case("will", m.group())
             reason = f'"{m.group()}" -> "will": it says what will happen, not what someone must do'
+        elif same_subject or _shall_describes_work(text, m, section):
+            work_until = m.end()
+            new = match_case("will", m.group())
+            reason = (f'"{m.group()}" -> "will": a duty describes the work; "must" is for requirements, and "shall" '
+                      "can mean either")
         else:
             new = match_case("must", m.group())
             reason = f'"{m.group()}" -> "must": use "must" for requirements'
-        edits.append(_Edit(m.start(), m.end(), new, "must-not-shall", reason,
-                           "Federal Plain Language Guidelines, Use must to indicate requirements"))
+        edits.append(_Edit(m.start(), m.end(), new, "must-not-shall", reason, _SHALL_SOURCE))
     return edits
 
 
@@ -3214,7 +3272,7 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             if "duty-statements" in ctx.rules:
                 edits += _rule_duty_statements(current, section, legal_spans(current))
             if "must-not-shall" in ctx.rules:
-                edits += _rule_shall(current, ctx)
+                edits += _rule_shall(current, ctx, section)
             if "glued-words" in ctx.rules:
                 edits += _rule_glued_words(current)
             if "short-verbs" in ctx.rules:
@@ -3301,7 +3359,7 @@ def rewrite_posting(
         >>> result = rewrite_posting("Analyst\\n\\nDuties\\nThe incumbent shall utilize data to assist managers.\\n",
         ...                          rules=["address-you", "must-not-shall", "simple-words"])
         >>> result.posting.duties
-        'You must use data to help managers.'
+        'You will use data to help managers.'
         >>> [c.rule for c in result.changes]
         ['address-you', 'must-not-shall', 'simple-words', 'simple-words']
     """
