@@ -812,7 +812,8 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
 _SHALL_CONSEQUENCE_RE = re.compile(
     r"[ \t]+(?:not[ \t]+)?be[ \t]+(?:eligible|ineligible|entitled|liable|subject|paid|granted|given|allowed|permitted|"
     r"considered|counted|credited|deemed|barred|removed|terminated|disqualified|denied|reimbursed|compensated|"
-    r"refunded|placed|appointed|selected|notified|rated|required)\b", re.IGNORECASE)
+    r"refunded|placed|appointed|selected|notified|rated|required|increased|decreased|adjusted|reduced|set|computed|"
+    r"calculated|converted|returned|extended)\b", re.IGNORECASE)
 
 
 # meaning review 19: "shall" in a duty statement describes the work, it does not impose a requirement. The
@@ -2798,7 +2799,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         masked = _mask_brackets(s)
         m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
-                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _PARENTHETICAL_END_RE.search(masked, m.end()):
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
@@ -2809,7 +2810,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         m = re.search(r"(?P<cut>,?[ \t]+including,?[ \t]+but[ \t]+(?:are[ \t]+|is[ \t]+)?not[ \t]+limited[ \t]+to,?[ \t]+)"
                       r"(?=[^;:]*[.!?]?$)", masked, re.IGNORECASE)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
-                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]) \
+                and not _PARENTHETICAL_END_RE.search(masked, m.end()):
             # (a list only where the sentence ends its line: text after it would be run onto the last item)
             breaks = _example_breaks(s[m.end():], masked[m.end():]) if not sentence.list_item and re.match(
                 r"[ \t]*(?:\n|$)", text[sentence.end:]) else None
@@ -2952,6 +2954,9 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
             continue
         if any(c in masked[head.end():m.start()] for c in ";:") or re.search(rf"\b{_MODAL}\b", masked[m.end():].split(" ", 1)[-1]):
             return None  # a list or a third verb: leave it to a person
+        if re.search(r"\b(?:that|which|who|whom|whose)\b", masked[head.end():m.start()], re.IGNORECASE):
+            return None  # meaning review 19: "... the KSAs that are relevant to the duties and must be supported by
+            # your resume": the second verb may be the relative clause's ("We must be fully supported" was wrong)
         words = [w.lower() for w in subject]
         first = words[0]
         if first in {"you", "we"}:
@@ -2971,6 +2976,11 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 
 
 # a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its
+# meaning review 19: ", including X, will be reviewed ...": the "including" phrase is set off inside the subject, and
+# the sentence's own verb follows it; "Your application. This includes the online Assessment Questionnaire, will be
+# reviewed" broke the sentence in two
+_PARENTHETICAL_END_RE = re.compile(r",[ \t]+(?:will|would|must|may|might|can|could|should|shall|is|are|was|were|has|"
+                                   r"have|had|does|do|cannot)\b", re.IGNORECASE)
 # own before a ", which" / ", including": splitting there would leave a fragment
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)

@@ -178,7 +178,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             if head == "obtain" and _previous_word(text, m.start()) not in {"having"}:
                 continue  # "experience obtained by", "been obtained": "gotten" is not how a reader says it
             if head == "demonstrate" and _ADJECTIVE_SLOT.match(after) and (
-                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE):
+                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE
+                    or re.search(r",[ \t]*$", text[max(0, m.start() - 3):m.start()])):
+                # (meaning review 19: after a comma too, an item of a series: "requirements, demonstrated ability to
+                # perform" -> "proven ability", not "shown ability")
                 replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
         if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
                                                                                             "is", "are", "was", "were"}:
@@ -404,6 +407,15 @@ def _rollout_fits(text: str, start: int, end: int) -> bool:
                 or _ROLLOUT_NEW_RE.match(text, end))
 
 
+# meaning review 19: a position's designation in law or HR practice names the position, and "job" would not be the
+# term of the designation: "an acquisition position" (10 U.S.C. 1721, APDP), "a bargaining unit position", "a
+# sensitive / national security / public trust position", "a testing designated position"
+_DESIGNATED_BEFORE_RE = re.compile(
+    r"\b(?:acquisition|bargaining[ \t]+unit|(?:non-?critical|critical|special)[ \t-]+sensitive|sensitive|national[ \t]+"
+    r"security|public[ \t]+trust|testing[ \t]+designated|drug[ \t]+testing|key[ \t]+leadership|(?:low|moderate|high)"
+    r"[ \t]+risk)[ \t]+$", re.IGNORECASE)
+
+
 def _position_is_job(text: str, start: int, end: int) -> bool:
     """Whether "position(s)" at [start, end) means a job (see the comment above for the signs of the other senses)."""
     before = text[max(0, start - 60):start]
@@ -424,7 +436,7 @@ def _position_is_job(text: str, start: int, end: int) -> bool:
     if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
         return False
     if re.match(r"s?\s+(?:descriptions?|classification|sensitivity|designation|number|of\s+record|"
-                r"risk)\b", text[end:end + 24], re.I):
+                r"risk)\b", text[end:end + 24], re.I) or _DESIGNATED_BEFORE_RE.search(before):
         return False  # meaning review 19: a position description (PD) is an official HR document, and position
         # classification, sensitivity, number and "of record" are its terms: "job description" names something else
     if word == "position" and re.match(r"\s+management\b", text[end:end + 16], re.I):
@@ -519,20 +531,28 @@ _PROVIDE_KEEPS = frozenset({
     "consultation", "representation", "stewardship", "governance", "accountability", "continuity", "protection",
     "security", "assurance", "sustainment", "maintenance", "administration", "monitoring", "surveillance",
     "reporting", "analytics", "liaison", "experience", "vehicles", "vehicle", "lethality", "excellence",
-    "value", "mentorship", "mentoring", "facilitation", "integration", "interoperability", "assistance",
+    "value", "mentorship", "mentoring", "facilitation", "integration", "interoperability", "assistance", "hours",
+    "credits",
 })
 _OBJECT_STOP = frozenset({"in", "of", "to", "for", "on", "with", "across", "into", "through", "from", "at", "by",
                           "about", "regarding", "that", "which", "who", "when", "where", "as", "so",
                           "within", "over", "under", "throughout", "while", "if", "but", "than", "because"})
 _QUANTITY_HEADS = frozenset({"level", "levels", "range", "variety", "array", "number", "amount", "degree", "percent",
+                             "minimum", "maximum", "total", "majority", "half", "most", "all", "some", "each",
                              "share", "lot", "kind", "kinds", "type", "types", "sort", "form", "forms"})
+
+
+_AMOUNT_PREFIX_RE = re.compile(r"[ \t]+(?:at[ \t]+(?:least|most)|(?:more|less|fewer)[ \t]+than|up[ \t]+to|over|nearly|"
+                               r"almost|about|approximately)(?=[ \t])", re.IGNORECASE)
 
 
 def _object_words(text: str, end: int, limit: int = 10) -> list[str]:
     """The words of the noun phrase after a verb ending at ``end``, up to a preposition or punctuation (past "of"
     after a quantity: "a high level of complex and skilled support")."""
     words: list[str] = []
-    for m in re.finditer(r"[ \t]*([A-Za-z][\w'\u2019-]*)|[ \t]*(\S)", text[end:end + 120]):
+    amount = _AMOUNT_PREFIX_RE.match(text, end)  # "at least 24 semester hours", "more than 90 percent of"
+    end = amount.end() if amount else end
+    for m in re.finditer(r"[ \t]*([A-Za-z0-9][\w'\u2019.%-]*(?<!\.))|[ \t]*(\S)", text[end:end + 120]):
         if m.group(2) or len(words) >= limit:
             break
         word = m.group(1).lower()
@@ -543,8 +563,20 @@ def _object_words(text: str, end: int, limit: int = 10) -> list[str]:
 
 
 def _provide_keeps(text: str, start: int, end: int) -> bool:
+    # a verb coordinated with a kept "provide" in the same sentence keeps it too ("to provide review and analysis ...,
+    # and provide reports to management": "and give reports" beside it reads as a different act)
+    sentence = re.search(r"[^.;!?\n]*$", text[:start]).group() + re.match(r"[^.;!?\n]*", text[start:]).group()
+    offset = start - len(re.search(r"[^.;!?\n]*$", text[:start]).group())
+    return any(_provide_object_keeps(text, offset + m.end())
+               for m in re.finditer(r"\bprovid(?:e|es|ed|ing)\b", sentence, re.IGNORECASE))
+
+
+def _provide_object_keeps(text: str, end: int) -> bool:
     # a participle ("the information provided in your resume") has no object after it, so nothing keeps it
-    return bool(set(_object_words(text, end)) & _PROVIDE_KEEPS)
+    words = _object_words(text, end)
+    if words[:1] in (["a"], ["an"]) and "knowledge" in words:
+        return False  # "training that has provided a basic knowledge of" is what "give" says too
+    return bool(set(words) & _PROVIDE_KEEPS)
 
 
 _EXPERTISE_VERBS_RE = re.compile(r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|bring(?:s|ing)?|brought|lend(?:s|ing)?|"
@@ -579,8 +611,32 @@ def _assistance_keeps(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) in _ASSISTANCE_BEFORE or bool(_ASSISTANCE_AFTER_RE.match(text, end))
 
 
+# meaning review 19: "perform" with no object ("the ability of others to perform and contribute", "perform at the
+# GS-12 level", "perform independently") is "do well at work", not "do": "to do and contribute" is not English
+_PERFORM_NO_OBJECT_RE = re.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:and|or|at|in|on|under|within|as|with|to|above|below|"
+                                   r"satisfactorily|independently|effectively|successfully|competently)\b)", re.IGNORECASE)
+# "carry out" takes a task, a plan or the mission; goals, objectives and results are reached ("carry out goals")
+_GOAL_OBJECTS = frozenset({"goal", "goals", "objective", "objectives", "outcome", "outcomes", "result", "results",
+                           "target", "targets", "aim", "aims", "milestone", "milestones", "purpose", "purposes"})
+# "appropriate" before what qualifies ("appropriate experience", "an appropriate scientific field", "appropriate
+# stakeholders") means relevant or suitable; "proper" (genuine, correct) shifts it
+_APPROPRIATE_RELEVANT_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:experience|work|education|training|fields?|"
+                                      r"degrees?|majors?|disciplines?|backgrounds?|course(?:s|work)?|stakeholders?|"
+                                      r"occupations?|series|specialty|specialties|subjects?|areas?)\b", re.IGNORECASE)
+
+
+def _previously_keeps(text: str, start: int, end: int) -> bool:
+    # "have previously been" -> "have before been" breaks the word order; "before" goes after the verb
+    return text[start:end].lower() == "previously" and _previous_word(text, start) in _BE_HAVE | {"not"}
+
+
 _COLLOCATION_GUARDS: dict[str, Any] = {
     "provide": _provide_keeps,
     "expertise": _expertise_keeps,
     "assist": _assistance_keeps,
+    "perform": lambda text, start, end: text[start:end].lower() != "performed" and bool(_PERFORM_NO_OBJECT_RE.match(
+        text, end)),  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
+    "accomplish": lambda text, start, end: bool(set(_object_words(text, end)) & _GOAL_OBJECTS),
+    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)),
+    "previously": _previously_keeps,
 }

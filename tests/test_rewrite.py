@@ -1446,8 +1446,9 @@ def test_examples_in_brackets_and_first_list_item_on_its_own_line(text, expected
         ("Disciplines appropriate to the work of the job.", "Disciplines appropriate to the work of the job."),
         ("Congress voted to appropriate funds.", "Congress voted to appropriate funds."),
         # the "a"/"an" before a replaced word is fixed in place, however far into the text it is
-        ("Courses appropriate for the work, and an appropriate degree.",
-         "Courses appropriate for the work, and a proper degree."),
+        # (round 19: "an appropriate degree" is a relevant one and keeps its word; "a proper degree" says genuine)
+        ("Courses appropriate for the work, and an appropriate review.",
+         "Courses appropriate for the work, and a proper review."),
     ],
 )
 def test_more_simple_words_from_the_plainlanguage_table(text, expected):
@@ -2224,11 +2225,12 @@ def test_round11_text_after_the_last_numbered_item(text, expected):
          "provided the combination consists of 100%. You need 15 semester hours "
          "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
          "will be accepted provided it shows enrollment."),
+        # (round 19: "provided ... 24 semester hours" keeps "provided": a degree does not "give" semester hours)
         ("We will rate you on the information provided in your resume. All answers provided in the online process "
          "must be supported. The degree provided a minimum of 24 semester hours. If transcripts are not provided, "
          "your resume must list the courses.",
          "We will rate you on the information given in your resume. All answers given in the online process must be "
-         "supported. The degree gave at least 24 semester hours. If transcripts are not given, your resume must list "
+         "supported. The degree provided at least 24 semester hours. If transcripts are not given, your resume must list "
          "the courses."),
     ],
 )
