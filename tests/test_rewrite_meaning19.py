@@ -132,3 +132,96 @@ def test_position_description_keeps_its_name(text: str, expected: str) -> None:
 ])
 def test_plain_words_that_do_not_collocate_stay(text: str, expected: str) -> None:
     assert _check("duties", text, WORDS) == expected
+
+
+# review of the odd half's summary, conditions, education and evaluation sections: simple words in their sense
+@pytest.mark.parametrize("text, expected", [
+    # "perform" with no object is not "do"; with one it is
+    ("Develops the ability of others to perform and contribute to the organization by providing ongoing feedback.",
+     "Develops the ability of others to perform and contribute to the organization by giving ongoing feedback."),
+    ("You must be able to perform independently at the GS-12 level.",
+     "You must be able to perform independently at the GS-12 level."),
+    ("Detailed knowledge is needed to perform extensive technical evaluations.",
+     "Detailed knowledge is needed to do extensive technical evaluations."),
+    ("Experience equal to work performed at the GS-11 grade level.",
+     "Experience equal to work done at the GS-11 grade level."),
+    # goals are reached, not carried out; a task is carried out
+    ("Facilitates cooperation and motivates members to accomplish goals.",
+     "Facilitates cooperation and motivates members to accomplish goals."),
+    ("You will accomplish the objectives of 3 programs.", "You will accomplish the objectives of 3 programs."),
+    ("Experience planning the sequence of actions necessary to accomplish the assignment.",
+     "Experience planning the sequence of actions necessary to carry out the assignment."),
+    # "appropriate" before what qualifies means relevant: "proper" would say genuine
+    ("Courses as shown in A above, plus appropriate experience or additional education.",
+     "Courses as shown in A above, plus appropriate experience or more education."),
+    ("A bachelor's degree in an appropriate scientific field may be accepted.",
+     "A bachelor's degree in an appropriate scientific field may be accepted."),
+    ("Engaging appropriate stakeholders when developing solutions.",
+     "Engaging appropriate stakeholders when developing solutions."),
+    ("Submit the appropriate documentation to support your CTAP eligibility.",
+     "Send the proper documentation to support your CTAP eligibility."),
+    # "previously" between an auxiliary and its verb stays; after the verb it is "before"
+    ("If you are currently (or have previously been) in the job series, send an SF-50.",
+     "If you are now (or have previously been) in the job series, send an SF-50."),
+    ("You held the grade previously.", "You held the grade before."),
+    # "demonstrated" before a noun in a series is "proven"
+    ("Promotion is based on time-in-grade requirements, demonstrated ability to perform the higher level duties, "
+     "and approval.",
+     "Promotion is based on time-in-grade requirements, proven ability to do the higher level duties, and approval."),
+    # position designations keep "position"
+    ("This position has been designated as an acquisition position.",
+     "This job has been designated as an acquisition position."),
+    ("This is a bargaining unit position covered by NTEU, Chapter 287.",
+     "This is a bargaining unit position covered by NTEU, Chapter 287."),
+    ("This is a Noncritical-Sensitive position.", "This is a Noncritical-Sensitive position."),
+    ("This is a supervisory position at the GS-13 level.", "This is a supervisory job at the GS-13 level."),
+    # "provide" with semester hours, an amount, and every "provide" of a sentence that keeps one
+    ("A degree that provided a minimum of 24 semester hours in one or more of the fields.",
+     "A degree that provided at least 24 semester hours in one or more of the fields."),
+    ("The Center provides more than 90 percent of the Army's lethality to soldiers.",
+     "The Center provides more than 90 percent of the Army's lethality to soldiers."),
+    ("The purpose is to provide review and analysis of 5 programs, and provide reports to management on findings.",
+     "The purpose is to provide review and analysis of 5 programs, and provide reports to management on findings."),
+    ("You will provide at least 3 reports to management each year.",
+     "You will give at least 3 reports to management each year."),
+    ("Training that has provided a basic knowledge of data processing functions.",
+     "Training that has given a basic knowledge of data processing functions."),
+])
+def test_review_words_keep_their_sense(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
+
+
+# must-not-shall: "shall be" before what befalls pay or a person is what will happen
+@pytest.mark.parametrize("text, expected", [
+    ("The pay rate shall be increased to reflect pay increases received while temporarily promoted.",
+     "The pay rate will be increased to reflect pay increases received while temporarily promoted."),
+    ("Your salary shall be set at the rate received before the promotion.",
+     "Your salary will be set at the rate received before the promotion."),
+    ("Applications shall be received by 11:59 PM on 12/01/2021.",
+     "Applications must be received by 11:59 PM on 12/01/2021."),
+])
+def test_shall_be_increased_is_will(text: str, expected: str) -> None:
+    assert _check("conditions_of_employment", text, ["must-not-shall"]) == expected
+
+
+# split-sentences: no split inside a subject, nor of a relative clause's second verb
+@pytest.mark.parametrize("text, expected", [
+    ("Your application, including the online Assessment Questionnaire, will be reviewed to determine if you meet the "
+     "minimum qualification requirements for this job.",
+     "Your application, including the online Assessment Questionnaire, will be reviewed to determine if you meet the "
+     "minimum qualification requirements for this job."),
+    ("Knowledge of the principles, methods, or tools for developing, scheduling, coordinating, and managing projects "
+     "and resources, including monitoring and inspecting costs, work, and contractor performance.",
+     "Knowledge of the principles, methods, or tools for developing, scheduling, coordinating, and managing projects "
+     "and resources. This includes monitoring and inspecting costs, work, and contractor performance."),
+    ("Your qualifications will be evaluated on the following knowledge, skills, abilities and other characteristics "
+     "that are relevant to the duties of this job and must be fully supported by information in your resume:",
+     "We will evaluate your qualifications on the following knowledge, skills, abilities and other characteristics "
+     "that are relevant to the duties of this job and must be fully supported by information in your resume:"),
+    ("The candidates in the highest category will be certified for referral to the selecting official and may be "
+     "invited to an interview.",
+     "The candidates in the highest category will be certified for referral to the selecting official. They may be "
+     "invited to an interview."),
+])
+def test_splits_keep_the_subject(text: str, expected: str) -> None:
+    assert _check("evaluations", text, ["address-you", "split-sentences"]) == expected
