@@ -253,6 +253,7 @@ from skillhire.rewrite_edits import (
     _Context,
     _Edit,
     _OffsetMap,
+    _previous_word,
     _select,
     extract_facts,
     lost_facts,
@@ -1579,6 +1580,14 @@ _OWN_DEFINITION_RE = re.compile(r"includ|consist| is:|must (?:show|include|demon
                                 r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing")
 
 
+# a glossary name that takes "the" once spelled out (an office, act, plan, system, service), and the prepositions after
+# which a bare acronym stands for it ("from OPM", "under FERS", "to TSP")
+_NAME_TAKES_THE_RE = re.compile(r"(?:[A-Z][\w'\u2019]*[ \t]+)*(?:(?:Office|Department|Bureau)[ \t]+of[ \t]+[A-Z].*|"
+                                r"[A-Z][\w'\u2019]*[ \t]+(?:Act|Plan|System|Administration|Agency|Commission|Board))$")
+_PREPOSITIONS_BEFORE_THE = frozenset({"from", "to", "by", "with", "under", "of", "in", "at", "for", "through", "via",
+                                      "into", "within", "on", "about", "per"})
+
+
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
@@ -1613,6 +1622,14 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                 if _clause_start(text, m.start()) and not re.search(r"[:;]\s*$", text[max(0, m.start() - 3):m.start()]):
                     new = new[:1].upper() + new[1:]  # round 11: "TIG applies if ..." -> "Time-in-grade (TIG) applies"
                 at = m.start()
+                if _NAME_TAKES_THE_RE.match(entry.explanation) and (
+                        _previous_word(text, at) in _PREPOSITIONS_BEFORE_THE
+                        and not re.search(r"[.!?:;\n]\W*$", text[max(0, at - 6):at])):
+                    new = "the " + new  # meaning review 19: "authorization from OPM" -> "from the Office of Personnel
+                    # Management (OPM)": a spelled-out agency, act or plan takes "the" where the acronym took none
+                elif _NAME_TAKES_THE_RE.match(entry.explanation) and new[:1].isupper() and _clause_start(text, at) \
+                        and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+                    new = "The " + new  # "OPM sets the rules." -> "The Office of Personnel Management (OPM) sets ..."
                 article = re.search(r"(?<![\w-])(a|an|A|An)[ \t]+$", text[max(0, at - 4):at])
                 if article and indefinite_article(new) != article.group(1).lower():
                     # meaning review 18: "an IT project" -> "an information technology (IT) project" broke the article

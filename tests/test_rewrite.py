@@ -255,7 +255,7 @@ def test_jargon_explained_once_on_first_use():
 def test_acronym_spelled_out_unless_already_defined():
     result = rewrite_posting("T\n\n## Duties\nWork with OPM on KSAs.\n", rules=["acronyms"])
     assert result.posting.duties == (
-        "Work with Office of Personnel Management (OPM) on knowledge, skills and abilities (KSAs).")
+        "Work with the Office of Personnel Management (OPM) on knowledge, skills and abilities (KSAs).")  # round 19
     defined = "T\n\n## Duties\nThe Office of Personnel Management (OPM) helps. Work with OPM.\n"
     assert rewrite_posting(defined, rules=["acronyms"]).changes == []
 

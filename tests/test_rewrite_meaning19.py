@@ -225,3 +225,22 @@ def test_shall_be_increased_is_will(text: str, expected: str) -> None:
 ])
 def test_splits_keep_the_subject(text: str, expected: str) -> None:
     assert _check("evaluations", text, ["address-you", "split-sentences"]) == expected
+
+
+# acronyms: a spelled-out office, act, plan or system takes "the" where the bare acronym took none
+@pytest.mark.parametrize("text, expected", [
+    ("Receive authorization from OPM on any job offer you receive, if you were a Non-Career SES employee.",
+     "Receive authorization from the Office of Personnel Management (OPM) on any job offer you receive, if you were a "
+     "Non-Career Senior Executive Service (SES) employee."),
+    ("You may apply under VEOA if you are a veteran.",
+     "You may apply under the Veterans Employment Opportunities Act (VEOA) if you are a veteran."),
+    ("You will be covered by FERS. OPM sets the rules.",
+     "You will be covered by the Federal Employees Retirement System (FERS). The Office of Personnel Management (OPM) "
+     "sets the rules."),
+    # near misses: an article already there, a heading, a term that is no name
+    ("Refer to the OPM instructions.", "Refer to the Office of Personnel Management (OPM) instructions."),
+    ("OPM Guidance: apply online.", "OPM Guidance: apply online."),
+    ("Experience with IT projects.", "Experience with information technology (IT) projects."),
+])
+def test_spelled_out_names_take_the(text: str, expected: str) -> None:
+    assert _check("evaluations", text, ["acronyms"]) == expected
