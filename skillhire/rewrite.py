@@ -215,6 +215,25 @@ line; not after an opening condition, in a nested list inside a list item, or be
 ", and" + new subject split (one candidate in the read half, a relative "that"), opening conditions turned round or
 asked as a question ("Are you ...? If so, ...": five candidates, no change to the median), and swaps of the long
 words that carry the grade ("experience", "specialized", "requirements", "education"), which are defined terms.
+
+Round 19 (meaning review), in the same rule ids. ``must-not-shall``: "must" is for requirements (Federal Plain Language
+Guidelines, "Use 'must' to indicate requirements": "shall" "can indicate either an obligation or a prediction"); a
+duty describes the work, so "shall" is "will" in the duties section and in a sentence whose subject is the worker and
+whose verb is a duty verb outside the sections of requirements ("The incumbent shall utilize human-centered design
+methods" -> "You will use ..."), unless a requirement's predicate follows ("shall possess", "shall obtain and
+maintain a ... clearance", "shall be available"); "shall be increased/adjusted/set" is "will" like "shall be paid".
+``simple-words``: "position" stays in the HR document's and designations' names ("position description",
+"position classification", "position of record", "an acquisition position", "a bargaining unit position"); collocation
+guards keep "provide" before a service, quality or function ("provide leadership / oversight / expertise / technical
+support / review and analysis / 24 semester hours", through amounts: "more than 90 percent of"), and every "provide"
+of a sentence that keeps one; "expertise" after "a"/"an", a noun or a verb of giving; "assistance" in fixed phrases
+("technical assistance", "assistance programs"); "perform" with no object ("to perform and contribute"); "accomplish
+goals/objectives"; "appropriate" before what qualifies ("appropriate experience", "an appropriate scientific field",
+"appropriate stakeholders"); "previously" after an auxiliary ("have previously been"); "demonstrated ability" after a
+comma is "proven". ``split-sentences``: ", including X," set off inside a subject before its verb is not split, nor a
+second verb after a relative clause ("... characteristics that are relevant ... and must be supported"). ``acronyms``:
+a spelled-out office, act, plan or system takes "the" after a preposition or at a sentence start ("from the Office of
+Personnel Management (OPM)").
 """
 
 from __future__ import annotations

@@ -534,6 +534,7 @@ _PROVIDE_KEEPS = frozenset({
     "value", "mentorship", "mentoring", "facilitation", "integration", "interoperability", "assistance", "hours",
     "credits",
 })
+_HEAD_ONLY = frozenset({"experience", "management"})
 _OBJECT_STOP = frozenset({"in", "of", "to", "for", "on", "with", "across", "into", "through", "from", "at", "by",
                           "about", "regarding", "that", "which", "who", "when", "where", "as", "so",
                           "within", "over", "under", "throughout", "while", "if", "but", "than", "because"})
@@ -576,14 +577,17 @@ def _provide_object_keeps(text: str, end: int) -> bool:
     words = _object_words(text, end)
     if words[:1] in (["a"], ["an"]) and "knowledge" in words:
         return False  # "training that has provided a basic knowledge of" is what "give" says too
-    return bool(set(words) & _PROVIDE_KEEPS)
+    # "experience" and "management" keep "provide" only as the head ("provide sufficient experience", "provide
+    # management"), not as a modifier ("provide work experience information", "providing management information")
+    kept = {w for i, w in enumerate(words) if w not in _HEAD_ONLY or i + 1 == len(words) or words[i + 1] in ("and", "or")}
+    return bool(kept & _PROVIDE_KEEPS)
 
 
 _EXPERTISE_VERBS_RE = re.compile(r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|bring(?:s|ing)?|brought|lend(?:s|ing)?|"
                                  r"lent|shar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|build(?:s|ing)?|built|contribut(?:e|es|"
                                  r"ed|ing))[ \t]+(?:[\w-]+[ \t]+){0,4}$", re.IGNORECASE)
 _BEFORE_SKILL = frozenset({"", "demonstrated", "proven", "the", "this", "that", "your", "their", "his", "her", "its",
-                           "our", "of", "and", "or", "technical", "with", "in", "strong", "such", "required", "same",
+                           "our", "my", "of", "and", "or", "technical", "with", "in", "strong", "such", "required", "same",
                            "necessary", "needed", "professional", "specialized", "sufficient", "mathematical",
                            "analytical", "considerable", "extensive", "substantial", "significant", "broad", "deep"})
 

@@ -244,3 +244,23 @@ def test_splits_keep_the_subject(text: str, expected: str) -> None:
 ])
 def test_spelled_out_names_take_the(text: str, expected: str) -> None:
     assert _check("evaluations", text, ["acronyms"]) == expected
+
+
+# held-out questionnaires, read after the round's rules: the guards above, at their edges
+@pytest.mark.parametrize("text, expected", [
+    ("I am consulted to help or train them because of my expertise.",
+     "I am consulted to help or train them because of my skill."),
+    ("You must provide work experience information such as hours per week.",
+     "You must give work experience information such as hours per week."),
+    ("Your resume must provide sufficient experience and/or education.",
+     "Your resume must provide enough experience and/or education."),
+    ("You will provide management of 3 programs.", "You will provide management of 3 programs."),
+    ("Developed and provided technical solutions to 5 customers.",
+     "Developed and provided technical solutions to 5 customers."),
+    ("A copy of your transition assistance identification card must be uploaded.",
+     "A copy of your transition assistance identification card must be uploaded."),
+    ("This job requires shift work to provide coverage on evenings and weekends.",
+     "This job requires shift work to provide coverage on evenings and weekends."),
+])
+def test_heldout_edges(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
