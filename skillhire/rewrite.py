@@ -215,6 +215,25 @@ line; not after an opening condition, in a nested list inside a list item, or be
 ", and" + new subject split (one candidate in the read half, a relative "that"), opening conditions turned round or
 asked as a question ("Are you ...? If so, ...": five candidates, no change to the median), and swaps of the long
 words that carry the grade ("experience", "specialized", "requirements", "education"), which are defined terms.
+
+Round 19 (meaning review), in the same rule ids. ``must-not-shall``: "must" is for requirements (Federal Plain Language
+Guidelines, "Use 'must' to indicate requirements": "shall" "can indicate either an obligation or a prediction"); a
+duty describes the work, so "shall" is "will" in the duties section and in a sentence whose subject is the worker and
+whose verb is a duty verb outside the sections of requirements ("The incumbent shall utilize human-centered design
+methods" -> "You will use ..."), unless a requirement's predicate follows ("shall possess", "shall obtain and
+maintain a ... clearance", "shall be available"); "shall be increased/adjusted/set" is "will" like "shall be paid".
+``simple-words``: "position" stays in the HR document's and designations' names ("position description",
+"position classification", "position of record", "an acquisition position", "a bargaining unit position"); collocation
+guards keep "provide" before a service, quality or function ("provide leadership / oversight / expertise / technical
+support / review and analysis / 24 semester hours", through amounts: "more than 90 percent of"), and every "provide"
+of a sentence that keeps one; "expertise" after "a"/"an", a noun or a verb of giving; "assistance" in fixed phrases
+("technical assistance", "assistance programs"); "perform" with no object ("to perform and contribute"); "accomplish
+goals/objectives"; "appropriate" before what qualifies ("appropriate experience", "an appropriate scientific field",
+"appropriate stakeholders"); "previously" after an auxiliary ("have previously been"); "demonstrated ability" after a
+comma is "proven". ``split-sentences``: ", including X," set off inside a subject before its verb is not split, nor a
+second verb after a relative clause ("... characteristics that are relevant ... and must be supported"). ``acronyms``:
+a spelled-out office, act, plan or system takes "the" after a preposition or at a sentence start ("from the Office of
+Personnel Management (OPM)").
 """
 
 from __future__ import annotations
@@ -253,6 +272,7 @@ from skillhire.rewrite_edits import (
     _Context,
     _Edit,
     _OffsetMap,
+    _previous_word,
     _select,
     extract_facts,
     lost_facts,
@@ -812,20 +832,79 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
 _SHALL_CONSEQUENCE_RE = re.compile(
     r"[ \t]+(?:not[ \t]+)?be[ \t]+(?:eligible|ineligible|entitled|liable|subject|paid|granted|given|allowed|permitted|"
     r"considered|counted|credited|deemed|barred|removed|terminated|disqualified|denied|reimbursed|compensated|"
-    r"refunded|placed|appointed|selected|notified|rated|required)\b", re.IGNORECASE)
+    r"refunded|placed|appointed|selected|notified|rated|required|increased|decreased|adjusted|reduced|set|computed|"
+    r"calculated|converted|returned|extended)\b", re.IGNORECASE)
 
 
-def _rule_shall(text: str, ctx: _Context) -> list[_Edit]:
+# meaning review 19: "shall" in a duty statement describes the work, it does not impose a requirement. The
+# guidelines' "must" is for an obligation ("Use 'must' to indicate requirements"), and the same page warns that
+# "shall" "can indicate either an obligation or a prediction" ("Shall and must": courts have read it as "will");
+# a duty is what the job holds, said as the duty rules say it ("You will serve as ..."): "The incumbent shall
+# utilize human-centered design methods" -> "You will use ...", while "The incumbent shall possess a valid driver's
+# license" (a condition) -> "You must have ...". So "shall" -> "will" in the duties section, and elsewhere in a
+# sentence that describes the work (its subject is the worker and its verb a duty verb) outside the sections of
+# requirements (conditions of employment, qualifications, education, evaluation, documents, how to apply), unless
+# what follows "shall" is a requirement's predicate (have, possess, meet, pass, obtain or keep a clearance, ...).
+_SHALL_SOURCE = "Federal Plain Language Guidelines, Use must to indicate requirements"
+_REQUIREMENT_SECTIONS = frozenset({"conditions_of_employment", "qualifications", "education", "evaluations",
+                                   "required_documents", "how_to_apply", "who_may_apply"})
+_SHALL_REQUIREMENT_RE = re.compile(
+    r"[ \t]+(?:(?:also|not|first|still|each|all|annually|continue[ \t]+to)[ \t]+)*(?:"
+    r"possess|have|hold|meet|pass|qualify|comply|conform|adhere|abide|undergo|sign|certify|agree|refrain|report[ \t]+"
+    r"for[ \t]+duty|submit[ \t]+to|be[ \t]+(?:able|required|expected[ \t]+to[ \t]+(?:have|possess|obtain|maintain|"
+    r"meet|pass)|available|willing|capable|licensed|certified|credentialed|registered|eligible|a[ \t]+U\.?S\.?|"
+    r"(?:a[ \t]+)?citizen|in[ \t]+good[ \t]+standing|free|at[ \t]+least|physically|medically|subject|responsible[ \t]+for"
+    r"[ \t]+(?:obtaining|maintaining|keeping|having))\b"
+    r"|(?:obtain|maintain|keep|complete|acquire|earn|retain|renew)[ \t]+(?:[\w'\u2019/-]+[ \t]+){0,6}?(?:clearances?|"
+    r"licen[cs]es?|certifications?|certificates?|credentials?|eligibility|training|courses?|probationary|"
+    r"trial[ \t]+period|physical|examination|exam|background|investigation|drug|registration|citizenship)\b)",
+    re.IGNORECASE)
+_WORKER_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?:;\n][ \t]*|\b(?:and|but|then|that|who)[ \t]+)(?:(?:in[ \t]+this[ \t]+(?:position|role|job),?|"
+    r"as[ \t]+(?:an?|the)[ \t]+[\w -]{1,40},)[ \t]+)?(?:you|he[ \t]+or[ \t]+she|s/he|(?:the|this|each|every)[ \t]+"
+    r"(?:incumbent|selectee|employee|position|job|role|person[ \t]+selected|individual[ \t]+selected|"
+    r"selected[ \t]+(?:candidate|applicant|individual|person))|incumbents?)[ \t]+(?:(?:also|then|further)[ \t]+)?$",
+    re.IGNORECASE)
+_SHALL_DUTY_VERB_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?P<verb>[a-z]+)\b")
+_SHALL_DUTY_BASES = frozenset({"use", "work", "lead", "act", "plan", "support", "be", "carry", "take", "give",
+                               "design", "handle", "run", "help", "oversee", "make", "do", "keep", "track"})
+
+
+def _shall_describes_work(text: str, m: re.Match[str], section: str) -> bool:
+    """Whether "shall" at ``m`` tells what the job holds (a duty), not what someone must do (see above)."""
+    if _SHALL_REQUIREMENT_RE.match(text, m.end()) or section in _REQUIREMENT_SECTIONS:
+        return False
+    if section == "duties":
+        return True
+    verb = _SHALL_DUTY_VERB_RE.match(text, m.end())
+    if not verb or not _WORKER_SUBJECT_RE.search(text[max(0, m.start() - 80):m.start()]):
+        return False
+    word = verb.group("verb").lower()
+    if word == "be":  # "shall be responsible for", "shall be the lead": a duty; "shall be paid" is a consequence
+        return bool(re.match(r"[ \t]+(?:be[ \t]+)?(?:responsible|accountable|the|an?|involved|assigned)\b",
+                             text[m.end():m.end() + 24], re.IGNORECASE))
+    return word in _SHALL_DUTY_BASES or word + "s" in _DUTY_VERBS or word + "es" in _DUTY_VERBS \
+        or (word.endswith("y") and word[:-1] + "ies" in _DUTY_VERBS)
+
+
+def _rule_shall(text: str, ctx: _Context, section: str = "") -> list[_Edit]:
     edits = []
+    work_until = -1  # a "shall" that describes the work; a later one in the same sentence shares its subject
     for m in _SHALL_RE.finditer(text):
+        same_subject = work_until >= 0 and not re.search(r"[.!?;\n]", text[work_until:m.start()]) \
+            and not _SHALL_REQUIREMENT_RE.match(text, m.end())
         if _SHALL_CONSEQUENCE_RE.match(text, m.end()):
             new = match_case("will", m.group())
             reason = f'"{m.group()}" -> "will": it says what will happen, not what someone must do'
+        elif same_subject or _shall_describes_work(text, m, section):
+            work_until = m.end()
+            new = match_case("will", m.group())
+            reason = (f'"{m.group()}" -> "will": a duty describes the work; "must" is for requirements, and "shall" '
+                      "can mean either")
         else:
             new = match_case("must", m.group())
             reason = f'"{m.group()}" -> "must": use "must" for requirements'
-        edits.append(_Edit(m.start(), m.end(), new, "must-not-shall", reason,
-                           "Federal Plain Language Guidelines, Use must to indicate requirements"))
+        edits.append(_Edit(m.start(), m.end(), new, "must-not-shall", reason, _SHALL_SOURCE))
     return edits
 
 
@@ -1520,6 +1599,14 @@ _OWN_DEFINITION_RE = re.compile(r"includ|consist| is:|must (?:show|include|demon
                                 r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing")
 
 
+# a glossary name that takes "the" once spelled out (an office, act, plan, system, service), and the prepositions after
+# which a bare acronym stands for it ("from OPM", "under FERS", "to TSP")
+_NAME_TAKES_THE_RE = re.compile(r"(?:[A-Z][\w'\u2019]*[ \t]+)*(?:(?:Office|Department|Bureau)[ \t]+of[ \t]+[A-Z].*|"
+                                r"[A-Z][\w'\u2019]*[ \t]+(?:Act|Plan|System|Administration|Agency|Commission|Board))$")
+_PREPOSITIONS_BEFORE_THE = frozenset({"from", "to", "by", "with", "under", "of", "in", "at", "for", "through", "via",
+                                      "into", "within", "on", "about", "per"})
+
+
 def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
     # an acronym looks like a name to the name heuristic; only URLs, quotations and legal text stop it here
@@ -1554,6 +1641,14 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                 if _clause_start(text, m.start()) and not re.search(r"[:;]\s*$", text[max(0, m.start() - 3):m.start()]):
                     new = new[:1].upper() + new[1:]  # round 11: "TIG applies if ..." -> "Time-in-grade (TIG) applies"
                 at = m.start()
+                if _NAME_TAKES_THE_RE.match(entry.explanation) and (
+                        _previous_word(text, at) in _PREPOSITIONS_BEFORE_THE
+                        and not re.search(r"[.!?:;\n]\W*$", text[max(0, at - 6):at])):
+                    new = "the " + new  # meaning review 19: "authorization from OPM" -> "from the Office of Personnel
+                    # Management (OPM)": a spelled-out agency, act or plan takes "the" where the acronym took none
+                elif _NAME_TAKES_THE_RE.match(entry.explanation) and new[:1].isupper() and _clause_start(text, at) \
+                        and re.match(r"[ \t]+[a-z]", text[m.end():m.end() + 3]):
+                    new = "The " + new  # "OPM sets the rules." -> "The Office of Personnel Management (OPM) sets ..."
                 article = re.search(r"(?<![\w-])(a|an|A|An)[ \t]+$", text[max(0, at - 4):at])
                 if article and indefinite_article(new) != article.group(1).lower():
                     # meaning review 18: "an IT project" -> "an information technology (IT) project" broke the article
@@ -2740,7 +2835,7 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         masked = _mask_brackets(s)
         m = re.search(r",\s+including\s+(?=[^,;:]*(?:,[^;:]*)?[.!?]?$)", masked)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
-                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _PARENTHETICAL_END_RE.search(masked, m.end()):
             edits.append(_Edit(sentence.start + m.start(), sentence.start + m.end(), ". This includes ",
                                "split-sentences", '", including ..." at the end of a long sentence -> its own '
                                "sentence", _SPLIT_SOURCE))
@@ -2751,7 +2846,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         m = re.search(r"(?P<cut>,?[ \t]+including,?[ \t]+but[ \t]+(?:are[ \t]+|is[ \t]+)?not[ \t]+limited[ \t]+to,?[ \t]+)"
                       r"(?=[^;:]*[.!?]?$)", masked, re.IGNORECASE)
         if m and len(s[:m.start()].split()) >= minimum and len(s[m.end():].split()) >= 2 and not \
-                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]):
+                _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) and not _OWN_MARKER_RE.fullmatch(s[:m.start()]) \
+                and not _PARENTHETICAL_END_RE.search(masked, m.end()):
             # (a list only where the sentence ends its line: text after it would be run onto the last item)
             breaks = _example_breaks(s[m.end():], masked[m.end():]) if not sentence.list_item and re.match(
                 r"[ \t]*(?:\n|$)", text[sentence.end:]) else None
@@ -2894,6 +2990,9 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
             continue
         if any(c in masked[head.end():m.start()] for c in ";:") or re.search(rf"\b{_MODAL}\b", masked[m.end():].split(" ", 1)[-1]):
             return None  # a list or a third verb: leave it to a person
+        if re.search(r"\b(?:that|which|who|whom|whose)\b", masked[head.end():m.start()], re.IGNORECASE):
+            return None  # meaning review 19: "... the KSAs that are relevant to the duties and must be supported by
+            # your resume": the second verb may be the relative clause's ("We must be fully supported" was wrong)
         words = [w.lower() for w in subject]
         first = words[0]
         if first in {"you", "we"}:
@@ -2913,6 +3012,11 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 
 
 # a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its
+# meaning review 19: ", including X, will be reviewed ...": the "including" phrase is set off inside the subject, and
+# the sentence's own verb follows it; "Your application. This includes the online Assessment Questionnaire, will be
+# reviewed" broke the sentence in two
+_PARENTHETICAL_END_RE = re.compile(r",[ \t]+(?:will|would|must|may|might|can|could|should|shall|is|are|was|were|has|"
+                                   r"have|had|does|do|cannot)\b", re.IGNORECASE)
 # own before a ", which" / ", including": splitting there would leave a fragment
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)
@@ -3214,7 +3318,7 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             if "duty-statements" in ctx.rules:
                 edits += _rule_duty_statements(current, section, legal_spans(current))
             if "must-not-shall" in ctx.rules:
-                edits += _rule_shall(current, ctx)
+                edits += _rule_shall(current, ctx, section)
             if "glued-words" in ctx.rules:
                 edits += _rule_glued_words(current)
             if "short-verbs" in ctx.rules:
@@ -3301,7 +3405,7 @@ def rewrite_posting(
         >>> result = rewrite_posting("Analyst\\n\\nDuties\\nThe incumbent shall utilize data to assist managers.\\n",
         ...                          rules=["address-you", "must-not-shall", "simple-words"])
         >>> result.posting.duties
-        'You must use data to help managers.'
+        'You will use data to help managers.'
         >>> [c.rule for c in result.changes]
         ['address-you', 'must-not-shall', 'simple-words', 'simple-words']
     """

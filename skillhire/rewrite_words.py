@@ -132,6 +132,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         after = text[m.end():m.end() + 16]
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
+        if head in _COLLOCATION_GUARDS and _COLLOCATION_GUARDS[head](text, m.start(), m.end()):
+            continue  # meaning review 19: the plain word is not idiomatic with the words around it ("give
+            # leadership", "a skill in", "technical help"); the original stays
         if m.group().lower() in ("provided", "providing") and _PROVIDED_IF_RE.match(text, m.end()) \
                 and _previous_word(text, m.start()) not in _SUBJECT_PRONOUNS | _BE_HAVE | {"not"}:
             continue  # round 11: "creditable provided (providing) the combination consists of 100%" ("if"), not "giving"
@@ -175,7 +178,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             if head == "obtain" and _previous_word(text, m.start()) not in {"having"}:
                 continue  # "experience obtained by", "been obtained": "gotten" is not how a reader says it
             if head == "demonstrate" and _ADJECTIVE_SLOT.match(after) and (
-                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE):
+                    _clause_start(text, m.start()) or _previous_word(text, m.start()) in _BEFORE_ADJECTIVE
+                    or re.search(r",[ \t]*$", text[max(0, m.start() - 3):m.start()])):
+                # (meaning review 19: after a comma too, an item of a series: "requirements, demonstrated ability to
+                # perform" -> "proven ability", not "shown ability")
                 replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
         if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
                                                                                             "is", "are", "was", "were"}:
@@ -401,6 +407,15 @@ def _rollout_fits(text: str, start: int, end: int) -> bool:
                 or _ROLLOUT_NEW_RE.match(text, end))
 
 
+# meaning review 19: a position's designation in law or HR practice names the position, and "job" would not be the
+# term of the designation: "an acquisition position" (10 U.S.C. 1721, APDP), "a bargaining unit position", "a
+# sensitive / national security / public trust position", "a testing designated position"
+_DESIGNATED_BEFORE_RE = re.compile(
+    r"\b(?:acquisition|bargaining[ \t]+unit|(?:non-?critical|critical|special)[ \t-]+sensitive|sensitive|national[ \t]+"
+    r"security|public[ \t]+trust|testing[ \t]+designated|drug[ \t]+testing|key[ \t]+leadership|(?:low|moderate|high)"
+    r"[ \t]+risk)[ \t]+$", re.IGNORECASE)
+
+
 def _position_is_job(text: str, start: int, end: int) -> bool:
     """Whether "position(s)" at [start, end) means a job (see the comment above for the signs of the other senses)."""
     before = text[max(0, start - 60):start]
@@ -420,6 +435,10 @@ def _position_is_job(text: str, start: int, end: int) -> bool:
         # jobs
     if _PLACE_AFTER_RE.match(text, end) or _TAKE_STANCE_RE.search(before):
         return False
+    if re.match(r"s?\s+(?:descriptions?|classification|sensitivity|designation|number|of\s+record|"
+                r"risk)\b", text[end:end + 24], re.I) or _DESIGNATED_BEFORE_RE.search(before):
+        return False  # meaning review 19: a position description (PD) is an official HR document, and position
+        # classification, sensitivity, number and "of record" are its terms: "job description" names something else
     if word == "position" and re.match(r"\s+management\b", text[end:end + 16], re.I):
         return False  # review 13: "position management" is the HR function (OPM's term); "job management" reads as
         # managing one's own job
@@ -492,4 +511,136 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
         # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
                     re.IGNORECASE)),
+}
+
+
+# meaning review 19: simple-word swaps whose output does not collocate with the words around it. "give" takes what is
+# handed over or said (information, documents, proof, feedback, advice, guidance, training, recommendations); with a
+# service, a quality or a function as its object ("provide leadership / oversight / expertise / technical support /
+# review and analysis / visibility / an unmatched capability") English says "provide", and "give leadership" reads
+# as a translation. The object is read up to its first preposition or punctuation, across "and"/"or" (through "a
+# range of", "a high level of"), and the verb stays where any of its words is such a noun. "expertise" -> "skill" breaks after
+# "a"/"an" ("an expertise in" is the countable sense, "a skill in" says less), with a noun before it ("data science
+# expertise", "subject matter expertise"), and as what is provided, offered, brought or built (the verb keeps its noun:
+# "provide expertise" stays whole). "assistance" is a term of art in fixed phrases ("technical assistance", "financial
+# assistance", "assistance programs") and stays there; "with assistance", "for assistance with" become "help".
+_PROVIDE_KEEPS = frozenset({
+    "leadership", "oversight", "expertise", "services", "service", "support", "review", "reviews", "analysis",
+    "analyses", "assessment", "assessments", "evaluation", "evaluations", "coverage", "knowledge", "visibility",
+    "management", "coordination", "solutions", "products", "functionality", "capability", "capabilities",
+    "consultation", "representation", "stewardship", "governance", "accountability", "continuity", "protection",
+    "security", "assurance", "sustainment", "maintenance", "administration", "monitoring", "surveillance",
+    "reporting", "analytics", "liaison", "experience", "vehicles", "vehicle", "lethality", "excellence",
+    "value", "mentorship", "mentoring", "facilitation", "integration", "interoperability", "assistance", "hours",
+    "credits",
+})
+_HEAD_ONLY = frozenset({"experience", "management"})
+_OBJECT_STOP = frozenset({"in", "of", "to", "for", "on", "with", "across", "into", "through", "from", "at", "by",
+                          "about", "regarding", "that", "which", "who", "when", "where", "as", "so",
+                          "within", "over", "under", "throughout", "while", "if", "but", "than", "because"})
+_QUANTITY_HEADS = frozenset({"level", "levels", "range", "variety", "array", "number", "amount", "degree", "percent",
+                             "minimum", "maximum", "total", "majority", "half", "most", "all", "some", "each",
+                             "share", "lot", "kind", "kinds", "type", "types", "sort", "form", "forms"})
+
+
+_AMOUNT_PREFIX_RE = re.compile(r"[ \t]+(?:at[ \t]+(?:least|most)|(?:more|less|fewer)[ \t]+than|up[ \t]+to|over|nearly|"
+                               r"almost|about|approximately)(?=[ \t])", re.IGNORECASE)
+
+
+def _object_words(text: str, end: int, limit: int = 10) -> list[str]:
+    """The words of the noun phrase after a verb ending at ``end``, up to a preposition or punctuation (past "of"
+    after a quantity: "a high level of complex and skilled support")."""
+    words: list[str] = []
+    amount = _AMOUNT_PREFIX_RE.match(text, end)  # "at least 24 semester hours", "more than 90 percent of"
+    end = amount.end() if amount else end
+    for m in re.finditer(r"[ \t]*([A-Za-z0-9][\w'\u2019.%-]*(?<!\.))|[ \t]*(\S)", text[end:end + 120]):
+        if m.group(2) or len(words) >= limit:
+            break
+        word = m.group(1).lower()
+        if word in _OBJECT_STOP and not (word == "of" and words and words[-1] in _QUANTITY_HEADS):
+            break
+        words.append(word)
+    return words
+
+
+def _provide_keeps(text: str, start: int, end: int) -> bool:
+    # a verb coordinated with a kept "provide" in the same sentence keeps it too ("to provide review and analysis ...,
+    # and provide reports to management": "and give reports" beside it reads as a different act)
+    sentence = re.search(r"[^.;!?\n]*$", text[:start]).group() + re.match(r"[^.;!?\n]*", text[start:]).group()
+    offset = start - len(re.search(r"[^.;!?\n]*$", text[:start]).group())
+    return any(_provide_object_keeps(text, offset + m.end())
+               for m in re.finditer(r"\bprovid(?:e|es|ed|ing)\b", sentence, re.IGNORECASE))
+
+
+def _provide_object_keeps(text: str, end: int) -> bool:
+    # a participle ("the information provided in your resume") has no object after it, so nothing keeps it
+    words = _object_words(text, end)
+    if words[:1] in (["a"], ["an"]) and "knowledge" in words:
+        return False  # "training that has provided a basic knowledge of" is what "give" says too
+    # "experience" and "management" keep "provide" only as the head ("provide sufficient experience", "provide
+    # management"), not as a modifier ("provide work experience information", "providing management information")
+    kept = {w for i, w in enumerate(words) if w not in _HEAD_ONLY or i + 1 == len(words) or words[i + 1] in ("and", "or")}
+    return bool(kept & _PROVIDE_KEEPS)
+
+
+_EXPERTISE_VERBS_RE = re.compile(r"\b(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|bring(?:s|ing)?|brought|lend(?:s|ing)?|"
+                                 r"lent|shar(?:e|es|ed|ing)|establish(?:es|ed|ing)?|build(?:s|ing)?|built|contribut(?:e|es|"
+                                 r"ed|ing))[ \t]+(?:[\w-]+[ \t]+){0,4}$", re.IGNORECASE)
+_BEFORE_SKILL = frozenset({"", "demonstrated", "proven", "the", "this", "that", "your", "their", "his", "her", "its",
+                           "our", "my", "of", "and", "or", "technical", "with", "in", "strong", "such", "required", "same",
+                           "necessary", "needed", "professional", "specialized", "sufficient", "mathematical",
+                           "analytical", "considerable", "extensive", "substantial", "significant", "broad", "deep"})
+
+
+def _expertise_keeps(text: str, start: int, end: int) -> bool:
+    previous = _previous_word(text, start)
+    if previous in ("a", "an") or _EXPERTISE_VERBS_RE.search(text[max(0, start - 80):start]):
+        return True
+    return not _clause_start(text, start) and previous not in _BEFORE_SKILL
+
+
+_ASSISTANCE_BEFORE = frozenset({"technical", "financial", "public", "humanitarian", "foreign", "security", "federal",
+                                "disaster", "legal", "medical", "housing", "emergency", "employee", "mutual", "food",
+                                "cash", "tuition", "relocation", "military", "economic", "development", "educational",
+                                "student", "rental", "energy", "nutrition", "victim", "transition", "grant",
+                                "individual", "family", "international", "program", "veterans"})
+_ASSISTANCE_AFTER_RE = re.compile(r"[ \t]+(?:programs?|agreements?|awards?|listings?|plans?|grants?|offices?|centers?|"
+                                  r"funds?|funding|payments?|benefits?|requests?|cases?|activities|team|teams|officers?|"
+                                  r"specialists?|providers?)\b", re.IGNORECASE)
+
+
+def _assistance_keeps(text: str, start: int, end: int) -> bool:
+    if not text[start:end].lower().startswith("assistance"):
+        return False  # the verb "assist" has its own guards
+    return _previous_word(text, start) in _ASSISTANCE_BEFORE or bool(_ASSISTANCE_AFTER_RE.match(text, end))
+
+
+# meaning review 19: "perform" with no object ("the ability of others to perform and contribute", "perform at the
+# GS-12 level", "perform independently") is "do well at work", not "do": "to do and contribute" is not English
+_PERFORM_NO_OBJECT_RE = re.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:and|or|at|in|on|under|within|as|with|to|above|below|"
+                                   r"satisfactorily|independently|effectively|successfully|competently)\b)", re.IGNORECASE)
+# "carry out" takes a task, a plan or the mission; goals, objectives and results are reached ("carry out goals")
+_GOAL_OBJECTS = frozenset({"goal", "goals", "objective", "objectives", "outcome", "outcomes", "result", "results",
+                           "target", "targets", "aim", "aims", "milestone", "milestones", "purpose", "purposes"})
+# "appropriate" before what qualifies ("appropriate experience", "an appropriate scientific field", "appropriate
+# stakeholders") means relevant or suitable; "proper" (genuine, correct) shifts it
+_APPROPRIATE_RELEVANT_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:experience|work|education|training|fields?|"
+                                      r"degrees?|majors?|disciplines?|backgrounds?|course(?:s|work)?|stakeholders?|"
+                                      r"occupations?|series|specialty|specialties|subjects?|areas?)\b", re.IGNORECASE)
+
+
+def _previously_keeps(text: str, start: int, end: int) -> bool:
+    # "have previously been" -> "have before been" breaks the word order; "before" goes after the verb
+    return text[start:end].lower() == "previously" and _previous_word(text, start) in _BE_HAVE | {"not"}
+
+
+_COLLOCATION_GUARDS: dict[str, Any] = {
+    "provide": _provide_keeps,
+    "expertise": _expertise_keeps,
+    "assist": _assistance_keeps,
+    "perform": lambda text, start, end: text[start:end].lower() != "performed" and bool(_PERFORM_NO_OBJECT_RE.match(
+        text, end)),  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
+    "accomplish": lambda text, start, end: bool(set(_object_words(text, end)) & _GOAL_OBJECTS),
+    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)),
+    "previously": _previously_keeps,
 }

@@ -194,7 +194,7 @@ def test_rewrite_replaces_an_existing_output_with_overwrite(
     Path("old.md").write_text("keep me", encoding="utf-8")
     code, out, _ = run(capsys, "rewrite", "posting.txt", "-o", "old.md", "--overwrite")
     assert (code, out) == (0, "")
-    assert "You must use Excel to help managers." in Path("old.md").read_text(encoding="utf-8")
+    assert "You will use Excel to help managers." in Path("old.md").read_text(encoding="utf-8")
 
 
 def test_render_never_writes_over_its_input(

@@ -39,7 +39,7 @@ def _duties(text: str, rules=WORD_RULES) -> str:
         ("Candidates who do not meet the requirements will not be considered.",
          "If you do not meet the requirements, you will not be considered."),
         ("The selectee shall utilize an additional tool in accordance with agency policy.",
-         "You must use another tool under agency policy."),
+         "You will use another tool under agency policy."),  # round 19: a duty, so "will"
         ("It is essential that you submit transcripts.", "You must send transcripts."),
         ("It is located in Denver.", "It's located in Denver."),
         ("Find out what it is.", "Find out what it is."),
@@ -210,7 +210,7 @@ def test_changes_explain_every_edit_with_offsets_into_the_original():
     result = rewrite_posting(f"Analyst\n\n## Duties\n{original}\n", rules=WORD_RULES)
     assert [(c.rule, c.original, c.replacement, c.start, c.end) for c in result.changes] == [
         ("address-you", "The incumbent", "You", 0, 13),
-        ("must-not-shall", "shall", "must", 14, 19),
+        ("must-not-shall", "shall", "will", 14, 19),  # round 19: a duty, so "will"
         ("simple-words", "utilize", "use", 20, 27),
         ("simple-words", "assist", "help", 36, 42),
     ]
@@ -234,7 +234,7 @@ def test_offsets_survive_several_rounds():
 
 def test_rules_switch_one_by_one():
     text = "T\n\n## Duties\nThe incumbent shall utilize data.\n"
-    assert rewrite_posting(text, rules=["must-not-shall"]).posting.duties == "The incumbent must utilize data."
+    assert rewrite_posting(text, rules=["must-not-shall"]).posting.duties == "The incumbent will utilize data."
     assert rewrite_posting(text, exclude=["must-not-shall", "working-title"]).posting.duties == "You shall use data."
     assert rewrite_posting(text, rules=[]).posting.duties == "The incumbent shall utilize data."
     with pytest.raises(UnknownRuleError, match="Did you mean 'simple-words'"):
@@ -255,7 +255,7 @@ def test_jargon_explained_once_on_first_use():
 def test_acronym_spelled_out_unless_already_defined():
     result = rewrite_posting("T\n\n## Duties\nWork with OPM on KSAs.\n", rules=["acronyms"])
     assert result.posting.duties == (
-        "Work with Office of Personnel Management (OPM) on knowledge, skills and abilities (KSAs).")
+        "Work with the Office of Personnel Management (OPM) on knowledge, skills and abilities (KSAs).")  # round 19
     defined = "T\n\n## Duties\nThe Office of Personnel Management (OPM) helps. Work with OPM.\n"
     assert rewrite_posting(defined, rules=["acronyms"]).changes == []
 
@@ -314,14 +314,14 @@ def test_fair_and_transparent_is_never_edited():
     posting = JobPosting(title="T", summary="The incumbent shall work.", fair_and_transparent=notice)
     result = rewrite_posting(posting)
     assert result.posting.fair_and_transparent == notice
-    assert result.posting.summary == "You must work."
+    assert result.posting.summary == "You will work."  # round 19: the work described, so "will"
 
 
 def test_diff_text_and_html():
     result = rewrite_posting("T\n\n## Duties\nThe incumbent shall utilize <tools> & data.\n", rules=WORD_RULES)
     text = result.diff()
     assert "-The incumbent shall utilize <tools> & data." in text
-    assert "+You must use <tools> & data." in text
+    assert "+You will use <tools> & data." in text
     page = result.diff(format="html")
     assert "&lt;tools&gt; &amp; data" in page and "<tools>" not in page
     assert "<del" in page and "<ins" in page
@@ -335,7 +335,7 @@ def test_to_pandas():
     result = rewrite_posting("T\n\n## Duties\nThe incumbent shall utilize data.\n", rules=WORD_RULES)
     frame = result.to_pandas()
     assert isinstance(frame, pd.DataFrame)
-    assert list(frame["replacement"]) == ["You", "must", "use"]
+    assert list(frame["replacement"]) == ["You", "will", "use"]
     findings = result.to_pandas("findings")
     assert list(findings.columns)[:2] == ["rule", "severity"]
 
@@ -460,10 +460,10 @@ def test_cli_rewrite_writes_markdown_and_changes(tmp_path: Path, capsys):
     out, changes = tmp_path / "rewritten.md", tmp_path / "changes.csv"
     code, stdout, stderr = _run(capsys, "rewrite", str(source), "-o", str(out), "--changes", str(changes))
     assert code == 0 and stdout == ""
-    assert "You must use Excel to help managers." in out.read_text(encoding="utf-8")
+    assert "You will use Excel to help managers." in out.read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8"))))
     assert [(r["rule"], r["original"], r["replacement"]) for r in rows] == [
-        ("address-you", "The incumbent", "You"), ("must-not-shall", "shall", "must"),
+        ("address-you", "The incumbent", "You"), ("must-not-shall", "shall", "will"),
         ("simple-words", "utilize", "use"), ("simple-words", "assist", "help"),
     ]
     assert "4 changes" in stderr
@@ -486,7 +486,7 @@ def test_cli_rewrite_json_to_stdout(tmp_path: Path, capsys):
     source.write_text(POSTING_TEXT, encoding="utf-8")
     code, stdout, _ = _run(capsys, "rewrite", str(source), "--format", "json", "--rule", "must-not-shall")
     assert code == 0
-    assert json.loads(stdout)["duties"] == "The incumbent must utilize Excel to assist managers."
+    assert json.loads(stdout)["duties"] == "The incumbent will utilize Excel to assist managers."
 
 
 def test_cli_lint_exit_codes(tmp_path: Path, capsys):
@@ -1446,8 +1446,9 @@ def test_examples_in_brackets_and_first_list_item_on_its_own_line(text, expected
         ("Disciplines appropriate to the work of the job.", "Disciplines appropriate to the work of the job."),
         ("Congress voted to appropriate funds.", "Congress voted to appropriate funds."),
         # the "a"/"an" before a replaced word is fixed in place, however far into the text it is
-        ("Courses appropriate for the work, and an appropriate degree.",
-         "Courses appropriate for the work, and a proper degree."),
+        # (round 19: "an appropriate degree" is a relevant one and keeps its word; "a proper degree" says genuine)
+        ("Courses appropriate for the work, and an appropriate review.",
+         "Courses appropriate for the work, and a proper review."),
     ],
 )
 def test_more_simple_words_from_the_plainlanguage_table(text, expected):
@@ -2224,11 +2225,12 @@ def test_round11_text_after_the_last_numbered_item(text, expected):
          "provided the combination consists of 100%. You need 15 semester hours "
          "in mathematics and statistics, provided at least 6 semester hours were in statistics. A class schedule "
          "will be accepted provided it shows enrollment."),
+        # (round 19: "provided ... 24 semester hours" keeps "provided": a degree does not "give" semester hours)
         ("We will rate you on the information provided in your resume. All answers provided in the online process "
          "must be supported. The degree provided a minimum of 24 semester hours. If transcripts are not provided, "
          "your resume must list the courses.",
          "We will rate you on the information given in your resume. All answers given in the online process must be "
-         "supported. The degree gave at least 24 semester hours. If transcripts are not given, your resume must list "
+         "supported. The degree provided at least 24 semester hours. If transcripts are not given, your resume must list "
          "the courses."),
     ],
 )

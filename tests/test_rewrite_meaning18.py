@@ -44,8 +44,9 @@ WORD_ROWS = [
     ("Managers consider previous performance appraisals and awards.",
      "Managers consider earlier performance appraisals and awards."),
     # "capability" is a person's "ability" only before what the person does
+    # (round 19: "provide" stays before a capability too: "give an unmatched capability" is not idiomatic)
     ("Enterprises provide an unmatched capability for the soldier.",
-     "Enterprises give an unmatched capability for the soldier."),
+     "Enterprises provide an unmatched capability for the soldier."),
     ("Experience with principles as applied to the capability development process.",
      "Experience with principles as applied to the capability development process."),
     ("You must have the capability to analyze 3 data sources.", "You must have the ability to analyze 3 data sources."),
