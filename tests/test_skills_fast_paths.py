@@ -1103,3 +1103,80 @@ def test_verb_list_tables_are_kept_per_item_words() -> None:
     assert "data" in firsts and [("data" in taken) for taken in objects] == [True, True, True]
     assert [(m.skill_id, m.text, m.start) for m in map_skills(text)] == first
     assert ("data-collection", "Collects", 0) in first
+
+
+# ---- round 21: patterns led by a function word are matched by their tails
+
+
+class _WholePatternsMatcher(SkillMatcher):
+    """The reference: every pattern added whole, as before round 21 (no tails, no words read before a hit)."""
+
+    def _add_patterns(self) -> None:
+        pending, self._pending_patterns = self._pending_patterns or {}, None
+        for key, doc in pending.items():
+            self.matcher.add(key, [doc])
+
+
+@functools.cache
+def _whole_patterns_matcher() -> SkillMatcher:
+    from skillhire.taxonomy import load_taxonomy
+
+    return _WholePatternsMatcher(load_taxonomy())
+
+
+def _tail_words(matcher: SkillMatcher) -> dict[str, list[tuple[str, str]]]:
+    strings = matcher.nlp.vocab.strings
+    return {strings[tail]: sorted((strings[first], strings[whole]) for first, whole in pairs)
+            for tail, pairs in matcher._prefixed.items()}
+
+
+def test_tails_of_function_word_patterns() -> None:
+    """Blockers and negation cues led by a stop word are matched by their tails; the rest stay whole, and the
+    reference has no tails at all."""
+    tails = _tail_words(get_matcher())
+    assert tails["design systems"] == [("and", "and design systems"), ("can", "can design systems"),
+                                       ("to", "to design systems"), ("will", "will design systems")]
+    assert tails["optional"] == [("are", "are optional"), ("is", "is optional")]
+    assert ("will", "will not require") in tails["not require"]
+    # "not" stays a word that leads patterns ("not a prerequisite": "a" is a stop word), and so do the words
+    # of skill forms ("the mathworks matlab", "a / b testing", "in depth interviews")
+    assert all(first not in {"not", "the", "a", "in", "on"} for pairs in tails.values() for first, _ in pairs)
+    assert not _whole_patterns_matcher()._prefixed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Teams design systems. Staff will design systems and data analysis.", ["design-systems", "data-analysis"]),
+    ("Able to design systems; SQL is optional.", ["sql"]),
+    ("SQL is optional. Python does not require SAS.", ["sql", "python", "sas"]),
+    ("And design systems", []),
+])
+def test_tail_hits_equal_whole_patterns(text: str, expected: list[str]) -> None:
+    options = MatchOptions(include_negated=True)
+    reference = _whole_patterns_matcher()
+    want = [(m.skill_id, m.start, m.end, m.negated) for m in reference.match_doc(reference.make_doc(text), text,
+                                                                                    options)]
+    found = [(m.skill_id, m.start, m.end, m.negated) for m in map_skills(text, options=options)]
+    assert found == want
+    assert [skill for skill, *_ in found] == expected
+
+
+TAIL_TEXT_WORDS = [
+    "and", "to", "will", "can", "And", "design", "Design", "systems", "Systems", "is", "are", "optional",
+    "unnecessary", "not", "require", "do", "does", "n't", "need", "be", "credited", "SQL", "Python", "data",
+    "analysis", ",", ".", ";", "experience", "with", "usability", "testing", "\n",
+    # whole patterns and their tails, so that most texts have some
+    "to design systems", "will design systems", "design systems", "is optional", "are unnecessary",
+    "does not require", "do not need", "will not be credited", "doesn't require", "not be credited",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TAIL_TEXT_WORDS), min_size=1, max_size=30), st.booleans())
+def test_property_tails_equal_whole_patterns(words: list[str], include_negated: bool) -> None:
+    """Whatever the words, the matcher with tails gives exactly the matches of the one with whole patterns."""
+    text = " ".join(words)
+    options = MatchOptions(include_negated=include_negated)
+    reference = _whole_patterns_matcher()
+    expected = reference.match_doc(reference.make_doc(text), text, options)
+    found = map_skills(text, options=options)
+    assert [repr(m) for m in found] == [repr(m) for m in expected]
