@@ -2272,20 +2272,22 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
     def name_word(token) -> bool:
         return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
 
+    # the name's end and its acronym first: most matches have no "(" right after the capitalised words, and
+    # then the words before them are not read
+    end = cand.tok_end
+    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+        end += 1
+    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
     start = cand.tok_start
     while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
         start -= 1
     while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
         start += 1  # a name does not start with "and" or "of"
-    end = cand.tok_end
-    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
-        end += 1
     if (start, end) == (cand.tok_start, cand.tok_end):
-        return False
-    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
-        return False
-    acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
         return False
     initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
     return initials.upper() == acronym.upper()

@@ -1180,3 +1180,63 @@ def test_property_tails_equal_whole_patterns(words: list[str], include_negated: 
     expected = reference.match_doc(reference.make_doc(text), text, options)
     found = map_skills(text, options=options)
     assert [repr(m) for m in found] == [repr(m) for m in expected]
+
+
+def reference_named_by_acronym(doc, cand) -> bool:
+    """As before round 21: the words before the match read first, then the name's end and its acronym."""
+
+    def name_word(token) -> bool:
+        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+
+    start = cand.tok_start
+    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+        start -= 1
+    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+        start += 1
+    end = cand.tok_end
+    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+        end += 1
+    if (start, end) == (cand.tok_start, cand.tok_end):
+        return False
+    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text.replace("&", "")
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+    return initials.upper() == acronym.upper()
+
+
+ACRONYM_NAME_WORDS = [
+    "Security", "Intelligence", "and", "Information", "Management", "(", ")", "(SIIM)", "SIIM", "CM&SP", "&",
+    "of", "the", "Office", "Customer", "Experience", "OCX", "(OCX)", "data", "analysis", ",", ".", "Ünited",
+    "ÜS", "\n", "Change", "Strategic", "Planning", "(CM&SP)", "(Ab)", "AB", "A", "B", "(IM)", "IM", "(SI)",
+]
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    ("Security Intelligence and Information Management (SIIM)", (3, 5), True),
+    ("Change Management & Strategic Planning (CM&SP)", (0, 2), True),
+    ("Information Management (SIIM)", (0, 2), False),  # the initials do not spell the acronym
+    ("Information Management (IM)", (0, 2), False),  # the match is the whole name: no longer name around it
+    ("the Office of Customer Experience (OCX)", (3, 5), False),  # "Office" is in the name: OCE
+    ("the Office of Customer Experience (OCE)", (3, 5), True),
+])
+def test_named_by_acronym_table(words: str, span: tuple[int, int], expected: bool) -> None:
+    doc = get_matcher().make_doc(words)
+    cand = _candidate(span[0], span[1], doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), None, "label")
+    assert _named_by_acronym(doc, cand) is expected
+    assert reference_named_by_acronym(doc, cand) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ACRONYM_NAME_WORDS), min_size=1, max_size=24))
+def test_property_named_by_acronym_equals_the_walk_back_first(words: list[str]) -> None:
+    """Reading the name's end and acronym before the words in front of the match answers as the walk back
+    first did, for every span of a random text of name words, parentheses and acronyms."""
+    doc = get_matcher().make_doc(" ".join(words))
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            last = doc[tok_end - 1]
+            cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
+            assert _named_by_acronym(doc, cand) == reference_named_by_acronym(doc, cand)
