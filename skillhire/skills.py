@@ -2524,6 +2524,19 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def _skill_matches(matches: list[SkillMatch], text: str) -> SkillMatches:
+    """``SkillMatches(matches, text=text)``, made without running ``__init__`` in Python (a new list of the
+    subclass, extended, and its text set: the same object ``__init__`` makes, about 0.4 us less a text)."""
+    found = _new_list(SkillMatches)
+    _extend_list(found, matches)
+    found.text = text
+    return found
+
+
+_new_list = list.__new__
+_extend_list = list.extend
+
+
 def map_skills(
     text: str,
     *,
@@ -2605,7 +2618,7 @@ def map_skills_batch(
             # its own tables (the tokenizer's caches and vocabulary, the PhraseMatcher and the rules' tables)
             # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs. Each turn's
             # matches are handed out before the next turn: fewer objects outlive a garbage collection.
-            tokenizer = matcher.nlp.tokenizer
+            tokenizer, match_doc = matcher.nlp.tokenizer, matcher.match_doc
             start, count = 0, len(pieces)
             while start < count:
                 end, chars = start + 1, len(pieces[start])
@@ -2614,10 +2627,11 @@ def map_skills_batch(
                     end += 1
                 group = pieces[start:end]
                 docs = [tokenizer(piece) for piece in group]
-                found = [match(doc, piece) for doc, piece in zip(docs, group)]
+                found = [match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
+                         for doc, piece in zip(docs, group)]
                 del docs
                 for matches, piece in zip(found, group):
-                    yield SkillMatches(matches, text=piece)
+                    yield _skill_matches(matches, piece)
                 start = end
         else:
             docs = matcher.nlp.pipe(pieces, batch_size=batch_size)

@@ -1240,3 +1240,21 @@ def test_property_named_by_acronym_equals_the_walk_back_first(words: list[str]) 
             last = doc[tok_end - 1]
             cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
             assert _named_by_acronym(doc, cand) == reference_named_by_acronym(doc, cand)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(MATCH_TEXT_WORDS), min_size=0, max_size=20))
+def test_property_batch_results_equal_skill_matches_made_by_init(words: list[str]) -> None:
+    """The batch's results, made without ``SkillMatches.__init__``, are what ``__init__`` makes: same type, items
+    (the very match objects), text and attributes."""
+    from skillhire.skills import SkillMatches, _skill_matches
+
+    text = " ".join(words)
+    matches = list(map_skills(text))
+    made, expected = _skill_matches(matches, text), SkillMatches(matches, text=text)
+    assert type(made) is SkillMatches and made == expected and made.__dict__ == expected.__dict__ == {"text": text}
+    assert all(a is b for a, b in zip(made, expected, strict=True))
+    assert made is not matches and made.to_html() == expected.to_html()
+    [found] = map_skills_batch([text])
+    assert type(found) is SkillMatches and found.__dict__ == {"text": text}
+    assert [repr(m) for m in found] == [repr(m) for m in matches]
