@@ -1103,3 +1103,158 @@ def test_verb_list_tables_are_kept_per_item_words() -> None:
     assert "data" in firsts and [("data" in taken) for taken in objects] == [True, True, True]
     assert [(m.skill_id, m.text, m.start) for m in map_skills(text)] == first
     assert ("data-collection", "Collects", 0) in first
+
+
+# ---- round 21: patterns led by a function word are matched by their tails
+
+
+class _WholePatternsMatcher(SkillMatcher):
+    """The reference: every pattern added whole, as before round 21 (no tails, no words read before a hit)."""
+
+    def _add_patterns(self) -> None:
+        pending, self._pending_patterns = self._pending_patterns or {}, None
+        for key, doc in pending.items():
+            self.matcher.add(key, [doc])
+
+
+@functools.cache
+def _whole_patterns_matcher() -> SkillMatcher:
+    from skillhire.taxonomy import load_taxonomy
+
+    return _WholePatternsMatcher(load_taxonomy())
+
+
+def _tail_words(matcher: SkillMatcher) -> dict[str, list[tuple[str, str]]]:
+    strings = matcher.nlp.vocab.strings
+    return {strings[tail]: sorted((strings[first], strings[whole]) for first, whole in pairs)
+            for tail, pairs in matcher._prefixed.items()}
+
+
+def test_tails_of_function_word_patterns() -> None:
+    """Blockers and negation cues led by a stop word are matched by their tails; the rest stay whole, and the
+    reference has no tails at all."""
+    tails = _tail_words(get_matcher())
+    assert tails["design systems"] == [("and", "and design systems"), ("can", "can design systems"),
+                                       ("to", "to design systems"), ("will", "will design systems")]
+    assert tails["optional"] == [("are", "are optional"), ("is", "is optional")]
+    assert ("will", "will not require") in tails["not require"]
+    # "not" stays a word that leads patterns ("not a prerequisite": "a" is a stop word), and so do the words
+    # of skill forms ("the mathworks matlab", "a / b testing", "in depth interviews")
+    assert all(first not in {"not", "the", "a", "in", "on"} for pairs in tails.values() for first, _ in pairs)
+    assert not _whole_patterns_matcher()._prefixed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Teams design systems. Staff will design systems and data analysis.", ["design-systems", "data-analysis"]),
+    ("Able to design systems; SQL is optional.", ["sql"]),
+    ("SQL is optional. Python does not require SAS.", ["sql", "python", "sas"]),
+    ("And design systems", []),
+])
+def test_tail_hits_equal_whole_patterns(text: str, expected: list[str]) -> None:
+    options = MatchOptions(include_negated=True)
+    reference = _whole_patterns_matcher()
+    want = [(m.skill_id, m.start, m.end, m.negated) for m in reference.match_doc(reference.make_doc(text), text,
+                                                                                    options)]
+    found = [(m.skill_id, m.start, m.end, m.negated) for m in map_skills(text, options=options)]
+    assert found == want
+    assert [skill for skill, *_ in found] == expected
+
+
+TAIL_TEXT_WORDS = [
+    "and", "to", "will", "can", "And", "design", "Design", "systems", "Systems", "is", "are", "optional",
+    "unnecessary", "not", "require", "do", "does", "n't", "need", "be", "credited", "SQL", "Python", "data",
+    "analysis", ",", ".", ";", "experience", "with", "usability", "testing", "\n",
+    # whole patterns and their tails, so that most texts have some
+    "to design systems", "will design systems", "design systems", "is optional", "are unnecessary",
+    "does not require", "do not need", "will not be credited", "doesn't require", "not be credited",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TAIL_TEXT_WORDS), min_size=1, max_size=30), st.booleans())
+def test_property_tails_equal_whole_patterns(words: list[str], include_negated: bool) -> None:
+    """Whatever the words, the matcher with tails gives exactly the matches of the one with whole patterns."""
+    text = " ".join(words)
+    options = MatchOptions(include_negated=include_negated)
+    reference = _whole_patterns_matcher()
+    expected = reference.match_doc(reference.make_doc(text), text, options)
+    found = map_skills(text, options=options)
+    assert [repr(m) for m in found] == [repr(m) for m in expected]
+
+
+def reference_named_by_acronym(doc, cand) -> bool:
+    """As before round 21: the words before the match read first, then the name's end and its acronym."""
+
+    def name_word(token) -> bool:
+        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+
+    start = cand.tok_start
+    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+        start -= 1
+    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+        start += 1
+    end = cand.tok_end
+    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+        end += 1
+    if (start, end) == (cand.tok_start, cand.tok_end):
+        return False
+    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    acronym = doc[end + 1].text.replace("&", "")
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+    return initials.upper() == acronym.upper()
+
+
+ACRONYM_NAME_WORDS = [
+    "Security", "Intelligence", "and", "Information", "Management", "(", ")", "(SIIM)", "SIIM", "CM&SP", "&",
+    "of", "the", "Office", "Customer", "Experience", "OCX", "(OCX)", "data", "analysis", ",", ".", "Ünited",
+    "ÜS", "\n", "Change", "Strategic", "Planning", "(CM&SP)", "(Ab)", "AB", "A", "B", "(IM)", "IM", "(SI)",
+]
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    ("Security Intelligence and Information Management (SIIM)", (3, 5), True),
+    ("Change Management & Strategic Planning (CM&SP)", (0, 2), True),
+    ("Information Management (SIIM)", (0, 2), False),  # the initials do not spell the acronym
+    ("Information Management (IM)", (0, 2), False),  # the match is the whole name: no longer name around it
+    ("the Office of Customer Experience (OCX)", (3, 5), False),  # "Office" is in the name: OCE
+    ("the Office of Customer Experience (OCE)", (3, 5), True),
+])
+def test_named_by_acronym_table(words: str, span: tuple[int, int], expected: bool) -> None:
+    doc = get_matcher().make_doc(words)
+    cand = _candidate(span[0], span[1], doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1]), None, "label")
+    assert _named_by_acronym(doc, cand) is expected
+    assert reference_named_by_acronym(doc, cand) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ACRONYM_NAME_WORDS), min_size=1, max_size=24))
+def test_property_named_by_acronym_equals_the_walk_back_first(words: list[str]) -> None:
+    """Reading the name's end and acronym before the words in front of the match answers as the walk back
+    first did, for every span of a random text of name words, parentheses and acronyms."""
+    doc = get_matcher().make_doc(" ".join(words))
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            last = doc[tok_end - 1]
+            cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
+            assert _named_by_acronym(doc, cand) == reference_named_by_acronym(doc, cand)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(MATCH_TEXT_WORDS), min_size=0, max_size=20))
+def test_property_batch_results_equal_skill_matches_made_by_init(words: list[str]) -> None:
+    """The batch's results, made without ``SkillMatches.__init__``, are what ``__init__`` makes: same type, items
+    (the very match objects), text and attributes."""
+    from skillhire.skills import SkillMatches, _skill_matches
+
+    text = " ".join(words)
+    matches = list(map_skills(text))
+    made, expected = _skill_matches(matches, text), SkillMatches(matches, text=text)
+    assert type(made) is SkillMatches and made == expected and made.__dict__ == expected.__dict__ == {"text": text}
+    assert all(a is b for a, b in zip(made, expected, strict=True))
+    assert made is not matches and made.to_html() == expected.to_html()
+    [found] = map_skills_batch([text])
+    assert type(found) is SkillMatches and found.__dict__ == {"text": text}
+    assert [repr(m) for m in found] == [repr(m) for m in matches]
