@@ -743,8 +743,11 @@ def _unescaped_markdown(text: str) -> str:
     """Markdown output as its reader sees the text: the escapes a Markdown template adds to field values
     (:func:`~skillhire.template_filters.escape_markdown`) taken out, so the checks find a quality category's
     definition or a word as written in the posting."""
-    text = re.sub(r"\\([\\`*_\[\]|#+=.)-])", r"\1", text)
-    return text.replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(
+        r"\\([\\`*_\[\]|#+=.)~&-])|&lt;|&gt;",
+        lambda m: m.group(1) or {"&lt;": "<", "&gt;": ">"}[m.group(0)],
+        text,
+    )
 
 
 def _lint(text: str, posting: JobPosting) -> list[Finding]:

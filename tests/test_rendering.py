@@ -1014,8 +1014,18 @@ def test_a_user_markdown_template_is_escaped_too(tmp_path: Path, name: str, sour
         ("snake_case and file_name.csv", "snake_case and file_name.csv"),  # inside a word: no emphasis
         ("_private_ *bold* `code` [a](b) a|b \\n", "\\_private\\_ \\*bold\\* \\`code\\` \\[a\\](b) a\\|b \\\\n"),
         ("<a href='x'>x</a> & 3 > 2", "&lt;a href='x'&gt;x&lt;/a&gt; & 3 &gt; 2"),
-        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n  \\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
+        # a line's indent is dropped (CommonMark drops it anyway, and 4 spaces would start a code block)
+        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n\\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
         ("GS-13 to GS-14, $117,962 - $153,354", "GS-13 to GS-14, $117,962 - $153,354"),
+        ("jane.doe@agency.gov, https://www.usajobs.gov/job/123", "jane.doe@agency.gov, https://www.usajobs.gov/job/123"),
+        # an entity the user typed prints as typed, not as the character it names; a bare & stays
+        ("&lt;script&gt; &amp; &#60; &#x3C; AT&T R&D", "\\&lt;script\\&gt; \\&amp; \\&#60; \\&#x3C; AT&T R&D"),
+        ("~~~\ncode\n~~~ and ~~struck~~", "\\~\\~\\~\ncode\n\\~\\~\\~ and \\~\\~struck\\~\\~"),
+        ("ok\r\r# head\r\n- item", "ok\n\n\\# head\n\\- item"),  # CR ends a line in CommonMark
+        ("ok\n\n    code\n\tcode", "ok\n\ncode\ncode"),
+        ("    code", " code"),  # the value may follow text on its line: one space kept, never a code block
+        ("Analyst ## ", "Analyst \\## "),  # not eaten as a heading's closing sequence
+        ("C# and F#", "C# and F#"),
     ],
 )
 def test_escape_markdown(text: str, expected: str) -> None:
@@ -1023,6 +1033,28 @@ def test_escape_markdown(text: str, expected: str) -> None:
 
     assert escape_markdown(text) == expected
     assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
+
+
+_MARKDOWN_PIECES = [*"ab1 \t\n\r#*_-+=.)>|<&;!`~[]():\\/", "http://", "&lt;", "&#60;", "www.", "    ", "1.", "---", "```"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=25).map("".join))
+def test_an_escaped_value_renders_as_its_own_text_in_commonmark(text: str) -> None:
+    # rendered by markdown-it-py (CommonMark, plus GFM tables and strikethrough), already installed with typer's
+    # rich: a value prints as its own text, in a paragraph, a list item's value or a heading, and makes no tag
+    import html
+
+    markdown_it = pytest.importorskip("markdown_it")
+    renderer = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    from skillhire.template_filters import escape_markdown
+
+    escaped = str(escape_markdown(text))
+    for context in ("{}", "- **Label:** {}", "# {}"):
+        rendered = renderer.render(context.format(escaped))
+        assert set(re.findall(r"</?([a-z0-9]+)", rendered)) <= {"p", "br", "ul", "li", "strong", "h1"}, rendered
+        shown = re.sub(r"<[^>]+>", "", rendered.replace("<strong>Label:</strong>", ""))
+        assert "".join(shown.split()) == "".join(html.escape(text, quote=False).split()), rendered
 
 
 def test_the_checks_read_markdown_as_its_reader_does() -> None:
