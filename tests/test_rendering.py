@@ -996,6 +996,10 @@ def test_the_html_template_is_still_html_escaped_not_markdown_escaped() -> None:
          "- \\# not a heading\n"),
         ("mine.md.j2", "{{ posting.locations | bullets }}", "- Washington, DC\n- &lt;i&gt;Remote&lt;/i&gt;\n"),
         ("mine.md.j2", "{{ posting.locations | join_words }}", "Washington, DC and &lt;i&gt;Remote&lt;/i&gt;"),
+        # every name rendering reads as Markdown or HTML is escaped so, whatever its case
+        ("mine.markdown.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*"),
+        ("mine.MD.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*"),
+        ("mine.HTML.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data *Engineer*"),
         # a plain-text template prints the text as it is
         ("mine.txt.j2", "{{ posting.title }} {{ posting.locations | bullets }}",
          "<script>alert(1)</script> Data *Engineer* - Washington, DC\n- <i>Remote</i>\n"),
