@@ -325,11 +325,21 @@ class JobPosting(BaseModel):
     @classmethod
     def _pay_plan(cls, value: Any, info: ValidationInfo) -> Any:
         value = value.strip().upper() or None if isinstance(value, str) else value
-        if not _written(info):
+        if not _written(info) or not isinstance(value, str):
             return value
-        if isinstance(value, str) and value not in _known_pay_plans():
-            raise ValueError(f"pay plan {value!r} is not one skillhire knows; use one of: "
-                             f"{', '.join(sorted(_known_pay_plans()))}")  # fmt: skip
+        if value == "SES":  # the Senior Executive Service's pay plan code is ES
+            return "ES"
+        if not re.fullmatch(r"[A-Z]{2}", value):
+            # OPM's pay plan codes are two letters; one skillhire does not list is reported by the rendering
+            # checks (rule 'pay-plan-known'), not refused: OPM's table is long and grows by agency requests
+            grade = re.fullmatch(r"([A-Z]{2})[\s-]*(?:[0-2]\d{3}[\s-]+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?", value)
+            hint = (
+                f"; write pay_plan {grade.group(1)!r} and the grade in grade_low {grade.group(2)!r}"
+                + (f", grade_high {grade.group(3)!r}" if grade.group(3) else "")
+                if grade
+                else ", e.g. 'GS', 'WG', 'ES'"
+            )
+            raise ValueError(f"pay plan {value!r} is not a pay plan code (two letters){hint}")
         return value
 
     @field_validator("grade_low", "grade_high", "promotion_potential")
@@ -339,10 +349,11 @@ class JobPosting(BaseModel):
         GM, CG, and a posting with no plan given), a number, Roman numeral or letter for a pay band."""
         if value is None or not _written(info):
             return value
-        if "pay_plan" not in info.data:  # the pay plan was refused (its own error): the grade's form only
-            problem = _grade_problem(value, "?")
-        else:
-            problem = _grade_problem(value, info.data["pay_plan"])
+        plan = info.data.get("pay_plan", "?")  # not there: refused (its own error), so the grade's form only
+        if plan and plan != "?":
+            value = re.sub(rf"^{plan}[\s-]*(?=\d)", "", value)  # 'GS-13' with pay plan GS is grade 13
+            value = re.sub(r"^0(?=\d$)", "", value)
+        problem = _grade_problem(value, plan if plan is None or plan in _known_pay_plans() else "?")
         if problem:
             raise ValueError(problem)
         return value
@@ -592,10 +603,10 @@ def _parse_salary(text: str) -> Salary | None:
 
 
 def _known_pay_plans() -> frozenset[str]:
-    """The pay plans skillhire knows (those :mod:`skillhire.titles` reads in titles and grades)."""
-    from skillhire.titles import PAY_PLANS
+    """The pay plans skillhire lists (those :mod:`skillhire.titles` reads in titles, and OTHER_PAY_PLANS)."""
+    from skillhire.titles import OTHER_PAY_PLANS, PAY_PLANS
 
-    return frozenset(PAY_PLANS.split("|"))
+    return frozenset(PAY_PLANS.split("|")) | OTHER_PAY_PLANS
 
 
 def _written(info: ValidationInfo) -> bool:
@@ -616,17 +627,19 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
     Schedule; ``"?"``: a plan that was refused, so only the grade's form is checked), or ``None``."""
     from skillhire.titles import GS_LIKE_PLANS
 
-    if plan == "?":
-        return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'"
+    two = re.fullmatch(r"(\d{1,2})\s*[/-]\s*(\d{1,2})", grade)
+    hint = f" (two grades: grade_low {two.group(1)!r}, grade_high {two.group(2)!r})" if two else ""
+    if plan == "?":  # a band letter or class may be two letters: Senior Foreign Service 'MC', 'OC'
+        return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'{hint}"
     if plan is None or plan in GS_LIKE_PLANS:
         if grade.isdigit() and 1 <= int(grade) <= 15:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
-        return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'"
-    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade):
+        return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
+    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade):
         return None
     return (f"{grade!r} is not a {plan} grade: use a number (e.g. '4'), a Roman numeral (e.g. 'IV') or a band "
-            "letter (e.g. 'D')")  # fmt: skip
+            f"letter (e.g. 'D'){hint}")  # fmt: skip
 
 
 def _parse_grades(text: str) -> dict[str, str] | None:

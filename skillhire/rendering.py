@@ -18,6 +18,8 @@ text. ``strict=True`` turns findings at or above ``fail_on`` into a
   definition appear (5 CFR 337.303(c));
 - ``shared-certificate-notice`` (error): a pooled or shared-list posting tells applicants that other agencies
   may hire from the list (5 U.S.C. 3318(b)(2));
+- ``pay-plan-known`` (warning): a pay plan skillhire does not list (a written posting's two-letter code is
+  accepted, as OPM's table is long and grows; its grades are then checked only for their form);
 - ``education-requirement-stated`` (warning): a series with an OPM positive education requirement has an
   Education section (5 U.S.C. 3308);
 - for HTML, ``html-lang``, ``html-one-h1``, ``html-heading-order``, ``html-no-layout-tables``,
@@ -732,6 +734,7 @@ def check_rendered(
     """
     plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
     findings: list[Finding] = _lint(plain, posting)
+    findings.extend(_pay_plan_checks(posting))
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
     if format == "html":
@@ -797,6 +800,26 @@ def _announcement_checks(
         )
     findings.extend(_education_checks(posting))
     return findings
+
+
+def _pay_plan_checks(posting: JobPosting) -> list[Finding]:
+    """A pay plan skillhire does not list is accepted (OPM's table is long and grows), but named for a check."""
+    from skillhire.posting import _known_pay_plans
+
+    if not posting.pay_plan or posting.pay_plan in _known_pay_plans():
+        return []
+    return [
+        _finding(
+            rule="pay-plan-known",
+            severity="warning",
+            message=f"pay plan {posting.pay_plan!r} is not one skillhire lists, so its grades were checked "
+            "only for their form",
+            suggestion="check the code against OPM's pay plan table",
+            source="OPM, The Guide to Data Standards, Part A: Human Resources, 'Pay Plan'",
+            section="pay_plan",
+            text=posting.pay_plan,
+        )
+    ]
 
 
 def _education_checks(posting: JobPosting) -> list[Finding]:
