@@ -405,7 +405,12 @@ def render_posting(
     if check:
         findings = tuple(
             check_rendered(
-                text, job, format=info.format, evaluation=evaluation, announcement=info.announcement
+                text,
+                job,
+                format=info.format,
+                evaluation=evaluation,
+                announcement=info.announcement,
+                fixed=_fixed_passages(info, user_dirs),
             )
         )
     if strict:
@@ -719,6 +724,7 @@ def check_rendered(
     format: str,
     evaluation: EvaluationSection | None = None,
     announcement: bool = True,
+    fixed: Iterable[str] = (),
 ) -> list[Finding]:
     """Check a rendered posting: plain-language lint, announcement rules, and HTML structure.
 
@@ -728,12 +734,14 @@ def check_rendered(
         format: ``html``, ``md`` or ``txt``.
         evaluation: The evaluation section it was rendered with, if any.
         announcement: Apply the announcement rules (off for outreach flyers).
+        fixed: Passages of the template that are not the posting's words (skillhire's own wording, from
+            :func:`render_posting`): not linted. The announcement rules still read them.
 
     Returns:
         Findings, most severe first (then in rule order).
     """
     plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
-    findings: list[Finding] = _lint(plain, posting)
+    findings: list[Finding] = _lint(plain, posting, fixed)
     findings.extend(_pay_plan_checks(posting))
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
@@ -753,14 +761,55 @@ def _unescaped_markdown(text: str) -> str:
     )
 
 
-def _lint(text: str, posting: JobPosting) -> list[Finding]:
+def _lint(text: str, posting: JobPosting, fixed: Iterable[str] = ()) -> list[Finding]:
     from skillhire.lint import lint_posting
 
     # skillhire's own overview labels ("Appointment type", "Position sensitivity and risk") are in every
     # rendering and the author cannot change them: not the posting's words, so not flagged (see
     # lint_posting's ``labels``). Labels the posting brings (extra_fields) are its own words and stay checked.
     own = sorted({fact["label"] for fact in posting_overview(posting)} - set(posting.extra_fields))
-    return list(lint_posting(text, series=posting.series, labels=own))
+    return list(lint_posting(text, series=posting.series, labels=own, fixed=fixed))
+
+
+def _fixed_passages(info: TemplateInfo, user_dirs: Sequence[Path]) -> tuple[str, ...]:
+    """The wording a rendering shares with skillhire's bundled template files, not the posting's words: a
+    bundled template's own text, and the bundled partials' (the notices) unless a user folder overrides one.
+    A user's own template text is theirs, so it stays checked."""
+    names = [name for name in _bundled_partials() if not any((folder / name).is_file() for folder in user_dirs)]
+    if info.origin == "bundled":
+        names.append(info.file_name)
+    return tuple(sorted({passage for name in names for passage in _bundled_passages(name)}))
+
+
+@functools.cache
+def _bundled_partials() -> tuple[str, ...]:
+    folder = data_dir("templates") / "_partials"
+    return tuple(sorted(f"_partials/{entry.name}" for entry in folder.iterdir() if entry.name.endswith(".j2")))
+
+
+@functools.cache
+def _bundled_passages(name: str) -> tuple[str, ...]:
+    """The fixed wording of one bundled template file: its literal text and its string constants (the
+    notices set in ``_partials/notices.j2``), as lines of three words or more, markup and tags taken out."""
+    import html
+
+    import jinja2
+    from jinja2 import nodes
+
+    entry = data_dir("templates")
+    for part in name.split("/"):
+        entry = entry / part
+    tree = jinja2.Environment().parse(entry.read_text(encoding="utf-8"))
+    pieces = [node.data for node in tree.find_all(nodes.TemplateData)]
+    pieces += [node.value for node in tree.find_all(nodes.Const) if isinstance(node.value, str)]
+    passages = set()
+    for piece in pieces:
+        for line in re.split(r"<[^>]*>|\n", html.unescape(piece)):
+            line = re.sub(r"^\s*(?:[#>|-]+|\d+[.)])\s+", "", line)
+            words = re.sub(r"[*_|]+", " ", line).split()
+            if len(words) >= 3:
+                passages.add(" ".join(words))
+    return tuple(sorted(passages))
 
 
 def _announcement_checks(

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import pickle
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -1075,3 +1076,62 @@ def test_the_checks_read_markdown_as_its_reader_does() -> None:
     rendered = render_posting(sample("data-scientist"), template="usajobs-markdown", assessment=evaluation)
     assert "You meet \\*every\\* competency at the &lt;expert&gt; level." in rendered
     assert "quality-categories-described" not in [finding.rule for finding in rendered.findings]
+
+
+def _posting_words(posting: JobPosting) -> str:
+    """Every word the posting itself holds (its fields, lists and extra sections), lower-cased, spaces collapsed."""
+
+    def strings(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield str(key)
+                yield from strings(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                yield from strings(item)
+
+    values = [*strings(posting.model_dump()), *(fact["value"] for fact in posting_overview(posting))]
+    return " ".join(" ".join(values).lower().split())
+
+
+@pytest.mark.parametrize("template", list_templates())
+@pytest.mark.parametrize("name", ["cx-strategist", "data-scientist"])
+def test_no_finding_comes_from_a_bundled_templates_fixed_text(name: str, template: str) -> None:
+    # the pooled announcement's own notices ('be considered', 'share', 'agree', 'agreement' in the 5 U.S.C.
+    # 3318(b) notice, 'applicants') were flagged as if the posting had said them; every finding now quotes the
+    # posting's own words
+    posting = sample(name)
+    words = _posting_words(posting)
+    rendered = render_posting(posting, template=template)
+    assert [(f.rule, f.text) for f in rendered.findings if " ".join(f.text.lower().split()) not in words] == []
+
+
+QUIET_POSTING = {"title": "Data Scientist", "agency": "Census Bureau", "shared_certificate": True,
+                 "participating_agencies": [{"name": "Bureau of Labor Statistics"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize("template", list_templates())
+def test_strict_info_passes_on_a_posting_with_no_findings_of_its_own(template: str) -> None:
+    rendered = render_posting(QUIET_POSTING, template=template, strict=True, fail_on="info")
+    assert rendered.findings == ()
+
+
+def test_the_postings_own_words_are_still_checked_in_a_bundled_template() -> None:
+    own = {**QUIET_POSTING, "summary": "Applicants will be considered if they share our agreement."}
+    rendered = render_posting(own, template="pooled-announcement")
+    assert [(f.rule, f.text, f.section) for f in rendered.findings] == [
+        ("reader-not-addressed", "Applicants", "summary"),
+        ("passive-voice", "be considered", "summary"),
+        ("gender-coded", "share", "summary"),
+        ("gender-coded", "agreement", "summary"),
+    ]
+
+
+def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
+    (tmp_path / "mine.md.j2").write_text("# {{ posting.title }}\n\nApplicants will be considered.\n", encoding="utf-8")
+    rendered = render_posting({"title": "Data Scientist"}, template="mine", template_dirs=[tmp_path])
+    assert [(f.rule, f.text) for f in rendered.findings] == [
+        ("reader-not-addressed", "Applicants"), ("passive-voice", "be considered")
+    ]
