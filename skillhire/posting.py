@@ -622,6 +622,11 @@ WRITTEN: dict[str, Any] = {"check_grades": True}
 """The validation context of a posting a person wrote: ``JobPosting.model_validate(data, context=WRITTEN)``."""
 
 
+# The Federal Wage System's schedules: WG (worker) and WL (leader) have 15 grades, WS (supervisor) 19
+# (DoDEA, "Federal Pay": "The WG and WL classes of pay rates each have 15 grades ..., and the WS has 19 grades").
+_WAGE_GRADES = {"WG": 15, "WL": 15, "WS": 19}
+
+
 def _grade_problem(grade: str, plan: str | None) -> str | None:
     """Why ``grade`` is not a grade of pay plan ``plan`` (``None``: no plan given, read as the General
     Schedule; ``"?"``: a plan that was refused, so only the grade's form is checked), or ``None``."""
@@ -636,6 +641,10 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
         return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
+    if plan in _WAGE_GRADES:
+        if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
+            return None
+        return f"{grade!r} is not one of the {plan} grades: use a whole number 1 to {_WAGE_GRADES[plan]}{hint}"
     if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade):
         return None
     return (f"{grade!r} is not a {plan} grade: use a number (e.g. '4'), a Roman numeral (e.g. 'IV') or a band "

@@ -573,6 +573,24 @@ def test_grades_in_a_postings_spreadsheet_and_a_dict_are_checked(capsys: pytest.
 
 
 @pytest.mark.parametrize(
+    "plan, grade, message",
+    [
+        ("WG", "16", "'16' is not one of the WG grades: use a whole number 1 to 15"),
+        ("WL", "0", "'0' is not one of the WL grades: use a whole number 1 to 15"),
+        ("WS", "20", "'20' is not one of the WS grades: use a whole number 1 to 19"),
+        ("WG", "IV", "'IV' is not one of the WG grades: use a whole number 1 to 15"),
+    ],
+)
+def test_a_wage_grade_outside_its_schedule_is_named(plan: str, grade: str, message: str) -> None:
+    from pydantic import ValidationError
+
+    from skillhire.posting import WRITTEN, JobPosting
+
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        JobPosting.model_validate({"title": "Electrician", "pay_plan": plan, "grade_low": grade}, context=WRITTEN)
+
+
+@pytest.mark.parametrize(
     "fields, stored, findings",
     [
         ({"pay_plan": "GS", "grade_low": "13"}, ("GS", "13"), []),
@@ -582,6 +600,8 @@ def test_grades_in_a_postings_spreadsheet_and_a_dict_are_checked(capsys: pytest.
         ({"pay_plan": "FS", "grade_low": "02"}, ("FS", "2"), ["pay-plan-known"]),
         ({"pay_plan": "AL", "grade_low": "3"}, ("AL", "3"), ["pay-plan-known"]),
         ({"pay_plan": "XX", "grade_low": "OC"}, ("XX", "OC"), ["pay-plan-known"]),
+        ({"pay_plan": "WG", "grade_low": "10"}, ("WG", "10"), []),
+        ({"pay_plan": "WS", "grade_low": "19"}, ("WS", "19"), []),  # supervisors' schedule has 19 grades
     ],
 )
 def test_a_pay_plan_skillhire_does_not_list_is_a_finding_not_an_error(

@@ -838,3 +838,14 @@ def test_an_error_result_is_warned_about_by_its_cell_only(tmp_path: Path, cell: 
     assert messages == (["book.xlsx (sheet Applicants): 1 cell(s) hold a formula with no saved value or an error result "
                          "such as #REF! or #N/A (B2) and read as empty; fix the formulas, then open the workbook in "
                          "Excel and save it so they are calculated"] if warned else [])  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xlsm"])
+@pytest.mark.parametrize("title", ["Applicants", "R&D <Ops> 'Q1'", "Équipe \"A\""])
+def test_the_formula_warning_finds_its_sheet_by_any_name(tmp_path: Path, suffix: str, title: str) -> None:
+    # the sheet's name is XML-escaped in workbook.xml (R&amp;D); openpyxl writes the rels Target absolute
+    path = make_xlsx(tmp_path / f"book{suffix}", [["applicant_id", "veterans_preference"], ["A-1", "=C9"]], title=title)
+    with pytest.warns(SkillhireWarning, match=r"1 cell\(s\) hold a formula .* \(B2\)"):
+        assert [row.values for row, _ in iter_rows(path, sheet=title)] == [
+            {"applicant_id": "A-1", "veterans_preference": None}
+        ]
