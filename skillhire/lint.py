@@ -199,8 +199,9 @@ def lint_text(
     if labels:
         protected = _merge_spans(protected + _label_spans(text, tuple(sorted(set(labels)))))
     fixed = tuple(sorted(set(fixed)))
-    if fixed:
-        protected = _merge_spans(protected + [(m.start(), m.end()) for m in _fixed_pattern(fixed).finditer(text)])
+    fixed_spans = [(m.start(), m.end()) for m in _fixed_pattern(fixed).finditer(text)] if fixed else []
+    if fixed_spans:
+        protected = _merge_spans(protected + fixed_spans)
     whole = whole_text if whole_text is not None else text
     found: list[Finding] = []
 
@@ -239,7 +240,7 @@ def lint_text(
     if "physical-ability" in active:
         found += _physical(text, section, protected)
     if "unexplained-acronym" in active:
-        found += _acronyms(text, section, protected, whole)
+        found += _acronyms(text, section, protected, whole, skip=fixed_spans)
     if "complex-words" in active:
         found += _complex_words(text, section, protected)
     if "reader-not-addressed" in active:
@@ -314,11 +315,15 @@ def _physical(text: str, section: str, protected: list[tuple[int, int]]) -> list
     return out
 
 
-def _acronyms(text: str, section: str, protected: list[tuple[int, int]], whole: str) -> list[Finding]:
+def _acronyms(
+    text: str, section: str, protected: list[tuple[int, int]], whole: str, skip: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     seen = set()
     out = []
     for m in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9&]{1,6})s?(?![\w])", text):
         acronym = m.group(1)
+        if skip and any(start <= m.start() and m.end() <= end for start, end in skip):
+            continue  # in wording the author did not write (a template's fixed text, skillhire's "GS-12")
         if acronym in _NOT_ACRONYMS or acronym in seen or acronym.isdigit() or not re.search(r"[A-Z].*[A-Z]", acronym):
             continue
         seen.add(acronym)

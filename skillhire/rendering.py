@@ -410,7 +410,7 @@ def render_posting(
                 format=info.format,
                 evaluation=evaluation,
                 announcement=info.announcement,
-                fixed=_fixed_passages(info, user_dirs),
+                fixed=_fixed_passages(info, user_dirs) + _grade_words(job),
             )
         )
     if strict:
@@ -779,6 +779,15 @@ def _fixed_passages(info: TemplateInfo, user_dirs: Sequence[Path]) -> tuple[str,
     if info.origin == "bundled":
         names.append(info.file_name)
     return tuple(sorted({passage for name in names for passage in _bundled_passages(name)}))
+
+
+def _grade_words(posting: JobPosting) -> tuple[str, ...]:
+    """Grades as skillhire prints them from the posting's pay plan and grades ("GS-12"): its wording, so the
+    plan's letters are not an acronym the author left unexplained (a template prints "GS" when no plan is
+    given). The plan is still checked where the posting's own text uses it."""
+    grades = {posting.grade_low, posting.grade_high, posting.promotion_potential}
+    grades |= {grade for agency in posting.participating_agencies for grade in agency.grades}
+    return tuple(f"{posting.pay_plan or 'GS'}-{grade}" for grade in sorted(g for g in grades if g))
 
 
 @functools.cache

@@ -1109,7 +1109,8 @@ def test_no_finding_comes_from_a_bundled_templates_fixed_text(name: str, templat
 
 
 QUIET_POSTING = {"title": "Data Scientist", "agency": "Census Bureau", "shared_certificate": True,
-                 "participating_agencies": [{"name": "Bureau of Labor Statistics"}]}  # fmt: skip
+                 "participating_agencies": [{"name": "Bureau of Labor Statistics", "grades": ["12"]}],
+                 "pay_plan": "GS", "grade_low": "12", "grade_high": "13"}  # fmt: skip
 
 
 @pytest.mark.parametrize("template", list_templates())
@@ -1119,13 +1120,14 @@ def test_strict_info_passes_on_a_posting_with_no_findings_of_its_own(template: s
 
 
 def test_the_postings_own_words_are_still_checked_in_a_bundled_template() -> None:
-    own = {**QUIET_POSTING, "summary": "Applicants will be considered if they share our agreement."}
+    own = {**QUIET_POSTING, "summary": "Applicants will be considered if they share our agreement. Give your GS grade."}
     rendered = render_posting(own, template="pooled-announcement")
     assert [(f.rule, f.text, f.section) for f in rendered.findings] == [
         ("reader-not-addressed", "Applicants", "summary"),
         ("passive-voice", "be considered", "summary"),
         ("gender-coded", "share", "summary"),
         ("gender-coded", "agreement", "summary"),
+        ("unexplained-acronym", "GS", "summary"),  # the posting's own GS; skillhire's 'GS-12' is not flagged
     ]
 
 
