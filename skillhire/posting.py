@@ -983,6 +983,28 @@ def validation_problem(item: Mapping[str, Any]) -> str:
     return message
 
 
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model whose fields sit at ``loc`` in a posting ('participating_agencies', 0 -> ParticipatingAgency)."""
+    import typing
+
+    model: type[BaseModel] = JobPosting
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            continue  # a list index
+        pending, found = [field.annotation], None
+        while pending and found is None:
+            kind = pending.pop()
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                found = kind
+            else:
+                pending.extend(typing.get_args(kind))
+        if found is None:
+            break
+        model = found
+    return model
+
+
 def _validation_message(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
@@ -990,7 +1012,7 @@ def _validation_message(error: ValidationError) -> str:
         where = f"field {loc!r}" if loc else "posting"
         message = validation_problem(item)
         if item["type"] == "extra_forbidden":
-            valid = sorted(JobPosting.model_fields)
+            valid = sorted(_model_at(item["loc"][:-1]).model_fields)  # a participating agency's, a salary's
             close = difflib.get_close_matches(str(item["loc"][-1]), valid, n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             message = f"unknown field.{hint} Valid fields: {', '.join(valid)}"
