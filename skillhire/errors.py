@@ -128,7 +128,8 @@ class InvalidRowsError(InvalidFileError):
             f"row {e.row}" + (f", column {e.column!r}" if e.column else "") + f": {e.message}"
             for e in self.errors[:limit]
         )
-        more = f"; and {len(self.errors) - limit} more" if len(self.errors) > limit else ""
+        hidden = len(self.errors) - limit  # problems, not rows: a row can have several ("3 bad rows: ...")
+        more = f"; and {hidden} more problem{'s' if hidden != 1 else ''}" if hidden > 0 else ""
         super().__init__(path, f"{rows} bad row{'s' if rows != 1 else ''}: {listed}{more}")
 
     def __reduce__(self):

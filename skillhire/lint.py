@@ -167,6 +167,7 @@ def lint_text(
     series: str | None = None,
     positive_education: bool | None = None,
     labels: Iterable[str] = (),
+    fixed: Iterable[str] = (),
 ) -> list[Finding]:
     """Findings in one piece of text (a section).
 
@@ -181,6 +182,9 @@ def lint_text(
         positive_education: Whether that series has an OPM positive education requirement (None: unknown).
         labels: Labels the text's author did not write (a template's own, "Appointment type"): never
             flagged where one stands as a label, before a colon or alone at the end of a line.
+        fixed: Passages the text's author did not write (a bundled template's fixed wording, such as the
+            5 U.S.C. 3318(b) notice): nothing inside one is flagged, wherever it stands. Words are matched
+            across any run of spaces and Markdown emphasis (``*``, ``_``).
 
     Returns:
         The findings, in offset order.
@@ -194,6 +198,10 @@ def lint_text(
     protected = protected_spans(text)
     if labels:
         protected = _merge_spans(protected + _label_spans(text, tuple(sorted(set(labels)))))
+    fixed = tuple(sorted(set(fixed)))
+    fixed_spans = [(m.start(), m.end()) for m in _fixed_pattern(fixed).finditer(text)] if fixed else []
+    if fixed_spans:
+        protected = _merge_spans(protected + fixed_spans)
     whole = whole_text if whole_text is not None else text
     found: list[Finding] = []
 
@@ -232,7 +240,7 @@ def lint_text(
     if "physical-ability" in active:
         found += _physical(text, section, protected)
     if "unexplained-acronym" in active:
-        found += _acronyms(text, section, protected, whole)
+        found += _acronyms(text, section, protected, whole, skip=fixed_spans)
     if "complex-words" in active:
         found += _complex_words(text, section, protected)
     if "reader-not-addressed" in active:
@@ -307,11 +315,15 @@ def _physical(text: str, section: str, protected: list[tuple[int, int]]) -> list
     return out
 
 
-def _acronyms(text: str, section: str, protected: list[tuple[int, int]], whole: str) -> list[Finding]:
+def _acronyms(
+    text: str, section: str, protected: list[tuple[int, int]], whole: str, skip: list[tuple[int, int]] | None = None
+) -> list[Finding]:
     seen = set()
     out = []
     for m in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9&]{1,6})s?(?![\w])", text):
         acronym = m.group(1)
+        if skip and any(start <= m.start() and m.end() <= end for start, end in skip):
+            continue  # in wording the author did not write (a template's fixed text, skillhire's "GS-12")
         if acronym in _NOT_ACRONYMS or acronym in seen or acronym.isdigit() or not re.search(r"[A-Z].*[A-Z]", acronym):
             continue
         seen.add(acronym)
@@ -429,6 +441,17 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?m)(?<![\w-])(?:{alternation})(?=(?:\*\*)?:|[ \t]*$)")
 
 
+@functools.lru_cache(maxsize=16)
+def _fixed_pattern(passages: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``passages``, its words separated by any spaces or emphasis marks."""
+    alternation = "|".join(
+        r"[\s*_]+".join(re.escape(word) for word in passage.split())
+        for passage in sorted(passages, key=len, reverse=True)
+        if passage.split()
+    )
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if alternation else r"(?!x)x")
+
+
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -448,6 +471,7 @@ def lint_posting(
     options: LintOptions | None = None,
     series: str | None = None,
     labels: Iterable[str] = (),
+    fixed: Iterable[str] = (),
 ) -> list[Finding]:
     """Plain-language findings for a posting or announcement text; nothing is changed.
 
@@ -461,6 +485,8 @@ def lint_posting(
         labels: Labels its author did not write, never flagged as labels (see :func:`lint_text`):
             :func:`skillhire.render_posting` passes skillhire's own overview labels, so a rendering's
             "Appointment type" is not a plainlanguage.gov "type -> (omit)" finding.
+        fixed: Passages its author did not write, never flagged (see :func:`lint_text`):
+            :func:`skillhire.render_posting` passes a bundled template's fixed wording.
 
     Returns:
         Findings in section order, then offset order.
@@ -488,5 +514,5 @@ def lint_posting(
         if key == "fair_and_transparent":
             continue
         found += lint_text(text, section=key, rules=rules, exclude=exclude, options=options, whole_text=whole,
-                           series=series, positive_education=positive, labels=labels)
+                           series=series, positive_education=positive, labels=labels, fixed=fixed)
     return [f for f in found if f.severity >= threshold]

@@ -325,11 +325,21 @@ class JobPosting(BaseModel):
     @classmethod
     def _pay_plan(cls, value: Any, info: ValidationInfo) -> Any:
         value = value.strip().upper() or None if isinstance(value, str) else value
-        if not _written(info):
+        if not _written(info) or not isinstance(value, str):
             return value
-        if isinstance(value, str) and value not in _known_pay_plans():
-            raise ValueError(f"pay plan {value!r} is not one skillhire knows; use one of: "
-                             f"{', '.join(sorted(_known_pay_plans()))}")  # fmt: skip
+        if value == "SES":  # the Senior Executive Service's pay plan code is ES
+            return "ES"
+        if not re.fullmatch(r"[A-Z]{2}", value):
+            # OPM's pay plan codes are two letters; one skillhire does not list is reported by the rendering
+            # checks (rule 'pay-plan-known'), not refused: OPM's table is long and grows by agency requests
+            grade = re.fullmatch(r"([A-Z]{2})[\s-]*(?:[0-2]\d{3}[\s-]+)?(\d{1,2})(?:\s*/\s*(\d{1,2}))?", value)
+            hint = (
+                f"; write pay_plan {grade.group(1)!r} and the grade in grade_low {grade.group(2)!r}"
+                + (f", grade_high {grade.group(3)!r}" if grade.group(3) else "")
+                if grade
+                else ", e.g. 'GS', 'WG', 'ES'"
+            )
+            raise ValueError(f"pay plan {value!r} is not a pay plan code (two letters){hint}")
         return value
 
     @field_validator("grade_low", "grade_high", "promotion_potential")
@@ -339,10 +349,11 @@ class JobPosting(BaseModel):
         GM, CG, and a posting with no plan given), a number, Roman numeral or letter for a pay band."""
         if value is None or not _written(info):
             return value
-        if "pay_plan" not in info.data:  # the pay plan was refused (its own error): the grade's form only
-            problem = _grade_problem(value, "?")
-        else:
-            problem = _grade_problem(value, info.data["pay_plan"])
+        plan = info.data.get("pay_plan", "?")  # not there: refused (its own error), so the grade's form only
+        if plan and plan != "?":
+            value = re.sub(rf"^{plan}[\s-]*(?=\d)", "", value)  # 'GS-13' with pay plan GS is grade 13
+            value = re.sub(r"^0(?=\d$)", "", value)
+        problem = _grade_problem(value, plan if plan is None or plan in _known_pay_plans() else "?")
         if problem:
             raise ValueError(problem)
         return value
@@ -592,10 +603,10 @@ def _parse_salary(text: str) -> Salary | None:
 
 
 def _known_pay_plans() -> frozenset[str]:
-    """The pay plans skillhire knows (those :mod:`skillhire.titles` reads in titles and grades)."""
-    from skillhire.titles import PAY_PLANS
+    """The pay plans skillhire lists (those :mod:`skillhire.titles` reads in titles, and OTHER_PAY_PLANS)."""
+    from skillhire.titles import OTHER_PAY_PLANS, PAY_PLANS
 
-    return frozenset(PAY_PLANS.split("|"))
+    return frozenset(PAY_PLANS.split("|")) | OTHER_PAY_PLANS
 
 
 def _written(info: ValidationInfo) -> bool:
@@ -611,22 +622,33 @@ WRITTEN: dict[str, Any] = {"check_grades": True}
 """The validation context of a posting a person wrote: ``JobPosting.model_validate(data, context=WRITTEN)``."""
 
 
+# The Federal Wage System's schedules: WG (worker) and WL (leader) have 15 grades, WS (supervisor) 19
+# (DoDEA, "Federal Pay": "The WG and WL classes of pay rates each have 15 grades ..., and the WS has 19 grades").
+_WAGE_GRADES = {"WG": 15, "WL": 15, "WS": 19}
+
+
 def _grade_problem(grade: str, plan: str | None) -> str | None:
     """Why ``grade`` is not a grade of pay plan ``plan`` (``None``: no plan given, read as the General
     Schedule; ``"?"``: a plan that was refused, so only the grade's form is checked), or ``None``."""
     from skillhire.titles import GS_LIKE_PLANS
 
-    if plan == "?":
-        return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'"
+    two = re.fullmatch(r"(\d{1,2})\s*[/-]\s*(\d{1,2})", grade)
+    hint = f" (two grades: grade_low {two.group(1)!r}, grade_high {two.group(2)!r})" if two else ""
+    if plan == "?":  # a band letter or class may be two letters: Senior Foreign Service 'MC', 'OC'
+        return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'{hint}"
     if plan is None or plan in GS_LIKE_PLANS:
         if grade.isdigit() and 1 <= int(grade) <= 15:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
-        return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'"
-    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-K]", grade):
+        return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
+    if plan in _WAGE_GRADES:
+        if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
+            return None
+        return f"{grade!r} is not one of the {plan} grades: use a whole number 1 to {_WAGE_GRADES[plan]}{hint}"
+    if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade):
         return None
     return (f"{grade!r} is not a {plan} grade: use a number (e.g. '4'), a Roman numeral (e.g. 'IV') or a band "
-            "letter (e.g. 'D')")  # fmt: skip
+            f"letter (e.g. 'D'){hint}")  # fmt: skip
 
 
 def _parse_grades(text: str) -> dict[str, str] | None:
@@ -961,6 +983,28 @@ def validation_problem(item: Mapping[str, Any]) -> str:
     return message
 
 
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model whose fields sit at ``loc`` in a posting ('participating_agencies', 0 -> ParticipatingAgency)."""
+    import typing
+
+    model: type[BaseModel] = JobPosting
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            continue  # a list index
+        pending, found = [field.annotation], None
+        while pending and found is None:
+            kind = pending.pop()
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                found = kind
+            else:
+                pending.extend(typing.get_args(kind))
+        if found is None:
+            break
+        model = found
+    return model
+
+
 def _validation_message(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
@@ -968,7 +1012,7 @@ def _validation_message(error: ValidationError) -> str:
         where = f"field {loc!r}" if loc else "posting"
         message = validation_problem(item)
         if item["type"] == "extra_forbidden":
-            valid = sorted(JobPosting.model_fields)
+            valid = sorted(_model_at(item["loc"][:-1]).model_fields)  # a participating agency's, a salary's
             close = difflib.get_close_matches(str(item["loc"][-1]), valid, n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             message = f"unknown field.{hint} Valid fields: {', '.join(valid)}"

@@ -18,6 +18,8 @@ text. ``strict=True`` turns findings at or above ``fail_on`` into a
   definition appear (5 CFR 337.303(c));
 - ``shared-certificate-notice`` (error): a pooled or shared-list posting tells applicants that other agencies
   may hire from the list (5 U.S.C. 3318(b)(2));
+- ``pay-plan-known`` (warning): a pay plan skillhire does not list (a written posting's two-letter code is
+  accepted, as OPM's table is long and grows; its grades are then checked only for their form);
 - ``education-requirement-stated`` (warning): a series with an OPM positive education requirement has an
   Education section (5 U.S.C. 3308);
 - for HTML, ``html-lang``, ``html-one-h1``, ``html-heading-order``, ``html-no-layout-tables``,
@@ -403,7 +405,12 @@ def render_posting(
     if check:
         findings = tuple(
             check_rendered(
-                text, job, format=info.format, evaluation=evaluation, announcement=info.announcement
+                text,
+                job,
+                format=info.format,
+                evaluation=evaluation,
+                announcement=info.announcement,
+                fixed=_fixed_passages(info, user_dirs) + _grade_words(job),
             )
         )
     if strict:
@@ -717,6 +724,7 @@ def check_rendered(
     format: str,
     evaluation: EvaluationSection | None = None,
     announcement: bool = True,
+    fixed: Iterable[str] = (),
 ) -> list[Finding]:
     """Check a rendered posting: plain-language lint, announcement rules, and HTML structure.
 
@@ -726,12 +734,15 @@ def check_rendered(
         format: ``html``, ``md`` or ``txt``.
         evaluation: The evaluation section it was rendered with, if any.
         announcement: Apply the announcement rules (off for outreach flyers).
+        fixed: Passages of the template that are not the posting's words (skillhire's own wording, from
+            :func:`render_posting`): not linted. The announcement rules still read them.
 
     Returns:
         Findings, most severe first (then in rule order).
     """
     plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
-    findings: list[Finding] = _lint(plain, posting)
+    findings: list[Finding] = _lint(plain, posting, fixed)
+    findings.extend(_pay_plan_checks(posting))
     if announcement:
         findings.extend(_announcement_checks(plain, posting, evaluation))
     if format == "html":
@@ -743,18 +754,71 @@ def _unescaped_markdown(text: str) -> str:
     """Markdown output as its reader sees the text: the escapes a Markdown template adds to field values
     (:func:`~skillhire.template_filters.escape_markdown`) taken out, so the checks find a quality category's
     definition or a word as written in the posting."""
-    text = re.sub(r"\\([\\`*_\[\]|#+=.)-])", r"\1", text)
-    return text.replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(
+        r"\\([\\`*_\[\]|#+=.)~&-])|&lt;|&gt;",
+        lambda m: m.group(1) or {"&lt;": "<", "&gt;": ">"}[m.group(0)],
+        text,
+    )
 
 
-def _lint(text: str, posting: JobPosting) -> list[Finding]:
+def _lint(text: str, posting: JobPosting, fixed: Iterable[str] = ()) -> list[Finding]:
     from skillhire.lint import lint_posting
 
     # skillhire's own overview labels ("Appointment type", "Position sensitivity and risk") are in every
     # rendering and the author cannot change them: not the posting's words, so not flagged (see
     # lint_posting's ``labels``). Labels the posting brings (extra_fields) are its own words and stay checked.
     own = sorted({fact["label"] for fact in posting_overview(posting)} - set(posting.extra_fields))
-    return list(lint_posting(text, series=posting.series, labels=own))
+    return list(lint_posting(text, series=posting.series, labels=own, fixed=fixed))
+
+
+def _fixed_passages(info: TemplateInfo, user_dirs: Sequence[Path]) -> tuple[str, ...]:
+    """The wording a rendering shares with skillhire's bundled template files, not the posting's words: a
+    bundled template's own text, and the bundled partials' (the notices) unless a user folder overrides one.
+    A user's own template text is theirs, so it stays checked."""
+    names = [name for name in _bundled_partials() if not any((folder / name).is_file() for folder in user_dirs)]
+    if info.origin == "bundled":
+        names.append(info.file_name)
+    return tuple(sorted({passage for name in names for passage in _bundled_passages(name)}))
+
+
+def _grade_words(posting: JobPosting) -> tuple[str, ...]:
+    """Grades as skillhire prints them from the posting's pay plan and grades ("GS-12"): its wording, so the
+    plan's letters are not an acronym the author left unexplained (a template prints "GS" when no plan is
+    given). The plan is still checked where the posting's own text uses it."""
+    grades = {posting.grade_low, posting.grade_high, posting.promotion_potential}
+    grades |= {grade for agency in posting.participating_agencies for grade in agency.grades}
+    return tuple(f"{posting.pay_plan or 'GS'}-{grade}" for grade in sorted(g for g in grades if g))
+
+
+@functools.cache
+def _bundled_partials() -> tuple[str, ...]:
+    folder = data_dir("templates") / "_partials"
+    return tuple(sorted(f"_partials/{entry.name}" for entry in folder.iterdir() if entry.name.endswith(".j2")))
+
+
+@functools.cache
+def _bundled_passages(name: str) -> tuple[str, ...]:
+    """The fixed wording of one bundled template file: its literal text and its string constants (the
+    notices set in ``_partials/notices.j2``), as lines of three words or more, markup and tags taken out."""
+    import html
+
+    import jinja2
+    from jinja2 import nodes
+
+    entry = data_dir("templates")
+    for part in name.split("/"):
+        entry = entry / part
+    tree = jinja2.Environment().parse(entry.read_text(encoding="utf-8"))
+    pieces = [node.data for node in tree.find_all(nodes.TemplateData)]
+    pieces += [node.value for node in tree.find_all(nodes.Const) if isinstance(node.value, str)]
+    passages = set()
+    for piece in pieces:
+        for line in re.split(r"<[^>]*>|\n", html.unescape(piece)):
+            line = re.sub(r"^\s*(?:[#>|-]+|\d+[.)])\s+", "", line)
+            words = re.sub(r"[*_|]+", " ", line).split()
+            if len(words) >= 3:
+                passages.add(" ".join(words))
+    return tuple(sorted(passages))
 
 
 def _announcement_checks(
@@ -794,6 +858,26 @@ def _announcement_checks(
         )
     findings.extend(_education_checks(posting))
     return findings
+
+
+def _pay_plan_checks(posting: JobPosting) -> list[Finding]:
+    """A pay plan skillhire does not list is accepted (OPM's table is long and grows), but named for a check."""
+    from skillhire.posting import _known_pay_plans
+
+    if not posting.pay_plan or posting.pay_plan in _known_pay_plans():
+        return []
+    return [
+        _finding(
+            rule="pay-plan-known",
+            severity="warning",
+            message=f"pay plan {posting.pay_plan!r} is not one skillhire lists, so its grades were checked "
+            "only for their form",
+            suggestion="check the code against OPM's pay plan table",
+            source="OPM, The Guide to Data Standards, Part A: Human Resources, 'Pay Plan'",
+            section="pay_plan",
+            text=posting.pay_plan,
+        )
+    ]
 
 
 def _education_checks(posting: JobPosting) -> list[Finding]:

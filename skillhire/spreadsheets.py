@@ -982,13 +982,18 @@ def _pick_sheets(path: Path, names: list[str], visible: list[bool], sheet: str |
 _FORMULA_AND_VALUE = re.compile(
     rb"<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*(<(?:\w+:)?v\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?v>))?"
 )
-_CELL_REFERENCE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Za-z]+[0-9]+)"')
+_CELL_START = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_CELL_REFERENCE = re.compile(rb'\br="([A-Za-z]+[0-9]+)"')
+_TEXT_RESULT = re.compile(rb"""\bt\s*=\s*["']str["']""")
+_ERROR_RESULT = re.compile(rb"""\bt\s*=\s*["']e["']""")
 _SCAN_CHUNK = 1 << 20  # bytes of sheet XML read at a time by uncalculated_formulas
 
 
 def uncalculated_formulas(path: str | Path, sheet: str, *, limit: int = 5) -> tuple[int, list[str]]:
-    """Cells of worksheet ``sheet`` holding a formula with no saved value: (how many, the first ``limit``
-    cell references, e.g. ``"E2"``).
+    """Cells of worksheet ``sheet`` holding a formula with no saved value, or whose saved result is an error
+    (``#REF!``, ``#N/A``: python-calamine, the default reader, reads an error as empty): (how many, the first
+    ``limit`` cell references, e.g. ``"E2"``). A saved empty text result (``t="str"``, ``<v></v>``, as
+    ``=IF(A2="","",...)`` leaves) was calculated and is not reported.
 
     Such a cell reads as empty (a workbook written by a script, or saved with calculation off, stores the
     formula and no result), and an empty cell can mean something (an empty veterans' preference is "no
@@ -1008,12 +1013,20 @@ def uncalculated_formulas(path: str | Path, sheet: str, *, limit: int = 5) -> tu
         if b"<f" not in window and b":f" not in window:
             return
         for found in _FORMULA_AND_VALUE.finditer(window):
-            if found.group(1) is not None and (found.group(2) or b"").strip():
-                continue
+            saved = (found.group(2) or b"").strip()
+            if found.group(1) is not None and saved:
+                if not saved.startswith(b"#") or not _is_error_cell(window, found.start()):
+                    continue  # a saved value; an error result (#REF!, #N/A: t="e") is reported
+            elif found.group(1) is not None:
+                tag = window.rfind(b"<", 0, found.start())  # the cell's start tag, just before its formula
+                if (window.find(b"str", tag, found.start()) >= 0 and _CELL_START.match(window, tag, found.start())
+                        and _TEXT_RESULT.search(window, tag, found.start())):  # fmt: skip
+                    continue  # a saved empty text result (=IF(A2="","",...)): Excel writes t="str", <v></v>
             count += 1
             if len(cells) < limit:
-                before = list(_CELL_REFERENCE.finditer(window, max(0, found.start() - 512), found.start()))
-                cells.append(before[-1].group(1).decode("ascii") if before else "?")
+                starts = list(_CELL_START.finditer(window, max(0, found.start() - 512), found.start()))
+                reference = _CELL_REFERENCE.search(starts[-1].group(1)) if starts else None
+                cells.append(reference.group(1).decode("ascii") if reference else "?")
 
     try:
         with zipfile.ZipFile(path) as archive:
@@ -1042,13 +1055,20 @@ def uncalculated_formulas(path: str | Path, sheet: str, *, limit: int = 5) -> tu
         return 0, []
 
 
+def _is_error_cell(window: bytes, formula_at: int) -> bool:
+    """Whether the cell whose formula starts at ``formula_at`` saved an error result (``t="e"``)."""
+    tag = window.rfind(b"<", 0, formula_at)
+    return bool(_CELL_START.match(window, tag, formula_at) and _ERROR_RESULT.search(window, tag, formula_at))
+
+
 def _warn_uncalculated(path: Path, sheet: str, stacklevel: int) -> None:
     count, cells = uncalculated_formulas(path, sheet)
     if count:
         more = ", ..." if count > len(cells) else ""
         warnings.warn(
-            f"{path.name} (sheet {sheet}): {count} cell(s) hold a formula with no saved value ({', '.join(cells)}"
-            f"{more}) and read as empty; open the workbook in Excel and save it so its formulas are calculated",
+            f"{path.name} (sheet {sheet}): {count} cell(s) hold a formula with no saved value or an error result "
+            f"such as #REF! or #N/A ({', '.join(cells)}{more}) and read as empty; fix the formulas, then open the "
+            "workbook in Excel and save it so they are calculated",
             SkillhireWarning,
             stacklevel=stacklevel + 1,
         )

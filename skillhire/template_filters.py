@@ -344,16 +344,21 @@ MARKDOWN_AUTOESCAPE = "markdown"
 """The autoescape value of a Markdown template (``.md.j2``, and partials named ``markdown.j2``): what is
 printed there goes through :func:`escape_markdown` (see :mod:`skillhire.template_sandbox`)."""
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*\[\]|])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
-_MARKDOWN_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#+=-])|(\d+)([.)]))")
+_MARKDOWN_PUNCTUATION = re.compile(
+    r"([\\`*\[\]|~])|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]*;)"
+)
+_MARKDOWN_LINE_START = re.compile(r"(?m)^([ \t]*)(?:([#+=-])|(\d+)([.)]))?")
+_MARKDOWN_CLOSING_HASHES = re.compile(r"(?m)(?<=[ \t])#(?=#*[ \t]*$)")
 
 
 def escape_markdown(value: Any) -> Markup:
     r"""A field's text made inert in Markdown: it prints as itself, never as HTML, a link or formatting.
 
     ``<`` and ``>`` become ``&lt;`` / ``&gt;`` (so no HTML tag, script or autolink survives, whatever the
-    Markdown renderer), ``\ ` * [ ] |`` and a ``_`` at a word's edge get a backslash, and so does a ``#``,
-    ``+``, ``=``, ``-`` or ``1.`` starting a line (a heading, a list, a rule). Text that is already
+    Markdown renderer), ``\ ` * [ ] | ~``, a ``_`` at a word's edge and an ``&`` starting an entity
+    (``&lt;`` as typed) get a backslash, and so does a ``#``, ``+``, ``=``, ``-`` or ``1.`` starting a line
+    (a heading, a list, a rule) and a ``#`` that would close a heading; a line's indent is dropped (no code
+    block) and CR line ends become LF (CommonMark ends a line at either). Text that is already
     Markdown (a :class:`~markupsafe.Markup`, as macros and this module's Markdown filters return) is kept.
     Markdown templates apply it to everything they print; templates need not call it.
 
@@ -363,12 +368,23 @@ def escape_markdown(value: Any) -> Markup:
     """
     if hasattr(value, "__html__"):
         return Markup(value)
-    text = _MARKDOWN_PUNCTUATION.sub(lambda m: "\\" + m.group(0), str(value))
+    text = re.sub(r"\r\n?", "\n", str(value))  # CommonMark ends a line at CR too; re's ^ does not
+    text = _MARKDOWN_PUNCTUATION.sub(lambda m: "\\" + m.group(0), text)
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    text = _MARKDOWN_LINE_START.sub(
-        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text
-    )
+    text = _MARKDOWN_LINE_START.sub(_inert_line_start, text)
+    text = _MARKDOWN_CLOSING_HASHES.sub(r"\\#", text)
     return Markup(text)
+
+
+def _inert_line_start(match: re.Match[str]) -> str:
+    """A line's start in a field value: its indent dropped (4 spaces would start a code block; the value's first
+    line keeps one space, as it may follow other text on its line), and a block marker there backslashed."""
+    indent = " " if match.start() == 0 and match.group(1) else ""
+    if match.group(2):
+        return indent + "\\" + match.group(2)
+    if match.group(3):
+        return indent + match.group(3) + "\\" + match.group(4)
+    return indent
 
 
 def text_to_markdown(text: Any, *, escape: bool = False) -> str:

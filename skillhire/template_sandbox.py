@@ -173,8 +173,9 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
 
 def autoescape_for(name: str | None) -> bool | str:
     """How a template's output is escaped, by its file name: HTML for ``.html.j2`` / ``.htm.j2`` / ``.xml.j2``,
-    Markdown (:data:`~skillhire.template_filters.MARKDOWN_AUTOESCAPE`) for ``.md.j2`` and for partials named
-    ``markdown.j2`` (the Markdown macros they define print fields too), none for ``.txt.j2``.
+    Markdown (:data:`~skillhire.template_filters.MARKDOWN_AUTOESCAPE`) for ``.md.j2`` / ``.markdown.j2`` and for
+    partials named ``markdown.j2`` (the Markdown macros they define print fields too), none for ``.txt.j2``;
+    in any case of letters, as the template list reads a format (``Mine.MD.j2`` is Markdown).
 
     Markdown is escaped like HTML, automatically: a field's ``<script>`` or ``[link](javascript:...)`` would
     otherwise run or link wherever the Markdown is shown (GitHub, a CMS), and a template author cannot
@@ -182,9 +183,10 @@ def autoescape_for(name: str | None) -> bool | str:
     """
     if name is None:
         return False
+    name = name.lower()  # as rendering's template list reads the format: 'Mine.MD.j2' is Markdown too
     if name.endswith((".html.j2", ".htm.j2", ".xml.j2")):
         return True
-    if name.endswith(".md.j2") or name.rsplit("/", 1)[-1] == "markdown.j2":
+    if name.endswith((".md.j2", ".markdown.j2")) or name.rsplit("/", 1)[-1] == "markdown.j2":
         return MARKDOWN_AUTOESCAPE
     return False
 

@@ -421,6 +421,12 @@ def smart_case(text: str) -> str:
 # GS-equivalent pay plans: their grades map to seniority. (GS General Schedule; GG/GL/GM GS-like; CG FDIC
 # corporate grades track the GS scale.) Other plans (NF, NH, ZP, ...) are pay bands: recorded, not mapped.
 GS_LIKE_PLANS = frozenset({"GS", "GG", "GL", "GM", "CG"})
+# Pay plans a posting may name that titles are not parsed for (their letters read as words too often: "PD"
+# is a position description). Source: the Plum Book's pay plan legend (United States Government Policy and
+# Supporting Positions, GPO-PLUMBOOK-2020: AD, ES, EX, FA Foreign Service chiefs of mission, FE Senior
+# Foreign Service, FP Foreign Service, PD, SL, TM, VH). OPM's full list is the Guide to Data Standards,
+# Part A, "Pay Plan"; a two-letter plan on neither list is reported by the rendering checks, not refused.
+OTHER_PAY_PLANS = frozenset({"EX", "FA", "FE", "PD", "TM", "VH"})
 PAY_PLANS = (
     "GS|GG|GL|GM|CG|NF|NH|NJ|NK|NT|ND|NM|NO|NP|NR|ZA|ZP|ZS|ZT|DB|DE|DJ|DK|DR|VN|AD|SV|SK|FV|FG|FP|IR|IA|YA|YB|YC|"
     "YD|YE|YF|YH|YP|ES|SL|ST|WG|WL|WS|EG|EN|EP"

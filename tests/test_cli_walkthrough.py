@@ -508,10 +508,6 @@ def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: li
     assert [f.text for f in lint_text(text, rules=["complex-words"], labels=labels)] == flagged
 
 
-PLANS = ("AD, CG, DB, DE, DJ, DK, DR, EG, EN, EP, ES, FG, FP, FV, GG, GL, GM, GS, IA, IR, ND, NF, NH, NJ, NK, NM, NO, "
-         "NP, NR, NT, SK, SL, ST, SV, VN, WG, WL, WS, YA, YB, YC, YD, YE, YF, YH, YP, ZA, ZP, ZS, ZT")
-
-
 @pytest.mark.parametrize(
     "change, message",
     [
@@ -521,8 +517,23 @@ PLANS = ("AD, CG, DB, DE, DJ, DK, DR, EG, EN, EP, ES, FG, FP, FV, GG, GL, GM, GS
          "field 'grade_high': Value error, '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
         (('grade_low = "13"', 'grade_low = "0"'),
          "field 'grade_low': Value error, '0' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
-        (('pay_plan = "GS"', 'pay_plan = "XX"'),
-         f"field 'pay_plan': Value error, pay plan 'XX' is not one skillhire knows; use one of: {PLANS}"),
+        (('pay_plan = "GS"', 'pay_plan = "GS-13"'),
+         "field 'pay_plan': Value error, pay plan 'GS-13' is not a pay plan code (two letters); write pay_plan 'GS' "
+         "and the grade in grade_low '13'"),
+        (('pay_plan = "GS"', 'pay_plan = "G S"'),
+         "field 'pay_plan': Value error, pay plan 'G S' is not a pay plan code (two letters), e.g. 'GS', 'WG', 'ES'"),
+        (('grade_low = "13"', 'grade_low = "13/14"'),
+         "field 'grade_low': Value error, '13/14' is not one of the GS grades: use a whole number 1 to 15, e.g. '13' "
+         "(two grades: grade_low '13', grade_high '14')"),
+        # well-formed plans skillhire does not list are accepted (the checks name them): Foreign Service,
+        # administrative law judges, VA physicians; SES is the plan ES; a Senior Foreign Service class
+        (('pay_plan = "GS"', 'pay_plan = "FS"'), None),
+        (('pay_plan = "GS"', 'pay_plan = "AL"'), None),
+        (('pay_plan = "GS"', 'pay_plan = "VM"'), None),
+        (('pay_plan = "GS"', 'pay_plan = "SES"'), None),
+        (('grade_low = "13"', 'grade_low = "MC"'), "field 'grade_low': Value error, 'MC' is not one of the GS "
+         "grades: use a whole number 1 to 15, e.g. '13'"),  # a Senior Foreign Service class is not a GS grade
+        (('grade_low = "13"', 'grade_low = "GS-13"'), None),  # the plan repeated in the grade
         (('pay_plan = "GS"', 'pay_plan = "GG"'), None),  # a GS-like plan: 13 and 14 are its grades
         (('pay_plan = "GS"', 'pay_plan = "gs"'), None),  # upper-cased
         (('grade_low = "13"', 'grade_low = "09"'), None),  # "09" is grade 9
@@ -557,8 +568,52 @@ def test_grades_in_a_postings_spreadsheet_and_a_dict_are_checked(capsys: pytest.
     assert (code, err.splitlines()[0]) == (0, "rejected: postings.csv, row 3, column 'grade_low': Value error, "
                                               "'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. "
                                               "'13'")  # fmt: skip
-    with pytest.raises(InvalidFileError, match="'XX' is not one skillhire knows"):
-        render_posting({"title": "Data Scientist", "pay_plan": "XX", "grade_low": "12"})
+    with pytest.raises(InvalidFileError, match="'GS-12' is not a pay plan code"):
+        render_posting({"title": "Data Scientist", "pay_plan": "GS-12"})
+
+
+@pytest.mark.parametrize(
+    "plan, grade, message",
+    [
+        ("WG", "16", "'16' is not one of the WG grades: use a whole number 1 to 15"),
+        ("WL", "0", "'0' is not one of the WL grades: use a whole number 1 to 15"),
+        ("WS", "20", "'20' is not one of the WS grades: use a whole number 1 to 19"),
+        ("WG", "IV", "'IV' is not one of the WG grades: use a whole number 1 to 15"),
+    ],
+)
+def test_a_wage_grade_outside_its_schedule_is_named(plan: str, grade: str, message: str) -> None:
+    from pydantic import ValidationError
+
+    from skillhire.posting import WRITTEN, JobPosting
+
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        JobPosting.model_validate({"title": "Electrician", "pay_plan": plan, "grade_low": grade}, context=WRITTEN)
+
+
+@pytest.mark.parametrize(
+    "fields, stored, findings",
+    [
+        ({"pay_plan": "GS", "grade_low": "13"}, ("GS", "13"), []),
+        ({"pay_plan": "FE", "grade_low": "MC"}, ("FE", "MC"), []),  # Plum Book legend: Senior Foreign Service
+        ({"pay_plan": "EX", "grade_low": "IV"}, ("EX", "IV"), []),
+        ({"pay_plan": "ses"}, ("ES", None), []),
+        ({"pay_plan": "FS", "grade_low": "02"}, ("FS", "2"), ["pay-plan-known"]),
+        ({"pay_plan": "AL", "grade_low": "3"}, ("AL", "3"), ["pay-plan-known"]),
+        ({"pay_plan": "XX", "grade_low": "OC"}, ("XX", "OC"), ["pay-plan-known"]),
+        ({"pay_plan": "WG", "grade_low": "10"}, ("WG", "10"), []),
+        ({"pay_plan": "WS", "grade_low": "19"}, ("WS", "19"), []),  # supervisors' schedule has 19 grades
+    ],
+)
+def test_a_pay_plan_skillhire_does_not_list_is_a_finding_not_an_error(
+    fields: dict[str, str], stored: tuple[str, str | None], findings: list[str]
+) -> None:
+    from skillhire import render_posting
+    from skillhire.posting import WRITTEN, JobPosting
+
+    posting = JobPosting.model_validate({"title": "Data Scientist", **fields}, context=WRITTEN)
+    assert (posting.pay_plan, posting.grade_low) == stored
+    rendered = render_posting({"title": "Data Scientist", **fields}, template="plain-text")
+    assert [f.rule for f in rendered.findings if f.rule == "pay-plan-known"] == findings
 
 
 def test_a_published_announcement_keeps_the_grades_usajobs_printed() -> None:

@@ -299,6 +299,12 @@ def test_load_text_file(tmp_path: Path):
         ("posting.yaml", "title: x", "unknown posting file kind '.yaml'"),
         ("salary.toml", '[salary]\nmin = "lots"\n', "salary.toml: field 'salary.min': Input should be a valid number"),
         ("typo.toml", 'titel = "x"\n', "field 'titel': unknown field. Did you mean 'title'? Valid fields: agency, agency_contact"),
+        # a nested field's hint lists the nested model's fields, not the posting's
+        ("agency.toml", 'title = "x"\n[[participating_agencies]]\nname = "GSA"\ngrade = ["13"]\n',
+         "field 'participating_agencies.0.grade': unknown field. Did you mean 'grades'? Valid fields: grades, "
+         "locations, name, office, openings"),
+        ("pay.toml", 'title = "x"\n[salary]\nmin = 1\nmaxx = 2\n',
+         "field 'salary.maxx': unknown field. Did you mean 'max'? Valid fields: currency, max, min, per"),
         ("dates.json", '{"open_date": "tomorrow"}', "field 'open_date': Input should be a valid date"),
     ],
 )

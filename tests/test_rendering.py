@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import pickle
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -996,6 +997,10 @@ def test_the_html_template_is_still_html_escaped_not_markdown_escaped() -> None:
          "- \\# not a heading\n"),
         ("mine.md.j2", "{{ posting.locations | bullets }}", "- Washington, DC\n- &lt;i&gt;Remote&lt;/i&gt;\n"),
         ("mine.md.j2", "{{ posting.locations | join_words }}", "Washington, DC and &lt;i&gt;Remote&lt;/i&gt;"),
+        # every name rendering reads as Markdown or HTML is escaped so, whatever its case
+        ("mine.markdown.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*"),
+        ("mine.MD.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data \\*Engineer\\*"),
+        ("mine.HTML.j2", "{{ posting.title }}", "&lt;script&gt;alert(1)&lt;/script&gt; Data *Engineer*"),
         # a plain-text template prints the text as it is
         ("mine.txt.j2", "{{ posting.title }} {{ posting.locations | bullets }}",
          "<script>alert(1)</script> Data *Engineer* - Washington, DC\n- <i>Remote</i>\n"),
@@ -1014,8 +1019,18 @@ def test_a_user_markdown_template_is_escaped_too(tmp_path: Path, name: str, sour
         ("snake_case and file_name.csv", "snake_case and file_name.csv"),  # inside a word: no emphasis
         ("_private_ *bold* `code` [a](b) a|b \\n", "\\_private\\_ \\*bold\\* \\`code\\` \\[a\\](b) a\\|b \\\\n"),
         ("<a href='x'>x</a> & 3 > 2", "&lt;a href='x'&gt;x&lt;/a&gt; & 3 &gt; 2"),
-        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n  \\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
+        # a line's indent is dropped (CommonMark drops it anyway, and 4 spaces would start a code block)
+        ("# Title\n  - item\n+ more\n12. twelve\n2) two\n===", "\\# Title\n\\- item\n\\+ more\n12\\. twelve\n2\\) two\n\\==="),
         ("GS-13 to GS-14, $117,962 - $153,354", "GS-13 to GS-14, $117,962 - $153,354"),
+        ("jane.doe@agency.gov, https://www.usajobs.gov/job/123", "jane.doe@agency.gov, https://www.usajobs.gov/job/123"),
+        # an entity the user typed prints as typed, not as the character it names; a bare & stays
+        ("&lt;script&gt; &amp; &#60; &#x3C; AT&T R&D", "\\&lt;script\\&gt; \\&amp; \\&#60; \\&#x3C; AT&T R&D"),
+        ("~~~\ncode\n~~~ and ~~struck~~", "\\~\\~\\~\ncode\n\\~\\~\\~ and \\~\\~struck\\~\\~"),
+        ("ok\r\r# head\r\n- item", "ok\n\n\\# head\n\\- item"),  # CR ends a line in CommonMark
+        ("ok\n\n    code\n\tcode", "ok\n\ncode\ncode"),
+        ("    code", " code"),  # the value may follow text on its line: one space kept, never a code block
+        ("Analyst ## ", "Analyst \\## "),  # not eaten as a heading's closing sequence
+        ("C# and F#", "C# and F#"),
     ],
 )
 def test_escape_markdown(text: str, expected: str) -> None:
@@ -1023,6 +1038,28 @@ def test_escape_markdown(text: str, expected: str) -> None:
 
     assert escape_markdown(text) == expected
     assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
+
+
+_MARKDOWN_PIECES = [*"ab1 \t\n\r#*_-+=.)>|<&;!`~[]():\\/", "http://", "&lt;", "&#60;", "www.", "    ", "1.", "---", "```"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=25).map("".join))
+def test_an_escaped_value_renders_as_its_own_text_in_commonmark(text: str) -> None:
+    # rendered by markdown-it-py (CommonMark, plus GFM tables and strikethrough), already installed with typer's
+    # rich: a value prints as its own text, in a paragraph, a list item's value or a heading, and makes no tag
+    import html
+
+    markdown_it = pytest.importorskip("markdown_it")
+    renderer = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    from skillhire.template_filters import escape_markdown
+
+    escaped = str(escape_markdown(text))
+    for context in ("{}", "- **Label:** {}", "# {}"):
+        rendered = renderer.render(context.format(escaped))
+        assert set(re.findall(r"</?([a-z0-9]+)", rendered)) <= {"p", "br", "ul", "li", "strong", "h1"}, rendered
+        shown = re.sub(r"<[^>]+>", "", rendered.replace("<strong>Label:</strong>", ""))
+        assert "".join(shown.split()) == "".join(html.escape(text, quote=False).split()), rendered
 
 
 def test_the_checks_read_markdown_as_its_reader_does() -> None:
@@ -1039,3 +1076,64 @@ def test_the_checks_read_markdown_as_its_reader_does() -> None:
     rendered = render_posting(sample("data-scientist"), template="usajobs-markdown", assessment=evaluation)
     assert "You meet \\*every\\* competency at the &lt;expert&gt; level." in rendered
     assert "quality-categories-described" not in [finding.rule for finding in rendered.findings]
+
+
+def _posting_words(posting: JobPosting) -> str:
+    """Every word the posting itself holds (its fields, lists and extra sections), lower-cased, spaces collapsed."""
+
+    def strings(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield str(key)
+                yield from strings(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                yield from strings(item)
+
+    values = [*strings(posting.model_dump()), *(fact["value"] for fact in posting_overview(posting))]
+    return " ".join(" ".join(values).lower().split())
+
+
+@pytest.mark.parametrize("template", list_templates())
+@pytest.mark.parametrize("name", ["cx-strategist", "data-scientist"])
+def test_no_finding_comes_from_a_bundled_templates_fixed_text(name: str, template: str) -> None:
+    # the pooled announcement's own notices ('be considered', 'share', 'agree', 'agreement' in the 5 U.S.C.
+    # 3318(b) notice, 'applicants') were flagged as if the posting had said them; every finding now quotes the
+    # posting's own words
+    posting = sample(name)
+    words = _posting_words(posting)
+    rendered = render_posting(posting, template=template)
+    assert [(f.rule, f.text) for f in rendered.findings if " ".join(f.text.lower().split()) not in words] == []
+
+
+QUIET_POSTING = {"title": "Data Scientist", "agency": "Census Bureau", "shared_certificate": True,
+                 "participating_agencies": [{"name": "Bureau of Labor Statistics", "grades": ["12"]}],
+                 "pay_plan": "GS", "grade_low": "12", "grade_high": "13"}  # fmt: skip
+
+
+@pytest.mark.parametrize("template", list_templates())
+def test_strict_info_passes_on_a_posting_with_no_findings_of_its_own(template: str) -> None:
+    rendered = render_posting(QUIET_POSTING, template=template, strict=True, fail_on="info")
+    assert rendered.findings == ()
+
+
+def test_the_postings_own_words_are_still_checked_in_a_bundled_template() -> None:
+    own = {**QUIET_POSTING, "summary": "Applicants will be considered if they share our agreement. Give your GS grade."}
+    rendered = render_posting(own, template="pooled-announcement")
+    assert [(f.rule, f.text, f.section) for f in rendered.findings] == [
+        ("reader-not-addressed", "Applicants", "summary"),
+        ("passive-voice", "be considered", "summary"),
+        ("gender-coded", "share", "summary"),
+        ("gender-coded", "agreement", "summary"),
+        ("unexplained-acronym", "GS", "summary"),  # the posting's own GS; skillhire's 'GS-12' is not flagged
+    ]
+
+
+def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
+    (tmp_path / "mine.md.j2").write_text("# {{ posting.title }}\n\nApplicants will be considered.\n", encoding="utf-8")
+    rendered = render_posting({"title": "Data Scientist"}, template="mine", template_dirs=[tmp_path])
+    assert [(f.rule, f.text) for f in rendered.findings] == [
+        ("reader-not-addressed", "Applicants"), ("passive-voice", "be considered")
+    ]

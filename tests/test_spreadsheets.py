@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -204,8 +205,9 @@ def test_formulas_read_as_their_saved_value_or_empty(tmp_path: Path) -> None:
     # openpyxl saves no value at all for a formula: read as empty, never as the formula's text
     # (and the readers say so: an empty cell can mean something, an empty veterans' preference is "none")
     make_xlsx(tmp_path / "f2.xlsx", [["applicant_id", "total"], ["A-1", "=SUM(1,2)"]])
-    warning = ("f2.xlsx (sheet Applicants): 1 cell(s) hold a formula with no saved value (B2) and read as empty; open "
-               "the workbook in Excel and save it so its formulas are calculated")  # fmt: skip
+    warning = ("f2.xlsx (sheet Applicants): 1 cell(s) hold a formula with no saved value or an error result such as "
+               "#REF! or #N/A (B2) and read as empty; fix the formulas, then open the workbook in Excel and save it so "
+               "they are calculated")  # fmt: skip
     with pytest.warns(SkillhireWarning) as caught:
         assert values(read_rows(tmp_path / "f2.xlsx")) == [(2, {"applicant_id": "A-1", "total": None})]
     assert [str(w.message) for w in caught] == [warning]
@@ -756,6 +758,13 @@ _CELL_KINDS = {
     "shared saved": '<{p}c r="{r}"><{p}f t="shared" si="0"/><{p}v>3</{p}v></{p}c>',
     "shared no value": '<{p}c r="{r}"><{p}f t="shared" si="0"/></{p}c>',
     "spaced": '<{p}c r="{r}">\n  <{p}f>A1</{p}f>\n  <{p}v> </{p}v>\n</{p}c>',
+    # a formula whose saved result is empty text (=IF(A1="","",A1)): calculated, so not reported
+    "formula empty text": '<{p}c r="{r}" s="1" t="str"><{p}f>IF(A1="","",A1)</{p}f><{p}v></{p}v></{p}c>',
+    "formula closed text": '<{p}c r="{r}" t="str"><{p}f>""</{p}f><{p}v/></{p}c>',
+    "text formula no value": '<{p}c r="{r}" t="str"><{p}f>A1</{p}f></{p}c>',
+    # an error result reads as empty with python-calamine: reported; a text result starting with # is not
+    "formula error": '<{p}c r="{r}" t="e"><{p}f>VLOOKUP(A1,B:C,2,0)</{p}f><{p}v>#N/A</{p}v></{p}c>',
+    "formula hash text": '<{p}c r="{r}" t="str"><{p}f>"#"&amp;A1</{p}f><{p}v>#1</{p}v></{p}c>',
 }
 
 
@@ -786,7 +795,9 @@ def _uncalculated_by_parsing(path: Path) -> list[str]:
     with zipfile.ZipFile(path) as archive:
         root = ET.fromstring(archive.read("xl/worksheets/sheet1.xml"))
     return [c.get("r") for c in root.iter(f"{main}c")
-            if c.find(f"{main}f") is not None and not ((v := c.find(f"{main}v")) is not None and (v.text or "").strip())]
+            if c.find(f"{main}f") is not None and (c.get("t") == "e" or (
+                not ((v := c.find(f"{main}v")) is not None and (v.text or "").strip())
+                and not (v is not None and c.get("t") == "str")))]  # a saved empty text result is calculated
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -803,3 +814,38 @@ def test_the_byte_scan_for_uncalculated_formulas_agrees_with_parsing_the_sheet(t
     _sheet_book(path, rows, prefix)
     expected = _uncalculated_by_parsing(path)
     assert spreadsheets.uncalculated_formulas(path, "Applicants", limit=1000) == (len(expected), expected)
+
+
+@pytest.mark.parametrize(
+    "cell, warned",
+    [
+        ('<c r="B2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>#N/A</v></c>', True),  # calamine reads it as empty
+        ('<c r="B2" t="e"><f>#REF!+1</f><v>#REF!</v></c>', True),
+        ('<c r="B2" t="str"><f>IF(A2="","",A2)</f><v></v></c>', False),  # a calculated empty text
+        ('<c r="B2" t="str"><f>"#"&amp;A2</f><v>#A-1</v></c>', False),  # text that starts with #
+        ('<c r="B2"><f>A2</f><v/></c>', True),  # never calculated (openpyxl writes this)
+    ],
+)
+def test_an_error_result_is_warned_about_by_its_cell_only(tmp_path: Path, cell: str, warned: bool) -> None:
+    # python-calamine, the default reader, reads '#N/A' as empty: a veterans' preference of 'none' unless warned
+    path = tmp_path / "book.xlsx"
+    make_xlsx(path, [["applicant_id", "veterans_preference"], ["A-1", "=A2"]])
+    rewrite_part(path, "xl/worksheets/sheet1.xml", lambda xml: re.sub(rb'<c r="B2".*?</c>', cell.encode(), xml, flags=re.DOTALL))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert [row.values["applicant_id"] for row, _ in iter_rows(path)] == ["A-1"]
+    messages = [str(w.message) for w in caught if issubclass(w.category, SkillhireWarning)]
+    assert messages == (["book.xlsx (sheet Applicants): 1 cell(s) hold a formula with no saved value or an error result "
+                         "such as #REF! or #N/A (B2) and read as empty; fix the formulas, then open the workbook in "
+                         "Excel and save it so they are calculated"] if warned else [])  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xlsm"])
+@pytest.mark.parametrize("title", ["Applicants", "R&D <Ops> 'Q1'", "Équipe \"A\""])
+def test_the_formula_warning_finds_its_sheet_by_any_name(tmp_path: Path, suffix: str, title: str) -> None:
+    # the sheet's name is XML-escaped in workbook.xml (R&amp;D); openpyxl writes the rels Target absolute
+    path = make_xlsx(tmp_path / f"book{suffix}", [["applicant_id", "veterans_preference"], ["A-1", "=C9"]], title=title)
+    with pytest.warns(SkillhireWarning, match=r"1 cell\(s\) hold a formula .* \(B2\)"):
+        assert [row.values for row, _ in iter_rows(path, sheet=title)] == [
+            {"applicant_id": "A-1", "veterans_preference": None}
+        ]

@@ -308,8 +308,8 @@ def test_every_bad_row_is_reported_in_one_error(tmp_path: Path, suffix: str) -> 
     "bad, ending",
     [
         (20, "row 21, column 'label': is empty (every skill needs an id, label, domain and group)"),
-        (21, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 1 more"),
-        (45, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 25 more"),
+        (21, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 1 more problem"),
+        (45, "row 21, column 'label': is empty (every skill needs an id, label, domain and group); and 25 more problems"),
     ],
 )
 def test_the_listing_stops_at_twenty(tmp_path: Path, bad: int, ending: str) -> None:
@@ -321,6 +321,17 @@ def test_the_listing_stops_at_twenty(tmp_path: Path, bad: int, ending: str) -> N
     assert str(caught.value).endswith(ending)
     assert str(caught.value).count("row ") == min(bad, 20)  # ("bad rows:" is not counted)
     assert len(caught.value.errors) == bad
+
+
+def test_the_listing_counts_rows_and_problems_apart(tmp_path: Path) -> None:
+    # 15 rows with two problems each: "15 bad rows", 20 problems listed, the 10 others counted as problems
+    path = tmp_path / "many.csv"
+    path.write_text("id,label,domain,group\n" + "".join(f"s{i},,,G\n" for i in range(15)), encoding="utf-8")
+    with pytest.raises(InvalidRowsError) as caught:
+        load_taxonomy(path)
+    assert str(caught.value).startswith(f"{path}: 15 bad rows: row 2, column 'label': ")
+    assert str(caught.value).endswith("; and 10 more problems")
+    assert len(caught.value.errors) == 30
 
 
 def test_esco_bad_rows_are_all_reported(tmp_path: Path) -> None:
