@@ -3324,7 +3324,13 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
             if "short-verbs" in ctx.rules:
                 edits += _rule_short_verbs(current)
             if ctx.rules & {"simple-words", "words-to-avoid"}:
-                edits += _rule_words(current, ctx)
+                words = _rule_words(current, ctx)
+                edits += words
+                for edit in words:  # "This activity is located in" -> "We are located in", not "We is"
+                    if edit.replacement.lower() == "we":
+                        agree = _agreement_edit(current, edit.end, edit.rule, 'verb agrees with "we"', edit.source)
+                        if agree:
+                            edits.append(agree)
             if ctx.rules & {"jargon", "acronyms"}:
                 edits += _rule_glossary(current, protected, ctx)
             chosen = _select(edits, protected, current)

