@@ -539,6 +539,18 @@ class _ColumnMatcher:
         self.lookup = {key: name for key, (name, _) in lookup.items()}
         self.priority = {key: priority for key, (_, priority) in lookup.items()}
         self.user = {normalise_header(header): target for header, target in self.column_map.items()}
+        self.vocabulary = _COMMON_HEADER_WORDS | {
+            word for header in [*self.lookup, *self.columns, *(a for names in self.aliases.values() for a in names),
+                                *self.column_map, *self.column_map.values()]
+            for word in _header_words(header)
+        }
+
+    def header_like(self, text: str) -> bool:
+        """Whether every word of a header cell is a word headers are made of ("Mail", "Submitted Date"): a cell
+        that is not ("Alex", "Haddad") is never echoed in an error from a row no known header was found in."""
+        words = _header_words(text)
+        return bool(words) and all(word in self.vocabulary or word.isdigit() for word in words) and not all(
+            word.isdigit() for word in words)
 
     def score(self, cells: Sequence[CellValue]) -> int:
         found = set()
@@ -606,18 +618,53 @@ class _ColumnMatcher:
             for name in missing:
                 accepted = ", ".join(dict.fromkeys([name, *self.aliases.get(name, [])]))
                 parts.append(f"{name!r} (headers accepted: {accepted})")
-            if winner or not _looks_like_data(texts):
+            if winner or not headers:
                 found = f"headers found: {', '.join(headers.values()) or '(none)'}"
-            else:  # no known header, and an email or a number: the first data row, so never echo it
+            elif _looks_like_data(texts):  # no known header, and an email or a number: the first data row
                 found = (
                     f"no cell of the header row is a header skillhire knows, so the header row may be missing "
                     f"(its {len(headers)} cells are not shown: they may be applicant data)"
                 )
+            else:  # no known header: echo only cells made of header words; a row of names ("Alex, Haddad")
+                # may be the first applicant, and errors never carry applicant data
+                shown = [text for text in headers.values() if self.header_like(text)]
+                hidden = len(headers) - len(shown)
+                cells = f"{hidden} cell{'s' if hidden != 1 else ''}"
+                if not shown:
+                    found = (f"no cell of the header row is a header skillhire knows (its {cells} "
+                             f"{'are' if hidden != 1 else 'is'} not shown: the row may be an applicant's data)")
+                elif hidden:
+                    found = (f"headers found: {', '.join(shown)} and {hidden} other {cells.split()[1]} not shown "
+                             f"(no header skillhire knows is in the row, so it may be an applicant's data)")
+                else:
+                    found = f"headers found: {', '.join(shown)}"
             raise MissingColumnError(
                 source,
                 f"missing required column {'; '.join(parts)}; {found}; map a header with column_map (--column-map)",
             )
         return keys, headers
+
+
+#: Words column headers are made of, beyond the names and aliases a reader is given: a header cell made only of these
+#: (and numbers) is echoed in a missing-column error even when no header is known; any other cell may be applicant
+#: data and is counted, not shown.
+_COMMON_HEADER_WORDS = frozenset(
+    "a about address agency all applicant applicants application applied apply area assessment birth candidate case "
+    "category cell certificate city code column comment comments contact country county current date day degree "
+    "department description disability division e education email employee employment end ethnicity experience "
+    "fax field first flag full gender given grade group hire hired home hours id identifier in info information "
+    "job key last level line location mail middle mobile name names no note notes number of office on or org "
+    "organization other pay person phone place points position postal preference program question rank rater "
+    "rating reason received record reference region remarks result review round row salary schedule school score "
+    "series sex source start state status street submission submitted surname tel telephone time title to total "
+    "type unit updated user value veteran veterans vet year years zip".split()
+)
+
+
+def _header_words(text: str) -> list[str]:
+    """The words of a header, split at punctuation, spaces and camelCase: 'ApplicantID' -> ['applicant', 'id']."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(text))
+    return re.findall(r"[a-z]+|\d+", spaced.casefold())
 
 
 _DATA_LIKE = re.compile(r"[\d\s.,;:/$%+-]*\d[\d\s.,;:/$%+-]*")

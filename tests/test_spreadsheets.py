@@ -23,7 +23,14 @@ from skillhire.errors import (
     UnsafeFileError,
 )
 from skillhire.safety import ReadLimits, file_sha256, inspect_file
-from skillhire.spreadsheets import SheetRow, column_letter, iter_rows, normalise_header, read_rows
+from skillhire.spreadsheets import (
+    _COMMON_HEADER_WORDS,
+    SheetRow,
+    column_letter,
+    iter_rows,
+    normalise_header,
+    read_rows,
+)
 
 COLUMNS = ["applicant_id", "first_name", "last_name", "email", "veterans_preference"]
 ALIASES = {
@@ -521,6 +528,61 @@ def test_missing_required_column_names_the_accepted_and_found_headers(tmp_path: 
         f"{path}: missing required column 'applicant_id' (headers accepted: applicant_id, Application Number, "
         "Applicant #); headers found: ID, Mail; map a header with column_map (--column-map)"
     )
+
+
+_ACCEPTED = "(headers accepted: applicant_id, Application Number, Applicant #)"
+
+
+# With no known header in the row, a cell is echoed only when it is made of header words: a row of names is the
+# first applicant of a file whose header row is missing, and errors never carry applicant data.
+@pytest.mark.parametrize("header_row, found", [
+    ("ID,Mail", "headers found: ID, Mail"),
+    ("ApplicantNo,SubmittedDate,Q1",
+     "headers found: ApplicantNo, SubmittedDate and 1 other cell not shown (no header skillhire knows is in the row, "
+     "so it may be an applicant's data)"),
+    ("Alex,Haddad,Hispanic,F,White,CPS",
+     "no cell of the header row is a header skillhire knows (its 6 cells are not shown: the row may be an "
+     "applicant's data)"),
+    ("Record ID,Alex",
+     "headers found: Record ID and 1 other cell not shown (no header skillhire knows is in the row, so it may be "
+     "an applicant's data)"),
+    ("Haddad", "no cell of the header row is a header skillhire knows (its 1 cell is not shown: the row may be an "
+     "applicant's data)"),
+    # a row with one known header is a header row: every cell is shown
+    ("email,Alex,Haddad", "headers found: email, Alex, Haddad"),
+    # an email address or a bare number: the first data row, nothing shown
+    ("Alex,alex@example.org",
+     "no cell of the header row is a header skillhire knows, so the header row may be missing (its 2 cells are not "
+     "shown: they may be applicant data)"),
+])
+def test_missing_column_never_echoes_a_row_of_names(tmp_path: Path, header_row: str, found: str) -> None:
+    path = tmp_path / "cols.csv"
+    path.write_text(f"{header_row}\nA-1{',x' * header_row.count(',')}\n", encoding="utf-8")
+    with pytest.raises(MissingColumnError) as caught:
+        read_rows(path, columns=COLUMNS, required=["applicant_id"], aliases=ALIASES)
+    assert str(caught.value) == (
+        f"{path}: missing required column 'applicant_id' {_ACCEPTED}; {found}; map a header with column_map "
+        "(--column-map)"
+    )
+
+
+_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=12).filter(
+    lambda name: name.casefold() not in {"id", "no", "or", "on", "to", "in", "of", "a", "e", "mail", "email"})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(_NAMES, min_size=1, max_size=6, unique_by=str.casefold))
+def test_a_row_of_names_is_never_echoed(tmp_path: Path, names: list[str]) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text(",".join(["Record ID", *names]) + "\n" + ",".join(["A-1"] * (len(names) + 1)) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(MissingColumnError) as caught:
+        read_rows(path, columns=["applicant_id"], required=["applicant_id"])
+    message = str(caught.value).split("headers accepted: applicant_id)", 1)[1]
+    shown = message.split("headers found: ", 1)[1].split(" and ", 1)[0].split("; ", 1)[0].split(", ") \
+        if "headers found: " in message else []
+    for name in names:  # a name is shown only when it is a header word, and then it is no one's name here
+        assert name not in shown or name.casefold() in _COMMON_HEADER_WORDS
 
 
 def test_column_map_naming_an_absent_header(tmp_path: Path) -> None:
