@@ -26,6 +26,7 @@ row models of :mod:`skillhire.applicants` coerce them.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import itertools
 import re
@@ -539,6 +540,18 @@ class _ColumnMatcher:
         self.lookup = {key: name for key, (name, _) in lookup.items()}
         self.priority = {key: priority for key, (_, priority) in lookup.items()}
         self.user = {normalise_header(header): target for header, target in self.column_map.items()}
+        known = {normalise_header(name): name for name in self.columns}
+        for target in self.column_map.values():
+            # a name no column has renames an extra column; one a letter or two from a column's name is a typo
+            # ("first_name=frist_name"), which would leave the column it meant missing or silently unread
+            if self.columns and target not in self.columns and (
+                    normalise_header(target) in known
+                    or difflib.get_close_matches(normalise_header(target), list(known), n=1, cutoff=0.8)):
+                raise UnknownNameError(
+                    "column to map to", target, self.columns,
+                    hint="column_map (--column-map HEADER=COLUMN) maps a header to one of these names, or to a "
+                         "name of your own that is not close to one",
+                )
         self.vocabulary = _COMMON_HEADER_WORDS | {
             word for header in [*self.lookup, *self.columns, *(a for names in self.aliases.values() for a in names),
                                 *self.column_map, *self.column_map.values()]

@@ -26,6 +26,7 @@ from skillhire.safety import ReadLimits, file_sha256, inspect_file
 from skillhire.spreadsheets import (
     _COMMON_HEADER_WORDS,
     SheetRow,
+    _header_words,
     column_letter,
     iter_rows,
     normalise_header,
@@ -581,8 +582,35 @@ def test_a_row_of_names_is_never_echoed(tmp_path: Path, names: list[str]) -> Non
     message = str(caught.value).split("headers accepted: applicant_id)", 1)[1]
     shown = message.split("headers found: ", 1)[1].split(" and ", 1)[0].split("; ", 1)[0].split(", ") \
         if "headers found: " in message else []
-    for name in names:  # a name is shown only when it is a header word, and then it is no one's name here
-        assert name not in shown or name.casefold() in _COMMON_HEADER_WORDS
+    for name in names:  # a cell is shown only when made of header words ("SERIEsSOURCE": series, source)
+        assert name not in shown or all(word in _COMMON_HEADER_WORDS for word in _header_words(name))
+
+
+# column_map's target: a column's name, or a name of the user's own (an extra column renamed); a name a letter or two
+# from a column's is a typo that would leave the meant column unread, so it is refused with the valid names
+@pytest.mark.parametrize("target, error", [
+    ("first_name", None),
+    ("nickname", None),
+    ("frist_name", "No column to map to 'frist_name'. Did you mean 'first_name'?"),
+    ("First Name", "No column to map to 'First Name'. Did you mean 'first_name'?"),
+    ("last_nme", "No column to map to 'last_nme'. Did you mean 'last_name'?"),
+    ("emails", "No column to map to 'emails'. Did you mean 'email'?"),
+])
+def test_column_map_target_close_to_a_column_is_a_typo(tmp_path: Path, target: str, error: str | None) -> None:
+    path = tmp_path / "cols.csv"
+    path.write_text("ID,Given\nA-1,Al\n", encoding="utf-8")
+    column_map = {"ID": "applicant_id", "Given": target}
+    if error is None:
+        assert read_rows(path, columns=COLUMNS, required=["applicant_id"], column_map=column_map).rows[0].values == {
+            "applicant_id": "A-1", target: "Al"}
+        return
+    with pytest.raises(UnknownNameError) as caught:
+        read_rows(path, columns=COLUMNS, required=["applicant_id"], column_map=column_map)
+    assert str(caught.value) == (
+        f"{error} Available: applicant_id, email, first_name, last_name, veterans_preference; column_map "
+        "(--column-map HEADER=COLUMN) maps a header to one of these names, or to a name of your own that is not "
+        "close to one"
+    )
 
 
 def test_column_map_naming_an_absent_header(tmp_path: Path) -> None:
