@@ -94,7 +94,66 @@ def build(argv: list[str] | None = None, *, out: Path = OUT) -> int:
     return A.build_sample(argv, records=sample_e_records(), gold=GOLD, out=out)
 
 
-GOLD: dict[str, list[tuple]] = {}
+GOLD: dict[str, list[tuple]] = {
+    # IT Specialist (INET) (Web Developer), CFPB: the role noun (rule 4) and the life-cycle list (rule 1, a span
+    # per item by skill). "development and evolution of CFPB technology solutions" is not labelled (generic).
+    "jp-441132200:summary": [
+        ("Web Developer", "web-development"),  # rule 4
+        ("project planning", "project-management"),
+        ("requirements management", "requirements-analysis"),
+        ("interface design", "user-interface-design"),
+        ("construction", "software-development"),  # list item, software construction (borderline, new)
+        ("testing", "software-testing"),  # list item
+        ("deployment", "ci-cd"),  # list item, "software deployment" (borderline, new)
+        ("maintenance", "software-development"),  # list item, "software maintenance"
+    ],
+    # IT Specialist (INFOSEC), GS-12/13: IT security and IA, the systems it is applied to, OPM competencies.
+    "jp-438866500:qualifications": [
+        ("confidentiality, integrity and availability", "cybersecurity"),  # twice; set 1's call (borderline)
+        ("IT security", "cybersecurity"),  # three times
+        ("information assurance", "cybersecurity"),  # twice
+        ("network and telecommunication systems", "network-administration"),  # one mention, one skill
+        ("mainframe", "legacy-languages"),  # the taxonomy's home of mainframes (borderline, new)
+        ("video-conferencing", "network-administration"),  # "video conferencing systems" (borderline, new)
+        ("server support", "system-administration"),  # rule 8, closest skill (borderline, new)
+        ("customer service", "customer-service"),  # the competency list (rule 3)
+        ("Customer Service", "customer-service"),  # the numbered competency (rule 3)
+        ("Works with clients and customers", "customer-service"),  # rule 9
+    ],
+    # IRS IT Specialist (Security): the parenthetical specialty (rule 4), projects, security review, integration.
+    "jp-439327800:summary": [
+        ("([SECURITY])", "cybersecurity"),  # rule 4, the plain-word INFOSEC parenthetical (borderline, new)
+        ("([Security])", "cybersecurity"),
+        ("project leader", "project-management"),  # rule 4, role noun
+        ("lead major national level projects", "project-management"),  # rules 6/7 (C's "lead significant projects")
+        ("software designs", "software-development"),  # reviewed for security risks (C's plural; borderline)
+        ("security risks", "risk-management-framework"),  # security risk assessment (set 1; borderline, new)
+        ("[integration]issues", "systems-analysis"),  # "resolving integrationissues" of new systems (borderline)
+    ],
+    # Senior IT Specialist (DATAMGT), FDIC: storage, Office 365 administration and its products (rule 2).
+    "ac-622090500:evaluations": [
+        ("enterprise storage technologies", "it-operations"),  # D's storage call (borderline)
+        ("storage and backup technologies", "it-operations"),  # "backup and recovery" (borderline)
+        ("Microsoft Office 365 architecture", "system-administration"),  # rule 2's own example
+        ("Azure Active Directory", "azure"),  # the taxonomy's home of the product
+        ("Exchange Online", "system-administration"),
+        ("SharePoint Online", "sharepoint"),
+        ("Online, [Teams],", "microsoft-teams"),
+        ("Azure Information Protection", "azure"),  # an Azure product, as Azure AD (borderline, new)
+        ("Office 365 platform", "system-administration"),  # rule 2's own example
+        ("storage management", "it-operations"),  # D's storage call (borderline)
+        ("technical procedures and documentation guidelines", "technical-communication"),  # A's call (borderline)
+    ],
+    # IT Specialist (Systems Analysis/ Data Management): the 2210 parentheticals (rule 4).
+    "ac-622441900:summary": [
+        ("([Systems Analysis]/", "systems-analysis"),
+        ("Analysis/ [Data Management])", "data-management"),
+    ],
+    # Strategic policy analyst (0301, Special Access Programs): one data-analysis KSA; SAP is a program.
+    "ac-622929900:qualifications": [
+        ("analyze data and information", "data-analysis"),  # one mention (sets 3-4's "analyze information")
+    ],
+}
 
 
 if __name__ == "__main__":
