@@ -466,3 +466,117 @@ def test_later_sample_agreement_with_the_dev_set(tmp_path: Path, path: Path, cle
     out = tmp_path / "adjudicated.jsonl"
     assert compare.main(["--second", str(path), "--adjudicated-out", str(out)]) == 0
     assert sum(len(json.loads(line)["spans"]) for line in out.read_text("utf-8").splitlines()) == adjudicated
+
+
+# Sample E (HELDOUT.md, "Sample E"): the fields left after samples A-D, drawn with sample D's rule (imported) and
+# seed 20261124 (the brief's, which is also sample A's: the draw runs over other announcements, so the keys fall
+# on other records), aiming at 25,000 characters. Only 10 announcements are left and the rule takes one field of
+# each, so the sample is every field the rule allows (16,636 characters). Only its gold file, build and agreement
+# with the dev set's gold are checked here; nothing maps its texts (the lead runs the matcher on it).
+SECOND_E = FOLDER / "second-annotation-e.jsonl"
+SAMPLE_E = [
+    "jp-441132200:summary", "jp-438866500:qualifications", "jp-439327800:summary", "ac-610015600:evaluations",
+    "ac-622090500:evaluations", "ac-622441900:summary", "ac-622865700:evaluations", "ac-622240100:evaluations",
+    "ac-622929900:qualifications", "ac-622997900:summary",
+]
+DOMAINS_E = {"cx": 4, "data": 2, "digital": 37}
+CHARACTERS_E = 16636
+RECORDS_E = [json.loads(line) for line in SECOND_E.read_text(encoding="utf-8").splitlines()]
+
+
+def test_sample_e_is_the_documented_one() -> None:
+    assert [f"{r['id']}:{r['field']}" for r in RECORDS_E] == SAMPLE_E
+    assert sum(len(r["text"]) for r in RECORDS_E) == CHARACTERS_E
+    domain = {skill.id: skill.domain for skill in load_taxonomy().skills}
+    assert Counter(domain[s["skill_id"]] for r in RECORDS_E for s in r["spans"]) == DOMAINS_E
+
+
+def test_sample_e_rule() -> None:
+    """Sample D's rule (imported, not copied), seed 20261124, none of the announcements of samples A, B, C and
+    D, a target of 25,000 characters that the 10 announcements left cannot reach (every one gives a field)."""
+    build_e = _load("second_annotation_e_build.py")
+    build_a = build_e.A
+    dev = {f"{r['id']}:{r['field']}": r for r in build_a._dev_fields()}
+    assert all("spans" not in r for r in dev.values())
+    skipped: list[dict] = []
+    sample = build_e.sample_e_records(skipped)
+    assert [f"{r['id']}:{r['field']}" for r in sample] == SAMPLE_E
+    ids_abcd = {key.split(":")[0] for key in SAMPLE + SAMPLE_B + SAMPLE_C + SAMPLE_D}
+    assert len(ids_abcd) == 95
+    assert build_e.sample_abcd_ids() == ids_abcd
+    assert not {r["id"] for r in sample} & ids_abcd  # no announcement shared with A, B, C or D
+    for records in (RECORDS, RECORDS_B, RECORDS_C, RECORDS_D):
+        assert not {r["id"] for r in RECORDS_E} & {r["id"] for r in records}
+    # the rule took every announcement it was left, one field each, and stopped short of the target
+    left = {r["id"] for r in dev.values() if r["field"] != "title" and r["text"].strip()} - ids_abcd
+    assert {r["id"] for r in sample} == left and len(sample) == len(left) == 10
+    assert build_e.shortfall() == build_e.TARGET_CHARS_E - CHARACTERS_E == 8364
+    assert CHARACTERS_E < build_e.TARGET_CHARS_E < build_e.MAX_CHARS_E
+    assert all(r["field"] != "title" and r["text"].strip() for r in sample)
+    assert max(len(r["text"]) for r in sample) <= build_e.MAX_FIELD_CHARS == 6000
+    assert skipped == [] == build_e.skipped_fields()
+    assert build_e.SEED_E == 20261124 == build_a.SEED
+    # E's target is set for its own draw only: A's constants, and so samples A-D, are unchanged afterwards
+    assert (build_a.TARGET_CHARS, build_a.MAX_CHARS) == (40_000, 42_000)
+    assert [f"{r['id']}:{r['field']}" for r in build_e.D.sample_d_records()] == SAMPLE_D
+    for record in RECORDS_E:
+        assert record["text"] == dev[f"{record['id']}:{record['field']}"]["text"]
+
+
+def test_sample_e_target_is_restored_after_an_error() -> None:
+    build_e = _load("second_annotation_e_build.py")
+    with pytest.raises(RuntimeError), build_e._target(10, 20):
+        assert (build_e.A.TARGET_CHARS, build_e.A.MAX_CHARS) == (10, 20)
+        raise RuntimeError
+    assert (build_e.A.TARGET_CHARS, build_e.A.MAX_CHARS) == (40_000, 42_000)
+
+
+def test_sample_e_rebuilds_byte_for_byte(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    build_e = _load("second_annotation_e_build.py")
+    out = tmp_path / "second-annotation-e.jsonl"
+    assert build_e.build([], out=out) == 0
+    assert out.read_bytes() == SECOND_E.read_bytes()
+    assert capsys.readouterr().out.startswith(f"10 records, {CHARACTERS_E} characters, 43 spans")
+
+
+@pytest.mark.parametrize("record", RECORDS_E, ids=lambda r: f"e:{r['id']}:{r['field']}")
+def test_sample_e_record_is_well_formed(record: dict) -> None:
+    test_record_is_well_formed(record)
+
+
+def test_clear_e_omissions_are_second_only_spans() -> None:
+    """Every CLEAR_E entry names spans of sample E that overlap no span of the dev set's gold (nothing has added
+    them to the dev set)."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_E)
+    first = compare._records(compare.FIRST)
+    assert compare.CLEAR_BY_FILE[SECOND_E.name] is compare.CLEAR_E
+    n_spans = 0
+    for (key, text, skill), reason in compare.CLEAR_E.items():
+        assert reason.strip()
+        spans = [s for s in second[key]["spans"] if (s["text"], s["skill_id"]) == (text, skill)]
+        assert spans, (key, text)
+        n_spans += len(spans)
+        for span in spans:
+            assert not [s for s in first[key]["spans"] if s["start"] < span["end"] and span["start"] < s["end"]]
+    assert (len(compare.CLEAR_E), n_spans) == (7, 7)
+
+
+def test_sample_e_agreement_with_the_dev_set(tmp_path: Path) -> None:
+    """The figures HELDOUT.md reports for sample E (two gold files; no matcher runs)."""
+    compare = _load("compare_annotations.py")
+    second = compare._records(SECOND_E)
+    first = {key: record for key, record in compare._records(compare.FIRST).items() if key in second}
+    figures = compare.agreement(first, second)
+    assert [(name, row["first"], row["second"], row["agree"]) for name, row in figures.items()] == [
+        ("loose", 24, 43, 22), ("loose, span only", 24, 43, 22), ("strict", 24, 43, 18),
+        ("strict, span only", 24, 43, 18),
+    ]
+    assert {kind: len(items) for kind, items in compare.disagreements(first, second).items()} == {
+        "only in second": 21, "only in first": 2, "different skill": 0}
+    out = tmp_path / "adjudicated-e.jsonl"
+    assert compare.main(["--second", str(SECOND_E), "--adjudicated-out", str(out)]) == 0
+    adjudicated = compare._records(out)
+    assert sum(len(r["spans"]) for r in adjudicated.values()) == 24 + 7
+    assert [(row["first"], row["agree"]) for row in compare.agreement(adjudicated, second).values()] == [
+        (31, 29), (31, 29), (31, 25), (31, 25)]
