@@ -745,7 +745,23 @@ def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
         new = match_case(_THEY_TO_YOU[word], m.group())
         edits.append(_Edit(m.start(), m.end(), new, "address-you",
                            f'"{m.group()}" -> "{new}": it points at the reader, who is now "you"', _READER_SOURCE))
+        one = _ONE_PER_READER_RE.match(text, m.end()) if word == "their" else None
+        if one:
+            noun = one.group("noun")
+            edits.append(_Edit(one.start("noun"), one.end("noun"), noun[:-1], "address-you",
+                               f'"{noun}" -> "{noun[:-1]}": each applicant sends one; now that the reader is "you", '
+                               "it is one", _READER_SOURCE))
     return edits
+
+
+# meaning review 20: "Applicants ... construct their resumes" became "you ... construct your resumes": the plural
+# was one per applicant, and the one reader has one resume (and one application). Only where no verb after it
+# agrees with the plural ("their resumes are ..." stays plural rather than become "your resume are")
+_ONE_PER_READER_RE = re.compile(
+    r"(?:[ \t]+(?:own|most|more|latest|current|complete|completed|entire|full|online|federal|updated|[a-z]+ly))*[ \t]+"
+    r"(?P<noun>resumes|r\u00e9sum\u00e9s|applications)(?=[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:to|and|or|for|by|with|in|"
+    r"on|as|at|through|via|so|that|which|must|will|may|should|can|could|would|might|before|after|when|if|"
+    r"carefully|thoroughly)\b)")
 
 
 def _lower_first(text: str) -> str:
@@ -2353,6 +2369,8 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             shown = _MUST_SHOW_RE.match(s, first)
             if shown and "(" not in shown.group() and not _top_level(shown.group(), ","):
                 lead = shown
+        if lead is None and lead_colon is None:
+            lead = _inner_lead(s, first, semicolons[0], parts)
         if lead:
             end = lead.start() + len(lead.group().rstrip())
             separators.append((base + end, base + lead.end(), ":\n- "))
@@ -2439,6 +2457,52 @@ _MUST_SHOW_RE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u
                            r"(?:show|demonstrate|include)[ \t]+(?=(?:[a-z]+ing|ability|abilities|experience|knowledge|"
                            r"skill|skills|proficiency|expertise)\b)")
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
+
+
+# meaning review 20: a word inside the first part of a semicolon series that leads in to the series' items ("complex
+# issues involving participants ...; rapidly-changing policies ...; and a need to ...", "Specialized experience
+# includes leading ...; training ...")
+_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering)"
+                            r"[ \t]+(?=\S)", re.IGNORECASE)
+_COMPETENCY_NOUNS = frozenset({"ability", "abilities", "knowledge", "skill", "skills", "experience", "proficiency",
+                               "understanding", "expertise", "familiarity", "demonstrated", "proven", "mastery"})
+
+
+def _item_kind(item: str) -> str:
+    """How a series item opens, to tell parallel items: an "-ing" verb, a competency noun ("Ability to", "knowledge
+    of"), or a noun phrase (an article, an adjective, a noun; "rapidly-changing policies" is one too)."""
+    first = re.match(r"(?:(?:and|or|AND|OR)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)", item.strip())
+    word = first.group("word").lower() if first else ""
+    if word in _COMPETENCY_NOUNS:
+        return "competency"
+    if re.fullmatch(r"[a-z]{2,}ing", word) and not word.endswith("thing"):
+        return "ing"
+    return "noun"
+
+
+def _inner_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Match[str] | None:
+    """Meaning review 20: the lead-in held inside the first part of a semicolon series, or None.
+
+    "Ability to apply analysis ... to complex issues involving participants with competing interest; rapidly-changing
+    policies and information; and a need to ..." was bulleted as three parallel items, the first holding the sentence's
+    own lead-in: the items are what "involving" takes. The last "include(s)/including", "involve(s)/involving", "such
+    as", "concerning", "regarding" or "covering" of the first part is the lead-in's end when the items after the first
+    all open alike, the words after the lead word open like them, and the first part itself does not (so "Knowledge of
+    A involving B; skill in C; ability to D", parallel competencies, stays one item per competency).
+    """
+    kinds = {_item_kind(p) for p in parts[1:]}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    lead = None
+    for lead in _INNER_LEAD_RE.finditer(s, first, semicolon):
+        pass
+    if lead is None or _item_kind(parts[0]) == kind or _item_kind(s[lead.end():semicolon]) != kind:
+        return None
+    head = s[first:lead.start()]
+    if len(head.split()) < 2 or "(" in head or "\n" in head:
+        return None
+    return lead
 
 
 _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)

@@ -1,0 +1,145 @@
+"""Round 20 meaning review of the rules that edit posting-specific text (issue 6).
+
+Each row is a sentence of the development corpus (odd half), of the held-out questionnaires, or a near miss of
+one, with the exact expected output. Every row also checks that no fact is lost and that rewriting the rewrite
+changes nothing. Rows whose output equals their input are the negative cases: the edit the review found wrong is no
+longer made.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rewrite_fixtures import rewritten_section as _check
+
+LISTS = ["lists"]
+YOU = ["address-you"]
+WORDS = ["address-you", "simple-words"]
+
+
+# lists: the first part of a semicolon series that holds the lead-in of the items after it ("complex issues involving
+# A; B; and C") is no item of its own: the lead-in ends its line and A is the first item
+@pytest.mark.parametrize("section, text, expected", [
+    ("qualifications", "Ability to apply analysis and creative problem-solving to complex issues involving participants "
+     "with competing interest; rapidly-changing policies and information; and a need to provide the public with "
+     "accurate and efficient information and guidance.",
+     "Ability to apply analysis and creative problem-solving to complex issues involving:\n- participants with "
+     "competing interest;\n- rapidly-changing policies and information; and\n- a need to provide the public with "
+     "accurate and efficient information and guidance."),
+    ("qualifications", "Specialized experience includes leading data projects; training staff on new tools; and "
+     "briefing senior leaders.",
+     "Specialized experience includes:\n- leading data projects;\n- training staff on new tools; and\n- briefing "
+     "senior leaders."),
+    ("qualifications", "Experience with grant programs involving state agencies; tribal governments; and nonprofit "
+     "partners.",
+     "Experience with grant programs involving:\n- state agencies;\n- tribal governments; and\n- nonprofit partners."),
+    ("qualifications", "Knowledge of laws and regulations concerning federal grants; cooperative agreements; and "
+     "contracts.",
+     "Knowledge of laws and regulations concerning:\n- federal grants;\n- cooperative agreements; and\n- contracts."),
+    # near misses: a lead-in that already ends with its colon, and a list said to the reader, as before
+    ("qualifications", "Specialized experience includes: leading data projects; training staff on new tools; and "
+     "briefing senior leaders.",
+     "Specialized experience includes:\n- leading data projects;\n- training staff on new tools; and\n- briefing "
+     "senior leaders."),
+    ("duties", "You will: lead data projects; train staff on new tools; brief senior leaders.",
+     "You will:\n- lead data projects;\n- train staff on new tools;\n- brief senior leaders."),
+    # near misses: parallel items whose first holds "involving"/"including" inside it stay one item each
+    ("qualifications", "Knowledge of budget processes involving appropriations from several accounts; skill in cost "
+     "estimates and forecasts; and ability to report results monthly.",
+     "- Knowledge of budget processes involving appropriations from several accounts;\n- skill in cost estimates and "
+     "forecasts; and\n- ability to report results monthly."),
+    ("qualifications", "Developing metrics for programs involving several offices; serving as a liaison to partners; "
+     "and preparing reports for leaders.",
+     "- Developing metrics for programs involving several offices;\n- serving as a liaison to partners; and\n- "
+     "preparing reports for leaders."),
+    # ... and words after the lead word that do not open like the items ("budget reviews" among "-ing" items)
+    ("qualifications", "Experience leading projects including budget reviews; training staff on tools; and briefing "
+     "senior leaders.",
+     "- Experience leading projects including budget reviews;\n- training staff on tools; and\n- briefing senior "
+     "leaders."),
+])
+def test_a_lead_in_inside_the_first_part_ends_its_line(section: str, text: str, expected: str) -> None:
+    assert _check(section, text, LISTS) == expected
+
+
+# address-you: what each applicant sends one of is one when the reader is "you" ("their resumes" -> "your resume")
+@pytest.mark.parametrize("text, expected", [
+    ("Applicants are encouraged to carefully review the Assignment Description, Additional Information Provided By "
+     "the Selecting Official, and the Qualification Requirements; and then construct their resumes to highlight their "
+     "most relevant and significant experience and education for this job opportunity.",
+     "We encourage you to carefully review the Assignment Description, Additional Information Provided By the "
+     "Selecting Official, and the Qualification Requirements; and then construct your resume to highlight your most "
+     "relevant and significant experience and education for this job opportunity."),
+    ("Applicants must submit their applications by 11:59 PM on 12/01/2021.",
+     "You must submit your application by 11:59 PM on 12/01/2021."),
+    ("Applicants should update their resumes and their transcripts.",
+     "You should update your resume and your transcripts."),
+    ("Applicants must list their responses in their resumes.", "You must list your responses in your resume."),
+    # near misses: a verb that agrees with the plural keeps it; things a reader may send several of stay plural
+    ("Applicants must make sure their resumes are complete.", "You must make sure your resumes are complete."),
+    ("Applicants may upload their transcripts.", "You may upload your transcripts."),
+    ("Applicants should review their application materials.", "You should review your application materials."),
+])
+def test_one_resume_per_reader(text: str, expected: str) -> None:
+    assert _check("evaluations", text, YOU) == expected
+
+
+# simple-words: "given" in a passive needs a person as its subject or a recipient after it; a thing "provided" stays
+# and a thing "furnished" is "sent"
+@pytest.mark.parametrize("text, expected", [
+    ("Best qualified will be referred if all required supporting documentation has been provided.",
+     "Best qualified will be referred if all required supporting documentation has been provided."),
+    ("Proof of degree must be provided by the closing date.", "Proof of degree must be provided by the closing date."),
+    ("Transcripts must be furnished by the closing date.", "Transcripts must be sent by the closing date."),
+    # near misses: a person given something, a recipient, the active verb
+    ("You will be provided with a tentative offer.", "You will be given a tentative offer."),
+    ("Applicants will be provided an opportunity to respond.", "You will be given an opportunity to respond."),
+    ("Information will be provided to applicants after the closing date.",
+     "Information will be given to applicants after the closing date."),
+    ("Training is provided to new employees.", "Training is given to new employees."),
+    ("Documents that were furnished to the agency will be kept.",
+     "Documents that were given to the agency will be kept."),
+    ("You must provide transcripts with your application.", "You must give transcripts with your application."),
+])
+def test_a_thing_provided_is_not_given(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
+
+
+# simple-words: "prior to"/"subsequent to" before a noun with its own "being"/"having" stays ("before an offer being
+# extended" is not English)
+@pytest.mark.parametrize("text, expected", [
+    ("PLEASE NOTE: Based on the current hiring restrictions, selectees may be subject to additional approvals prior "
+     "to an offer being extended.",
+     "PLEASE NOTE: Based on the current hiring restrictions, you may be subject to more approvals prior to an offer "
+     "being extended."),
+    ("A background check will be completed subsequent to the offer being accepted.",
+     "A background check will be completed subsequent to the offer being accepted."),
+    # near misses: no noun before "being", or no "being" at all
+    ("You must complete the training prior to being selected.", "You must complete the training before being selected."),
+    ("Transcripts must be sent prior to the closing date.", "You must send transcripts before the closing date."),
+    ("Subsequent to your selection, we will contact you.", "After your selection, we will contact you."),
+])
+def test_prior_to_a_noun_being_done_stays(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
+
+
+# simple-words: a swap that would say a verb again in another form in the same sentence keeps its word
+@pytest.mark.parametrize("text, expected", [
+    ("If not, the OHR may amend your responses to more accurately reflect the level of competency indicated by the "
+     "content of your resume.",
+     "If not, the OHR may amend your responses to more accurately show the level of competency indicated by the "
+     "content of your resume."),
+    ("Your resume must demonstrate the skills indicated in the questionnaire.",
+     "Your resume must show the skills indicated in the questionnaire."),
+    ("Send the SF-50 showing your grade if not reflected on your most recent SF-50.",
+     "Send the SF-50 showing your grade if not reflected on your most recent SF-50."),
+    # near misses: the same form twice is parallel; other sentences do not count
+    ("Assists in managing data and helps in supporting the team.", "Helps manage data and helps support the team."),
+    ("You must utilize data tools and utilize the results.", "You must use data tools and use the results."),
+    ("Your resume must reflect the duties you performed and indicate your grade.",
+     "Your resume must show the duties you did and show your grade."),
+    ("Your resume must reflect your experience. Your transcript must indicate your degree.",
+     "Your resume must show your experience. Your transcript must show your degree."),
+])
+def test_a_swap_does_not_repeat_a_verb(text: str, expected: str) -> None:
+    assert _check("evaluations", text, WORDS) == expected
