@@ -2494,9 +2494,8 @@ def _inner_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Matc
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    lead = None
-    for lead in _INNER_LEAD_RE.finditer(s, first, semicolon):
-        pass
+    leads = list(_INNER_LEAD_RE.finditer(s, first, semicolon))
+    lead = leads[-1] if leads else None
     if lead is None or _item_kind(parts[0]) == kind or _item_kind(s[lead.end():semicolon]) != kind:
         return None
     head = s[first:lead.start()]
