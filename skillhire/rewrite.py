@@ -647,6 +647,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             continue  # a sentence in capitals is a heading or a warning: leave its case alone
         for regex, build in _ACTIVE_PATTERNS:
             m = regex.match(body)
+            if m and (_shares_subject(re.split(r"[.;:!?]\s", body[m.end():], maxsplit=1)[0])
+                      or _SAID_AGAIN_RE.match(text, start + len(body))):
+                break  # meaning review 20: the passive's subject is also the subject of a second verb
             if m:
                 new = build(m)
                 edits.append(_Edit(start, start + m.end(), new, "address-you",
@@ -801,6 +804,23 @@ _ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
                 r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+(?:by|and|or)\b)"),  # "rated and ranked": two verbs
      lambda m: f"We will {_BASE_VERBS[m.group('verb')]} your {m.group('what')}"),
 )
+# meaning review 20 (held-out): "Qualifying experience may have been acquired in any public or private sector job but
+# will clearly demonstrate experience in ..." made "You may have gained qualifying experience in any ... job. But you
+# will clearly show experience ...": the experience shows it, not the reader. A passive whose subject goes on to a
+# second verb ("but will", "and must", ", and is") keeps its voice, so the second verb keeps its subject
+_SHARED_SUBJECT_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|and|or|yet)[ \t]+(?:also[ \t]+|then[ \t]+|still[ \t]+)?(?:will|must|"
+                                r"may|might|should|can|cannot|could|would|shall|is|are|was|were|has|have|does|do)\b",
+                                re.IGNORECASE)
+def _shares_subject(rest: str) -> bool:
+    """Whether ``rest`` (the sentence after a passive) goes on with a second verb of the passive's subject; not one
+    of a relative clause ("... characteristics that are relevant to the duties and must be supported by ...")."""
+    shared = _SHARED_SUBJECT_RE.search(rest)
+    return bool(shared) and not re.search(r"\b(?:that|which|who|whom|whose)\b", rest[:shared.start()], re.IGNORECASE)
+
+
+# (and after split-sentences made the second verb a sentence of its own with the subject said again: ". But it will")
+_SAID_AGAIN_RE = re.compile(r"[ \t]*\.?[ \t]+(?:But|And|Yet)?[ \t]*(?:it|they|It|They)[ \t]+(?:will|must|may|might|should|"
+                            r"can|cannot|could|would|shall)\b")
 _BASE_VERBS = {"rated": "rate", "evaluated": "evaluate", "assessed": "assess", "reviewed": "review"}
 
 

@@ -168,6 +168,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if head == "provide" and replacement == "given" and _previous_word(text, m.start()) not in _BE_HAVE \
+                and _BARE_OBJECT_RE.match(text, m.end()):
+            continue  # meaning review 20 (held-out): "The class provided training on ..." is the past tense with its
+            # object, read as a participle ("The class given training"); "gave" may be right, but "provided" is safe
         if head in ("provide", "furnish") and replacement == "given" and _thing_passive(text, m.start(), m.end()):
             if head == "provide":
                 continue  # meaning review 20: "documentation has been provided" is not "has been given"
@@ -681,6 +685,11 @@ _RECEIVERS = frozenset({"you", "we", "they", "he", "she", "i", "it", "applicants
                         "who", "whom"})
 
 
+_BARE_OBJECT_RE = re.compile(r"[ \t]+(?!(?:in|on|at|by|for|to|with|from|during|under|through|within|above|below|as|and|or|"
+                             r"but|that|which|who|is|are|was|were|will|must|may|can|should|has|have|had|herein|here|"
+                             r"there|below|above|earlier|previously|thereafter|[a-z]+ly)\b)[a-z][a-z-]*\b")
+
+
 def _thing_passive(text: str, start: int, end: int) -> bool:
     """Whether the participle at ``text[start:end]`` is a passive whose subject is a thing, with no "to"
     (a recipient) or "with" after it."""
@@ -702,15 +711,45 @@ def _subject_gerund_keeps(text: str, start: int, end: int) -> bool:
     return bool(gap) and not re.search(r"[,.;:()]", gap.group())
 
 
+# meaning review 20 (held-out questionnaires): "indicate" an answer is to choose or mark it ("If you indicate "yes" to
+# this question", "Please indicate the option that best describes", "please indicate 'not applicable'"): "show
+# "yes"" and "show the option" say something else, and the table has no word for it, so it stays
+_INDICATE_ANSWER_RE = re.compile(r"[ \t]+(?:[\"'\u201c\u2018](?:yes|no|not applicable|n/a|none)\b|(?:the|your|an?|one|which)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+){0,2}?(?:options?|responses?|answers?|choices?|boxes|box|statements?)\b|"
+                                 r"(?:yes|no)\b)", re.IGNORECASE)
+# "retained grade" / "retained pay" are terms of grade and pay retention (5 CFR 536), "kept grade" is no term; "the
+# appropriate answer / response / option" is the one that applies, and "the proper answer" reads as the right one
+_RETAINED_TERM_RE = re.compile(r"[ \t]+(?:grade|pay|rate|rights?)\b", re.IGNORECASE)
+_APPROPRIATE_ANSWER_RE = re.compile(r"[ \t]+(?:answers?|responses?|options?|choices?|boxes|box|statements?|categor(?:y|ies))\b",
+                                    re.IGNORECASE)
+# "and, performed at an acceptable level" (an item of a series whose subject is the applicant): the past tense with
+# no object is "did well at work", not "done at"; the participle after a noun stays plain ("work performed at the
+# GS-11 level" -> "work done at")
+# (not after a subject pronoun: "the duties you performed and ..." has its object before it, and "did" is right)
+_NO_NOUN_BEFORE = frozenset({"and", "or", "who", "having", "successfully", "satisfactorily", "also", "then", "previously",
+                             "never", "always"})
+
+
+def _performed_keeps(text: str, start: int, end: int) -> bool:
+    if not _PERFORM_NO_OBJECT_RE.match(text, end):
+        return False
+    if text[start:end].lower() != "performed":
+        return True
+    before = text[max(0, start - 4):start]
+    return _previous_word(text, start) in _NO_NOUN_BEFORE or bool(re.search(r"[,;][ \t]*$", before))
+
+
 _COLLOCATION_GUARDS: dict[str, Any] = {
+    "indicate": lambda text, start, end: bool(_INDICATE_ANSWER_RE.match(text, end)),
+    "retain": lambda text, start, end: text[start:end].lower() == "retained" and bool(_RETAINED_TERM_RE.match(text, end)),
     "prior to": _subject_gerund_keeps,
     "subsequent to": _subject_gerund_keeps,
     "provide": _provide_keeps,
     "expertise": _expertise_keeps,
     "assist": _assistance_keeps,
-    "perform": lambda text, start, end: text[start:end].lower() != "performed" and bool(_PERFORM_NO_OBJECT_RE.match(
-        text, end)),  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
+    "perform": _performed_keeps,  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
     "accomplish": lambda text, start, end: bool(set(_object_words(text, end)) & _GOAL_OBJECTS),
-    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)),
+    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)
+                                                 or _APPROPRIATE_ANSWER_RE.match(text, end)),
     "previously": _previously_keeps,
 }

@@ -143,3 +143,110 @@ def test_prior_to_a_noun_being_done_stays(text: str, expected: str) -> None:
 ])
 def test_a_swap_does_not_repeat_a_verb(text: str, expected: str) -> None:
     assert _check("evaluations", text, WORDS) == expected
+
+
+# address-you (held-out): a passive whose subject goes on to a second verb keeps its voice, so the second verb keeps
+# its subject ("You may have gained qualifying experience ... But you will clearly show experience" was wrong)
+@pytest.mark.parametrize("text, expected", [
+    ("Qualifying experience may have been acquired in any public or private sector job but will clearly demonstrate "
+     "experience in the application of the competencies necessary to successfully perform the duties of the position "
+     "at the GG-13 level.",
+     "Qualifying experience may have been acquired in any public or private sector job. But it will clearly show "
+     "experience in applying the competencies necessary to successfully do the duties of the job at the GG-13 level."),
+    ("Qualifying experience may have been acquired in any public or private sector job. It must be documented in "
+     "your resume.",
+     "Qualifying experience may have been acquired in any public or private sector job. It must be documented in "
+     "your resume."),
+    ("Credit will be given for unpaid experience and will be counted at the same rate.",
+     "Credit will be given for unpaid experience and will be counted at the same rate."),
+    # near misses: one verb, a second clause with its own subject, a second verb of a relative clause
+    ("Your qualifications will be evaluated on the following skills that are relevant to the duties of this job and "
+     "must be fully supported by your resume.",
+     "We will evaluate your qualifications on the following skills that are relevant to the duties of this job and "
+     "must be fully supported by your resume."),
+    ("Qualifying experience may have been acquired in any public or private sector job.",
+     "You may have gained qualifying experience in any public or private sector job."),
+    ("Qualifying experience may have been acquired in any public or private sector job. You must show it in your "
+     "resume.",
+     "You may have gained qualifying experience in any public or private sector job. You must show it in your "
+     "resume."),
+])
+def test_a_passive_with_a_second_verb_keeps_its_subject(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["address-you", "simple-words", "short-verbs", "split-sentences"]) == expected
+
+
+# simple-words (held-out questionnaires): words in their questionnaire sense
+@pytest.mark.parametrize("text, expected", [
+    # "indicate" an answer is to choose it
+    ('NOTE 1: If you indicate "yes" to this question, you must submit a copy of the checklist.',
+     'NOTE 1: If you indicate "yes" to this question, you must send a copy of the checklist.'),
+    ("Please indicate the option that best describes your experience.",
+     "Please indicate the option that best describes your experience."),
+    ("If the answer to the question above is no, please indicate 'not applicable'.",
+     "If the answer to the question above is no, please indicate 'not applicable'."),
+    ("Please indicate the appropriate response below.", "Please indicate the appropriate response below."),
+    ("Select the appropriate answer to each of the following questions.",
+     "Select the appropriate answer to each of the following questions."),
+    # "retained grade" is a term of grade retention
+    ("8. I am currently on retained grade based on receiving a notice.",
+     "8. I am now on retained grade based on receiving a notice."),
+    # "performed" with no object in a series item whose subject is the applicant
+    ("was originally hired to a time-limited position under a competitive appointment; and, performed at an "
+     "acceptable level of performance throughout the service period.",
+     "was originally hired to a time-limited job under a competitive appointment; and, performed at an acceptable "
+     "level of performance throughout the service period."),
+    # "provided" with its object after it is the past tense, not "given"
+    ("The class provided training on numerous different topics.",
+     "The class provided training on many different topics."),
+    # near misses: the plain word in the table's sense
+    ("Please select from A through E to indicate the skill level that you possess for each task listed.",
+     "Please select from A through E to show the skill level that you have for each task listed."),
+    ("Your answers will indicate your understanding of these requirements.",
+     "Your answers will show your understanding of these requirements."),
+    ("The employee retained records for 3 years.", "The employee kept records for 3 years."),
+    ("You must provide appropriate medical documentation.", "You must give proper medical documentation."),
+    ("Work performed at the GS-11 level counts.", "Work done at the GS-11 level counts."),
+    ("The volume of information provided during the training was a bit overwhelming.",
+     "The volume of information given during the training was a bit overwhelming."),
+    ("You will be provided training.", "You will be given training."),
+])
+def test_questionnaire_senses(text: str, expected: str) -> None:
+    assert _check("duties", text, WORDS) == expected
+
+
+# glued-words (held-out): a capitalised token ending in a place-name part is a town
+@pytest.mark.parametrize("text, expected", [
+    ("I. Holtsville, NY", "I. Holtsville, NY"),
+    ("Duty locations: Bakersfield, CA and Portsmouth, NH.", "Duty locations: Bakersfield, CA and Portsmouth, NH."),
+    # near miss: two words run together in running text
+    ("Experience in softwareengineering.", "Experience in software engineering."),
+])
+def test_a_town_is_not_two_words(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["glued-words"]) == expected
+
+
+_WORDING_ITEM = (
+    "30. Read the following sentences and respond to the question below.\n"
+    "While the Contact Representative was fielding a taxpayer phone call, he seen an error on her tax return. The "
+    "Contact Representative notified the taxpayer that he will fix the error before the end of the day.\n\n"
+    "Which of the underlined words or phrases in the sentences above should be changed?\n\n"
+    " A. was fielding\n B. seen\n C. notified\n D. will fix\n E. None of the above\n"
+)
+
+
+# every rule (held-out): a test item about the wording of a passage is quoted material, its options too
+@pytest.mark.parametrize("text, expected", [
+    (_WORDING_ITEM + "31. You must notify the taxpayer of additional fees prior to the deadline.",
+     _WORDING_ITEM + "31. You must notify the taxpayer of more fees before the deadline."),
+    # near miss: the same passage with a question about its content is rewritten
+    ("30. Read the following sentences and respond to the question below.\nThe Contact Representative notified the "
+     "taxpayer of additional fees.\nWhat should you do next?\n A. Call back\n B. Wait",
+     "30. Read the following sentences and respond to the question below.\nThe Contact Representative notified the "
+     "taxpayer of more fees.\nWhat should you do next?\n A. Call back\n B. Wait"),
+    ("30. Read the following sentences.\nThe Contact Representative notified the taxpayer that he will fix it.\n"
+     "Which of the following is true?\n A. He will fix it\n B. He notified nobody",
+     "30. Read the following sentences.\nThe Contact Representative told the taxpayer that he will fix it.\n"
+     "Which of the following is true?\n A. He will fix it\n B. He told nobody"),
+])
+def test_a_wording_item_is_not_rewritten(text: str, expected: str) -> None:
+    assert _check("duties", text) == expected
