@@ -739,7 +739,18 @@ def _performed_keeps(text: str, start: int, end: int) -> bool:
     return _previous_word(text, start) in _NO_NOUN_BEFORE or bool(re.search(r"[,;][ \t]*$", before))
 
 
+# "Deliberate attempts to falsify your application" -> "Deliberate tries to falsify": the noun after an adjective or
+# a determiner is no verb, and "tries" is not how the noun is said; the verb ("you attempt to", "to attempt") stays plain
+_ATTEMPT_NOUN_BEFORE = frozenset({"a", "an", "the", "any", "all", "each", "every", "no", "such", "these", "those",
+                                  "this", "that", "its", "their", "your", "his", "her", "our", "my", "deliberate",
+                                  "repeated", "multiple", "several", "many", "unsuccessful", "successful", "failed",
+                                  "previous", "prior", "first", "second", "initial", "further", "other", "of", "in",
+                                  "for", "by", "with", "after", "two", "three"})
+
+
 _COLLOCATION_GUARDS: dict[str, Any] = {
+    "attempt": lambda text, start, end: text[start:end].lower() in ("attempt", "attempts")
+    and _previous_word(text, start) in _ATTEMPT_NOUN_BEFORE,
     "indicate": lambda text, start, end: bool(_INDICATE_ANSWER_RE.match(text, end)),
     "retain": lambda text, start, end: text[start:end].lower() == "retained" and bool(_RETAINED_TERM_RE.match(text, end)),
     "prior to": _subject_gerund_keeps,

@@ -198,7 +198,13 @@ def test_a_passive_with_a_second_verb_keeps_its_subject(text: str, expected: str
     # "provided" with its object after it is the past tense, not "given"
     ("The class provided training on numerous different topics.",
      "The class provided training on many different topics."),
+    # "attempts" after an adjective or a determiner is the noun
+    ("Deliberate attempts to falsify your application information may be grounds for not hiring you.",
+     "Deliberate attempts to falsify your application information may be grounds for not hiring you."),
     # near misses: the plain word in the table's sense
+    ("You are also prohibited from attempting to access information on this system.",
+     "You are also prohibited from trying to access information on this system."),
+    ("If you attempt to access the system, you will be logged.", "If you try to access the system, you will be logged."),
     ("Please select from A through E to indicate the skill level that you possess for each task listed.",
      "Please select from A through E to show the skill level that you have for each task listed."),
     ("Your answers will indicate your understanding of these requirements.",
