@@ -245,6 +245,8 @@ def _repeats_nearby(text: str, start: int, end: int, head: str, new: str, plain:
     twice in two roles reads as an error, so the second swap keeps its word. The same form twice is parallel and
     stays ("Assists in managing data and helps in supporting" -> "Helps manage data and helps support"), and so
     does a word the text itself says twice ("demonstrates ... as demonstrated by" -> "shows ... as shown by")."""
+    if plain in ("have", "do", "be"):
+        return False  # their forms are also auxiliaries ("I do not have experience in performing" -> "doing")
     forms = {f for f in verb_forms(plain).values() if " " not in f} - {new.lower()}
     if not forms:
         return False

@@ -133,7 +133,11 @@ def test_prior_to_a_noun_being_done_stays(text: str, expected: str) -> None:
      "Your resume must show the skills indicated in the questionnaire."),
     ("Send the SF-50 showing your grade if not reflected on your most recent SF-50.",
      "Send the SF-50 showing your grade if not reflected on your most recent SF-50."),
-    # near misses: the same form twice is parallel; other sentences do not count
+    # near misses: the same form twice is parallel; other sentences do not count; "do" and "have" are also auxiliaries
+    ("I do not have experience or demonstrated capability in performing this activity.",
+     "I do not have experience or proven ability in doing this activity."),
+    ("If the most recent SF-50 has an effective date within the past year, it may not show you possess one year.",
+     "If the most recent SF-50 has an effective date within the past year, it may not show you have one year."),
     ("Assists in managing data and helps in supporting the team.", "Helps manage data and helps support the team."),
     ("You must utilize data tools and utilize the results.", "You must use data tools and use the results."),
     ("Your resume must reflect the duties you performed and indicate your grade.",
@@ -198,6 +202,10 @@ def test_a_passive_with_a_second_verb_keeps_its_subject(text: str, expected: str
     # "provided" with its object after it is the past tense, not "given"
     ("The class provided training on numerous different topics.",
      "The class provided training on many different topics."),
+    ("Provided directions and guidance to various groups throughout the Software Development Life Cycle (SDLC).",
+     "Provided directions and guidance to various groups throughout the Software Development Life Cycle (SDLC)."),
+    ("Conducted maintenance on applications and provided status reports.",
+     "Conducted maintenance on applications and provided status reports."),
     # "attempts" after an adjective or a determiner is the noun
     ("Deliberate attempts to falsify your application information may be grounds for not hiring you.",
      "Deliberate attempts to falsify your application information may be grounds for not hiring you."),
