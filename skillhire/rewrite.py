@@ -234,6 +234,19 @@ comma is "proven". ``split-sentences``: ", including X," set off inside a subjec
 second verb after a relative clause ("... characteristics that are relevant ... and must be supported"). ``acronyms``:
 a spelled-out office, act, plan or system takes "the" after a preposition or at a sentence start ("from the Office of
 Personnel Management (OPM)").
+
+Round 20 (meaning review, and the held-out questionnaires read again), in the same rule ids. ``lists``: the lead-in
+held inside the first part of a semicolon series ends its line ("complex issues involving:" then its items) where the
+items after the first open alike and the first part does not. ``address-you``: "their resumes/applications" is "your
+resume/application" (one per reader) unless a verb agrees with the plural; a passive whose subject has a second verb
+("Qualifying experience may have been acquired ... but will clearly demonstrate") keeps its voice. ``simple-words``:
+a thing "provided" in a passive with no recipient stays ("furnished" is "sent"); "provided" before a bare object
+("Provided directions", "The class provided training") stays; "prior to"/"subsequent to" a noun with "being"/"having"
+stays; a verb swap that would say a plain verb again in another form in its sentence keeps its word ("show ...
+indicated by"); "indicate" an answer, "the appropriate answer", "retained grade", the noun "attempts" and "performed"
+with no object in a series item stay. ``glued-words``: a capitalised town ("Holtsville") is not split. Every rule: a
+test item about the wording of a passage ("Which of the underlined words ... should be changed?") is not edited
+(:mod:`skillhire.rewrite_edits`).
 """
 
 from __future__ import annotations
