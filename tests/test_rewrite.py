@@ -1220,8 +1220,8 @@ def test_explanations_come_after_the_sentence_that_says_equivalent_experience_al
          "You will not be considered for Eligibilities for which you did not claim."),
         ("Applicants should review the Qualification Requirements and then construct their resumes to highlight "
          "their most relevant and significant experience.",
-         "You should review the Qualification Requirements and then construct your resumes to highlight your most "
-         "relevant and significant experience."),
+         "You should review the Qualification Requirements and then construct your resume to highlight your most "
+         "relevant and significant experience."),  # (meaning review 20: one resume per reader)
         ("Applicants will work with managers to improve their business processes and work.",
          "You will work with managers to improve their business processes and work."),
         # a plural noun between: "they" is that noun, not the reader; a passive "they" is left alone
@@ -1919,10 +1919,11 @@ def _assert_lists(text: str, expected: str) -> None:
          "Specialized Experience: One year of specialized experience which includes:\n- analyzing the changes to "
          "agency manning requirements;\n- reviewing and analyzing the training structure for the agency;\n- writing "
          "individual institutional training seat requirements policy."),
-        # a lead word after a comma series, or with no -ing item after it, is not a lead-in
+        # a lead word after a comma series is no round-9 lead-in; meaning review 20 ends the lead-in there all the
+        # same, since the first part is not parallel to the "-ing" items after it and the words after "including" are
         ("Experience in data, tools, and methods including analyzing data; reviewing structures for the agency; "
          "writing policy for the agency.",
-         "- Experience in data, tools, and methods including analyzing data;\n- reviewing structures for the agency;\n"
+         "Experience in data, tools, and methods including:\n- analyzing data;\n- reviewing structures for the agency;\n"
          "- writing policy for the agency."),
     ],
 )
@@ -2230,8 +2231,8 @@ def test_round11_text_after_the_last_numbered_item(text, expected):
          "must be supported. The degree provided a minimum of 24 semester hours. If transcripts are not provided, "
          "your resume must list the courses.",
          "We will rate you on the information given in your resume. All answers given in the online process must be "
-         "supported. The degree provided at least 24 semester hours. If transcripts are not given, your resume must list "
-         "the courses."),
+         "supported. The degree provided at least 24 semester hours. If transcripts are not provided, your resume must "
+         "list the courses."),  # (meaning review 20: a thing in a passive is not "given" with no one to receive it)
     ],
 )
 def test_round11_provided_as_a_conjunction_is_kept(text, expected):

@@ -166,8 +166,9 @@ SENSE_ROWS = [
      "You will reflect on lessons learned after each of 4 audits."),
     ("Your resume must reflect 52 weeks of experience.", "Your resume must show 52 weeks of experience."),
     ("Your duties must be reflected on your resume.", "Your duties must be shown on your resume."),
+    # (meaning review 20: "showing ... shown" says the verb twice; the row above keeps the shown sense of "reflected on")
     ("Send the SF-50 showing your grade if not reflected on your most recent SF-50.",
-     "Send the SF-50 showing your grade if not shown on your most recent SF-50."),
+     "Send the SF-50 showing your grade if not reflected on your most recent SF-50."),
     ("They reflected on the 3 audits.", "They reflected on the 3 audits."),
     ("The approximate cost is $5,000.", "The approximate cost is $5,000."),
     ("You will work approximate 40 hours a week.", "You will work about 40 hours a week."),
