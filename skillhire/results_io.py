@@ -134,12 +134,20 @@ AUDIT_PART_CHARS = 16_000
 def _audit_parts(rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
     """Audit rows for xlsx: a value too long for one cell (a large certificate's ``certificate_issued``
     event lists every referred id) goes on consecutive rows ``event 1 (part 1 of 3)``, ... whose values,
-    joined in order, are the whole value; CSV and JSON Lines keep one row per item."""
+    joined in order, are the whole value (no part starts or ends with a space); CSV and JSON Lines keep one
+    row per item."""
     for item, value in rows:
         if not isinstance(value, str) or len(value) <= AUDIT_PART_CHARS:
             yield [item, value]
             continue
-        parts = [value[start : start + AUDIT_PART_CHARS] for start in range(0, len(value), AUDIT_PART_CHARS)]
+        parts, start = [], 0
+        while start < len(value):
+            end = min(start + AUDIT_PART_CHARS, len(value))
+            # never next to a space: readers that strip cells (read_rows) still join the parts exactly
+            while start + 1 < end < len(value) and (value[end - 1].isspace() or value[end].isspace()):
+                end -= 1
+            parts.append(value[start:end])
+            start = end
         for number, part in enumerate(parts, start=1):
             yield [f"{item} (part {number} of {len(parts)})", part]
 
