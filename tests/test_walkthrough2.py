@@ -142,3 +142,15 @@ def test_score_names_the_cut_cells_and_how_to_keep_them(capsys: pytest.CaptureFi
            "output (--format) keeps the whole text wrote " in " ".join(out.split())  # the line wraps at 100
     with open(tmp_path / "applicants.csv", encoding="utf-8", newline="") as handle:
         assert next(csv.DictReader(handle))["note"] == long_note  # the input is untouched
+
+
+def test_a_profiles_html_names_the_section_of_each_piece_of_evidence() -> None:
+    # README: with a mapping of section name to text, "every piece of evidence then names its section".
+    from skillhire import profile_skills
+
+    posting = profile_skills({"Duties": "Build SQL & Tableau reports.", "Qualifications": "SQL and Python."})
+    assert "<td><em>Duties:</em> Build SQL &amp; Tableau reports.<br><em>Qualifications:</em> SQL and Python.</td>" \
+        in posting._repr_html_()
+    comparison = posting.compare(profile_skills("Wrote SQL."))._repr_html_()
+    assert "<td>matched</td><td>SQL</td><td>data</td><td><em>Duties:</em> Build SQL &amp; Tableau reports.<br>" \
+           "<em>Qualifications:</em> SQL and Python.</td><td>Wrote SQL.</td></tr>" in comparison
