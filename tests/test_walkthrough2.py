@@ -154,3 +154,36 @@ def test_a_profiles_html_names_the_section_of_each_piece_of_evidence() -> None:
     comparison = posting.compare(profile_skills("Wrote SQL."))._repr_html_()
     assert "<td>matched</td><td>SQL</td><td>data</td><td><em>Duties:</em> Build SQL &amp; Tableau reports.<br>" \
            "<em>Qualifications:</em> SQL and Python.</td><td>Wrote SQL.</td></tr>" in comparison
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        ("Wrote SQL.", "1 mention of 1 skill"),
+        ("Wrote SQL and more SQL.", "2 mentions of 1 skill"),
+        ("Wrote SQL in Python.", "2 mentions of 2 skills"),
+    ],
+)
+def test_map_skills_counts_in_the_singular(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, summary: str
+) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "map-skills", str(path))
+    assert (code, out.splitlines()[-1]) == (0, summary)
+
+
+@pytest.mark.parametrize(
+    "domain, code, first_lines, err",
+    [
+        ("ai", 0, ["", "ai: Artificial intelligence"], ""),
+        ("AI", 0, ["", "ai: Artificial intelligence"], ""),  # any case, as the README's "--domain cx" suggests
+        ("aii", 1, [], "Error: No domain 'aii' in taxonomy 'cx-data-ai'. Did you mean 'ai'? Available: ai, cx, data, "
+                       "digital\n"),  # it listed the heading and nothing, as if the domain were empty
+    ],
+)
+def test_taxonomy_show_domain_names_an_unknown_domain(
+    capsys: pytest.CaptureFixture[str], domain: str, code: int, first_lines: list[str], err: str
+) -> None:
+    got_code, out, got_err = run(capsys, "taxonomy", "show", "--domain", domain)
+    assert (got_code, out.splitlines()[1:3], got_err) == (code, first_lines, err)
