@@ -187,3 +187,21 @@ def test_taxonomy_show_domain_names_an_unknown_domain(
 ) -> None:
     got_code, out, got_err = run(capsys, "taxonomy", "show", "--domain", domain)
     assert (got_code, out.splitlines()[1:3], got_err) == (code, first_lines, err)
+
+
+def test_evidence_without_a_resume_column_is_named_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # It wrote an "SME evidence" sheet with a header and no row, and said nothing.
+    applicants = write_csv(tmp_path / "applicants.csv", [applicant("A1", sex="F")])
+    ratings = write_csv(tmp_path / "ratings.csv", passing("A1", 2, 2))
+    output = tmp_path / "scored.xlsx"
+    code, _, err = run(capsys, "score", str(applicants), "-r", str(ratings), "-o", str(output), "--evidence")
+    assert (code, err) == (
+        1,
+        f"Error: {applicants}: has no resume column to find SME evidence in (headers accepted: resume_text, resume, "
+        "resume_txt, resume_content); headers found: applicant_id, first_name, last_name, email, veterans_preference, "
+        "grades, agencies, locations, sex; map one with column_map (--column-map), or leave out evidence "
+        "(--evidence)\n",
+    )
+    assert not output.exists()
