@@ -205,3 +205,40 @@ def test_evidence_without_a_resume_column_is_named_before_any_work(
         "(--evidence)\n",
     )
     assert not output.exists()
+
+
+def test_sigterm_unwinds_so_no_applicant_rows_are_left_on_disk(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `kill`, `timeout` or a scheduler stopping `skillhire score` ended Python at once: the private spill
+    # folders (rows as read, with names, emails and resumes) and the half-written output stayed behind.
+    import os
+    import signal
+
+    from skillhire._spill import RowSpill
+    from skillhire.workbook import atomic_output
+
+    seen: list[Path] = []
+
+    def killed_while_writing(*args: object, **kwargs: object) -> None:
+        with RowSpill() as spill, atomic_output(tmp_path / "scored.xlsx") as temporary:
+            seen.extend([spill._folder, Path(temporary)])
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(10_000_000):  # the handler runs between bytecodes, before this ends
+                pass
+            raise AssertionError("SIGTERM did not stop the command")
+
+    def ignored(signum: int, frame: object) -> None:  # without skillhire's handler the test fails, not pytest
+        pass
+
+    monkeypatch.setattr("skillhire.batch.score_spreadsheets", killed_while_writing)
+    original = signal.signal(signal.SIGTERM, ignored)
+    try:
+        code, _, _ = run(capsys, "score", "a.csv", "-r", "r.csv", "-o", str(tmp_path / "scored.xlsx"), "-q")
+        after = signal.getsignal(signal.SIGTERM)
+    finally:
+        signal.signal(signal.SIGTERM, original)
+    assert after is ignored  # put back for whatever runs Python next
+    assert code == 128 + signal.SIGTERM
+    assert [path.exists() for path in seen] == [False, False]
+    assert list(tmp_path.iterdir()) == []
