@@ -154,6 +154,16 @@ def _split_list(value: object) -> list[str]:
     return [i for i in items if i]
 
 
+def _agency_codes(item: str) -> list[str]:
+    """Agency codes typed with commas, ``'VA, GSA'``, are two agencies (read whole, they were one agency
+    that no certificate should name); a name whose parts have spaces (``'Department of Commerce, NOAA'``)
+    stays one. Locations keep their commas (``'Denver, CO'``)."""
+    parts = [part.strip() for part in item.split(",")]
+    if len(parts) > 1 and not any(char.isspace() for part in parts for char in part):
+        return [part for part in parts if part]
+    return [item]
+
+
 @functools.lru_cache(maxsize=4096)
 def _key_text(text: str) -> str:
     return re.sub(r"[^0-9a-z\-]+", "_", text.strip().lower()).strip("_")
@@ -191,7 +201,9 @@ class ApplicantRow(BaseModel):
     )
     grades: tuple[int, ...] = Field(default=(), description="GS grades applied for (';'-separated in files).")
     agencies: tuple[str, ...] = Field(
-        default=(), description="Agencies of the pool the applicant opted in to sharing with (5 U.S.C. 3318(b))."
+        default=(),
+        description="Agencies of the pool the applicant opted in to sharing with (5 U.S.C. 3318(b)); ';'-separated "
+        "in files, and codes separated by commas ('VA, GSA') are read as a list too.",
     )
     locations: tuple[str, ...] = Field(default=(), description="Duty locations chosen (empty: any location).")
     qualified_grades: tuple[int, ...] | None = Field(
@@ -230,8 +242,11 @@ class ApplicantRow(BaseModel):
 
     @field_validator("agencies", "locations", mode="before")
     @classmethod
-    def _lists(cls, value: object) -> tuple[str, ...]:
-        return tuple(sorted(set(_split_list(value))))
+    def _lists(cls, value: object, info: ValidationInfo) -> tuple[str, ...]:
+        items = _split_list(value)
+        if info.field_name == "agencies":
+            items = [code for item in items for code in _agency_codes(item)]
+        return tuple(sorted(set(items)))
 
 
 class _Applicant:

@@ -200,6 +200,16 @@ def _score_spreadsheets(
         applicants, columns=list(applicant_aliases), aliases=applicant_aliases, required=["applicant_id"],
         column_map=column_map, sheet=sheet, max_rows=max_rows,
     )  # fmt: skip
+    if evidence and "resume_text" not in applicant_stream.headers:  # an empty evidence sheet said nothing
+        from skillhire.errors import MissingColumnError
+
+        accepted = ", ".join(["resume_text", *APPLICANT_EXTRA_ALIASES["resume_text"]])
+        raise MissingColumnError(
+            applicant_stream.source,
+            f"has no resume column to find SME evidence in (headers accepted: {accepted}); headers found: "
+            f"{', '.join(applicant_stream.headers.values())}; map one with column_map (--column-map), or leave "
+            "out evidence (--evidence)",
+        )
     rows_iter = iter(applicant_stream)
     # The first rows, up to the spill threshold, are held as read; a larger file goes to disk from there
     # on, row by row, as it is read (see RowSpill): the rows as read (about 2 KB each with a resume) are

@@ -15,7 +15,8 @@ Rater agreement     per competency (percent agreement, Krippendorff's alpha), pe
                     kappa), per SME (disagreement with the final decision)
 SME evidence        (only with ``evidence=``) resume evidence per applicant and competency, never a rating
 Audit               input SHA-256s, assessment fingerprint, rules and package versions, every setting,
-                    timestamps, the audit record's own SHA-256, and every recorded event
+                    timestamps, the audit record's own SHA-256, and every recorded event (in xlsx, a
+                    value longer than a cell holds continues on rows "event 9 (part 2 of 3)", ...)
 ==================  ===================================================================================
 
 The writing itself (no formula ever, atomic replace, bounded memory, frozen header and filters) is
@@ -120,7 +121,35 @@ def write_results(
     )
     if kind == "csv":  # the named file holds the applicants; the other tables go beside it
         tables.insert(0, tables.pop(1))
+    if kind == "xlsx":  # an Excel cell holds 32,767 characters; the audit record must be whole
+        audit = tables[-1]
+        tables[-1] = Table(audit.name, audit.columns, _audit_parts(audit.rows))
     return write_tables(tables, path, format=format, overwrite=overwrite, progress=progress)
+
+
+#: Characters per Audit cell in xlsx: at most 2 UTF-16 units each, so a part fits Excel's 32,767 units.
+AUDIT_PART_CHARS = 16_000
+
+
+def _audit_parts(rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
+    """Audit rows for xlsx: a value too long for one cell (a large certificate's ``certificate_issued``
+    event lists every referred id) goes on consecutive rows ``event 1 (part 1 of 3)``, ... whose values,
+    joined in order, are the whole value (no part starts or ends with a space); CSV and JSON Lines keep one
+    row per item."""
+    for item, value in rows:
+        if not isinstance(value, str) or len(value) <= AUDIT_PART_CHARS:
+            yield [item, value]
+            continue
+        parts, start = [], 0
+        while start < len(value):
+            end = min(start + AUDIT_PART_CHARS, len(value))
+            # never next to a space: readers that strip cells (read_rows) still join the parts exactly
+            while start + 1 < end < len(value) and (value[end - 1].isspace() or value[end].isspace()):
+                end -= 1
+            parts.append(value[start:end])
+            start = end
+        for number, part in enumerate(parts, start=1):
+            yield [f"{item} (part {number} of {len(parts)})", part]
 
 
 def result_tables(

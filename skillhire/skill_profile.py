@@ -18,7 +18,7 @@ Example:
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -118,12 +118,19 @@ class ProfileComparison(_Model):
                  "<th>domain</th><th>posting evidence</th><th>candidate evidence</th></tr></thead><tbody>"]
         for status, items in (("matched", self.matched), ("missing", self.missing), ("additional", self.additional)):
             for item in items:
-                required = "<br>".join(html.escape(e.sentence) for e in item.required_evidence)
-                shown = "<br>".join(html.escape(e.sentence) for e in item.candidate_evidence)
+                required = _evidence_html(item.required_evidence)
+                shown = _evidence_html(item.candidate_evidence)
                 parts.append(f"<tr><td>{status}</td><td>{html.escape(item.label)}</td><td>{html.escape(item.domain)}</td>"
                              f"<td>{required}</td><td>{shown}</td></tr>")
         parts.append("</tbody></table>")
         return "".join(parts)
+
+
+def _evidence_html(evidence: Sequence[SkillEvidence]) -> str:
+    """Evidence sentences for a notebook, one per line, each after its section when it has one."""
+    return "<br>".join(
+        (f"<em>{html.escape(e.section)}:</em> " if e.section else "") + html.escape(e.sentence) for e in evidence
+    )
 
 
 class SkillProfile(_Model):
@@ -164,7 +171,7 @@ class SkillProfile(_Model):
     def _repr_html_(self) -> str:
         rows = "".join(
             f"<tr><td>{html.escape(e.label)}</td><td>{html.escape(e.domain)}</td><td>{e.count}</td>"
-            f"<td>{'<br>'.join(html.escape(ev.sentence) for ev in e.evidence)}</td></tr>"
+            f"<td>{_evidence_html(e.evidence)}</td></tr>"
             for e in self.skills
         )
         coverage = ", ".join(f"{html.escape(c.label)}: {c.skills_found}/{c.skills_in_taxonomy}" for c in self.coverage)

@@ -5,9 +5,10 @@ Typer is imported only inside ``skillhire.cli``; library modules never import it
 
 from __future__ import annotations
 
+import signal
 import sys
 import warnings
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> None:
             default_showwarning(message, category, filename, lineno, file, line)
 
     warnings.showwarning = show_warning
+    installed, default_sigterm = _stop_cleanly_on_sigterm()
     try:
         app(args=argv, prog_name="skillhire", standalone_mode=True)
     except SkillhireError as error:
@@ -63,3 +65,20 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     finally:
         warnings.showwarning = default_showwarning
+        if installed:  # a handler not set from Python (None) comes back as the default
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if default_sigterm is None else default_sigterm)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _stop_cleanly_on_sigterm() -> tuple[bool, Any]:
+    """Make SIGTERM (``kill``, ``timeout``, a scheduler stopping a job) unwind like Ctrl-C, so that the private
+    temporary files holding applicant rows while ``score`` runs, and a half-written output, are removed;
+    Python's default ends the process at once and left them in the temporary folder. Returns whether the
+    handler was set (not in another thread than the main one) and the handler it replaced."""
+    try:
+        return True, signal.signal(signal.SIGTERM, _exit_on_signal)
+    except ValueError:  # not the main thread of the main interpreter
+        return False, None

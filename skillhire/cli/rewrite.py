@@ -21,6 +21,10 @@ from skillhire.safety import neutralise_csv_cell
 from skillhire.workbook import atomic_output, refuse_input_as_output
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def _read(path: str) -> JobPosting:
     if path == "-":
         text = sys.stdin.read()
@@ -103,7 +107,7 @@ def rewrite_cli(
     before = result.readability_before["overall"].flesch_kincaid_grade
     after = result.readability_after["overall"].flesch_kincaid_grade
     grade = f"grade {before:.1f} -> {after:.1f}; " if before is not None and after is not None else ""
-    typer.echo(f"{grade}{len(result.changes)} changes, {len(result.findings)} findings", err=True)
+    typer.echo(f"{grade}{_count(len(result.changes), 'change')}, {_count(len(result.findings), 'finding')}", err=True)
 
 
 def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
@@ -138,6 +142,6 @@ def lint_cli(
     else:
         for f in found:
             typer.echo(f"{f.section}:{f.start}-{f.end}: {f.severity} [{f.rule}] {f.message} {f.suggestion}")
-        typer.echo(f"{len(found)} findings at or above {threshold}", err=True)
+        typer.echo(f"{_count(len(found), 'finding')} at or above {threshold}", err=True)
     if found:
         raise typer.Exit(1)

@@ -196,7 +196,11 @@ def _print_summary(summary) -> None:
         )
     console.print(f"certificates written: {len(summary.certificates)}")
     if summary.truncated_cells:
+        cut = summary.truncated_cells
+        where = ", ".join(cut[:3]) + (f" and {len(cut) - 3:,} more" if len(cut) > 3 else "")
         console.print(
-            f"cells cut to Excel's 32,767-character limit: {len(summary.truncated_cells)} (see CSV/JSONL)"
+            f"cells cut to Excel's 32,767-character limit: {len(cut):,} ({where}); "
+            "a .csv or .jsonl output (--format) keeps the whole text",
+            markup=False,
         )
     console.print(f"wrote {', '.join(summary.files)}")

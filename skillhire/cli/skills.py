@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from skillhire.cli._app import app
-from skillhire.errors import InvalidFileError
+from skillhire.errors import InvalidFileError, UnknownNameError
 from skillhire.skills import MatchOptions, map_skills
 from skillhire.taxonomy import list_taxonomies, load_taxonomy, taxonomy_summary
 
@@ -73,7 +73,11 @@ def map_skills_cli(
     for m in matches:
         shown = m.text if len(m.text) <= width else m.text[: width - 1] + "\u2026"
         typer.echo(f"{m.start:>6}-{m.end:<6}  {shown:<{width}}  {m.skill_id:<34} {m.domain:<8} {m.method:<8} {m.score:>5.0f}")
-    typer.echo(f"{len(matches)} mentions of {len({m.skill_id for m in matches})} skills")
+    typer.echo(f"{_count(len(matches), 'mention')} of {_count(len({m.skill_id for m in matches}), 'skill')}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 @taxonomy_app.command("list")
@@ -95,6 +99,11 @@ def taxonomy_show_cli(
     if skill is not None:
         typer.echo(json.dumps(taxonomy.skill(skill).model_dump(), indent=2, ensure_ascii=False))
         return
+    domains = {dom.id for dom in taxonomy.domains}
+    if domain is not None and domain not in domains:  # a typo listed nothing, as if the domain were empty
+        domain = next((d for d in domains if d.casefold() == domain.casefold()), None) or domain
+        if domain not in domains:
+            raise UnknownNameError("domain", domain, domains, where=f"taxonomy '{taxonomy.name}'")
     typer.echo(f"{taxonomy.name} {taxonomy.version}: {taxonomy.title}")
     for dom in taxonomy.domains:
         if domain is not None and dom.id != domain:
@@ -104,7 +113,7 @@ def taxonomy_show_cli(
             if group.domain != dom.id:
                 continue
             skills = taxonomy.skills_in(group=group.id)
-            typer.echo(f"  {group.id}: {group.label} ({len(skills)} skills)")
+            typer.echo(f"  {group.id}: {group.label} ({_count(len(skills), 'skill')})")
             for item in skills:
                 typer.echo(f"    {item.id}: {item.label}")
 
