@@ -1426,10 +1426,15 @@ class SkillMatcher:
                     continue
                 skipped = 0
                 entry = self._ellipsis_entry(key, cand.entry)
+                same = None if entry is not None else next(
+                    (e for e in self._lower_forms[key]
+                     if e.skill is cand.entry.skill and not e.case_sensitive and e.kind != "blocker"), None)
+                if entry is None and same is None:
+                    break  # a blocker or a case-sensitive form only ("cyber operations and defense and
+                    # workforce": "cyber workforce" is a blocker): no item of this list
                 own = None
                 if entry is None and mixed and not any(c.tok_start <= k < c.tok_end for c in chosen):
-                    # the match's own skill past other items: a mention of its own, on the item
-                    own = next(e for e in self._lower_forms[key] if e.skill is cand.entry.skill)
+                    own = same  # the match's own skill past other items: a mention of its own, on the item
                 if entry is not None or own is not None:
                     found.append(_candidate(k, k + 1, item.idx, item.idx + len(item), entry or own, "ellipsis"))
                     mixed = True

@@ -203,6 +203,37 @@ def test_property_spans_match_the_text_for_skill_like_text(text: str) -> None:
         assert text[match.start : match.end] == match.text
 
 
+def _list_words() -> list[str]:
+    """Second words of the two-word forms and blockers that start with a common list prefix ("cyber workforce"
+    is a blocker, "cyber defense" a form of incident response): the items a list after a match is read over."""
+    prefixes = ("cyber", "data", "software", "customer", "system", "systems", "network", "project")
+    keys = [key.split() for key in get_matcher()._lower_forms]
+    return sorted({words[1] for words in keys if len(words) == 2 and words[0] in prefixes and words[1].isalpha()})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a blocker among the items a list is read over ends the list (it raised StopIteration)
+    ("cyber operations and defense and workforce",
+     [("cybersecurity", "cyber operations"), ("incident-response", "defense")]),
+    ("cyber operations and workforce", [("cybersecurity", "cyber operations")]),
+])
+def test_a_blocker_in_a_list_ends_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_property_lists_of_form_words_never_raise(data) -> None:
+    prefix = data.draw(st.sampled_from(["cyber", "data", "software", "customer", "system", "network", "project"]))
+    head = data.draw(st.sampled_from(["operations", "analysis", "development", "service", "design", "management"]))
+    items = data.draw(st.lists(st.sampled_from(_list_words()), min_size=1, max_size=5))
+    joins = data.draw(st.lists(st.sampled_from([" and ", ", ", " or ", ", and "]), min_size=len(items),
+                               max_size=len(items)))
+    text = f"{prefix} {head}" + "".join(join + item for join, item in zip(joins, items))
+    for match in map_skills(text):
+        assert text[match.start : match.end] == match.text
+
+
 CASEY = st.text(alphabet="abzAZ \u00e9\u00c9-?\n", max_size=80)
 
 
