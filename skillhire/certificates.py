@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,20 @@ class PassOver(_Frozen):
     def sustained(self) -> bool:
         """Whether the request was sustained (``approved_by`` recorded), so it may clear a selection."""
         return bool(self.approved_by)
+
+
+def _check_approver(applicant_id: str, preference: str, approved_by: str) -> None:
+    """Only OPM may sustain the pass-over of a CPS applicant (30% or more disabled): the power may not be
+    delegated to an agency's examining unit (5 U.S.C. 3318(c)(2)-(4); OPM final rule 74 FR 30459, 2009)."""
+    if preference == "CPS" and not _OPM_RE.search(approved_by):
+        raise SelectionError(
+            f"the pass-over of {applicant_id!r} (CPS: a veteran with a service-connected disability of 30% or "
+            f"more) may be sustained only by OPM, not {approved_by.strip()!r} (5 U.S.C. 3318(c)(2)-(4)); record "
+            f"approved_by='OPM' once OPM has decided"
+        )
+
+
+_OPM_RE = re.compile(r"\bOPM\b|office of personnel management", re.IGNORECASE)
 
 
 class Selection(_Frozen):
@@ -341,6 +356,8 @@ class Certificate:
             raise SelectionError(f"{applicant_id!r} is not a preference eligible; no pass-over is needed")
         if not reason or not reason.strip():
             raise SelectionError("a pass-over needs written reasons (5 U.S.C. 3318(c)(1))")
+        if approved_by:
+            _check_approver(applicant_id, entry.preference, approved_by)
         record = PassOver(
             applicant_id=applicant_id, preference=entry.preference, agency=agency or self.agency,
             reason=reason.strip(), approved_by=approved_by, requires_opm_approval=entry.preference == "CPS",
@@ -370,6 +387,7 @@ class Certificate:
                                  "examining unit; 5 U.S.C. 3318(c))")
         for index, request in enumerate(self.pass_overs):
             if request.applicant_id == applicant_id and request.agency == agency:
+                _check_approver(applicant_id, request.preference, approved_by)
                 sustained = request.model_copy(update={"approved_by": approved_by.strip()})
                 self.pass_overs[index] = sustained
                 self._pool._record_event({"event": "pass_over_sustained", "certificate": self.key,

@@ -84,6 +84,47 @@ def test_sustaining_needs_an_approver_and_a_request_by_that_agency(applicant_id,
     assert not cert.pass_overs[0].sustained
 
 
+# only OPM may sustain the pass-over of a CPS applicant (5 U.S.C. 3318(c)(2)-(4); 74 FR 30459): a delegated examining
+# unit's approval is refused, whether given with the request or later
+@pytest.mark.parametrize("approved_by, allowed", [
+    ("OPM", True),
+    ("U.S. Office of Personnel Management", True),
+    ("opm (Hiring Policy)", True),
+    ("Delegated examining unit", False),
+    ("DEU", False),
+])
+def test_only_opm_sustains_a_cps_pass_over(approved_by, allowed):
+    message = (f"the pass-over of 'A2' (CPS: a veteran with a service-connected disability of 30% or more) may be "
+               f"sustained only by OPM, not {approved_by!r} (5 U.S.C. 3318(c)(2)-(4)); record approved_by='OPM' once "
+               "OPM has decided")
+    for sustain_later in (False, True):
+        cert = scored([("A1", "NV", 100), ("A2", "CPS", 70), ("A3", "NV", 100)]).certificate()
+        if allowed:
+            if sustain_later:
+                cert.record_pass_over("A2", reason="Failed the suitability determination.")
+                cert.sustain_pass_over("A2", approved_by=approved_by)
+            else:
+                cert.record_pass_over("A2", reason="Failed the suitability determination.", approved_by=approved_by)
+            assert cert.select("A1").applicant_id == "A1"
+            continue
+        with pytest.raises(SelectionError) as info:
+            if sustain_later:
+                cert.record_pass_over("A2", reason="Failed the suitability determination.")
+                cert.sustain_pass_over("A2", approved_by=approved_by)
+            else:
+                cert.record_pass_over("A2", reason="Failed the suitability determination.", approved_by=approved_by)
+        assert str(info.value) == message
+        assert all(not p.sustained for p in cert.pass_overs)
+        with pytest.raises(PassOverRequiredError):
+            cert.select("A1")
+
+
+def test_a_delegated_examining_unit_sustains_a_cp_pass_over():
+    cert = scored([("A1", "NV", 100), ("A2", "CP", 70), ("A3", "NV", 100)]).certificate()
+    cert.record_pass_over("A2", reason="Failed the suitability determination.", approved_by="DEU")
+    assert cert.select("A1").applicant_id == "A1"
+
+
 @pytest.mark.parametrize(
     "applicant_id, reason, message",
     [
