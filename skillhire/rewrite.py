@@ -3563,9 +3563,17 @@ def _working_title(posting: JobPosting, rules: frozenset[str], options: RewriteO
     title = posting.title or ""
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
-        try:
-            match = translate_title(title, series=posting.series, grade=posting.grade_high or posting.grade_low)
-        except (ValueError, TypeError):
+        # the whole range: one that spans seniority levels (GS-13 to 14) adds none, as translate_title documents
+        low, high = posting.grade_low, posting.grade_high
+        grades = [f"{low}/{high}", high] if low and high and low != high else [high or low]
+        match = None
+        for grade in grades:
+            try:
+                match = translate_title(title, series=posting.series, grade=grade)
+                break
+            except (ValueError, TypeError):
+                continue
+        if match is None:
             return None, {}, [], []
     title_series = match.series
     if "working-title" not in rules:

@@ -286,6 +286,21 @@ def test_skills_first_education(series, expected_text, expected_rules):
         assert "EO 13932" in result.changes[0].source
 
 
+# the working title's seniority comes from the whole grade range: one that spans levels adds none (README, titles)
+@pytest.mark.parametrize("low, high, expected", [
+    ("13", "14", "Data Scientist"),
+    ("12", "13", "Data Scientist"),
+    ("13", "13", "Senior Data Scientist"),
+    ("14", "14", "Lead Data Scientist"),
+    (None, "14", "Lead Data Scientist"),
+    ("14", None, "Lead Data Scientist"),
+    ("5", "7", "Associate Data Scientist"),
+])
+def test_working_title_seniority_reads_the_grade_range(low, high, expected):
+    posting = JobPosting(title="Data Scientist", series="1560", pay_plan="GS", grade_low=low, grade_high=high)
+    assert rewrite_posting(posting).posting.title == expected
+
+
 def test_working_title_keeps_the_official_title():
     posting = JobPosting(title="IT Specialist (APPSW)", series="2210", grade_low="12", grade_high="12",
                          summary="You will build software.")

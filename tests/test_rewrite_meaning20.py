@@ -135,7 +135,7 @@ def test_prior_to_a_noun_being_done_stays(text: str, expected: str) -> None:
      "Send the SF-50 showing your grade if not reflected on your most recent SF-50."),
     # near misses: the same form twice is parallel; other sentences do not count; "do" and "have" are also auxiliaries
     ("I do not have experience or demonstrated capability in performing this activity.",
-     "I do not have experience or proven ability in doing this activity."),
+     "I do not have experience or proven ability in doing this task."),
     ("If the most recent SF-50 has an effective date within the past year, it may not show you possess one year.",
      "If the most recent SF-50 has an effective date within the past year, it may not show you have one year."),
     ("Assists in managing data and helps in supporting the team.", "Helps manage data and helps support the team."),
