@@ -2233,27 +2233,57 @@ def _org_near(doc: Doc, tok_start: int, tok_end: int, org_ids: frozenset[int]) -
     return False
 
 
+@lru_cache(maxsize=1)
+def _org_name_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int], int, int]:
+    """String-store ids (a token's ``lower`` or ``orth``) of the organisation-name check's words: those before a
+    name, those after it, the links inside it, and "(" and ")". spaCy's ids are hashes of the strings, the same
+    in every vocabulary, so the check reads tokens without making a Python string per token."""
+    from spacy.strings import get_string_id
+
+    def ids(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(get_string_id(word) for word in words)
+
+    return ids(_ORG_BEFORE), ids(_ORG_AFTER), ids(_ORG_LINKS), get_string_id("("), get_string_id(")")
+
+
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
-    """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
-    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
-    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
-        return False
-    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
-        return True
+    """True when a Title-case match is part of an organisation's name ("Office of Customer Experience").
+
+    Tokens are read as ids (``lower``) and by their first character in ``text`` (``text[token.idx]`` is
+    ``token.text[0]``): no Python string per token."""
+    name = text[cand.start : cand.end]
+    # Every word of the match in Title case or a link word. An ASCII match in Title case ("Customer Service",
+    # "Data-Driven") passes at once: there each word after a space, "-" or "/" starts with a capital if with a
+    # letter at all, and the first word starts with a capital letter.
+    if not (name.isascii() and name[:1].isupper() and name.istitle()):
+        words = [w for w in _NAME_WORD_BREAK.split(name) if w[:1].isalpha()]
+        if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+            return False
+    before_ids, after_ids, link_ids, _, _ = _org_name_ids()
+    if cand.tok_end < len(doc):
+        token = doc[cand.tok_end]
+        if token.lower in after_ids and text[token.idx].isupper():
+            return True
     # the short walk back to an organisation word first; the acronym reading (up to 16 tokens) only without one
     j = cand.tok_start - 1
     steps = 0
     while j >= 0 and steps < 6:
         token = doc[j]
-        lower = token.lower_
-        if lower in _ORG_BEFORE and token.text[0].isupper():
+        lower = token.lower
+        if lower in link_ids:
+            j -= 1
+            steps += 1
+            continue
+        if not text[token.idx].isupper():
+            break
+        if lower in before_ids:
             return True
-        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+        if token.is_alpha:
             j -= 1
             steps += 1
             continue
         break
-    return text.find("(", cand.end, cand.end + 120) != -1 and _named_by_acronym(doc, cand)
+    return text.find("(", cand.end, cand.end + 120) != -1 and _named_by_acronym(doc, cand, text)
 
 
 #: How far back from a mention, inside its sentence, a boilerplate cue is looked for.
@@ -2265,19 +2295,22 @@ NEGATION_BEFORE_CHARS = 40
 NEGATION_AFTER_CHARS = 45
 
 
-def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
+def _named_by_acronym(doc: Doc, cand: _Candidate, text: str | None = None) -> bool:
     """A Title-case match inside a longer capitalised name followed by that name's acronym:
-    "Security Intelligence and Information Management (SIIM)"."""
+    "Security Intelligence and Information Management (SIIM)". ``text`` is the doc's text (made when not given)."""
+    _, _, link_ids, open_id, close_id = _org_name_ids()
+    if text is None:
+        text = doc.text
 
-    def name_word(token) -> bool:
-        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+    def name_word(token) -> bool:  # an alphabetic word in Title case, or a link (ids: no string per token)
+        return token.lower in link_ids or (token.is_alpha and text[token.idx].isupper())
 
     # the name's end and its acronym first: most matches have no "(" right after the capitalised words, and
     # then the words before them are not read
     end = cand.tok_end
     while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
         end += 1
-    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+    if end + 2 > len(doc) - 1 or doc[end].orth != open_id or doc[end + 2].orth != close_id:
         return False
     acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
@@ -2285,7 +2318,7 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
     start = cand.tok_start
     while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
         start -= 1
-    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+    while start < cand.tok_start and doc[start].lower in link_ids:
         start += 1  # a name does not start with "and" or "of"
     if (start, end) == (cand.tok_start, cand.tok_end):
         return False

@@ -41,6 +41,7 @@ from skillhire.skills import (
     _form_neighbours,
     _has_word,
     _in_compound,
+    _in_organization_name,
     _named_by_acronym,
     _neighbours_agree,
     _neighbours_around,
@@ -1258,3 +1259,68 @@ def test_property_batch_results_equal_skill_matches_made_by_init(words: list[str
     [found] = map_skills_batch([text])
     assert type(found) is SkillMatches and found.__dict__ == {"text": text}
     assert [repr(m) for m in found] == [repr(m) for m in matches]
+
+
+# ---- round 22: the organisation-name check reads token ids; objects whose next word ends the rule are skipped
+
+
+def reference_in_organization_name_strings(doc, cand, text: str) -> bool:
+    """As round 21 wrote it: every word of the match split out, tokens read as strings (``lower_``, ``text``)."""
+    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+        return False
+    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
+        return True
+    j = cand.tok_start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _ORG_BEFORE and token.text[0].isupper():
+            return True
+        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return text.find("(", cand.end, cand.end + 120) != -1 and reference_named_by_acronym(doc, cand)
+
+
+ORG_NAME_TEXT_WORDS = [
+    *NAME_WORDS, *ACRONYM_NAME_WORDS, "Data-Driven", "Data-driven", "Data/Analytics", "Data/analytics", "3D",
+    "\u01c5emal", "\u01c4EMAL", "\u0130stanbul", "\u05d0bc", "\u2167", "Customer-", "-Service", "O'Neil", "A1b",
+    "e.g.", "U.S.A.", "OF", "And", "THE", "Of", "on", "for", "  ", "\t",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("the Office of Customer Experience", (3, 5), True),  # an organisation word before, through "of"
+    ("Customer Experience Office staff", (0, 2), True),  # an organisation word right after, in Title case
+    ("Customer Experience office staff", (0, 2), False),
+    ("Data-Driven Decisions Division", (0, 4), True),  # ASCII Title case with "-": the quick path
+    ("the Bureau of data Analytics", (3, 5), False),  # a lower-case word in the match
+    ("the Bureau of \u01c5emal Analytics", (3, 5), False),  # a title-case letter is no capital (str.isupper)
+    ("Security Intelligence and Information Management (SIIM)", (3, 5), True),
+])
+def test_in_organization_name_table(text: str, span: tuple[int, int], expected: bool) -> None:
+    doc = get_matcher().make_doc(text)
+    last = doc[span[1] - 1]
+    cand = _candidate(span[0], span[1], doc[span[0]].idx, last.idx + len(last), None, "label")
+    assert _in_organization_name(doc, cand, text) is expected
+    assert reference_in_organization_name_strings(doc, cand, text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ORG_NAME_TEXT_WORDS), min_size=1, max_size=24))
+def test_property_org_name_by_ids_equals_the_string_reads(words: list[str]) -> None:
+    """The organisation-name check on token ids (and the Title-case quick path for ASCII matches) answers as
+    round 21's string reads did, for every span of a random text of names, links, acronyms, non-ASCII and
+    title-case letters, and separators."""
+    text = " ".join(words)
+    doc = get_matcher().make_doc(text)
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            last = doc[tok_end - 1]
+            cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
+            assert _in_organization_name(doc, cand, text) == reference_in_organization_name_strings(doc, cand, text)
+            assert _named_by_acronym(doc, cand, text) == reference_named_by_acronym(doc, cand)
