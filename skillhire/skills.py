@@ -333,6 +333,8 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: How many words after an object word the activity-object rule keeps its verdict for (cleared when full).
+_AO_AFTER_WORDS = 65_536
 #: How many verb lists' tables the matcher keeps (cleared when full; a few hundred bytes each).
 _VERB_LIST_TABLES = 4096
 #: Words that make the noun after them a phrase of its own: in "with another system and/or database
@@ -826,6 +828,7 @@ class SkillMatcher:
         self._ao_objects = ao.object_words()
         self._ao_entries: dict[tuple[str, str], _Entry] = {}
         self._ao_table = ao.word_pairs(self._ao_pairs, self._ao_classes)
+        self._ao_after: dict[int, int] = {}  # the word after an object (its id) -> ao.word_after_object
         if not self._ao_pairs:
             return
         used = {obj for _activity, obj in self._ao_pairs}
@@ -842,7 +845,27 @@ class SkillMatcher:
         each object word's position and the word its cue names) that overlap no candidate found otherwise;
         where only the object overlaps one, the activity item alone."""
         found: list[_Candidate] = []
-        mentions = ao.find_pairs_at(_LowerTokens(doc), objects_at, table=self._ao_table,
+        # Most object words head no phrase ("data management", "project funds"): the word after one decides
+        # that alone (ao.word_after_object, kept per string-store id), so those objects are dropped here, before
+        # the rule reads any token as a string.
+        size, verdicts, objects = len(doc), self._ao_after, self._ao_objects
+        kept = []
+        for at in objects_at:
+            o = at[0]
+            if o + 1 < size:
+                after = doc[o + 1].lower
+                verdict = verdicts.get(after)
+                if verdict is None:
+                    if len(verdicts) >= _AO_AFTER_WORDS:
+                        verdicts.clear()
+                    verdict = verdicts[after] = ao.word_after_object(self.nlp.vocab.strings[after], objects)
+                if verdict == ao.AFTER_ENDS_ALL or (
+                        verdict == ao.AFTER_ENDS_ALL_BUT_SOFTWARE and objects[at[1]] != "software"):
+                    continue
+            kept.append(at)
+        if not kept:
+            return found
+        mentions = ao.find_pairs_at(_LowerTokens(doc), kept, table=self._ao_table,
                                  classes=self._ao_classes, objects=self._ao_objects,
                                  max_modifiers=options.verb_modifiers)
         if not mentions:  # most object words have no activity within reach

@@ -1324,3 +1324,82 @@ def test_property_org_name_by_ids_equals_the_string_reads(words: list[str]) -> N
             cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
             assert _in_organization_name(doc, cand, text) == reference_in_organization_name_strings(doc, cand, text)
             assert _named_by_acronym(doc, cand, text) == reference_named_by_acronym(doc, cand)
+
+
+class _KeepEveryObject(dict):
+    """Verdicts that keep every object word: the activity-object rule as round 21 ran it, with no object skipped."""
+
+    def get(self, key, default=None):
+        return ao.AFTER_KEEPS
+
+
+def reference_activity_objects_unskipped(self: SkillMatcher, doc, objects_at, candidates, options):
+    saved = self._ao_after
+    self._ao_after = _KeepEveryObject()
+    try:
+        return fast_activity_objects(self, doc, objects_at, candidates, options)
+    finally:
+        self._ao_after = saved
+
+
+AFTER_OBJECT_WORDS = [
+    *OBJECT_TEXT_WORDS, "systems", "network", "funds", "managers", "team", "collection", "quickly", "weekly",
+    "applications", "dataset", "3", "(", ")", "e.g.", "Systems", "Software", "-", "sets", "elements", "DATA",
+    "\u0130", "caf\u00e9", "to", "for", "analysis", "analyzing", "collecting", "data-",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(AFTER_OBJECT_WORDS), min_size=1, max_size=24))
+def test_property_skipped_objects_change_no_candidate(words: list[str]) -> None:
+    """Skipping the object words whose next word ends the rule gives exactly the candidates of reading them all,
+    for each option set that changes the rule's reach."""
+    calls = dict.fromkeys(("objects", "objects_found"), 0)
+    text = " ".join(words)
+    with checked_against(calls, SkillMatcher, "_activity_object_candidates", reference_activity_objects_unskipped,
+                         "objects", "objects_found"):
+        for options in (MatchOptions(), MatchOptions(verb_modifiers=0), MatchOptions(verb_modifiers=4)):
+            map_skills(text, options=options)
+
+
+@pytest.mark.parametrize(("after", "verdict"), [
+    ("management", ao.AFTER_ENDS_ALL),  # "data management": the object is a modifier
+    ("scientists", ao.AFTER_ENDS_ALL),  # a role noun
+    ("-", ao.AFTER_ENDS_ALL),
+    ("systems", ao.AFTER_ENDS_ALL_BUT_SOFTWARE),  # "software systems" is software; "data systems" no data
+    ("databases", ao.AFTER_ENDS_ALL_BUT_SOFTWARE),
+    ("sets", ao.AFTER_KEEPS), ("weekly", ao.AFTER_KEEPS), ("for", ao.AFTER_KEEPS), (",", ao.AFTER_KEEPS),
+    ("3", ao.AFTER_KEEPS),
+])
+def test_word_after_object_table(after: str, verdict: int) -> None:
+    assert ao.word_after_object(after) == verdict
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(OBJECT_TEXT_WORDS), min_size=0, max_size=8),
+       st.sampled_from(sorted(ao.object_words())), st.sampled_from(AFTER_OBJECT_WORDS), st.integers(0, 4))
+def test_property_word_after_object_decides_alone(before: list[str], obj: str, after: str, reach: int) -> None:
+    """Where word_after_object says the word after an object ends the rule for its class, the rule finds nothing
+    at that object, whatever stands before it."""
+    words = [w.lower() for w in before] + [obj, after.lower()]
+    objects, classes = ao.object_words(), ao.activity_words()
+    table = ao.word_pairs({k: v[0] for k, v in ao.PAIRS.items()}, classes)
+    verdict = ao.word_after_object(after.lower())
+    ends = verdict == ao.AFTER_ENDS_ALL or (verdict == ao.AFTER_ENDS_ALL_BUT_SOFTWARE and objects[obj] != "software")
+    found = ao.find_pairs_at(words, [(len(before), obj)], table=table, classes=classes, objects=objects,
+                             max_modifiers=reach)
+    assert not (ends and found)
+
+
+def test_skipped_objects_are_skipped_and_kept_ones_found() -> None:
+    """The property above is not vacuous: objects are skipped ("data management") and kept ones found."""
+    matcher = get_matcher()
+    text = "Maintaining data management; developing software systems and analyzing data."
+    doc = matcher.make_doc(text)
+    objects_at = [(i, t.lower_) for i, t in enumerate(doc) if t.lower_ in ao.object_words()]
+    assert len(objects_at) == 3
+    found = matcher._activity_object_candidates(doc, objects_at, [], MatchOptions())
+    assert [(c.start, c.end) for c in found] == [(text.index("developing"), text.index(" and")),
+                                                (text.index("analyzing"), len(text) - 1)]
+    assert [c for c in reference_activity_objects_unskipped(matcher, doc, objects_at, [], MatchOptions())] == found
+    assert ao.word_after_object("management") == ao.AFTER_ENDS_ALL  # the first "data" was skipped
