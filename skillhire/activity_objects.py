@@ -64,6 +64,7 @@ __all__ = [
     "find_pairs_at",
     "object_words",
     "word_after_object",
+    "word_before_object",
     "word_pairs",
 ]
 
@@ -346,6 +347,22 @@ def word_after_object(after: str, objects: Mapping[str, str] | None = None) -> i
             and not after.endswith("ly")):
         return AFTER_ENDS_ALL
     return AFTER_KEEPS
+
+
+def word_before_object(before: str, objects: Mapping[str, str] | None = None,
+                       classes: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Step 2 of the rule on its first word: whether lower-case word ``before``, right before an object word,
+    ends the rule for objects of every class at every reach: no filler, "of", comma, computer word or activity
+    word, and a physical modifier, another object word, a stop word or no alphabetic word ("to data", "of",
+    ") data"). ``objects`` and ``classes`` as given to :func:`find_pairs_at` (default :func:`object_words`,
+    :func:`activity_words`)."""
+    if objects is None:
+        objects = object_words()
+    if classes is None:
+        classes = activity_words()
+    if before in FILLERS or before in ("of", ",") or before in COMPUTER_WORDS or before in classes:
+        return False
+    return before in PHYSICAL_MODIFIERS or before in objects or before in STOP_WORDS or not before.isalpha()
 
 
 def _read_object(words: Sequence[str], o: int, obj: str, size: int, table: Mapping[tuple[str, str], str],

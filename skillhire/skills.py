@@ -333,7 +333,8 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
-#: How many words after an object word the activity-object rule keeps its verdict for (cleared when full).
+#: How many words after (and before) an object word the activity-object rule keeps its verdict for (each table
+#: cleared when full).
 _AO_AFTER_WORDS = 65_536
 #: How many verb lists' tables the matcher keeps (cleared when full; a few hundred bytes each).
 _VERB_LIST_TABLES = 4096
@@ -829,6 +830,7 @@ class SkillMatcher:
         self._ao_entries: dict[tuple[str, str], _Entry] = {}
         self._ao_table = ao.word_pairs(self._ao_pairs, self._ao_classes)
         self._ao_after: dict[int, int] = {}  # the word after an object (its id) -> ao.word_after_object
+        self._ao_before: dict[int, bool] = {}  # the word before an object (its id) -> ao.word_before_object
         if not self._ao_pairs:
             return
         used = {obj for _activity, obj in self._ao_pairs}
@@ -846,9 +848,11 @@ class SkillMatcher:
         where only the object overlaps one, the activity item alone."""
         found: list[_Candidate] = []
         # Most object words head no phrase ("data management", "project funds"): the word after one decides
-        # that alone (ao.word_after_object, kept per string-store id), so those objects are dropped here, before
-        # the rule reads any token as a string.
-        size, verdicts, objects = len(doc), self._ao_after, self._ao_objects
+        # that alone (ao.word_after_object), and many others follow a word that ends the rule ("to data", "of",
+        # ") data": ao.word_before_object). Both verdicts are kept per string-store id, and those objects are
+        # dropped here, before the rule reads any token as a string.
+        size, verdicts, before_ends, objects = len(doc), self._ao_after, self._ao_before, self._ao_objects
+        strings = self.nlp.vocab.strings
         kept = []
         for at in objects_at:
             o = at[0]
@@ -858,9 +862,18 @@ class SkillMatcher:
                 if verdict is None:
                     if len(verdicts) >= _AO_AFTER_WORDS:
                         verdicts.clear()
-                    verdict = verdicts[after] = ao.word_after_object(self.nlp.vocab.strings[after], objects)
+                    verdict = verdicts[after] = ao.word_after_object(strings[after], objects)
                 if verdict == ao.AFTER_ENDS_ALL or (
                         verdict == ao.AFTER_ENDS_ALL_BUT_SOFTWARE and objects[at[1]] != "software"):
+                    continue
+            if o:
+                before = doc[o - 1].lower
+                ends = before_ends.get(before)
+                if ends is None:
+                    if len(before_ends) >= _AO_AFTER_WORDS:
+                        before_ends.clear()
+                    ends = before_ends[before] = ao.word_before_object(strings[before], objects, self._ao_classes)
+                if ends:
                     continue
             kept.append(at)
         if not kept:

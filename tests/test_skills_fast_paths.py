@@ -1329,17 +1329,21 @@ def test_property_org_name_by_ids_equals_the_string_reads(words: list[str]) -> N
 class _KeepEveryObject(dict):
     """Verdicts that keep every object word: the activity-object rule as round 21 ran it, with no object skipped."""
 
+    def __init__(self, keep) -> None:
+        super().__init__()
+        self.keep = keep
+
     def get(self, key, default=None):
-        return ao.AFTER_KEEPS
+        return self.keep
 
 
 def reference_activity_objects_unskipped(self: SkillMatcher, doc, objects_at, candidates, options):
-    saved = self._ao_after
-    self._ao_after = _KeepEveryObject()
+    saved = self._ao_after, self._ao_before
+    self._ao_after, self._ao_before = _KeepEveryObject(ao.AFTER_KEEPS), _KeepEveryObject(False)
     try:
         return fast_activity_objects(self, doc, objects_at, candidates, options)
     finally:
-        self._ao_after = saved
+        self._ao_after, self._ao_before = saved
 
 
 AFTER_OBJECT_WORDS = [
@@ -1375,6 +1379,16 @@ def test_word_after_object_table(after: str, verdict: int) -> None:
     assert ao.word_after_object(after) == verdict
 
 
+@pytest.mark.parametrize(("before", "ends"), [
+    ("to", True), ("with", True), (")", True), ("3", True), ("databases", True),  # "databases data": another object
+    ("fire", True),  # a physical modifier ("fire alarm data" is no information object)
+    ("analyzing", False), ("building", False),  # activities (one also a physical modifier) read on
+    ("the", False), ("of", False), (",", False), ("computer", False), ("software", False), ("large", False),  # a modifier
+])
+def test_word_before_object_table(before: str, ends: bool) -> None:
+    assert ao.word_before_object(before) is ends
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(OBJECT_TEXT_WORDS), min_size=0, max_size=8),
        st.sampled_from(sorted(ao.object_words())), st.sampled_from(AFTER_OBJECT_WORDS), st.integers(0, 4))
@@ -1389,6 +1403,24 @@ def test_property_word_after_object_decides_alone(before: list[str], obj: str, a
     found = ao.find_pairs_at(words, [(len(before), obj)], table=table, classes=classes, objects=objects,
                              max_modifiers=reach)
     assert not (ends and found)
+    if before and ao.word_before_object(words[len(before) - 1]):
+        assert not found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AFTER_OBJECT_WORDS), min_size=0, max_size=8), st.sampled_from(AFTER_OBJECT_WORDS),
+       st.sampled_from(sorted(ao.object_words())), st.lists(st.sampled_from(AFTER_OBJECT_WORDS), max_size=3),
+       st.integers(0, 4))
+def test_property_word_before_object_decides_alone(before: list[str], word: str, obj: str, after: list[str],
+                                                   reach: int) -> None:
+    """Where word_before_object says the word right before an object ends the rule, the rule finds nothing at that
+    object, whatever stands before that word or after the object."""
+    words = [w.lower() for w in [*before, word]] + [obj] + [w.lower() for w in after]
+    objects, classes = ao.object_words(), ao.activity_words()
+    table = ao.word_pairs({k: v[0] for k, v in ao.PAIRS.items()}, classes)
+    found = ao.find_pairs_at(words, [(len(before) + 1, obj)], table=table, classes=classes, objects=objects,
+                             max_modifiers=reach)
+    assert not (ao.word_before_object(word.lower()) and found)
 
 
 def test_skipped_objects_are_skipped_and_kept_ones_found() -> None:
