@@ -531,6 +531,21 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     )
 
 
+class _VerbCue:
+    """What a hit of a PhraseMatcher key that is a verb cue and nothing else means (:meth:`SkillMatcher._update_key`)."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+class _ObjectCue(_VerbCue):
+    """What a hit of a key that is an activity-object cue and nothing else means: the object word it names."""
+
+    __slots__ = ()
+
+
 class SkillMatcher:
     """The compiled matcher for one taxonomy and one spaCy pipeline (build with :func:`get_matcher`)."""
 
@@ -938,8 +953,9 @@ class SkillMatcher:
         entries, the whole patterns a hit of this key ends when a given word comes before it or None: see
         :meth:`_add_patterns`). The cue is (possibly misspelt word or None, word-order head or None, list-cue word or None, verb
         or None); each skill entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch
-        fields). The commonest cue gets a cheaper mark: the word W itself (a str) for a list cue "W and|or|,|/|&"
-        only. Called whenever the key's entries or cues change."""
+        fields). The commonest cues get cheaper marks: the word W itself (a str) for a list cue "W and|or|,|/|&"
+        only, a :class:`_VerbCue` or :class:`_ObjectCue` for a verb or object cue only. Called whenever the key's
+        entries or cues change."""
         bucket = self.entries.get(key, ())
         kinds = self._cue_kinds.get(key)
         prefixed = self._prefixed.get(key)
@@ -964,9 +980,13 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if (cue is not None and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None and cue[4] is None
-                and not skills and not boilerplate and not negation and prefixed is None):
+        only_cue = cue is not None and not skills and not boilerplate and not negation and prefixed is None
+        if only_cue and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None and cue[4] is None:
             self._key_info[key] = cue[2]  # a list cue "W and|or|,|/|&" and nothing else: the word W, a str
+        elif only_cue and cue[3] is not None and cue[:3] == (None, None, None) and cue[4] is None:
+            self._key_info[key] = _VerbCue(cue[3])  # a verb cue and nothing else
+        elif only_cue and cue[4] is not None and cue[:4] == (None, None, None, None):
+            self._key_info[key] = _ObjectCue(cue[4])  # an object cue and nothing else
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker, prefixed)
 
@@ -1110,8 +1130,15 @@ class SkillMatcher:
             info = key_info.get(label)
             if info is None:
                 continue
-            if type(info) is str:  # a list cue only (see _update_key)
+            kind_of = type(info)
+            if kind_of is str:  # a list cue only (see _update_key)
                 ellipsis_at.append((tok_start, info))
+                continue
+            if kind_of is _ObjectCue:  # an object cue only: the object word ends the cue ("computer programs")
+                objects_at.append((tok_end - 1, info.word))
+                continue
+            if kind_of is _VerbCue:  # a verb cue only
+                verbs_at.append((tok_start, info.word))
                 continue
             cue, skills, boilerplate, negation, blocker, prefixed = info
             if prefixed is not None:

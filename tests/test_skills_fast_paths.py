@@ -1435,3 +1435,51 @@ def test_skipped_objects_are_skipped_and_kept_ones_found() -> None:
                                                 (text.index("analyzing"), len(text) - 1)]
     assert [c for c in reference_activity_objects_unskipped(matcher, doc, objects_at, [], MatchOptions())] == found
     assert ao.word_after_object("management") == ao.AFTER_ENDS_ALL  # the first "data" was skipped
+
+
+def test_cue_only_keys_get_cheap_marks() -> None:
+    """A key that is a verb cue or an object cue and nothing else is marked by the word alone."""
+    from skillhire.skills import _ObjectCue, _VerbCue
+
+    matcher = get_matcher()
+    strings = matcher.nlp.vocab.strings
+    marks = {type(info) for info in matcher._key_info.values()}
+    assert {str, _VerbCue, _ObjectCue, tuple} <= marks
+    for key, info in matcher._key_info.items():
+        if type(info) in (_VerbCue, _ObjectCue):
+            kind = "verb" if type(info) is _VerbCue else "object"
+            assert matcher._cue_kinds[key] == {kind} and key not in matcher.entries and key not in matcher._prefixed
+            assert info.word == (matcher._verb_cues if kind == "verb" else matcher._object_cues)[key]
+    assert type(matcher._key_info[strings["developing"]]) is _VerbCue
+    assert type(matcher._key_info[strings["data"]]) is _ObjectCue
+    assert type(matcher._key_info[strings["databases"]]) is tuple  # also a skill's form
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*AFTER_OBJECT_WORDS, *VERB_TEXT_WORDS]), min_size=1, max_size=30))
+def test_property_marked_cues_reach_the_rules_as_the_hits_say(words: list[str]) -> None:
+    """The verb and object positions match_doc hands to their rules are those the raw PhraseMatcher hits give,
+    read from the cue tables (as the full tuples of round 21 gave them)."""
+    matcher = get_matcher()
+    text = " ".join(words)
+    doc = matcher.make_doc(text)
+    hits = matcher.matcher(doc)
+    verbs = [(s, matcher._verb_cues[k]) for k, s, e in hits if "verb" in matcher._cue_kinds.get(k, ())]
+    objects = [(e - 1, matcher._object_cues[k]) for k, s, e in hits if "object" in matcher._cue_kinds.get(k, ())]
+    seen: dict[str, list] = {"verbs": [], "objects": []}
+    verb_gaps, object_rule = SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates
+
+    def spy_verbs(self, doc, positions, *args):
+        seen["verbs"] = list(positions)
+        return verb_gaps(self, doc, positions, *args)
+
+    def spy_objects(self, doc, objects_at, *args):
+        seen["objects"] = list(objects_at)
+        return object_rule(self, doc, objects_at, *args)
+
+    SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates = spy_verbs, spy_objects
+    try:
+        matcher.match_doc(doc, text, MatchOptions())
+    finally:
+        SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates = verb_gaps, object_rule
+    assert seen == {"verbs": verbs, "objects": objects}
