@@ -546,6 +546,16 @@ class _ObjectCue(_VerbCue):
     __slots__ = ()
 
 
+class _BoilerplateCue:
+    """What a hit of a key that is boilerplate cues and nothing else means: how many cues (only the end of the hit
+    is needed: :meth:`_TextContext.in_boilerplate`)."""
+
+    __slots__ = ("count",)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
 class SkillMatcher:
     """The compiled matcher for one taxonomy and one spaCy pipeline (build with :func:`get_matcher`)."""
 
@@ -954,7 +964,8 @@ class SkillMatcher:
         :meth:`_add_patterns`). The cue is (possibly misspelt word or None, word-order head or None, list-cue word or None, verb
         or None); each skill entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch
         fields). The commonest cues get cheaper marks: the word W itself (a str) for a list cue "W and|or|,|/|&"
-        only, a :class:`_VerbCue` or :class:`_ObjectCue` for a verb or object cue only. Called whenever the key's
+        only, a :class:`_VerbCue`, :class:`_ObjectCue` or :class:`_BoilerplateCue` for a verb, object or
+        boilerplate cue only. Called whenever the key's
         entries or cues change."""
         bucket = self.entries.get(key, ())
         kinds = self._cue_kinds.get(key)
@@ -987,6 +998,8 @@ class SkillMatcher:
             self._key_info[key] = _VerbCue(cue[3])  # a verb cue and nothing else
         elif only_cue and cue[4] is not None and cue[:4] == (None, None, None, None):
             self._key_info[key] = _ObjectCue(cue[4])  # an object cue and nothing else
+        elif cue is None and boilerplate and not skills and not negation and prefixed is None:
+            self._key_info[key] = _BoilerplateCue(boilerplate)  # boilerplate cues (how many) and nothing else
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker, prefixed)
 
@@ -1112,7 +1125,7 @@ class SkillMatcher:
         if self._misspelt_queue:
             self._add_queued_cues()
         candidates: list[_Candidate] = []
-        boilerplate_cues: list[tuple[int, int]] = []
+        boilerplate_ends: list[int] = []  # where each boilerplate cue ends (only the end is read)
         negation_cues: list[tuple[int, int]] = []
         misspelt: set[str] = set()
         order_heads: set[str] = set()
@@ -1139,6 +1152,10 @@ class SkillMatcher:
                 continue
             if kind_of is _VerbCue:  # a verb cue only
                 verbs_at.append((tok_start, info.word))
+                continue
+            if kind_of is _BoilerplateCue:  # boilerplate cues only
+                last = doc[tok_end - 1]
+                boilerplate_ends.extend([last.idx + len(last)] * info.count)
                 continue
             cue, skills, boilerplate, negation, blocker, prefixed = info
             if prefixed is not None:
@@ -1173,7 +1190,7 @@ class SkillMatcher:
                 last = doc[tok_end - 1]
                 span_end = last.idx + len(last)
             if boilerplate:
-                boilerplate_cues.extend([(span_start, span_end)] * boilerplate)
+                boilerplate_ends.extend([span_end] * boilerplate)
             if negation:
                 negation_cues.extend([(span_start, span_end)] * negation)
             if blocker:
@@ -1230,8 +1247,8 @@ class SkillMatcher:
         if not chosen:
             return []
         context = (
-            _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
-            if boilerplate_cues or negation_cues
+            _TextContext(text, (), sorted(negation_cues), boilerplate_ends=boilerplate_ends)
+            if boilerplate_ends or negation_cues
             else None
         )
         # An organisation name needs an organisation word among the 6 tokens before the match or right after
@@ -2392,9 +2409,13 @@ def _named_by_acronym(doc: Doc, cand: _Candidate, text: str | None = None) -> bo
 class _TextContext:
     """Boilerplate cues, negation cues and clause breaks of one text, found once and looked up by offset."""
 
-    def __init__(self, text: str, boilerplate: list[tuple[int, int]], negations: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, boilerplate: Iterable[tuple[int, int]], negations: list[tuple[int, int]], *,
+                 boilerplate_ends: Iterable[int] | None = None) -> None:
+        """``boilerplate``: the boilerplate cues' (start, end) offsets, or only their ends in ``boilerplate_ends``."""
         self.text = text
-        self.boilerplate_ends = sorted(end for _, end in boilerplate)
+        self.boilerplate_ends = sorted(
+            (end for _, end in boilerplate) if boilerplate_ends is None else boilerplate_ends
+        )
         self.negations = negations
         self._sentences: _Sentences | None = None
         self._breaks: list[int] | None = None

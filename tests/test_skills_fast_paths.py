@@ -1438,18 +1438,24 @@ def test_skipped_objects_are_skipped_and_kept_ones_found() -> None:
 
 
 def test_cue_only_keys_get_cheap_marks() -> None:
-    """A key that is a verb cue or an object cue and nothing else is marked by the word alone."""
-    from skillhire.skills import _ObjectCue, _VerbCue
+    """A key that is a verb cue or an object cue and nothing else is marked by the word alone, one that is
+    boilerplate cues and nothing else by their count."""
+    from skillhire.skills import _BoilerplateCue, _ObjectCue, _VerbCue
 
     matcher = get_matcher()
     strings = matcher.nlp.vocab.strings
     marks = {type(info) for info in matcher._key_info.values()}
-    assert {str, _VerbCue, _ObjectCue, tuple} <= marks
+    assert {str, _VerbCue, _ObjectCue, _BoilerplateCue, tuple} <= marks
     for key, info in matcher._key_info.items():
         if type(info) in (_VerbCue, _ObjectCue):
             kind = "verb" if type(info) is _VerbCue else "object"
             assert matcher._cue_kinds[key] == {kind} and key not in matcher.entries and key not in matcher._prefixed
             assert info.word == (matcher._verb_cues if kind == "verb" else matcher._object_cues)[key]
+    for key, info in matcher._key_info.items():
+        if type(info) is _BoilerplateCue:
+            assert key not in matcher._cue_kinds and key not in matcher._prefixed
+            assert [e.kind for e in matcher.entries[key]] == ["cue-boilerplate"] * info.count
+    assert type(matcher._key_info[strings["ictap"]]) is _BoilerplateCue
     assert type(matcher._key_info[strings["developing"]]) is _VerbCue
     assert type(matcher._key_info[strings["data"]]) is _ObjectCue
     assert type(matcher._key_info[strings["databases"]]) is tuple  # also a skill's form
@@ -1483,3 +1489,41 @@ def test_property_marked_cues_reach_the_rules_as_the_hits_say(words: list[str]) 
     finally:
         SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates = verb_gaps, object_rule
     assert seen == {"verbs": verbs, "objects": objects}
+
+
+BOILERPLATE_TEXT_WORDS = [
+    "ICTAP", "CTAP", "time-in-grade", "time", "in", "grade", "Time-in-Grade", "equal", "opportunity", "EEO",
+    "veterans'", "preference", "veteran's", "SF-50", "covid-19", "travel", "is", "required", "not", "data",
+    "analysis", "SQL", "customer", "service", ".", ",", "\n\n", "and", "to", "design", "systems", "optional",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(BOILERPLATE_TEXT_WORDS), min_size=1, max_size=40))
+def test_property_boilerplate_ends_are_those_of_the_whole_hits(words: list[str]) -> None:
+    """The boilerplate cue ends match_doc keeps (only ends, marked keys read from their last token) are the ends of
+    every boilerplate cue's hit, counted per cue, as the (start, end) pairs of round 21 gave them."""
+    import skillhire.skills as skills_module
+
+    text = " ".join(words)
+    reference = _whole_patterns_matcher()
+    doc = reference.make_doc(text)
+    expected = sorted(doc[e - 1].idx + len(doc[e - 1]) for k, s, e in reference.matcher(doc)
+                      for entry in reference.entries.get(k, ()) if entry.kind == "cue-boilerplate")
+    made: list[list[int]] = []
+    text_context = skills_module._TextContext
+
+    class Recorded(text_context):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self.boilerplate_ends)
+
+    skills_module._TextContext = Recorded
+    try:
+        found = map_skills(text, options=MatchOptions(include_negated=True))
+    finally:
+        skills_module._TextContext = text_context
+    if made:
+        assert made == [expected]
+    else:
+        assert not found or not expected
