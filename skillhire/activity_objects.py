@@ -50,6 +50,9 @@ from typing import NamedTuple
 
 __all__ = [
     "ACTIVITIES",
+    "AFTER_ENDS_ALL",
+    "AFTER_ENDS_ALL_BUT_SOFTWARE",
+    "AFTER_KEEPS",
     "MAX_MODIFIERS",
     "MAX_MODIFIERS_AFTER_OF",
     "OBJECTS",
@@ -60,6 +63,8 @@ __all__ = [
     "find_pairs",
     "find_pairs_at",
     "object_words",
+    "word_after_object",
+    "word_before_object",
     "word_pairs",
 ]
 
@@ -317,6 +322,47 @@ def find_pairs_at(words: Sequence[str], objects_at: Iterable[tuple[int, str]], *
         if mentions:
             found.extend(mentions)
     return found
+
+
+#: What :func:`word_after_object` says of the word after an object word: it ends no object, it makes an object
+#: of every class but "software" a modifier ("data systems"), or it makes every object a modifier.
+AFTER_KEEPS, AFTER_ENDS_ALL_BUT_SOFTWARE, AFTER_ENDS_ALL = 0, 1, 2
+
+
+def word_after_object(after: str, objects: Mapping[str, str] | None = None) -> int:
+    """Step 1 of the rule on its own: whether lower-case word ``after``, right after an object word, leaves the
+    object the head of its noun phrase (:data:`AFTER_KEEPS`), or ends the rule for objects of every class but
+    "software" (:data:`AFTER_ENDS_ALL_BUT_SOFTWARE`: another object word, "systems") or of every class
+    (:data:`AFTER_ENDS_ALL`: a role noun, "-", a noun that makes the object its modifier). Where it ends the
+    rule, :func:`find_pairs_at` finds nothing at that object, so the matcher skips the object before reading
+    any other token (the answer depends on the word only, and is kept per word). ``objects``: object word ->
+    class, as given to :func:`find_pairs_at` (default :func:`object_words`)."""
+    if objects is None:
+        objects = object_words()
+    if after in ROLE_NOUNS or after == "-":
+        return AFTER_ENDS_ALL
+    if after in objects or after in SOFTWARE_HEADS:
+        return AFTER_ENDS_ALL_BUT_SOFTWARE
+    if (after.isalpha() and after not in STOP_WORDS and after not in OBJECT_HEADS
+            and not after.endswith("ly")):
+        return AFTER_ENDS_ALL
+    return AFTER_KEEPS
+
+
+def word_before_object(before: str, objects: Mapping[str, str] | None = None,
+                       classes: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Step 2 of the rule on its first word: whether lower-case word ``before``, right before an object word,
+    ends the rule for objects of every class at every reach: no filler, "of", comma, computer word or activity
+    word, and a physical modifier, another object word, a stop word or no alphabetic word ("to data", "of",
+    ") data"). ``objects`` and ``classes`` as given to :func:`find_pairs_at` (default :func:`object_words`,
+    :func:`activity_words`)."""
+    if objects is None:
+        objects = object_words()
+    if classes is None:
+        classes = activity_words()
+    if before in FILLERS or before in ("of", ",") or before in COMPUTER_WORDS or before in classes:
+        return False
+    return before in PHYSICAL_MODIFIERS or before in objects or before in STOP_WORDS or not before.isalpha()
 
 
 def _read_object(words: Sequence[str], o: int, obj: str, size: int, table: Mapping[tuple[str, str], str],

@@ -333,6 +333,9 @@ _SENTENCE_PUNCT = {".", "!", "?", ";", ":"}
 _COORDINATORS = (",", "and", "or", "/", "&", "and/or")
 #: How many tokens from a left item's cue are read to find the list's head (lists of up to five items).
 _ELLIPSIS_WINDOW = 12
+#: How many words after (and before) an object word the activity-object rule keeps its verdict for (each table
+#: cleared when full).
+_AO_AFTER_WORDS = 65_536
 #: How many verb lists' tables the matcher keeps (cleared when full; a few hundred bytes each).
 _VERB_LIST_TABLES = 4096
 #: Words that make the noun after them a phrase of its own: in "with another system and/or database
@@ -526,6 +529,31 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
         url_match=base.url_match,
         max_cache_size=base.max_cache_size if max_cache_size is None else max_cache_size,
     )
+
+
+class _VerbCue:
+    """What a hit of a PhraseMatcher key that is a verb cue and nothing else means (:meth:`SkillMatcher._update_key`)."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+class _ObjectCue(_VerbCue):
+    """What a hit of a key that is an activity-object cue and nothing else means: the object word it names."""
+
+    __slots__ = ()
+
+
+class _BoilerplateCue:
+    """What a hit of a key that is boilerplate cues and nothing else means: how many cues (only the end of the hit
+    is needed: :meth:`_TextContext.in_boilerplate`)."""
+
+    __slots__ = ("count",)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
 
 
 class SkillMatcher:
@@ -826,6 +854,8 @@ class SkillMatcher:
         self._ao_objects = ao.object_words()
         self._ao_entries: dict[tuple[str, str], _Entry] = {}
         self._ao_table = ao.word_pairs(self._ao_pairs, self._ao_classes)
+        self._ao_after: dict[int, int] = {}  # the word after an object (its id) -> ao.word_after_object
+        self._ao_before: dict[int, bool] = {}  # the word before an object (its id) -> ao.word_before_object
         if not self._ao_pairs:
             return
         used = {obj for _activity, obj in self._ao_pairs}
@@ -842,7 +872,38 @@ class SkillMatcher:
         each object word's position and the word its cue names) that overlap no candidate found otherwise;
         where only the object overlaps one, the activity item alone."""
         found: list[_Candidate] = []
-        mentions = ao.find_pairs_at(_LowerTokens(doc), objects_at, table=self._ao_table,
+        # Most object words head no phrase ("data management", "project funds"): the word after one decides
+        # that alone (ao.word_after_object), and many others follow a word that ends the rule ("to data", "of",
+        # ") data": ao.word_before_object). Both verdicts are kept per string-store id, and those objects are
+        # dropped here, before the rule reads any token as a string.
+        size, verdicts, before_ends, objects = len(doc), self._ao_after, self._ao_before, self._ao_objects
+        strings = self.nlp.vocab.strings
+        kept = []
+        for at in objects_at:
+            o = at[0]
+            if o + 1 < size:
+                after = doc[o + 1].lower
+                verdict = verdicts.get(after)
+                if verdict is None:
+                    if len(verdicts) >= _AO_AFTER_WORDS:
+                        verdicts.clear()
+                    verdict = verdicts[after] = ao.word_after_object(strings[after], objects)
+                if verdict == ao.AFTER_ENDS_ALL or (
+                        verdict == ao.AFTER_ENDS_ALL_BUT_SOFTWARE and objects[at[1]] != "software"):
+                    continue
+            if o:
+                before = doc[o - 1].lower
+                ends = before_ends.get(before)
+                if ends is None:
+                    if len(before_ends) >= _AO_AFTER_WORDS:
+                        before_ends.clear()
+                    ends = before_ends[before] = ao.word_before_object(strings[before], objects, self._ao_classes)
+                if ends:
+                    continue
+            kept.append(at)
+        if not kept:
+            return found
+        mentions = ao.find_pairs_at(_LowerTokens(doc), kept, table=self._ao_table,
                                  classes=self._ao_classes, objects=self._ao_objects,
                                  max_modifiers=options.verb_modifiers)
         if not mentions:  # most object words have no activity within reach
@@ -902,8 +963,10 @@ class SkillMatcher:
         entries, the whole patterns a hit of this key ends when a given word comes before it or None: see
         :meth:`_add_patterns`). The cue is (possibly misspelt word or None, word-order head or None, list-cue word or None, verb
         or None); each skill entry is (entry, kind, case-sensitive, trailing stop, form, kind rank, fixed SkillMatch
-        fields). The commonest cue gets a cheaper mark: the word W itself (a str) for a list cue "W and|or|,|/|&"
-        only. Called whenever the key's entries or cues change."""
+        fields). The commonest cues get cheaper marks: the word W itself (a str) for a list cue "W and|or|,|/|&"
+        only, a :class:`_VerbCue`, :class:`_ObjectCue` or :class:`_BoilerplateCue` for a verb, object or
+        boilerplate cue only. Called whenever the key's
+        entries or cues change."""
         bucket = self.entries.get(key, ())
         kinds = self._cue_kinds.get(key)
         prefixed = self._prefixed.get(key)
@@ -928,9 +991,15 @@ class SkillMatcher:
         boilerplate = sum(1 for entry in bucket if entry.kind == "cue-boilerplate")
         negation = sum(1 for entry in bucket if entry.kind == "cue-negation")
         blocker = any(entry.skill is None for entry, *_ in skills)
-        if (cue is not None and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None and cue[4] is None
-                and not skills and not boilerplate and not negation and prefixed is None):
+        only_cue = cue is not None and not skills and not boilerplate and not negation and prefixed is None
+        if only_cue and cue[2] is not None and cue[:2] == (None, None) and cue[3] is None and cue[4] is None:
             self._key_info[key] = cue[2]  # a list cue "W and|or|,|/|&" and nothing else: the word W, a str
+        elif only_cue and cue[3] is not None and cue[:3] == (None, None, None) and cue[4] is None:
+            self._key_info[key] = _VerbCue(cue[3])  # a verb cue and nothing else
+        elif only_cue and cue[4] is not None and cue[:4] == (None, None, None, None):
+            self._key_info[key] = _ObjectCue(cue[4])  # an object cue and nothing else
+        elif cue is None and boilerplate and not skills and not negation and prefixed is None:
+            self._key_info[key] = _BoilerplateCue(boilerplate)  # boilerplate cues (how many) and nothing else
         else:
             self._key_info[key] = (cue, skills, boilerplate, negation, blocker, prefixed)
 
@@ -1056,7 +1125,7 @@ class SkillMatcher:
         if self._misspelt_queue:
             self._add_queued_cues()
         candidates: list[_Candidate] = []
-        boilerplate_cues: list[tuple[int, int]] = []
+        boilerplate_ends: list[int] = []  # where each boilerplate cue ends (only the end is read)
         negation_cues: list[tuple[int, int]] = []
         misspelt: set[str] = set()
         order_heads: set[str] = set()
@@ -1074,8 +1143,19 @@ class SkillMatcher:
             info = key_info.get(label)
             if info is None:
                 continue
-            if type(info) is str:  # a list cue only (see _update_key)
+            kind_of = type(info)
+            if kind_of is str:  # a list cue only (see _update_key)
                 ellipsis_at.append((tok_start, info))
+                continue
+            if kind_of is _ObjectCue:  # an object cue only: the object word ends the cue ("computer programs")
+                objects_at.append((tok_end - 1, info.word))
+                continue
+            if kind_of is _VerbCue:  # a verb cue only
+                verbs_at.append((tok_start, info.word))
+                continue
+            if kind_of is _BoilerplateCue:  # boilerplate cues only
+                last = doc[tok_end - 1]
+                boilerplate_ends.extend([last.idx + len(last)] * info.count)
                 continue
             cue, skills, boilerplate, negation, blocker, prefixed = info
             if prefixed is not None:
@@ -1110,7 +1190,7 @@ class SkillMatcher:
                 last = doc[tok_end - 1]
                 span_end = last.idx + len(last)
             if boilerplate:
-                boilerplate_cues.extend([(span_start, span_end)] * boilerplate)
+                boilerplate_ends.extend([span_end] * boilerplate)
             if negation:
                 negation_cues.extend([(span_start, span_end)] * negation)
             if blocker:
@@ -1167,8 +1247,8 @@ class SkillMatcher:
         if not chosen:
             return []
         context = (
-            _TextContext(text, sorted(boilerplate_cues), sorted(negation_cues))
-            if boilerplate_cues or negation_cues
+            _TextContext(text, (), sorted(negation_cues), boilerplate_ends=boilerplate_ends)
+            if boilerplate_ends or negation_cues
             else None
         )
         # An organisation name needs an organisation word among the 6 tokens before the match or right after
@@ -2238,27 +2318,57 @@ def _org_near(doc: Doc, tok_start: int, tok_end: int, org_ids: frozenset[int]) -
     return False
 
 
+@lru_cache(maxsize=1)
+def _org_name_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int], int, int]:
+    """String-store ids (a token's ``lower`` or ``orth``) of the organisation-name check's words: those before a
+    name, those after it, the links inside it, and "(" and ")". spaCy's ids are hashes of the strings, the same
+    in every vocabulary, so the check reads tokens without making a Python string per token."""
+    from spacy.strings import get_string_id
+
+    def ids(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(get_string_id(word) for word in words)
+
+    return ids(_ORG_BEFORE), ids(_ORG_AFTER), ids(_ORG_LINKS), get_string_id("("), get_string_id(")")
+
+
 def _in_organization_name(doc: Doc, cand: _Candidate, text: str) -> bool:
-    """True when a Title-case match is part of an organisation's name ("Office of Customer Experience")."""
-    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
-    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
-        return False
-    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
-        return True
+    """True when a Title-case match is part of an organisation's name ("Office of Customer Experience").
+
+    Tokens are read as ids (``lower``) and by their first character in ``text`` (``text[token.idx]`` is
+    ``token.text[0]``): no Python string per token."""
+    name = text[cand.start : cand.end]
+    # Every word of the match in Title case or a link word. An ASCII match in Title case ("Customer Service",
+    # "Data-Driven") passes at once: there each word after a space, "-" or "/" starts with a capital if with a
+    # letter at all, and the first word starts with a capital letter.
+    if not (name.isascii() and name[:1].isupper() and name.istitle()):
+        words = [w for w in _NAME_WORD_BREAK.split(name) if w[:1].isalpha()]
+        if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+            return False
+    before_ids, after_ids, link_ids, _, _ = _org_name_ids()
+    if cand.tok_end < len(doc):
+        token = doc[cand.tok_end]
+        if token.lower in after_ids and text[token.idx].isupper():
+            return True
     # the short walk back to an organisation word first; the acronym reading (up to 16 tokens) only without one
     j = cand.tok_start - 1
     steps = 0
     while j >= 0 and steps < 6:
         token = doc[j]
-        lower = token.lower_
-        if lower in _ORG_BEFORE and token.text[0].isupper():
+        lower = token.lower
+        if lower in link_ids:
+            j -= 1
+            steps += 1
+            continue
+        if not text[token.idx].isupper():
+            break
+        if lower in before_ids:
             return True
-        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+        if token.is_alpha:
             j -= 1
             steps += 1
             continue
         break
-    return text.find("(", cand.end, cand.end + 120) != -1 and _named_by_acronym(doc, cand)
+    return text.find("(", cand.end, cand.end + 120) != -1 and _named_by_acronym(doc, cand, text)
 
 
 #: How far back from a mention, inside its sentence, a boilerplate cue is looked for.
@@ -2270,19 +2380,22 @@ NEGATION_BEFORE_CHARS = 40
 NEGATION_AFTER_CHARS = 45
 
 
-def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
+def _named_by_acronym(doc: Doc, cand: _Candidate, text: str | None = None) -> bool:
     """A Title-case match inside a longer capitalised name followed by that name's acronym:
-    "Security Intelligence and Information Management (SIIM)"."""
+    "Security Intelligence and Information Management (SIIM)". ``text`` is the doc's text (made when not given)."""
+    _, _, link_ids, open_id, close_id = _org_name_ids()
+    if text is None:
+        text = doc.text
 
-    def name_word(token) -> bool:
-        return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
+    def name_word(token) -> bool:  # an alphabetic word in Title case, or a link (ids: no string per token)
+        return token.lower in link_ids or (token.is_alpha and text[token.idx].isupper())
 
     # the name's end and its acronym first: most matches have no "(" right after the capitalised words, and
     # then the words before them are not read
     end = cand.tok_end
     while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
         end += 1
-    if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
+    if end + 2 > len(doc) - 1 or doc[end].orth != open_id or doc[end + 2].orth != close_id:
         return False
     acronym = doc[end + 1].text.replace("&", "")  # "Change Management & Strategic Planning (CM&SP)"
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
@@ -2290,7 +2403,7 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
     start = cand.tok_start
     while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
         start -= 1
-    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
+    while start < cand.tok_start and doc[start].lower in link_ids:
         start += 1  # a name does not start with "and" or "of"
     if (start, end) == (cand.tok_start, cand.tok_end):
         return False
@@ -2301,9 +2414,13 @@ def _named_by_acronym(doc: Doc, cand: _Candidate) -> bool:
 class _TextContext:
     """Boilerplate cues, negation cues and clause breaks of one text, found once and looked up by offset."""
 
-    def __init__(self, text: str, boilerplate: list[tuple[int, int]], negations: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, boilerplate: Iterable[tuple[int, int]], negations: list[tuple[int, int]], *,
+                 boilerplate_ends: Iterable[int] | None = None) -> None:
+        """``boilerplate``: the boilerplate cues' (start, end) offsets, or only their ends in ``boilerplate_ends``."""
         self.text = text
-        self.boilerplate_ends = sorted(end for _, end in boilerplate)
+        self.boilerplate_ends = sorted(
+            (end for _, end in boilerplate) if boilerplate_ends is None else boilerplate_ends
+        )
         self.negations = negations
         self._sentences: _Sentences | None = None
         self._breaks: list[int] | None = None

@@ -41,6 +41,7 @@ from skillhire.skills import (
     _form_neighbours,
     _has_word,
     _in_compound,
+    _in_organization_name,
     _named_by_acronym,
     _neighbours_agree,
     _neighbours_around,
@@ -1258,3 +1259,271 @@ def test_property_batch_results_equal_skill_matches_made_by_init(words: list[str
     [found] = map_skills_batch([text])
     assert type(found) is SkillMatches and found.__dict__ == {"text": text}
     assert [repr(m) for m in found] == [repr(m) for m in matches]
+
+
+# ---- round 22: the organisation-name check reads token ids; objects whose next word ends the rule are skipped
+
+
+def reference_in_organization_name_strings(doc, cand, text: str) -> bool:
+    """As round 21 wrote it: every word of the match split out, tokens read as strings (``lower_``, ``text``)."""
+    words = [w for w in _NAME_WORD_BREAK.split(text[cand.start : cand.end]) if w[:1].isalpha()]
+    if not words or not all(w[0].isupper() or w in _ORG_LINKS for w in words):
+        return False
+    if cand.tok_end < len(doc) and doc[cand.tok_end].lower_ in _ORG_AFTER and doc[cand.tok_end].text[0].isupper():
+        return True
+    j = cand.tok_start - 1
+    steps = 0
+    while j >= 0 and steps < 6:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _ORG_BEFORE and token.text[0].isupper():
+            return True
+        if lower in _ORG_LINKS or (token.is_alpha and token.text[0].isupper()):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return text.find("(", cand.end, cand.end + 120) != -1 and reference_named_by_acronym(doc, cand)
+
+
+ORG_NAME_TEXT_WORDS = [
+    *NAME_WORDS, *ACRONYM_NAME_WORDS, "Data-Driven", "Data-driven", "Data/Analytics", "Data/analytics", "3D",
+    "\u01c5emal", "\u01c4EMAL", "\u0130stanbul", "\u05d0bc", "\u2167", "Customer-", "-Service", "O'Neil", "A1b",
+    "e.g.", "U.S.A.", "OF", "And", "THE", "Of", "on", "for", "  ", "\t",
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("the Office of Customer Experience", (3, 5), True),  # an organisation word before, through "of"
+    ("Customer Experience Office staff", (0, 2), True),  # an organisation word right after, in Title case
+    ("Customer Experience office staff", (0, 2), False),
+    ("Data-Driven Decisions Division", (0, 4), True),  # ASCII Title case with "-": the quick path
+    ("the Bureau of data Analytics", (3, 5), False),  # a lower-case word in the match
+    ("the Bureau of \u01c5emal Analytics", (3, 5), False),  # a title-case letter is no capital (str.isupper)
+    ("Security Intelligence and Information Management (SIIM)", (3, 5), True),
+])
+def test_in_organization_name_table(text: str, span: tuple[int, int], expected: bool) -> None:
+    doc = get_matcher().make_doc(text)
+    last = doc[span[1] - 1]
+    cand = _candidate(span[0], span[1], doc[span[0]].idx, last.idx + len(last), None, "label")
+    assert _in_organization_name(doc, cand, text) is expected
+    assert reference_in_organization_name_strings(doc, cand, text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ORG_NAME_TEXT_WORDS), min_size=1, max_size=24))
+def test_property_org_name_by_ids_equals_the_string_reads(words: list[str]) -> None:
+    """The organisation-name check on token ids (and the Title-case quick path for ASCII matches) answers as
+    round 21's string reads did, for every span of a random text of names, links, acronyms, non-ASCII and
+    title-case letters, and separators."""
+    text = " ".join(words)
+    doc = get_matcher().make_doc(text)
+    for tok_start in range(len(doc)):
+        for tok_end in range(tok_start + 1, min(len(doc), tok_start + 4) + 1):
+            last = doc[tok_end - 1]
+            cand = _candidate(tok_start, tok_end, doc[tok_start].idx, last.idx + len(last), None, "label")
+            assert _in_organization_name(doc, cand, text) == reference_in_organization_name_strings(doc, cand, text)
+            assert _named_by_acronym(doc, cand, text) == reference_named_by_acronym(doc, cand)
+
+
+class _KeepEveryObject(dict):
+    """Verdicts that keep every object word: the activity-object rule as round 21 ran it, with no object skipped."""
+
+    def __init__(self, keep) -> None:
+        super().__init__()
+        self.keep = keep
+
+    def get(self, key, default=None):
+        return self.keep
+
+
+def reference_activity_objects_unskipped(self: SkillMatcher, doc, objects_at, candidates, options):
+    saved = self._ao_after, self._ao_before
+    self._ao_after, self._ao_before = _KeepEveryObject(ao.AFTER_KEEPS), _KeepEveryObject(False)
+    try:
+        return fast_activity_objects(self, doc, objects_at, candidates, options)
+    finally:
+        self._ao_after, self._ao_before = saved
+
+
+AFTER_OBJECT_WORDS = [
+    *OBJECT_TEXT_WORDS, "systems", "network", "funds", "managers", "team", "collection", "quickly", "weekly",
+    "applications", "dataset", "3", "(", ")", "e.g.", "Systems", "Software", "-", "sets", "elements", "DATA",
+    "\u0130", "caf\u00e9", "to", "for", "analysis", "analyzing", "collecting", "data-",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(AFTER_OBJECT_WORDS), min_size=1, max_size=24))
+def test_property_skipped_objects_change_no_candidate(words: list[str]) -> None:
+    """Skipping the object words whose next word ends the rule gives exactly the candidates of reading them all,
+    for each option set that changes the rule's reach."""
+    calls = dict.fromkeys(("objects", "objects_found"), 0)
+    text = " ".join(words)
+    with checked_against(calls, SkillMatcher, "_activity_object_candidates", reference_activity_objects_unskipped,
+                         "objects", "objects_found"):
+        for options in (MatchOptions(), MatchOptions(verb_modifiers=0), MatchOptions(verb_modifiers=4)):
+            map_skills(text, options=options)
+
+
+@pytest.mark.parametrize(("after", "verdict"), [
+    ("management", ao.AFTER_ENDS_ALL),  # "data management": the object is a modifier
+    ("scientists", ao.AFTER_ENDS_ALL),  # a role noun
+    ("-", ao.AFTER_ENDS_ALL),
+    ("systems", ao.AFTER_ENDS_ALL_BUT_SOFTWARE),  # "software systems" is software; "data systems" no data
+    ("databases", ao.AFTER_ENDS_ALL_BUT_SOFTWARE),
+    ("sets", ao.AFTER_KEEPS), ("weekly", ao.AFTER_KEEPS), ("for", ao.AFTER_KEEPS), (",", ao.AFTER_KEEPS),
+    ("3", ao.AFTER_KEEPS),
+])
+def test_word_after_object_table(after: str, verdict: int) -> None:
+    assert ao.word_after_object(after) == verdict
+
+
+@pytest.mark.parametrize(("before", "ends"), [
+    ("to", True), ("with", True), (")", True), ("3", True), ("databases", True),  # "databases data": another object
+    ("fire", True),  # a physical modifier ("fire alarm data" is no information object)
+    ("analyzing", False), ("building", False),  # activities (one also a physical modifier) read on
+    ("the", False), ("of", False), (",", False), ("computer", False), ("software", False), ("large", False),  # a modifier
+])
+def test_word_before_object_table(before: str, ends: bool) -> None:
+    assert ao.word_before_object(before) is ends
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(OBJECT_TEXT_WORDS), min_size=0, max_size=8),
+       st.sampled_from(sorted(ao.object_words())), st.sampled_from(AFTER_OBJECT_WORDS), st.integers(0, 4))
+def test_property_word_after_object_decides_alone(before: list[str], obj: str, after: str, reach: int) -> None:
+    """Where word_after_object says the word after an object ends the rule for its class, the rule finds nothing
+    at that object, whatever stands before it."""
+    words = [w.lower() for w in before] + [obj, after.lower()]
+    objects, classes = ao.object_words(), ao.activity_words()
+    table = ao.word_pairs({k: v[0] for k, v in ao.PAIRS.items()}, classes)
+    verdict = ao.word_after_object(after.lower())
+    ends = verdict == ao.AFTER_ENDS_ALL or (verdict == ao.AFTER_ENDS_ALL_BUT_SOFTWARE and objects[obj] != "software")
+    found = ao.find_pairs_at(words, [(len(before), obj)], table=table, classes=classes, objects=objects,
+                             max_modifiers=reach)
+    assert not (ends and found)
+    if before and ao.word_before_object(words[len(before) - 1]):
+        assert not found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AFTER_OBJECT_WORDS), min_size=0, max_size=8), st.sampled_from(AFTER_OBJECT_WORDS),
+       st.sampled_from(sorted(ao.object_words())), st.lists(st.sampled_from(AFTER_OBJECT_WORDS), max_size=3),
+       st.integers(0, 4))
+def test_property_word_before_object_decides_alone(before: list[str], word: str, obj: str, after: list[str],
+                                                   reach: int) -> None:
+    """Where word_before_object says the word right before an object ends the rule, the rule finds nothing at that
+    object, whatever stands before that word or after the object."""
+    words = [w.lower() for w in [*before, word]] + [obj] + [w.lower() for w in after]
+    objects, classes = ao.object_words(), ao.activity_words()
+    table = ao.word_pairs({k: v[0] for k, v in ao.PAIRS.items()}, classes)
+    found = ao.find_pairs_at(words, [(len(before) + 1, obj)], table=table, classes=classes, objects=objects,
+                             max_modifiers=reach)
+    assert not (ao.word_before_object(word.lower()) and found)
+
+
+def test_skipped_objects_are_skipped_and_kept_ones_found() -> None:
+    """The property above is not vacuous: objects are skipped ("data management") and kept ones found."""
+    matcher = get_matcher()
+    text = "Maintaining data management; developing software systems and analyzing data."
+    doc = matcher.make_doc(text)
+    objects_at = [(i, t.lower_) for i, t in enumerate(doc) if t.lower_ in ao.object_words()]
+    assert len(objects_at) == 3
+    found = matcher._activity_object_candidates(doc, objects_at, [], MatchOptions())
+    assert [(c.start, c.end) for c in found] == [(text.index("developing"), text.index(" and")),
+                                                (text.index("analyzing"), len(text) - 1)]
+    assert [c for c in reference_activity_objects_unskipped(matcher, doc, objects_at, [], MatchOptions())] == found
+    assert ao.word_after_object("management") == ao.AFTER_ENDS_ALL  # the first "data" was skipped
+
+
+def test_cue_only_keys_get_cheap_marks() -> None:
+    """A key that is a verb cue or an object cue and nothing else is marked by the word alone, one that is
+    boilerplate cues and nothing else by their count."""
+    from skillhire.skills import _BoilerplateCue, _ObjectCue, _VerbCue
+
+    matcher = get_matcher()
+    strings = matcher.nlp.vocab.strings
+    marks = {type(info) for info in matcher._key_info.values()}
+    assert {str, _VerbCue, _ObjectCue, _BoilerplateCue, tuple} <= marks
+    for key, info in matcher._key_info.items():
+        if type(info) in (_VerbCue, _ObjectCue):
+            kind = "verb" if type(info) is _VerbCue else "object"
+            assert matcher._cue_kinds[key] == {kind} and key not in matcher.entries and key not in matcher._prefixed
+            assert info.word == (matcher._verb_cues if kind == "verb" else matcher._object_cues)[key]
+    for key, info in matcher._key_info.items():
+        if type(info) is _BoilerplateCue:
+            assert key not in matcher._cue_kinds and key not in matcher._prefixed
+            assert [e.kind for e in matcher.entries[key]] == ["cue-boilerplate"] * info.count
+    assert type(matcher._key_info[strings["ictap"]]) is _BoilerplateCue
+    assert type(matcher._key_info[strings["developing"]]) is _VerbCue
+    assert type(matcher._key_info[strings["data"]]) is _ObjectCue
+    assert type(matcher._key_info[strings["databases"]]) is tuple  # also a skill's form
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*AFTER_OBJECT_WORDS, *VERB_TEXT_WORDS]), min_size=1, max_size=30))
+def test_property_marked_cues_reach_the_rules_as_the_hits_say(words: list[str]) -> None:
+    """The verb and object positions match_doc hands to their rules are those the raw PhraseMatcher hits give,
+    read from the cue tables (as the full tuples of round 21 gave them)."""
+    matcher = get_matcher()
+    text = " ".join(words)
+    doc = matcher.make_doc(text)
+    hits = matcher.matcher(doc)
+    verbs = [(s, matcher._verb_cues[k]) for k, s, e in hits if "verb" in matcher._cue_kinds.get(k, ())]
+    objects = [(e - 1, matcher._object_cues[k]) for k, s, e in hits if "object" in matcher._cue_kinds.get(k, ())]
+    seen: dict[str, list] = {"verbs": [], "objects": []}
+    verb_gaps, object_rule = SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates
+
+    def spy_verbs(self, doc, positions, *args):
+        seen["verbs"] = list(positions)
+        return verb_gaps(self, doc, positions, *args)
+
+    def spy_objects(self, doc, objects_at, *args):
+        seen["objects"] = list(objects_at)
+        return object_rule(self, doc, objects_at, *args)
+
+    SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates = spy_verbs, spy_objects
+    try:
+        matcher.match_doc(doc, text, MatchOptions())
+    finally:
+        SkillMatcher._verb_gaps, SkillMatcher._activity_object_candidates = verb_gaps, object_rule
+    assert seen == {"verbs": verbs, "objects": objects}
+
+
+BOILERPLATE_TEXT_WORDS = [
+    "ICTAP", "CTAP", "time-in-grade", "time", "in", "grade", "Time-in-Grade", "equal", "opportunity", "EEO",
+    "veterans'", "preference", "veteran's", "SF-50", "covid-19", "travel", "is", "required", "not", "data",
+    "analysis", "SQL", "customer", "service", ".", ",", "\n\n", "and", "to", "design", "systems", "optional",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(BOILERPLATE_TEXT_WORDS), min_size=1, max_size=40))
+def test_property_boilerplate_ends_are_those_of_the_whole_hits(words: list[str]) -> None:
+    """The boilerplate cue ends match_doc keeps (only ends, marked keys read from their last token) are the ends of
+    every boilerplate cue's hit, counted per cue, as the (start, end) pairs of round 21 gave them."""
+    import skillhire.skills as skills_module
+
+    text = " ".join(words)
+    reference = _whole_patterns_matcher()
+    doc = reference.make_doc(text)
+    expected = sorted(doc[e - 1].idx + len(doc[e - 1]) for k, s, e in reference.matcher(doc)
+                      for entry in reference.entries.get(k, ()) if entry.kind == "cue-boilerplate")
+    made: list[list[int]] = []
+    text_context = skills_module._TextContext
+
+    class Recorded(text_context):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self.boilerplate_ends)
+
+    skills_module._TextContext = Recorded
+    try:
+        found = map_skills(text, options=MatchOptions(include_negated=True))
+    finally:
+        skills_module._TextContext = text_context
+    if made:
+        assert made == [expected]
+    else:
+        assert not found or not expected
