@@ -4,6 +4,7 @@ one, it is kept in plain words and never removed."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from skillhire.lint import DEGREE_ALTERNATIVE_RE, DEGREE_RE, DEGREE_REQUIRED_RE, Finding
@@ -16,6 +17,7 @@ from skillhire.rewrite_edits import _Context, _Edit
 # ------------------------------------------------------------------------------------------------------
 
 _EDU_SOURCE = "EO 13932 sec. 2(a) (2020); 5 U.S.C. 3308"
+_REQUIRED_PREDICATE_RE = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?(?:required|mandatory|needed)\b", re.IGNORECASE)
 
 
 def _rule_education(text: str, protected: list[tuple[int, int]], ctx: _Context, section: str) -> list[_Edit]:
@@ -41,6 +43,14 @@ def _rule_education(text: str, protected: list[tuple[int, int]], ctx: _Context, 
         end_punct = len(stripped) - len(stripped.rstrip(".!?"))
         insert_at = sentence.start + len(stripped) - end_punct
         new = ", or equivalent experience"
+        degree = DEGREE_RE.search(s)
+        predicate = _REQUIRED_PREDICATE_RE.search(s, degree.end()) if degree else None
+        if predicate and not re.search(r"[;:]", s[degree.end():predicate.start()]):
+            # "A bachelor's degree in computer science, or equivalent experience, is required": the option joins
+            # the degree it is the alternative to, not the end of the sentence ("is required, or equivalent
+            # experience.")
+            insert_at = sentence.start + predicate.start()
+            new = ", or equivalent experience,"
         edits.append(_Edit(insert_at, insert_at, new, "skills-first-education",
                            f"series {ctx.series} has no OPM positive education requirement ({ctx.series_source}): "
                            "the degree becomes optional with equivalent experience", _EDU_SOURCE))

@@ -1119,6 +1119,27 @@ def test_strict_info_passes_on_a_posting_with_no_findings_of_its_own(template: s
     assert rendered.findings == ()
 
 
+@pytest.mark.parametrize("agencies, says, never", [
+    # one agency (no participating agencies: the posting's own): no "1 agency", no "all of them"
+    ([], ["This is a pooled announcement: you apply once, the agency below hires from one list of qualified "
+          "applicants, and other agencies may also use that list if you agree",
+          "When you apply, you choose whether other agencies may consider you"],
+     ["1 agency", "all of them", "which of the agencies above"]),
+    ([{"name": "Bureau of Labor Statistics"}, {"name": "Census Bureau"}],
+     ["one application for 2 agencies. You apply once, and every agency below can hire from the same list of "
+      "qualified applicants. Census Bureau runs the assessment for all of them.",
+      "you choose which of the agencies above may consider you"],
+     ["the agency below hires"]),
+])
+def test_pooled_announcement_reads_right_for_one_agency_or_many(agencies, says, never) -> None:
+    posting = {**QUIET_POSTING, "participating_agencies": agencies}
+    rendered = render_posting(posting, template="pooled-announcement", strict=True, fail_on="info")
+    for text in says:
+        assert text in rendered.text
+    for text in never:
+        assert text not in rendered.text
+
+
 def test_the_postings_own_words_are_still_checked_in_a_bundled_template() -> None:
     own = {**QUIET_POSTING, "summary": "Applicants will be considered if they share our agreement. Give your GS grade."}
     rendered = render_posting(own, template="pooled-announcement")

@@ -286,6 +286,30 @@ def test_skills_first_education(series, expected_text, expected_rules):
         assert "EO 13932" in result.changes[0].source
 
 
+# the experience option joins the degree it is the alternative to: before "is required", not after it
+@pytest.mark.parametrize("text, expected", [
+    ("A bachelor's degree in computer science is required.",
+     "A bachelor's degree in computer science, or equivalent experience, is required."),
+    ("A bachelor's degree in computer science is required for this job.",
+     "A bachelor's degree in computer science, or equivalent experience, is required for this job."),
+    ("Experience is required; a bachelor's degree is also required.",
+     "Experience is required; a bachelor's degree, or equivalent experience, is also required."),
+    # no predicate after the degree: at the end, as before
+    ("You must have a bachelor's degree in computer science.",
+     "You must have a bachelor's degree in computer science, or equivalent experience."),
+    ("A bachelor's degree; experience is required.", "A bachelor's degree; experience is required, or equivalent experience."),
+])
+def test_skills_first_education_places_the_option_by_the_degree(text, expected):
+    assert _check_education(text) == expected
+
+
+def _check_education(text: str) -> str:
+    posting = JobPosting(title="IT Specialist", series="2210", education=text)
+    result = rewrite_posting(posting, rules=["skills-first-education"])
+    assert rewrite_posting(result.posting, rules=["skills-first-education"]).changes == []
+    return result.posting.education
+
+
 # the working title's seniority comes from the whole grade range: one that spans levels adds none (README, titles)
 @pytest.mark.parametrize("low, high, expected", [
     ("13", "14", "Data Scientist"),

@@ -192,9 +192,11 @@ def test_selections_respect_preference_and_leave_every_other_certificate(data, a
             continue
         entry = entries[person_pick % len(entries)]
         if action == "pass_over":
-            if entry.preference_eligible:  # a request by the agency drawn, sustained two times in three
+            if entry.preference_eligible:  # a request by the agency drawn, sustained two times in three (a CPS
+                # applicant's only by OPM, 5 U.S.C. 3318(c)(2)-(4))
+                approver = "OPM" if entry.preference == "CPS" else "Delegated examining unit"
                 cert.record_pass_over(entry.applicant_id, reason="Declined in writing.", agency=agency,
-                                      approved_by="Delegated examining unit" if person_pick % 3 else "")
+                                      approved_by=approver if person_pick % 3 else "")
             continue
         selecting = cert.agency if agency is None else agency
         cleared = {p.applicant_id for p in cert.pass_overs if p.agency == selecting and p.sustained}

@@ -212,6 +212,18 @@ def _list_words() -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # BERT and RoBERTa are language models (natural language processing), not the Hugging Face library
+    ("Fine-tuned BERT models for text classification.",
+     [("natural-language-processing", "BERT"), ("text-classification", "text classification")]),
+    ("Compared RoBERTa with Hugging Face Transformers pipelines.",
+     [("natural-language-processing", "RoBERTa"), ("hugging-face", "Hugging Face Transformers")]),
+    ("Bert Lee reviewed the report.", []),
+])
+def test_language_model_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a blocker among the items a list is read over ends the list (it raised StopIteration)
     ("cyber operations and defense and workforce",
      [("cybersecurity", "cyber operations"), ("incident-response", "defense")]),
