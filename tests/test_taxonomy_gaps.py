@@ -145,12 +145,51 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", POSITIVE)
+# Precision review of the added forms (HELDOUT.md, "Precision review of the added forms"): the wrong kinds found
+# when the forms were run over text they were not written for, one fresh sentence each (every one matched the
+# skill shown before the review), and the positives beside them that must still match.
+REVIEW_NEGATIVE = [
+    # RFI as radio-frequency interference (was it-acquisition)
+    "The electronics engineer locates RFI sources that degrade the approach radar.",
+    # RFIs of a construction contract (was it-acquisition)
+    "Tracks RFIs and submittals from the general contractor on the clinic renovation.",
+    # case files and folders moved between offices (was data-integration 'file transfers')
+    "Completes file transfers of claims folders to other regional offices.",
+    # data moved by hand (was data-integration 'transfers data', 'uploading data', 'Downloading data')
+    "The nurse transfers data from paper flow sheets into the patient chart.",
+    "Clerks are uploading data from timesheets every pay period.",
+    "Downloading data from the badge reader is done by the guard supervisor.",
+]
+
+REVIEW_POSITIVE = [
+    (
+        "Writes an RFI for cloud hosting services and scores the vendor responses.",
+        [("it-acquisition", "RFI"), ("cloud-computing", "cloud")],
+    ),
+    (
+        "Issues RFIs to vendors before the solicitation for the case management software.",
+        [("it-acquisition", "RFIs"), ("case-management", "case management")],
+    ),
+    (
+        "Data transfers between the grants system and the finance system run nightly.",
+        [("data-integration", "Data transfers")],
+    ),
+    (
+        "Configures managed file transfer and SFTP for the payroll feeds.",
+        [("data-integration", "managed file transfer"), ("data-integration", "SFTP")],
+    ),
+    (
+        "Data uploads and data downloads to the partner agencies are logged.",
+        [("data-integration", "Data uploads"), ("data-integration", "data downloads")],
+    ),
+]
+
+@pytest.mark.parametrize("text, expected", POSITIVE + REVIEW_POSITIVE)
 def test_gap_forms_map_to_their_skill(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
 
 
-@pytest.mark.parametrize("text", NEGATIVE)
+@pytest.mark.parametrize("text", NEGATIVE + REVIEW_NEGATIVE)
 def test_gap_near_misses_give_no_skill(text: str) -> None:
     assert [(m.skill_id, m.text) for m in map_skills(text)] == []
 
