@@ -238,8 +238,8 @@ class Taxonomy(_Model):
 
         Example:
             >>> from skillhire import load_taxonomy
-            >>> load_taxonomy().broader_of("customer-journey-mapping")
-            []
+            >>> load_taxonomy().broader_of("pytorch")
+            ['deep-learning', 'machine-learning', 'artificial-intelligence']
         """
         return list(_broader_closure(self)[self.skill(skill_id).id])
 

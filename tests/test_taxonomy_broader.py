@@ -154,3 +154,57 @@ def test_esco_skills_have_no_broader_links(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [s.broader for s in load_taxonomy(path).skills] == [[]]
+
+
+# ---------------------------------------------------------------- the bundled taxonomy's curated links
+
+
+@pytest.mark.parametrize(
+    "skill_id, closure",
+    [
+        ("scikit-learn", ["machine-learning", "artificial-intelligence"]),
+        ("tree-ensembles", ["machine-learning", "artificial-intelligence"]),  # XGBoost, random forests
+        ("pytorch", ["deep-learning", "machine-learning", "artificial-intelligence"]),
+        ("clustering", ["unsupervised-learning", "machine-learning", "artificial-intelligence"]),
+        ("nlp-libraries", ["natural-language-processing"]),
+        ("tableau", ["business-intelligence", "data-visualization"]),
+        ("power-bi", ["business-intelligence", "dashboards", "data-visualization"]),
+        ("postgresql", ["database-design", "sql"]),
+        ("mongodb", ["nosql", "database-design"]),
+        ("salesforce", ["customer-relationship-management"]),
+        ("qualtrics", ["survey-design"]),
+        ("github", ["git", "version-control"]),
+        ("spss", ["statistics"]),
+    ],
+)
+def test_bundled_tools_are_evidence_of_the_skill_they_are_for(skill_id: str, closure: list[str]) -> None:
+    assert load_taxonomy().broader_of(skill_id) == closure
+
+
+@pytest.mark.parametrize(
+    "skill_id",
+    [
+        # the broadest skills, and what a careful reviewer would not accept as evidence of another skill
+        "artificial-intelligence", "statistics", "sql", "python", "r-language",
+        "pandas", "react", "computer-vision", "natural-language-processing", "expert-systems", "mlops",
+        "feature-engineering", "excel",
+    ],
+)
+def test_bundled_skills_without_broader_links(skill_id: str) -> None:
+    assert load_taxonomy().skill(skill_id).broader == []
+
+
+def test_no_bundled_link_joins_siblings_of_one_broader_skill() -> None:
+    """A tool is never linked to another tool of the same skill (SAS is not evidence of SPSS)."""
+    taxonomy = load_taxonomy()
+    for skill in taxonomy.skills:
+        closure = set(taxonomy.broader_of(skill.id))
+        for target in skill.broader:
+            siblings = {s.id for s in taxonomy.skills if target in s.broader and s.id != skill.id}
+            assert not (siblings & closure), (skill.id, target, siblings & closure)
+
+
+def test_bundled_link_counts() -> None:
+    taxonomy = load_taxonomy()
+    assert (sum(len(s.broader) for s in taxonomy.skills), sum(1 for s in taxonomy.skills if s.broader),
+            len({b for s in taxonomy.skills for b in s.broader})) == (160, 142, 48)
