@@ -2,7 +2,8 @@
 
 Inputs (nothing else, so the output is reproducible):
 
-- ``scripts/skills-taxonomy-curated.yml``: the hand-curated domains, groups and skills, with sources;
+- ``scripts/skills-taxonomy-curated.yml``: the hand-curated domains, groups and skills, with sources, and the
+  ``broader`` links (a tool or narrower skill -> the skill it is evidence of), each with its basis;
 - ``<data>/onet/Technology Skills.txt`` and ``<data>/onet/Occupation Data.txt`` (O*NET 29.2, CC BY 4.0):
   technology examples in the commodity classes that CX, data, AI and digital work uses become skills (hot
   technologies, and examples used by at least ``MIN_OCCUPATIONS`` relevant occupations), and every skill
@@ -537,6 +538,20 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
             word_counts[word] += 1
     known_words = sorted(w for w, n in word_counts.items() if n >= MIN_KNOWN_WORD_COUNT)
 
+    # ---- broader links: the curated file's `broader` section, one entry per narrower skill with its basis
+    broader: dict[str, list[str]] = {}
+    for link in curated.get("broader", []):
+        if link["skill"] not in by_id:
+            raise ValueError(f"broader link names unknown skill {link['skill']!r}")
+        if not str(link.get("basis", "")).strip():
+            raise ValueError(f"broader link of {link['skill']!r} has no basis")
+        if link["skill"] in broader:
+            raise ValueError(f"skill {link['skill']!r} has two broader entries")
+        for target in link["broader"]:
+            if target not in by_id:
+                raise ValueError(f"broader link of {link['skill']!r} names unknown skill {target!r}")
+        broader[link["skill"]] = list(dict.fromkeys(link["broader"]))
+
     # ---- assemble
     out_skills = []
     for entry in skills:
@@ -583,6 +598,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
                 "variants": variants,
                 "sources": sources,
                 "crosswalks": crosswalks,
+                "broader": broader.get(raw["id"], []),
             }
         )
     return {

@@ -4,7 +4,9 @@ A :class:`SkillProfile` lists each skill a document mentions, how often, with th
 how much of each taxonomy domain the document covers. :meth:`SkillProfile.compare` (or
 :func:`compare_profiles`) sets a candidate's profile against a posting's: the skills both show (with the
 evidence from each side), the posting's skills the resume does not show, and the resume's other skills.
-This is evidence for subject-matter experts, never an automatic rating.
+A posting's skill the resume shows only through a narrower skill (the taxonomy's ``broader`` links: scikit-learn
+is evidence of machine learning) counts as matched, and says so. This is evidence for subject-matter experts,
+never an automatic rating.
 
 Example:
     >>> from skillhire import profile_skills
@@ -23,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire.skills import MatchOptions, SkillMatch, _Sentences, map_skills
-from skillhire.taxonomy import Taxonomy, load_taxonomy
+from skillhire.taxonomy import Taxonomy, _broader_closure, load_taxonomy
 
 __all__ = [
     "DomainCoverage",
@@ -66,6 +68,11 @@ class ProfileEntry(_Model):
     count: int = Field(ge=1, description="How many mentions the document has.")
     best_score: float = Field(description="Highest match score among the mentions.")
     evidence: list[SkillEvidence] = Field(description="Up to `max_evidence` mentions, in document order.")
+    broader: list[str] = Field(
+        default_factory=list,
+        description="Ids of the skills this one is evidence of through the taxonomy's `broader` links "
+        "(transitively, nearest first); a comparison counts them as shown through this skill.",
+    )
 
 
 class DomainCoverage(_Model):
@@ -85,7 +92,20 @@ class SkillComparison(_Model):
     label: str = Field(description="Skill label.")
     domain: str = Field(description="Skill domain.")
     required_evidence: list[SkillEvidence] = Field(description="Where the posting (first profile) asks for it.")
-    candidate_evidence: list[SkillEvidence] = Field(description="Where the resume (second profile) shows it.")
+    candidate_evidence: list[SkillEvidence] = Field(
+        description="Where the resume (second profile) shows it: directly, or for a match through narrower "
+        "skills, the evidence of those skills."
+    )
+    matched_via: list[str] = Field(
+        default_factory=list,
+        description="For a skill matched only through narrower skills the resume shows (scikit-learn for "
+        "machine learning), their ids in the resume's profile order; empty for a direct match.",
+    )
+    reason: str = Field(
+        default="",
+        description="Why a skill matched through narrower skills counts ('shown through scikit-learn, "
+        "Tree-based ensemble models (XGBoost)'); empty otherwise.",
+    )
 
 
 class ProfileComparison(_Model):
@@ -93,10 +113,15 @@ class ProfileComparison(_Model):
 
     required: str = Field(description="Name of the posting's profile.")
     candidate: str = Field(description="Name of the candidate's profile.")
-    matched: list[SkillComparison] = Field(description="Skills both show.")
+    matched: list[SkillComparison] = Field(
+        description="Skills both show, directly or (see `matched_via`) through a narrower skill the resume shows."
+    )
     missing: list[SkillComparison] = Field(description="Skills the posting asks for that the candidate does not show.")
     additional: list[SkillComparison] = Field(description="Skills the candidate shows that the posting does not ask for.")
-    share_matched: float = Field(ge=0, le=1, description="Matched skills / posting skills (0 when it has none).")
+    share_matched: float = Field(
+        ge=0, le=1,
+        description="Matched skills / posting skills (0 when it has none); matches through narrower skills count.",
+    )
     note: str = Field(default=EVIDENCE_NOTE, description="How to use this comparison.")
 
     def to_pandas(self):
@@ -107,10 +132,12 @@ class ProfileComparison(_Model):
             for item in items:
                 rows.append({
                     "status": status, "skill_id": item.skill_id, "label": item.label, "domain": item.domain,
+                    "matched_via": ", ".join(item.matched_via), "reason": item.reason,
                     "required_evidence": " | ".join(e.sentence for e in item.required_evidence),
-                    "candidate_evidence": " | ".join(e.sentence for e in item.candidate_evidence),
+                    "candidate_evidence": " | ".join(_sentences(item.candidate_evidence)),
                 })
-        columns = ["status", "skill_id", "label", "domain", "required_evidence", "candidate_evidence"]
+        columns = ["status", "skill_id", "label", "domain", "matched_via", "reason", "required_evidence",
+                   "candidate_evidence"]
         return pd.DataFrame(rows, columns=columns)
 
     def _repr_html_(self) -> str:
@@ -119,11 +146,29 @@ class ProfileComparison(_Model):
         for status, items in (("matched", self.matched), ("missing", self.missing), ("additional", self.additional)):
             for item in items:
                 required = _evidence_html(item.required_evidence)
-                shown = _evidence_html(item.candidate_evidence)
+                shown = _evidence_html(_unique_sentences(item.candidate_evidence))
+                if item.reason:
+                    shown = f"<em>{html.escape(item.reason)}</em>" + (f"<br>{shown}" if shown else "")
                 parts.append(f"<tr><td>{status}</td><td>{html.escape(item.label)}</td><td>{html.escape(item.domain)}</td>"
                              f"<td>{required}</td><td>{shown}</td></tr>")
         parts.append("</tbody></table>")
         return "".join(parts)
+
+
+def _unique_sentences(evidence: Sequence[SkillEvidence]) -> list[SkillEvidence]:
+    """Evidence with a sentence already shown (in the same section) left out: two narrower skills named in one
+    sentence ("scikit-learn and XGBoost") show that sentence once."""
+    seen: set[tuple[str | None, str]] = set()
+    kept = []
+    for item in evidence:
+        if (item.section, item.sentence) not in seen:
+            seen.add((item.section, item.sentence))
+            kept.append(item)
+    return kept
+
+
+def _sentences(evidence: Sequence[SkillEvidence]) -> list[str]:
+    return [e.sentence for e in _unique_sentences(evidence)]
 
 
 def _evidence_html(evidence: Sequence[SkillEvidence]) -> str:
@@ -235,6 +280,7 @@ def profile_skills(
         for match in map_skills(body, taxonomy=loaded, options=options, section=section):
             sentence = " ".join(sentences.around(match.start).split())
             found.setdefault(match.skill_id, []).append((match, sentence[:300]))
+    closure = _broader_closure(loaded)
     entries = []
     for mentions in found.values():
         first = mentions[0][0]
@@ -250,6 +296,7 @@ def profile_skills(
                     SkillEvidence(text=m.text, start=m.start, end=m.end, sentence=s, section=m.section)
                     for m, s in mentions[:max_evidence]
                 ],
+                broader=list(closure.get(first.skill_id, ())),
             )
         )
     entries.sort(key=lambda e: (-e.count, e.label.casefold()))
@@ -271,6 +318,14 @@ def profile_skills(
 def compare_profiles(required: SkillProfile, candidate: SkillProfile) -> ProfileComparison:
     """Compare a candidate's profile with a posting's: matched, missing and additional skills, with evidence.
 
+    A posting's skill the candidate does not show directly, but shows a narrower skill of (a tool or a narrower
+    case, through the taxonomy's ``broader`` links, transitively), is **matched through** that skill: it is in
+    ``matched`` with ``matched_via`` naming the narrower skills, ``reason`` saying so, and their evidence as
+    the candidate's. Never the reverse: a posting asking for scikit-learn is not met by a resume saying
+    machine learning, and a sibling (SPSS for Stata) meets nothing. ``share_matched`` is matched / posting
+    skills, so matches through narrower skills count. A narrower skill the candidate shows is in
+    ``additional`` only when the posting does not ask for it.
+
     Skills are listed in the posting's order (matched, missing) and the candidate's order (additional).
 
     Example:
@@ -278,6 +333,9 @@ def compare_profiles(required: SkillProfile, candidate: SkillProfile) -> Profile
         >>> result = compare_profiles(profile_skills("Python and SAS"), profile_skills("Python"))
         >>> [s.label for s in result.missing], result.share_matched
         (['SAS'], 0.5)
+        >>> result = compare_profiles(profile_skills("Machine learning."), profile_skills("Used scikit-learn."))
+        >>> [(s.label, s.matched_via, s.reason) for s in result.matched]
+        [('Machine learning', ['scikit-learn'], 'shown through scikit-learn')]
     """
     def item(entry_required, entry_candidate) -> SkillComparison:
         base = entry_required or entry_candidate
@@ -289,10 +347,28 @@ def compare_profiles(required: SkillProfile, candidate: SkillProfile) -> Profile
             candidate_evidence=list(entry_candidate.evidence) if entry_candidate else [],
         )
 
+    def via(entry_required, narrower: list[ProfileEntry]) -> SkillComparison:
+        return SkillComparison(
+            skill_id=entry_required.skill_id,
+            label=entry_required.label,
+            domain=entry_required.domain,
+            required_evidence=list(entry_required.evidence),
+            candidate_evidence=[e for entry in narrower for e in entry.evidence],
+            matched_via=[entry.skill_id for entry in narrower],
+            reason="shown through " + ", ".join(_shown_as(entry) for entry in narrower),
+        )
+
     matched, missing = [], []
     for entry in required.skills:
         other = candidate.get(entry.skill_id)
-        (matched if other else missing).append(item(entry, other))
+        if other:
+            matched.append(item(entry, other))
+            continue
+        narrower = [shown for shown in candidate.skills if entry.skill_id in shown.broader]
+        if narrower:
+            matched.append(via(entry, narrower))
+        else:
+            missing.append(item(entry, None))
     wanted = set(required.skill_ids())
     additional = [item(None, entry) for entry in candidate.skills if entry.skill_id not in wanted]
     share = len(matched) / len(required.skills) if required.skills else 0.0
@@ -304,3 +380,11 @@ def compare_profiles(required: SkillProfile, candidate: SkillProfile) -> Profile
         additional=additional,
         share_matched=round(share, 4),
     )
+
+
+def _shown_as(entry: ProfileEntry) -> str:
+    """A narrower skill as a reason names it: its label, and the words the resume used when they do not contain
+    the label ("Tree-based ensemble models (XGBoost)"; "Administered Salesforce" adds nothing to "Salesforce")."""
+    label = entry.label.casefold()
+    words = list(dict.fromkeys(e.text for e in entry.evidence if label not in e.text.casefold()))
+    return f"{entry.label} ({', '.join(words)})" if words else entry.label

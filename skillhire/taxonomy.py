@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import io
 import json
@@ -137,6 +138,12 @@ class Skill(_Model):
     )
     sources: list[str] = Field(default_factory=list, description="Ids of the taxonomy sources this skill comes from.")
     crosswalks: list[Crosswalk] = Field(default_factory=list, description="Links to other classifications.")
+    broader: list[str] = Field(
+        default_factory=list,
+        description="Ids of broader skills this skill is evidence of (SKOS 'broader'): this skill is a narrower "
+        "case of each, or a tool for it ('scikit-learn' -> 'machine-learning'). Never a sibling. A comparison "
+        "counts a candidate's narrower skill as showing its broader skills, never the reverse.",
+    )
 
     def surface_forms(self) -> list[SurfaceForm]:
         """Every form of this skill with how it must be matched (label first)."""
@@ -223,6 +230,19 @@ class Taxonomy(_Model):
     def _skill_index(self) -> dict[str, Skill]:
         return _skill_index(self)
 
+    def broader_of(self, skill_id: str) -> list[str]:
+        """Every skill a skill is evidence of, following ``broader`` links transitively (nearest first).
+
+        Raises:
+            TaxonomyNotFoundError: no such skill.
+
+        Example:
+            >>> from skillhire import load_taxonomy
+            >>> load_taxonomy().broader_of("pytorch")
+            ['deep-learning', 'machine-learning', 'artificial-intelligence']
+        """
+        return list(_broader_closure(self)[self.skill(skill_id).id])
+
     def skills_in(self, *, domain: str | None = None, group: str | None = None) -> list[Skill]:
         """The skills of one domain and/or group, in taxonomy order."""
         return [s for s in self.skills if (domain is None or s.domain == domain) and (group is None or s.group == group)]
@@ -249,12 +269,77 @@ def _skill_index(taxonomy: Taxonomy) -> dict[str, Skill]:
     return cached[1]
 
 
+_CLOSURE_CACHE: dict[int, tuple[Taxonomy, dict[str, tuple[str, ...]]]] = {}
+
+
+def _broader_closure(taxonomy: Taxonomy) -> dict[str, tuple[str, ...]]:
+    """Skill id -> every skill it is evidence of through ``broader`` links, nearest first (breadth-first)."""
+    cached = _CLOSURE_CACHE.get(id(taxonomy))
+    if cached is None or cached[0] is not taxonomy:
+        direct = {s.id: s.broader for s in taxonomy.skills}
+        closure: dict[str, tuple[str, ...]] = {}
+        for skill in taxonomy.skills:
+            seen: dict[str, None] = {}
+            queue = list(skill.broader)
+            while queue:
+                current = queue.pop(0)
+                if current in seen or current == skill.id:
+                    continue
+                seen[current] = None
+                queue.extend(direct.get(current, []))
+            closure[skill.id] = tuple(seen)
+        cached = (taxonomy, closure)
+        _CLOSURE_CACHE[id(taxonomy)] = cached
+    return cached[1]
+
+
+def _unknown_broader(skill_id: str, name: str, valid: list[str]) -> str:
+    """The problem sentence for a ``broader`` link to no skill: the bad id, a close id, and the valid ids
+    (all of them when there are at most 10, else the three closest)."""
+    message = f"skill {skill_id!r} has unknown broader skill {name!r}"
+    if len(valid) <= 10:
+        return f"{message} (valid: {', '.join(sorted(valid))})"
+    close = difflib.get_close_matches(name, sorted(valid), n=3)
+    return f"{message} (closest: {', '.join(close)})" if close else message
+
+
+def _broader_cycles(taxonomy: Taxonomy, skill_ids: set[str]) -> list[str]:
+    """One sentence per cycle of ``broader`` links (a -> b -> a), each cycle reported once."""
+    direct = {s.id: [b for b in s.broader if b in skill_ids and b != s.id] for s in taxonomy.skills}
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    problems: list[str] = []
+    for start in direct:
+        if state.get(start):
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            node, index = stack.pop()
+            if index == 0:
+                state[node] = 1
+                path.append(node)
+            children = direct.get(node, [])
+            if index < len(children):
+                stack.append((node, index + 1))
+                child = children[index]
+                if state.get(child) == 1:
+                    cycle = path[path.index(child):] + [child]
+                    problems.append(f"broader links form a cycle: {' -> '.join(cycle)}")
+                elif not state.get(child):
+                    stack.append((child, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return problems
+
+
 def validate_taxonomy(taxonomy: Taxonomy) -> list[str]:
     """Every problem in a taxonomy's structure, as sentences (empty when it is valid).
 
     Checks duplicate ids, dangling parents (a group whose domain, or a skill whose group, does not exist, or a
-    skill whose domain differs from its group's), sources that are cited but not listed, empty forms, and a
-    surface form claimed by two skills that is not listed in ``ambiguous`` with a rule.
+    skill whose domain differs from its group's), sources that are cited but not listed, empty forms, a
+    surface form claimed by two skills that is not listed in ``ambiguous`` with a rule, and ``broader`` links
+    that name no skill, name the skill itself, or form a cycle.
     """
     problems: list[str] = []
     for kind, items in (("domain", taxonomy.domains), ("group", taxonomy.groups), ("skill", taxonomy.skills)):
@@ -301,6 +386,13 @@ def validate_taxonomy(taxonomy: Taxonomy) -> list[str]:
                     f"surface form {key!r} is claimed by {', '.join(sorted(ids))}; list it under 'ambiguous' "
                     "with the skill to prefer"
                 )
+    for skill in taxonomy.skills:
+        for name in skill.broader:
+            if name == skill.id:
+                problems.append(f"skill {skill.id!r} lists itself as broader")
+            elif name not in skill_ids:
+                problems.append(_unknown_broader(skill.id, name, sorted(skill_ids)))
+    problems += _broader_cycles(taxonomy, skill_ids)
     return problems
 
 
@@ -332,9 +424,11 @@ def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None) -> Taxonomy
 
     - skillhire's JSON format (``.json``; the schema is ``Taxonomy.model_json_schema()``);
     - a CSV (``.csv``) or Excel sheet (``.xlsx``) with one skill per row and the columns ``id, label, domain,
-      group, alt_labels, definition`` (``alt_labels`` separated by ``;``; optional ``acronyms`` the same way);
+      group, alt_labels, definition`` (``alt_labels`` separated by ``;``; optional ``acronyms`` and
+      ``broader``, the ids of the broader skills a skill is evidence of, the same way);
     - ESCO's skills CSV (columns ``conceptUri, preferredLabel, altLabels, description``; alternative labels
-      one per line), whose skills go in one domain ``esco``, grouped by ``skillType`` when present.
+      one per line), whose skills go in one domain ``esco``, grouped by ``skillType`` when present (the file
+      carries no skill-to-skill relations, so ``broader`` stays empty).
 
     Args:
         name_or_path: A bundled name (see :func:`list_taxonomies`), a path to a file, an already loaded
@@ -463,7 +557,7 @@ def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Pat
         raise InvalidFileError(
             path,
             f"is missing the column(s) {', '.join(missing)}; a skills sheet needs id, label, domain, group "
-            "(and optionally alt_labels, acronyms, definition), or ESCO's conceptUri, preferredLabel, altLabels",
+            "(and optionally alt_labels, acronyms, broader, definition), or ESCO's conceptUri, preferredLabel, altLabels",
         )
     skills: list[Skill] = []
     groups: dict[str, Group] = {}
@@ -502,6 +596,7 @@ def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Pat
                 definition=values.get("definition", ""),
                 alt_labels=_split(values.get("alt_labels", ""), ";"),
                 acronyms=_split(values.get("acronyms", ""), ";"),
+                broader=_split(values.get("broader", ""), ";"),
             )
         except ValidationError as error:
             for item in error.errors():
