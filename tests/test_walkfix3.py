@@ -1,0 +1,49 @@
+"""walkthrough2's reports in rewrite (jargon placement), lint word lists, taxonomy loaders, certificates, map_skills."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillhire.rewrite import lost_facts, rewrite_posting
+
+EXPLAIN_SE = ("Specialized experience means experience that gave you the skills to do this job. It's often in the same "
+              "kind of work or in related work.")
+EXPLAIN_GS = "GS means General Schedule. That is the main federal pay scale."
+
+
+def _assert_rewrite(text: str, expected: str, rules: list[str]) -> None:
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=rules)
+    assert result.posting.qualifications == expected
+    assert lost_facts(text, expected) == []
+    assert rewrite_posting(f"Analyst\n\n## Qualifications\n{expected}\n", rules=rules).changes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # walkthrough2 row 8: the explanations went between "... GS-12 level." and "Examples include:", so the examples
+        # followed "That is the main federal pay scale."
+        ("You must possess one year of specialized experience equivalent to the GS-12 level. Examples include:\n"
+         "1) conducting usability testing with members of the public;\n2) facilitating workshops with program "
+         "offices; and\n3) analyzing customer feedback from multiple channels.\n\nApply by Friday.",
+         "You must possess one year of specialized experience equivalent to the GS-12 level. Examples include:\n"
+         "1) conducting usability testing with members of the public;\n2) facilitating workshops with program "
+         "offices; and\n3) analyzing customer feedback from multiple channels.\n\n" + EXPLAIN_SE + " " + EXPLAIN_GS
+         + "\n\nApply by Friday."),
+        # "such as" without a colon, at the end of a sentence read with the one before ("It ..."), the list last in the text
+        ("You need specialized experience. It covers tasks such as\n- planning studies\n- writing reports",
+         "You need specialized experience. It covers tasks such as\n- planning studies\n- writing reports\n\n"
+         + EXPLAIN_SE),
+        # a lead-in followed by a plain line, not a list: after that line
+        ("You need specialized experience. Examples include:\nHelp people complete forms.\nWe check it later.\n\n"
+         "Thank you.",
+         "You need specialized experience. Examples include:\nHelp people complete forms.\nWe check it later.\n\n"
+         + EXPLAIN_SE + "\n\nThank you."),
+        # no lead-in after the sentence: the explanation follows the sentence, as before
+        ("You need specialized experience. We will check it.\n- one\n- two",
+         "You need specialized experience. " + EXPLAIN_SE + " We will check it.\n- one\n- two"),
+    ],
+)
+def test_an_explanation_never_parts_a_lead_in_from_what_it_introduces(text, expected):
+    _assert_rewrite(text, expected, ["jargon", "acronyms"])
+
