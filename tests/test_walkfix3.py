@@ -47,3 +47,49 @@ def _assert_rewrite(text: str, expected: str, rules: list[str]) -> None:
 def test_an_explanation_never_parts_a_lead_in_from_what_it_introduces(text, expected):
     _assert_rewrite(text, expected, ["jargon", "acronyms"])
 
+
+
+# ----------------------------------------------------------------------------- certificates: selecting a passed-over PE
+@pytest.mark.parametrize(
+    "preference, approved_by, selecting, expected_moot",
+    [
+        # walkthrough2 row 20: a sustained pass-over, then the same agency selects the preference eligible
+        ("TP", "Delegated examining unit", None, [("A2", "(announcing agency)", True, "Delegated examining unit")]),
+        ("CPS", "OPM", None, [("A2", "(announcing agency)", True, "OPM")]),
+        # a request still waiting for a decision is moot too
+        ("XP", "", None, [("A2", "(announcing agency)", False, "")]),
+    ],
+)
+def test_selecting_a_passed_over_preference_eligible_is_allowed_and_the_pass_over_recorded_moot(
+        preference, approved_by, selecting, expected_moot):
+    import datetime as dt
+
+    from scoring_fixtures import pool, variant
+
+    from skillhire import score_pool
+
+    applicants, ratings = pool([("A1", "NV", 100), ("A2", preference, 100), ("A3", "NV", 100)])
+    result = score_pool(applicants, ratings, variant(grades=[]), issued_on=dt.date(2026, 1, 5))
+    cert = result.certificate()
+    cert.record_pass_over("A2", reason="Declined the duty location in writing.", approved_by=approved_by)
+    assert cert.select("A2", agency=selecting).applicant_id == "A2"
+    events = result.audit.events
+    assert [e["event"] for e in events][-2:] == ["selection", "pass_over_moot"]
+    assert [(e["applicant_id"], e["agency"], e["sustained"], e["approved_by"]) for e in events
+            if e["event"] == "pass_over_moot"] == expected_moot
+    assert "5 CFR 332.406" in events[-1]["reason"]
+
+
+def test_selecting_someone_else_leaves_the_pass_over_standing():
+    import datetime as dt
+
+    from scoring_fixtures import pool, variant
+
+    from skillhire import score_pool
+
+    applicants, ratings = pool([("A1", "NV", 100), ("A2", "TP", 100), ("A3", "NV", 100)])
+    result = score_pool(applicants, ratings, variant(grades=[]), issued_on=dt.date(2026, 1, 5))
+    cert = result.certificate()
+    cert.record_pass_over("A2", reason="Declined the duty location in writing.", approved_by="Delegated examining unit")
+    cert.select("A1")
+    assert "pass_over_moot" not in [e["event"] for e in result.audit.events]
