@@ -93,3 +93,102 @@ def test_selecting_someone_else_leaves_the_pass_over_standing():
     cert.record_pass_over("A2", reason="Declined the duty location in writing.", approved_by="Delegated examining unit")
     cert.select("A1")
     assert "pass_over_moot" not in [e["event"] for e in result.audit.events]
+
+
+# ----------------------------------------------------------------------------- taxonomy: users' files get variants
+ESCO_HEADER = "conceptUri,skillType,preferredLabel,altLabels,description\n"
+
+
+@pytest.mark.parametrize(
+    "forms, expected",
+    [
+        (["manage call centre"], ["manage call centres", "manage call center", "manage call centers"]),
+        (["analyse data"], ["analyze data"]),
+        (["data modelling"], ["data modeling"]),
+        (["behaviour analysis"], ["behavior analysis"]),
+        # "-ising"/"-ised" are American too, "centred" is not "centerd", the noun "analyses" is not "analyzes"
+        (["advertising campaign"], ["advertising campaigns"]),
+        (["supervised learning"], []),
+        (["human-centred design"], []),
+        (["cost analyses"], []),
+    ],
+)
+def test_british_spellings_written_the_american_way_for_users_files(forms, expected):
+    from skillhire.taxonomy_variants import generate_variants
+
+    assert generate_variants(forms, american=True) == expected
+
+
+def test_the_bundled_taxonomy_leaves_british_to_american_off():
+    from skillhire.taxonomy_variants import generate_variants
+
+    assert generate_variants(["manage call centre"]) == ["manage call centres"]
+
+
+@pytest.mark.parametrize(
+    "file_name, content",
+    [
+        # walkthrough2 row 6: ESCO's "manage call centre" did not match "call center"
+        ("esco_skills.csv", ESCO_HEADER + 'http://data.europa.eu/esco/skill/0001,skill/competence,manage contact '
+         'centre,"manage call centre\nrun contact centre",Oversee operations of a contact centre.\n'
+         "http://data.europa.eu/esco/skill/0002,skill/competence,perform root cause analysis,root cause analysis,"
+         "Identify causes.\n"),
+        ("my-skills.csv", "id,label,domain,group,alt_labels\n0001,Manage contact centre,cx,Contact centres,"
+         "manage call centre;run contact centre\n0002,Perform root cause analysis,cx,Quality,root cause analysis\n"),
+    ],
+)
+@pytest.mark.parametrize(
+    "text, with_variants, without",
+    [
+        ("You will manage call center operations.", [("0001", "manage call center")], []),
+        ("Run contact centers for two agencies.", [("0001", "Run contact centers")], []),
+        ("You will manage call centre operations.", [("0001", "manage call centre")],
+         [("0001", "manage call centre")]),
+    ],
+)
+def test_csv_and_esco_taxonomies_get_spelling_variants_unless_turned_off(tmp_path, file_name, content, text,
+                                                                         with_variants, without):
+    from skillhire import load_taxonomy, map_skills
+
+    path = tmp_path / file_name
+    path.write_text(content, encoding="utf-8")
+    assert [(m.skill_id, m.text) for m in map_skills(text, taxonomy=load_taxonomy(path))] == with_variants
+    assert [(m.skill_id, m.text) for m in map_skills(text, taxonomy=load_taxonomy(path, variants=False))] == without
+
+
+def test_a_variant_another_skill_owns_stays_that_skills(tmp_path):
+    from skillhire import load_taxonomy
+
+    path = tmp_path / "s.csv"
+    path.write_text("id,label,domain,group,alt_labels\na,Call centre,cx,G,\nb,Call center,cx,G,\n", encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    assert [(s.id, s.variants) for s in taxonomy.skills] == [("a", ["Call centres", "Call centers"]), ("b", [])]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # walkthrough2 row 27: "-s sqll" suggested sql, then listed all 438 ids
+        ("sqll", "No skill in taxonomy 'cx-data-ai' 'sqll'. Did you mean 'sql'? Close: sql, nosql, mysql "
+                 "(438 valid names)"),
+        ("zzzzqq", "No skill in taxonomy 'cx-data-ai' 'zzzzqq'. 438 valid names, none close"),
+    ],
+)
+def test_an_unknown_skill_id_names_only_the_close_ones(name, expected):
+    from skillhire import load_taxonomy
+    from skillhire.errors import TaxonomyNotFoundError
+
+    with pytest.raises(TaxonomyNotFoundError) as caught:
+        load_taxonomy().skill(name)
+    assert str(caught.value) == expected
+    assert len(caught.value.available) == 438
+
+
+def test_cli_taxonomy_show_unknown_skill(capsys):
+    from skillhire.cli import main
+
+    with pytest.raises(SystemExit) as caught:
+        main(["taxonomy", "show", "-s", "sqll"])
+    assert caught.value.code == 1
+    assert capsys.readouterr().err == ("Error: No skill in taxonomy 'cx-data-ai' 'sqll'. Did you mean 'sql'? Close: sql, "
+                                       "nosql, mysql (438 valid names)\n")
