@@ -192,3 +192,51 @@ def test_cli_taxonomy_show_unknown_skill(capsys):
     assert caught.value.code == 1
     assert capsys.readouterr().err == ("Error: No skill in taxonomy 'cx-data-ai' 'sqll'. Did you mean 'sql'? Close: sql, "
                                        "nosql, mysql (438 valid names)\n")
+
+
+# ----------------------------------------------------------------------------- map_skills over HTML
+@pytest.mark.parametrize(
+    "text, tag",
+    [
+        # walkthrough2 row 4: USAJOBS API fields carry HTML; no SQL was found, and nothing said why
+        ("Build <b>SQL</b> reports in <i>Python</i>.", "'<b>' at character 6"),
+        ("<p>Duties</p><ul><li>Analyze data with SQL.</li></ul>", "'<p>' at character 0"),
+        ("Use Tableau.<br/>Write Python.", "'<br/>' at character 12"),
+        ('See <a href="https://www.usajobs.gov">USAJOBS</a>.', "'<a href=\"https://www.usajobs.gov\">' at character 4"),
+    ],
+)
+def test_map_skills_warns_on_html_markup(text, tag):
+    from skillhire import map_skills
+    from skillhire.errors import SkillhireWarning
+
+    with pytest.warns(SkillhireWarning) as caught:
+        map_skills(text)
+    assert len(caught) == 1
+    assert str(caught[0].message) == (
+        f"the text holds HTML markup ({tag}): skills inside or against tags are missed; convert HTML to text "
+        "first (skillhire.rendering.html_to_text)")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Needs <5 years of SQL; a -> b; x<y and y>z in Python.", ["sql", "python"]),
+        ("Use <angle brackets> for placeholders in SQL.", ["sql"]),
+    ],
+)
+def test_map_skills_does_not_warn_on_angle_brackets_that_are_no_tags(text, expected):
+    import warnings
+
+    from skillhire import map_skills
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [m.skill_id for m in map_skills(text)] == expected
+
+
+def test_html_converted_first_is_matched():
+    from skillhire import map_skills
+    from skillhire.rendering import html_to_text
+
+    assert [m.skill_id for m in map_skills(html_to_text("Build <b>SQL</b> reports in <i>Python</i>."))] == [
+        "sql", "python"]
