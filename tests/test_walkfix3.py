@@ -240,3 +240,51 @@ def test_html_converted_first_is_matched():
 
     assert [m.skill_id for m in map_skills(html_to_text("Build <b>SQL</b> reports in <i>Python</i>."))] == [
         "sql", "python"]
+
+
+# ----------------------------------------------------------------------------- lint: a word list row in its other sense
+def _lint_words(text: str, rule: str) -> list[str]:
+    from skillhire import JobPosting, lint_posting
+
+    return [f.text for f in lint_posting(JobPosting(title="Analyst", duties=text)) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # walkthrough2 row 8d: "benefit -> help" (the verb) fired on the noun in "benefits portal"
+        ("Develops journey maps for the benefits portal.", []),
+        ("You get great benefits.", []),
+        ("Read https://help.usajobs.gov/working-in-government/benefits for more.", []),
+        ("Submit a request for leave.", []),
+        ("Answers service requests in a ticket system.", []),
+        ("Needs a work permit.", []),
+        ("Works for the Bureau of Land Management.", []),
+        # the verb is still reported
+        ("This change will benefit you.", ["benefit"]),
+        ("You may request leave.", ["request"]),
+        ("Monitors network performance.", ["Monitors"]),
+        ("Duties:\n- Monitors systems daily.", ["Monitors"]),
+        ("The rule permits it, which benefits everyone.", ["benefits"]),
+    ],
+)
+def test_a_verb_row_reports_the_verb_not_the_noun(text, expected):
+    assert _lint_words(text, "complex-words") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the rewrite's own explanation of "specialized experience" raised "kind" (walkthrough2 row 8c)
+        ("It's often in the same kind of work or in related work.", []),
+        ("All kinds of data.", []),
+        ("What kind of work do you do?", []),
+        ("Payment in kind.", []),
+        # the adjective Gaucher et al. (2011) code as feminine is still reported
+        ("Be kind to customers.", ["kind"]),
+        ("A kind, helpful manner.", ["kind"]),
+        ("Kindness matters.", ["Kindness"]),
+    ],
+)
+def test_kind_the_noun_is_not_gender_coded(text, expected):
+    assert _lint_words(text, "gender-coded") == expected
