@@ -238,6 +238,16 @@ PLAIN_FINDING_NOTES: dict[str, str] = {
     "identify": "not applied: 'identify' is clear in postings",
 }
 
+# Findings-only rows that mean a verb which is also a common noun in postings: pos "verb", so lint reports only a
+# verb use ("will benefit you", a duty "Monitors ..."), not the noun ("the benefits portal", "submit a request",
+# "a work permit"; walkthrough2: "benefits portal" got "Say: help").
+PLAIN_FINDING_VERBS: dict[str, str] = {
+    "benefit": "not applied: 'Benefits' is a USAJOBS section; the verb only ('benefits portal' is a noun)",
+    "request": "the verb only ('a request' is a noun)",
+    "permit": "the verb only ('a work permit' is a noun)",
+    "monitor": "the verb only ('a monitor' is a noun)",
+}
+
 # skillhire's own additions (hiring-specific), with their reason.
 PLAIN_ADDITIONS: list[dict[str, str]] = [
     {"dont_say": "obtain", "say": "get", "dirty_dozen": "no", "replacement": "get", "pos": "verb",
@@ -303,6 +313,7 @@ EIGHTEEN_F_CURATION: dict[str, tuple[str, str]] = {
     "modify": ("change", "verb"),
     "utilize": ("use", "verb"),
     "user testing": ("usability testing", "phrase"),
+    "land": ("", "verb"),  # 18F: "as a verb only use if you're talking about aircraft" ("land management" is a noun)
 }
 
 GENDER_ALTERNATIVES: dict[str, str] = {
@@ -366,9 +377,11 @@ def build(source: Path) -> list[Path]:
         if dont_say == "minimize" and say == "decrease, method":
             say = "decrease, lessen"
         replacement, pos, note = PLAIN_CURATION.get(dont_say, ("", "", PLAIN_FINDING_NOTES.get(dont_say, "")))
+        if dont_say in PLAIN_FINDING_VERBS:
+            pos, note = "verb", PLAIN_FINDING_VERBS[dont_say]
         plain.append({"dont_say": dont_say, "say": say, "dirty_dozen": row["dirty_dozen"],
                       "replacement": replacement, "pos": pos, "note": note, "source": "plainlanguage.gov"})
-    missing = set(PLAIN_CURATION) - {row["dont_say"] for row in plain}
+    missing = (set(PLAIN_CURATION) | set(PLAIN_FINDING_VERBS)) - {row["dont_say"] for row in plain}
     if missing:
         raise SystemExit(f"curation names rows that are not in the source: {sorted(missing)}")
     plain += PLAIN_ADDITIONS

@@ -33,6 +33,9 @@ from pathlib import Path
 
 import yaml
 
+from skillhire.taxonomy_variants import UNCOUNTABLE, _norm, generate_variants  # noqa: F401 (tests read them here)
+from skillhire.taxonomy_variants import plural_of as _plural
+
 REPO = Path(__file__).resolve().parent.parent
 CURATED = REPO / "scripts" / "skills-taxonomy-curated.yml"
 OUTPUT = REPO / "taxonomies" / "skills" / "cx-data-ai.json"
@@ -135,24 +138,6 @@ VENDORS = (
     "Eclipse", "Salesforce", "Talend", "Informatica", "Teradata", "Elastic", "Apple", "Facebook", "Blackbaud",
 )
 
-#: Last words that take no plural ("data analysis" is not pluralised to "data analysiss").
-UNCOUNTABLE = {
-    "web", "dbt", "viz", "software", "data", "analytics", "research", "management", "design", "engineering", "development", "testing",
-    "learning", "intelligence", "security", "science", "statistics", "governance", "quality", "privacy",
-    "information", "experience", "service", "literacy", "integration", "architecture", "administration",
-    "analysis", "writing", "thinking", "planning", "accessibility", "usability", "compliance", "collection",
-    "cleaning", "mining", "operations", "inquiry", "feedback", "support", "care", "language", "english",
-    "technology", "visualization", "visualisation", "storytelling", "communication", "collaboration",
-    "automation", "modernization", "transformation", "delivery", "satisfaction", "trust", "effort", "ethics",
-    "fairness", "explainability", "interpretability", "oversight", "acquisition", "procurement",
-    "networking", "computing", "processing", "recognition", "vision", "ops", "devops", "mlops", "python", "java",
-    "sql", "html", "css", "javascript", "excel", "access", "r", "go", "agile", "scrum", "kanban", "lean", "cloud",
-    "debt", "code", "evidence", "prototyping", "sampling", "forecasting", "wireframing", "programming", "coding",
-    "scripting", "warehousing", "sorting", "mapping", "blueprinting", "modeling", "modelling", "monitoring",
-    "handling", "outreach", "engagement", "ownership", "leadership", "reporting", "infrastructure", "equity",
-    "interoperability", "entry", "content", "policy", "strategy", "staffing",
-}
-
 #: Vendor-stripped one-word names kept as trap forms (exact case, near technical context): product names
 #: people write without the vendor. Other one-word remainders ("Reports", "Sites") are too generic to keep.
 SHORT_PRODUCT_NAMES = {
@@ -162,28 +147,6 @@ SHORT_PRODUCT_NAMES = {
 
 #: Acronyms that are also ordinary words written in capitals ("BASIC REQUIREMENTS"): not matched.
 ALL_CAPS_WORDS = {"BASIC", "ICON", "COM", "IDE", "CPL", "ASP", "MOSS"}
-
-_BRITISH = (
-    ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("yze", "yse"), ("yzing", "ysing"),
-    ("center", "centre"), ("modeling", "modelling"), ("behavior", "behaviour"), ("organization", "organisation"),
-)
-
-
-#: Words that name the same thing and are written either way: "analytic techniques" = "analytical techniques"
-#: (Merriam-Webster gives "analytic" and "analytical" as variants of one adjective).
-_SAME_WORDS = (("analytical", "analytic"), ("analytic", "analytical"))
-#: The doubled final consonant before a suffix that starts with a vowel ("program" + "ing" = "programming") is
-#: often left single ("programing language", GUIDELINES.md rule 6's own example). Only consonants whose
-#: doubling is a suffix boundary in the taxonomy's words: "ss", "ll" and "ff" are doubled in the stem
-#: ("processing", "installing") and are not undoubled; British "-lling" spellings are in ``_BRITISH``.
-_UNDOUBLED = re.compile(r"(?<=[aeiou])([bdgmnprt])\1(?=(?:ing|ings|er|ers|ed)\b)")
-_UNDOUBLED_MIN_WORD = 9
-
-
-#: Spellings of "life cycle" that mean the same (hyphenated "life-cycle" is handled with other hyphens).
-_LIFE_CYCLE = (("life cycle", "lifecycle"), ("Life Cycle", "Lifecycle"), ("Life cycle", "Lifecycle"),
-               ("lifecycle", "life cycle"), ("Lifecycle", "Life cycle"))
-
 
 #: Nominalisations: the head noun of a noun-phrase label and the verb it comes from, as (noun, verb forms).
 #: "data analysis" is also written "analyzing data" / "analyze data" / "analyzes data" / "analyzed data", so
@@ -307,69 +270,8 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text.casefold()).strip()
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _plural(word: str) -> str | None:
-    # three-letter nouns count too ("journey maps", "mobile apps", "chat bots", "analyze logs"); the ones that
-    # take no plural ("web", "dbt", "viz") are in UNCOUNTABLE
-    if not word.isalpha() or not word.islower() or len(word) < 3 or word in UNCOUNTABLE:
-        return None
-    if word.endswith(("s", "ing", "ed", "ics", "ment", "ness", "ity", "ship", "ion")) and not word.endswith("tion"):
-        return None
-    if word.endswith(("tion", "sion")):
-        return word + "s"
-    if word.endswith("y") and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("ch", "sh", "x", "z")):
-        return word + "es"
-    return word + "s"
-
-
-def generate_variants(forms: list[str]) -> list[str]:
-    """Spelling and inflection variants of case-insensitive forms: hyphen/space, British spellings, "&", plurals."""
-    existing = {_norm(f) for f in forms}
-    out: list[str] = []
-
-    def add(candidate: str) -> None:
-        key = _norm(candidate)
-        if key and key not in existing:
-            existing.add(key)
-            out.append(candidate)
-
-    for form in forms:
-        if any(ch.isdigit() for ch in form) or form.isupper():
-            continue
-        bases = [form]
-        for us, uk in _BRITISH:
-            if us in form:
-                bases.append(form.replace(us, uk))
-        if " and " in form:
-            bases.append(form.replace(" and ", " & "))
-        if form.startswith("IT ") and len(form) > 5:  # "IT security" = "information technology security"
-            bases.append("information technology " + form[3:])
-        for one, other in _LIFE_CYCLE:  # "system development lifecycle" = "system development life cycle"
-            if one in form:
-                bases.append(form.replace(one, other))
-        words = form.split(" ")
-        for one, other in _SAME_WORDS:
-            if one in words:
-                bases.append(" ".join(other if w == one else w for w in words))
-        undoubled = " ".join(_UNDOUBLED.sub(r"\1", w) if len(w) >= _UNDOUBLED_MIN_WORD else w for w in words)
-        if undoubled != form:
-            bases.append(undoubled)
-        for base in bases:
-            add(base)
-            words = base.split(" ")
-            plural = _plural(words[-1])
-            if plural and len(words) <= 4:
-                add(" ".join([*words[:-1], plural]))
-    return out
 
 
 def _split_acronym(name: str) -> tuple[str, str | None]:

@@ -449,6 +449,13 @@ class Certificate:
         Returns:
             The :class:`Selection`; the applicant leaves every other certificate of the pool.
 
+        A preference eligible whose pass-over this agency asked for (pending or sustained) may still be selected: a
+        sustained pass-over lets the agency leave them out ("need not consider that preference eligible again",
+        5 U.S.C. 3318(c); 5 CFR 332.406), it never forbids selecting them, and selecting a preference eligible
+        passes no one over. The pass-over is then moot: the audit records a ``pass_over_moot`` event after the
+        selection, naming the request and whether it had been sustained, so the file shows why the request and the
+        selection both stand.
+
         Raises:
             PassOverRequiredError: a preference eligible stands ahead of a non-preference eligible selectee
                 and no pass-over is recorded for them.
@@ -498,6 +505,14 @@ class Certificate:
                 )
         selection = Selection(applicant_id=applicant_id, agency=agency, certificate=self.key, on=on)
         self._pool._record_selection(selection)
+        for request in self.pass_overs:
+            if request.applicant_id == applicant_id and request.agency == agency:
+                self._pool._record_event({
+                    "event": "pass_over_moot", "certificate": self.key, "applicant_id": applicant_id,
+                    "agency": agency, "sustained": request.sustained, "approved_by": request.approved_by,
+                    "reason": "the preference eligible named in the pass-over request was selected by the agency that "
+                              "asked; a sustained pass-over permits leaving them out, it does not forbid selecting "
+                              "them (5 U.S.C. 3318(c); 5 CFR 332.406)"})
         if agency != self.agency:
             self._pool._record_share(ShareEvent(certificate=self.key, issued_to=self.agency, agency=agency,
                                                 applicant_id=applicant_id, on=on, days_after_issue=days))

@@ -140,7 +140,8 @@ def unknown_name_message(
     kind: str, name: object, available: Iterable[str], *, where: str | None = None, hint: str | None = None
 ) -> str:
     """Build the standard "no such thing; here are the valid ones" message: the bad name first, then where
-    it was looked up, a close match, the valid names, and another way out.
+    it was looked up, a close match, the valid names (only the close ones when the list is long), and another way
+    out.
 
     >>> unknown_name_message("bundled template", "usajobs-htm", ["plain-text", "usajobs-html"])
     "No bundled template 'usajobs-htm'. Did you mean 'usajobs-html'? Available: plain-text, usajobs-html"
@@ -149,12 +150,21 @@ def unknown_name_message(
     """
     names = sorted(available)
     message = f"No {kind} {name!r}" + (f" in {where}." if where else ".")
-    if isinstance(name, str):
-        close = difflib.get_close_matches(name, names, n=1)
-        if close:
-            message += f" Did you mean {close[0]!r}?"
+    close = difflib.get_close_matches(name, names, n=MAX_CLOSE_MATCHES) if isinstance(name, str) else []
+    if close:
+        message += f" Did you mean {close[0]!r}?"
     listing = ", ".join(names) if names else "(none)"
+    if len(listing) > MAX_LISTING_CHARS:  # the 438 skill ids of a taxonomy: only the close ones, and how many
+        others = (f"Close: {', '.join(close)} ({len(names)} valid names)" if close
+                  else f"{len(names)} valid names, none close")
+        return f"{message} {others}" + (f"; {hint}" if hint else "")
     return f"{message} Available: {listing}" + (f"; {hint}" if hint else "")
+
+
+#: The longest list of valid names a message gives in full (the 65 series numbers fit, a taxonomy's skill ids do
+#: not); past it the message names only the close matches, at most ``MAX_CLOSE_MATCHES`` of them.
+MAX_LISTING_CHARS = 600
+MAX_CLOSE_MATCHES = 5
 
 
 # --- Bundled data: taxonomies, templates, assessments, series, rules ------------------------------

@@ -272,6 +272,14 @@ def _gender_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], froz
     return re.compile(rf"(?<![A-Za-z-])(?:{alternation})[A-Za-z-]*", re.IGNORECASE), table, exceptions
 
 
+# A stem's other sense, which is no trait: Gaucher, Friesen & Kay (2011) list "kind" among the feminine-coded words
+# for the adjective (warmth: "kind", "kind-hearted"); the noun ("the same kind of work", "all kinds of data", payment
+# "in kind") says nothing about the person. Each: (what follows the word, what ends the text before it).
+_OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "kind": (re.compile(r"kinds?\s+of\b", re.IGNORECASE), re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)),
+}
+
+
 def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
     pattern, table, exceptions = _gender_pattern()
     out = []
@@ -279,6 +287,9 @@ def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[F
         word = m.group().lower()
         if word in exceptions or overlaps(protected, m.start(), m.end()):
             continue
+        other = _OTHER_SENSE.get(word.rstrip("s"))
+        if other and (other[0].match(text, m.start()) or other[1].search(text[max(0, m.start() - 8):m.start()])):
+            continue  # "the same kind of work": the noun, not the coded adjective
         stem = max((s for s in table if word.startswith(s)), key=len)
         coding, alternatives = table[stem]
         suggestion = f"Consider: {alternatives}." if alternatives else "Consider a neutral word."
@@ -386,12 +397,31 @@ def _complex_words(text: str, section: str, protected: list[tuple[int, int]]) ->
         entry = table.get(re.sub(r"\s+", " ", m.group(1).lower()))
         if entry is None:
             continue
+        if entry.pos == "verb" and not entry.replacement and not _verb_use(text, m.start(), m.end()):
+            continue  # a row for a verb that is also a noun ("benefit": "the benefits portal", "a request")
         say = entry.suggestion or entry.note or "a plainer word"
         severity = Severity.WARNING if entry.dirty_dozen else None
         what = "dirty-dozen phrase" if entry.dirty_dozen else "word with a simpler alternative"
         out.append(_finding("complex-words", severity, f'{what.capitalize()}: "{m.group()}".',
                             f"Say: {say} ({entry.source}).", section, m.start(), m.end(), text))
     return out
+
+
+# what stands before a verb, not a noun: the start of a sentence, line or list item (a duty: "Monitors ..."), or "to",
+# a modal, "not", an adverb in -ly, a subject or relative pronoun ("will benefit you", "which permits", "you request")
+_VERB_BEFORE_RE = re.compile(
+    r"(?:[.!?:;]\s+|\n[ \t]*(?:(?:[-*\u2022o]|\d{1,2}[.)])[ \t]+)?|(?<![\w-])(?:to|will|would|can|could|may|might|"
+    r"shall|should|must|not|also|it|this|that|which|who|they|we|you|he|she|I|[A-Za-z]+ly)\s+)$", re.IGNORECASE)
+
+
+def _verb_use(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is used as a verb: after what stands before a verb (``_VERB_BEFORE_RE``)
+    and with more of its sentence on the line (a heading "Benefits" alone is a noun). Rows for a verb that is also
+    a noun (pos "verb", finding only) report only this use."""
+    if not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" \t.:"):
+        return False
+    before = text[max(0, start - 40):start]
+    return bool(_VERB_BEFORE_RE.search(before if start > 40 else "\n" + before))  # the text's start is a line's
 
 
 def _degrees(text: str, section: str, protected: list[tuple[int, int]], series: str | None,

@@ -1758,10 +1758,13 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                     else:
                         sentence_end = sentence_start
                         new = f"{term} means {entry.explanation}. "
-                answers = None if new.startswith(f"{term} means") else _answers_end(text, sentence_end)
+                answers = None if new.startswith(f"{term} means") else (
+                    _answers_end(text, sentence_end) or _introduced_end(text, sentence_end))
                 if answers is not None:
                     # round 12: a question followed by its answer options ("... Federal Service." then " A. Yes" /
-                    # " B. No"): explain after the options, never between a question and its answers
+                    # " B. No"): explain after the options, never between a question and its answers; walkfix3:
+                    # likewise after what a lead-in on the rest of the line introduces ("... GS-12 level. Examples
+                    # include:" then "1) ...")
                     sentence_end = answers
                     new = f"\n\n{term} means {entry.explanation}."
                     in_item = True
@@ -1842,6 +1845,37 @@ def _answers_end(text: str, end: int) -> int | None:
             break
         pos = line_end + 1
     return last
+
+
+# a lead-in: a line ending in a colon, "include(s)", "including" or "such as" (what it introduces is on the lines below)
+_LEAD_IN_END_RE = re.compile(r"(?::|\b(?:include|includes|including|such as))[ \t]*$", re.IGNORECASE)
+
+
+def _introduced_end(text: str, end: int) -> int | None:
+    """End of what a lead-in introduces when the line holding ``end`` ends in a lead-in ("... GS-12 level. Examples
+    include:" then "1) ..."): the lines below it up to a blank line, and when they are a list, the list
+    (as :func:`_list_end` reads it); None when the rest of the line is no lead-in or nothing follows it.
+
+    An explanation inserted at ``end`` would stand between the sentence and the lead-in and push the list away from
+    the sentence it gives examples of; one inserted after the lead-in would part it from what it introduces.
+    """
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _LEAD_IN_END_RE.search(
+            (text[end:line_end] if text[end:line_end].strip() else text[text.rfind("\n", 0, end) + 1:end]).rstrip()):
+        return None  # the lead-in is the rest of the line, or the sentence itself ends the line with one ("such as")
+    last = None
+    pos = line_end + 1
+    while pos <= len(text):
+        next_end = text.find("\n", pos)
+        next_end = len(text) if next_end < 0 else next_end
+        line = text[pos:next_end]
+        if not line.strip():
+            break
+        last = pos + len(line.rstrip())
+        pos = next_end + 1
+    if last is None:
+        return None
+    return _list_end(text, last) if _LIST_LINE_RE.match(text, text.rfind("\n", 0, last) + 1) else last
 
 
 _BACK_REFERENCE_RE = re.compile(r"(?:It|Its|This|These|They|That|Those|Such|If so|But it|But they|Equivalent experience)\b")

@@ -46,6 +46,7 @@ import bisect
 import html
 import re
 import threading
+import warnings
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
@@ -55,6 +56,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillhire import activity_objects as ao
+from skillhire.errors import SkillhireWarning
 from skillhire.taxonomy import Skill, Taxonomy, load_taxonomy, normalize_form
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2683,6 +2685,11 @@ def map_skills(
         TypeError: ``text`` is not a str.
         TaxonomyNotFoundError: ``taxonomy`` names no bundled taxonomy or file.
 
+    Warns:
+        SkillhireWarning: ``text`` holds HTML tags ("Build <b>SQL</b> reports", as USAJOBS API fields carry them):
+            a skill inside or against a tag is missed. Text is read as it is (match offsets are the text's own), so
+            convert HTML to text first, e.g. with :func:`skillhire.rendering.html_to_text`.
+
     Example:
         >>> from skillhire import map_skills
         >>> [m.label for m in map_skills("Run usability testing and journey mapping.")]
@@ -2692,12 +2699,28 @@ def map_skills(
     options = options or MatchOptions()
     if not text.strip():
         return SkillMatches(text=text)
+    _warn_html(text)
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
         doc = matcher.make_doc(piece)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
+
+
+#: An HTML tag of the kinds postings carry (inline emphasis, paragraphs, lists, line breaks, links, tables);
+#: "<" and ">" elsewhere ("<5 years", "a -> b") are no tag.
+_HTML_TAG_RE = re.compile(r"</?(?:b|i|u|em|strong|p|br|li|ul|ol|div|span|a|h[1-6]|table|tr|td|th|font|sup|sub)"
+                          r"(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+
+
+def _warn_html(text: str) -> None:
+    """Warn once per text when it holds HTML tags (read before matching, outside the matcher)."""
+    tag = _HTML_TAG_RE.search(text)
+    if tag is not None:
+        warnings.warn(SkillhireWarning(
+            f"the text holds HTML markup ({tag.group()!r} at character {tag.start()}): skills inside or against "
+            "tags are missed; convert HTML to text first (skillhire.rendering.html_to_text)"), stacklevel=3)
 
 
 def map_skills_batch(

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from skillhire._resources import data_dir
 from skillhire.errors import InvalidFileError, InvalidRowError, InvalidRowsError, TaxonomyNotFoundError
+from skillhire.taxonomy_variants import generate_variants
 
 __all__ = [
     "DEFAULT_TAXONOMY",
@@ -417,7 +418,7 @@ def list_taxonomies() -> list[str]:
     return sorted(entry.name[: -len(".json")] for entry in folder.iterdir() if entry.name.endswith(".json"))
 
 
-def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None) -> Taxonomy:
+def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None, *, variants: bool = True) -> Taxonomy:
     """Load a bundled taxonomy by name, or a user's taxonomy file.
 
     Bundled taxonomies are cached: loading the same name twice returns the same object. A file may be:
@@ -430,9 +431,16 @@ def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None) -> Taxonomy
       one per line), whose skills go in one domain ``esco``, grouped by ``skillType`` when present (the file
       carries no skill-to-skill relations, so ``broader`` stays empty).
 
+    A CSV, Excel or ESCO file's skills get the bundled taxonomy's generated spelling variants
+    (:func:`~skillhire.taxonomy_variants.generate_variants`: hyphen or space, plurals, "&", British and American
+    spellings, so ESCO's "manage call centre" also matches "call center"), except a form another skill owns. A
+    JSON file keeps the ``variants`` it lists.
+
     Args:
         name_or_path: A bundled name (see :func:`list_taxonomies`), a path to a file, an already loaded
             :class:`Taxonomy` (returned as is), or ``None`` for the default (``cx-data-ai``).
+        variants: Generate spelling variants for a CSV, Excel or ESCO file (``False``: match only the forms the
+            file lists). Bundled and JSON taxonomies are read as they are.
 
     Returns:
         The validated taxonomy.
@@ -462,7 +470,7 @@ def load_taxonomy(name_or_path: str | Path | Taxonomy | None = None) -> Taxonomy
         return _load_bundled(name_or_path)
     path = Path(name_or_path)
     if path.suffix.lower() in {".json", ".csv", ".xlsx", ".xlsm"} and path.is_file():
-        return _load_file(path)
+        return _load_file(path, variants=variants)
     if path.is_file():
         raise InvalidFileError(path, "is not a taxonomy file skillhire can read (use .json, .csv or .xlsx)")
     raise TaxonomyNotFoundError("bundled taxonomy or taxonomy file", str(name_or_path), list_taxonomies())
@@ -474,7 +482,7 @@ def _load_bundled(name: str) -> Taxonomy:
     return _taxonomy_from_json(entry.read_text(encoding="utf-8"), f"bundled taxonomy {name!r}")
 
 
-def _load_file(path: Path) -> Taxonomy:
+def _load_file(path: Path, *, variants: bool = True) -> Taxonomy:
     suffix = path.suffix.lower()
     if path.stat().st_size == 0:
         raise InvalidFileError(path, "is empty")
@@ -491,9 +499,9 @@ def _load_file(path: Path) -> Taxonomy:
             raise InvalidFileError(path, f"is not UTF-8 text ({error.reason})") from None
         rows = list(csv.DictReader(io.StringIO(text)))
         header = list(rows[0].keys()) if rows else next(csv.reader(io.StringIO(text)), [])
-        return _taxonomy_from_rows(rows, header, path)
+        return _taxonomy_from_rows(rows, header, path, variants=variants)
     header, rows = _read_xlsx(path)
-    return _taxonomy_from_rows(rows, header, path)
+    return _taxonomy_from_rows(rows, header, path, variants=variants)
 
 
 def _taxonomy_from_json(text: str, where: str) -> Taxonomy:
@@ -547,10 +555,11 @@ def _slug(text: str) -> str:
     return slug.strip("-") or "x"
 
 
-def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Path) -> Taxonomy:
+def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Path, *,
+                        variants: bool = True) -> Taxonomy:
     columns = {h.strip() for h in header if h}
     if {"conceptUri", "preferredLabel"} <= columns:
-        return _taxonomy_from_esco(rows, path)
+        return _taxonomy_from_esco(rows, path, variants=variants)
     required = ["id", "label", "domain", "group"]
     missing = [c for c in required if c not in columns]
     if missing:
@@ -609,10 +618,10 @@ def _taxonomy_from_rows(rows: list[dict[str, str]], header: list[str], path: Pat
         skills.append(skill)
     if bad:
         raise InvalidRowsError(path, bad)
-    return _assemble(path, skills, groups, domains)
+    return _assemble(path, _with_variants(skills) if variants else skills, groups, domains)
 
 
-def _taxonomy_from_esco(rows: list[dict[str, str]], path: Path) -> Taxonomy:
+def _taxonomy_from_esco(rows: list[dict[str, str]], path: Path, *, variants: bool = True) -> Taxonomy:
     skills: list[Skill] = []
     groups: dict[str, Group] = {}
     domains = {"esco": Domain(id="esco", label="ESCO skills")}
@@ -651,7 +660,25 @@ def _taxonomy_from_esco(rows: list[dict[str, str]], path: Path) -> Taxonomy:
         )
     if bad:
         raise InvalidRowsError(path, bad)
-    return _assemble(path, skills, groups, domains, ambiguous_from_overlaps=True)
+    return _assemble(path, _with_variants(skills) if variants else skills, groups, domains,
+                     ambiguous_from_overlaps=True)
+
+
+def _with_variants(skills: list[Skill]) -> list[Skill]:
+    """The skills of a user's file with the generated spelling variants of their labels and alternative labels, as
+    the build script gives the bundled ones: a variant another skill writes as its own form, or one an earlier
+    skill's variant took, is left out (so a generated form never makes a match ambiguous)."""
+    owned = {normalize_form(form.text) for skill in skills for form in skill.surface_forms()}
+    out = []
+    for skill in skills:
+        made = []
+        for form in generate_variants([skill.label, *skill.alt_labels], american=True):
+            key = normalize_form(form)
+            if key not in owned:
+                owned.add(key)
+                made.append(form)
+        out.append(skill.model_copy(update={"variants": [*skill.variants, *made]}) if made else skill)
+    return out
 
 
 def _assemble(
