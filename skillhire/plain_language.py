@@ -281,7 +281,10 @@ def load_simple_words() -> tuple[WordEntry, ...]:
 
 
 def _split_forms(text: str) -> tuple[str, ...]:
-    """'assist, assistance' -> both; 'impact or impactful' -> both; 'said, some, such' stays whole."""
+    """'assist, assistance' -> both; 'impact or impactful' -> both; 'said, some, such' stays whole, and so does a
+    construction with a blank ('for example,______etc.': "for example ... etc.", not "for example" alone)."""
+    if "_" in text:
+        return (text.strip(),)
     if " or " in text and "/" not in text:
         return tuple(part.strip() for part in text.split(" or ") if part.strip())
     parts = [part.strip() for part in text.split(",")]

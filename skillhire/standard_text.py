@@ -71,7 +71,7 @@ def _plain_groups(text: str) -> str | None:
 
 
 def _volunteer_definition(m: re.Match[str]) -> str:
-    out = "Experience can be paid or unpaid. It includes volunteer work in National Service programs"
+    out = "Both paid and unpaid experience count. This includes volunteer work in National Service programs"
     if m.group("programs"):
         programs = _grade_text(m, "programs").strip()
         names = _example_items(programs)
@@ -106,7 +106,7 @@ _BOILERPLATE: tuple[_Boilerplate, ...] = (
         _bp(r"Volunteer work helps build critical competencies, knowledge,? and skills,? (?:and|that) (?:can "
             r"(?:provide|give)|(?P<gives>provides|gives)) valuable training and experience that translates directly to "
             r"paid employments?\."),
-        lambda m: ("Volunteer work helps you build key competencies, knowledge and skills. "
+        lambda m: ("Volunteer work helps you build important competencies, knowledge and skills. "
                    f"It {'gives' if m.group('gives') else 'can give'} you good training and experience that you can use "
                    "directly in a paid job."),
         "OPM's standard statement on credit for volunteer experience in USAJOBS announcements",
@@ -514,7 +514,7 @@ _BOILERPLATE += (
     _Boilerplate(
         "competency-alternatives",
         _bp(r"uses sound judgment to generate and evaluate alternatives,? and to make recommendations"),
-        lambda m: "uses sound judgment to come up with options and weigh them, and to recommend what to do",
+        lambda m: "uses sound judgment to come up with choices and weigh them, and to recommend what to do",
         _OPM_2210_COMPETENCIES + " (Problem Solving)",
     ),
     _Boilerplate(

@@ -239,3 +239,14 @@ def test_lint_posting_threshold_and_sections():
 def test_lint_unknown_rule():
     with pytest.raises(UnknownRuleError):
         lint_posting("T\n\nDuties\nx\n", rules=["no-such-rule"])
+
+
+# plainlanguage.gov's row "for example, ______ etc." is one construction ("for example ... etc."), not two words:
+# "for example" alone got "Say: for example, such as" (the finding suggested the word it flagged)
+@pytest.mark.parametrize("text", [
+    "For example, you may use Python and R.",
+    "You may use tools, for example Python and R.",
+])
+def test_for_example_alone_is_not_a_complex_word(text):
+    assert [f.text for f in lint_text(text) if f.rule == "complex-words"] == []
+    assert [e.words for e in load_simple_words() if "for example" in e.words[0]] == [("for example,______etc.",)]

@@ -623,18 +623,18 @@ def _qualifications(text: str, rules=None) -> str:
         ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
          "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; "
          "religious; spiritual; community, student, social).",
-         "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as Peace "
+         "Both paid and unpaid experience count. This includes volunteer work in National Service programs, such as Peace "
          "Corps and AmeriCorps. It also includes volunteer work for other groups. Examples are professional, charity, "
          "faith, spiritual, community, student and social groups."),
         ("VOLUNTEER WORK EXPERIENCE: Refers to paid and unpaid experience, including volunteer work done through "
          "National Service Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; "
          "student and social).",
-         "VOLUNTEER WORK EXPERIENCE: Experience can be paid or unpaid. It includes volunteer work in National "
+         "VOLUNTEER WORK EXPERIENCE: Both paid and unpaid experience count. This includes volunteer work in National "
          "Service programs, such as Peace Corps and AmeriCorps. It also includes volunteer work for other groups. "
          "Examples are professional, student and social groups."),
         ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training "
          "and experience that translates directly to paid employment.",
-         "Volunteer work helps you build key competencies, knowledge and skills. It can give you good training and "
+         "Volunteer work helps you build important competencies, knowledge and skills. It can give you good training and "
          "experience that you can use directly in a paid job."),
         ("You will receive credit for all qualifying experience, including volunteer and part time experience.",
          "You get credit for all experience that qualifies. This includes volunteer and part-time work."),

@@ -336,24 +336,24 @@ ROWS = [
     ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
      "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; religious; "
      "spiritual; community, student, social).",
-     "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as Peace Corps "
+     "Both paid and unpaid experience count. This includes volunteer work in National Service programs, such as Peace Corps "
      "and AmeriCorps. It also includes volunteer work for other groups. Examples are professional, charity, faith, "
      "spiritual, community, student and social groups."),
     ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
      "Programs (i.e., Peace Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic, "
      "religious/spiritual; community; student, social).",
-     "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as Peace Corps "
+     "Both paid and unpaid experience count. This includes volunteer work in National Service programs, such as Peace Corps "
      "and AmeriCorps. It also includes volunteer work for other groups. Examples are professional, charity, faith, "
      "spiritual, community, student and social groups."),
     # the other groups' examples copied into the programs' brackets (a slip of some postings): still every kind
     ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
      "programs (e.g., professional, philanthropic, religious, spiritual, community, student, social).",
-     "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as "
+     "Both paid and unpaid experience count. This includes volunteer work in National Service programs, such as "
      "professional, charity, faith, spiritual, community, student and social groups."),
     # near miss: a kind of group the table does not know: the examples are carried over as written
     ("Experience refers to paid and unpaid experience, including volunteer work done through National Service "
      "programs (e.g., Peace Corps, AmeriCorps) and other organizations (e.g., professional; fraternal; social).",
-     "Experience can be paid or unpaid. It includes volunteer work in National Service programs, such as Peace Corps "
+     "Both paid and unpaid experience count. This includes volunteer work in National Service programs, such as Peace Corps "
      "and AmeriCorps. It also includes volunteer work for other groups (e.g., professional; fraternal; social)."),
     # OPM competency definitions, clause by clause (the label and the clause order stay)
     ("1. Attention to Detail - Is thorough when performing work and conscientious about attending to detail.",
@@ -361,7 +361,7 @@ ROWS = [
     ("Problem Solving - Identifies problems; determines accuracy and relevance of information; uses sound judgment to "
      "generate and evaluate alternatives, and to make recommendations.",
      "Problem Solving - Identifies problems; checks if information is correct and relevant; uses sound judgment to "
-     "come up with options and weigh them, and to recommend what to do."),
+     "come up with choices and weigh them, and to recommend what to do."),
     ("Oral Communication - Makes clear and convincing oral presentations to individuals and groups.",
      "Oral Communication - Gives clear and convincing talks to individuals and groups."),
     ("Listens to others, attends to nonverbal cues, and responds appropriately.",
@@ -532,7 +532,7 @@ ROWS = [
      "have done this."),
     ("Volunteer work helps build critical competencies, knowledge, and skills, and provides valuable training and "
      "experience that translates directly to paid employment.",
-     "Volunteer work helps you build key competencies, knowledge and skills. It gives you good training and "
+     "Volunteer work helps you build important competencies, knowledge and skills. It gives you good training and "
      "experience that you can use directly in a paid job."),
     ("Volunteer work helps build critical competencies, knowledge, and skills and can provide valuable training and "
      "experience that translates directly to gain employment.",
