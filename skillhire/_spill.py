@@ -69,6 +69,62 @@ def _private_writer(path: Path) -> Any:
     return os.fdopen(descriptor, "wb", buffering=_BUFFER)  # closed in close()
 
 
+_OWNER = "owner.pid"  #: in every spill folder: the process that made it, so a later run can tell a stale one
+
+
+def private_folder() -> Path:
+    """A new private temporary folder for spilled applicant data (``tempfile.mkdtemp``: mode 0700), marked with
+    this process's id, after removing the stale folders an earlier run left.
+
+    ``close()`` removes a spill's folder, on error and on SIGTERM or Ctrl-C too (the CLI turns both into a clean
+    exit), but a process killed outright (SIGKILL, the out-of-memory killer, a power cut) cannot: its folder, with
+    applicant rows in it, would stay in the temporary directory. So each new spill first removes every
+    ``skillhire-*`` folder there that this user owns, that carries the marker, and whose process is gone."""
+    remove_stale_folders()
+    folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+    (folder / _OWNER).write_text(str(os.getpid()), encoding="ascii")
+    return folder
+
+
+def remove_stale_folders(temp_dir: str | Path | None = None) -> list[Path]:
+    """Remove the spill folders left by skillhire processes that no longer run; returns the folders removed.
+
+    A folder is removed only when it is named ``skillhire-*``, belongs to this user, holds the ``owner.pid``
+    marker, and no process has that id (a reused id keeps the folder: safe, not tidy). Folders of running
+    processes, of other users, and anything unmarked are left alone."""
+    removed = []
+    root = Path(temp_dir or tempfile.gettempdir())
+    try:
+        candidates = list(root.glob("skillhire-*"))
+    except OSError:
+        return removed
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for folder in candidates:
+        try:
+            if not folder.is_dir() or folder.is_symlink() or (uid is not None and folder.stat().st_uid != uid):
+                continue
+            pid = int((folder / _OWNER).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if pid == os.getpid() or _process_exists(pid):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    if pid <= 0:
+        return True  # not a process id skillhire wrote: leave the folder
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists (another user's), or cannot tell: leave the folder
+    return True
+
+
 _SpillT = TypeVar("_SpillT", bound="_SpillFile")
 
 
@@ -80,7 +136,7 @@ class _SpillFile:
     _FILENAME = "spill"
 
     def __init__(self) -> None:
-        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+        self._folder = private_folder()
         self._path = self._folder / self._FILENAME
         self._writer: Any = _private_writer(self._path)
         self._batch: list[Any] = []
@@ -370,7 +426,7 @@ class RatingBuckets:
         self._bounds = ordered[size::size]  # the first id of each bucket after the first
         self.buckets = len(self._bounds) + 1
         self._frames: list[list[tuple[int, int]]] = [[] for _ in range(self.buckets)]  # (offset, size) per chunk
-        self._folder = Path(tempfile.mkdtemp(prefix="skillhire-"))
+        self._folder = private_folder()
         self._path = self._folder / "ratings.marshal"
         self._writer: Any = _private_writer(self._path)
         self._offset = 0

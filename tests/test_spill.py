@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from skillhire._spill import DecisionSpill
+from skillhire._spill import DecisionSpill, remove_stale_folders
 from skillhire.scoring import _score_pool
 from tests.scoring_fixtures import applicant, interview, passing, resume_votes
 
@@ -96,3 +96,46 @@ def test_decisions_read_back_across_records_in_order(private_tmp: Path) -> None:
         assert list(spill.read()) == many
         assert list(spill.read()) == many  # read again: the same
     assert list(private_tmp.iterdir()) == []
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def _folder(root: Path, name: str, owner: str | None) -> Path:
+    folder = root / name
+    folder.mkdir()
+    (folder / "rows").write_text("applicant data", encoding="utf-8")
+    if owner is not None:
+        (folder / "owner.pid").write_text(owner, encoding="ascii")
+    return folder
+
+
+def test_stale_spill_folders_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    # a run killed outright (SIGKILL, out of memory) cannot remove its folder of applicant rows; the next spill does,
+    # and only folders that are skillhire's, marked, this user's, and whose process is gone
+    import os
+
+    dead = _folder(tmp_path, "skillhire-dead", str(_dead_pid()))
+    alive = _folder(tmp_path, "skillhire-alive", str(os.getppid()))
+    own = _folder(tmp_path, "skillhire-own", str(os.getpid()))
+    unmarked = _folder(tmp_path, "skillhire-old", None)
+    garbled = _folder(tmp_path, "skillhire-garbled", "not a pid")
+    other = _folder(tmp_path, "other-dead", str(_dead_pid()))
+    (tmp_path / "skillhire-link").symlink_to(dead)
+    assert remove_stale_folders(tmp_path) == [dead]
+    assert [p.name for p in sorted(tmp_path.iterdir()) if p.exists()] == [
+        other.name, alive.name, garbled.name, unmarked.name, own.name]
+
+
+def test_every_spill_folder_is_marked_with_its_process() -> None:
+    import os
+
+    with DecisionSpill() as spill:
+        assert (spill._folder / "owner.pid").read_text(encoding="ascii") == str(os.getpid())
+        assert oct(spill._folder.stat().st_mode & 0o777) == "0o700"
