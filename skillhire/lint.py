@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_valid
 from skillhire.plain_language import (
     Severity,
     WordEntry,
+    _merge,
     get_rule,
     load_gender_stems,
     load_physical_verbs,
@@ -197,11 +198,11 @@ def lint_text(
     active = resolve_rules(rules, kind="finding", exclude=exclude)
     protected = protected_spans(text)
     if labels:
-        protected = _merge_spans(protected + _label_spans(text, tuple(sorted(set(labels)))))
+        protected = _merge(protected + _label_spans(text, tuple(sorted(set(labels)))))
     fixed = tuple(sorted(set(fixed)))
     fixed_spans = [(m.start(), m.end()) for m in _fixed_pattern(fixed).finditer(text)] if fixed else []
     if fixed_spans:
-        protected = _merge_spans(protected + fixed_spans)
+        protected = _merge(protected + fixed_spans)
     whole = whole_text if whole_text is not None else text
     found: list[Finding] = []
 
@@ -480,16 +481,6 @@ def _fixed_pattern(passages: tuple[str, ...]) -> re.Pattern[str]:
         if passage.split()
     )
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if alternation else r"(?!x)x")
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def lint_posting(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import itertools
 import re
@@ -552,8 +553,12 @@ class _ColumnMatcher:
                     hint="column_map (--column-map HEADER=COLUMN) maps a header to one of these names, or to a "
                          "name of your own that is not close to one",
                 )
-        self.vocabulary = _COMMON_HEADER_WORDS | {
-            word for header in [*self.lookup, *self.columns, *(a for names in self.aliases.values() for a in names),
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The words headers are made of here: the common ones and those of every name and alias (error path only)."""
+        return _COMMON_HEADER_WORDS | {
+            word for header in [*self.columns, *(a for names in self.aliases.values() for a in names),
                                 *self.column_map, *self.column_map.values()]
             for word in _header_words(header)
         }

@@ -25,14 +25,21 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidFileError, InvalidRowError, InvalidRowsError, TaxonomyNotFoundError
+from skillhire.errors import (
+    MAX_CLOSE_MATCHES,
+    MAX_LISTING_CHARS,
+    InvalidFileError,
+    InvalidRowError,
+    InvalidRowsError,
+    TaxonomyNotFoundError,
+)
 from skillhire.taxonomy_variants import generate_variants
 
 __all__ = [
@@ -259,48 +266,51 @@ class Taxonomy(_Model):
         return self is other or (isinstance(other, Taxonomy) and self.model_dump() == other.model_dump())
 
 
-_INDEX_CACHE: dict[int, tuple[Taxonomy, dict[str, Skill]]] = {}
+_DERIVED: dict[tuple[int, str], tuple[Taxonomy, Any]] = {}
 
 
-def _skill_index(taxonomy: Taxonomy) -> dict[str, Skill]:
-    cached = _INDEX_CACHE.get(id(taxonomy))
+def _derived(taxonomy: Taxonomy, kind: str, build: Callable[[Taxonomy], Any]) -> Any:
+    """``build(taxonomy)``, computed once per taxonomy object (models are not hashable, so by id, checked)."""
+    cached = _DERIVED.get((id(taxonomy), kind))
     if cached is None or cached[0] is not taxonomy:
-        cached = (taxonomy, {s.id: s for s in taxonomy.skills})
-        _INDEX_CACHE[id(taxonomy)] = cached
+        cached = (taxonomy, build(taxonomy))
+        _DERIVED[(id(taxonomy), kind)] = cached
     return cached[1]
 
 
-_CLOSURE_CACHE: dict[int, tuple[Taxonomy, dict[str, tuple[str, ...]]]] = {}
+def _skill_index(taxonomy: Taxonomy) -> dict[str, Skill]:
+    return _derived(taxonomy, "index", lambda t: {s.id: s for s in t.skills})
 
 
 def _broader_closure(taxonomy: Taxonomy) -> dict[str, tuple[str, ...]]:
     """Skill id -> every skill it is evidence of through ``broader`` links, nearest first (breadth-first)."""
-    cached = _CLOSURE_CACHE.get(id(taxonomy))
-    if cached is None or cached[0] is not taxonomy:
-        direct = {s.id: s.broader for s in taxonomy.skills}
-        closure: dict[str, tuple[str, ...]] = {}
-        for skill in taxonomy.skills:
-            seen: dict[str, None] = {}
-            queue = list(skill.broader)
-            while queue:
-                current = queue.pop(0)
-                if current in seen or current == skill.id:
-                    continue
-                seen[current] = None
-                queue.extend(direct.get(current, []))
-            closure[skill.id] = tuple(seen)
-        cached = (taxonomy, closure)
-        _CLOSURE_CACHE[id(taxonomy)] = cached
-    return cached[1]
+    return _derived(taxonomy, "broader", _build_broader_closure)
+
+
+def _build_broader_closure(taxonomy: Taxonomy) -> dict[str, tuple[str, ...]]:
+    direct = {s.id: s.broader for s in taxonomy.skills}
+    closure: dict[str, tuple[str, ...]] = {}
+    for skill in taxonomy.skills:
+        seen: dict[str, None] = {}
+        queue = list(skill.broader)
+        while queue:
+            current = queue.pop(0)
+            if current in seen or current == skill.id:
+                continue
+            seen[current] = None
+            queue.extend(direct.get(current, []))
+        closure[skill.id] = tuple(seen)
+    return closure
 
 
 def _unknown_broader(skill_id: str, name: str, valid: list[str]) -> str:
-    """The problem sentence for a ``broader`` link to no skill: the bad id, a close id, and the valid ids
-    (all of them when there are at most 10, else the three closest)."""
+    """The problem sentence for a ``broader`` link to no skill: the bad id and the valid ids, or only the closest
+    when their list is long (the same limits as every unknown-name message, :func:`~skillhire.errors.unknown_name_message`)."""
     message = f"skill {skill_id!r} has unknown broader skill {name!r}"
-    if len(valid) <= 10:
-        return f"{message} (valid: {', '.join(sorted(valid))})"
-    close = difflib.get_close_matches(name, sorted(valid), n=3)
+    listing = ", ".join(sorted(valid))
+    if len(listing) <= MAX_LISTING_CHARS:
+        return f"{message} (valid: {listing})"
+    close = difflib.get_close_matches(name, sorted(valid), n=MAX_CLOSE_MATCHES)
     return f"{message} (closest: {', '.join(close)})" if close else message
 
 
