@@ -254,28 +254,48 @@ def _score_step(out: Path, applicants: Path, ratings: Path) -> DemoStep:
     counts = result.row_counts["applicants"]
     statuses = result.counts()
     certificates = result.certificates()
-    column = _group_column(result)
-    flagged = [row for row in result.adverse_impact(by=column).rows if row.flagged] if column else []
+    flagged = {column: len(result.adverse_impact(by=column).flagged()) for column in _group_columns(result)}
     lines = [
         f"applicant rows read {counts.rows_in} = scored {counts.scored} + rejected {counts.rejected}",
         "statuses: " + ", ".join(f"{status} {count}" for status, count in statuses.items()),
         f"{len(certificates)} certificates (one per agency, grade and location opted into)",
-        f"adverse impact: {len(flagged)} group(s) below four-fifths at some hurdle (evidence, not a legal finding)",
+        _adverse_impact_line(flagged),
     ]
     return _step("score", lines, files)
 
 
-def _group_column(result) -> str | None:
+def _group_columns(result) -> list[str]:
+    """Every default demographic column the applicants have (the workbook reports each of them)."""
+    from skillhire.applicants import normalise_header
     from skillhire.errors import UnknownNameError
     from skillhire.results_io import DEMOGRAPHIC_COLUMNS
 
+    columns: dict[str, str] = {}  # "race/ethnicity" and "race_ethnicity" name one column
     for column in DEMOGRAPHIC_COLUMNS:
         try:
             result.adverse_impact(by=column)
         except UnknownNameError:
             continue
-        return column
-    return None
+        columns.setdefault(normalise_header(column), column)
+    return list(columns.values())
+
+
+def _adverse_impact_line(flagged: dict[str, int]) -> str:
+    """One line over every demographic column: rows are (group, hurdle) pairs below four-fifths.
+
+    >>> _adverse_impact_line({"sex": 0, "race_ethnicity": 11})
+    'adverse impact: 11 group-by-hurdle rows below four-fifths (sex 0, race_ethnicity 11); evidence, not a legal finding'
+    >>> _adverse_impact_line({"sex": 1})
+    'adverse impact: 1 group-by-hurdle row below four-fifths (sex 1); evidence, not a legal finding'
+    >>> _adverse_impact_line({})
+    'adverse impact: not reported (the applicants have no demographic column)'
+    """
+    if not flagged:
+        return "adverse impact: not reported (the applicants have no demographic column)"
+    total = sum(flagged.values())
+    by = ", ".join(f"{column} {count}" for column, count in flagged.items())
+    rows = "row" if total == 1 else "rows"
+    return f"adverse impact: {total} group-by-hurdle {rows} below four-fifths ({by}); evidence, not a legal finding"
 
 
 def _write_text(path: Path, text: str) -> None:

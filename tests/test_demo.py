@@ -47,6 +47,39 @@ def test_no_row_is_lost(demo) -> None:
         assert len(list(csv.DictReader(handle))) >= rejected
 
 
+def test_the_adverse_impact_line_counts_every_demographic_column_of_the_csv(demo) -> None:
+    # It once counted only the first column (sex: 0) while the CSV flagged rows by race_ethnicity.
+    report, outdir = demo
+    line = next(line for line in report.steps[-1].summary if line.startswith("adverse impact:"))
+    with (outdir / "adverse-impact.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    by = {}
+    for row in rows:
+        by.setdefault(row["by"], 0)
+        by[row["by"]] += row["flagged"] == "TRUE"
+    assert set(by) == {"sex", "race_ethnicity"}
+    total = sum(by.values())
+    detail = ", ".join(f"{column} {count}" for column, count in sorted(by.items(), key=lambda kv: kv[0] != "sex"))
+    noun = "row" if total == 1 else "rows"
+    assert line == (f"adverse impact: {total} group-by-hurdle {noun} below four-fifths ({detail}); "
+                    "evidence, not a legal finding")
+
+
+@pytest.mark.parametrize(
+    ("flagged", "line"),
+    [
+        ({"sex": 0, "race_ethnicity": 3}, "adverse impact: 3 group-by-hurdle rows below four-fifths (sex 0, "
+                                          "race_ethnicity 3); evidence, not a legal finding"),
+        ({"sex": 1}, "adverse impact: 1 group-by-hurdle row below four-fifths (sex 1); evidence, not a legal finding"),
+        ({}, "adverse impact: not reported (the applicants have no demographic column)"),
+    ],
+)
+def test_adverse_impact_line(flagged: dict[str, int], line: str) -> None:
+    from skillhire.demo import _adverse_impact_line
+
+    assert _adverse_impact_line(flagged) == line
+
+
 def test_the_rendered_posting_is_one_accessible_page(demo) -> None:
     _, outdir = demo
     html = (outdir / "posting.html").read_text(encoding="utf-8")
