@@ -63,7 +63,8 @@ LONGER_FORMS = [
 OTHER_SENSES = [
     # was section-508-compliance 'accessibility': lifts, ramps, buildings and data are no ICT accessibility
     ("Services accessibility lifts and stair lifts in private homes.", []),
-    ("Inspects wheelchair accessibility and building accessibility of federal offices.", []),
+    ("Inspects wheelchair accessibility and physical accessibility of federal offices.", []),
+    ("Reports on the accessibility of buildings leased by the agency.", []),
     ("Reviews facility accessibility after each renovation.", []),
     ("Improves data accessibility for program staff.", []),
     # was qualitative-research 'focus groups': a participant runs no research
@@ -81,6 +82,8 @@ OTHER_SENSES = [
     # the skill senses still match
     ("Tests websites for accessibility with screen readers.",
      [("section-508-compliance", "accessibility"), ("assistive-technology", "screen readers")]),
+    ("Experience building accessibility into web site design.", [("section-508-compliance", "accessibility")]),
+    ("Checks web site accessibility with automated scanners.", [("section-508-compliance", "accessibility")]),
     ("Ensures accessibility of agency documents under Section 508.",
      [("section-508-compliance", "accessibility"), ("section-508-compliance", "Section 508")]),
     ("Moderates focus groups with veterans to test the new forms.", [("qualitative-research", "focus groups")]),
