@@ -69,10 +69,10 @@ POSITIVE = [
         [("data-engineering", "Process claims data")],
         [("data-engineering", "Process claims data")],
     ),
-    (  # the object's own match is another skill: the activity item alone
+    (  # bare "databases" is no skill's form (HELDOUT.md, "Precision by kind"): activity and object are one mention
         "Experience troubleshooting and tuning databases for the claims office.",
-        [("database-administration", "troubleshooting"), ("database-design", "databases")],
-        [("database-administration", "troubleshooting")],
+        [("database-administration", "troubleshooting and tuning databases")],
+        [("database-administration", "troubleshooting and tuning databases")],
     ),
 ]
 

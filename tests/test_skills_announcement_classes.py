@@ -148,10 +148,10 @@ VOCABULARY_16_NEGATIVE = [
     ("Plans test dates for the training course.", []),
     ("Sets governance policy for information sharing agreements.", []),
     ("Land surveys of the customer's parcel.", []),
-    # the customer-service practice stays itself beside a survey of something else, and before "surveys" (the dev
-    # gold and sample B disagree there)
+    # the customer-service practice stays itself beside a survey of something else; "customer service surveys" are
+    # customer feedback surveys (sample B's call, HELDOUT.md "Precision by kind"; the dev gold labels "customer service")
     ("Surveys of land boundaries; customer service experience required.", [("customer-service", "customer service")]),
-    ("Reviews customer service surveys monthly.", [("customer-service", "customer service")]),
+    ("Reviews customer service surveys monthly.", [("customer-feedback", "customer service surveys")]),
 ]
 
 

@@ -1458,7 +1458,8 @@ def test_cue_only_keys_get_cheap_marks() -> None:
     assert type(matcher._key_info[strings["ictap"]]) is _BoilerplateCue
     assert type(matcher._key_info[strings["developing"]]) is _VerbCue
     assert type(matcher._key_info[strings["data"]]) is _ObjectCue
-    assert type(matcher._key_info[strings["databases"]]) is tuple  # also a skill's form
+    assert type(matcher._key_info[strings["databases"]]) is _ObjectCue  # no skill's form since "Precision by kind"
+    assert type(matcher._key_info[strings["networks"]]) is tuple  # also a skill's form
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
