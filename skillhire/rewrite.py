@@ -878,6 +878,13 @@ _DOCUMENT_PASSIVE_RE = re.compile(
 )
 
 
+_PLURAL_PERSONS_RE = re.compile(
+    r"are[ \t]+(?P<neg>not[ \t]+)?(?P<words>(?:(?!(?:the|all|both|not|also|no|these|those|their|your|our)\b)"
+    r"[A-Za-z][\w-]*[ \t]+){0,4}?)"
+    r"(?P<noun>employees|veterans|spouses|members|applicants|candidates|annuitants|students|graduates|citizens|"
+    r"retirees|participants|residents|reservists)\b")
+
+
 def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | None:
     """'Applicants who do not meet it are ineligible.' -> 'If you do not meet it, you are ineligible.'"""
     rest = text[m.end():]
@@ -891,6 +898,14 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
         inner = clause.group(1)
         inner = re.sub(r"^(is|has|does|was)\b", lambda x: _TO_PLURAL[x.group(1).lower()], inner, flags=re.I)
         inner = _apply(inner, _reader_pronouns(inner, 0, len(inner)))  # "who disqualify themselves"
+        one = _PLURAL_PERSONS_RE.match(inner)
+        if one:  # meaning review 21: "Candidates who are current Federal employees serving ..." -> "If you are a
+            # current Federal employee serving ...", not "If you are current Federal employees"
+            words = one.group("words")
+            article = indefinite_article(words or one.group("noun"))
+            inner = (f"are {one.group('neg') or ''}{article} {words}"
+                     f"{one.group('noun')[:-1]}"
+                     + inner[one.end():])
         head = "If you" if _clause_start(text, m.start()) else "if you"
         new = f"{head} {inner}, you {clause.group(2)}"
         end = m.end() + clause.end()
@@ -2590,7 +2605,10 @@ _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includ
 # meaning review 20: a word inside the first part of a semicolon series that leads in to the series' items ("complex
 # issues involving participants ...; rapidly-changing policies ...; and a need to ...", "Specialized experience
 # includes leading ...; training ...")
-_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering)"
+_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering|"
+                            # meaning review 21: "... experience equivalent to the GS-11 level analyzing ...; designing
+                            # ...; and applying ...": the grade level ends the lead-in before work said in "-ing" items
+                            r"(?<=[\dA-Z][ \t]level)(?=[ \t]+[a-z]{2,}ing\b))"
                             r"[ \t]+(?=\S)", re.IGNORECASE)
 _COMPETENCY_NOUNS = frozenset({"ability", "abilities", "knowledge", "skill", "skills", "experience", "proficiency",
                                "understanding", "expertise", "familiarity", "demonstrated", "proven", "mastery"})
@@ -3000,6 +3018,18 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                     s[:_top_level(s, ";")[0]]):
                 continue  # (meaning review 18: "... may include, but not limited to; responses ...; completion ..." is
                 # one sentence: its parts are the items of its lead-in)
+            if re.match(r"including\b", right, re.I):
+                # meaning review 21: "... connected to a change effort; including those actively involved, ..." is
+                # ", including" typed with a semicolon: "Including those ..." alone is a fragment; said as rule (d)
+                # says ", including X."
+                a = sentence.start + i
+                edits.append(_Edit(a, a + 1 + gap + len("including"), ". This includes", "split-sentences",
+                                   '"; including X" at the end of a long sentence -> ". This includes X."',
+                                   _SPLIT_SOURCE))
+                continue
+            if re.match(r"(?:such[ \t]+as|especially|particularly|in[ \t]+particular|namely|e\.g\.|i\.e\.)(?![\w-])",
+                        right, re.I):
+                continue  # meaning review 21: examples that complete the sentence before, no sentence of their own
             # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
             # determines accuracy ...") can stand apart
             # meaning review 18: not an "-ing" part ("... through IT security activities; participating in analyses
@@ -3088,6 +3118,10 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # (j) "You must have one year of specialized experience equal to the GS-11 grade level ..." -> "You must have
         # one year of specialized experience. It must be equal to the GS-11 grade level ...": how much, then what level
         m = _EXPERIENCE_LEVEL_RE.search(masked)
+        if m and _LEVEL_THEN_DOING_RE.match(masked, m.end()):
+            m = None  # meaning review 21: "... specialized experience equivalent to the GS-11 level analyzing and
+            # organizing raw data; designing ..." names the work right after the level: "It must be equal to the GS-11
+            # level analyzing ..." reads as if the level did the analyzing
         if m and not s.rstrip().endswith(":") and len(s[m.end():].split()) >= minimum \
                 and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")
                      or _FOR_GRADE_RE.search(s[:m.start()])):
@@ -3231,6 +3265,10 @@ _EXPERIENCE_LEVEL_RE = re.compile(
     r"comparable)\b|(?<=is[ \t])in[ \t]+or[ \t]+(?:directly[ \t]+)?related\b)",
     re.IGNORECASE,
 )
+_LEVEL_THEN_DOING_RE = re.compile(
+    r"(?:at[ \t]+least[ \t]+)?(?:equal|equivalent|comparable)[ \t]+to[ \t]+(?:at[ \t]+least[ \t]+)?(?:the[ \t]+)?"
+    r"[A-Z]{2}[\w/-]*(?:[ \t]+(?:grade|pay[ \t]+band|band))?(?:[ \t]+level)?[ \t]+"
+    r"(?!(?:including|during|according|beginning|regarding|concerning|following)\b)[a-z]+ing\b")
 # a short phrase before the subject that says which grade the sentence is about ("For the CN-53 you must have ...")
 _FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \t]+)?[A-Z]{2}-?[ \t]?\d{1,2}(?:[ \t]+level)?,?[ \t]*$")
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",

@@ -94,6 +94,8 @@ _PRONOUN_OBJECT_RE = re.compile(r"[ \t]+(?:it|them|him|her|us|me)(?![\w'\u2019-]
 _PERSON_PASSIVE_RE = re.compile(r"(?<![\w'-])(?:you|we|they|he|she|i|spouses?|applicants?|candidates?|veterans?|"
                                 r"employees?|dependents?|members?)[ \t]+(?:(?:are|is|am|were|was|be|been|being|must|will|"
                                 r"may|should|not|also)[ \t]+)*(?:are|is|am|were|was|be|been|being)[ \t]+$", re.IGNORECASE)
+_SKILL_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:experience|abilit(?:y|ies)|skills?|knowledge|competenc(?:e|y|ies)|"
+                                  r"proficiency|expertise|success|leadership|record|capabilit(?:y|ies))\b", re.IGNORECASE)
 _MODALS = frozenset({"must", "will", "shall", "may", "might", "can", "could", "should", "would"})
 
 
@@ -209,6 +211,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if head == "methodology" and m.group().lower() == "methodology" and _previous_word(text, m.start()) not in \
+                _DETERMINERS_NOT_A | {"a", "an", "one", "each", "every", "any", "no"}:
+            replacement = "methods"  # meaning review 21: the mass noun ("processes and methodology to respond") is
+            # "methods"; "processes and method to respond" lacks its article
         if head == "provide" and replacement == "given" and _previous_word(text, m.start()) not in _BE_HAVE \
                 and _BARE_OBJECT_RE.match(text, m.end()):
             continue  # meaning review 20 (held-out): "The class provided training on ..." is the past tense with its
@@ -233,6 +239,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 # (meaning review 19: after a comma too, an item of a series: "requirements, demonstrated ability to
                 # perform" -> "proven ability", not "shown ability")
                 replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
+        if head == "demonstrate" and form == "participle" and _previous_word(text, m.start()) in {
+                "is", "are", "was", "were"} and _SKILL_NOUN_AFTER_RE.match(text, m.end()):
+            replacement = "proven"  # meaning review 21: "Specialized experience is demonstrated experience in ALL of
+            # the following" is an adjective before its noun, not a passive: "is shown experience" misreads
         if head == "reflect" and form == "participle" and _PERSON_PASSIVE_RE.search(text[max(0, m.start() - 40):m.start()]) \
                 and re.match(r"[ \t]+(?:on|in)\b", after):
             replacement = "named"  # meaning review 21 (round 20's leftover): a person "reflected on the PCS orders" is
@@ -547,6 +557,9 @@ _PRE_VERB_WORDS = frozenset({"to", "and", "or", "will", "would", "can", "could",
                              "shall", "you", "we", "they", "is", "are", "was", "were", "be", "been", "being", "not"})
 
 
+_TECHNICAL_COMPONENT_BEFORE = frozenset({"software", "hardware", "system", "systems", "network", "electronic",
+                                         "electrical", "mechanical", "application", "infrastructure", "weapon",
+                                         "aircraft", "vehicle", "engine", "circuit", "computer", "reusable"})
 _SUFFICIENT_PREDICATE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes",
                                           "became", "seem", "seems", "seemed", "not", "also", "considered", "deemed",
                                           "judged", "found", "more", "less", "very", "quite", "fully", "entirely",
@@ -611,7 +624,13 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
                   r"[Ss]ubordinate|[Dd]epartmental)\s+$", text[max(0, start - 20):start])
         # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
-                    re.IGNORECASE)),
+                    re.IGNORECASE)
+        # meaning review 21: after a capitalised name ("your Department of Justice component has told you") it is an
+        # organisation too, and after "software", "hardware", "system" ... a technical term ("reverse engineering
+        # software components": a software component is a module, not a "part")
+        or bool(re.search(r"(?<![.!?:;\n] )\b[A-Z][a-z]+\s+$", text[max(0, start - 20):start])
+                and not _clause_start(text, start - len(_previous_word(text, start)) - 1))
+        or _previous_word(text, start) in _TECHNICAL_COMPONENT_BEFORE),
 }
 
 
@@ -637,6 +656,9 @@ _PROVIDE_KEEPS = frozenset({
     # meaning review 21: a place or climate is provided (made), not handed over ("the ability to provide an inclusive
     # workplace", "provides an intellectually challenging and supportive environment"): "give a workplace" misreads
     "environment", "environments", "workplace", "workplaces", "setting", "settings", "climate", "atmosphere",
+    # and staff, buildings and systems are supplied ("provides the technical personnel, processes, and facilities to
+    # perform research" -> "gives the technical personnel" misreads)
+    "personnel", "facilities", "facility", "infrastructure",
 })
 _HEAD_ONLY = frozenset({"experience", "management"})
 _OBJECT_STOP = frozenset({"in", "of", "to", "for", "on", "with", "across", "into", "through", "from", "at", "by",

@@ -204,3 +204,122 @@ def test_a_person_is_named_on_orders(text: str, expected: str) -> None:
 ])
 def test_one_resume_per_reader_with_its_verb(text: str, expected: str) -> None:
     assert _check("evaluations", text, ["address-you"]) == expected
+
+
+# simple-words: "component" after a capitalised name is an organisation ("your Department of Justice component"), and
+# after "software", "system" ... a technical term; "methodology" used as a mass noun is "methods", not a bare "method"
+@pytest.mark.parametrize("section, text, expected", [
+    ("summary", "If your Department of Justice component has told you in writing that you are a surplus employee, you "
+     "may apply.",
+     "If your Department of Justice component has told you in writing that you are a surplus employee, you may "
+     "apply."),
+    ("qualifications", "Experience reverse engineering software components and systems.",
+     "Experience reverse engineering software components and systems."),
+    ("qualifications", "Knowledge of automated computational processes and methodology to respond to requirements.",
+     "Knowledge of automated computational processes and methods to respond to requirements."),
+    # near misses: the parts of a thing, a capital that only starts the sentence, a counted methodology
+    ("qualifications", "The components of the plan are listed below.", "The parts of the plan are listed below."),
+    ("qualifications", "Components of the review include cost and schedule.",
+     "Parts of the review include cost and schedule."),
+    ("qualifications", "Knowledge of the methodology used in the study and of research methodologies.",
+     "Knowledge of the method used in the study and of research methods."),
+    ("qualifications", "Apply a methodology to the data.", "Apply a method to the data."),
+])
+def test_component_and_methodology_keep_their_sense(section: str, text: str, expected: str) -> None:
+    assert _check(section, text, WORDS) == expected
+
+
+# simple-words: staff, buildings and systems are supplied, not given ("provides the technical personnel, processes,
+# and facilities"); the near miss gives information
+@pytest.mark.parametrize("text, expected", [
+    ("As such it provides the technical personnel, processes, and facilities to perform research and testing.",
+     "As such it provides the technical personnel, processes, and facilities to do research and testing."),
+    ("The branch provides the infrastructure for the network.", "The branch provides the infrastructure for the network."),
+    ("The branch provides information to the personnel office.", "The branch gives information to the personnel office."),
+])
+def test_personnel_and_facilities_are_provided(text: str, expected: str) -> None:
+    assert _check("qualifications", text, WORDS) == expected
+
+
+# simple-words: "demonstrated" between a form of "be" and a word of skill is an adjective: "proven", not "shown"
+@pytest.mark.parametrize("text, expected", [
+    ("Specialized experience is demonstrated experience in ALL of the following: budgeting and planning.",
+     "Specialized experience is proven experience in ALL of the following: budgeting and planning."),
+    # near misses: a passive with its agent, and the participle before a preposition
+    ("Knowledge is demonstrated by your resume.", "Knowledge is shown by your resume."),
+    ("This competency is demonstrated in your work history.", "This competency is shown in your work history."),
+])
+def test_demonstrated_before_a_skill_is_proven(text: str, expected: str) -> None:
+    assert _check("qualifications", text, WORDS) == expected
+
+
+# address-you: "Candidates who are current Federal employees ... must" -> "If you are a current Federal employee ...,
+# you must": the one reader is one of them
+@pytest.mark.parametrize("text, expected", [
+    ("Candidates who are current Federal employees serving on a non-temporary competitive appointment must have "
+     "served at least three months in that appointment.",
+     "If you are a current Federal employee serving on a non-temporary competitive appointment, you must have "
+     "served at least three months in that appointment."),
+    ("Applicants who are veterans must submit a DD-214.", "If you are a veteran, you must submit a DD-214."),
+    ("Applicants who are not current employees must submit a resume.",
+     "If you are not a current employee, you must submit a resume."),
+    ("Applicants who are current or former Federal employees must submit an SF-50.",
+     "If you are a current or former Federal employee, you must submit an SF-50."),
+    # near misses: no plural noun of persons; "the spouses of service members" (one of several, said with "of")
+    ("Applicants who are the spouses of service members must submit orders.",
+     "If you are the spouses of service members, you must submit orders."),
+    ("Applicants who are eligible for CTAP must submit proof.", "If you are eligible for CTAP, you must submit proof."),
+])
+def test_who_are_persons_is_one_reader(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["address-you"]) == expected
+
+
+# split-sentences: "; including X" is ", including X" typed with a semicolon ("Including those ..." alone was a
+# fragment); "; such as X" stays with its sentence; two full clauses are still two sentences
+@pytest.mark.parametrize("text, expected", [
+    ("- Apply advanced management and organizational principles and practices to identify, engage, influence, and "
+     "monitor relationships with individuals and groups connected to a change effort; including those actively "
+     "involved, those who exert influence over the process and its results, and those who have a vested interest in "
+     "the outcome.",
+     "- Apply advanced management and organizational principles and practices to identify, engage, influence, and "
+     "monitor relationships with individuals and groups connected to a change effort. This includes those actively "
+     "involved, those who exert influence over the process and its results, and those who have a vested interest in "
+     "the outcome."),
+    ("Apply advanced management and organizational principles and practices to monitor relationships with groups "
+     "connected to a change effort; such as those actively involved in the process and those who have a vested "
+     "interest in the outcome.",
+     "Apply advanced management and organizational principles and practices to monitor relationships with groups "
+     "connected to a change effort; such as those actively involved in the process and those who have a vested "
+     "interest in the outcome."),
+    # near miss
+    ("You will identify problems with the data systems used in the field offices; you will determine the accuracy "
+     "and relevance of the information in each report.",
+     "You will identify problems with the data systems used in the field offices. You will determine the accuracy "
+     "and relevance of the information in each report."),
+])
+def test_semicolon_including_is_not_a_sentence(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["split-sentences"]) == expected
+
+
+# split-sentences and lists: "experience equivalent to the GS-11 level analyzing ...; designing ...; and applying ..."
+# names the work right after the level: no "It must be equal to the GS-11 level analyzing ..." (the level did the
+# analyzing), and the level ends the lead-in of the "-ing" items
+@pytest.mark.parametrize("text, expected", [
+    ("To qualify for GS-12, you must have one year of directly related specialized experience equivalent to the GS-11 "
+     "level analyzing and organizing raw data; designing and building data systems and databases; and applying "
+     "fundamental software engineering principals while evaluating system performance.",
+     "To qualify for GS-12, you must have one year of directly related specialized experience equivalent to the GS-11 "
+     "level:\n- analyzing and organizing raw data;\n- designing and building data systems and databases; and\n- "
+     "applying fundamental software engineering principals while evaluating system performance."),
+    # near misses: the level and then where, or "with": the split is made as before
+    ("To qualify for GS-13, you must have one year of directly related specialized experience equivalent to the GS-12 "
+     "level with full stack application development and experience building user interfaces.",
+     "To qualify for GS-13, you must have one year of directly related specialized experience. It must be equivalent "
+     "to the GS-12 level with full stack application development and experience building user interfaces."),
+    ("You must have one year of specialized experience equivalent to the GS-11 grade level in the Federal service "
+     "which includes experience leading data projects.",
+     "You must have one year of specialized experience. It must be equivalent to the GS-11 grade level in the Federal "
+     "service. This includes experience leading data projects."),
+])
+def test_a_level_followed_by_its_work_is_a_lead_in(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["lists", "split-sentences"]) == expected
