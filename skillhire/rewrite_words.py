@@ -211,8 +211,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
-        if head == "methodology" and m.group().lower() == "methodology" and _previous_word(text, m.start()) not in \
-                _DETERMINERS_NOT_A | {"a", "an", "one", "each", "every", "any", "no"}:
+        if head == "methodology" and m.group().lower() == "methodology" and not re.search(
+                r"(?<![\w-])(?:the|this|that|a|an|one|each|every|any|no|its|their|your|our|his|her|my|such)[ \t]+"
+                r"(?:[\w-]+[ \t]+){0,2}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE):
             replacement = "methods"  # meaning review 21: the mass noun ("processes and methodology to respond") is
             # "methods"; "processes and method to respond" lacks its article
         if head == "provide" and replacement == "given" and _previous_word(text, m.start()) not in _BE_HAVE \

@@ -323,3 +323,14 @@ def test_semicolon_including_is_not_a_sentence(text: str, expected: str) -> None
 ])
 def test_a_level_followed_by_its_work_is_a_lead_in(text: str, expected: str) -> None:
     assert _check("qualifications", text, ["lists", "split-sentences"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # held-out: a determiner before an adjective still counts the methodology as one
+    ("Please select the statement that best describes your experience in evaluating the appropriate methodology for "
+     "survey operations.",
+     "Please select the statement that best describes your experience in evaluating the proper method for survey "
+     "operations."),
+])
+def test_methodology_after_a_determiner_and_adjective(text: str, expected: str) -> None:
+    assert _check("summary", text, WORDS) == expected
