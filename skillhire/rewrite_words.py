@@ -244,10 +244,10 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 "is", "are", "was", "were"} and _SKILL_NOUN_AFTER_RE.match(text, m.end()):
             replacement = "proven"  # meaning review 21: "Specialized experience is demonstrated experience in ALL of
             # the following" is an adjective before its noun, not a passive: "is shown experience" misreads
-        if head == "reflect" and form == "participle" and _PERSON_PASSIVE_RE.search(text[max(0, m.start() - 40):m.start()]) \
+        if head in ("reflect", "indicate") and form == "participle" and _PERSON_PASSIVE_RE.search(text[max(0, m.start() - 40):m.start()]) \
                 and re.match(r"[ \t]+(?:on|in)\b", after):
-            replacement = "named"  # meaning review 21 (round 20's leftover): a person "reflected on the PCS orders" is
-            # named on them; "you are shown on the orders" reads as a picture
+            replacement = "named"  # meaning review 21 (round 20's leftover): a person "indicated (reflected) on the PCS
+            # orders" is named on them; "you are shown on the orders" reads as a picture
         if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
                                                                                             "is", "are", "was", "were"}:
             continue  # "may have been obtained" -> "may have been gotten" reads wrongly

@@ -183,9 +183,12 @@ def test_an_ie_bracket_of_a_few_names_stays(text: str, expected: str) -> None:
     ("If yes, confirm that you are reflected on the PCS orders; and you have been married to the military member.",
      "If yes, confirm that you are named on the PCS orders; and you have been married to the military member."),
     ("Your spouse must be reflected on the orders.", "Your spouse must be named on the orders."),
+    ("If yes, confirm that you are indicated on the PCS orders; and you have been married to the military member.",
+     "If yes, confirm that you are named on the PCS orders; and you have been married to the military member."),
     # near misses
     ("Your time-in-grade must be reflected on your SF-50.", "Your time-in-grade must be shown on your SF-50."),
     ("Your experience should be reflected in your resume.", "Your experience should be shown in your resume."),
+    ("The dates must be indicated on your resume.", "The dates must be shown on your resume."),
 ])
 def test_a_person_is_named_on_orders(text: str, expected: str) -> None:
     assert _check("summary", text, ["simple-words"]) == expected
