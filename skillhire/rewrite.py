@@ -238,7 +238,7 @@ Personnel Management (OPM)").
 Round 20 (meaning review, and the held-out questionnaires read again), in the same rule ids. ``lists``: the lead-in
 held inside the first part of a semicolon series ends its line ("complex issues involving:" then its items) where the
 items after the first open alike and the first part does not. ``address-you``: "their resumes/applications" is "your
-resume/application" (one per reader) unless a verb agrees with the plural; a passive whose subject has a second verb
+resume/application" (one per reader; round 21: with a verb that agrees); a passive whose subject has a second verb
 ("Qualifying experience may have been acquired ... but will clearly demonstrate") keeps its voice. ``simple-words``:
 a thing "provided" in a passive with no recipient stays ("furnished" is "sent"); "provided" before a bare object
 ("Provided directions", "The class provided training") stays; "prior to"/"subsequent to" a noun with "being"/"having"
@@ -247,6 +247,17 @@ indicated by"); "indicate" an answer, "the appropriate answer", "retained grade"
 with no object in a series item stay. ``glued-words``: a capitalised town ("Holtsville") is not split. Every rule: a
 test item about the wording of a passage ("Which of the underlined words ... should be changed?") is not edited
 (:mod:`skillhire.rewrite_edits`).
+
+Round 21 (the even half read for meaning, and round 20's leftovers), in the same rule ids. ``simple-words``: a phrasal
+verb from the table takes a pronoun object inside it ("implement it" -> "carry it out"); "provide" stays before a
+workplace, environment or setting; "sufficient" after its noun stays ("experience ... sufficient to qualify"); a past
+form after a modal (a slip: "must provided") stays; a person "reflected on" orders is "named on" them.
+``short-verbs``: "provide training/guidance/... to" stays after a verb and "and"/"or" that shares the noun
+("developing and providing training to staff"). ``jargon``: "<term> ... as listed/described below" is the posting's
+own definition. ``acronyms``: an acronym before the noun it modifies ("PCS orders") is spelled out without its gloss,
+which follows the sentence ("Permanent change of station means ..."). ``split-sentences``: an "i.e." bracket that
+names a few choices ("(i.e. Competitive or Excepted)") stays. ``address-you``: "their resumes are complete" is "your
+resume is complete".
 """
 
 from __future__ import annotations
@@ -762,11 +773,19 @@ def _reader_pronouns(text: str, start: int, end: int) -> list[_Edit]:
         edits.append(_Edit(m.start(), m.end(), new, "address-you",
                            f'"{m.group()}" -> "{new}": it points at the reader, who is now "you"', _READER_SOURCE))
         one = _ONE_PER_READER_RE.match(text, m.end()) if word == "their" else None
-        if one:
-            noun = one.group("noun")
-            edits.append(_Edit(one.start("noun"), one.end("noun"), noun[:-1], "address-you",
+        agreeing = _ONE_PER_READER_VERB_RE.match(text, m.end()) if word == "their" and not one else None
+        if one or agreeing:
+            found = one or agreeing
+            noun = found.group("noun")
+            edits.append(_Edit(found.start("noun"), found.end("noun"), noun[:-1], "address-you",
                                f'"{noun}" -> "{noun[:-1]}": each applicant sends one; now that the reader is "you", '
                                "it is one", _READER_SOURCE))
+            if agreeing:  # meaning review 21: "their resumes are complete" -> "your resume is complete"
+                verb = agreeing.group("verb")
+                singular = _SINGULAR_VERB.get(verb.lower(), verb + "s")
+                edits.append(_Edit(agreeing.start("verb"), agreeing.end("verb"), match_case(singular, verb),
+                                   "address-you", f'"{verb}" -> "{singular}": the verb agrees with the one '
+                                   f'{noun[:-1]}', _READER_SOURCE))
     return edits
 
 
@@ -778,6 +797,15 @@ _ONE_PER_READER_RE = re.compile(
     r"(?P<noun>resumes|r\u00e9sum\u00e9s|applications)(?=[ \t]*(?:[.,;:!?)]|\n|$)|[ \t]+(?:to|and|or|for|by|with|in|"
     r"on|as|at|through|via|so|that|which|must|will|may|should|can|could|would|might|before|after|when|if|"
     r"carefully|thoroughly)\b)")
+
+
+# meaning review 21 (round 20's leftover): where a verb agrees with the plural ("their resumes are complete") the
+# noun is one per reader all the same, and its verb agrees with the one: "your resume is complete"
+_ONE_PER_READER_VERB_RE = re.compile(
+    r"(?:[ \t]+(?:own|most|more|latest|current|complete|completed|entire|full|online|federal|updated|[a-z]+ly))*[ \t]+"
+    r"(?P<noun>resumes|r\u00e9sum\u00e9s|applications)[ \t]+(?:(?:also|not|fully|clearly)[ \t]+)?"
+    r"(?P<verb>are|were|have|include|contain|show|meet|list|describe|reflect|demonstrate|address)\b")
+_SINGULAR_VERB = {"are": "is", "were": "was", "have": "has"}
 
 
 def _lower_first(text: str) -> str:
@@ -850,6 +878,13 @@ _DOCUMENT_PASSIVE_RE = re.compile(
 )
 
 
+_PLURAL_PERSONS_RE = re.compile(
+    r"are[ \t]+(?P<neg>not[ \t]+)?(?P<words>(?:(?!(?:the|all|both|not|also|no|these|those|their|your|our)\b)"
+    r"[A-Za-z][\w-]*[ \t]+){0,4}?)"
+    r"(?P<noun>employees|veterans|spouses|members|applicants|candidates|annuitants|students|graduates|citizens|"
+    r"retirees|participants|residents|reservists)\b")
+
+
 def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | None:
     """'Applicants who do not meet it are ineligible.' -> 'If you do not meet it, you are ineligible.'"""
     rest = text[m.end():]
@@ -863,6 +898,14 @@ def _who_clause(text: str, m: re.Match[str], ctx: _Context) -> list[_Edit] | Non
         inner = clause.group(1)
         inner = re.sub(r"^(is|has|does|was)\b", lambda x: _TO_PLURAL[x.group(1).lower()], inner, flags=re.I)
         inner = _apply(inner, _reader_pronouns(inner, 0, len(inner)))  # "who disqualify themselves"
+        one = _PLURAL_PERSONS_RE.match(inner)
+        if one:  # meaning review 21: "Candidates who are current Federal employees serving ..." -> "If you are a
+            # current Federal employee serving ...", not "If you are current Federal employees"
+            words = one.group("words")
+            article = indefinite_article(words or one.group("noun"))
+            inner = (f"are {one.group('neg') or ''}{article} {words}"
+                     f"{one.group('noun')[:-1]}"
+                     + inner[one.end():])
         head = "If you" if _clause_start(text, m.start()) else "if you"
         new = f"{head} {inner}, you {clause.group(2)}"
         end = m.end() + clause.end()
@@ -1639,13 +1682,25 @@ def _explained_already(entry: GlossaryEntry, lowered: str) -> bool:
 # to do this job") says the same thing less precisely and, put where the first use is, interrupts a lead-in or
 # closes the paragraph before the definition (Federal Plain Language Guidelines: define a term once, where it is used)
 # ("specialized experienceis generating, gathering ... data": a space lost in the copy does not hide the definition;
-# "specialized experience for this job is:")
+# "specialized experience for this job is:"; meaning review 21: "one year of specialized experience equivalent to the
+# GS-11 grade level ... as listed below:" then its items)
 _OWN_DEFINITION = (r"(?:\b{term} is:|"
                    r"\b{term}(?: for (?:the |this |a |each )?[\w-]+(?: [\w-]+)?)?,?(?: (?:which|that))? ?"
                    r"(?:includes?|consists? of|must (?:show|include|demonstrate)|is (?:typically |usually )?(?:work|described as)"
-                   r"|is (?!being\b|including\b|during\b|according\b|[a-z]*thing\b)[a-z]{{3,}}ing,?)[ :]|\b(?:definition|examples?) of {term}\b)")
+                   r"|is (?!being\b|including\b|during\b|according\b|[a-z]*thing\b)[a-z]{{3,}}ing,?)[ :]|\b(?:definition|examples?) of {term}\b"
+                   r"|\b{term}\b[^.:;\n]{{0,120}}? as (?:listed|described|defined|outlined|shown) (?:below|in the following)\b)")
 _OWN_DEFINITION_RE = re.compile(r"includ|consist| is:|must (?:show|include|demonstrate)|definition of|examples? of|"
-                                r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing")
+                                r"is (?:typically |usually )?(?:work|described)|is [a-z]{3,}ing|"
+                                r"as (?:listed|described|defined|outlined|shown) (?:below|in the following)")
+
+
+# an acronym's spelled-out name with a gloss in brackets ("permanent change of station (a paid move to a new duty
+# station)"), and a noun after the acronym that it modifies ("PCS orders", "PCS/move"): not a verb or function word
+_GLOSSED_NAME_RE = re.compile(r"(?P<name>[^()]+?)[ \t]+\((?P<gloss>[^()]+)\)")
+_MODIFIED_NOUN_AFTER_RE = re.compile(
+    r"[ \t]*/?[ \t]*(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|must|may|might|can|could|does|"
+    r"do|did|and|or|nor|of|to|in|for|on|with|by|at|as|from|that|which|who|if|when|than|but|not|also|under|into|within|"
+    r"per|via|means|refers)\b)[a-z][a-z-]+\b")
 
 
 # a glossary name that takes "the" once spelled out (an office, act, plan, system, service), and the prepositions after
@@ -1687,6 +1742,21 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                     continue  # meaning review 18: part of a job title or name ("IT Specialist (INFOSEC) jobs", "a IT
                     # SPECIALIST (DATAMGT)"): the official title stays as written; spell out at a later use
                 new = f"{entry.explanation} ({m.group()})"
+                glossed = _GLOSSED_NAME_RE.fullmatch(entry.explanation)
+                gloss_edit = None
+                if glossed and _MODIFIED_NOUN_AFTER_RE.match(text, m.end()):
+                    # meaning review 21 (round 20's leftover): "PCS orders" -> "permanent change of station (a paid
+                    # move to a new duty station) (PCS) orders" put the gloss inside the noun phrase; the name goes
+                    # there, and the gloss after the sentence as "<name> means <gloss>." (or nowhere, where the
+                    # sentence does not end on its line: the name alone is still spelled out)
+                    new = f"{glossed.group('name')} ({m.group()})"
+                    _sentence_start, sentence_end = _sentence_bounds(text, m.end())
+                    if re.search(r"[.!?]$", text[:sentence_end]) and text[sentence_end:sentence_end + 1] in ("", "\n", " "):
+                        name = glossed.group("name")
+                        gloss_edit = _Edit(sentence_end, sentence_end,
+                                           f" {name[:1].upper()}{name[1:]} means {glossed.group('gloss')}.", rule,
+                                           f'explain "{m.group()}" after the sentence, not inside its noun phrase',
+                                           f"{entry.source}; Federal Plain Language Guidelines, Minimize abbreviations")
                 if _clause_start(text, m.start()) and not re.search(r"[:;]\s*$", text[max(0, m.start() - 3):m.start()]):
                     new = new[:1].upper() + new[1:]  # round 11: "TIG applies if ..." -> "Time-in-grade (TIG) applies"
                 at = m.start()
@@ -1707,6 +1777,12 @@ def _rule_glossary(text: str, protected: list[tuple[int, int]], ctx: _Context) -
                                    f'spell out "{m.group()}" on first use', f"{entry.source}; "
                                    "Federal Plain Language Guidelines, Minimize abbreviations", key=entry.key,
                                    in_names=True))
+                if gloss_edit is not None:
+                    same_place = [e for e in edits if e.start == e.end == gloss_edit.start]
+                    if same_place:
+                        same_place[0].replacement += gloss_edit.replacement
+                    else:
+                        edits.append(gloss_edit)
             else:
                 term = m.group()
                 words = re.findall(r"[A-Za-z]+", term)
@@ -2529,7 +2605,10 @@ _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includ
 # meaning review 20: a word inside the first part of a semicolon series that leads in to the series' items ("complex
 # issues involving participants ...; rapidly-changing policies ...; and a need to ...", "Specialized experience
 # includes leading ...; training ...")
-_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering)"
+_INNER_LEAD_RE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|involv(?:e|es|ed|ing)|such[ \t]+as|concerning|regarding|covering|"
+                            # meaning review 21: "... experience equivalent to the GS-11 level analyzing ...; designing
+                            # ...; and applying ...": the grade level ends the lead-in before work said in "-ing" items
+                            r"(?<=[\dA-Z][ \t]level)(?=[ \t]+[a-z]{2,}ing\b))"
                             r"[ \t]+(?=\S)", re.IGNORECASE)
 _COMPETENCY_NOUNS = frozenset({"ability", "abilities", "knowledge", "skill", "skills", "experience", "proficiency",
                                "understanding", "expertise", "familiarity", "demonstrated", "proven", "mastery"})
@@ -2939,6 +3018,18 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                     s[:_top_level(s, ";")[0]]):
                 continue  # (meaning review 18: "... may include, but not limited to; responses ...; completion ..." is
                 # one sentence: its parts are the items of its lead-in)
+            if re.match(r"including\b", right, re.I):
+                # meaning review 21: "... connected to a change effort; including those actively involved, ..." is
+                # ", including" typed with a semicolon: "Including those ..." alone is a fragment; said as rule (d)
+                # says ", including X."
+                a = sentence.start + i
+                edits.append(_Edit(a, a + 1 + gap + len("including"), ". This includes", "split-sentences",
+                                   '"; including X" at the end of a long sentence -> ". This includes X."',
+                                   _SPLIT_SOURCE))
+                continue
+            if re.match(r"(?:such[ \t]+as|especially|particularly|in[ \t]+particular|namely|e\.g\.|i\.e\.)(?![\w-])",
+                        right, re.I):
+                continue  # meaning review 21: examples that complete the sentence before, no sentence of their own
             # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
             # determines accuracy ...") can stand apart
             # meaning review 18: not an "-ing" part ("... through IT security activities; participating in analyses
@@ -3027,6 +3118,10 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # (j) "You must have one year of specialized experience equal to the GS-11 grade level ..." -> "You must have
         # one year of specialized experience. It must be equal to the GS-11 grade level ...": how much, then what level
         m = _EXPERIENCE_LEVEL_RE.search(masked)
+        if m and _LEVEL_THEN_DOING_RE.match(masked, m.end()):
+            m = None  # meaning review 21: "... specialized experience equivalent to the GS-11 level analyzing and
+            # organizing raw data; designing ..." names the work right after the level: "It must be equal to the GS-11
+            # level analyzing ..." reads as if the level did the analyzing
         if m and not s.rstrip().endswith(":") and len(s[m.end():].split()) >= minimum \
                 and (_clause_start(s, m.start()) or s[:m.start()].rstrip(" \t").endswith(",")
                      or _FOR_GRADE_RE.search(s[:m.start()])):
@@ -3170,6 +3265,10 @@ _EXPERIENCE_LEVEL_RE = re.compile(
     r"comparable)\b|(?<=is[ \t])in[ \t]+or[ \t]+(?:directly[ \t]+)?related\b)",
     re.IGNORECASE,
 )
+_LEVEL_THEN_DOING_RE = re.compile(
+    r"(?:at[ \t]+least[ \t]+)?(?:equal|equivalent|comparable)[ \t]+to[ \t]+(?:at[ \t]+least[ \t]+)?(?:the[ \t]+)?"
+    r"[A-Z]{2}[\w/-]*(?:[ \t]+(?:grade|pay[ \t]+band|band))?(?:[ \t]+level)?[ \t]+"
+    r"(?!(?:including|during|according|beginning|regarding|concerning|following)\b)[a-z]+ing\b")
 # a short phrase before the subject that says which grade the sentence is about ("For the CN-53 you must have ...")
 _FOR_GRADE_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]+)?(?:For|At)[ \t]+(?:the[ \t]+)?[A-Z]{2}-?[ \t]?\d{1,2}(?:[ \t]+level)?,?[ \t]*$")
 _NOT_GERUNDS = frozenset({"including", "during", "according", "regarding", "concerning", "following", "being",
@@ -3250,6 +3349,9 @@ def _closing_examples(s: str, offset: int, minimum: int) -> list[_Edit]:
             or _FRAGMENT_START.match(s.lstrip("-*\u2022 \t")) or not re.search(r"[A-Za-z0-9]$", before)
             or _BRACKET_VERB_RE.search(inner) or re.match(r"(?:you|we|they|it|he|she|i|there)\b", inner, re.I)):
         return []  # "(e.g., you must know SQL)" is a sentence in brackets, not a list of examples
+    if not m.group("eg") and _SHORT_NOUN_LIST_RE.fullmatch(inner.strip()):
+        return []  # meaning review 21 (round 20's leftover): "the type of appointment (i.e. Competitive or Excepted)"
+        # names the choices; "This means Competitive or Excepted." is not a sentence, so the brackets stay
     start = "Examples include" if m.group("eg") else "This means"
     what = "examples" if m.group("eg") else 'what "i.e." explains'
     reason = f'{what} in brackets at the end of a long sentence -> a sentence of its own, "{start} ..."'
@@ -3266,6 +3368,10 @@ def _closing_examples(s: str, offset: int, minimum: int) -> list[_Edit]:
     ]
 
 
+# two to four items of one or two words each, joined by commas, "or" or "and" ("Competitive or Excepted", "GS-12,
+# GS-13 or GS-14"): a short noun list, not a clause
+_SHORT_NOUN_LIST_RE = re.compile(r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+)?(?:(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)"
+                                 r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+)?){1,3}", re.IGNORECASE)
 _FRAGMENT_START = re.compile(rf"{_SUBORDINATE_START.pattern}|[a-z]+(?:ed|ing)\b", re.IGNORECASE)
 _PLURAL_VERBS = frozenset({"are", "were", "have", "include", "require", "apply", "do", "need", "allow", "provide"})
 # a full stop or colon glued to the next sentence ("to be filled.This knowledge", "includes:Experience"); the

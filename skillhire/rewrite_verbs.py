@@ -78,6 +78,21 @@ _PURPOSE_VERB_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
+_SHARED_BEFORE_RE = re.compile(r"(?<![\w'-])(?P<word>[A-Za-z]+),?[ \t]+(?:and|or|and/or)[ \t]+$")
+
+
+def _shares_noun(text: str, start: int) -> bool:
+    """Whether the weak verb at ``start`` follows a verb and "and"/"or" with no object of its own, so that the verb's
+    noun is that verb's object too ("developing and providing training to", "coordinates and provides training to")."""
+    from skillhire.rewrite import _DUTY_VERBS, _known_verbs
+
+    m = _SHARED_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group("word").lower()
+    return (len(word) > 5 and word.endswith("ing")) or word in _DUTY_VERBS or word in _known_verbs()
+
+
 def _weak_verb_edits(text: str) -> list[_Edit]:
     """"provides assistance to managers" -> "helps managers"; "conduct an analysis of" -> "analyze"."""
     from skillhire.plain_language import verb_forms
@@ -100,6 +115,9 @@ def _weak_verb_edits(text: str) -> list[_Edit]:
         target = _WEAK_NOUN_VERBS.get((kind, noun))
         if target is None:
             continue
+        if _shares_noun(text, m.start()):
+            continue  # meaning review 21: "developing and providing training to staff" -> "developing and training
+            # staff" made the staff what is developed; the noun is the object of the verb before "and" too
         if form == "past" and _previous_word(text, m.start()) in _BE_HAVE:
             form = "participle"  # "has provided support to" -> "has supported"
         if form == "participle" and _previous_word(text, m.start()) in ("be", "been", "being", "is", "are", "was",

@@ -87,6 +87,18 @@ _TASK_SENSE_BEFORE_RE = re.compile(
     r"experience[ \t]+(?:in|with)|trained[ \t]+(?:in|to[ \t]+do))[ \t]+$", re.IGNORECASE)
 
 
+# meaning review 21: a separable phrasal verb from the table ("carry out", "find out", "speed up") takes a pronoun
+# object between its verb and its particle
+_SEPARABLE_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over", "away"})
+_PRONOUN_OBJECT_RE = re.compile(r"[ \t]+(?:it|them|him|her|us|me)(?![\w'\u2019-])")  # lower case: "IT" is no "it"
+_PERSON_PASSIVE_RE = re.compile(r"(?<![\w'-])(?:you|we|they|he|she|i|spouses?|applicants?|candidates?|veterans?|"
+                                r"employees?|dependents?|members?)[ \t]+(?:(?:are|is|am|were|was|be|been|being|must|will|"
+                                r"may|should|not|also)[ \t]+)*(?:are|is|am|were|was|be|been|being)[ \t]+$", re.IGNORECASE)
+_SKILL_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:experience|abilit(?:y|ies)|skills?|knowledge|competenc(?:e|y|ies)|"
+                                  r"proficiency|expertise|success|leadership|record|capabilit(?:y|ies))\b", re.IGNORECASE)
+_MODALS = frozenset({"must", "will", "shall", "may", "might", "can", "could", "should", "would"})
+
+
 def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
     pattern, targets = _word_table()
     edits: list[_Edit] = []
@@ -159,6 +171,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 form = "past"  # "the employee performed the duties": a verb with its object, not a participle
         head = entry.words[0]
         after = text[m.end():m.end() + 16]
+        if target.pos == "verb" and target.form == "past" and _previous_word(text, m.start()) in _MODALS:
+            continue  # meaning review 21: "This education must provided the applicant with" (a slip for "must have
+            # provided"): "must gave" makes the slip worse; the word stays for a person to correct
         if head in _SWAP_GUARDS and _SWAP_GUARDS[head].match(after):
             continue  # "provide for", "participate on", "the additional duties": the swap would break the grammar
         if head in _COLLOCATION_GUARDS and _COLLOCATION_GUARDS[head](text, m.start(), m.end()):
@@ -196,6 +211,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
+        if head == "methodology" and m.group().lower() == "methodology" and not re.search(
+                r"(?<![\w-])(?:the|this|that|a|an|one|each|every|any|no|its|their|your|our|his|her|my|such)[ \t]+"
+                r"(?:[\w-]+[ \t]+){0,2}$", text[max(0, m.start() - 60):m.start()], re.IGNORECASE):
+            replacement = "methods"  # meaning review 21: the mass noun ("processes and methodology to respond") is
+            # "methods"; "processes and method to respond" lacks its article
         if head == "provide" and replacement == "given" and _previous_word(text, m.start()) not in _BE_HAVE \
                 and _BARE_OBJECT_RE.match(text, m.end()):
             continue  # meaning review 20 (held-out): "The class provided training on ..." is the past tense with its
@@ -220,6 +240,14 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 # (meaning review 19: after a comma too, an item of a series: "requirements, demonstrated ability to
                 # perform" -> "proven ability", not "shown ability")
                 replacement = "proven"  # "Demonstrated skill in" -> "Proven skill in": the table's "prove"
+        if head == "demonstrate" and form == "participle" and _previous_word(text, m.start()) in {
+                "is", "are", "was", "were"} and _SKILL_NOUN_AFTER_RE.match(text, m.end()):
+            replacement = "proven"  # meaning review 21: "Specialized experience is demonstrated experience in ALL of
+            # the following" is an adjective before its noun, not a passive: "is shown experience" misreads
+        if head in ("reflect", "indicate") and form == "participle" and _PERSON_PASSIVE_RE.search(text[max(0, m.start() - 40):m.start()]) \
+                and re.match(r"[ \t]+(?:on|in)\b", after):
+            replacement = "named"  # meaning review 21 (round 20's leftover): a person "indicated (reflected) on the PCS
+            # orders" is named on them; "you are shown on the orders" reads as a picture
         if head == "obtain" and form == "participle" and _previous_word(text, m.start()) in {"been", "being", "be",
                                                                                             "is", "are", "was", "were"}:
             continue  # "may have been obtained" -> "may have been gotten" reads wrongly
@@ -244,6 +272,13 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 # "help in supporting" is not English
                 new += helped[0]
                 end = helped[1]
+        pronoun = _PRONOUN_OBJECT_RE.match(text, end) if target.pos == "verb" else None
+        if pronoun and " " in new and new.rsplit(" ", 1)[1].lower() in _SEPARABLE_PARTICLES:
+            # meaning review 21: a phrasal verb puts a pronoun object before its particle ("to implement it" ->
+            # "to carry it out"; "to carry out it" is not English)
+            verb_part, particle = new.rsplit(" ", 1)
+            new = f"{verb_part}{pronoun.group()} {particle}"
+            end = pronoun.end()
         if target.pos == "verb" and _repeats_nearby(text, m.start(), end, head, replacement, entry.replacement,
                                                     verb_swaps):
             continue  # meaning review 20: "reflect ... indicated by" -> "show ... shown by": the word would repeat
@@ -523,9 +558,24 @@ _PRE_VERB_WORDS = frozenset({"to", "and", "or", "will", "would", "can", "could",
                              "shall", "you", "we", "they", "is", "are", "was", "were", "be", "been", "being", "not"})
 
 
+_TECHNICAL_COMPONENT_BEFORE = frozenset({"software", "hardware", "system", "systems", "network", "electronic",
+                                         "electrical", "mechanical", "application", "infrastructure", "weapon",
+                                         "aircraft", "vehicle", "engine", "circuit", "computer", "reusable"})
+_SUFFICIENT_PREDICATE_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes",
+                                          "became", "seem", "seems", "seemed", "not", "also", "considered", "deemed",
+                                          "judged", "found", "more", "less", "very", "quite", "fully", "entirely",
+                                          "only", "still", "alone", "and", "or"})
+
+
 # round 14: other simple-words entries with two senses in job announcements; each guard says when the word is in the
 # sense the table's replacement does not fit (see the module docstring for the ones checked and left)
 _ONE_SENSE_GUARDS: dict[str, Any] = {
+    # meaning review 21: "sufficient" after its noun ("leadership experience in the health care arena sufficient to
+    # qualify", "experience sufficient to demonstrate") is "enough" only as "that is enough": "arena enough to" reads
+    # as if the arena were enough; before a noun ("sufficient knowledge") and as a predicate ("must be sufficient
+    # to") "enough" is right
+    "sufficient": lambda text, start, end: bool(re.match(r"[ \t]+(?:to|for)\b", text[end:end + 6], re.IGNORECASE))
+    and not _clause_start(text, start) and _previous_word(text, start) not in _SUFFICIENT_PREDICATE_BEFORE,
     # the noun ("purchase card", "purchase orders", "a small purchase") is no "buy": only the verb is
     "purchase": lambda text, start, end: bool(
         _previous_word(text, start) in _DETERMINERS_NOT_A | {"a", "an", "small", "large", "government", "micro",
@@ -575,7 +625,13 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
                   r"[Ss]ubordinate|[Dd]epartmental)\s+$", text[max(0, start - 20):start])
         # (review 13: "the agency's 5 regional components", "field components" are offices, not "parts")
         or re.match(r"s?\s+(?:agenc(?:y|ies)|organi[sz]ations?|offices?|heads?|commands?)\b", text[end:end + 20],
-                    re.IGNORECASE)),
+                    re.IGNORECASE)
+        # meaning review 21: after a capitalised name ("your Department of Justice component has told you") it is an
+        # organisation too, and after "software", "hardware", "system" ... a technical term ("reverse engineering
+        # software components": a software component is a module, not a "part")
+        or bool(re.search(r"(?<![.!?:;\n] )\b[A-Z][a-z]+\s+$", text[max(0, start - 20):start])
+                and not _clause_start(text, start - len(_previous_word(text, start)) - 1))
+        or _previous_word(text, start) in _TECHNICAL_COMPONENT_BEFORE),
 }
 
 
@@ -598,6 +654,12 @@ _PROVIDE_KEEPS = frozenset({
     "reporting", "analytics", "liaison", "experience", "vehicles", "vehicle", "lethality", "excellence",
     "value", "mentorship", "mentoring", "facilitation", "integration", "interoperability", "assistance", "hours",
     "credits",
+    # meaning review 21: a place or climate is provided (made), not handed over ("the ability to provide an inclusive
+    # workplace", "provides an intellectually challenging and supportive environment"): "give a workplace" misreads
+    "environment", "environments", "workplace", "workplaces", "setting", "settings", "climate", "atmosphere",
+    # and staff, buildings and systems are supplied ("provides the technical personnel, processes, and facilities to
+    # perform research" -> "gives the technical personnel" misreads)
+    "personnel", "facilities", "facility", "infrastructure",
 })
 _HEAD_ONLY = frozenset({"experience", "management"})
 _OBJECT_STOP = frozenset({"in", "of", "to", "for", "on", "with", "across", "into", "through", "from", "at", "by",

@@ -75,8 +75,9 @@ def test_a_lead_in_inside_the_first_part_ends_its_line(section: str, text: str, 
     ("Applicants should update their resumes and their transcripts.",
      "You should update your resume and your transcripts."),
     ("Applicants must list their responses in their resumes.", "You must list your responses in your resume."),
-    # near misses: a verb that agrees with the plural keeps it; things a reader may send several of stay plural
-    ("Applicants must make sure their resumes are complete.", "You must make sure your resumes are complete."),
+    # near misses: things a reader may send several of stay plural (round 21: where a verb agrees with the plural,
+    # the one resume takes the verb too: "your resume is complete")
+    ("Applicants must make sure their resumes are complete.", "You must make sure your resume is complete."),
     ("Applicants may upload their transcripts.", "You may upload your transcripts."),
     ("Applicants should review their application materials.", "You should review your application materials."),
 ])
