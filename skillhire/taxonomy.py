@@ -247,7 +247,7 @@ class Taxonomy(_Model):
         Example:
             >>> from skillhire import load_taxonomy
             >>> load_taxonomy().broader_of("pytorch")
-            ['deep-learning', 'machine-learning', 'artificial-intelligence']
+            ['deep-learning', 'python', 'machine-learning', 'artificial-intelligence']
         """
         return list(_broader_closure(self)[self.skill(skill_id).id])
 
