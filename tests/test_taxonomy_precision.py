@@ -152,3 +152,17 @@ def test_one_word_product_labels_carry_no_class_unless_the_word_is_english() -> 
         "Elasticsearch", "Drupal", "Redis", "Django", "Verilog", "Tcpdump"]
     assert [labels["chef"], labels["puppet"]] == [
         "Chef (configuration management software)", "Puppet (configuration management software)"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # was 'SurveyMonkey': a resume's Google Forms was reported as another company's product
+        ("Collected responses with Google Forms.", "Online survey tools (SurveyMonkey, Google Forms, Microsoft Forms)"),
+        ("Ran the regressions in EViews.", "Desktop statistical packages (Minitab, STATISTICA, EViews, Mathematica)"),
+        ("Queried the logs with Amazon Athena.", "AWS data integration and query services (Glue, Athena, EMR)"),
+        ("Closed tickets in Freshdesk.", "Help-desk ticketing platforms (Zendesk, Freshdesk, Zoho Desk)"),
+    ],
+)
+def test_a_product_family_skill_is_labelled_as_the_family(text: str, label: str) -> None:
+    assert [m.label for m in map_skills(text) if "(" in m.label] == [label]
