@@ -464,6 +464,16 @@ _MODAL_OR_VERB = re.compile(
     r"also|then|only|serves?|performs?|\w+s)\b", re.IGNORECASE)
 _AGENCY_RE = re.compile(r"(?<![\w-])(?:the|this|our)\s+(?:hiring\s+|employing\s+|servicing\s+)?agency(?P<poss>'s|\u2019s)?(?![\w-])",
                         re.IGNORECASE)
+_OTHER_AGENCY_BEFORE_RE = re.compile(r"(?<![\w-])(?:an|another|other|any|each|every|a[ \t]+(?:different|federal|"
+                                     r"new|former))[ \t]+(?:[\w-]+[ \t]+){0,2}?agenc(?:y|ies)\b", re.IGNORECASE)
+
+
+def _sentence_start_of(text: str, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` starts (after the last full stop, "?", "!" or line break)."""
+    m = re.search(r"[.!?\n][^.!?\n]*$", text[:pos])
+    return m.start() + 1 if m else 0
+
+
 _SHALL_RE = re.compile(r"\bshall\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(?:his\s*/\s*her|his or her|her or his|him\s*/\s*her|him or her|he\s*/\s*she|"
                          r"he or she|she or he|s/he|\(s\)he)\b", re.IGNORECASE)
@@ -705,6 +715,12 @@ def _rule_address_you(text: str, ctx: _Context) -> list[_Edit]:
     # the agency -> we
     for m in _AGENCY_RE.finditer(text):
         original = m.group()
+        if m.group().lower().startswith("the") and _OTHER_AGENCY_BEFORE_RE.search(
+                text, _sentence_start_of(text, max(0, _sentence_start_of(text, m.start()) - 1)), m.start()):
+            continue  # meaning review 22 (held-out): "the agency" that points back to "an agency" or "another agency"
+            # named earlier in its sentence or the one before ("a covered position in an agency having an interchange
+            # agreement with OPM, which allows movement from the agency's system to ...", which split-sentences cuts
+            # before "This allows") is that agency, not us
         if m.group("poss"):
             new = "our"
         else:
@@ -2498,6 +2514,15 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
         if any(len(p.split()) < shortest for p in parts) or sum(len(p.split()) for p in parts) / len(parts) < \
                 (2 if shortest == 1 else 3):
             return None
+        if any(_DATE_FIELD_RE.fullmatch(p.rstrip(".;, \t")) for p in parts):
+            return None  # meaning review 22 (held-out): "Example: Experience in developing presentations; ABC Company;
+            # 10/01/2016 - 05/15/2018." is one record whose fields a semicolon separates (what, where, when), not a
+            # list of three things: a part that is only a date or a date range marks it
+        if lead_colon is None and all(_CLAUSE_ITEM_RE.match(p) for p in parts[1:]) \
+                and re.search(r"\bthat\b", parts[0], re.IGNORECASE):
+            return None  # meaning review 22 (held-out): "I also certify that I have read the announcement; that I have
+            # reviewed my answers ...; and that I understand ...": the first part holds the verb every "that" clause
+            # hangs on, so it is no item like the others; the sentence stays as written
         separators = []
         # round 9: "One year of specialized experience which includes analyzing ...; reviewing ...;": the lead-in
         # ends its line and the first item is an item like the others, not part of the lead-in
@@ -2599,6 +2624,9 @@ _COMPETENCY_HEADING_RE = re.compile(
 _MUST_SHOW_RE = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){1,5}?[ \t]+must[ \t]+(?:also[ \t]+)?"
                            r"(?:show|demonstrate|include)[ \t]+(?=(?:[a-z]+ing|ability|abilities|experience|knowledge|"
                            r"skill|skills|proficiency|expertise)\b)")
+_DATE_FIELD_RE = re.compile(r"(?:(?:and|or)[ \t]+)?\d{1,2}/(?:\d{1,2}/)?\d{2,4}(?:[ \t]*(?:-|\u2013|to)[ \t]*"
+                            r"(?:\d{1,2}/(?:\d{1,2}/)?\d{2,4}|[Pp]resent))?")
+_CLAUSE_ITEM_RE = re.compile(r"(?:(?:and|or)[ \t]+)?that\b", re.IGNORECASE)
 _LEAD_WORD_RE = re.compile(r"\b(?:such\s+(?:[a-z-]+\s+){0,2}?as|including|includes?|include)[ \t]+(?=\S)", re.IGNORECASE)
 
 
@@ -3030,6 +3058,10 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
             if re.match(r"(?:such[ \t]+as|especially|particularly|in[ \t]+particular|namely|e\.g\.|i\.e\.)(?![\w-])",
                         right, re.I):
                 continue  # meaning review 21: examples that complete the sentence before, no sentence of their own
+            if re.match(r"(?:that|whether|which|who|whom|whose)\b", right, re.I):
+                continue  # meaning review 22 (held-out): "I certify that I have read the announcement; that I have
+                # reviewed my answers ...; and that I understand ...": the parts after the first are clauses of the
+                # same verb, and "That I have reviewed my answers." alone is a fragment
             # without a subject, only parallel parts of a sentence with no lead-in colon ("Identifies problems;
             # determines accuracy ...") can stand apart
             # meaning review 18: not an "-ing" part ("... through IT security activities; participating in analyses
@@ -3110,7 +3142,10 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
         # This must be experience as a computer scientist analyzing ...": what the experience is, in its own sentence
         m = _WHERE_EXPERIENCE_RE.search(masked)
         if m and "experience" in s[:m.start()].lower() and len(s[m.end():].split()) >= minimum \
-                and m.group("how").lower() not in _NOT_GERUNDS:
+                and m.group("how").lower() not in _NOT_GERUNDS and not _FIRST_PERSON_START_RE.match(s):
+            # (meaning review 22, held-out: not in an answer the applicant gives about themself, "I have one year of
+            # IT related experience in the federal service ... demonstrating the four competencies": "This must be
+            # experience ..." turns the applicant's claim into our requirement)
             edits.append(_Edit(sentence.start + m.start("cut"), sentence.start + m.end("cut"),
                                ". This must be experience ", "split-sentences",
                                'what the experience must be ("as a ...", "doing ...") after where it was gained -> its '
@@ -3215,6 +3250,10 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
             continue
         if any(c in masked[head.end():m.start()] for c in ";:") or re.search(rf"\b{_MODAL}\b", masked[m.end():].split(" ", 1)[-1]):
             return None  # a list or a third verb: leave it to a person
+        if m.group("comma") and "," in masked[head.end():m.start()]:
+            return None  # meaning review 22 (held-out): "All positions may require irregular work hours, work at other
+            # locations, and may include duties ...": the first verb's objects are a comma series that reads as if
+            # ", and" ended it; cut there, "may require irregular work hours, work at other locations." loses its "and"
         if re.search(r"\b(?:that|which|who|whom|whose)\b", masked[head.end():m.start()], re.IGNORECASE):
             return None  # meaning review 19: "... the KSAs that are relevant to the duties and must be supported by
             # your resume": the second verb may be the relative clause's ("We must be fully supported" was wrong)
@@ -3243,6 +3282,7 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
 _PARENTHETICAL_END_RE = re.compile(r",[ \t]+(?:will|would|must|may|might|can|could|should|shall|is|are|was|were|has|"
                                    r"have|had|does|do|cannot)\b", re.IGNORECASE)
 # own before a ", which" / ", including": splitting there would leave a fragment
+_FIRST_PERSON_START_RE = re.compile(r"[\W\d]*(?:[A-Za-z][.)][ \t]+)?(?:I|My)\b")
 _SUBORDINATE_START = re.compile(r"(?:if|when|whenever|although|though|because|while|since|unless|once|after|before|"
                                 r"where|as|until|whether)\b", re.IGNORECASE)
 # a grade, the level after it and where it was held, then "which/that includes": the clause describes the experience
@@ -3304,6 +3344,9 @@ def _closing_bracket_sentence(s: str, offset: int, minimum: int) -> _Edit | None
     if (len(inner.split()) < minimum or len(s[:m.start()].split()) < minimum or not _BRACKET_VERB_RE.search(rest)
             or re.match(r"(?:e\.g|i\.e|\d|[a-z]\)|see\b)", rest, re.I) or not rest[:1].isalpha()
             or (_NOT_A_SUBJECT_RE.match(rest) and not opening)
+            # meaning review 22 (held-out): "(unless you are on a permanent VRA appointment then it will show a 2 in box
+            # 34)" opens with its subordinate clause and has no main clause after a comma: alone it is a fragment
+            or (_SUBORDINATE_START.match(rest) and not opening)
             or (note and not _SUBJECT_START.match(rest) and not re.match(r"[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+" + _MODAL
                                                                         + r"\b", rest, re.IGNORECASE))):
         return None  # "(have served 52 weeks ...)" explains a word; it is not a sentence of its own

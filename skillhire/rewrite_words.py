@@ -166,6 +166,12 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
             form = "past" if previous in _SUBJECT_PRONOUNS | {"that", "which"} else "participle"
             if form == "past" and _HAVE_SUBJECT_RE.search(text, max(0, m.start() - 20), m.start()):
                 form = "participle"  # round 12: a question's "have you participated" -> "have you taken part"
+            if form == "participle" and m.group()[:1].isupper() and _clause_start(text, m.start()) \
+                    and re.match(r"[ \t]+(?:in|on|with|to|for|into|across|throughout|within)\b", text[m.end():m.end() + 12]):
+                form = "past"  # meaning review 22 (held-out): a list item or sentence opening with its verb and a
+                # preposition ("Participated in continuous integration ...") is a past tense with its subject left
+                # out, as in a resume: "Took part in", not the participle "Taken part in" (before a bare noun the
+                # word may be an adjective, "Demonstrated skill in", and stays as before)
             if form == "participle" and previous not in _BE_HAVE | _PARTICIPLE_BEFORE and re.match(
                     r"\s+(?:the|a|an|their|his|her|its|these|those|all|such|your|our)\s", text[m.end():m.end() + 8], re.I):
                 form = "past"  # "the employee performed the duties": a verb with its object, not a participle
@@ -186,7 +192,9 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 re.match(r"\s+that\b", after, re.I)
                 or (m.group().lower() == "anticipated" and not re.match(
                     r"\s+(?:the|a|an|and|or|their|its|these|those|all|any|such|your|our|problems?|needs?|issues?|"
-                    r"risks?|changes?|trends?|challenges?|requirements?)\b", after, re.I))):
+                    r"risks?|changes?|trends?|challenges?|requirements?|potential|possible)\b", after, re.I))):
+            # (meaning review 22, held-out: "Anticipated potential IT issues", "I have anticipated potential
+            # challenges": what may happen is foreseen, "expected potential issues" says they were counted on)
             continue  # the table's "expect" only where it means expect ("anticipated vacancies", "anticipate that");
             # "anticipates and meets the needs", "anticipate problems" mean foresee, and "expect" would change that
         if head == "notify" and re.match(r"(?:[ \t]+(?!of\b)[\w'\u2019-]+){1,4}?[ \t]+of\b", text[m.end():m.end() + 60]):
@@ -210,6 +218,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 and re.match(r"[ \t]+[a-z]{3,}\b", after)):
             continue  # meaning review 18: a participle used as an adjective after a determiner ("the performed work",
             # "any submitted documents"): "the done work", "any sent documents" are not English
+        if (target.pos == "verb" and form == "ing" and _previous_word(text, m.start()) in _DETERMINERS_NOT_A | {"a", "an"}
+                and re.match(r"[ \t]+(?!(?:of|in|on|at|to|for|and|or|with|by|from)\b)[A-Za-z]{3,}\b", after)):
+            continue  # meaning review 22 (held-out): the "-ing" form as an adjective before its noun ("the spouse of a
+            # relocating Armed Forces member", "a participating agency"): "a moving member" reads as touching,
+            # "a taking part agency" is not English; the gerund ("the relocating of staff") is not touched here
         replacement = _inflect_replacement(entry.replacement, form, target.pos)
         if head == "methodology" and m.group().lower() == "methodology" and not re.search(
                 r"(?<![\w-])(?:the|this|that|a|an|one|each|every|any|no|its|their|your|our|his|her|my|such)[ \t]+"
@@ -260,6 +273,19 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 start = max(0, start - 12) + article.start()  # the match is in the 12-character window
                 new = match_case(wanted, article.group(1)) + " " + new
         end = m.end()
+        compound = _ASSISTANCE_COMPOUND_RE.search(text, max(0, m.start() - 20), m.start()) \
+            if m.group().lower() == "assistance" else None
+        if compound:
+            # meaning review 22 (round 21's leftover): "providing customer assistance" -> "customer help" and "provide
+            # information assistance" -> "information help" read as kinds of help; the noun that named who or what
+            # the help is for is said with its preposition: "help to customers", "help with information"
+            noun = compound.group("noun")
+            if noun.lower() in _ASSISTED_PERSONS:
+                new = match_case("help", noun) + " to " + _ASSISTED_PERSONS[noun.lower()]
+            else:
+                new = match_case("help", noun) + " with " + noun.lower() if not noun.isupper() else \
+                    match_case("help", noun) + " with " + noun
+            start = compound.start("noun")
         if entry.words[0] == "provide":
             given = _PROVIDE_WITH_RE.match(text, m.end())
             if given:  # "provided the applicant with the skills" -> "gave the applicant the skills"
@@ -335,6 +361,11 @@ def _help_do(text: str, pos: int) -> tuple[str, int] | None:
     rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0]
     if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
         return None  # "in assessing needs, the rollout of ..., and the development of ...": "in" heads a series
+    if re.match(r"(?:[ \t]+(?:out|up|on|off|down|through))?[ \t]*,[ \t]+(?:and/or[ \t]+|and[ \t]+|or[ \t]+)?[a-z]{2,}ing\b",
+                text[helped.end():]):
+        return None  # meaning review 22 (held-out): "Helping in carrying out, coordinating, and overseeing programs"
+        # (the first -ing with its particle, then a series): "Helping carry out, coordinating, and overseeing" breaks
+        # the series; the -ing words stay together after "in"
     if not bases[0] or (helped.group("ing2") is not None and not bases[1]):
         return None
     new = helped.group("object") + match_case(bases[0], helped.group("ing"))
@@ -497,7 +528,10 @@ _ROLLOUT_AFTER_RE = re.compile(rf"(?:[ \t]*,?[ \t]*(?:and|or|and/or)?[ \t]*[a-z]
 # what is new is rolled out whatever it is ("the implementation of new policies")
 _ROLLOUT_NEW_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|any|all)[ \t]+)?(?:new|revised|updated)\b", re.IGNORECASE)
 _TIME_SPAN_AFTER_RE = re.compile(r"[ \t]+(?:(?:\d+|one|two|three|four|five|six|twelve|few|several)[ \t]+)?"
-                                 r"(?:calendar[ \t]+)?(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)
+                                 r"(?:calendar[ \t]+)?(?:days?|weeks?|months?|years?)\b"
+                                 # meaning review 22 (held-out): "within the previous 5-year period" is the span just gone
+                                 r"|[ \t]+(?:\d+|one|two|three|four|five|six|ten|twelve)-(?:day|week|month|year)[ \t]+period\b",
+                                 re.IGNORECASE)
 
 
 def _rollout_fits(text: str, start: int, end: int) -> bool:
@@ -631,7 +665,12 @@ _ONE_SENSE_GUARDS: dict[str, Any] = {
         # software components": a software component is a module, not a "part")
         or bool(re.search(r"(?<![.!?:;\n] )\b[A-Z][a-z]+\s+$", text[max(0, start - 20):start])
                 and not _clause_start(text, start - len(_previous_word(text, start)) - 1))
-        or _previous_word(text, start) in _TECHNICAL_COMPONENT_BEFORE),
+        or _previous_word(text, start) in _TECHNICAL_COMPONENT_BEFORE
+        # meaning review 22 (held-out): before another noun it names an organisation's units ("long-term direction and
+        # component goals", "component level"): "part goals" says nothing; "a component of" and a predicate stay plain
+        or (text[start:end].lower() == "component" and bool(re.match(
+            r"[ \t]+(?!(?:of|and|or|in|to|for|that|which|who|is|are|was|were|will|must|may|can|with|on|at|by|as|from|"
+            r"has|have|had|be|within|into|the|a|an)\b)[a-z]{3,}\b", text[end:end + 24])))),
 }
 
 
@@ -736,6 +775,15 @@ _ASSISTANCE_AFTER_RE = re.compile(r"[ \t]+(?:programs?|agreements?|awards?|listi
                                   r"specialists?|providers?)\b", re.IGNORECASE)
 
 
+_ASSISTED_PERSONS = {"customer": "customers", "user": "users", "client": "clients", "employee": "employees",
+                     "staff": "staff", "student": "students", "applicant": "applicants", "patient": "patients",
+                     "taxpayer": "taxpayers", "visitor": "visitors", "caller": "callers"}
+_ASSISTED_THINGS = ("information", "data", "software", "hardware", "computer", "desktop", "network", "system", "systems",
+                    "database", "records", "IT", "office", "administrative")
+_ASSISTANCE_COMPOUND_RE = re.compile(r"(?<![\w'\u2019-])(?P<noun>" + "|".join([*_ASSISTED_PERSONS, *_ASSISTED_THINGS])
+                                     + r")[ \t]+$", re.IGNORECASE)
+
+
 def _assistance_keeps(text: str, start: int, end: int) -> bool:
     if not text[start:end].lower().startswith("assistance"):
         return False  # the verb "assist" has its own guards
@@ -758,7 +806,16 @@ _APPROPRIATE_RELEVANT_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:experience|wo
 
 def _previously_keeps(text: str, start: int, end: int) -> bool:
     # "have previously been" -> "have before been" breaks the word order; "before" goes after the verb
-    return text[start:end].lower() == "previously" and _previous_word(text, start) in _BE_HAVE | {"not"}
+    if text[start:end].lower() != "previously":
+        return False
+    # meaning review 22 (held-out): "before" as an adverb ends its clause; before the verb or participle it is a
+    # preposition and misreads ("You previously held a GS-13 position" -> "You before held", "a grade previously
+    # held" -> "a grade before held"), so "previously" stays unless nothing but punctuation or a conjunction follows
+    return _previous_word(text, start) in _BE_HAVE | {"not"} or bool(_PREVIOUSLY_VERB_AFTER_RE.match(text, end))
+
+
+_PREVIOUSLY_VERB_AFTER_RE = re.compile(r"[ \t]+(?!(?:and|or|but|as|when|if|because|in|at|on|for|with|from|under|by|to|"
+                                       r"during|within|through|while|so)\b)[a-z]")
 
 
 # meaning review 20: "give" in a passive takes a person as its subject ("you will be given a chance", "credit will be
@@ -828,7 +885,15 @@ def _performed_keeps(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "performed":
         return True
     before = text[max(0, start - 4):start]
-    return _previous_word(text, start) in _NO_NOUN_BEFORE or bool(re.search(r"[,;][ \t]*$", before))
+    return _previous_word(text, start) in _NO_NOUN_BEFORE or bool(re.search(r"[,;][ \t]*$", before)) or (
+        # meaning review 22 (held-out): "You performed at an acceptable level throughout the service period(s)": a person
+        # who "performed at a level" did well at work; "You did at an acceptable level" is not English ("the duties
+        # you performed at the GS-11 level" has its object before it and is "did")
+        _previous_word(text, start) in _SUBJECT_PRONOUNS and bool(_LEVEL_OR_MANNER_RE.match(text, end)))
+
+
+_LEVEL_OR_MANNER_RE = re.compile(r"[ \t]+(?:at[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}level|satisfactorily|successfully|well|"
+                                 r"poorly|competently|independently)\b", re.IGNORECASE)
 
 
 # "Deliberate attempts to falsify your application" -> "Deliberate tries to falsify": the noun after an adjective or
@@ -855,4 +920,10 @@ _COLLOCATION_GUARDS: dict[str, Any] = {
     "appropriate": lambda text, start, end: bool(_APPROPRIATE_RELEVANT_RE.match(text, end)
                                                  or _APPROPRIATE_ANSWER_RE.match(text, end)),
     "previously": _previously_keeps,
+    # meaning review 22 (held-out): "terminate" a person is to fire them ("grounds for not hiring me or for terminating
+    # me after I begin work"): "ending me" says something else; "terminate the contract" -> "end" is right
+    "terminate": lambda text, start, end: bool(_PERSON_OBJECT_RE.match(text, end)),
 }
+_PERSON_OBJECT_RE = re.compile(r"[ \t]+(?:me|you|him|her|them|us|someone|anyone|(?:(?:the|an?|any|your|their|its|our|"
+                               r"his|all|federal|an[ \t]+)[ \t]+)?(?:employees?|staff|personnel|workers?|individuals?|"
+                               r"persons?|people|appointees?|selectees?|applicants?))\b", re.IGNORECASE)
