@@ -387,6 +387,23 @@ class JobPosting(BaseModel):
             raise ValueError(f"open_date {self.open_date} is after close_date {self.close_date}")
         return self
 
+    @model_validator(mode="after")
+    def _grades_ordered(self, info: ValidationInfo) -> JobPosting:
+        """In a posting a person wrote, numbered grades run low to high and the promotion potential is not below
+        the highest grade ("GS-14 to GS-12, promotion potential GS-11" was rendered as written)."""
+        if not _written(info):
+            return self
+        low, high, top = (int(g) if g and g.isdigit() else None
+                          for g in (self.grade_low, self.grade_high, self.promotion_potential))
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"grade_low {self.grade_low!r} is above grade_high {self.grade_high!r}")
+        highest = high if high is not None else low
+        if top is not None and highest is not None and top < highest:
+            which = "grade_high" if high is not None else "grade_low"
+            raise ValueError(f"promotion_potential {self.promotion_potential!r} is below {which} "
+                             f"{getattr(self, which)!r}")
+        return self
+
     # --- views ---------------------------------------------------------------------------------------
     @property
     def duty_items(self) -> list[str]:
@@ -972,7 +989,7 @@ def validation_problem(item: Mapping[str, Any]) -> str:
     or unknown field, and not for skillhire's own validators, whose messages name the value themselves);
     text is cut to 60 characters.
     """
-    message = str(item["msg"])
+    message = str(item["msg"]).removeprefix("Value error, ")  # pydantic's prefix for a validator's ValueError
     value = item.get("input")
     if item.get("type") in ("missing", "extra_forbidden", "value_error", "assertion_error"):
         return message

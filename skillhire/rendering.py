@@ -420,6 +420,20 @@ def render_posting(
     return RenderedPosting(text, info.name, info.format, findings)
 
 
+def _unknown_name_hint(message: str | None, environment: PostingSandbox) -> str:
+    """jinja2's "No filter named 'upperr'." with the closest filter and every filter (or test) a template may use."""
+    import difflib
+
+    found = re.fullmatch(r"No (filter|test) named '([^']*)'\.?(.*)", message or "", re.DOTALL)
+    if found is None:
+        return message or ""
+    kind, name, rest = found.groups()
+    names = sorted(environment.filters if kind == "filter" else environment.tests)
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else "."
+    return f"No {kind} named {name!r}{hint} {kind.capitalize()}s: {', '.join(names)}{rest}"
+
+
 def _resolve_template(name: str, user_dirs: tuple[Path, ...]) -> TemplateInfo:
     found = _template_files(user_dirs)
     if name in found:
@@ -441,7 +455,7 @@ def _render_file(
         raise
     except jinja2.TemplateSyntaxError as error:
         where = loader.template_by_filename.get(error.filename or "", error.name or file_name)
-        raise TemplateRenderError(where, error.lineno, f"syntax error: {error.message}") from None
+        raise TemplateRenderError(where, error.lineno, f"syntax error: {_unknown_name_hint(error.message, environment)}") from None
     except jinja2.TemplateNotFound as error:
         name, line = _template_line(error, loader, file_name)
         raise TemplateRenderError(
@@ -626,10 +640,10 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
         )
     steps = len(assessment.hurdles)
     summary = (
-        f"We assess every applicant the same way, in {steps} step{'s' if steps != 1 else ''}. "
+        f"We assess everyone who applies the same way, in {steps} step{'s' if steps != 1 else ''}. "
         "You must pass each step to go on to the next."
         if steps > 1
-        else "We assess every applicant the same way."
+        else "We assess everyone who applies the same way."
     )
     hurdles = []
     for hurdle in assessment.hurdles:
@@ -651,7 +665,7 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
             )
         else:
             description = (
-                "A panel of subject matter experts asks you the same questions it asks every applicant. It "
+                "A panel of subject matter experts asks you the same questions it asks everyone. It "
                 f"rates your answers from 0 to {hurdle.max_rating}. A rating of {hurdle.passing_rating} or "
                 "higher passes."
             )

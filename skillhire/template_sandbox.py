@@ -32,7 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace, missing
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidFileError
+from skillhire.errors import InvalidFileError, UnsafeTemplateError
 from skillhire.template_filters import MARKDOWN_AUTOESCAPE, escape_markdown
 
 __all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader", "autoescape_for"]
@@ -62,8 +62,7 @@ class FieldUndefined(StrictUndefined):
         message = f"{label} has no field {name!r}"
         if fields:
             close = difflib.get_close_matches(str(name), fields, n=1)
-            if close:
-                message += f"; did you mean {close[0]!r}?"
+            message += f"; did you mean {close[0]!r}?" if close else "."
             message += f" Fields: {', '.join(fields)}"
         return message
 
@@ -278,6 +277,11 @@ class SearchPathLoader(BaseLoader):
         for folder in self.user_dirs:
             path = folder.joinpath(*parts)
             if path.is_file():
+                if not path.resolve().is_relative_to(folder.resolve()):
+                    # a link in a shared template folder (git keeps links) must not print a file from elsewhere on
+                    # the machine into a posting, any more than an include of '../x' may
+                    raise UnsafeTemplateError(template, None, "is a link to a file outside its template folder "
+                                              f"{str(folder)!r}; copy the file into the folder instead")
                 mtime = path.stat().st_mtime_ns
                 self.template_by_filename[str(path)] = template
 

@@ -1,0 +1,236 @@
+"""What the third walkthrough (2026-11-24, late evening) found: ``taxonomy show`` and broader skills, ``--help``
+metavars, and how the linter tells a verb row's verb from its noun."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import typer.main
+
+from skillhire import JobPosting, lint_posting
+from skillhire.cli import app, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return caught.value.code or 0, out, err
+
+
+# ----------------------------------------------------------------------------- taxonomy show: broader skills
+def test_one_skill_in_full_names_its_broader_and_narrower_skills(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "taxonomy", "show", "--skill", "pytorch")
+    shown = json.loads(out)
+    assert code == 0
+    assert (shown["broader"], shown["broader_transitive"], shown["narrower"]) == (
+        ["deep-learning"], ["deep-learning", "machine-learning", "artificial-intelligence"], [])
+    code, out, _ = run(capsys, "taxonomy", "show", "-s", "deep-learning")
+    shown = json.loads(out)
+    assert (shown["broader_transitive"], shown["narrower"]) == (
+        ["machine-learning", "artificial-intelligence"], ["pytorch"])
+
+
+def test_the_skill_list_names_each_skills_broader_skills(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "taxonomy", "show", "--domain", "ai")
+    lines = out.splitlines()
+    assert code == 0
+    assert "    artificial-intelligence: Artificial intelligence" in lines
+    assert "    machine-learning: Machine learning (broader: artificial-intelligence)" in lines
+    assert "    pytorch: PyTorch (broader: deep-learning)" in lines
+
+
+# ----------------------------------------------------------------------------- --help: words, not Python types
+def _commands(command, path):
+    yield path, command
+    if hasattr(command, "list_commands"):
+        ctx = command.context_class(command)
+        for name in command.list_commands(ctx):
+            yield from _commands(command.get_command(ctx, name), [*path, name])
+
+
+COMMANDS = [path for path, _ in _commands(typer.main.get_command(app), [])]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda path: " ".join(path) or "skillhire")
+def test_no_help_shows_a_python_type(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    code, out, _ = run(capsys, *command, "--help")
+    assert code == 0
+    assert re.findall(r"<(?:str|path|int|float|bool|list\[[^>]*\]|[a-z]+ range)>", out) == []
+
+
+@pytest.mark.parametrize(
+    "command, lines",
+    [
+        (["rewrite"], ["Usage: skillhire rewrite [OPTIONS] {FILE}", "  -o, --output FILE", "  --changes FILE",
+                       "  --format FORMAT"]),
+        (["lint"], ["  --severity SEVERITY", "  --series SERIES", "  --format FORMAT"]),
+        (["render"], ["Usage: skillhire render [OPTIONS] {FILE}", "  -t, --template TEMPLATE", "  --out-dir FOLDER",
+                      "  --assessment ASSESSMENT", "  --fail-on SEVERITY", "  --show SEVERITY"]),
+        (["score"], ["  -r, --ratings FILE", "  -a, --assessment ASSESSMENT", "  --sheet SHEET",
+                     "  --rating-method METHOD", "  --issued-on DATE", "  --max-rows N", "  --spill-rows-above N"]),
+        (["map-skills"], ["  -f, --format FORMAT", "  -t, --taxonomy TAXONOMY"]),
+        (["taxonomy", "show"], ["Usage: skillhire taxonomy show [OPTIONS] [TAXONOMY]", "  TAXONOMY  ",
+                                "  -s, --skill SKILL", "  -d, --domain DOMAIN"]),
+        (["translate-title"], ["  TITLE  ", "  --grade GRADE", "  --file FILE", "  --column COLUMN"]),
+        (["demo"], ["  FOLDER  ", "  --applicants N", "  --seed N"]),
+        (["info"], ["Usage: skillhire info [OPTIONS] [KIND]...", "  KIND  "]),
+        (["assessment", "show"], ["  ASSESSMENT  "]),
+        (["new-posting"], ["  FILE  "]),
+    ],
+)
+def test_help_names_what_to_type(capsys: pytest.CaptureFixture[str], command: list[str], lines: list[str]) -> None:
+    code, out, _ = run(capsys, *command, "--help")
+    assert code == 0
+    for line in lines:
+        assert any(shown.startswith(line) for shown in out.splitlines()), line
+
+
+# ----------------------------------------------------------------------------- lint: a verb row's verb, not its noun
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun at a sentence start: its sentence goes on as a subject's does
+        ("Benefits portal access is available to all staff.", []),
+        ("Benefits of the job include paid leave.", []),
+        ("Requests for leave go to your supervisor.", []),
+        ("Permit applications are reviewed weekly.", []),
+        ("Monitor readings are logged daily.", []),
+        # a noun after a noun, or after an adjective in -ly
+        ("The employee benefits portal is down.", []),
+        ("The health benefits program offers choices.", []),
+        ("Your telework request is approved.", []),
+        ("Submit monthly requests to the office.", []),
+        ("Federal benefits include health insurance.", []),
+        # a verb at a sentence or duty start
+        ("Monitors network performance.", ["Monitors"]),
+        ("Requests budget data from program offices.", ["Requests"]),
+        ("Monitors and reports on trends.", ["Monitors"]),
+        # a verb after a noun subject, with its object
+        ("The specialist monitors the queue.", ["monitors"]),
+        ("The agency requests that you apply online.", ["requests"]),
+        ("Our contact center monitors every call.", ["monitors"]),
+        ("Supervisors monitor the work of the team.", ["monitor"]),
+        ("This program benefits all veterans.", ["benefits"]),
+    ],
+)
+def test_a_verb_row_tells_the_verb_from_the_noun(text: str, expected: list[str]) -> None:
+    found = lint_posting(JobPosting(title="Analyst", duties=text))
+    assert [f.text for f in found if f.rule == "complex-words"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "type" -> (omit) is "this type of work"; "subject" -> "the, this, your" is "the subject employee"
+        ("Appointment type: Permanent", []),
+        ("Do this type of work.", ["type"]),
+        ("List the types of data you use.", ["types"]),
+        ("Subject matter experts read your resume.", []),
+        ("A panel of subject-matter experts rates you.", []),
+        ("You are subject to a background check.", []),
+        ("Review the subject position description.", ["subject"]),
+    ],
+)
+def test_a_row_for_one_sense_of_a_word_reports_that_sense(text: str, expected: list[str]) -> None:
+    found = lint_posting(JobPosting(title="Analyst", duties=text))
+    assert [f.text for f in found if f.rule == "complex-words"] == expected
+
+
+# ----------------------------------------------------------------------------- render, then lint: skillhire's own words
+def test_the_generated_evaluation_section_passes_the_linter() -> None:
+    from skillhire import evaluation_from_assessment
+
+    section = evaluation_from_assessment("smeqa-standard")
+    text = "\n\n".join([section.summary, *(f"{h.name}. {h.description}" for h in section.hurdles)])
+    found = lint_posting(JobPosting(title="Analyst", evaluations=text))
+    assert [(f.rule, f.text) for f in found if f.rule in ("reader-not-addressed", "complex-words")] == []
+    assert section.summary == "We assess everyone who applies the same way, in 3 steps. You must pass each step to go on to the next."
+
+
+# ----------------------------------------------------------------------------- posting files: grades in order
+POSTING_TOML = """title = "Analyst"
+pay_plan = "GS"
+grade_low = "{low}"
+grade_high = "{high}"
+{extra}
+"""
+
+
+@pytest.mark.parametrize(
+    "low, high, extra, message",
+    [
+        ("14", "12", "", "posting: grade_low '14' is above grade_high '12'"),
+        ("12", "13", 'promotion_potential = "11"', "posting: promotion_potential '11' is below grade_high '13'"),
+        ("12", "", 'promotion_potential = "11"', "posting: promotion_potential '11' is below grade_low '12'"),
+        ("16", "17", "", "field 'grade_low': '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'; "
+                         "field 'grade_high': '17' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+        ("12", "13", 'promotion_potential = "13"', None),
+        ("12", "12", 'promotion_potential = "14"', None),
+    ],
+)
+def test_grades_of_a_written_posting_run_low_to_high(
+    tmp_path, capsys: pytest.CaptureFixture[str], low: str, high: str, extra: str, message: str | None
+) -> None:
+    path = tmp_path / "posting.toml"
+    text = POSTING_TOML.format(low=low, high=high, extra=extra)
+    path.write_text(text if high else text.replace('grade_high = ""\n', ""), encoding="utf-8")
+    code, _, err = run(capsys, "render", str(path), "-t", "one-page-summary", "--no-check")
+    assert (code, err) == ((1, f"Error: {path}: {message}\n") if message else (0, ""))
+
+
+def test_a_published_announcement_keeps_its_grades_as_printed() -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting("Analyst\nPay scale & grade: GS 14 - 12\n\n## Duties\nAnalyze data.\n")
+    assert (posting.grade_low, posting.grade_high) == ("14", "12")
+
+
+# ----------------------------------------------------------------------------- your own templates
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        ("{{ posting.title | upperr }}", "template 'mine.md.j2', line 1: syntax error: No filter named 'upperr'; did "
+                                         "you mean 'upper'? Filters: abs, attr, batch, bullets, capitalize, "),
+        ("{{ posting.title is strng }}", "template 'mine.md.j2', line 1: syntax error: No test named 'strng'; did "
+                                         "you mean 'string'? Tests: !=, <, <=, ==, "),
+        ("{{ posting.nope }}", "template 'mine.md.j2', line 1: JobPosting has no field 'nope'. Fields: agency, "),
+        ("{{ posting.titel }}", "template 'mine.md.j2', line 1: JobPosting has no field 'titel'; did you mean "
+                                "'title'? Fields: agency, "),
+    ],
+)
+def test_a_template_mistake_names_what_would_work(tmp_path, source: str, message: str) -> None:
+    from skillhire import TemplateRenderError, render_posting
+
+    (tmp_path / "mine.md.j2").write_text(source + "\n", encoding="utf-8")
+    with pytest.raises(TemplateRenderError) as caught:
+        render_posting({"title": "Analyst"}, template="mine", template_dirs=[tmp_path])
+    assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize("link", ["mine.md.j2", "_partials/notices.j2"])
+def test_a_template_linked_from_outside_its_folder_is_refused(tmp_path, link: str) -> None:
+    from skillhire import UnsafeTemplateError, render_posting
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password=hunter2\n", encoding="utf-8")
+    folder = tmp_path / "templates"
+    (folder / "_partials").mkdir(parents=True)
+    if link != "mine.md.j2":
+        (folder / "mine.md.j2").write_text("{% include '_partials/notices.j2' %}\n", encoding="utf-8")
+    (folder / link).symlink_to(secret)
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting({"title": "Analyst"}, template="mine", template_dirs=[folder], check=False)
+    assert str(caught.value) == (f"template {link!r}: is a link to a file outside its template folder "
+                                 f"{str(folder)!r}; copy the file into the folder instead")
+    assert "hunter2" not in str(caught.value)
+
+
+def test_a_link_inside_the_template_folder_still_renders(tmp_path) -> None:
+    from skillhire import render_posting
+
+    (tmp_path / "real.md.j2").write_text("# {{ posting.title }}\n", encoding="utf-8")
+    (tmp_path / "mine.md.j2").symlink_to(tmp_path / "real.md.j2")
+    assert str(render_posting({"title": "Analyst"}, template="mine", template_dirs=[tmp_path], check=False)) == "# Analyst\n"
