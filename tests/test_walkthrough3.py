@@ -234,3 +234,23 @@ def test_a_link_inside_the_template_folder_still_renders(tmp_path) -> None:
     (tmp_path / "real.md.j2").write_text("# {{ posting.title }}\n", encoding="utf-8")
     (tmp_path / "mine.md.j2").symlink_to(tmp_path / "real.md.j2")
     assert str(render_posting({"title": "Analyst"}, template="mine", template_dirs=[tmp_path], check=False)) == "# Analyst\n"
+
+
+# ----------------------------------------------------------------------------- bundled templates, awkward postings
+def test_plain_text_sets_who_may_apply_apart_from_the_hiring_paths() -> None:
+    from skillhire import render_posting
+
+    text = str(render_posting({"title": "Analyst", "hiring_paths": ["Federal employees - Competitive service"],
+                               "who_may_apply": "Status candidates only."}, template="plain-text", check=False))
+    assert "- Federal employees - Competitive service\n\nStatus candidates only.\n" in text
+
+
+@pytest.mark.parametrize("count, last", [(5, "- Duty 5."), (6, "- And 1 more: see the full announcement."),
+                                         (40, "- And 35 more: see the full announcement.")])
+def test_the_flyer_says_how_many_duties_it_leaves_out(count: int, last: str) -> None:
+    from skillhire import render_posting
+
+    duties = [f"Duty {n}." for n in range(1, count + 1)]
+    text = str(render_posting({"title": "Analyst", "duties": duties}, template="one-page-summary", check=False))
+    listed = text.split("## What you will do\n\n")[1].split("\n\n")[0].splitlines()
+    assert listed[:5] == [f"- Duty {n}." for n in range(1, 6)] and listed[-1] == last
