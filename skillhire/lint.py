@@ -561,6 +561,8 @@ def lint_posting(
         [('reader-not-addressed', 'info', 'Applicants'), ('complex-words', 'warning', 'utilize')]
     """
     threshold = Severity.parse(min_severity)
+    rules = sorted(resolve_rules(rules, kind="finding", exclude=exclude))  # an unknown id is an error even when
+    exclude = ()  # the posting has no section to check ('x': a title only), as the docstring promises
     if isinstance(posting, str):
         posting = parse_posting(posting)
     whole = posting.to_text()

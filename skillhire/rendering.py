@@ -656,10 +656,18 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
                 f"shows each of these skills at the level the job needs: {skills}. Each decision takes "
                 f"{hurdle.votes_required} experts who agree; when they disagree, another expert decides."
             )
-            if must:
-                description += f" To move on, your resume must show {join_words(must)}."
-            if hurdle.min_competencies_met:
-                description += f" It must show at least {hurdle.min_competencies_met} of the skills in all."
+            # the engine passes a resume when every screen-out skill and at least min_competencies_met skills
+            # (default: all) are met (skillhire.hurdles); naming only the screen-out ones told applicants a
+            # skill was optional that fails them when missing
+            needed = hurdle.min_competencies_met or len(competencies)
+            if needed >= len(competencies):
+                description += " To move on, your resume must show " + (
+                    "all of them." if len(competencies) > 1 else "it.")
+            else:
+                if must:
+                    description += f" To move on, your resume must show {join_words(must)}."
+                if needed > len(must):
+                    description += f" It must show at least {needed} of the skills in all."
             hurdles.append(
                 EvaluatedHurdle(name=f"{hurdle.name} by subject matter experts", description=description)
             )

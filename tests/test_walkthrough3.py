@@ -254,3 +254,47 @@ def test_the_flyer_says_how_many_duties_it_leaves_out(count: int, last: str) -> 
     text = str(render_posting({"title": "Analyst", "duties": duties}, template="one-page-summary", check=False))
     listed = text.split("## What you will do\n\n")[1].split("\n\n")[0].splitlines()
     assert listed[:5] == [f"- Duty {n}." for n in range(1, 6)] and listed[-1] == last
+
+
+# ----------------------------------------------------------------------------- the library in a pipeline
+@pytest.mark.parametrize("posting", ["Analyst", "Analyst\n\n## Duties\nAnalyze data.\n"])
+@pytest.mark.parametrize("arguments", [{"rules": ["nope"]}, {"exclude": ["nope"]}])
+def test_an_unknown_lint_rule_is_an_error_even_with_nothing_to_check(posting: str, arguments: dict) -> None:
+    from skillhire import SkillhireError
+
+    with pytest.raises(SkillhireError) as caught:
+        lint_posting(posting, **arguments)
+    assert str(caught.value).startswith("No plain-language rule 'nope'. Available: acronyms, ")
+    assert isinstance(caught.value, LookupError)
+
+
+def test_rules_and_exclusions_still_choose_the_findings() -> None:
+    posting = "Analyst\n\n## Duties\nThe incumbent will utilize Excel.\n"
+    assert [f.rule for f in lint_posting(posting, rules=["complex-words"])] == ["complex-words"]
+    assert "complex-words" not in [f.rule for f in lint_posting(posting, exclude=["complex-words"])]
+    assert "reader-not-addressed" in [f.rule for f in lint_posting(posting, exclude=["complex-words"])]
+
+
+# ----------------------------------------------------------------------------- what the posting promises = the engine's rule
+@pytest.mark.parametrize(
+    "min_met, screen_out, ending",
+    [
+        (None, (True, True, True, False), "To move on, your resume must show all of them."),
+        (4, (True, True, True, False), "To move on, your resume must show all of them."),
+        (3, (True, True, True, False), "To move on, your resume must show Customer research, Service design, and "
+                                       "Customer experience measurement."),
+        (3, (True, False, False, False), "To move on, your resume must show Customer research. It must show at "
+                                         "least 3 of the skills in all."),
+        (2, (False, False, False, False), "another expert decides. It must show at least 2 of the skills in all."),
+    ],
+)
+def test_the_resume_review_text_says_what_the_engine_requires(min_met, screen_out, ending) -> None:
+    from skillhire import evaluation_from_assessment, load_assessment
+
+    assessment = load_assessment("smeqa-standard")
+    competencies = tuple(c.model_copy(update={"screen_out": flag})
+                         for c, flag in zip(assessment.competencies, screen_out, strict=True))
+    resume = assessment.hurdles[0].model_copy(update={"min_competencies_met": min_met})
+    assessment = assessment.model_copy(update={"competencies": competencies,
+                                               "hurdles": (resume, *assessment.hurdles[1:])})
+    assert evaluation_from_assessment(assessment).hurdles[0].description.endswith(ending)
