@@ -162,7 +162,10 @@ class Salary(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> Salary:
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"salary min {self.min} is above max {self.max}")
+            def amount(value: float) -> str:
+                return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+            raise ValueError(f"salary min {amount(self.min)} is above max {amount(self.max)}")
         return self
 
     def format(self) -> str:

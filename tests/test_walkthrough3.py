@@ -298,3 +298,16 @@ def test_the_resume_review_text_says_what_the_engine_requires(min_met, screen_ou
     assessment = assessment.model_copy(update={"competencies": competencies,
                                                "hurdles": (resume, *assessment.hurdles[1:])})
     assert evaluation_from_assessment(assessment).hurdles[0].description.endswith(ending)
+
+
+@pytest.mark.parametrize("low, high, message", [(136659, 88520, "salary min 136,659 is above max 88,520"),
+                                                (10.5, 5, "salary min 10.50 is above max 5"),
+                                                (1234567.0, 2, "salary min 1,234,567 is above max 2")])
+def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float, message: str) -> None:
+    from pydantic import ValidationError
+
+    from skillhire import Salary
+
+    with pytest.raises(ValidationError) as caught:
+        Salary(min=low, max=high)
+    assert caught.value.errors()[0]["msg"] == f"Value error, {message}"
