@@ -37,6 +37,7 @@ from skillhire.template_filters import MARKDOWN_AUTOESCAPE, escape_markdown
 
 __all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader", "autoescape_for"]
 
+_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")  # '{:>{width}}': a width given as an argument
 _WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
@@ -154,6 +155,28 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result, cap, "a value")
         return result
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """jinja2 hands a template ``str.format`` as its own wrapper (so :meth:`call` never sees the string), and
+        that wrapper builds the whole value before :meth:`call` can measure it: ``'{:>999999999}'.format('a')``
+        took 1 GB first. The widths are checked here, when the method is reached, before anything is built: a
+        width in the format string, or a width given as an argument to a nested field (``'{:>{}}'``)."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        cap = self.max_output_chars
+        _check_widths(value.__self__, cap)
+        if not _NESTED_FIELD.search(value.__self__):
+            return wrapped
+
+        def checked(*args: Any, **kwargs: Any) -> str:
+            values = [*args, *kwargs.values()]
+            values += [v for arg in args if isinstance(arg, dict) for v in arg.values()]  # format_map
+            if any(_is_big_int(v, cap) for v in values):
+                raise RenderLimitError(f"a template asked for a format width above the cap of {cap:,}")
+            return wrapped(*args, **kwargs)
+
+        return checked
 
     def render_capped(self, template: Any, context: dict[str, Any]) -> str:
         """Render ``template``, streaming, and stop as soon as the output passes the cap."""

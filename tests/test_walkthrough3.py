@@ -311,3 +311,34 @@ def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float,
     with pytest.raises(ValidationError) as caught:
         Salary(min=low, max=high)
     assert caught.value.errors()[0]["msg"] == f"Value error, {message}"
+
+
+# ----------------------------------------------------------------------------- str.format is measured before it builds
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        # before: "a value of 999,999,999 items passed the size cap" after building it (1 GB of memory first)
+        ("{{ '{:>999999999}'.format('a') }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
+        ("{{ '{:0999999999d}'.format(1) }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
+        ("{{ '{:>{}}'.format('a', 999999999) }}", "a template asked for a format width above the cap of 1,000,000"),
+        ("{{ '{:>{w}}'.format_map({'w': 999999999}) }}",
+         "a template asked for a format width above the cap of 1,000,000"),
+    ],
+)
+def test_a_huge_format_width_is_refused_before_it_is_built(tmp_path, source: str, message: str) -> None:
+    from skillhire import UnsafeTemplateError, render_posting
+
+    (tmp_path / "mine.md.j2").write_text(source + "\n", encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting({"title": "Analyst"}, template="mine", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == f"template 'mine.md.j2', line 1: blocked by the template sandbox: {message}"
+
+
+def test_ordinary_format_calls_still_work(tmp_path) -> None:
+    from skillhire import render_posting
+
+    (tmp_path / "mine.txt.j2").write_text(
+        "{{ '{:>{}}'.format('a', 3) }}|{{ '{:,}'.format(150000) }}|{{ '{} and {}'.format(2000000, 'x') }}\n",
+        encoding="utf-8")
+    assert str(render_posting({"title": "A"}, template="mine", template_dirs=[tmp_path], check=False)) == (
+        "  a|150,000|2000000 and x\n")
