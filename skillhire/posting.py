@@ -405,6 +405,13 @@ class JobPosting(BaseModel):
             which = "grade_high" if high is not None else "grade_low"
             raise ValueError(f"promotion_potential {self.promotion_potential!r} is below {which} "
                              f"{getattr(self, which)!r}")
+        if low is not None:  # a pooled agency hires only at grades the announcement announces
+            for number, agency in enumerate(self.participating_agencies):
+                outside = [g for g in agency.grades if g.isdigit() and not low <= int(g) <= (highest or low)]
+                if outside:
+                    announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
+                    raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "
+                                     f"{', '.join(map(repr, outside))}, outside the announced grades {announced}")
         return self
 
     # --- views ---------------------------------------------------------------------------------------

@@ -167,6 +167,11 @@ grade_high = "{high}"
         ("12", "", 'promotion_potential = "11"', "posting: promotion_potential '11' is below grade_low '12'"),
         ("16", "17", "", "field 'grade_low': '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'; "
                          "field 'grade_high': '17' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+        ("13", "14", '[[participating_agencies]]\nname = "VA"\ngrades = ["13", "15"]',
+         "posting: participating_agencies[0] (VA) hires at grade '15', outside the announced grades 13 to 14"),
+        ("13", "", '[[participating_agencies]]\nname = "VA"\ngrades = ["11", "13"]',
+         "posting: participating_agencies[0] (VA) hires at grade '11', outside the announced grades 13"),
+        ("13", "15", '[[participating_agencies]]\nname = "VA"\ngrades = ["13", "14", "15"]', None),
         ("12", "13", 'promotion_potential = "13"', None),
         ("12", "12", 'promotion_potential = "14"', None),
     ],
