@@ -44,9 +44,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html.parser import HTMLParser
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from skillhire._resources import data_dir, list_data
 from skillhire.errors import (
@@ -204,6 +204,36 @@ class RenderedPosting(str):
         return str(self) if self.format == "md" else None
 
 
+def _rendered_to_json(item: tuple[int, RenderedPosting]) -> dict[str, Any]:
+    row, posting = item
+    return {"row": row, "text": str(posting), "template": posting.template, "format": posting.format,
+            "findings": [finding.model_dump(mode="json") for finding in posting.findings]}
+
+
+def _rendered_from_json(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        return value
+    from skillhire.lint import Finding
+
+    findings = [Finding.model_validate(finding) for finding in value.get("findings", ())]
+    return (value["row"], RenderedPosting(value["text"], value["template"], value["format"], findings))
+
+
+def _row_error_to_json(error: InvalidRowError) -> dict[str, Any]:
+    return {"sheet": error.sheet, "row": error.row, "column": error.column, "message": error.message}
+
+
+def _row_error_from_json(value: Any) -> Any:
+    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet")) \
+        if isinstance(value, Mapping) else value
+
+
+RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),
+                        PlainSerializer(_rendered_to_json, when_used="json")]
+RowProblem = Annotated[InvalidRowError, BeforeValidator(_row_error_from_json),
+                       PlainSerializer(_row_error_to_json, when_used="json")]
+
+
 class BatchRenderResult(BaseModel):
     """The result of :func:`render_postings`: one rendered posting per good row, one error per bad row.
 
@@ -215,10 +245,23 @@ class BatchRenderResult(BaseModel):
 
     template: str = Field(description="The template every row was rendered with.")
     rows_read: int = Field(description="Data rows read (the header row not counted).")
-    rendered: tuple[tuple[int, RenderedPosting], ...] = Field(
-        description="(row number as in the spreadsheet, rendered posting) for every row that rendered."
+    rendered: tuple[RenderedRow, ...] = Field(
+        description="(row number as in the spreadsheet, rendered posting) for every row that rendered; in JSON an "
+        "object with row, text, template, format and findings."
     )
-    errors: tuple[InvalidRowError, ...] = Field(description="Every problem found, with its row and column.")
+    errors: tuple[RowProblem, ...] = Field(
+        description="Every problem found, with its row and column; in JSON an object with sheet, row, column and "
+        "message."
+    )
+
+    def __eq__(self, other: object) -> bool:
+        """Same rows, texts, findings and row problems (a row problem is an exception, which Python compares by
+        identity, so a result read back from JSON compares by what it says)."""
+        if not isinstance(other, BatchRenderResult):
+            return NotImplemented
+        return self.model_dump_json() == other.model_dump_json()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, and mutable parts: not hashable
 
     @property
     def rows_rejected(self) -> int:

@@ -347,3 +347,24 @@ def test_ordinary_format_calls_still_work(tmp_path) -> None:
         encoding="utf-8")
     assert str(render_posting({"title": "A"}, template="mine", template_dirs=[tmp_path], check=False)) == (
         "  a|150,000|2000000 and x\n")
+
+
+def test_a_batch_render_result_goes_through_json_and_back(tmp_path) -> None:
+    from skillhire import BatchRenderResult, render_postings
+
+    path = tmp_path / "postings.csv"
+    path.write_text("title,grade_low,grade_high,duties\nAnalyst,12,13,The incumbent shall utilize Excel.\n"
+                    "Clerk,x,13,\nLead,14,12,\n", encoding="utf-8")
+    result = render_postings(path, template="plain-text")
+    text = result.model_dump_json()  # before: PydanticSerializationError on InvalidRowError
+    back = BatchRenderResult.model_validate_json(text)
+    assert back == result and back.model_dump_json() == text
+    assert (back.rows_read, back.rows_rejected, [row for row, _ in back.rendered]) == (3, 2, [2])
+    _, posting = back.rendered[0]
+    assert (str(posting), posting.template, posting.format) == (str(result.rendered[0][1]), "plain-text", "txt")
+    assert posting.findings == result.rendered[0][1].findings and len(posting.findings) >= 2
+    assert [str(error) for error in back.errors] == [
+        f"{path.name}, row 3, column 'grade_low': 'x' is not one of the grades (General Schedule when no pay_plan "
+        "is given): use a whole number 1 to 15, e.g. '13'",
+        f"{path.name}, row 4: grade_low '14' is above grade_high '12'",
+    ]
