@@ -423,7 +423,7 @@ _TABLE_OTHER_SENSE: dict[str, Callable[[str, int, int], bool]] = {
 # What a verb row ("benefit", "monitor", "permit", "request", "land": a verb that is also a noun) reports: the word
 # used as a verb. Without a tagger, the words around it decide:
 # * after "to", a modal, "not", an -ly adverb or a subject pronoun ("will benefit you", "which permits", "you request"),
-#   it is a verb;
+#   it is a verb, except a form in -s after "to" or a modal ("related to benefits administration");
 # * at the start of a sentence, line or list item it is a verb ("Monitors network performance.") unless its sentence
 #   goes on as a subject does: the next word is a form of "be"/"have"/a modal, "of" or "for" ("Requests for leave
 #   go ..."), or one of those comes within three words ("Benefits portal access is available.");
@@ -434,6 +434,8 @@ _VERB_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:to|will|would|can|could|may|might|shall|should|must|not|also|it|this|that|which|who|they|we|you|"
     r"he|she|I|(?!(?:daily|weekly|monthly|quarterly|yearly|family|early|only|supply|timely)\s)[A-Za-z]+ly)\s+$",
     re.IGNORECASE)
+_BASE_FORM_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|shall|should|must)\s+$",
+                                  re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"(?:[.!?:;]\s+|\n[ \t]*(?:(?:[-*\u2022o]|\d{1,2}[.)])[ \t]+)?)$")
 _SUBJECT_BEFORE_RE = re.compile(  # "The specialist ", "Our contact center ", "Supervisors " at a clause start
     r"(?:(?:^|(?<=[\s(]))(?:the|a|an|our|your|their|its|this|that|each|every|any|no)\s+|[.!?:;]\s+|"
@@ -457,7 +459,8 @@ def _verb_use(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     before = before if start > 40 else "\n" + before  # the text's start is a line's
     if _VERB_BEFORE_RE.search(before):
-        return True
+        # after "to" or a modal a verb is in its base form: "to benefits administration" is the preposition
+        return not (_BASE_FORM_BEFORE_RE.search(before) and text[start:end].lower().endswith("s"))
     following = re.findall(r"[A-Za-z']+", re.split(r"[.!?;:,]", rest, maxsplit=1)[0])[:3]
     if _CLAUSE_START_RE.search(before):
         return not any(word.lower() in _SUBJECT_GOES_ON for word in following)

@@ -104,6 +104,8 @@ def test_help_names_what_to_type(capsys: pytest.CaptureFixture[str], command: li
         ("Your telework request is approved.", []),
         ("Submit monthly requests to the office.", []),
         ("Federal benefits include health insurance.", []),
+        ("Skill in studies related to benefits administration.", []),
+        ("Send them to requests@agency.gov or to the requests desk.", []),
         # a verb at a sentence or duty start
         ("Monitors network performance.", ["Monitors"]),
         ("Requests budget data from program offices.", ["Requests"]),
@@ -114,6 +116,8 @@ def test_help_names_what_to_type(capsys: pytest.CaptureFixture[str], command: li
         ("Our contact center monitors every call.", ["monitors"]),
         ("Supervisors monitor the work of the team.", ["monitor"]),
         ("This program benefits all veterans.", ["benefits"]),
+        ("You will need to request leave.", ["request"]),
+        ("We are committed to monitoring the network.", ["monitoring"]),
     ],
 )
 def test_a_verb_row_tells_the_verb_from_the_noun(text: str, expected: list[str]) -> None:
