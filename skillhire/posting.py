@@ -134,7 +134,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "telework_eligible": ("telework eligible", "telework"),
     "remote": ("remote job", "remote"),
     "travel_required": ("travel required", "travel"),
-    "relocation": ("relocation expenses reimbursed", "relocation"),
+    "relocation": ("relocation expenses reimbursed", "relocation expenses paid", "relocation"),
     "security_clearance": ("security clearance", "clearance"),
     "position_sensitivity": ("position sensitivity and risk", "position sensitivity"),
     "trust_determination": ("trust determination process",),
@@ -568,8 +568,8 @@ def _heading_of(line: str, *, markdown_only: bool = False) -> tuple[str | None, 
     if not stripped:
         return None, None
     md = _HEADING_LINE_RE.match(stripped)
-    if markdown_only and not md:
-        return None, None
+    if markdown_only and not md and not (stripped.isupper() and _norm_label(stripped) in _HEADING_TO_FIELD):
+        return None, None  # a known heading in capitals alone on its line still is one ("QUALIFICATIONS")
     text = md.group(2) if md else stripped
     norm = _norm_label(text)
     if norm in _HEADING_TO_FIELD and (md or len(stripped) <= 60) and (md or not re.search(r"[.!?]\s*$", stripped)):
@@ -731,7 +731,9 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
         ok = salary is not None
         if salary:
             fields["salary"] = salary
-    elif field == "dates":
+    elif field == "dates" or (field == "open_date" and _parse_date(value) is None):
+        # "Open & closing dates: 06/08/2016 to 06/15/2016"; "Open: March 2, 2026 to March 16, 2026" (skillhire's
+        # templates)
         found = re.findall(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", value)
         dates = [_parse_date(d) for d in found]
         ok = len(dates) == 2 and all(dates)
@@ -743,9 +745,10 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
         if ok:
             fields[field] = date
     elif field in ("locations", "hiring_paths"):
-        fields.setdefault(field, []).extend(
-            part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()
-        )
+        parts = [part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()]
+        if len(parts) > 1:  # "Washington, DC; Denver, CO; and Seattle, WA" (skillhire's join_words)
+            parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+        fields.setdefault(field, []).extend(parts)
     elif field in ("telework_eligible", "remote", "supervisory_status", "drug_test", "financial_disclosure"):
         flag = _parse_bool(value)
         ok = flag is not None
@@ -796,7 +799,7 @@ def parse_posting(text: str) -> JobPosting:
     if not text or not text.strip():
         raise ValueError("the posting text is empty")
     text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _atx_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}
@@ -854,10 +857,18 @@ def parse_posting(text: str) -> JobPosting:
                 current = ("field", field)
             continue
         if current is None or current == ("field", "hiring_paths") or in_header:
-            kv = _KV_RE.match(stripped)
+            bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
+            kv = _KV_RE.match(f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold else stripped)
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
-            if kv and kv.group(2) and _apply_header(fields, extra_fields, kv.group(1), kv.group(2)):
-                continue
+            if kv and kv.group(2):
+                value, resume = kv.group(2), i
+                while i < len(lines) and lines[i][:1] in (" ", "\t") and lines[i].strip() \
+                        and not _KV_RE.match(lines[i].strip()):
+                    value += " " + lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    i += 1
+                if _apply_header(fields, extra_fields, kv.group(1), value):
+                    continue
+                i = resume
             if ((kv and not kv.group(2)) or label_alone) and current is None:
                 label = kv.group(1) if kv else stripped
                 if _norm_label(label) in _LABEL_TO_FIELD:
@@ -877,7 +888,14 @@ def parse_posting(text: str) -> JobPosting:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
     body = {name: _join(value) for name, value in sections.items()}
     if "hiring_paths" in body:
-        paths = [re.sub(_BULLET_RE, "", p).strip() for p in body.pop("hiring_paths").splitlines() if p.strip()]
+        lines_open_to = [line for line in body.pop("hiring_paths").splitlines() if line.strip()]
+        bullets = [i for i, line in enumerate(lines_open_to) if _BULLET_RE.match(line)]
+        if bullets and bullets[-1] + 1 < len(lines_open_to):  # paths as a list, then who may apply in words
+            note = "\n".join(line.strip() for line in lines_open_to[bullets[-1] + 1:])
+            if "who_may_apply" not in body:
+                body["who_may_apply"] = note
+            lines_open_to = lines_open_to[:bullets[-1] + 1]
+        paths = [re.sub(_BULLET_RE, "", p).strip() for p in lines_open_to]
         fields.setdefault("hiring_paths", []).extend(paths)
     intro = _join(preamble)
     extras = {heading: _join(value) for heading, value in extra_sections.items()}
@@ -890,6 +908,33 @@ def parse_posting(text: str) -> JobPosting:
     fields["extra_fields"] = extra_fields
     fields["extra_sections"] = {k: v for k, v in extras.items() if v}
     return JobPosting.model_validate(fields)
+
+
+_SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
+_BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+
+
+def _atx_headings(lines: list[str]) -> list[str]:
+    """Setext headings ("Duties" over a line of ``-``, a title over ``=``, as skillhire's plain-text template and
+    Markdown write them) as ``#`` headings, so the underline is not read as text of the section."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+        text = line.strip()
+        mark = _SETEXT_RE.match(under)
+        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text) and len(text) <= 80
+                and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
+            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _unescape_markdown(text: str) -> str:
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", text)
 
 
 def _target(current, sections, extra_sections, preamble) -> list[str] | None:

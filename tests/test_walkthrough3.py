@@ -372,3 +372,74 @@ def test_a_batch_render_result_goes_through_json_and_back(tmp_path) -> None:
         "is given): use a whole number 1 to 15, e.g. '13'",
         f"{path.name}, row 4: grade_low '14' is above grade_high '12'",
     ]
+
+
+# ----------------------------------------------------------------------------- render, then parse (rewrite reads it so)
+ROUND_TRIP_FIELDS = ("title", "series", "pay_plan", "grade_low", "grade_high", "agency", "locations", "openings",
+                     "salary", "open_date", "close_date", "appointment_type", "work_schedule", "service_type",
+                     "hiring_paths", "who_may_apply", "telework_eligible", "remote", "travel_required", "relocation",
+                     "supervisory_status", "security_clearance", "position_sensitivity", "drug_test",
+                     "announcement_number", "duties", "conditions_of_employment", "qualifications", "education",
+                     "evaluations", "required_documents", "benefits", "how_to_apply", "next_steps")
+
+
+@pytest.mark.parametrize("template", ["usajobs-markdown", "plain-text"])
+@pytest.mark.parametrize("sample", ["data-scientist", "cx-strategist"])
+def test_a_rendered_posting_parses_back_to_its_fields(sample: str, template: str) -> None:
+    # before (plain text): each section began with its heading's underline ("-------"), "Hiring paths" held
+    # "-------------------", a value wrapped onto an indented line lost its end ("(public trust," without
+    # "Tier 2)"), "Relocation expenses paid" and "Open: <date> to <date>" were not read, the Requirements'
+    # capital subheadings stayed text; (Markdown) no "- **Label:** value" line of the overview was read
+    from skillhire import load_sample_posting, parse_posting, render_posting
+
+    posting = load_sample_posting(sample)
+    back = parse_posting(str(render_posting(posting, template=template, check=False)))
+    differing = {name: (getattr(posting, name), getattr(back, name)) for name in ROUND_TRIP_FIELDS
+                 if " ".join(str(getattr(posting, name)).split()) != " ".join(str(getattr(back, name)).split())}
+    assert differing == {}
+
+
+def test_who_may_apply_after_the_hiring_paths_is_read_apart() -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting("Analyst\n\n## This job is open to\n\n- Federal employees\n- Veterans\n\n"
+                            "Status candidates only: current federal employees with competitive status.\n")
+    assert (posting.hiring_paths, posting.who_may_apply) == (
+        ["Federal employees", "Veterans"], "Status candidates only: current federal employees with competitive status.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Analyst\n=======\n\nDuties\n------\n\n- Analyze data.\n", ("Analyst", "- Analyze data.", {})),
+        # a rule of dashes under a long sentence is not a heading underline
+        ("Analyst\n\nDuties\n\nRead this announcement carefully before you apply to this job, please.\n---\n",
+         ("Analyst", "Read this announcement carefully before you apply to this job, please.\n---", {})),
+    ],
+)
+def test_setext_headings_are_headings(text: str, expected: tuple) -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting(text)
+    assert (posting.title, posting.duties, posting.extra_sections) == expected
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("Locations: Washington, DC; Denver, CO; and Seattle, WA", "locations", ["Washington, DC", "Denver, CO", "Seattle, WA"]),
+        ("Relocation expenses paid: No", "relocation", "No"),
+        ("Open: March 2, 2026 to March 16, 2026", "close_date", __import__("datetime").date(2026, 3, 16)),
+        ("Position sensitivity and risk: Non-sensitive, moderate risk (public trust,\n    Tier 2)",
+         "position_sensitivity", "Non-sensitive, moderate risk (public trust, Tier 2)"),
+        ("- **Salary:** $99,200 to $153,354 per year", "salary", "min=99200.0 max=153354.0 per='year' currency='USD'"),
+        ("- **Travel:** Occasional travel \\(up to 10%\\)", "travel_required", "Occasional travel (up to 10%)"),
+    ],
+)
+def test_header_lines_as_skillhire_writes_them(line: str, field: str, value) -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting(f"Analyst\n\n## Overview\n\n{line}\nDrug test: No\n\n## Duties\n\n- Analyze data.\n")
+    got = getattr(posting, field)
+    assert (str(got) if field == "salary" else got) == value
+    assert posting.drug_test is False and posting.extra_fields == {}
