@@ -32,8 +32,9 @@ def _argument_type_unless_named(argument: typer.core.TyperArgument, ctx: Any) ->
     return None if argument.metavar else _typer_argument_type(argument, ctx)
 
 
-_typer_argument_type = typer.core.TyperArgument.display_type_rich
-typer.core.TyperArgument.display_type_rich = _argument_type_unless_named  # type: ignore[method-assign]
+_typer_argument_type = getattr(typer.core.TyperArgument, "display_type_rich", None)
+if _typer_argument_type is not None:  # typer before 0.2x (pyproject allows 0.12) printed no type there
+    typer.core.TyperArgument.display_type_rich = _argument_type_unless_named  # type: ignore[method-assign]
 
 
 def _show_version(value: bool) -> None:
