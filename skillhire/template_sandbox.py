@@ -30,6 +30,7 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_eval_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace, missing
+from pydantic import BaseModel
 
 from skillhire._resources import data_dir
 from skillhire.errors import InvalidFileError, UnsafeTemplateError
@@ -119,6 +120,25 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         self.max_output_chars = max_output_chars
         namespace_class = type("namespace", (_CappedNamespace,), {"cap": max_output_chars})
         self.globals["namespace"] = namespace_class
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """jinja2's rule, and on a pydantic model (the posting, its salary, the evaluation) only its fields and
+        its own properties and methods: what ``BaseModel`` itself defines is closed. ``posting.parse_file(path)``
+        read any file on the machine and printed its JSON values in the error, ``model_dump_json(indent=10**7)``
+        built gigabytes before the size cap could look, and ``model_validate``/``model_construct`` build objects."""
+        if isinstance(obj, BaseModel) and hasattr(BaseModel, attr):
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, BaseModel) and hasattr(BaseModel, attribute):  # refused before it is even read (reading
+            return self.unsafe_undefined(obj, attribute)  # 'model_fields' on an instance warns)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(obj, BaseModel) and isinstance(argument, str) and hasattr(BaseModel, argument):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
 
     def add_filters(self, filters: dict[str, Callable[..., Any]]) -> None:
         """Register filters, then wrap every filter (jinja2's own too) in the size guard."""

@@ -443,3 +443,45 @@ def test_header_lines_as_skillhire_writes_them(line: str, field: str, value) -> 
     got = getattr(posting, field)
     assert (str(got) if field == "salary" else got) == value
     assert posting.drug_test is False and posting.extra_fields == {}
+
+
+# ----------------------------------------------------------------------------- pydantic's own methods are closed
+@pytest.mark.parametrize(
+    "source, attribute, owner",
+    [
+        # before: read the file and printed its JSON values in the error ("input_value='s3cr3t-value'")
+        ("{{ posting.parse_file(secret) }}", "parse_file", "JobPosting"),
+        ("{{ posting['parse_file'](secret) }}", "parse_file", "JobPosting"),
+        ("{{ (posting | attr('parse_file'))(secret) }}", "parse_file", "JobPosting"),
+        ("{{ posting.salary.parse_raw('{}') }}", "parse_raw", "Salary"),
+        # before: built gigabytes before the size cap looked (MemoryError under a 2.5 GB ulimit)
+        ("{{ posting.model_dump_json(indent=10000000) }}", "model_dump_json", "JobPosting"),
+        ("{{ posting.model_validate_json('{}') }}", "model_validate_json", "JobPosting"),
+        ("{{ posting.model_construct() }}", "model_construct", "JobPosting"),
+        ("{{ posting.model_fields }}", "model_fields", "JobPosting"),
+    ],
+)
+def test_a_template_cannot_call_pydantics_own_methods(tmp_path, source: str, attribute: str, owner: str) -> None:
+    from skillhire import UnsafeTemplateError, render_posting
+
+    secret = tmp_path / "credentials.json"
+    secret.write_text('{"client_secret": "s3cr3t-value"}', encoding="utf-8")
+    (tmp_path / "mine.md.j2").write_text(source.replace("secret", repr(str(secret))) + "\n", encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting({"title": "Analyst", "salary": {"min": 1}}, template="mine", template_dirs=[tmp_path],
+                       check=False)
+    assert str(caught.value) == (f"template 'mine.md.j2', line 1: blocked by the template sandbox: access to "
+                                 f"attribute {attribute!r} of {owner!r} object is unsafe.")
+    assert "s3cr3t" not in str(caught.value)
+
+
+def test_fields_and_the_postings_own_properties_stay_open(tmp_path) -> None:
+    from skillhire import render_posting
+
+    (tmp_path / "mine.txt.j2").write_text(
+        "{{ posting.title }}|{{ posting.salary.min }}|{{ posting.grade_range }}|{{ posting.duty_items | length }}\n",
+        encoding="utf-8")
+    rendered = render_posting({"title": "Analyst", "salary": {"min": 1}, "pay_plan": "GS", "grade_low": "12",
+                               "grade_high": "13",
+                               "duties": ["A.", "B."]}, template="mine", template_dirs=[tmp_path], check=False)
+    assert str(rendered) == "Analyst|1.0|GS-12 to GS-13|2\n"
