@@ -752,15 +752,15 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
             return text + (
                 " This is a scientific or professional job. At GS-9 or higher, veterans with a "
                 "service-connected disability of 10% or more stay in the category they earn, at the top of "
-                "it. Below GS-9, they are placed at the top of the highest quality category."
+                "it. Below GS-9, we place them at the top of the highest quality category."
             )
         return text + (
-            " Qualified veterans with a service-connected disability of 10% or more are placed at the top of "
+            " We place qualified veterans with a service-connected disability of 10% or more at the top of "
             "the highest quality category."
         )
     text = (
         "Veterans' preference: we add 5 or 10 points to a passing score, depending on the preference you "
-        "claim. Applicants with preference are listed ahead of others with the same score."
+        "claim. We list people with preference ahead of others with the same score."
     )
     if scientific_professional:
         return text + (
@@ -768,7 +768,7 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
             "of 10% or more keep their place by score at GS-9 or higher."
         )
     return text + (
-        " Qualified veterans with a service-connected disability of 10% or more are listed at the top, "
+        " We list qualified veterans with a service-connected disability of 10% or more at the top, "
         "ahead of all others."
     )
 

@@ -598,7 +598,7 @@ def test_evaluation_from_the_bundled_assessment() -> None:
     # min_competencies_met is unset: the engine needs all four skills met (walkthrough3), not only the screen-out three
     assert section.hurdles[0].description.endswith("To move on, your resume must show all of them.")
     assert section.veterans_preference.endswith(
-        "Qualified veterans with a service-connected disability of 10% or more are placed at the top of the highest "
+        "We place qualified veterans with a service-connected disability of 10% or more at the top of the highest "
         "quality category."
     )
 
