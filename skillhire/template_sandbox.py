@@ -191,7 +191,11 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
 
         def checked(*args: Any, **kwargs: Any) -> str:
             values = [*args, *kwargs.values()]
-            values += [v for arg in args if isinstance(arg, dict) for v in arg.values()]  # format_map
+            for value in list(values):  # '{:>{0[0]}}'.format([width]), format_map({'w': width})
+                if isinstance(value, (list, tuple)):
+                    values += value
+                elif isinstance(value, dict):
+                    values += value.values()
             if any(_is_big_int(v, cap) for v in values):
                 raise RenderLimitError(f"a template asked for a format width above the cap of {cap:,}")
             return wrapped(*args, **kwargs)

@@ -339,6 +339,8 @@ def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float,
         ("{{ '{:>{}}'.format('a', 999999999) }}", "a template asked for a format width above the cap of 1,000,000"),
         ("{{ '{:>{w}}'.format_map({'w': 999999999}) }}",
          "a template asked for a format width above the cap of 1,000,000"),
+        ("{{ '{:>{0[0]}}'.format([999999999]) }}", "a template asked for a format width above the cap of 1,000,000"),
+        ("{{ '{:>{w}}'.format(w=999999999) }}", "a template asked for a format width above the cap of 1,000,000"),
     ],
 )
 def test_a_huge_format_width_is_refused_before_it_is_built(tmp_path, source: str, message: str) -> None:
