@@ -228,9 +228,9 @@ def _row_error_from_json(value: Any) -> Any:
         if isinstance(value, Mapping) else value
 
 
-RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),
+_RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),
                         PlainSerializer(_rendered_to_json, when_used="json")]
-RowProblem = Annotated[InvalidRowError, BeforeValidator(_row_error_from_json),
+_RowProblem = Annotated[InvalidRowError, BeforeValidator(_row_error_from_json),
                        PlainSerializer(_row_error_to_json, when_used="json")]
 
 
@@ -245,11 +245,11 @@ class BatchRenderResult(BaseModel):
 
     template: str = Field(description="The template every row was rendered with.")
     rows_read: int = Field(description="Data rows read (the header row not counted).")
-    rendered: tuple[RenderedRow, ...] = Field(
+    rendered: tuple[_RenderedRow, ...] = Field(
         description="(row number as in the spreadsheet, rendered posting) for every row that rendered; in JSON an "
         "object with row, text, template, format and findings."
     )
-    errors: tuple[RowProblem, ...] = Field(
+    errors: tuple[_RowProblem, ...] = Field(
         description="Every problem found, with its row and column; in JSON an object with sheet, row, column and "
         "message."
     )
