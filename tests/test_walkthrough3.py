@@ -73,7 +73,7 @@ def test_no_help_shows_a_python_type(capsys: pytest.CaptureFixture[str], command
                      "  --rating-method METHOD", "  --issued-on DATE", "  --max-rows N", "  --spill-rows-above N"]),
         (["map-skills"], ["  -f, --format FORMAT", "  -t, --taxonomy TAXONOMY"]),
         (["taxonomy", "show"], ["Usage: skillhire taxonomy show [OPTIONS] [TAXONOMY]", "  TAXONOMY  ",
-                                "  -s, --skill SKILL", "  -d, --domain DOMAIN"]),
+                                "  -s, --skill ID", "  -d, --domain DOMAIN"]),
         (["translate-title"], ["  TITLE  ", "  --grade GRADE", "  --file FILE", "  --column COLUMN"]),
         (["demo"], ["  FOLDER  ", "  --applicants N", "  --seed N"]),
         (["info"], ["Usage: skillhire info [OPTIONS] [KIND]...", "  KIND  "]),

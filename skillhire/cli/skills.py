@@ -91,7 +91,7 @@ def taxonomy_list_cli() -> None:
 @taxonomy_app.command("show")
 def taxonomy_show_cli(
     name: Annotated[str, typer.Argument(metavar="TAXONOMY", help="Bundled taxonomy name or taxonomy file.")] = "cx-data-ai",
-    skill: Annotated[str | None, typer.Option("--skill", "-s", metavar="SKILL", help="Show one skill in full (JSON), with its broader and narrower skills.")] = None,
+    skill: Annotated[str | None, typer.Option("--skill", "-s", metavar="ID", help="Show one skill in full (JSON), with its broader and narrower skills.")] = None,
     domain: Annotated[str | None, typer.Option("--domain", "-d", metavar="DOMAIN", help="List only this domain's skills.")] = None,
 ) -> None:
     """Show a taxonomy's domains and groups with their skills, or one skill in full."""
