@@ -652,6 +652,10 @@ WRITTEN: dict[str, Any] = {"check_grades": True}
 # The Federal Wage System's schedules: WG (worker) and WL (leader) have 15 grades, WS (supervisor) 19
 # (DoDEA, "Federal Pay": "The WG and WL classes of pay rates each have 15 grades ..., and the WS has 19 grades").
 _WAGE_GRADES = {"WG": 15, "WL": 15, "WS": 19}
+# The Senior Executive Service (ES), Senior Level (SL) and Scientific or Professional (ST) positions are paid within
+# a range set by their own pay system, not by grade (OPM, "Senior Executive Service: Compensation"; 5 U.S.C. 5382,
+# 5376): a posting shows "ES-00".
+_UNGRADED = frozenset({"ES", "SL", "ST"})
 
 
 def _grade_problem(grade: str, plan: str | None) -> str | None:
@@ -668,6 +672,11 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
         return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
+    if plan in _UNGRADED:
+        if grade in ("0", "00"):
+            return None
+        return (f"{grade!r} is not a grade of pay plan {plan}, which has no grades (USAJOBS prints "
+                f"'{plan}-00'); leave grade_low and grade_high out")
     if plan in _WAGE_GRADES:
         if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
             return None

@@ -529,11 +529,14 @@ def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: li
          "field 'grade_low': '13/14' is not one of the GS grades: use a whole number 1 to 15, e.g. '13' "
          "(two grades: grade_low '13', grade_high '14')"),
         # well-formed plans skillhire does not list are accepted (the checks name them): Foreign Service,
-        # administrative law judges, VA physicians; SES is the plan ES; a Senior Foreign Service class
+        # administrative law judges, VA physicians; a Senior Foreign Service class
         (('pay_plan = "GS"', 'pay_plan = "FS"'), None),
         (('pay_plan = "GS"', 'pay_plan = "AL"'), None),
         (('pay_plan = "GS"', 'pay_plan = "VM"'), None),
-        (('pay_plan = "GS"', 'pay_plan = "SES"'), None),
+        # SES is the plan ES, which has no grades (walkthrough3): the posting's 13 and 14 are named
+        (('pay_plan = "GS"', 'pay_plan = "SES"'), "field 'grade_low': '13' is not a grade of pay plan ES, which has "
+         "no grades (USAJOBS prints 'ES-00'); leave grade_low and grade_high out; field 'grade_high': '14' is not a "
+         "grade of pay plan ES, which has no grades (USAJOBS prints 'ES-00'); leave grade_low and grade_high out"),
         (('grade_low = "13"', 'grade_low = "MC"'), "field 'grade_low': 'MC' is not one of the GS "
          "grades: use a whole number 1 to 15, e.g. '13'"),  # a Senior Foreign Service class is not a GS grade
         (('grade_low = "13"', 'grade_low = "GS-13"'), None),  # the plan repeated in the grade

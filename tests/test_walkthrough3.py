@@ -494,3 +494,24 @@ def test_fields_and_the_postings_own_properties_stay_open(tmp_path) -> None:
                                "grade_high": "13",
                                "duties": ["A.", "B."]}, template="mine", template_dirs=[tmp_path], check=False)
     assert str(rendered) == "Analyst|1.0|GS-12 to GS-13|2\n"
+
+
+@pytest.mark.parametrize(
+    "plan, low, high, message",
+    [
+        ("ES", "5", "7", "field 'grade_low': '5' is not a grade of pay plan ES, which has no grades (USAJOBS prints "
+                         "'ES-00'); leave grade_low and grade_high out; field 'grade_high': '7' is not a grade of pay "
+                         "plan ES, which has no grades (USAJOBS prints 'ES-00'); leave grade_low and grade_high out"),
+        ("SL", "15", "", "field 'grade_low': '15' is not a grade of pay plan SL, which has no grades (USAJOBS prints "
+                         "'SL-00'); leave grade_low and grade_high out"),
+        ("ES", "00", "", None),
+        ("EX", "IV", "", None),  # the Executive Schedule has levels
+    ],
+)
+def test_an_ungraded_pay_plan_takes_no_grade(tmp_path, capsys: pytest.CaptureFixture[str], plan: str, low: str,
+                                              high: str, message: str | None) -> None:
+    path = tmp_path / "posting.toml"
+    path.write_text(f'title = "Director"\npay_plan = "{plan}"\ngrade_low = "{low}"\n'
+                    + (f'grade_high = "{high}"\n' if high else ""), encoding="utf-8")
+    code, _, err = run(capsys, "render", str(path), "-t", "one-page-summary", "--no-check")
+    assert (code, err) == ((1, f"Error: {path}: {message}\n") if message else (0, ""))
