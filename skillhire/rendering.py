@@ -1353,7 +1353,8 @@ def new_posting_text() -> str:
         "# A job posting for skillhire. Fill in the fields, delete what you do not need, then run:",
         "#   skillhire render posting.toml --template usajobs-html -o posting.html",
         "# Lines starting with # are comments. Text in triple quotes may run over several lines; a line",
-        "# starting with '- ' is a list item. JSON Schema: docs/schemas/posting.schema.json",
+        "# starting with '- ' is a list item. JSON Schema (every field, what it takes):",
+        f"#   {posting_json_schema()['$id']}",
         "",
     ]
     tables: list[str] = []

@@ -515,3 +515,12 @@ def test_an_ungraded_pay_plan_takes_no_grade(tmp_path, capsys: pytest.CaptureFix
                     + (f'grade_high = "{high}"\n' if high else ""), encoding="utf-8")
     code, _, err = run(capsys, "render", str(path), "-t", "one-page-summary", "--no-check")
     assert (code, err) == ((1, f"Error: {path}: {message}\n") if message else (0, ""))
+
+
+def test_the_starter_posting_points_to_a_schema_a_wheel_user_can_open(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "new-posting", "-")
+    assert code == 0
+    assert out.splitlines()[3:5] == [
+        "# starting with '- ' is a list item. JSON Schema (every field, what it takes):",
+        "#   https://github.com/skillhire/skillhire/blob/main/docs/schemas/posting.schema.json",
+    ]  # before: "docs/schemas/posting.schema.json", a path of the source checkout
