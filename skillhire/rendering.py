@@ -922,6 +922,33 @@ def _announcement_checks(
             )
         )
     findings.extend(_education_checks(posting))
+    findings.extend(_pooled_location_checks(posting))
+    return findings
+
+
+def _pooled_location_checks(posting: JobPosting) -> list[Finding]:
+    """Each participating agency hires at a duty location the announcement names: a shared list serves a
+    position at the same duty location (OPM CHCO memo of 11 Jan 2018 on 5 U.S.C. 3318(b)), and applicants choose
+    among the locations they were shown."""
+    announced = {" ".join(place.casefold().split()) for place in posting.locations}
+    if not announced:
+        return []
+    findings = []
+    for agency in posting.participating_agencies:
+        unnamed = [place for place in agency.locations if " ".join(place.casefold().split()) not in announced]
+        if unnamed:
+            findings.append(
+                _finding(
+                    rule="pooled-agency-location",
+                    severity="warning",
+                    message=f"{agency.name} hires at {', '.join(unnamed)}, which the announcement's locations "
+                    f"({'; '.join(posting.locations)}) do not name",
+                    suggestion="add the location to the posting's locations, or correct the agency's",
+                    source="5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)",
+                    section="participating_agencies",
+                    text=", ".join(unnamed),
+                )
+            )
     return findings
 
 

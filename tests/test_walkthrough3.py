@@ -524,3 +524,25 @@ def test_the_starter_posting_points_to_a_schema_a_wheel_user_can_open(capsys: py
         "# starting with '- ' is a list item. JSON Schema (every field, what it takes):",
         "#   https://github.com/skillhire/skillhire/blob/main/docs/schemas/posting.schema.json",
     ]  # before: "docs/schemas/posting.schema.json", a path of the source checkout
+
+
+@pytest.mark.parametrize(
+    "agency_locations, flagged",
+    [
+        (["Honolulu, HI"], ["Honolulu, HI"]),
+        (["baltimore,  md", "Honolulu, HI", "Guam"], ["Honolulu, HI, Guam"]),  # case and spaces do not count
+        (["Baltimore, MD"], []),
+        ([], []),
+    ],
+)
+def test_a_pooled_agency_at_a_location_the_announcement_does_not_name_is_a_finding(agency_locations, flagged) -> None:
+    from skillhire import load_sample_posting, render_posting
+
+    posting = load_sample_posting("cx-strategist")
+    agencies = list(posting.participating_agencies)
+    agencies[1] = agencies[1].model_copy(update={"locations": agency_locations})
+    posting = posting.model_copy(update={"participating_agencies": agencies})
+    found = [f for f in render_posting(posting, template="pooled-announcement", assessment="smeqa-standard").findings
+             if f.rule == "pooled-agency-location"]
+    assert [f.text for f in found] == flagged
+    assert all(str(f.severity) == "warning" and f.source.startswith("5 U.S.C. 3318(b)(1)") for f in found)
