@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator
 
@@ -400,6 +400,9 @@ def _complex_words(text: str, section: str, protected: list[tuple[int, int]]) ->
             continue
         if entry.pos == "verb" and not entry.replacement and not _verb_use(text, m.start(), m.end()):
             continue  # a row for a verb that is also a noun ("benefit": "the benefits portal", "a request")
+        other_sense = _TABLE_OTHER_SENSE.get(entry.words[0].lower())
+        if other_sense is not None and other_sense(text, m.start(), m.end()):
+            continue
         say = entry.suggestion or entry.note or "a plainer word"
         severity = Severity.WARNING if entry.dirty_dozen else None
         what = "dirty-dozen phrase" if entry.dirty_dozen else "word with a simpler alternative"
@@ -408,21 +411,60 @@ def _complex_words(text: str, section: str, protected: list[tuple[int, int]]) ->
     return out
 
 
-# what stands before a verb, not a noun: the start of a sentence, line or list item (a duty: "Monitors ..."), or "to",
-# a modal, "not", an adverb in -ly, a subject or relative pronoun ("will benefit you", "which permits", "you request")
+# Rows of the plainlanguage.gov table that name one sense of a word: "type" -> (omit) is "this type of work"
+# ("this work"), not the label "Appointment type"; "subject" -> "the, this, your" is "the subject employee", not
+# "subject matter experts" (a term: OPM's SME-QA) or "subject to a background check" (a condition).
+_TABLE_OTHER_SENSE: dict[str, Callable[[str, int, int], bool]] = {
+    "type": lambda text, start, end: not re.match(r"\s+of\b", text[end:], re.IGNORECASE),
+    "subject": lambda text, start, end: bool(re.match(r"[\s-]+(?:matter|to)\b", text[end:], re.IGNORECASE)),
+}
+
+
+# What a verb row ("benefit", "monitor", "permit", "request", "land": a verb that is also a noun) reports: the word
+# used as a verb. Without a tagger, the words around it decide:
+# * after "to", a modal, "not", an -ly adverb or a subject pronoun ("will benefit you", "which permits", "you request"),
+#   it is a verb, except a form in -s after "to" or a modal ("related to benefits administration");
+# * at the start of a sentence, line or list item it is a verb ("Monitors network performance.") unless its sentence
+#   goes on as a subject does: the next word is a form of "be"/"have"/a modal, "of" or "for" ("Requests for leave
+#   go ..."), or one of those comes within three words ("Benefits portal access is available.");
+# * after a noun subject, "the/a/our/each ... NOUN", it is a verb when an object follows it: a determiner, an object
+#   pronoun, "that", a number or an -ly adverb ("The specialist monitors the queue.", "The agency requests that you
+#   ..."); a noun next ("the employee benefits portal") leaves it a noun.
 _VERB_BEFORE_RE = re.compile(
-    r"(?:[.!?:;]\s+|\n[ \t]*(?:(?:[-*\u2022o]|\d{1,2}[.)])[ \t]+)?|(?<![\w-])(?:to|will|would|can|could|may|might|"
-    r"shall|should|must|not|also|it|this|that|which|who|they|we|you|he|she|I|[A-Za-z]+ly)\s+)$", re.IGNORECASE)
+    r"(?<![\w-])(?:to|will|would|can|could|may|might|shall|should|must|not|also|it|this|that|which|who|they|we|you|"
+    r"he|she|I|(?!(?:daily|weekly|monthly|quarterly|yearly|family|early|only|supply|timely)\s)[A-Za-z]+ly)\s+$",
+    re.IGNORECASE)
+_BASE_FORM_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|shall|should|must)\s+$",
+                                  re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"(?:[.!?:;]\s+|\n[ \t]*(?:(?:[-*\u2022o]|\d{1,2}[.)])[ \t]+)?)$")
+_SUBJECT_BEFORE_RE = re.compile(  # "The specialist ", "Our contact center ", "Supervisors " at a clause start
+    r"(?:(?:^|(?<=[\s(]))(?:the|a|an|our|your|their|its|this|that|each|every|any|no)\s+|[.!?:;]\s+|"
+    r"\n[ \t]*(?:(?:[-*\u2022o]|\d{1,2}[.)])[ \t]+)?)(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+_SUBJECT_GOES_ON = frozenset(
+    "is are was were be been being has have had will would can could may might must shall should do does did "
+    "include includes included of for".split())
+_OBJECT_NEXT_RE = re.compile(
+    r"\s+(?:the|a|an|all|any|each|every|our|your|their|its|his|her|this|these|those|some|both|no|you|them|us|him|"
+    r"me|it|that|\d[\d,.]*|[A-Za-z]+ly)\b", re.IGNORECASE)
 
 
 def _verb_use(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is used as a verb: after what stands before a verb (``_VERB_BEFORE_RE``)
-    and with more of its sentence on the line (a heading "Benefits" alone is a noun). Rows for a verb that is also
-    a noun (pos "verb", finding only) report only this use."""
-    if not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" \t.:"):
+    """Whether the word at ``start:end`` is used as a verb, from the words around it (see the note above); a word
+    with nothing more of its sentence on its line is a noun (a heading "Benefits"). Rows for a verb that is also a
+    noun (pos "verb", finding only) report only this use."""
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    if not rest.strip(" \t.:"):
         return False
     before = text[max(0, start - 40):start]
-    return bool(_VERB_BEFORE_RE.search(before if start > 40 else "\n" + before))  # the text's start is a line's
+    before = before if start > 40 else "\n" + before  # the text's start is a line's
+    if _VERB_BEFORE_RE.search(before):
+        # after "to" or a modal a verb is in its base form: "to benefits administration" is the preposition
+        return not (_BASE_FORM_BEFORE_RE.search(before) and text[start:end].lower().endswith("s"))
+    following = re.findall(r"[A-Za-z']+", re.split(r"[.!?;:,]", rest, maxsplit=1)[0])[:3]
+    if _CLAUSE_START_RE.search(before):
+        return not any(word.lower() in _SUBJECT_GOES_ON for word in following)
+    return bool(_SUBJECT_BEFORE_RE.search(before) and _OBJECT_NEXT_RE.match(rest))
 
 
 def _degrees(text: str, section: str, protected: list[tuple[int, int]], series: str | None,
@@ -522,6 +564,8 @@ def lint_posting(
         [('reader-not-addressed', 'info', 'Applicants'), ('complex-words', 'warning', 'utilize')]
     """
     threshold = Severity.parse(min_severity)
+    rules = sorted(resolve_rules(rules, kind="finding", exclude=exclude))  # an unknown id is an error even when
+    exclude = ()  # the posting has no section to check ('x': a title only), as the docstring promises
     if isinstance(posting, str):
         posting = parse_posting(posting)
     whole = posting.to_text()

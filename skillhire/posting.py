@@ -134,7 +134,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "telework_eligible": ("telework eligible", "telework"),
     "remote": ("remote job", "remote"),
     "travel_required": ("travel required", "travel"),
-    "relocation": ("relocation expenses reimbursed", "relocation"),
+    "relocation": ("relocation expenses reimbursed", "relocation expenses paid", "relocation"),
     "security_clearance": ("security clearance", "clearance"),
     "position_sensitivity": ("position sensitivity and risk", "position sensitivity"),
     "trust_determination": ("trust determination process",),
@@ -162,7 +162,10 @@ class Salary(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> Salary:
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"salary min {self.min} is above max {self.max}")
+            def amount(value: float) -> str:
+                return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+            raise ValueError(f"salary min {amount(self.min)} is above max {amount(self.max)}")
         return self
 
     def format(self) -> str:
@@ -387,6 +390,30 @@ class JobPosting(BaseModel):
             raise ValueError(f"open_date {self.open_date} is after close_date {self.close_date}")
         return self
 
+    @model_validator(mode="after")
+    def _grades_ordered(self, info: ValidationInfo) -> JobPosting:
+        """In a posting a person wrote, numbered grades run low to high and the promotion potential is not below
+        the highest grade ("GS-14 to GS-12, promotion potential GS-11" was rendered as written)."""
+        if not _written(info):
+            return self
+        low, high, top = (int(g) if g and g.isdigit() else None
+                          for g in (self.grade_low, self.grade_high, self.promotion_potential))
+        if low is not None and high is not None and low > high:
+            raise ValueError(f"grade_low {self.grade_low!r} is above grade_high {self.grade_high!r}")
+        highest = high if high is not None else low
+        if top is not None and highest is not None and top < highest:
+            which = "grade_high" if high is not None else "grade_low"
+            raise ValueError(f"promotion_potential {self.promotion_potential!r} is below {which} "
+                             f"{getattr(self, which)!r}")
+        if low is not None:  # a pooled agency hires only at grades the announcement announces
+            for number, agency in enumerate(self.participating_agencies):
+                outside = [g for g in agency.grades if g.isdigit() and not low <= int(g) <= (highest or low)]
+                if outside:
+                    announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
+                    raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "
+                                     f"{', '.join(map(repr, outside))}, outside the announced grades {announced}")
+        return self
+
     # --- views ---------------------------------------------------------------------------------------
     @property
     def duty_items(self) -> list[str]:
@@ -541,8 +568,8 @@ def _heading_of(line: str, *, markdown_only: bool = False) -> tuple[str | None, 
     if not stripped:
         return None, None
     md = _HEADING_LINE_RE.match(stripped)
-    if markdown_only and not md:
-        return None, None
+    if markdown_only and not md and not (stripped.isupper() and _norm_label(stripped) in _HEADING_TO_FIELD):
+        return None, None  # a known heading in capitals alone on its line still is one ("QUALIFICATIONS")
     text = md.group(2) if md else stripped
     norm = _norm_label(text)
     if norm in _HEADING_TO_FIELD and (md or len(stripped) <= 60) and (md or not re.search(r"[.!?]\s*$", stripped)):
@@ -625,6 +652,10 @@ WRITTEN: dict[str, Any] = {"check_grades": True}
 # The Federal Wage System's schedules: WG (worker) and WL (leader) have 15 grades, WS (supervisor) 19
 # (DoDEA, "Federal Pay": "The WG and WL classes of pay rates each have 15 grades ..., and the WS has 19 grades").
 _WAGE_GRADES = {"WG": 15, "WL": 15, "WS": 19}
+# The Senior Executive Service (ES), Senior Level (SL) and Scientific or Professional (ST) positions are paid within
+# a range set by their own pay system, not by grade (OPM, "Senior Executive Service: Compensation"; 5 U.S.C. 5382,
+# 5376): a posting shows "ES-00".
+_UNGRADED = frozenset({"ES", "SL", "ST"})
 
 
 def _grade_problem(grade: str, plan: str | None) -> str | None:
@@ -641,6 +672,11 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
         return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
+    if plan in _UNGRADED:
+        if grade in ("0", "00"):
+            return None
+        return (f"{grade!r} is not a grade of pay plan {plan}, which has no grades (USAJOBS prints "
+                f"'{plan}-00'); leave grade_low and grade_high out")
     if plan in _WAGE_GRADES:
         if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
             return None
@@ -704,7 +740,9 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
         ok = salary is not None
         if salary:
             fields["salary"] = salary
-    elif field == "dates":
+    elif field == "dates" or (field == "open_date" and _parse_date(value) is None):
+        # "Open & closing dates: 06/08/2016 to 06/15/2016"; "Open: March 2, 2026 to March 16, 2026" (skillhire's
+        # templates)
         found = re.findall(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", value)
         dates = [_parse_date(d) for d in found]
         ok = len(dates) == 2 and all(dates)
@@ -716,9 +754,10 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
         if ok:
             fields[field] = date
     elif field in ("locations", "hiring_paths"):
-        fields.setdefault(field, []).extend(
-            part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()
-        )
+        parts = [part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()]
+        if len(parts) > 1:  # "Washington, DC; Denver, CO; and Seattle, WA" (skillhire's join_words)
+            parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
+        fields.setdefault(field, []).extend(parts)
     elif field in ("telework_eligible", "remote", "supervisory_status", "drug_test", "financial_disclosure"):
         flag = _parse_bool(value)
         ok = flag is not None
@@ -769,7 +808,7 @@ def parse_posting(text: str) -> JobPosting:
     if not text or not text.strip():
         raise ValueError("the posting text is empty")
     text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _atx_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}
@@ -827,10 +866,18 @@ def parse_posting(text: str) -> JobPosting:
                 current = ("field", field)
             continue
         if current is None or current == ("field", "hiring_paths") or in_header:
-            kv = _KV_RE.match(stripped)
+            bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
+            kv = _KV_RE.match(f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold else stripped)
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
-            if kv and kv.group(2) and _apply_header(fields, extra_fields, kv.group(1), kv.group(2)):
-                continue
+            if kv and kv.group(2):
+                value, resume = kv.group(2), i
+                while i < len(lines) and lines[i][:1] in (" ", "\t") and lines[i].strip() \
+                        and not _KV_RE.match(lines[i].strip()):
+                    value += " " + lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    i += 1
+                if _apply_header(fields, extra_fields, kv.group(1), value):
+                    continue
+                i = resume
             if ((kv and not kv.group(2)) or label_alone) and current is None:
                 label = kv.group(1) if kv else stripped
                 if _norm_label(label) in _LABEL_TO_FIELD:
@@ -850,7 +897,14 @@ def parse_posting(text: str) -> JobPosting:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
     body = {name: _join(value) for name, value in sections.items()}
     if "hiring_paths" in body:
-        paths = [re.sub(_BULLET_RE, "", p).strip() for p in body.pop("hiring_paths").splitlines() if p.strip()]
+        lines_open_to = [line for line in body.pop("hiring_paths").splitlines() if line.strip()]
+        bullets = [i for i, line in enumerate(lines_open_to) if _BULLET_RE.match(line)]
+        if bullets and bullets[-1] + 1 < len(lines_open_to):  # paths as a list, then who may apply in words
+            note = "\n".join(line.strip() for line in lines_open_to[bullets[-1] + 1:])
+            if "who_may_apply" not in body:
+                body["who_may_apply"] = note
+            lines_open_to = lines_open_to[:bullets[-1] + 1]
+        paths = [re.sub(_BULLET_RE, "", p).strip() for p in lines_open_to]
         fields.setdefault("hiring_paths", []).extend(paths)
     intro = _join(preamble)
     extras = {heading: _join(value) for heading, value in extra_sections.items()}
@@ -863,6 +917,33 @@ def parse_posting(text: str) -> JobPosting:
     fields["extra_fields"] = extra_fields
     fields["extra_sections"] = {k: v for k, v in extras.items() if v}
     return JobPosting.model_validate(fields)
+
+
+_SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
+_BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+
+
+def _atx_headings(lines: list[str]) -> list[str]:
+    """Setext headings ("Duties" over a line of ``-``, a title over ``=``, as skillhire's plain-text template and
+    Markdown write them) as ``#`` headings, so the underline is not read as text of the section."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+        text = line.strip()
+        mark = _SETEXT_RE.match(under)
+        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text) and len(text) <= 80
+                and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
+            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _unescape_markdown(text: str) -> str:
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", text)
 
 
 def _target(current, sections, extra_sections, preamble) -> list[str] | None:
@@ -972,7 +1053,7 @@ def validation_problem(item: Mapping[str, Any]) -> str:
     or unknown field, and not for skillhire's own validators, whose messages name the value themselves);
     text is cut to 60 characters.
     """
-    message = str(item["msg"])
+    message = str(item["msg"]).removeprefix("Value error, ")  # pydantic's prefix for a validator's ValueError
     value = item.get("input")
     if item.get("type") in ("missing", "extra_forbidden", "value_error", "assertion_error"):
         return message

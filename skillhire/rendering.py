@@ -44,9 +44,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from html.parser import HTMLParser
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from skillhire._resources import data_dir, list_data
 from skillhire.errors import (
@@ -204,6 +204,36 @@ class RenderedPosting(str):
         return str(self) if self.format == "md" else None
 
 
+def _rendered_to_json(item: tuple[int, RenderedPosting]) -> dict[str, Any]:
+    row, posting = item
+    return {"row": row, "text": str(posting), "template": posting.template, "format": posting.format,
+            "findings": [finding.model_dump(mode="json") for finding in posting.findings]}
+
+
+def _rendered_from_json(value: Any) -> Any:
+    if not isinstance(value, Mapping):
+        return value
+    from skillhire.lint import Finding
+
+    findings = [Finding.model_validate(finding) for finding in value.get("findings", ())]
+    return (value["row"], RenderedPosting(value["text"], value["template"], value["format"], findings))
+
+
+def _row_error_to_json(error: InvalidRowError) -> dict[str, Any]:
+    return {"sheet": error.sheet, "row": error.row, "column": error.column, "message": error.message}
+
+
+def _row_error_from_json(value: Any) -> Any:
+    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet")) \
+        if isinstance(value, Mapping) else value
+
+
+_RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),
+                        PlainSerializer(_rendered_to_json, when_used="json")]
+_RowProblem = Annotated[InvalidRowError, BeforeValidator(_row_error_from_json),
+                       PlainSerializer(_row_error_to_json, when_used="json")]
+
+
 class BatchRenderResult(BaseModel):
     """The result of :func:`render_postings`: one rendered posting per good row, one error per bad row.
 
@@ -215,10 +245,23 @@ class BatchRenderResult(BaseModel):
 
     template: str = Field(description="The template every row was rendered with.")
     rows_read: int = Field(description="Data rows read (the header row not counted).")
-    rendered: tuple[tuple[int, RenderedPosting], ...] = Field(
-        description="(row number as in the spreadsheet, rendered posting) for every row that rendered."
+    rendered: tuple[_RenderedRow, ...] = Field(
+        description="(row number as in the spreadsheet, rendered posting) for every row that rendered; in JSON an "
+        "object with row, text, template, format and findings."
     )
-    errors: tuple[InvalidRowError, ...] = Field(description="Every problem found, with its row and column.")
+    errors: tuple[_RowProblem, ...] = Field(
+        description="Every problem found, with its row and column; in JSON an object with sheet, row, column and "
+        "message."
+    )
+
+    def __eq__(self, other: object) -> bool:
+        """Same rows, texts, findings and row problems (a row problem is an exception, which Python compares by
+        identity, so a result read back from JSON compares by what it says)."""
+        if not isinstance(other, BatchRenderResult):
+            return NotImplemented
+        return self.model_dump_json() == other.model_dump_json()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, and mutable parts: not hashable
 
     @property
     def rows_rejected(self) -> int:
@@ -420,6 +463,20 @@ def render_posting(
     return RenderedPosting(text, info.name, info.format, findings)
 
 
+def _unknown_name_hint(message: str | None, environment: PostingSandbox) -> str:
+    """jinja2's "No filter named 'upperr'." with the closest filter and every filter (or test) a template may use."""
+    import difflib
+
+    found = re.fullmatch(r"No (filter|test) named '([^']*)'\.?(.*)", message or "", re.DOTALL)
+    if found is None:
+        return message or ""
+    kind, name, rest = found.groups()
+    names = sorted(environment.filters if kind == "filter" else environment.tests)
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else "."
+    return f"No {kind} named {name!r}{hint} {kind.capitalize()}s: {', '.join(names)}{rest}"
+
+
 def _resolve_template(name: str, user_dirs: tuple[Path, ...]) -> TemplateInfo:
     found = _template_files(user_dirs)
     if name in found:
@@ -441,7 +498,7 @@ def _render_file(
         raise
     except jinja2.TemplateSyntaxError as error:
         where = loader.template_by_filename.get(error.filename or "", error.name or file_name)
-        raise TemplateRenderError(where, error.lineno, f"syntax error: {error.message}") from None
+        raise TemplateRenderError(where, error.lineno, f"syntax error: {_unknown_name_hint(error.message, environment)}") from None
     except jinja2.TemplateNotFound as error:
         name, line = _template_line(error, loader, file_name)
         raise TemplateRenderError(
@@ -626,10 +683,10 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
         )
     steps = len(assessment.hurdles)
     summary = (
-        f"We assess every applicant the same way, in {steps} step{'s' if steps != 1 else ''}. "
+        f"We assess everyone who applies the same way, in {steps} step{'s' if steps != 1 else ''}. "
         "You must pass each step to go on to the next."
         if steps > 1
-        else "We assess every applicant the same way."
+        else "We assess everyone who applies the same way."
     )
     hurdles = []
     for hurdle in assessment.hurdles:
@@ -642,16 +699,24 @@ def evaluation_from_assessment(assessment: Any) -> EvaluationSection:
                 f"shows each of these skills at the level the job needs: {skills}. Each decision takes "
                 f"{hurdle.votes_required} experts who agree; when they disagree, another expert decides."
             )
-            if must:
-                description += f" To move on, your resume must show {join_words(must)}."
-            if hurdle.min_competencies_met:
-                description += f" It must show at least {hurdle.min_competencies_met} of the skills in all."
+            # the engine passes a resume when every screen-out skill and at least min_competencies_met skills
+            # (default: all) are met (skillhire.hurdles); naming only the screen-out ones told applicants a
+            # skill was optional that fails them when missing
+            needed = hurdle.min_competencies_met or len(competencies)
+            if needed >= len(competencies):
+                description += " To move on, your resume must show " + (
+                    "all of them." if len(competencies) > 1 else "it.")
+            else:
+                if must:
+                    description += f" To move on, your resume must show {join_words(must)}."
+                if needed > len(must):
+                    description += f" It must show at least {needed} of the skills in all."
             hurdles.append(
                 EvaluatedHurdle(name=f"{hurdle.name} by subject matter experts", description=description)
             )
         else:
             description = (
-                "A panel of subject matter experts asks you the same questions it asks every applicant. It "
+                "A panel of subject matter experts asks you the same questions it asks everyone. It "
                 f"rates your answers from 0 to {hurdle.max_rating}. A rating of {hurdle.passing_rating} or "
                 "higher passes."
             )
@@ -687,15 +752,15 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
             return text + (
                 " This is a scientific or professional job. At GS-9 or higher, veterans with a "
                 "service-connected disability of 10% or more stay in the category they earn, at the top of "
-                "it. Below GS-9, they are placed at the top of the highest quality category."
+                "it. Below GS-9, we place them at the top of the highest quality category."
             )
         return text + (
-            " Qualified veterans with a service-connected disability of 10% or more are placed at the top of "
+            " We place qualified veterans with a service-connected disability of 10% or more at the top of "
             "the highest quality category."
         )
     text = (
         "Veterans' preference: we add 5 or 10 points to a passing score, depending on the preference you "
-        "claim. Applicants with preference are listed ahead of others with the same score."
+        "claim. We list people with preference ahead of others with the same score."
     )
     if scientific_professional:
         return text + (
@@ -703,7 +768,7 @@ def _preference_text(rating_method: str, scientific_professional: bool) -> str:
             "of 10% or more keep their place by score at GS-9 or higher."
         )
     return text + (
-        " Qualified veterans with a service-connected disability of 10% or more are listed at the top, "
+        " We list qualified veterans with a service-connected disability of 10% or more at the top, "
         "ahead of all others."
     )
 
@@ -857,6 +922,33 @@ def _announcement_checks(
             )
         )
     findings.extend(_education_checks(posting))
+    findings.extend(_pooled_location_checks(posting))
+    return findings
+
+
+def _pooled_location_checks(posting: JobPosting) -> list[Finding]:
+    """Each participating agency hires at a duty location the announcement names: a shared list serves a
+    position at the same duty location (OPM CHCO memo of 11 Jan 2018 on 5 U.S.C. 3318(b)), and applicants choose
+    among the locations they were shown."""
+    announced = {" ".join(place.casefold().split()) for place in posting.locations}
+    if not announced:
+        return []
+    findings = []
+    for agency in posting.participating_agencies:
+        unnamed = [place for place in agency.locations if " ".join(place.casefold().split()) not in announced]
+        if unnamed:
+            findings.append(
+                _finding(
+                    rule="pooled-agency-location",
+                    severity="warning",
+                    message=f"{agency.name} hires at {', '.join(unnamed)}, which the announcement's locations "
+                    f"({'; '.join(posting.locations)}) do not name",
+                    suggestion="add the location to the posting's locations, or correct the agency's",
+                    source="5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)",
+                    section="participating_agencies",
+                    text=", ".join(unnamed),
+                )
+            )
     return findings
 
 
@@ -1288,7 +1380,8 @@ def new_posting_text() -> str:
         "# A job posting for skillhire. Fill in the fields, delete what you do not need, then run:",
         "#   skillhire render posting.toml --template usajobs-html -o posting.html",
         "# Lines starting with # are comments. Text in triple quotes may run over several lines; a line",
-        "# starting with '- ' is a list item. JSON Schema: docs/schemas/posting.schema.json",
+        "# starting with '- ' is a list item. JSON Schema (every field, what it takes):",
+        f"#   {posting_json_schema()['$id']}",
         "",
     ]
     tables: list[str] = []

@@ -30,13 +30,15 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_eval_context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from jinja2.utils import Namespace, missing
+from pydantic import BaseModel
 
 from skillhire._resources import data_dir
-from skillhire.errors import InvalidFileError
+from skillhire.errors import InvalidFileError, UnsafeTemplateError
 from skillhire.template_filters import MARKDOWN_AUTOESCAPE, escape_markdown
 
 __all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader", "autoescape_for"]
 
+_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")  # '{:>{width}}': a width given as an argument
 _WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
@@ -62,8 +64,7 @@ class FieldUndefined(StrictUndefined):
         message = f"{label} has no field {name!r}"
         if fields:
             close = difflib.get_close_matches(str(name), fields, n=1)
-            if close:
-                message += f"; did you mean {close[0]!r}?"
+            message += f"; did you mean {close[0]!r}?" if close else "."
             message += f" Fields: {', '.join(fields)}"
         return message
 
@@ -120,6 +121,25 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         namespace_class = type("namespace", (_CappedNamespace,), {"cap": max_output_chars})
         self.globals["namespace"] = namespace_class
 
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """jinja2's rule, and on a pydantic model (the posting, its salary, the evaluation) only its fields and
+        its own properties and methods: what ``BaseModel`` itself defines is closed. ``posting.parse_file(path)``
+        read any file on the machine and printed its JSON values in the error, ``model_dump_json(indent=10**7)``
+        built gigabytes before the size cap could look, and ``model_validate``/``model_construct`` build objects."""
+        if isinstance(obj, BaseModel) and hasattr(BaseModel, attr):
+            return False
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, BaseModel) and hasattr(BaseModel, attribute):  # refused before it is even read (reading
+            return self.unsafe_undefined(obj, attribute)  # 'model_fields' on an instance warns)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(obj, BaseModel) and isinstance(argument, str) and hasattr(BaseModel, argument):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
     def add_filters(self, filters: dict[str, Callable[..., Any]]) -> None:
         """Register filters, then wrap every filter (jinja2's own too) in the size guard."""
         self.filters.update(filters)
@@ -155,6 +175,32 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result, cap, "a value")
         return result
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """jinja2 hands a template ``str.format`` as its own wrapper (so :meth:`call` never sees the string), and
+        that wrapper builds the whole value before :meth:`call` can measure it: ``'{:>999999999}'.format('a')``
+        took 1 GB first. The widths are checked here, when the method is reached, before anything is built: a
+        width in the format string, or a width given as an argument to a nested field (``'{:>{}}'``)."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        cap = self.max_output_chars
+        _check_widths(value.__self__, cap)
+        if not _NESTED_FIELD.search(value.__self__):
+            return wrapped
+
+        def checked(*args: Any, **kwargs: Any) -> str:
+            values = [*args, *kwargs.values()]
+            for value in list(values):  # '{:>{0[0]}}'.format([width]), format_map({'w': width})
+                if isinstance(value, (list, tuple)):
+                    values += value
+                elif isinstance(value, dict):
+                    values += value.values()
+            if any(_is_big_int(v, cap) for v in values):
+                raise RenderLimitError(f"a template asked for a format width above the cap of {cap:,}")
+            return wrapped(*args, **kwargs)
+
+        return checked
 
     def render_capped(self, template: Any, context: dict[str, Any]) -> str:
         """Render ``template``, streaming, and stop as soon as the output passes the cap."""
@@ -278,6 +324,11 @@ class SearchPathLoader(BaseLoader):
         for folder in self.user_dirs:
             path = folder.joinpath(*parts)
             if path.is_file():
+                if not path.resolve().is_relative_to(folder.resolve()):
+                    # a link in a shared template folder (git keeps links) must not print a file from elsewhere on
+                    # the machine into a posting, any more than an include of '../x' may
+                    raise UnsafeTemplateError(template, None, "is a link to a file outside its template folder "
+                                              f"{str(folder)!r}; copy the file into the folder instead")
                 mtime = path.stat().st_mtime_ns
                 self.template_by_filename[str(path)] = template
 

@@ -61,7 +61,7 @@ def test_the_cli_puts_pythons_warning_display_back(capsys: pytest.CaptureFixture
         ),
         (  # skillhire's own validator already names the value: not said twice
             ('series = "0301"', 'series = "03011"'),
-            "posting.toml: field 'series': Value error, series must be one to four digits, e.g. '0343', not "
+            "posting.toml: field 'series': series must be one to four digits, e.g. '0343', not "
             "'03011'",
         ),
     ],
@@ -494,12 +494,15 @@ def test_the_templates_own_labels_never_fail_a_strict_info_check(
     "text, labels, flagged",
     [
         ("- **Appointment type:** Permanent", ["Appointment type"], []),
-        ("- **Appointment type:** Permanent", [], ["type"]),
+        # walkthrough3: plainlanguage.gov's "type -> (omit)" is "this type of work" ("this work"), not a label
+        ("- **Appointment type:** Permanent", [], []),
+        ("Type of appointment: Permanent", ["Type of appointment"], []),
+        ("Type of appointment: Permanent", [], ["Type"]),
         ("Appointment type: Permanent", ["Appointment type"], []),
         ("Appointment type\nPermanent", ["Appointment type"], []),  # an HTML <dt>, as text
         # the author's own words are still checked, the label's words elsewhere too
         ("Tell us the type of work you want. Appointment type: Permanent", ["Appointment type"], ["type"]),
-        ("- **Work type:** Permanent", ["Appointment type"], ["type"]),  # not one of the labels
+        ("Type of work: Permanent", ["Type of appointment"], ["Type"]),  # not one of the labels
     ],
 )
 def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: list[str], flagged: list[str]) -> None:
@@ -512,26 +515,29 @@ def test_labels_are_not_flagged_where_they_stand_as_labels(text: str, labels: li
     "change, message",
     [
         (('grade_low = "13"', 'grade_low = "thirteen"'),
-         "field 'grade_low': Value error, 'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+         "field 'grade_low': 'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
         (('grade_high = "14"', 'grade_high = "16"'),
-         "field 'grade_high': Value error, '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+         "field 'grade_high': '16' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
         (('grade_low = "13"', 'grade_low = "0"'),
-         "field 'grade_low': Value error, '0' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
+         "field 'grade_low': '0' is not one of the GS grades: use a whole number 1 to 15, e.g. '13'"),
         (('pay_plan = "GS"', 'pay_plan = "GS-13"'),
-         "field 'pay_plan': Value error, pay plan 'GS-13' is not a pay plan code (two letters); write pay_plan 'GS' "
+         "field 'pay_plan': pay plan 'GS-13' is not a pay plan code (two letters); write pay_plan 'GS' "
          "and the grade in grade_low '13'"),
         (('pay_plan = "GS"', 'pay_plan = "G S"'),
-         "field 'pay_plan': Value error, pay plan 'G S' is not a pay plan code (two letters), e.g. 'GS', 'WG', 'ES'"),
+         "field 'pay_plan': pay plan 'G S' is not a pay plan code (two letters), e.g. 'GS', 'WG', 'ES'"),
         (('grade_low = "13"', 'grade_low = "13/14"'),
-         "field 'grade_low': Value error, '13/14' is not one of the GS grades: use a whole number 1 to 15, e.g. '13' "
+         "field 'grade_low': '13/14' is not one of the GS grades: use a whole number 1 to 15, e.g. '13' "
          "(two grades: grade_low '13', grade_high '14')"),
         # well-formed plans skillhire does not list are accepted (the checks name them): Foreign Service,
-        # administrative law judges, VA physicians; SES is the plan ES; a Senior Foreign Service class
+        # administrative law judges, VA physicians; a Senior Foreign Service class
         (('pay_plan = "GS"', 'pay_plan = "FS"'), None),
         (('pay_plan = "GS"', 'pay_plan = "AL"'), None),
         (('pay_plan = "GS"', 'pay_plan = "VM"'), None),
-        (('pay_plan = "GS"', 'pay_plan = "SES"'), None),
-        (('grade_low = "13"', 'grade_low = "MC"'), "field 'grade_low': Value error, 'MC' is not one of the GS "
+        # SES is the plan ES, which has no grades (walkthrough3): the posting's 13 and 14 are named
+        (('pay_plan = "GS"', 'pay_plan = "SES"'), "field 'grade_low': '13' is not a grade of pay plan ES, which has "
+         "no grades (USAJOBS prints 'ES-00'); leave grade_low and grade_high out; field 'grade_high': '14' is not a "
+         "grade of pay plan ES, which has no grades (USAJOBS prints 'ES-00'); leave grade_low and grade_high out"),
+        (('grade_low = "13"', 'grade_low = "MC"'), "field 'grade_low': 'MC' is not one of the GS "
          "grades: use a whole number 1 to 15, e.g. '13'"),  # a Senior Foreign Service class is not a GS grade
         (('grade_low = "13"', 'grade_low = "GS-13"'), None),  # the plan repeated in the grade
         (('pay_plan = "GS"', 'pay_plan = "GG"'), None),  # a GS-like plan: 13 and 14 are its grades
@@ -565,7 +571,7 @@ def test_grades_in_a_postings_spreadsheet_and_a_dict_are_checked(capsys: pytest.
             {"title": "Economist", "pay_plan": "NH", "grade_low": "III"}]  # fmt: skip
     source = write_csv(tmp_path / "postings.csv", rows)
     code, _, err = run(capsys, "render", str(source), "--out-dir", str(tmp_path / "out"), "--no-check")
-    assert (code, err.splitlines()[0]) == (0, "rejected: postings.csv, row 3, column 'grade_low': Value error, "
+    assert (code, err.splitlines()[0]) == (0, "rejected: postings.csv, row 3, column 'grade_low': "
                                               "'thirteen' is not one of the GS grades: use a whole number 1 to 15, e.g. "
                                               "'13'")  # fmt: skip
     with pytest.raises(InvalidFileError, match="'GS-12' is not a pay plan code"):

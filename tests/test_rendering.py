@@ -332,7 +332,7 @@ def test_the_pooled_template_needs_an_agency() -> None:
         (
             "{{ posting.model_dump.__globals__ }}",
             UnsafeTemplateError,
-            "access to attribute '__globals__' of 'method' object is unsafe",
+            "access to attribute 'model_dump' of 'JobPosting' object is unsafe",  # pydantic's own: closed
         ),
         (
             "{% set items = [] %}{{ items.append(1) }}",
@@ -595,12 +595,10 @@ def test_evaluation_from_the_bundled_assessment() -> None:
         ),
         ("Qualified", "Met the required proficiency in both interview rounds (1 + 1)."),
     ]
-    assert (
-        "To move on, your resume must show Customer research, Service design, and Customer experience measurement."
-        in (section.hurdles[0].description)
-    )
+    # min_competencies_met is unset: the engine needs all four skills met (walkthrough3), not only the screen-out three
+    assert section.hurdles[0].description.endswith("To move on, your resume must show all of them.")
     assert section.veterans_preference.endswith(
-        "Qualified veterans with a service-connected disability of 10% or more are placed at the top of the highest "
+        "We place qualified veterans with a service-connected disability of 10% or more at the top of the highest "
         "quality category."
     )
 

@@ -11,6 +11,7 @@ import warnings
 from typing import Annotated, Any
 
 import typer
+import typer.core
 
 from skillhire import __version__
 from skillhire.errors import SkillhireError, SkillhireWarning
@@ -23,6 +24,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _argument_type_unless_named(argument: typer.core.TyperArgument, ctx: Any) -> str | None:
+    """The help column of an argument: its metavar alone ("FILE  Posting file ...") when it has one, as click
+    shows an option's. typer (0.29) prints the Python type after it ("FILE <str>"), which tells a user nothing."""
+    return None if argument.metavar else _typer_argument_type(argument, ctx)
+
+
+_typer_argument_type = getattr(typer.core.TyperArgument, "display_type_rich", None)
+if _typer_argument_type is not None:  # typer before 0.2x (pyproject allows 0.12) printed no type there
+    typer.core.TyperArgument.display_type_rich = _argument_type_unless_named  # type: ignore[method-assign]
 
 
 def _show_version(value: bool) -> None:

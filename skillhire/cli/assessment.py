@@ -26,7 +26,7 @@ def list_cli() -> None:
 
 @assessment_app.command("show")
 def show_cli(
-    name: Annotated[str, typer.Argument(help="A bundled assessment name or a .toml/.json file.")] = "smeqa-standard",
+    name: Annotated[str, typer.Argument(metavar="ASSESSMENT", help="A bundled assessment name or a .toml/.json file.")] = "smeqa-standard",
     as_json: Annotated[bool, typer.Option("--json", help="Print the full assessment as JSON.")] = False,
 ) -> None:
     """Show an assessment: hurdles, competencies, transmutation, categories and referral settings."""

@@ -13,10 +13,10 @@ from skillhire.cli._app import app
 @app.command("demo")
 def demo_cli(
     outdir: Annotated[
-        Path, typer.Argument(help="Folder for the outputs (created; an earlier demo's files are replaced).")
+        Path, typer.Argument(metavar="FOLDER", help="Folder for the outputs (created; an earlier demo's files are replaced).")
     ] = Path("skillhire-demo"),
-    applicants: Annotated[int, typer.Option(help="Applicants in the synthetic pooled action.", min=10)] = 850,
-    seed: Annotated[int, typer.Option(help="Seed of the synthetic pool (same seed, same files).")] = 2026,
+    applicants: Annotated[int, typer.Option(metavar="N", help="Applicants in the synthetic pooled action.", min=10)] = 850,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the synthetic pool (same seed, same files).")] = 2026,
 ) -> None:
     """Run the whole pipeline on bundled sample data: title, rewrite, skills, render, score a pooled action."""
     from skillhire.demo import run_demo

@@ -15,7 +15,7 @@ from skillhire.cli._app import app
 def info_cli(
     kinds: Annotated[
         list[str] | None,
-        typer.Argument(help="Bundled data folders to show: assessments, samples, taxonomies, templates (default: all)."),
+        typer.Argument(metavar="KIND", help="Bundled data folders to show: assessments, samples, taxonomies, templates (default: all)."),
     ] = None,
 ) -> None:
     """Show the version, where the bundled data was found, and the bundled data files."""

@@ -30,20 +30,21 @@ def render_cli(
     source: Annotated[
         Path,
         typer.Argument(
+            metavar="FILE",
             help="A posting file (.toml, .json, or announcement text .txt/.md), or a spreadsheet "
             "(.xlsx, .csv) with one posting per row.",
         ),
     ],
     template: Annotated[
-        str, typer.Option("--template", "-t", help="Template name (see: skillhire templates list).")
+        str, typer.Option("--template", "-t", metavar="TEMPLATE", help="Template name (see: skillhire templates list).")
     ] = "usajobs-markdown",
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write the posting here ('-' or absent: standard output)."),
+        typer.Option("--output", "-o", metavar="FILE", help="Write the posting here ('-' or absent: standard output)."),
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out-dir", help="For a spreadsheet: the folder to write one file per row into."),
+        typer.Option("--out-dir", metavar="FOLDER", help="For a spreadsheet: the folder to write one file per row into."),
     ] = None,
     template_dir: Annotated[
         list[Path] | None,
@@ -53,7 +54,7 @@ def render_cli(
     ] = None,
     assessment: Annotated[
         str | None,
-        typer.Option(help="Assessment (bundled name or file) to describe in 'How you will be evaluated'."),
+        typer.Option(metavar="ASSESSMENT", help="Assessment (bundled name or file) to describe in 'How you will be evaluated'."),
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace output files that already exist.")] = False,
     strict: Annotated[
@@ -63,13 +64,13 @@ def render_cli(
         ),
     ] = False,
     fail_on: Annotated[
-        str, typer.Option(help="Lowest severity that fails --strict: info, warning or error.")
+        str, typer.Option(metavar="SEVERITY", help="Lowest severity that fails --strict: info, warning or error.")
     ] = "warning",
     check: Annotated[
         bool, typer.Option(help="Check the rendered posting (plain language, announcement rules).")
     ] = True,
     show: Annotated[
-        str, typer.Option("--show", help="Print findings at or above this severity: info, warning or error.")
+        str, typer.Option("--show", metavar="SEVERITY", help="Print findings at or above this severity: info, warning or error.")
     ] = "warning",
 ) -> None:
     """Render a posting (or one posting per spreadsheet row) with a template, and check it."""
@@ -184,7 +185,7 @@ def templates_list_cli(
 @app.command("new-posting")
 def new_posting_cli(
     path: Annotated[
-        str, typer.Argument(help="Where to write the starter posting ('-': standard output).")
+        str, typer.Argument(metavar="FILE", help="Where to write the starter posting ('-': standard output).")
     ] = "posting.toml",
     overwrite: Annotated[bool, typer.Option(help="Replace the file if it already exists.")] = False,
 ) -> None:

@@ -63,20 +63,20 @@ def _cell(value: object) -> object:
 
 @app.command("rewrite")
 def rewrite_cli(
-    posting: Annotated[str, typer.Argument(help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="Write the rewritten posting here ('-': stdout).")] = "-",
+    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Write the rewritten posting here ('-': stdout).")] = "-",
     changes: Annotated[
-        Path | None, typer.Option("--changes", help="Write every change to this CSV file (rule, section, ...).")
+        Path | None, typer.Option("--changes", metavar="FILE", help="Write every change to this CSV file (rule, section, ...).")
     ] = None,
     findings: Annotated[
-        Path | None, typer.Option("--findings", help="Write the findings to this CSV file.")
+        Path | None, typer.Option("--findings", metavar="FILE", help="Write the findings to this CSV file.")
     ] = None,
     rule: Annotated[
         list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this rewrite rule (repeatable).")
     ] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
     output_format: Annotated[
-        str, typer.Option("--format", help="Output format: md (Markdown text) or json (the rewritten posting).")
+        str, typer.Option("--format", metavar="FORMAT", help="Output format: md (Markdown text) or json (the rewritten posting).")
     ] = "md",
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace output files that already exist.")] = False,
 ) -> None:
@@ -121,15 +121,15 @@ def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
 
 @app.command("lint")
 def lint_cli(
-    posting: Annotated[str, typer.Argument(help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
     severity: Annotated[
-        str, typer.Option("--severity", help="Show findings at or above this severity: info, warning or error; exit 1 "
+        str, typer.Option("--severity", metavar="SEVERITY", help="Show findings at or above this severity: info, warning or error; exit 1 "
                           "when there are any.")
     ] = "warning",
     rule: Annotated[list[str] | None, typer.Option("--rule", metavar="RULE", help="Run only this finding rule (repeatable).")] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="RULE", help="Do not run this rule (repeatable).")] = None,
-    series: Annotated[str | None, typer.Option("--series", help="Series, when the posting does not say.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    series: Annotated[str | None, typer.Option("--series", metavar="SERIES", help="Series, when the posting does not say.")] = None,
+    output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="text or json.")] = "text",
 ) -> None:
     """Report plain-language findings; exit code 1 when any is at or above --severity (for review pipelines)."""
     if output_format not in ("text", "json"):

@@ -33,19 +33,19 @@ def _column_map(entries: list[str] | None) -> dict[str, str] | None:
 
 @app.command("score")
 def score_cli(
-    applicants: Annotated[Path, typer.Argument(help="Applicant file: .xlsx, .xlsm, .csv or .tsv.")],
-    ratings: Annotated[Path, typer.Option("--ratings", "-r", help="SME rating file (long or wide layout).")],
+    applicants: Annotated[Path, typer.Argument(metavar="FILE", help="Applicant file: .xlsx, .xlsm, .csv or .tsv.")],
+    ratings: Annotated[Path, typer.Option("--ratings", "-r", metavar="FILE", help="SME rating file (long or wide layout).")],
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Results file: .xlsx, .csv or .jsonl [default: <applicants>-scored.xlsx]."
+            "--output", "-o", metavar="FILE", help="Results file: .xlsx, .csv or .jsonl [default: <applicants>-scored.xlsx]."
         ),
     ] = None,
     assessment: Annotated[
-        str, typer.Option("--assessment", "-a", help="Bundled assessment name or a .toml/.json file.")
+        str, typer.Option("--assessment", "-a", metavar="ASSESSMENT", help="Bundled assessment name or a .toml/.json file.")
     ] = "smeqa-standard",
     output_format: Annotated[
-        str | None, typer.Option("--format", help="xlsx, csv or jsonl (default: from the output suffix).")
+        str | None, typer.Option("--format", metavar="FORMAT", help="xlsx, csv or jsonl (default: from the output suffix).")
     ] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace the output if it exists.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any row was rejected.")] = False,
@@ -60,9 +60,9 @@ def score_cli(
         typer.Option("--ratings-column-map", metavar="HEADER=COLUMN", help="Rating file header mapping HEADER=COLUMN."),
     ] = None,
     sheet: Annotated[
-        str | None, typer.Option("--sheet", help="Applicant sheet name (default: found).")
+        str | None, typer.Option("--sheet", metavar="SHEET", help="Applicant sheet name (default: found).")
     ] = None,
-    ratings_sheet: Annotated[str | None, typer.Option("--ratings-sheet", help="Rating sheet name.")] = None,
+    ratings_sheet: Annotated[str | None, typer.Option("--ratings-sheet", metavar="SHEET", help="Rating sheet name.")] = None,
     adverse_impact_by: Annotated[
         list[str] | None,
         typer.Option(
@@ -70,7 +70,7 @@ def score_cli(
         ),
     ] = None,
     rating_method: Annotated[
-        str | None, typer.Option("--rating-method", help="category or numerical (default: the assessment's).")
+        str | None, typer.Option("--rating-method", metavar="METHOD", help="category or numerical (default: the assessment's).")
     ] = None,
     scientific_professional: Annotated[
         bool | None,
@@ -80,18 +80,18 @@ def score_cli(
     ] = None,
     issued_on: Annotated[
         str | None,
-        typer.Option("--issued-on", help="Certificate issue date YYYY-MM-DD (starts the 240 days)."),
+        typer.Option("--issued-on", metavar="DATE", help="Certificate issue date YYYY-MM-DD (starts the 240 days)."),
     ] = None,
     evidence: Annotated[
         bool, typer.Option("--evidence", help="Add resume evidence per competency for SMEs (never a rating).")
     ] = False,
     max_rows: Annotated[
-        int | None, typer.Option("--max-rows", min=1, help="Most data rows read per file [default: 2,000,000].")
+        int | None, typer.Option("--max-rows", min=1, metavar="N", help="Most data rows read per file [default: 2,000,000].")
     ] = None,
     spill_rows_above: Annotated[
         int | None,
         typer.Option(
-            "--spill-rows-above", min=0,
+            "--spill-rows-above", min=0, metavar="N",
             help="With more applicant rows than this, keep the rows as read in a private temporary file while "
             "scoring [default: 20,000].",
         ),

@@ -13,7 +13,7 @@ import typer
 from skillhire.cli._app import app
 from skillhire.errors import InvalidFileError, UnknownNameError
 from skillhire.skills import MatchOptions, map_skills
-from skillhire.taxonomy import list_taxonomies, load_taxonomy, taxonomy_summary
+from skillhire.taxonomy import Taxonomy, list_taxonomies, load_taxonomy, taxonomy_summary
 
 taxonomy_app = typer.Typer(
     name="taxonomy",
@@ -44,12 +44,12 @@ def _read_input(source: str) -> str:
 
 @app.command("map-skills")
 def map_skills_cli(
-    source: Annotated[str, typer.Argument(help="Text file of a posting or resume, or - for standard input.")],
+    source: Annotated[str, typer.Argument(metavar="FILE", help="Text file of a posting or resume, or - for standard input.")],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table (for people) or jsonl (one JSON match per line).")
+        OutputFormat, typer.Option("--format", "-f", metavar="FORMAT", help="table (for people) or jsonl (one JSON match per line).")
     ] = OutputFormat.table,
     taxonomy: Annotated[
-        str | None, typer.Option("--taxonomy", "-t", help="Bundled taxonomy name or taxonomy file (default cx-data-ai).")
+        str | None, typer.Option("--taxonomy", "-t", metavar="TAXONOMY", help="Bundled taxonomy name or taxonomy file (default cx-data-ai).")
     ] = None,
     include_negated: Annotated[
         bool, typer.Option("--include-negated", help="Also list mentions in negated clauses ('X is not required').")
@@ -90,14 +90,14 @@ def taxonomy_list_cli() -> None:
 
 @taxonomy_app.command("show")
 def taxonomy_show_cli(
-    name: Annotated[str, typer.Argument(help="Bundled taxonomy name or taxonomy file.")] = "cx-data-ai",
-    skill: Annotated[str | None, typer.Option("--skill", "-s", help="Show one skill in full (JSON).")] = None,
-    domain: Annotated[str | None, typer.Option("--domain", "-d", help="List only this domain's skills.")] = None,
+    name: Annotated[str, typer.Argument(metavar="TAXONOMY", help="Bundled taxonomy name or taxonomy file.")] = "cx-data-ai",
+    skill: Annotated[str | None, typer.Option("--skill", "-s", metavar="ID", help="Show one skill in full (JSON), with its broader and narrower skills.")] = None,
+    domain: Annotated[str | None, typer.Option("--domain", "-d", metavar="DOMAIN", help="List only this domain's skills.")] = None,
 ) -> None:
     """Show a taxonomy's domains and groups with their skills, or one skill in full."""
     taxonomy = load_taxonomy(name)
     if skill is not None:
-        typer.echo(json.dumps(taxonomy.skill(skill).model_dump(), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(_skill_in_full(taxonomy, skill), indent=2, ensure_ascii=False))
         return
     domains = {dom.id for dom in taxonomy.domains}
     if domain is not None and domain not in domains:  # a typo listed nothing, as if the domain were empty
@@ -115,12 +115,25 @@ def taxonomy_show_cli(
             skills = taxonomy.skills_in(group=group.id)
             typer.echo(f"  {group.id}: {group.label} ({_count(len(skills), 'skill')})")
             for item in skills:
-                typer.echo(f"    {item.id}: {item.label}")
+                broader = f" (broader: {', '.join(item.broader)})" if item.broader else ""
+                typer.echo(f"    {item.id}: {item.label}{broader}")
+
+
+def _skill_in_full(taxonomy: Taxonomy, skill_id: str) -> dict[str, object]:
+    """One skill as its JSON fields, then the links a reader follows by hand otherwise: every skill it counts as
+    evidence of (``broader`` followed transitively, nearest first, as ``compare_profiles`` does) and the skills
+    whose ``broader`` names it."""
+    item = taxonomy.skill(skill_id)
+    return {
+        **item.model_dump(),
+        "broader_transitive": taxonomy.broader_of(item.id),
+        "narrower": [other.id for other in taxonomy.skills if item.id in other.broader],
+    }
 
 
 @taxonomy_app.command("validate")
 def taxonomy_validate_cli(
-    name: Annotated[str, typer.Argument(help="Bundled taxonomy name or taxonomy file (.json, .csv, .xlsx).")],
+    name: Annotated[str, typer.Argument(metavar="TAXONOMY", help="Bundled taxonomy name or taxonomy file (.json, .csv, .xlsx).")],
 ) -> None:
     """Check a taxonomy: structure, duplicate ids, dangling parents, shared surface forms."""
     summary = taxonomy_summary(load_taxonomy(name))  # invalid files raise a SkillhireError naming the problem

@@ -18,20 +18,20 @@ from skillhire.titles import onet_attribution, translate_title, translate_title_
 def translate_title_cli(
     title: Annotated[
         str | None,
-        typer.Argument(help="The federal title, e.g. \"IT Specialist (APPSW)\". Leave out when using --file."),
+        typer.Argument(metavar="TITLE", help="The federal title, e.g. \"IT Specialist (APPSW)\". Leave out when using --file."),
     ] = None,
-    grade: Annotated[str | None, typer.Option("--grade", help="Grade, e.g. GS-13 or 13.")] = None,
-    series: Annotated[str | None, typer.Option("--series", help="OPM series, e.g. 2210.")] = None,
+    grade: Annotated[str | None, typer.Option("--grade", metavar="GRADE", help="Grade, e.g. GS-13 or 13.")] = None,
+    series: Annotated[str | None, typer.Option("--series", metavar="SERIES", help="OPM series, e.g. 2210.")] = None,
     file: Annotated[
         Path | None,
-        typer.Option("--file", help="A .xlsx, .csv or .tsv sheet with a title column; translates every row."),
+        typer.Option("--file", metavar="FILE", help="A .xlsx, .csv or .tsv sheet with a title column; translates every row."),
     ] = None,
-    column: Annotated[str, typer.Option("--column", help="Title column of --file.")] = "title",
+    column: Annotated[str, typer.Option("--column", metavar="COLUMN", help="Title column of --file.")] = "title",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Sheet to write for --file (.xlsx, .csv or .jsonl); default NAME.titles.csv."),
+        typer.Option("--output", "-o", metavar="FILE", help="Sheet to write for --file (.xlsx, .csv or .jsonl); default NAME.titles.csv."),
     ] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help="Worksheet of --file (name or 0-based index).")] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", metavar="SHEET", help="Worksheet of --file (name or 0-based index).")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing --output file.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the match as JSON.")] = False,
 ) -> None:
