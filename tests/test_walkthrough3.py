@@ -26,7 +26,7 @@ def test_one_skill_in_full_names_its_broader_and_narrower_skills(capsys: pytest.
     shown = json.loads(out)
     assert code == 0
     assert (shown["broader"], shown["broader_transitive"], shown["narrower"]) == (
-        ["deep-learning"], ["deep-learning", "machine-learning", "artificial-intelligence"], [])
+        ["deep-learning", "python"], ["deep-learning", "python", "machine-learning", "artificial-intelligence"], [])
     code, out, _ = run(capsys, "taxonomy", "show", "-s", "deep-learning")
     shown = json.loads(out)
     assert (shown["broader_transitive"], shown["narrower"]) == (
@@ -39,7 +39,7 @@ def test_the_skill_list_names_each_skills_broader_skills(capsys: pytest.CaptureF
     assert code == 0
     assert "    artificial-intelligence: Artificial intelligence" in lines
     assert "    machine-learning: Machine learning (broader: artificial-intelligence)" in lines
-    assert "    pytorch: PyTorch (broader: deep-learning)" in lines
+    assert "    pytorch: PyTorch (broader: deep-learning, python)" in lines
 
 
 # ----------------------------------------------------------------------------- --help: words, not Python types
