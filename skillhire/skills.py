@@ -85,12 +85,13 @@ CHUNK_CHARS = 200_000
 PHASE_CHARS = 100_000
 
 #: How many distinct whitespace-separated chunks ("data,", "(SQL)") the default tokenizer caches (spaCy's
-#: default is 10,000). Building the matcher tokenises every surface form, its variants and every cue with the
-#: same tokenizer (about 5,200 distinct chunks) before the first text; with the benchmark's texts (7,859 distinct
-#: chunks) that made 11,885, so about 1,900 chunks of text were never cached and went through the prefix, suffix
-#: and infix regexes every time (a quarter of the tokenizer's time on those texts). A
-#: cached chunk gives the tokens the regexes give (spaCy caches nothing once a special case has fired in the
-#: text), so only speed and memory change: about 320 bytes per entry, at most about 32 MB.
+#: default is 10,000). With spaCy's default, the benchmark's texts (7,859 distinct chunks) and the matcher's own
+#: forms and cues (about 5,200, when they were tokenised by the same tokenizer) left about 1,900 chunks of text
+#: never cached: they went through the prefix, suffix and infix regexes every time (a quarter of the
+#: tokenizer's time on those texts). A cached chunk gives the tokens the regexes give (spaCy caches nothing
+#: once a special case has fired in the text), so only speed and memory change: about 320 bytes per entry, at
+#: most about 32 MB. The forms are now tokenised by a copy of the tokenizer (see :class:`SkillMatcher`), so
+#: this cache holds chunks of text only.
 TOKENIZER_CACHE_CHUNKS = 100_000
 
 
@@ -533,6 +534,24 @@ def _tokenizer_copy(nlp: Language, infixes: Sequence[str], *, rules: dict[str, A
     )
 
 
+def _same_tokenizer(tokenizer: Any) -> Any:
+    """A new spaCy ``Tokenizer`` that tokenises as ``tokenizer`` does (its vocabulary, special cases, affix, infix,
+    token and URL rules, cache size), with a cache of its own."""
+    from spacy.tokenizer import Tokenizer
+
+    return Tokenizer(
+        tokenizer.vocab,
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+        max_cache_size=tokenizer.max_cache_size,
+    )
+
+
 class _VerbCue:
     """What a hit of a PhraseMatcher key that is a verb cue and nothing else means (:meth:`SkillMatcher._update_key`)."""
 
@@ -608,9 +627,15 @@ class SkillMatcher:
         pending.extend((blocker, _Entry(None, blocker, "blocker", False)) for blocker in taxonomy.blockers)
         pending.extend((cue, _Entry(None, cue, "cue-negation", False)) for cue in NEGATION_CUES)
         pending.extend((cue, _Entry(None, cue, "cue-boilerplate", False)) for cue in BOILERPLATE_CUES)
-        # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER).
+        # Tokenise every distinct form once, in one pass; a form's Doc is its own pattern (attr LOWER). The
+        # default pipeline's forms go through a copy of its tokenizer (the same vocabulary, special cases, affix
+        # and infix rules and whole words: the same tokens), so that the tokenizer which reads texts caches
+        # chunks of text only: with the forms' 5,200 chunks in its cache as well, each of the ~300 look-ups per
+        # text searched a larger table, and the tokenizer took about 2% more CPU time for the same tokens.
         distinct = list(dict.fromkeys(text for text, _ in pending))
-        tokenized = [dict(zip(distinct, self.nlp.tokenizer.pipe(distinct), strict=True))]
+        forms_tokenizer = self.nlp.tokenizer if nlp is not None else _same_tokenizer(self.nlp.tokenizer)
+        tokenized = [dict(zip(distinct, forms_tokenizer.pipe(distinct), strict=True))]
+        del forms_tokenizer
         if nlp is None:
             # The default tokenizer splits camel-case forms ("JavaScript" -> "Java", "Script"), as it splits the
             # same words in texts; the same form without that split ("javascript", "JAVASCRIPT" in a text is one

@@ -1528,3 +1528,45 @@ def test_property_boilerplate_ends_are_those_of_the_whole_hits(words: list[str])
         assert made == [expected]
     else:
         assert not found or not expected
+
+
+# ---- round 23: the forms are tokenised by a copy of the default tokenizer (its cache then holds text only)
+
+TOKENIZER_TEXT_WORDS = [
+    "isn't", "Isn't", "cannot", "e.g.", "(e.g.", "e.g.,", "i.e.", "and/or", "10a.m.", "x/10a.m.", "it's", "It’s",
+    "that's", "°C.", ":)", "(SE):", "(grade", "8)", "SAS.", "ActiveX.", "JavaScript", "ManagementDatabase",
+    "models.4.", "(Clerical/Technical)Database", "Service-", "data-", "evidence-driven", "https://usajobs.gov",
+    "SQL", "(SQL)", "R,", "U.S.", "Ph.D.", "w/o", "\n", "\n\n", "-", "--", "Don't", "won't", "I'm", "Dec.",
+]
+
+
+def _tokens(doc) -> list[tuple[str, int, str]]:
+    return [(token.text, token.idx, token.whitespace_) for token in doc]
+
+
+def test_forms_tokenizer_tokenises_every_form_as_the_text_tokenizer() -> None:
+    """Every distinct form and cue of the bundled taxonomy gets the same tokens from the copy as from the
+    tokenizer that reads texts, which has the same settings and a cache of its own."""
+    from skillhire.skills import _same_tokenizer
+
+    matcher = get_matcher()
+    tokenizer = matcher.nlp.tokenizer
+    copy = _same_tokenizer(tokenizer)
+    assert copy is not tokenizer and copy.vocab is tokenizer.vocab and copy.rules == tokenizer.rules
+    assert (copy.token_match, copy.url_match, copy.max_cache_size) == (
+        tokenizer.token_match, tokenizer.url_match, tokenizer.max_cache_size)
+    forms = sorted({form.text for skill in matcher.taxonomy.skills for form in skill.surface_forms()}
+                   | {entry.form for bucket in matcher._lower_forms.values() for entry in bucket})
+    assert len(forms) > 5_000
+    assert [_tokens(doc) for doc in copy.pipe(forms)] == [_tokens(doc) for doc in tokenizer.pipe(forms)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENIZER_TEXT_WORDS), min_size=1, max_size=20), st.sampled_from([" ", "", "\n"]))
+def test_property_forms_tokenizer_equals_the_text_tokenizer(words: list[str], glue: str) -> None:
+    """Texts of special cases, whole words, affixes and infixes get the same tokens from both."""
+    from skillhire.skills import _same_tokenizer
+
+    tokenizer = get_matcher().nlp.tokenizer
+    text = glue.join(words)
+    assert _tokens(_same_tokenizer(tokenizer)(text)) == _tokens(tokenizer(text))
