@@ -2420,7 +2420,9 @@ def _named_by_acronym(doc: Doc, cand: _Candidate, text: str | None = None) -> bo
     # the name's end and its acronym first: most matches have no "(" right after the capitalised words, and
     # then the words before them are not read
     end = cand.tok_end
-    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+    while end < len(doc) and end - cand.tok_end < 8 and (
+        name_word(doc[end]) or (doc[end].text == "," and end + 1 < len(doc) and name_word(doc[end + 1]))
+    ):
         end += 1
     if end + 2 > len(doc) - 1 or doc[end].orth != open_id or doc[end + 2].orth != close_id:
         return False
@@ -2428,14 +2430,22 @@ def _named_by_acronym(doc: Doc, cand: _Candidate, text: str | None = None) -> bo
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
         return False
     start = cand.tok_start
-    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+    while start > 0 and cand.tok_start - start < 8 and (
+        name_word(doc[start - 1])
+        or (doc[start - 1].text == "," and start - 2 >= 0 and name_word(doc[start - 2]))
+    ):
         start -= 1
-    while start < cand.tok_start and doc[start].lower in link_ids:
+    while start < cand.tok_start and (doc[start].lower in link_ids or doc[start].text == ","):
         start += 1  # a name does not start with "and" or "of"
-    if (start, end) == (cand.tok_start, cand.tok_end):
-        return False
-    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
-    return initials.upper() == acronym.upper()
+    for s in range(start, cand.tok_start + 1):  # every start of the name, longest first
+        if doc[s].lower in link_ids or doc[s].text == ",":
+            continue
+        if (s, end) == (cand.tok_start, cand.tok_end):
+            continue
+        initials = "".join(t.text[0] for t in doc[s:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+        if initials.upper() == acronym.upper():
+            return True
+    return False
 
 
 class _TextContext:

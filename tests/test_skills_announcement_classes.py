@@ -256,6 +256,11 @@ def test_and_or_lists(text: str, expected: list[tuple[str, str]]) -> None:
 # name before its acronym stays a mention
 ACRONYM_NAMES = [
     ("Reports to the Change Management & Strategic Planning (CM&SP) office.", []),
+    # a comma inside the name (precision by kind): was data-analysis 'Analytics' and statistics 'Statistics'
+    ("Joins the Research, Applied Analytics, and Statistics (RAAS) division.", []),
+    ("Works in the Science, Technology Assessment, & Analytics (STAA) team.", []),
+    ("Research, applied analytics, and statistics for the program office.",
+     [("data-analysis", "analytics"), ("statistics", "statistics")]),
     ("Experience in Monitoring & Evaluation (M&E) of grants.",
      [("experimental-design", "Monitoring & Evaluation"), ("experimental-design", "M&E")]),
     ("Leads change management & strategic planning for the agency.",

@@ -1184,34 +1184,41 @@ def test_property_tails_equal_whole_patterns(words: list[str], include_negated: 
 
 
 def reference_named_by_acronym(doc, cand) -> bool:
-    """As before round 21: the words before the match read first, then the name's end and its acronym."""
+    """As before round 21 (the words before the match read first, then the name's end and its acronym), with the
+    comma rule of the precision review: a comma followed by a name word continues the name ("Research, Applied
+    Analytics, and Statistics (RAAS)"), and any start of the name, longest first, may spell the acronym."""
 
     def name_word(token) -> bool:
         return (token.is_alpha and token.text[0].isupper()) or token.lower_ in _ORG_LINKS
 
+    def comma_on(i: int, step: int) -> bool:  # a comma at i with a name word beyond it (step: +1 right, -1 left)
+        return doc[i].text == "," and 0 <= i + step < len(doc) and name_word(doc[i + step])
+
     start = cand.tok_start
-    while start > 0 and cand.tok_start - start < 8 and name_word(doc[start - 1]):
+    while start > 0 and cand.tok_start - start < 8 and (name_word(doc[start - 1]) or comma_on(start - 1, -1)):
         start -= 1
-    while start < cand.tok_start and doc[start].lower_ in _ORG_LINKS:
-        start += 1
     end = cand.tok_end
-    while end < len(doc) and end - cand.tok_end < 8 and name_word(doc[end]):
+    while end < len(doc) and end - cand.tok_end < 8 and (name_word(doc[end]) or comma_on(end, 1)):
         end += 1
-    if (start, end) == (cand.tok_start, cand.tok_end):
-        return False
     if end + 2 > len(doc) - 1 or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
     acronym = doc[end + 1].text.replace("&", "")
     if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
         return False
-    initials = "".join(t.text[0] for t in doc[start:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
-    return initials.upper() == acronym.upper()
+    for first in range(start, cand.tok_start + 1):
+        if doc[first].lower_ in _ORG_LINKS or doc[first].text == "," or (first, end) == (cand.tok_start, cand.tok_end):
+            continue
+        initials = "".join(t.text[0] for t in doc[first:end] if t.is_alpha and t.lower_ not in _ORG_LINKS)
+        if initials.upper() == acronym.upper():
+            return True
+    return False
 
 
 ACRONYM_NAME_WORDS = [
     "Security", "Intelligence", "and", "Information", "Management", "(", ")", "(SIIM)", "SIIM", "CM&SP", "&",
     "of", "the", "Office", "Customer", "Experience", "OCX", "(OCX)", "data", "analysis", ",", ".", "Ünited",
     "ÜS", "\n", "Change", "Strategic", "Planning", "(CM&SP)", "(Ab)", "AB", "A", "B", "(IM)", "IM", "(SI)",
+    ", Applied", "Research,", "(RAAS)", "RAAS", "(RAS)",
 ]
 
 
@@ -1222,6 +1229,12 @@ ACRONYM_NAME_WORDS = [
     ("Information Management (IM)", (0, 2), False),  # the match is the whole name: no longer name around it
     ("the Office of Customer Experience (OCX)", (3, 5), False),  # "Office" is in the name: OCE
     ("the Office of Customer Experience (OCE)", (3, 5), True),
+    # a comma continues a name: the office "Research, Applied Analytics, and Statistics (RAAS)"
+    ("Research, Applied Analytics, and Statistics (RAAS)", (3, 4), True),
+    ("Research, Applied Analytics, and Statistics (RAAS)", (6, 7), True),
+    ("Science, Technology Assessment, & Analytics (STAA)", (6, 7), True),
+    ("skills in research, Applied Analytics (AA)", (4, 6), False),  # the match is the whole name
+    ("Data, Analytics (XYZ)", (2, 3), False),  # the initials do not spell the acronym
 ])
 def test_named_by_acronym_table(words: str, span: tuple[int, int], expected: bool) -> None:
     doc = get_matcher().make_doc(words)
