@@ -28,8 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import BaseLoader, Environment, StrictUndefined, TemplateNotFound, pass_eval_context
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import (
+    ImmutableSandboxedEnvironment,
+    SandboxedEscapeFormatter,
+    SandboxedFormatter,
+    SecurityError,
+)
 from jinja2.utils import Namespace, missing
+from markupsafe import Markup
 from pydantic import BaseModel
 
 from skillhire._resources import data_dir
@@ -38,8 +44,9 @@ from skillhire.template_filters import MARKDOWN_AUTOESCAPE, escape_markdown
 
 __all__ = ["FieldUndefined", "PostingSandbox", "RenderLimitError", "SearchPathLoader", "autoescape_for"]
 
-_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")  # '{:>{width}}': a width given as an argument
-_WIDTH_IN_FORMAT = re.compile(r"%[-+ #0]*(\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
+# a printf conversion ('%%' is a literal percent): its mapping key, flags, width and precision; '*' takes the
+# number from the arguments
+_PERCENT_SPEC = re.compile(r"%%|%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+)?)?")
 
 
 class RenderLimitError(SecurityError):
@@ -157,7 +164,7 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
             if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 1000:
                 raise RenderLimitError(f"a template tried to raise a number to the power {right}")
         elif operator == "%" and isinstance(left, str):
-            _check_widths(left, cap)
+            _check_widths(left, cap, right)
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -170,8 +177,6 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
                 raise RenderLimitError(
                     f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
                 )
-        if isinstance(owner, str) and method in {"format", "format_map"}:
-            _check_widths(owner, cap)
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result, cap, "a value")
         return result
@@ -179,28 +184,31 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         """jinja2 hands a template ``str.format`` as its own wrapper (so :meth:`call` never sees the string), and
         that wrapper builds the whole value before :meth:`call` can measure it: ``'{:>999999999}'.format('a')``
-        took 1 GB first. The widths are checked here, when the method is reached, before anything is built: a
-        width in the format string, or a width given as an argument to a nested field (``'{:>{}}'``)."""
+        took 1 GB first. This one formats with :class:`_CappedFormatter`, which checks each field's width and
+        precision as Python resolves it, before the field is built: one in the format string, or one given as
+        an argument to a nested field (``'{:>{}}'.format('a', 999999999)``, ``'{:{}}'.format('a', '>999999999')``).
+        """
         wrapped = super().wrap_str_format(value)
         if wrapped is None:
             return None
-        cap = self.max_output_chars
-        _check_widths(value.__self__, cap)
-        if not _NESTED_FIELD.search(value.__self__):
-            return wrapped
+        text: str = value.__self__
+        formatter = (
+            _CappedEscapeFormatter(self, escape=text.escape)
+            if isinstance(text, Markup)
+            else _CappedFormatter(self)
+        )
+        is_format_map = value.__name__ == "format_map"
 
-        def checked(*args: Any, **kwargs: Any) -> str:
-            values = [*args, *kwargs.values()]
-            for value in list(values):  # '{:>{0[0]}}'.format([width]), format_map({'w': width})
-                if isinstance(value, (list, tuple)):
-                    values += value
-                elif isinstance(value, dict):
-                    values += value.values()
-            if any(_is_big_int(v, cap) for v in values):
-                raise RenderLimitError(f"a template asked for a format width above the cap of {cap:,}")
-            return wrapped(*args, **kwargs)
+        def capped(*args: Any, **kwargs: Any) -> str:
+            if is_format_map:  # as jinja2's wrapper
+                if kwargs or len(args) != 1:
+                    raise TypeError(
+                        f"format_map() takes exactly one argument ({len(args) + len(kwargs)} given)"
+                    )
+                args, kwargs = (), args[0]
+            return type(text)(formatter.vformat(text, args, kwargs))
 
-        return checked
+        return functools.update_wrapper(capped, value)
 
     def render_capped(self, template: Any, context: dict[str, Any]) -> str:
         """Render ``template``, streaming, and stop as soon as the output passes the cap."""
@@ -255,11 +263,44 @@ def _check_size(value: Any, cap: int, what: str) -> None:
         raise RenderLimitError(f"{what} of {len(value):,} items passed the size cap of {cap:,}")
 
 
-def _check_widths(format_string: str, cap: int) -> None:
-    for match in _WIDTH_IN_FORMAT.finditer(format_string):
-        width = int(match.group(1) or match.group(2))
-        if width > cap:
-            raise RenderLimitError(f"a format width of {width:,} passed the size cap of {cap:,}")
+def _check_widths(format_string: str, cap: int, args: Any = ()) -> None:
+    """Refuse a printf-style format string (``%`` and the ``format`` filter) whose width or precision
+    (``%999999999s``, ``%.999999999f``, ``%(key)999999999s``) would build a value past ``cap``; a ``*`` width or
+    precision is read from ``args`` (the right side of ``%``), so a number there past ``cap`` is refused too.
+    ``str.format`` is checked field by field in :class:`_CappedFormatter`."""
+    numbers: list[str] = []
+    star = False
+    for match in _PERCENT_SPEC.finditer(format_string):
+        for group in match.groups():
+            if group == "*":
+                star = True
+            elif group:
+                numbers.append(group)
+    _check_spec_numbers(numbers, cap)
+    if star:
+        values = args if isinstance(args, tuple) else (args,)
+        big = [value for value in values if _is_big_int(value, cap)]
+        if big:
+            raise RenderLimitError(f"a format width of {big[0]:,} passed the size cap of {cap:,}")
+
+
+def _check_spec_numbers(numbers: list[str], cap: int) -> None:
+    for number in numbers:
+        if len(number) > 18 or int(number) > cap:  # 18 digits: no int() of a 5,000-digit string
+            shown = f"{int(number):,}" if len(number) <= 18 else f"{int(number[:18]):,}..."
+            raise RenderLimitError(f"a format width of {shown} passed the size cap of {cap:,}")
+
+
+class _CappedFormatter(SandboxedFormatter):
+    """jinja2's sandboxed ``str.format``, refusing a field whose width or precision passes the cap."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        _check_spec_numbers(re.findall(r"\d+", format_spec), self._env.max_output_chars)
+        return super().format_field(value, format_spec)
+
+
+class _CappedEscapeFormatter(_CappedFormatter, SandboxedEscapeFormatter):
+    """The same for ``Markup.format``, which escapes what it inserts."""
 
 
 def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[..., Any]:
@@ -273,7 +314,7 @@ def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[...
                     f"the {name!r} filter was given the number {value:,}, more than {cap:,}"
                 )
         if name == "format" and values and isinstance(values[0], str):
-            _check_widths(values[0], cap)
+            _check_widths(values[0], cap, tuple(values[1:]))
         if name == "join" and values and isinstance(values[0], Sized):
             separator = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
             if len(values[0]) * len(separator) > cap:

@@ -394,6 +394,50 @@ def test_user_template_errors_are_clear_skillhire_errors(
     assert str(caught.value).startswith("template 'mine.md.j2'")
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ '%.999999999f' % 1.0 }}",  # a precision, not a width
+        "{{ '%5.999999999f' % 1.0 }}",  # a width, then a precision
+        "{{ '%(a)999999999s' % {'a': 'x'} }}",  # a mapping key before the width
+        "{{ '%*d' % (999999999, 1) }}",  # the width from the arguments
+        "{{ '%.*f' % (999999999, 1.0) }}",
+        "{{ '%.999999999f' | format(1.0) }}",
+        "{{ '%*s' | format(999999999, 'a') }}",
+        "{{ '{:5.999999999f}'.format(1.0) }}",
+        "{{ '{:{}}'.format('a', '>999999999') }}",  # a nested spec given as a string
+        "{{ '{0:>{1}}'.format('a', 999999999) }}",
+        "{{ '{a:>{b}}'.format_map({'a': 'x', 'b': 999999999}) }}",
+    ],
+)
+def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path: Path, source: str) -> None:
+    # each of these built a 1 GB string (or failed with MemoryError) before the cap could look at it
+    (tmp_path / "wide.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template="wide", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == (
+        "template 'wide.txt.j2', line 1: blocked by the template sandbox: a format width of 999,999,999 passed "
+        "the size cap of 1,000,000"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("{{ '%%999999999s %s' % 'ok' }}", "%999999999s ok"),  # '%%' is a literal percent sign
+        ("{{ '%5.2f %-4s|' % (3.14159, 'ab') }}", " 3.14 ab  |"),
+        ("{{ '%*d|' % (4, 7) }}", "   7|"),
+        ("{{ '{:>4}|{:.3f}|{:{}}|'.format('a', 1.5, 'b', 3) }}", "   a|1.500|b  |"),
+        ("{{ '{0.title}'.format(posting) }}", "Customer Experience Strategist"),
+    ],
+)
+def test_small_format_widths_still_work(tmp_path: Path, source: str, expected: str) -> None:
+    (tmp_path / "narrow.txt.j2").write_text(source, encoding="utf-8")
+    assert render_posting(sample("cx-strategist"), template="narrow", template_dirs=[tmp_path], check=False) == (
+        expected
+    )
+
+
 def test_the_size_cap_is_a_tunable(tmp_path: Path) -> None:
     (tmp_path / "long.txt.j2").write_text("{{ 'x' * 2000 }}", encoding="utf-8")
     assert (
