@@ -6,9 +6,10 @@ Every posting template, bundled or user-supplied, renders in :class:`PostingSand
 - the sandbox blocks attribute escapes (``''.__class__.__mro__``) and, being immutable, calls that change
   lists, dicts or sets (``items.append``), so a template cannot build up data;
 - jinja2's sandbox does not bound output size, so this one does, at every place a template can amplify data:
-  the ``*``, ``**`` and ``%`` operators, every call (its arguments and result), every filter (its arguments,
-  width and count arguments, ``join`` and ``replace`` before they run, and its result), ``namespace``
-  attributes, and the rendered output as it streams;
+  the ``*``, ``**`` and ``%`` operators (on text and on whole numbers), every call (its arguments and result),
+  ``str.format`` (each field's width and precision), ``lipsum()``, every filter (its arguments, width and count
+  arguments, ``join`` and ``replace`` before they run, and its result), ``namespace`` attributes, and the
+  rendered output as it streams;
 - :class:`FieldUndefined` (a ``StrictUndefined``) makes a misspelled or missing field an error that names
   the field and suggests the closest real one, and printing ``None`` is an error too, so an absent optional
   field can never leave a blank or the word "None" in a published posting.
@@ -127,6 +128,7 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
         self.max_output_chars = max_output_chars
         namespace_class = type("namespace", (_CappedNamespace,), {"cap": max_output_chars})
         self.globals["namespace"] = namespace_class
+        self.globals["lipsum"] = _lipsum(max_output_chars)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         """jinja2's rule, and on a pydantic model (the posting, its salary, the evaluation) only its fields and
@@ -160,9 +162,14 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > cap:
                     raise RenderLimitError(f"a template tried to build a value of {len(seq) * times:,} items")
+            if isinstance(left, int) and isinstance(right, int):
+                _check_int_bits(left.bit_length() + right.bit_length(), cap)
         elif operator == "**":
             if isinstance(left, (int, float)) and isinstance(right, (int, float)) and abs(right) > 1000:
                 raise RenderLimitError(f"a template tried to raise a number to the power {right}")
+            if isinstance(left, int) and isinstance(right, int) and right > 0:
+                # the power itself is capped above, but not a power of a power: ((10**1000)**1000)**1000
+                _check_int_bits(left.bit_length() * right, cap)
         elif operator == "%" and isinstance(left, str):
             _check_widths(left, cap, right)
         return super().call_binop(context, operator, left, right)
@@ -256,6 +263,27 @@ def _finalize(eval_ctx: Any, value: Any) -> Any:
     if eval_ctx.autoescape == MARKDOWN_AUTOESCAPE:
         return escape_markdown(value)  # a Markup (already Markdown) is kept as it is
     return value
+
+
+def _check_int_bits(bits: int, cap: int) -> None:
+    """A whole number is data too: one of ``cap`` digits is as big as the largest posting (and squaring it in a
+    loop doubles it each time)."""
+    digits = int(bits * 0.30103)  # log10(2)
+    if digits > cap:
+        raise RenderLimitError(f"a template tried to build a number of about {digits:,} digits")
+
+
+def _lipsum(cap: int) -> Callable[..., Any]:
+    """jinja2's ``lipsum()`` global, refusing more paragraphs than the cap can hold before it builds them."""
+    from jinja2.utils import generate_lorem_ipsum
+
+    @functools.wraps(generate_lorem_ipsum)
+    def lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
+        if _is_big_int(n, cap) or _is_big_int(max, cap) or n * max * 16 > cap:  # a word is at most 16 characters
+            raise RenderLimitError(f"lipsum({n:,}, max={max:,}) could build more than {cap:,} characters")
+        return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
+
+    return lipsum
 
 
 def _check_size(value: Any, cap: int, what: str) -> None:

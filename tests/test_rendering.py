@@ -422,6 +422,25 @@ def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path:
 
 
 @pytest.mark.parametrize(
+    "source, message",
+    [
+        # each of these ran for minutes or failed with MemoryError before
+        ("{{ lipsum(99999999) | length }}", "lipsum(99,999,999, max=100) could build more than 1,000,000 characters"),
+        ("{{ (((10**1000)**1000)**1000) > 5 }}", "a template tried to build a number of about 1,000,021 digits"),
+        (
+            "{% set ns = namespace(x=10**1000) %}{% for i in range(40) %}{% set ns.x = ns.x * ns.x %}{% endfor %}",
+            "a template tried to build a number of about 1,024,000 digits",
+        ),
+    ],
+)
+def test_numbers_and_lipsum_are_capped_before_they_are_built(tmp_path: Path, source: str, message: str) -> None:
+    (tmp_path / "big.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template="big", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == f"template 'big.txt.j2', line 1: blocked by the template sandbox: {message}"
+
+
+@pytest.mark.parametrize(
     "source, expected",
     [
         ("{{ '%%999999999s %s' % 'ok' }}", "%999999999s ok"),  # '%%' is a literal percent sign
@@ -429,6 +448,8 @@ def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path:
         ("{{ '%*d|' % (4, 7) }}", "   7|"),
         ("{{ '{:>4}|{:.3f}|{:{}}|'.format('a', 1.5, 'b', 3) }}", "   a|1.500|b  |"),
         ("{{ '{0.title}'.format(posting) }}", "Customer Experience Strategist"),
+        ("{{ 2 ** 10 }} {{ 150000 * 12 }} {{ (-3) ** 3 }} {{ (10 ** 300) > 1 }}", "1024 1800000 -27 True"),
+        ("{{ lipsum(2, html=False) | wordcount > 10 }}", "True"),
     ],
 )
 def test_small_format_widths_still_work(tmp_path: Path, source: str, expected: str) -> None:
