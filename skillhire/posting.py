@@ -163,7 +163,7 @@ class Salary(BaseModel):
     def _ordered(self) -> Salary:
         if self.min is not None and self.max is not None and self.min > self.max:
             def amount(value: float) -> str:
-                return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+                return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"  # inf: no int()
 
             raise ValueError(f"salary min {amount(self.min)} is above max {amount(self.max)}")
         return self

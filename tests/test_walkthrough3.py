@@ -318,7 +318,9 @@ def test_the_resume_review_text_says_what_the_engine_requires(min_met, screen_ou
 
 @pytest.mark.parametrize("low, high, message", [(136659, 88520, "salary min 136,659 is above max 88,520"),
                                                 (10.5, 5, "salary min 10.50 is above max 5"),
-                                                (1234567.0, 2, "salary min 1,234,567 is above max 2")])
+                                                (1234567.0, 2, "salary min 1,234,567 is above max 2"),
+                                                # TOML's 'min = inf': was a bare OverflowError, not a ValidationError
+                                                (float("inf"), 2, "salary min inf is above max 2")])
 def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float, message: str) -> None:
     from pydantic import ValidationError
 
