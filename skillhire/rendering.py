@@ -210,11 +210,19 @@ def _rendered_to_json(item: tuple[int, RenderedPosting]) -> dict[str, Any]:
             "findings": [finding.model_dump(mode="json") for finding in posting.findings]}
 
 
+def _keys_present(value: Mapping[str, Any], keys: tuple[str, ...]) -> None:
+    """A row read back from JSON names every key it needs (a ValueError, so pydantic reports it with its place)."""
+    missing = [key for key in keys if key not in value]
+    if missing:
+        raise ValueError(f"missing {', '.join(map(repr, missing))} (an object needs {', '.join(keys)})")
+
+
 def _rendered_from_json(value: Any) -> Any:
     if not isinstance(value, Mapping):
         return value
     from skillhire.lint import Finding
 
+    _keys_present(value, ("row", "text", "template", "format"))
     findings = [Finding.model_validate(finding) for finding in value.get("findings", ())]
     return (value["row"], RenderedPosting(value["text"], value["template"], value["format"], findings))
 
@@ -224,8 +232,10 @@ def _row_error_to_json(error: InvalidRowError) -> dict[str, Any]:
 
 
 def _row_error_from_json(value: Any) -> Any:
-    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet")) \
-        if isinstance(value, Mapping) else value
+    if not isinstance(value, Mapping):
+        return value
+    _keys_present(value, ("row", "message"))
+    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet"))
 
 
 _RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),

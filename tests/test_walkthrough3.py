@@ -385,6 +385,27 @@ def test_a_batch_render_result_goes_through_json_and_back(tmp_path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "rendered, errors, message",
+    [
+        # before: a bare KeyError('row'), not a ValidationError with the place
+        ([{"text": "x"}], [], "rendered.0\n  Value error, missing 'row', 'template', 'format' (an object needs row, "
+         "text, template, format)"),
+        ([], [{"column": "title", "message": "m"}], "errors.0\n  Value error, missing 'row' (an object needs row, "
+         "message)"),
+    ],
+)
+def test_a_batch_render_result_with_a_key_missing_is_a_validation_error(rendered, errors, message) -> None:
+    from pydantic import ValidationError
+
+    from skillhire import BatchRenderResult
+
+    with pytest.raises(ValidationError) as caught:
+        BatchRenderResult.model_validate({"template": "plain-text", "rows_read": 1, "rendered": rendered,
+                                          "errors": errors})
+    assert message in str(caught.value)
+
+
 # ----------------------------------------------------------------------------- render, then parse (rewrite reads it so)
 ROUND_TRIP_FIELDS = ("title", "series", "pay_plan", "grade_low", "grade_high", "agency", "locations", "openings",
                      "salary", "open_date", "close_date", "appointment_type", "work_schedule", "service_type",
