@@ -477,7 +477,8 @@ def _unknown_name_hint(message: str | None, environment: PostingSandbox) -> str:
     """jinja2's "No filter named 'upperr'." with the closest filter and every filter (or test) a template may use."""
     import difflib
 
-    found = re.fullmatch(r"No (filter|test) named '([^']*)'\.?(.*)", message or "", re.DOTALL)
+    # at parse time "No filter named 'x'."; inside an {% if %} jinja2 defers it to run time: "... named 'x' found."
+    found = re.fullmatch(r"No (filter|test) named '([^']*)'(?: found)?\.?(.*)", message or "", re.DOTALL)
     if found is None:
         return message or ""
     kind, name, rest = found.groups()
@@ -529,6 +530,10 @@ def _render_file(
         problem = (
             str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
         )
+        if isinstance(error, jinja2.TemplateRuntimeError) and _unknown_name_hint(str(error), environment) != str(
+            error
+        ):
+            problem = _unknown_name_hint(str(error), environment)  # a filter or test unknown inside an {% if %}
         printed = _printed_on_line(error, loader)
         if printed and problem.startswith("the template printed a field that is empty"):
             problem = problem.replace("is empty (None)", f"is empty (None): {printed}", 1)

@@ -212,6 +212,12 @@ def test_a_published_announcement_keeps_its_grades_as_printed() -> None:
                                          "you mean 'upper'? Filters: abs, attr, batch, bullets, capitalize, "),
         ("{{ posting.title is strng }}", "template 'mine.md.j2', line 1: syntax error: No test named 'strng'; did "
                                          "you mean 'string'? Tests: !=, <, <=, ==, "),
+        # inside an {% if %} jinja2 reports an unknown filter or test at run time ("... named 'upperr' found."):
+        # before, that was "TemplateRuntimeError: No filter named 'upperr' found." with no hint
+        ("{% if posting.title %}{{ posting.title | upperr }}{% endif %}", "template 'mine.md.j2', line 1: No filter "
+         "named 'upperr'; did you mean 'upper'? Filters: abs, attr, batch, bullets, capitalize, "),
+        ("{% if posting.title is strng %}x{% endif %}", "template 'mine.md.j2', line 1: No test named 'strng'; did "
+         "you mean 'string'? Tests: !=, <, <=, ==, "),
         ("{{ posting.nope }}", "template 'mine.md.j2', line 1: JobPosting has no field 'nope'. Fields: agency, "),
         ("{{ posting.titel }}", "template 'mine.md.j2', line 1: JobPosting has no field 'titel'; did you mean "
                                 "'title'? Fields: agency, "),
