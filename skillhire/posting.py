@@ -396,7 +396,7 @@ class JobPosting(BaseModel):
         the highest grade ("GS-14 to GS-12, promotion potential GS-11" was rendered as written)."""
         if not _written(info):
             return self
-        low, high, top = (int(g) if g and g.isdigit() else None
+        low, high, top = (int(g) if g and g.isdecimal() else None
                           for g in (self.grade_low, self.grade_high, self.promotion_potential))
         if low is not None and high is not None and low > high:
             raise ValueError(f"grade_low {self.grade_low!r} is above grade_high {self.grade_high!r}")
@@ -407,7 +407,7 @@ class JobPosting(BaseModel):
                              f"{getattr(self, which)!r}")
         if low is not None:  # a pooled agency hires only at grades the announcement announces
             for number, agency in enumerate(self.participating_agencies):
-                outside = [g for g in agency.grades if g.isdigit() and not low <= int(g) <= (highest or low)]
+                outside = [g for g in agency.grades if g.isdecimal() and not low <= int(g) <= (highest or low)]
                 if outside:
                     announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
                     raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "
@@ -668,7 +668,7 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
     if plan == "?":  # a band letter or class may be two letters: Senior Foreign Service 'MC', 'OC'
         return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'{hint}"
     if plan is None or plan in GS_LIKE_PLANS:
-        if grade.isdigit() and 1 <= int(grade) <= 15:
+        if grade.isdecimal() and 1 <= int(grade) <= 15:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
         return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
@@ -678,7 +678,7 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
         return (f"{grade!r} is not a grade of pay plan {plan}, which has no grades (USAJOBS prints "
                 f"'{plan}-00'); leave grade_low and grade_high out")
     if plan in _WAGE_GRADES:
-        if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
+        if grade.isdecimal() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
             return None
         return f"{grade!r} is not one of the {plan} grades: use a whole number 1 to {_WAGE_GRADES[plan]}{hint}"
     if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade):

@@ -337,6 +337,26 @@ def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float,
     assert caught.value.errors()[0]["msg"] == f"Value error, {message}"
 
 
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        # '²' is a digit to str.isdigit() but not to int(): before, "invalid literal for int() with base 10: '²'"
+        ({"grade_low": "²"}, "field 'grade_low': '²' is not one of the grades (General Schedule when no pay_plan is "
+         "given): use a whole number 1 to 15, e.g. '13'"),
+        ({"grade_low": "12", "grade_high": "13", "participating_agencies": [{"name": "X", "grades": ["²", "15"]}]},
+         "posting: participating_agencies[0] (X) hires at grade '15', outside the announced grades 12 to 13"),
+    ],
+)
+def test_a_grade_in_superscript_digits_is_named(tmp_path, fields: dict, message: str) -> None:
+    from skillhire import InvalidFileError, load_posting
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"title": "Analyst", **fields}), encoding="utf-8")
+    with pytest.raises(InvalidFileError) as caught:
+        load_posting(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
 # ----------------------------------------------------------------------------- str.format is measured before it builds
 @pytest.mark.parametrize(
     "source, message",
