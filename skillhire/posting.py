@@ -897,12 +897,18 @@ def parse_posting(text: str) -> JobPosting:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
     body = {name: _join(value) for name, value in sections.items()}
     if "hiring_paths" in body:
-        lines_open_to = [line for line in body.pop("hiring_paths").splitlines() if line.strip()]
+        lines_open_to: list[str] = []
+        for line in (line for line in body.pop("hiring_paths").splitlines() if line.strip()):
+            if lines_open_to and line[:1] in (" ", "\t") and _BULLET_RE.match(lines_open_to[-1]) \
+                    and not _BULLET_RE.match(line):
+                lines_open_to[-1] += " " + line.strip()  # a path wrapped onto an indented line
+            else:
+                lines_open_to.append(line)
         bullets = [i for i, line in enumerate(lines_open_to) if _BULLET_RE.match(line)]
         if bullets and bullets[-1] + 1 < len(lines_open_to):  # paths as a list, then who may apply in words
             note = "\n".join(line.strip() for line in lines_open_to[bullets[-1] + 1:])
-            if "who_may_apply" not in body:
-                body["who_may_apply"] = note
+            # before a "Clarification from the agency" section's text, which comes later in the announcement
+            body["who_may_apply"] = f"{note}\n\n{body['who_may_apply']}" if body.get("who_may_apply") else note
             lines_open_to = lines_open_to[:bullets[-1] + 1]
         paths = [re.sub(_BULLET_RE, "", p).strip() for p in lines_open_to]
         fields.setdefault("hiring_paths", []).extend(paths)

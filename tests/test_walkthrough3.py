@@ -467,6 +467,25 @@ def test_who_may_apply_after_the_hiring_paths_is_read_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    "section, expected",
+    [
+        # before: the wrapped line became who_may_apply, and the path was cut to "... employees of the"
+        ("- The public\n- Current federal employees of the\n  Department of Labor\n",
+         (["The public", "Current federal employees of the Department of Labor"], None)),
+        # before: with a "Clarification from the agency" section the line after the paths was dropped
+        ("- The public\n- Veterans\nApplicants must be US citizens.\n\n## Clarification from the agency\n"
+         "Open to all US citizens.\n",
+         (["The public", "Veterans"], "Applicants must be US citizens.\n\nOpen to all US citizens.")),
+    ],
+)
+def test_hiring_paths_keep_every_line(section: str, expected: tuple) -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting(f"Analyst\n\n## This job is open to\n{section}\n## Duties\nAnalyze data.\n")
+    assert (posting.hiring_paths, posting.who_may_apply) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Analyst\n=======\n\nDuties\n------\n\n- Analyze data.\n", ("Analyst", "- Analyze data.", {})),
