@@ -755,6 +755,13 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
             fields[field] = date
     elif field in ("locations", "hiring_paths"):
         parts = [part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()]
+        if field == "locations" and len(parts) == 1 and _norm_label(label) == "locations":
+            # skillhire's plural label over join_words without semicolons: "Washington, DC and Denver, CO" (two
+            # places), "Remote, Denver, and Boston" (three with no comma inside one)
+            if re.search(r",\s+(?:and|or)\s+", value):
+                parts = [part for part in re.split(r",\s+(?:(?:and|or)\s+)?", value) if part]
+            elif len(re.findall(r"\s(?:and|or)\s", value)) == 1:
+                parts = re.split(r"\s+(?:and|or)\s+", value)
         if len(parts) > 1:  # "Washington, DC; Denver, CO; and Seattle, WA" (skillhire's join_words)
             parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
         fields.setdefault(field, []).extend(parts)

@@ -466,6 +466,31 @@ def test_who_may_apply_after_the_hiring_paths_is_read_apart() -> None:
         ["Federal employees", "Veterans"], "Status candidates only: current federal employees with competitive status.")
 
 
+@pytest.mark.parametrize("template", ["plain-text", "usajobs-markdown"])
+@pytest.mark.parametrize(
+    "locations",
+    [
+        ["Washington, DC", "Denver, CO"],  # before: one location, "Washington, DC and Denver, CO"
+        ["Remote", "Denver, CO"],
+        ["Remote", "Denver", "Boston"],  # before: one location, "Remote, Denver, and Boston"
+        ["Washington, DC", "Denver, CO", "Seattle, WA"],
+        ["Washington, DC"],
+    ],
+)
+def test_locations_read_back_from_a_rendering(template: str, locations: list[str]) -> None:
+    from skillhire import load_sample_posting, parse_posting, render_posting
+
+    posting = load_sample_posting("cx-strategist").model_copy(update={"locations": locations})
+    assert parse_posting(str(render_posting(posting, template=template, check=False))).locations == locations
+
+
+def test_one_location_with_and_in_its_name_stays_one() -> None:
+    from skillhire import parse_posting
+
+    assert parse_posting("Analyst\nLocation: Washington and Lee, VA\n\n## Duties\nx\n").locations == [
+        "Washington and Lee, VA"]
+
+
 @pytest.mark.parametrize(
     "section, expected",
     [
