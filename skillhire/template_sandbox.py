@@ -7,9 +7,11 @@ Every posting template, bundled or user-supplied, renders in :class:`PostingSand
   lists, dicts or sets (``items.append``), so a template cannot build up data;
 - jinja2's sandbox does not bound output size, so this one does, at every place a template can amplify data:
   the ``*``, ``**`` and ``%`` operators (on text and on whole numbers), every call (its arguments and result),
-  ``str.format`` (each field's width and precision), ``lipsum()``, every filter (its arguments, width and count
-  arguments, ``join`` and ``replace`` before they run, and its result), ``namespace`` attributes, and the
-  rendered output as it streams;
+  ``str.format`` (each field's width and precision), ``str.join``/``replace``/``translate`` and ``lipsum()``
+  before they run, every filter (its arguments, width and count arguments, ``join``, ``replace``, ``indent``
+  and ``wordwrap`` before they run, its result, and the items of a generator it returns, such as ``map``'s),
+  ``namespace`` attributes, and the rendered output as it streams; a list or dict is measured by the text it
+  holds, not by its number of items (``['x' * 999999] * 1000`` prints as a gigabyte);
 - :class:`FieldUndefined` (a ``StrictUndefined``) makes a misspelled or missing field an error that names
   the field and suggests the closest real one, and printing ``None`` is an error too, so an absent optional
   field can never leave a blank or the word "None" in a published posting.
@@ -162,6 +164,10 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > cap:
                     raise RenderLimitError(f"a template tried to build a value of {len(seq) * times:,} items")
+                if isinstance(seq, (list, tuple)) and isinstance(times, int) and _content_size(seq, cap) * times > cap:
+                    raise RenderLimitError(  # ['x' * 999999] * 1000: a thousand items that print as a gigabyte
+                        f"a template tried to build a list holding more than {cap:,} characters of text"
+                    )
             if isinstance(left, int) and isinstance(right, int):
                 _check_int_bits(left.bit_length() + right.bit_length(), cap)
         elif operator == "**":
@@ -184,6 +190,12 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
                 raise RenderLimitError(
                     f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
                 )
+        if isinstance(owner, str) and method in ("join", "replace", "translate"):
+            if method == "join" and args and not isinstance(args[0], Sized):
+                args = (list(_measured(iter(args[0]), cap, "the items of str.join")), *args[1:])
+            size = _str_method_size(owner, method, args, kwargs, cap)
+            if size > cap:
+                raise RenderLimitError(f"str.{method} would build {size:,} characters, more than the cap of {cap:,}")
         result = super().call(__context, __obj, *args, **kwargs)
         _check_size(result, cap, "a value")
         return result
@@ -255,6 +267,8 @@ def autoescape_for(name: str | None) -> bool | str:
 @pass_eval_context
 def _finalize(eval_ctx: Any, value: Any) -> Any:
     """Every printed value: ``None`` refused; in a Markdown template, text escaped (see :func:`autoescape_for`)."""
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        _check_size(value, eval_ctx.environment.max_output_chars, "a printed value")
     if value is None:
         raise ValueError(
             "the template printed a field that is empty (None); "
@@ -287,8 +301,62 @@ def _lipsum(cap: int) -> Callable[..., Any]:
 
 
 def _check_size(value: Any, cap: int, what: str) -> None:
-    if isinstance(value, (str, list, tuple, dict, set)) and len(value) > cap:
-        raise RenderLimitError(f"{what} of {len(value):,} items passed the size cap of {cap:,}")
+    if isinstance(value, str):
+        if len(value) > cap:
+            raise RenderLimitError(f"{what} of {len(value):,} items passed the size cap of {cap:,}")
+    elif isinstance(value, (list, tuple, dict, set, frozenset)):
+        size = _content_size(value, cap)
+        if size > cap:
+            shown = f"{len(value):,} items" if len(value) > cap else f"more than {cap:,} characters of text"
+            raise RenderLimitError(f"{what} of {shown} passed the size cap of {cap:,}")
+
+
+def _content_size(value: Any, limit: int) -> int:
+    """What printing or joining ``value`` reads: its items, and the text of every string in it, at any depth
+    (``['x' * 999999] * 1000`` is a list of 1,000 items that prints as a gigabyte). Counting stops past ``limit``."""
+    size = 0
+    stack = [value]
+    while stack and size <= limit:
+        item = stack.pop()
+        if isinstance(item, str):
+            size += len(item)
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            size += len(item)
+            stack.extend(item)
+        elif isinstance(item, dict):
+            size += len(item)
+            stack.extend(item.keys())
+            stack.extend(item.values())
+    return size
+
+
+def _measured(items: Iterator[Any], cap: int, what: str) -> Iterator[Any]:
+    """``items`` as they come, refused once the text they hold passes ``cap`` (a filter's generator, such as
+    ``map``, builds its items only when read: ``range(100000) | map('center', 999999) | list``)."""
+    size = 0
+    for item in items:
+        size += _content_size(item, cap) + 1
+        if size > cap:
+            raise RenderLimitError(f"{what} passed the size cap of {cap:,} characters")
+        yield item
+
+
+def _str_method_size(text: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], cap: int) -> int:
+    """The size of ``text.<method>(*args)`` for the str methods that multiply text, before it is built."""
+    if method == "join" and args and isinstance(args[0], (list, tuple)):
+        items = args[0]
+        return len(text) * max(len(items) - 1, 0) + _content_size(list(items), cap + len(items)) - len(items)
+    if method == "replace" and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
+        old, new = args[0], args[1]
+        count = args[2] if len(args) > 2 else kwargs.get("count", -1)
+        times = text.count(old) if old else len(text) + 1
+        if isinstance(count, int) and count >= 0:
+            times = min(times, count)
+        return len(text) + times * max(len(new) - len(old), 0)
+    if method == "translate" and args and isinstance(args[0], dict):
+        longest = max((len(v) for v in args[0].values() if isinstance(v, str)), default=1)
+        return len(text) * max(longest, 1)
+    return 0
 
 
 def _check_widths(format_string: str, cap: int, args: Any = ()) -> None:
@@ -343,10 +411,23 @@ def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[...
                 )
         if name == "format" and values and isinstance(values[0], str):
             _check_widths(values[0], cap, tuple(values[1:]))
+        if name == "join" and values and not isinstance(values[0], (Sized, str)):
+            items = list(_measured(iter(values[0]), cap, "the items of the 'join' filter"))
+            args = tuple(items if arg is values[0] else arg for arg in args)
+            values[0] = items
         if name == "join" and values and isinstance(values[0], Sized):
             separator = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
-            if len(values[0]) * len(separator) > cap:
+            items = list(values[0]) if isinstance(values[0], (list, tuple)) else []
+            if len(values[0]) * len(separator) + _content_size(items, cap) > cap:
                 raise RenderLimitError(f"the 'join' filter would build more than {cap:,} characters")
+        if name == "indent" and values and isinstance(values[0], str) and len(values) > 1:
+            width = values[1] if isinstance(values[1], int) else len(values[1]) if isinstance(values[1], str) else 0
+            if len(values[0]) + (values[0].count("\n") + 1) * width > cap:  # every line gets the indent
+                raise RenderLimitError(f"the 'indent' filter would build more than {cap:,} characters")
+        if name == "wordwrap" and values and isinstance(values[0], str):
+            wrapstring = kwargs.get("wrapstring", values[3] if len(values) > 3 else None)
+            if isinstance(wrapstring, str) and len(wrapstring) > 1 and len(values[0]) * len(wrapstring) > cap:
+                raise RenderLimitError(f"the 'wordwrap' filter would build more than {cap:,} characters")
         if name == "replace" and len(values) >= 3 and all(isinstance(v, str) for v in values[:3]):
             text, old, new = values[:3]
             growth = (text.count(old) if old else len(text) + 1) * len(new)
@@ -354,6 +435,8 @@ def _guard_filter(name: str, func: Callable[..., Any], cap: int) -> Callable[...
                 raise RenderLimitError(f"the 'replace' filter would build more than {cap:,} characters")
         result = func(*args, **kwargs)
         _check_size(result, cap, f"the result of the {name!r} filter")
+        if isinstance(result, Iterator):  # map, select, reject, ...: measured as they are read
+            return _measured(result, cap, f"the items of the {name!r} filter")
         return result
 
     guarded._skillhire_guarded = True  # type: ignore[attr-defined]
