@@ -163,7 +163,7 @@ class Salary(BaseModel):
     def _ordered(self) -> Salary:
         if self.min is not None and self.max is not None and self.min > self.max:
             def amount(value: float) -> str:
-                return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+                return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"  # inf: no int()
 
             raise ValueError(f"salary min {amount(self.min)} is above max {amount(self.max)}")
         return self
@@ -396,7 +396,7 @@ class JobPosting(BaseModel):
         the highest grade ("GS-14 to GS-12, promotion potential GS-11" was rendered as written)."""
         if not _written(info):
             return self
-        low, high, top = (int(g) if g and g.isdigit() else None
+        low, high, top = (int(g) if g and g.isdecimal() else None
                           for g in (self.grade_low, self.grade_high, self.promotion_potential))
         if low is not None and high is not None and low > high:
             raise ValueError(f"grade_low {self.grade_low!r} is above grade_high {self.grade_high!r}")
@@ -407,7 +407,7 @@ class JobPosting(BaseModel):
                              f"{getattr(self, which)!r}")
         if low is not None:  # a pooled agency hires only at grades the announcement announces
             for number, agency in enumerate(self.participating_agencies):
-                outside = [g for g in agency.grades if g.isdigit() and not low <= int(g) <= (highest or low)]
+                outside = [g for g in agency.grades if g.isdecimal() and not low <= int(g) <= (highest or low)]
                 if outside:
                     announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
                     raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "
@@ -668,7 +668,7 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
     if plan == "?":  # a band letter or class may be two letters: Senior Foreign Service 'MC', 'OC'
         return None if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade) else f"{grade!r} is not a grade: use a number, e.g. '13'{hint}"
     if plan is None or plan in GS_LIKE_PLANS:
-        if grade.isdigit() and 1 <= int(grade) <= 15:
+        if grade.isdecimal() and 1 <= int(grade) <= 15:
             return None
         scale = f"{plan} grades" if plan else "grades (General Schedule when no pay_plan is given)"
         return f"{grade!r} is not one of the {scale}: use a whole number 1 to 15, e.g. '13'{hint}"
@@ -678,7 +678,7 @@ def _grade_problem(grade: str, plan: str | None) -> str | None:
         return (f"{grade!r} is not a grade of pay plan {plan}, which has no grades (USAJOBS prints "
                 f"'{plan}-00'); leave grade_low and grade_high out")
     if plan in _WAGE_GRADES:
-        if grade.isdigit() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
+        if grade.isdecimal() and 1 <= int(grade) <= _WAGE_GRADES[plan]:
             return None
         return f"{grade!r} is not one of the {plan} grades: use a whole number 1 to {_WAGE_GRADES[plan]}{hint}"
     if re.fullmatch(r"\d{1,2}|[IVX]{1,4}|[A-Z]{1,2}", grade):
@@ -755,6 +755,13 @@ def _apply_header(fields: dict[str, Any], extra: dict[str, str], label: str, val
             fields[field] = date
     elif field in ("locations", "hiring_paths"):
         parts = [part.strip() for part in re.split(r"\s*;\s*", value) if part.strip()]
+        if field == "locations" and len(parts) == 1 and _norm_label(label) == "locations":
+            # skillhire's plural label over join_words without semicolons: "Washington, DC and Denver, CO" (two
+            # places), "Remote, Denver, and Boston" (three with no comma inside one)
+            if re.search(r",\s+(?:and|or)\s+", value):
+                parts = [part for part in re.split(r",\s+(?:(?:and|or)\s+)?", value) if part]
+            elif len(re.findall(r"\s(?:and|or)\s", value)) == 1:
+                parts = re.split(r"\s+(?:and|or)\s+", value)
         if len(parts) > 1:  # "Washington, DC; Denver, CO; and Seattle, WA" (skillhire's join_words)
             parts[-1] = re.sub(r"^(?:and|or)\s+", "", parts[-1])
         fields.setdefault(field, []).extend(parts)
@@ -897,12 +904,18 @@ def parse_posting(text: str) -> JobPosting:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
     body = {name: _join(value) for name, value in sections.items()}
     if "hiring_paths" in body:
-        lines_open_to = [line for line in body.pop("hiring_paths").splitlines() if line.strip()]
+        lines_open_to: list[str] = []
+        for line in (line for line in body.pop("hiring_paths").splitlines() if line.strip()):
+            if lines_open_to and line[:1] in (" ", "\t") and _BULLET_RE.match(lines_open_to[-1]) \
+                    and not _BULLET_RE.match(line):
+                lines_open_to[-1] += " " + line.strip()  # a path wrapped onto an indented line
+            else:
+                lines_open_to.append(line)
         bullets = [i for i, line in enumerate(lines_open_to) if _BULLET_RE.match(line)]
         if bullets and bullets[-1] + 1 < len(lines_open_to):  # paths as a list, then who may apply in words
             note = "\n".join(line.strip() for line in lines_open_to[bullets[-1] + 1:])
-            if "who_may_apply" not in body:
-                body["who_may_apply"] = note
+            # before a "Clarification from the agency" section's text, which comes later in the announcement
+            body["who_may_apply"] = f"{note}\n\n{body['who_may_apply']}" if body.get("who_may_apply") else note
             lines_open_to = lines_open_to[:bullets[-1] + 1]
         paths = [re.sub(_BULLET_RE, "", p).strip() for p in lines_open_to]
         fields.setdefault("hiring_paths", []).extend(paths)

@@ -210,11 +210,19 @@ def _rendered_to_json(item: tuple[int, RenderedPosting]) -> dict[str, Any]:
             "findings": [finding.model_dump(mode="json") for finding in posting.findings]}
 
 
+def _keys_present(value: Mapping[str, Any], keys: tuple[str, ...]) -> None:
+    """A row read back from JSON names every key it needs (a ValueError, so pydantic reports it with its place)."""
+    missing = [key for key in keys if key not in value]
+    if missing:
+        raise ValueError(f"missing {', '.join(map(repr, missing))} (an object needs {', '.join(keys)})")
+
+
 def _rendered_from_json(value: Any) -> Any:
     if not isinstance(value, Mapping):
         return value
     from skillhire.lint import Finding
 
+    _keys_present(value, ("row", "text", "template", "format"))
     findings = [Finding.model_validate(finding) for finding in value.get("findings", ())]
     return (value["row"], RenderedPosting(value["text"], value["template"], value["format"], findings))
 
@@ -224,8 +232,10 @@ def _row_error_to_json(error: InvalidRowError) -> dict[str, Any]:
 
 
 def _row_error_from_json(value: Any) -> Any:
-    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet")) \
-        if isinstance(value, Mapping) else value
+    if not isinstance(value, Mapping):
+        return value
+    _keys_present(value, ("row", "message"))
+    return InvalidRowError(value["row"], value.get("column"), value["message"], value.get("sheet"))
 
 
 _RenderedRow = Annotated[tuple[int, RenderedPosting], BeforeValidator(_rendered_from_json),
@@ -467,7 +477,8 @@ def _unknown_name_hint(message: str | None, environment: PostingSandbox) -> str:
     """jinja2's "No filter named 'upperr'." with the closest filter and every filter (or test) a template may use."""
     import difflib
 
-    found = re.fullmatch(r"No (filter|test) named '([^']*)'\.?(.*)", message or "", re.DOTALL)
+    # at parse time "No filter named 'x'."; inside an {% if %} jinja2 defers it to run time: "... named 'x' found."
+    found = re.fullmatch(r"No (filter|test) named '([^']*)'(?: found)?\.?(.*)", message or "", re.DOTALL)
     if found is None:
         return message or ""
     kind, name, rest = found.groups()
@@ -519,6 +530,10 @@ def _render_file(
         problem = (
             str(error) if isinstance(error, (ValueError, TypeError)) else f"{type(error).__name__}: {error}"
         )
+        if isinstance(error, jinja2.TemplateRuntimeError) and _unknown_name_hint(str(error), environment) != str(
+            error
+        ):
+            problem = _unknown_name_hint(str(error), environment)  # a filter or test unknown inside an {% if %}
         printed = _printed_on_line(error, loader)
         if printed and problem.startswith("the template printed a field that is empty"):
             problem = problem.replace("is empty (None)", f"is empty (None): {printed}", 1)

@@ -394,6 +394,104 @@ def test_user_template_errors_are_clear_skillhire_errors(
     assert str(caught.value).startswith("template 'mine.md.j2'")
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ '%.999999999f' % 1.0 }}",  # a precision, not a width
+        "{{ '%5.999999999f' % 1.0 }}",  # a width, then a precision
+        "{{ '%(a)999999999s' % {'a': 'x'} }}",  # a mapping key before the width
+        "{{ '%*d' % (999999999, 1) }}",  # the width from the arguments
+        "{{ '%.*f' % (999999999, 1.0) }}",
+        "{{ '%.999999999f' | format(1.0) }}",
+        "{{ '%*s' | format(999999999, 'a') }}",
+        "{{ '{:5.999999999f}'.format(1.0) }}",
+        "{{ '{:{}}'.format('a', '>999999999') }}",  # a nested spec given as a string
+        "{{ '{0:>{1}}'.format('a', 999999999) }}",
+        "{{ '{a:>{b}}'.format_map({'a': 'x', 'b': 999999999}) }}",
+    ],
+)
+def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path: Path, source: str) -> None:
+    # each of these built a 1 GB string (or failed with MemoryError) before the cap could look at it
+    (tmp_path / "wide.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template="wide", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == (
+        "template 'wide.txt.j2', line 1: blocked by the template sandbox: a format width of 999,999,999 passed "
+        "the size cap of 1,000,000"
+    )
+
+
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        # each of these ran for minutes or failed with MemoryError before
+        ("{{ lipsum(99999999) | length }}", "lipsum(99,999,999, max=100) could build more than 1,000,000 characters"),
+        ("{{ (((10**1000)**1000)**1000) > 5 }}", "a template tried to build a number of about 1,000,021 digits"),
+        (
+            "{% set ns = namespace(x=10**1000) %}{% for i in range(40) %}{% set ns.x = ns.x * ns.x %}{% endfor %}",
+            "a template tried to build a number of about 1,024,000 digits",
+        ),
+    ],
+)
+def test_numbers_and_lipsum_are_capped_before_they_are_built(tmp_path: Path, source: str, message: str) -> None:
+    (tmp_path / "big.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template="big", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == f"template 'big.txt.j2', line 1: blocked by the template sandbox: {message}"
+
+
+@pytest.mark.parametrize(
+    "source, message",
+    [
+        # each of these built a gigabyte or more (or failed with MemoryError) before the cap could look
+        ("{{ ('y' * 999999).join(['a'] * 1000) }}",
+         "str.join would build 999,000,001 characters, more than the cap of 1,000,000"),
+        ("{{ ('a' * 999999).translate({97: 'y' * 999999}) }}",
+         "str.translate would build 999,998,000,001 characters, more than the cap of 1,000,000"),
+        ("{{ ('a' * 9999).replace('a', 'y' * 999999) }}",
+         "str.replace would build 9,998,990,001 characters, more than the cap of 1,000,000"),
+        ("{{ ['x' * 999999] * 1000 }}",
+         "a template tried to build a list holding more than 1,000,000 characters of text"),
+        ("{{ ('a\\n' * 499999) | indent(999999) }}", "the 'indent' filter would build more than 1,000,000 characters"),
+        ("{{ ('a ' * 499999) | wordwrap(1, wrapstring='y' * 999) }}",
+         "the 'wordwrap' filter would build more than 1,000,000 characters"),
+        ("{{ range(100000) | map('center', 999999) | list }}",
+         "the items of the 'map' filter passed the size cap of 1,000,000 characters"),
+        ("{{ range(100000) | map('center', 999999) | join }}",
+         "the items of the 'map' filter passed the size cap of 1,000,000 characters"),
+        ("{{ dict.fromkeys(range(100000), 'x' * 999999) }}",
+         "a value of more than 1,000,000 characters of text passed the size cap of 1,000,000"),
+    ],
+)
+def test_text_multiplied_by_methods_filters_and_lists_is_capped(tmp_path: Path, source: str, message: str) -> None:
+    (tmp_path / "many.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template="many", template_dirs=[tmp_path], check=False)
+    assert str(caught.value) == f"template 'many.txt.j2', line 1: blocked by the template sandbox: {message}"
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("{{ '%%999999999s %s' % 'ok' }}", "%999999999s ok"),  # '%%' is a literal percent sign
+        ("{{ '%5.2f %-4s|' % (3.14159, 'ab') }}", " 3.14 ab  |"),
+        ("{{ '%*d|' % (4, 7) }}", "   7|"),
+        ("{{ '{:>4}|{:.3f}|{:{}}|'.format('a', 1.5, 'b', 3) }}", "   a|1.500|b  |"),
+        ("{{ '{0.title}'.format(posting) }}", "Customer Experience Strategist"),
+        ("{{ 2 ** 10 }} {{ 150000 * 12 }} {{ (-3) ** 3 }} {{ (10 ** 300) > 1 }}", "1024 1800000 -27 True"),
+        ("{{ lipsum(2, html=False) | wordcount > 10 }}", "True"),
+        ("{{ '-'.join(['a', 'b']) }} {{ 'aXa'.replace('X', 'yy') }} {{ 'ab'.translate({97: 'c'}) }}", "a-b ayya cb"),
+        ("{{ ('a\\nb' | indent(2, first=True)) ~ '|' ~ (['a', 'b'] | map('upper') | join(',')) }}", "  a\n  b|A,B\n"),
+        ("{{ 'one two three' | wordwrap(7, wrapstring='<br>') }}|{{ ['x'] * 3 }}", "one two<br>three|['x', 'x', 'x']"),
+    ],
+)
+def test_small_format_widths_still_work(tmp_path: Path, source: str, expected: str) -> None:
+    (tmp_path / "narrow.txt.j2").write_text(source, encoding="utf-8")
+    assert render_posting(sample("cx-strategist"), template="narrow", template_dirs=[tmp_path], check=False) == (
+        expected
+    )
+
+
 def test_the_size_cap_is_a_tunable(tmp_path: Path) -> None:
     (tmp_path / "long.txt.j2").write_text("{{ 'x' * 2000 }}", encoding="utf-8")
     assert (

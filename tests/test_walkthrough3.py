@@ -212,6 +212,12 @@ def test_a_published_announcement_keeps_its_grades_as_printed() -> None:
                                          "you mean 'upper'? Filters: abs, attr, batch, bullets, capitalize, "),
         ("{{ posting.title is strng }}", "template 'mine.md.j2', line 1: syntax error: No test named 'strng'; did "
                                          "you mean 'string'? Tests: !=, <, <=, ==, "),
+        # inside an {% if %} jinja2 reports an unknown filter or test at run time ("... named 'upperr' found."):
+        # before, that was "TemplateRuntimeError: No filter named 'upperr' found." with no hint
+        ("{% if posting.title %}{{ posting.title | upperr }}{% endif %}", "template 'mine.md.j2', line 1: No filter "
+         "named 'upperr'; did you mean 'upper'? Filters: abs, attr, batch, bullets, capitalize, "),
+        ("{% if posting.title is strng %}x{% endif %}", "template 'mine.md.j2', line 1: No test named 'strng'; did "
+         "you mean 'string'? Tests: !=, <, <=, ==, "),
         ("{{ posting.nope }}", "template 'mine.md.j2', line 1: JobPosting has no field 'nope'. Fields: agency, "),
         ("{{ posting.titel }}", "template 'mine.md.j2', line 1: JobPosting has no field 'titel'; did you mean "
                                 "'title'? Fields: agency, "),
@@ -318,7 +324,9 @@ def test_the_resume_review_text_says_what_the_engine_requires(min_met, screen_ou
 
 @pytest.mark.parametrize("low, high, message", [(136659, 88520, "salary min 136,659 is above max 88,520"),
                                                 (10.5, 5, "salary min 10.50 is above max 5"),
-                                                (1234567.0, 2, "salary min 1,234,567 is above max 2")])
+                                                (1234567.0, 2, "salary min 1,234,567 is above max 2"),
+                                                # TOML's 'min = inf': was a bare OverflowError, not a ValidationError
+                                                (float("inf"), 2, "salary min inf is above max 2")])
 def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float, message: str) -> None:
     from pydantic import ValidationError
 
@@ -329,6 +337,26 @@ def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float,
     assert caught.value.errors()[0]["msg"] == f"Value error, {message}"
 
 
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        # '²' is a digit to str.isdigit() but not to int(): before, "invalid literal for int() with base 10: '²'"
+        ({"grade_low": "²"}, "field 'grade_low': '²' is not one of the grades (General Schedule when no pay_plan is "
+         "given): use a whole number 1 to 15, e.g. '13'"),
+        ({"grade_low": "12", "grade_high": "13", "participating_agencies": [{"name": "X", "grades": ["²", "15"]}]},
+         "posting: participating_agencies[0] (X) hires at grade '15', outside the announced grades 12 to 13"),
+    ],
+)
+def test_a_grade_in_superscript_digits_is_named(tmp_path, fields: dict, message: str) -> None:
+    from skillhire import InvalidFileError, load_posting
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"title": "Analyst", **fields}), encoding="utf-8")
+    with pytest.raises(InvalidFileError) as caught:
+        load_posting(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
 # ----------------------------------------------------------------------------- str.format is measured before it builds
 @pytest.mark.parametrize(
     "source, message",
@@ -336,11 +364,11 @@ def test_a_salary_range_upside_down_is_named_in_dollars(low: float, high: float,
         # before: "a value of 999,999,999 items passed the size cap" after building it (1 GB of memory first)
         ("{{ '{:>999999999}'.format('a') }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
         ("{{ '{:0999999999d}'.format(1) }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
-        ("{{ '{:>{}}'.format('a', 999999999) }}", "a template asked for a format width above the cap of 1,000,000"),
-        ("{{ '{:>{w}}'.format_map({'w': 999999999}) }}",
-         "a template asked for a format width above the cap of 1,000,000"),
-        ("{{ '{:>{0[0]}}'.format([999999999]) }}", "a template asked for a format width above the cap of 1,000,000"),
-        ("{{ '{:>{w}}'.format(w=999999999) }}", "a template asked for a format width above the cap of 1,000,000"),
+        ("{{ '{:>{}}'.format('a', 999999999) }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
+        ("{{ '{v:>{w}}'.format_map({'v': 'a', 'w': 999999999}) }}",
+         "a format width of 999,999,999 passed the size cap of 1,000,000"),
+        ("{{ '{0:>{1[0]}}'.format('a', [999999999]) }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
+        ("{{ '{v:>{w}}'.format(v='a', w=999999999) }}", "a format width of 999,999,999 passed the size cap of 1,000,000"),
     ],
 )
 def test_a_huge_format_width_is_refused_before_it_is_built(tmp_path, source: str, message: str) -> None:
@@ -383,6 +411,27 @@ def test_a_batch_render_result_goes_through_json_and_back(tmp_path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "rendered, errors, message",
+    [
+        # before: a bare KeyError('row'), not a ValidationError with the place
+        ([{"text": "x"}], [], "rendered.0\n  Value error, missing 'row', 'template', 'format' (an object needs row, "
+         "text, template, format)"),
+        ([], [{"column": "title", "message": "m"}], "errors.0\n  Value error, missing 'row' (an object needs row, "
+         "message)"),
+    ],
+)
+def test_a_batch_render_result_with_a_key_missing_is_a_validation_error(rendered, errors, message) -> None:
+    from pydantic import ValidationError
+
+    from skillhire import BatchRenderResult
+
+    with pytest.raises(ValidationError) as caught:
+        BatchRenderResult.model_validate({"template": "plain-text", "rows_read": 1, "rendered": rendered,
+                                          "errors": errors})
+    assert message in str(caught.value)
+
+
 # ----------------------------------------------------------------------------- render, then parse (rewrite reads it so)
 ROUND_TRIP_FIELDS = ("title", "series", "pay_plan", "grade_low", "grade_high", "agency", "locations", "openings",
                      "salary", "open_date", "close_date", "appointment_type", "work_schedule", "service_type",
@@ -415,6 +464,50 @@ def test_who_may_apply_after_the_hiring_paths_is_read_apart() -> None:
                             "Status candidates only: current federal employees with competitive status.\n")
     assert (posting.hiring_paths, posting.who_may_apply) == (
         ["Federal employees", "Veterans"], "Status candidates only: current federal employees with competitive status.")
+
+
+@pytest.mark.parametrize("template", ["plain-text", "usajobs-markdown"])
+@pytest.mark.parametrize(
+    "locations",
+    [
+        ["Washington, DC", "Denver, CO"],  # before: one location, "Washington, DC and Denver, CO"
+        ["Remote", "Denver, CO"],
+        ["Remote", "Denver", "Boston"],  # before: one location, "Remote, Denver, and Boston"
+        ["Washington, DC", "Denver, CO", "Seattle, WA"],
+        ["Washington, DC"],
+    ],
+)
+def test_locations_read_back_from_a_rendering(template: str, locations: list[str]) -> None:
+    from skillhire import load_sample_posting, parse_posting, render_posting
+
+    posting = load_sample_posting("cx-strategist").model_copy(update={"locations": locations})
+    assert parse_posting(str(render_posting(posting, template=template, check=False))).locations == locations
+
+
+def test_one_location_with_and_in_its_name_stays_one() -> None:
+    from skillhire import parse_posting
+
+    assert parse_posting("Analyst\nLocation: Washington and Lee, VA\n\n## Duties\nx\n").locations == [
+        "Washington and Lee, VA"]
+
+
+@pytest.mark.parametrize(
+    "section, expected",
+    [
+        # before: the wrapped line became who_may_apply, and the path was cut to "... employees of the"
+        ("- The public\n- Current federal employees of the\n  Department of Labor\n",
+         (["The public", "Current federal employees of the Department of Labor"], None)),
+        # before: with a "Clarification from the agency" section the line after the paths was dropped
+        ("- The public\n- Veterans\nApplicants must be US citizens.\n\n## Clarification from the agency\n"
+         "Open to all US citizens.\n",
+         (["The public", "Veterans"], "Applicants must be US citizens.\n\nOpen to all US citizens.")),
+    ],
+)
+def test_hiring_paths_keep_every_line(section: str, expected: tuple) -> None:
+    from skillhire import parse_posting
+
+    posting = parse_posting(f"Analyst\n\n## This job is open to\n{section}\n## Duties\nAnalyze data.\n")
+    assert (posting.hiring_paths, posting.who_may_apply) == expected
 
 
 @pytest.mark.parametrize(
