@@ -254,6 +254,14 @@ class Assessment(_Model):
                     raise ValueError(f"hurdle {hurdle.id!r} names unknown competencies {unknown}; known: {ids}")
                 if not self.competencies:
                     raise ValueError(f"resume-review hurdle {hurdle.id!r} needs competencies")
+                rated = len(hurdle.competencies) if hurdle.competencies is not None else len(ids)
+                if hurdle.min_competencies_met is not None and hurdle.min_competencies_met > rated:
+                    # more than the hurdle rates: every applicant would fail it, whatever the SMEs found
+                    noun = "competency" if rated == 1 else "competencies"
+                    raise ValueError(
+                        f"hurdle {hurdle.id!r} needs min_competencies_met {hurdle.min_competencies_met} of the "
+                        f"{rated} {noun} it rates; valid: 1 to {rated}"
+                    )
         rounds = [h for h in self.hurdles if h.kind == "interview"]
         if rounds:
             seen = set()

@@ -254,7 +254,7 @@ def _score_step(out: Path, applicants: Path, ratings: Path) -> DemoStep:
     counts = result.row_counts["applicants"]
     statuses = result.counts()
     certificates = result.certificates()
-    flagged = {column: len(result.adverse_impact(by=column).flagged()) for column in _group_columns(result)}
+    flagged = {column: len(report.flagged()) for column, report in _adverse_impact_reports(result).items()}
     lines = [
         f"applicant rows read {counts.rows_in} = scored {counts.scored} + rejected {counts.rejected}",
         "statuses: " + ", ".join(f"{status} {count}" for status, count in statuses.items()),
@@ -264,20 +264,23 @@ def _score_step(out: Path, applicants: Path, ratings: Path) -> DemoStep:
     return _step("score", lines, files)
 
 
-def _group_columns(result) -> list[str]:
-    """Every default demographic column the applicants have (the workbook reports each of them)."""
+def _adverse_impact_reports(result) -> dict:
+    """The adverse-impact report by every default demographic column the applicants have (as the workbook)."""
     from skillhire.applicants import normalise_header
     from skillhire.errors import UnknownNameError
     from skillhire.results_io import DEMOGRAPHIC_COLUMNS
 
-    columns: dict[str, str] = {}  # "race/ethnicity" and "race_ethnicity" name one column
+    reports: dict[str, object] = {}
+    seen: set[str] = set()  # "race/ethnicity" and "race_ethnicity" name one column
     for column in DEMOGRAPHIC_COLUMNS:
+        if normalise_header(column) in seen:
+            continue
         try:
-            result.adverse_impact(by=column)
+            reports[column] = result.adverse_impact(by=column)
         except UnknownNameError:
             continue
-        columns.setdefault(normalise_header(column), column)
-    return list(columns.values())
+        seen.add(normalise_header(column))
+    return reports
 
 
 def _adverse_impact_line(flagged: dict[str, int]) -> str:

@@ -84,6 +84,15 @@ def test_load_from_json_and_toml_paths(tmp_path):
          'score = 70\n', "one rating per interview round"),
         ('name = "x"\nversion = "1"\n[[competencies]]\nid = "a"\nname = "A"\n[[competencies]]\nid = "a"\nname = "B"\n',
          "competency ids must be unique"),
+        # more competencies to meet than the hurdle rates: every applicant would fail, whatever the SMEs found
+        ('name = "x"\nversion = "1"\n[[competencies]]\nid = "a"\nname = "A"\n[[competencies]]\nid = "b"\n'
+         'name = "B"\n[[hurdles]]\nid = "resume_review"\nname = "Resume review"\nkind = "resume_review"\n'
+         'min_competencies_met = 3\n',
+         "hurdle 'resume_review' needs min_competencies_met 3 of the 2 competencies it rates; valid: 1 to 2"),
+        ('name = "x"\nversion = "1"\n[[competencies]]\nid = "a"\nname = "A"\n[[competencies]]\nid = "b"\n'
+         'name = "B"\n[[hurdles]]\nid = "rr"\nname = "Resume review"\nkind = "resume_review"\n'
+         'competencies = ["a"]\nmin_competencies_met = 2\n',
+         "hurdle 'rr' needs min_competencies_met 2 of the 1 competency it rates; valid: 1 to 1"),
     ],
 )
 def test_invalid_files_name_the_problem(tmp_path, text, fragment):
@@ -93,6 +102,15 @@ def test_invalid_files_name_the_problem(tmp_path, text, fragment):
         load_assessment(path)
     assert fragment in str(info.value)
     assert str(path) in str(info.value)
+
+
+def test_min_competencies_met_up_to_the_number_rated_is_valid(tmp_path):
+    path = tmp_path / "ok.toml"
+    path.write_text(
+        'name = "x"\nversion = "1"\n[[competencies]]\nid = "a"\nname = "A"\n[[competencies]]\nid = "b"\n'
+        'name = "B"\n[[hurdles]]\nid = "resume_review"\nname = "Resume review"\nkind = "resume_review"\n'
+        'min_competencies_met = 2\n', encoding="utf-8")
+    assert load_assessment(path).hurdles[0].min_competencies_met == 2
 
 
 def test_unknown_name_lists_the_bundled_ones():
