@@ -193,6 +193,16 @@ class ParticipatingAgency(BaseModel):
     openings: str | None = Field(default=None, description="Number of openings at this agency, as published.")
 
 
+def _grade_number(grade: str) -> int | None:
+    """The number of a grade written "13", "GS-13" or "gs 13" (``None`` for anything else).
+
+    >>> [_grade_number(g) for g in ("13", "GS-13", "gs 13", "GS-", "²", "")]
+    [13, 13, 13, None, None, None]
+    """
+    found = re.fullmatch(r"(?:[A-Za-z]{2}[- ]?)?([0-9]{1,2})", grade.strip())
+    return int(found.group(1)) if found else None
+
+
 class JobPosting(BaseModel):
     """One federal job announcement: header fields and text sections, in USAJOBS order.
 
@@ -407,7 +417,8 @@ class JobPosting(BaseModel):
                              f"{getattr(self, which)!r}")
         if low is not None:  # a pooled agency hires only at grades the announcement announces
             for number, agency in enumerate(self.participating_agencies):
-                outside = [g for g in agency.grades if g.isdecimal() and not low <= int(g) <= (highest or low)]
+                outside = [g for g in agency.grades
+                           if (n := _grade_number(g)) is not None and not low <= n <= (highest or low)]
                 if outside:
                     announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
                     raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "

@@ -183,6 +183,10 @@ grade_high = "{high}"
         ("13", "", '[[participating_agencies]]\nname = "VA"\ngrades = ["11", "13"]',
          "posting: participating_agencies[0] (VA) hires at grade '11', outside the announced grades 13"),
         ("13", "15", '[[participating_agencies]]\nname = "VA"\ngrades = ["13", "14", "15"]', None),
+        # a grade written with its pay plan is read too (review24: 'GS-15' passed unchecked)
+        ("12", "13", '[[participating_agencies]]\nname = "VA"\ngrades = ["GS-12", "GS-15"]',
+         "posting: participating_agencies[0] (VA) hires at grade 'GS-15', outside the announced grades 12 to 13"),
+        ("12", "13", '[[participating_agencies]]\nname = "VA"\ngrades = ["GS-12", "gs 13"]', None),
         ("12", "13", 'promotion_potential = "13"', None),
         ("12", "12", 'promotion_potential = "14"', None),
     ],
