@@ -1,0 +1,72 @@
+"""walkthrough3's reports on rewrite reasons, the "proficiency" row, the diff's reasons, errors and certificates."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from skillhire import load_sample_announcement, rewrite_posting
+from skillhire._resources import data_dir
+from skillhire.plain_language import load_simple_words
+from skillhire.rewrite_words import word_reason
+
+#: The sources a word-list reason can name, and how a row's ``source`` names each.
+_SOURCE_NAMES = {"plainlanguage.gov": "plainlanguage.gov", "18F": "18F", "skillhire": "skillhire"}
+
+
+def _named_sources(reason: str, note: str) -> set[str]:
+    """The sources a reason names outside the row's own note (which a skillhire row quotes in brackets)."""
+    text = reason.replace(f"({note})", "") if note else reason
+    return {name for name in _SOURCE_NAMES if name in text}
+
+
+@pytest.mark.parametrize("entry", load_simple_words(), ids=lambda e: f"{e.rule}:{e.words[0]}")
+def test_every_word_row_reason_names_its_own_source(entry):
+    # walkthrough3 row 20: "position" -> "job" said "plainlanguage.gov's simpler word" on skillhire's own row
+    owner = entry.source.split(",")[0].split(" ")[0]
+    assert owner in _SOURCE_NAMES, entry.source
+    assert _named_sources(word_reason(entry), entry.note) == {owner}
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = (data_dir("taxonomies") / "plain-language" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO("\n".join(x for x in text.splitlines() if not x.startswith("#")))))
+
+
+def test_the_source_column_is_what_the_entries_carry():
+    # the data's own column, row by row, against the entry the rewrite reads (and so against the reason above)
+    rows = _csv_rows("simple-words.csv")
+    entries = [e for e in load_simple_words() if e.rule == "simple-words"]
+    assert len(rows) == len(entries) == 257
+    for row, entry in zip(rows, entries, strict=True):
+        assert entry.source.startswith(row["source"]), (row, entry.source)
+    assert sum(row["source"] == "skillhire" for row in rows) == 20
+    assert {row["source"] for row in rows} == {"plainlanguage.gov", "skillhire"}
+    assert len([e for e in load_simple_words() if e.rule == "words-to-avoid"]) == len(_csv_rows("words-to-avoid-18f.csv"))
+
+
+@pytest.mark.parametrize(
+    "entry_word, expected",
+    [
+        ("position", "a plainer word skillhire adds for hiring text (USAJOBS itself says 'job' ('This job is open "
+                     "to'); 'in a position to' is left alone)"),
+        ("utilize", "one of plainlanguage.gov's dirty dozen"),
+        ("accompany", "plainlanguage.gov's simpler word"),
+        ("collaborate", "18F lists it among words to avoid"),
+    ],
+)
+def test_word_reason_table(entry_word, expected):
+    entry = next(e for e in load_simple_words() if e.words[0] == entry_word)
+    assert word_reason(entry) == expected
+
+
+def test_position_job_on_the_walkthrough_sample_names_skillhire():
+    result = rewrite_posting(load_sample_announcement("usajobs-599023000-it-specialist-datamgt"))
+    jobs = [c for c in result.changes if c.rule == "simple-words" and c.original.lower() == "position"]
+    assert jobs
+    for change in jobs:
+        assert change.reason.startswith('"position" -> "job": a plainer word skillhire adds for hiring text (USAJOBS')
+        assert "plainlanguage.gov" not in change.reason
+        assert change.source.startswith("skillhire (hiring-specific addition)")
