@@ -142,7 +142,8 @@ amount: "the approximate cost" and the verb stay) and "component" (an organisati
 component", "organization components"); checked and left as they are, one sense in postings or both fine with the
 replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
 demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
-previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
+previous, proficiency (after "required" it is "skill level": walkthrough 3), provide (guarded), retain, submit
+(guarded), terminate (guarded), transmit, validate.
 
 Review 13, from reading the rewrite of 107 duties passages written for an adversarial review
 (``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is

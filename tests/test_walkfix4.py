@@ -7,9 +7,10 @@ import io
 
 import pytest
 
-from skillhire import load_sample_announcement, rewrite_posting
+from skillhire import load_sample_announcement, load_sample_posting, render_posting, rewrite_posting
 from skillhire._resources import data_dir
 from skillhire.plain_language import load_simple_words
+from skillhire.rewrite import lost_facts
 from skillhire.rewrite_words import word_reason
 
 #: The sources a word-list reason can name, and how a row's ``source`` names each.
@@ -70,3 +71,63 @@ def test_position_job_on_the_walkthrough_sample_names_skillhire():
         assert change.reason.startswith('"position" -> "job": a plainer word skillhire adds for hiring text (USAJOBS')
         assert "plainlanguage.gov" not in change.reason
         assert change.source.startswith("skillhire (hiring-specific addition)")
+
+
+def _simple_words(text: str) -> tuple[str, list[str]]:
+    result = rewrite_posting(f"Analyst\n\n## Qualifications\n{text}\n", rules=["simple-words"])
+    return result.posting.qualifications, [c.reason for c in result.changes]
+
+
+@pytest.mark.parametrize(
+    "text, expected, reasons",
+    [
+        # walkthrough3 row 12: the category definitions (5 CFR 337.303(c)) of the bundled smeqa-standard assessment
+        ("Exceeded the required proficiency in both interview rounds (2 + 2).",
+         "Exceeded the required skill level in both interview rounds (2 + 2).",
+         ['"proficiency" -> "skill level": plainlanguage.gov\'s simpler word; after "required" it names the level to '
+          'reach, so "skill level"']),
+        ("Met the required proficiency in one round and exceeded it in the other (1 + 2 or 2 + 1).",
+         "Met the required skill level in one round and exceeded it in the other (1 + 2 or 2 + 1).",
+         ['"proficiency" -> "skill level": plainlanguage.gov\'s simpler word; after "required" it names the level to '
+          'reach, so "skill level"']),
+        ("Candidates rated at the same proficiency move forward.",
+         "Candidates rated at the same skill level move forward.",
+         ['"proficiency" -> "skill level": plainlanguage.gov\'s simpler word; after "same" it names the level to '
+          'reach, so "skill level"']),
+        # the level is already said: the table's "skill" is right
+        ("Applicants must show the minimum proficiency level for each competency.",
+         "Applicants must show the minimum skill level for each competency.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        ("SMEs define proficiency levels for each competency.", "SMEs define skill levels for each competency.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        # dev corpus (evaluate_rewrite.py), the only change the first version made there: "level of required skill
+        # level" said the level twice
+        ("The assessment includes a cut score based on the minimum level of required proficiency in these critical "
+         "general competencies.",
+         "The assessment includes a cut score based on the minimum level of required skill in these critical general "
+         "competencies.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        ("You must perform at the expected level of proficiency.",
+         "You must perform at the expected level of skill.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        # the ability itself: "skill"
+        ("Applicants with proficiency in SQL move forward.", "Applicants with skill in SQL move forward.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        ("A high degree of proficiency in data analysis.", "A high degree of skill in data analysis.",
+         ['"proficiency" -> "skill": plainlanguage.gov\'s simpler word']),
+        ("Met all required proficiencies.", "Met all required proficiencies.", []),
+    ],
+)
+def test_proficiency_that_names_a_level(text, expected, reasons):
+    assert _simple_words(text) == (expected, reasons)
+    assert lost_facts(text, expected) == []
+    assert _simple_words(expected) == (expected, [])
+
+
+def test_rendered_category_definitions_keep_the_level():
+    # walkthrough3 row 12, end to end: render with the bundled SME-QA assessment, then rewrite the rendering
+    posting = load_sample_posting("data-scientist")
+    rendered = render_posting(posting, assessment="smeqa-standard")
+    result = rewrite_posting(rendered.text)
+    changed = [(c.original, c.replacement) for c in result.changes if "proficiency" in c.original.lower()]
+    assert changed == [("proficiency", "skill level")] * 3
