@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +134,73 @@ def test_rendered_category_definitions_keep_the_level():
     result = rewrite_posting(rendered.text)
     changed = [(c.original, c.replacement) for c in result.changes if "proficiency" in c.original.lower()]
     assert changed == [("proficiency", "skill level")] * 3
+
+
+# ------------------------------------------------------------------ walkthrough3 row 37: the diff carries reasons
+
+GOLDEN = Path(__file__).parent / "golden" / "rewrite"
+DIFF_POSTING = (
+    "IT Specialist (DATAMGT)\n\n## Duties\nThe incumbent shall utilize <tools> & data. Assists in supporting the "
+    "team.\n\n## Qualifications\nYou must possess one year of specialized experience equivalent to the GS-12 level.\n"
+)
+
+
+def _check_golden(path: Path, text: str, update: bool) -> None:
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        if not update:
+            pytest.fail(f"golden file {path.name} was missing and has been written; review it and re-run")
+    assert text == path.read_text(encoding="utf-8"), f"{path.name} differs; re-run with --update-golden if intended"
+
+
+@pytest.mark.parametrize("fmt, suffix", [("text", ".diff"), ("html", ".html")])
+def test_diff_golden(fmt, suffix, update_golden):
+    result = rewrite_posting(DIFF_POSTING)
+    _check_golden(GOLDEN / f"diff{suffix}", result.diff(format=fmt), update_golden)
+
+
+def _marks(page: str) -> list[tuple[str, list[int]]]:
+    """Each <del>/<ins> of the diff (before the list) with the change numbers its title names."""
+    body = page.split("</pre>")[0]
+    return [(m.group(1), [int(n) for n in re.findall(r"\[(\d+)\] ", html.unescape(m.group(2) or ""))])
+            for m in re.finditer(r"<(del|ins) style='[^']*'(?: title='([^']*)')?>", body)]
+
+
+def test_html_diff_marks_carry_rule_reason_and_source():
+    result = rewrite_posting(load_sample_announcement("usajobs-599023000-it-specialist-datamgt"))
+    page = result.diff(format="html")
+    marks = _marks(page)
+    assert len(marks) > 100
+    assert [kind for kind, numbers in marks if not numbers] == []  # every mark names its change(s)
+    shown = {n for _, numbers in marks for n in numbers}
+    assert shown <= set(range(1, len(result.changes) + 1))
+    assert len(shown) == len(result.changes)  # and every change of this posting is shown at its place
+    items = re.findall(r"<li id='change-(\d+)'>(.*?)</li>", page, re.DOTALL)
+    assert [int(n) for n, _ in items] == list(range(1, len(result.changes) + 1))
+    for (_, item), change in zip(items, result.changes, strict=True):
+        assert html.escape(change.reason) in item and html.escape(change.source) in item
+        assert f"<b>{html.escape(change.rule)}</b>" in item
+    title = re.search(r"title='([^']*)'", page).group(1)
+    assert html.unescape(title).startswith(f"[1] working-title: {result.changes[0].reason} (source: ")
+
+
+def test_html_diff_escapes_the_reasons():
+    page = rewrite_posting(DIFF_POSTING).diff(format="html")
+    assert "<tools>" not in page and "&lt;tools&gt; &amp; data" in page
+    assert "&#10;[4] simple-words: &quot;utilize&quot; -&gt; &quot;use&quot;: one of plainlanguage.gov&#x27;s " \
+           "dirty dozen (source: plainlanguage.gov, Use simple words and phrases)'" in page
+
+
+def test_text_diff_lists_every_change():
+    result = rewrite_posting(DIFF_POSTING)
+    text = result.diff()
+    head, _, listing = text.partition("# Changes (")
+    assert head.startswith("--- original\n+++ rewritten\n")
+    assert "+You will use <tools> & data. You will help support the team.\n" in head
+    assert listing.startswith(f"{len(result.changes)}), each with its rule, reason and source:\n")
+    for number, change in enumerate(result.changes, start=1):
+        assert f"# [{number}] {change.section}, {change.rule}: " in listing
+        assert f"#     reason: {change.reason}\n#     source: {change.source}\n" in listing
+    assert rewrite_posting("Analyst\n\n## Duties\nYou build tools.\n").diff() == ""
+    assert "<ol" not in rewrite_posting("Analyst\n\n## Duties\nYou build tools.\n").diff(format="html")
