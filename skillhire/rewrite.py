@@ -273,6 +273,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire.errors import UnknownChoiceError
 from skillhire.lint import Finding, LintOptions, lint_posting
 from skillhire.plain_language import (
     LEGAL_MARKERS,
@@ -385,7 +386,7 @@ class RewriteResult(BaseModel):
             context: Unchanged lines of context around each change (text format).
 
         Raises:
-            ValueError: unknown format.
+            UnknownChoiceError: ``format`` is neither ``"text"`` nor ``"html"`` (a ``ValueError`` too).
         """
         if format == "text":
             import difflib
@@ -397,7 +398,7 @@ class RewriteResult(BaseModel):
             return diff + _text_changes(self.changes)
         if format == "html":
             return _html_diff(self)
-        raise ValueError(f"unknown diff format {format!r}; use 'text' or 'html'")
+        raise UnknownChoiceError("diff format", format, ["html", "text"])
 
     def _repr_html_(self) -> str:
         import html
@@ -426,7 +427,7 @@ class RewriteResult(BaseModel):
 
         Raises:
             ImportError: pandas is not installed (``pip install 'skillhire[pandas]'``).
-            ValueError: ``what`` is neither "changes" nor "findings".
+            UnknownChoiceError: ``what`` is neither "changes" nor "findings" (a ``ValueError`` too).
         """
         try:
             import pandas as pd
@@ -437,7 +438,7 @@ class RewriteResult(BaseModel):
         if what == "findings":
             rows = [{**f.model_dump(), "severity": str(f.severity)} for f in self.findings]
             return pd.DataFrame(rows, columns=list(Finding.model_fields))
-        raise ValueError(f"what must be 'changes' or 'findings', not {what!r}")
+        raise UnknownChoiceError("to_pandas table", what, ["changes", "findings"])
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -3688,7 +3689,7 @@ def rewrite_posting(
 
     Raises:
         UnknownRuleError: a rule id is not a rule (a ``LookupError``); the message lists them.
-        ValueError: ``posting`` is empty text.
+        EmptyTextError: ``posting`` is empty text (a ``ValueError`` too).
 
     Example:
         >>> result = rewrite_posting("Analyst\\n\\nDuties\\nThe incumbent shall utilize data to assist managers.\\n",

@@ -5,12 +5,26 @@ from __future__ import annotations
 import csv
 import html
 import io
+import pickle
 import re
 from pathlib import Path
 
 import pytest
 
-from skillhire import load_sample_announcement, load_sample_posting, render_posting, rewrite_posting
+from skillhire import (
+    EmptyTextError,
+    InvalidFileError,
+    SkillhireError,
+    UnknownChoiceError,
+    UnknownNameError,
+    UnknownRuleError,
+    load_posting,
+    load_sample_announcement,
+    load_sample_posting,
+    parse_posting,
+    render_posting,
+    rewrite_posting,
+)
 from skillhire._resources import data_dir
 from skillhire.plain_language import load_simple_words
 from skillhire.rewrite import lost_facts
@@ -204,3 +218,54 @@ def test_text_diff_lists_every_change():
         assert f"#     reason: {change.reason}\n#     source: {change.source}\n" in listing
     assert rewrite_posting("Analyst\n\n## Duties\nYou build tools.\n").diff() == ""
     assert "<ol" not in rewrite_posting("Analyst\n\n## Duties\nYou build tools.\n").diff(format="html")
+
+
+# ------------------------------------------------------------------ walkthrough3 row 16: no bare ValueError
+
+
+def _result():
+    return rewrite_posting("Analyst\n\n## Duties\nThe incumbent shall utilize data.\n")
+
+
+@pytest.mark.parametrize(
+    "call, error_type, message",
+    [
+        (lambda: _result().diff(format="pdf"), UnknownChoiceError, "No diff format 'pdf'. Available: html, text"),
+        (lambda: _result().diff(format="htm"), UnknownChoiceError,
+         "No diff format 'htm'. Did you mean 'html'? Available: html, text"),
+        (lambda: _result().to_pandas(what="change"), UnknownChoiceError,
+         "No to_pandas table 'change'. Did you mean 'changes'? Available: changes, findings"),
+        (lambda: parse_posting(""), EmptyTextError,
+         "The posting text '' is empty or blank; expected announcement text with at least a title line"),
+        (lambda: parse_posting(" \n\t\n"), EmptyTextError,
+         "The posting text ' \\n\\t\\n' is empty or blank; expected announcement text with at least a title line"),
+        (lambda: rewrite_posting("Analyst\n\n## Duties\nWe build.\n", rules=["simple-word"]), UnknownRuleError,
+         None),
+    ],
+)
+def test_errors_are_skillhire_errors_that_stay_value_errors(call, error_type, message):
+    with pytest.raises(error_type) as caught:
+        call()
+    assert isinstance(caught.value, SkillhireError)
+    if message is not None:
+        assert str(caught.value) == message
+        assert isinstance(caught.value, ValueError)  # callers that caught the old bare ValueError still do
+    clone = pickle.loads(pickle.dumps(caught.value))
+    assert type(clone) is error_type and str(clone) == str(caught.value)
+
+
+def test_new_errors_are_exported():
+    import skillhire
+    import skillhire.errors
+
+    for name in ("EmptyTextError", "UnknownChoiceError", "UnknownRuleError"):
+        assert getattr(skillhire, name) is getattr(skillhire.errors, name)
+        assert name in skillhire.__all__ and name in skillhire.errors.__all__
+    assert issubclass(UnknownChoiceError, UnknownNameError) and issubclass(UnknownChoiceError, LookupError)
+
+
+def test_load_posting_of_an_empty_file_is_still_an_invalid_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n", encoding="utf-8")
+    with pytest.raises(InvalidFileError, match="is empty"):
+        load_posting(path)
