@@ -18,7 +18,7 @@ from skillhire.applicants import (
 )
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
 from skillhire.batch import BatchSummary, score_spreadsheets
-from skillhire.certificates import Certificate, CertificateEntry, PassOver
+from skillhire.certificates import Certificate, CertificateEntry, CertificateRecord, PassOver
 from skillhire.demo import DemoReport, run_demo
 from skillhire.errors import (
     AssessmentNotFoundError,
@@ -109,6 +109,7 @@ __all__ = [
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
+    "CertificateRecord",
     "Change",
     "DemoReport",
     "EmptyTextError",
