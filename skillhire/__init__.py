@@ -18,11 +18,12 @@ from skillhire.applicants import (
 )
 from skillhire.assessment import Assessment, assessment_schema, list_assessments, load_assessment
 from skillhire.batch import BatchSummary, score_spreadsheets
-from skillhire.certificates import Certificate, CertificateEntry, PassOver
+from skillhire.certificates import Certificate, CertificateEntry, CertificateRecord, PassOver
 from skillhire.demo import DemoReport, run_demo
 from skillhire.errors import (
     AssessmentNotFoundError,
     CertificateChoiceError,
+    EmptyTextError,
     InvalidFileError,
     InvalidGradeError,
     InvalidRowError,
@@ -38,7 +39,9 @@ from skillhire.errors import (
     TaxonomyNotFoundError,
     TemplateNotFoundError,
     TemplateRenderError,
+    UnknownChoiceError,
     UnknownNameError,
+    UnknownRuleError,
     UnknownSeriesError,
     UnsafeFileError,
     UnsafeTemplateError,
@@ -106,8 +109,10 @@ __all__ = [
     "Certificate",
     "CertificateChoiceError",
     "CertificateEntry",
+    "CertificateRecord",
     "Change",
     "DemoReport",
+    "EmptyTextError",
     "EvaluationSection",
     "Finding",
     "InvalidFileError",
@@ -158,7 +163,9 @@ __all__ = [
     "TitleMatches",
     "TitleOptions",
     "TitleSheetResult",
+    "UnknownChoiceError",
     "UnknownNameError",
+    "UnknownRuleError",
     "UnknownSeriesError",
     "UnsafeFileError",
     "UnsafeTemplateError",

@@ -30,7 +30,7 @@ from skillhire.errors import PassOverRequiredError, SelectionError
 if TYPE_CHECKING:  # pragma: no cover
     from skillhire.scoring import PoolResult
 
-__all__ = ["Certificate", "CertificateEntry", "PassOver", "Selection", "ShareEvent"]
+__all__ = ["Certificate", "CertificateEntry", "CertificateRecord", "PassOver", "Selection", "ShareEvent"]
 
 
 class _Frozen(BaseModel):
@@ -112,6 +112,30 @@ class ShareEvent(_Frozen):
     applicant_id: str = Field(description="Applicant selected.")
     on: dt.date | None = Field(default=None, description="Date of the use.")
     days_after_issue: int | None = Field(default=None, description="Days after the issue date.")
+
+
+class CertificateRecord(_Frozen):
+    """A certificate as data: its JSON form (:meth:`Certificate.to_json`), for a pipeline, an audit file or another
+    system. It is a snapshot: the :class:`Certificate` it came from stays linked to its pool, the record does not.
+
+    ``CertificateRecord.model_validate_json(cert.to_json())`` reads it back into an equal record.
+    """
+
+    key: str = Field(description="The certificate's key within its pool, from its grade, agency and location "
+                     "('GS-13|(announcing agency)|*').")
+    grade: int = Field(description="The grade certified.")
+    agency: str = Field(description="The agency the certificate was issued to.")
+    location: str | None = Field(description="The duty location, or None for every location.")
+    categories: list[str] = Field(description="Categories referred (category rating), highest first; empty in "
+                                  "numerical ranking.")
+    merged: bool = Field(description="Whether the highest category was merged with the next (5 U.S.C. 3319(c)(1)).")
+    issued_on: dt.date | None = Field(description="Date the certificate was issued, when given.")
+    expires_on: dt.date | None = Field(description="Last day other agencies may select from it (5 U.S.C. 3318(b)).")
+    entries: list[CertificateEntry] = Field(description="Referred applicants still available, in referral order, "
+                                            "each with the reason for its place.")
+    pending: list[str] = Field(description="Applicants who applied here but were still pending when it was issued.")
+    pass_overs: list[PassOver] = Field(description="Pass-over requests recorded on this certificate.")
+    share_log: list[ShareEvent] = Field(description="Uses of this certificate by other agencies.")
 
 
 _make_entry = trusted_factory(CertificateEntry)
@@ -328,6 +352,33 @@ class Certificate:
         from skillhire.scoring import _pandas
 
         return _pandas().DataFrame([e.model_dump() for e in self.entries])
+
+    def to_record(self) -> CertificateRecord:
+        """This certificate as a :class:`CertificateRecord` (its entries, key and the rest, as they stand now).
+
+        Example:
+            >>> record = cert.to_record()                    # doctest: +SKIP
+            >>> record.entries == cert.entries               # doctest: +SKIP
+            True
+        """
+        return CertificateRecord(
+            key=self.key, grade=self.grade, agency=self.agency, location=self.location,
+            categories=list(self.categories), merged=self.merged, issued_on=self.issued_on,
+            expires_on=self.expires_on, entries=self.entries, pending=list(self.pending),
+            pass_overs=list(self.pass_overs), share_log=self.share_log,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form as plain data (dates as ISO strings): ``cert.to_record().model_dump(mode="json")``."""
+        return self.to_record().model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The JSON form of :class:`CertificateRecord` (``CertificateRecord.model_validate_json`` reads it back).
+
+        Args:
+            indent: Spaces per level, or ``None`` for one line.
+        """
+        return self.to_record().model_dump_json(indent=indent)
 
     # ------------------------------------------------------------------ actions
     def record_pass_over(self, applicant_id: str, *, reason: str, agency: str | None = None,

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 __all__ = [
     "AssessmentNotFoundError",
     "CertificateChoiceError",
+    "EmptyTextError",
     "InvalidFileError",
     "InvalidGradeError",
     "InvalidRowError",
@@ -28,6 +29,7 @@ __all__ = [
     "TaxonomyNotFoundError",
     "TemplateNotFoundError",
     "TemplateRenderError",
+    "UnknownChoiceError",
     "UnknownNameError",
     "UnknownRuleError",
     "UnknownSeriesError",
@@ -69,6 +71,31 @@ class UnknownNameError(SkillhireError, LookupError):
     def __reduce__(self):  # keep the error picklable (multiprocessing, pytest-xdist)
         extra = (self.where, self.hint) if self.where or self.hint else ()
         return (type(self), (self.kind, self.name, self.available, *extra))
+
+
+class UnknownChoiceError(UnknownNameError, ValueError):
+    """An argument that takes one of a few fixed values (a diff format, the table ``to_pandas`` returns) took
+    another. It is a ``ValueError`` too, as it was before it had a class of its own.
+    """
+
+
+class EmptyTextError(SkillhireError, ValueError):
+    """Text to read is empty or blank, so there is nothing to read.
+
+    Args:
+        what: What the text should be, in words ("posting text").
+        text: The text as given.
+        expected: What would work, as a sentence fragment ("announcement text with at least a title line").
+    """
+
+    def __init__(self, what: str, text: object, expected: str) -> None:
+        self.what = what
+        self.text = text
+        self.expected = expected
+        super().__init__(f"The {what} {text!r} is empty or blank; expected {expected}")
+
+    def __reduce__(self):
+        return (type(self), (self.what, self.text, self.expected))
 
 
 class InvalidFileError(SkillhireError, ValueError):

@@ -42,7 +42,7 @@ from pydantic import (
     model_validator,
 )
 
-from skillhire.errors import InvalidFileError
+from skillhire.errors import EmptyTextError, InvalidFileError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -806,8 +806,8 @@ def parse_posting(text: str) -> JobPosting:
         The posting. Nothing in ``text`` is dropped apart from blank lines and the heading lines themselves.
 
     Raises:
-        ValueError: ``text`` is empty or blank (an :class:`~skillhire.errors.InvalidFileError` when
-            read through :func:`load_posting`).
+        EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
+            :class:`~skillhire.errors.InvalidFileError` when read through :func:`load_posting`).
 
     Example:
         >>> posting = parse_posting('''IT Specialist (APPSW)
@@ -824,7 +824,7 @@ def parse_posting(text: str) -> JobPosting:
         ('2210', '11', '12', ['Build and test web applications.'])
     """
     if not text or not text.strip():
-        raise ValueError("the posting text is empty")
+        raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
     lines = _atx_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     fields: dict[str, Any] = {}

@@ -142,7 +142,8 @@ amount: "the approximate cost" and the verb stay) and "component" (an organisati
 component", "organization components"); checked and left as they are, one sense in postings or both fine with the
 replacement: accurate, additional (already guarded), anticipate (guarded), attempt (guarded), capability (guarded),
 demonstrate, depart, implement, initial, initiate, minimize, notify (guarded), obtain (guarded), perform, portion,
-previous, proficiency, provide (guarded), retain, submit (guarded), terminate (guarded), transmit, validate.
+previous, proficiency (after "required" it is "skill level": walkthrough 3), provide (guarded), retain, submit
+(guarded), terminate (guarded), transmit, validate.
 
 Review 13, from reading the rewrite of 107 duties passages written for an adversarial review
 (``tests/data/duties_review.txt``), in the same rule ids. ``duty-statements``: a heading line ("Duties Summary") is
@@ -272,6 +273,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from skillhire.errors import UnknownChoiceError
 from skillhire.lint import Finding, LintOptions, lint_posting
 from skillhire.plain_language import (
     LEGAL_MARKERS,
@@ -375,25 +377,28 @@ class RewriteResult(BaseModel):
     rules: list[str] = Field(description="The rule ids that ran.")
 
     def diff(self, *, format: str = "text", context: int = 2) -> str:
-        """A reviewable diff of the whole announcement.
+        """A reviewable diff of the whole announcement, with every change's rule, reason and source.
 
         Args:
-            format: ``"text"`` (unified diff) or ``"html"`` (word-level, ``<del>``/``<ins>``, escaped).
+            format: ``"text"`` (unified diff, then the numbered changes as ``#`` lines) or ``"html"`` (word-level,
+                ``<del>``/``<ins>``, escaped; each mark's ``title`` gives the rule, reason and source of the changes
+                it shows and a superscript links it to the numbered list of changes below the diff).
             context: Unchanged lines of context around each change (text format).
 
         Raises:
-            ValueError: unknown format.
+            UnknownChoiceError: ``format`` is neither ``"text"`` nor ``"html"`` (a ``ValueError`` too).
         """
         if format == "text":
             import difflib
 
-            return "".join(difflib.unified_diff(
+            diff = "".join(difflib.unified_diff(
                 self.original_text.splitlines(keepends=True), self.text.splitlines(keepends=True),
                 fromfile="original", tofile="rewritten", n=context,
             ))
+            return diff + _text_changes(self.changes)
         if format == "html":
-            return _html_diff(self.original_text, self.text)
-        raise ValueError(f"unknown diff format {format!r}; use 'text' or 'html'")
+            return _html_diff(self)
+        raise UnknownChoiceError("diff format", format, ["html", "text"])
 
     def _repr_html_(self) -> str:
         import html
@@ -422,7 +427,7 @@ class RewriteResult(BaseModel):
 
         Raises:
             ImportError: pandas is not installed (``pip install 'skillhire[pandas]'``).
-            ValueError: ``what`` is neither "changes" nor "findings".
+            UnknownChoiceError: ``what`` is neither "changes" nor "findings" (a ``ValueError`` too).
         """
         try:
             import pandas as pd
@@ -433,7 +438,7 @@ class RewriteResult(BaseModel):
         if what == "findings":
             rows = [{**f.model_dump(), "severity": str(f.severity)} for f in self.findings]
             return pd.DataFrame(rows, columns=list(Finding.model_fields))
-        raise ValueError(f"what must be 'changes' or 'findings', not {what!r}")
+        raise UnknownChoiceError("to_pandas table", what, ["changes", "findings"])
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -3684,7 +3689,7 @@ def rewrite_posting(
 
     Raises:
         UnknownRuleError: a rule id is not a rule (a ``LookupError``); the message lists them.
-        ValueError: ``posting`` is empty text.
+        EmptyTextError: ``posting`` is empty text (a ``ValueError`` too).
 
     Example:
         >>> result = rewrite_posting("Analyst\\n\\nDuties\\nThe incumbent shall utilize data to assist managers.\\n",
@@ -3797,22 +3802,99 @@ def _readability(posting: JobPosting) -> dict[str, Readability]:
     return out
 
 
-def _html_diff(before: str, after: str) -> str:
+def _change_spans(result: RewriteResult) -> list[tuple[int, int] | None]:
+    """Where each change lies in ``result.original_text`` (offsets of the whole announcement), or ``None`` where its
+    section cannot be found there. A change's offsets are in its section's original text; the section is found
+    after its heading, as :meth:`JobPosting.to_text` writes it."""
+    text = result.original_text
+    starts: dict[str, int] = {}
+    title = result.original.title or ""
+    if title and text.startswith(f"# {title}\n"):
+        starts["title"] = 2
+    position = 0
+    for key, heading, body in result.original.sections():
+        block = f"## {heading}\n{body}"
+        found = text.find(block, position)
+        if found >= 0:
+            starts[key] = found + len(heading) + 4
+            position = found + len(block)
+    return [(starts[c.section] + c.start, starts[c.section] + c.end) if c.section in starts else None
+            for c in result.changes]
+
+
+def _touches(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether a change at ``span`` of the original text overlaps or borders the diff's mark over ``start:end``
+    (a word diff takes "have" -> "have:\n-" for the change of the space after it)."""
+    return span is not None and max(span[0], start) <= min(span[1], end)
+
+
+def _marked_changes(changes: list[Change], spans: list[tuple[int, int] | None], start: int, end: int,
+                    deleted: str, inserted: str) -> list[int]:
+    """The numbers (from 1) of the changes a diff mark shows: those at its place, else the nearest that deleted or
+    inserted its first word (the word diff may put an insertion a word away from where the change made it)."""
+    numbers = [n for n, span in enumerate(spans, start=1) if _touches(span, start, end)]
+    if numbers:
+        return numbers
+    near = [(abs(span[0] - start), n) for n, (span, change) in enumerate(zip(spans, changes, strict=True), start=1)
+            if span is not None and abs(span[0] - start) <= 200
+            and ((deleted.split() and deleted.split()[0] in change.original)
+                 or (inserted.split() and inserted.split()[0] in change.replacement))]
+    return [min(near)[1]] if near else []
+
+
+def _change_line(number: int, change: Change) -> str:
+    replacement = repr(change.replacement) if change.replacement else "(deleted)"
+    original = repr(change.original) if change.original else "(inserted)"
+    return (f"[{number}] {change.section}, {change.rule}: {original} -> {replacement}\n"
+            f"    reason: {change.reason}\n    source: {change.source}")
+
+
+def _text_changes(changes: list[Change]) -> str:
+    """The numbered changes after a text diff, each with its rule, reason and source (lines of ``#``, which a
+    patch tool reads as comments)."""
+    if not changes:
+        return ""
+    lines = [f"# Changes ({len(changes)}), each with its rule, reason and source:"]
+    for number, change in enumerate(changes, start=1):
+        lines += ["# " + line for line in _change_line(number, change).splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def _html_diff(result: RewriteResult) -> str:
     import difflib
     import html
 
+    before, after = result.original_text, result.text
+    spans = _change_spans(result)
     a = re.findall(r"\s+|[^\s]+", before)
     b = re.findall(r"\s+|[^\s]+", after)
+    offsets = [0]
+    for token in a:
+        offsets.append(offsets[-1] + len(token))
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
             out.append(html.escape("".join(a[i1:i2])))
             continue
+        numbers = _marked_changes(result.changes, spans, offsets[i1], offsets[i2], "".join(a[i1:i2]), "".join(b[j1:j2]))
+        title = "&#10;".join(
+            html.escape(f"[{n}] {result.changes[n - 1].rule}: {result.changes[n - 1].reason} "
+                        f"(source: {result.changes[n - 1].source})") for n in numbers)
+        attribute = f" title='{title}'" if numbers else ""
         if i2 > i1:
-            out.append(f"<del style='background:#fdd'>{html.escape(''.join(a[i1:i2]))}</del>")
+            out.append(f"<del style='background:#fdd'{attribute}>{html.escape(''.join(a[i1:i2]))}</del>")
         if j2 > j1:
-            out.append(f"<ins style='background:#dfd'>{html.escape(''.join(b[j1:j2]))}</ins>")
-    return "<pre style='white-space:pre-wrap'>" + "".join(out) + "</pre>"
+            out.append(f"<ins style='background:#dfd'{attribute}>{html.escape(''.join(b[j1:j2]))}</ins>")
+        if numbers:
+            out.append("<sup>" + ",".join(f"<a href='#change-{n}'>{n}</a>" for n in numbers) + "</sup>")
+    items = "".join(
+        f"<li id='change-{n}'><b>{html.escape(c.rule)}</b> ({html.escape(c.section)}): "
+        + (f"<del>{html.escape(c.original)}</del>" if c.original else "(inserted)") + " &rarr; "
+        + (f"<ins>{html.escape(c.replacement)}</ins>" if c.replacement else "(deleted)") + "<br>"
+        + f"{html.escape(c.reason)}<br><small>Source: {html.escape(c.source)}</small></li>\n"
+        for n, c in enumerate(result.changes, start=1))
+    listing = f"<ol class='skillhire-changes'>\n{items}</ol>" if items else ""
+    return "<pre style='white-space:pre-wrap'>" + "".join(out) + "</pre>" + listing
 
 
 # keep a reference for readers of this module: syllable counts come from skillhire.readability

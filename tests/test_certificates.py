@@ -326,3 +326,54 @@ def test_issuing_a_certificate_while_applicants_are_pending_warns_and_lists_them
         cert = result.certificate()
     assert (cert.applicant_ids, cert.pending) == (["A1", "A2", "A3"], ["A4"])
     assert result.audit.events[0]["pending"] == ["A4"]
+
+
+# ----------------------------------------------------------------------------- JSON form (walkthrough3 row 14)
+
+
+def _record_round_trip(cert):
+    import json
+
+    from skillhire import CertificateEntry, CertificateRecord
+
+    text = cert.to_json()
+    data = json.loads(text)
+    assert [CertificateEntry.model_validate(e) for e in data["entries"]] == cert.entries
+    assert data == cert.to_dict()
+    record = CertificateRecord.model_validate_json(text)
+    assert record == cert.to_record()
+    assert CertificateRecord.model_validate(data) == record
+    assert record.model_dump_json() == text  # the second dump is byte-identical
+    return data
+
+
+def test_certificate_json_form_round_trips_after_selection_pass_over_and_sharing():
+    result = pooled()
+    cert = result.certificate(grade=13)
+    cert.record_pass_over("P4", reason="Declined in writing.")
+    cert.select("P1", agency="GSA", on=dt.date(2026, 9, 1))
+    data = _record_round_trip(cert)
+    assert {k: v for k, v in data.items() if k not in ("entries", "pass_overs", "share_log")} == {
+        "key": "GS-13|(announcing agency)|*", "grade": 13, "agency": "(announcing agency)", "location": None,
+        "categories": cert.categories, "merged": cert.merged, "issued_on": "2026-01-05", "expires_on": "2026-09-01",
+        "pending": []}
+    assert [(e["applicant_id"], e["position"], e["selected_by"], e["passed_over"]) for e in data["entries"]] == [
+        (e.applicant_id, e.position, e.selected_by, e.passed_over) for e in cert.entries]
+    assert [(p["applicant_id"], p["agency"]) for p in data["pass_overs"]] == [("P4", "(announcing agency)")]
+    assert [(e["agency"], e["applicant_id"], e["on"], e["days_after_issue"]) for e in data["share_log"]] == [
+        ("GSA", "P1", "2026-09-01", 239)]
+    # a snapshot: a later selection changes the certificate, not the record already taken
+    record = cert.to_record()
+    cert.select("P4")  # a preference eligible may be selected at any time
+    assert [(e.applicant_id, e.selected_by) for e in record.entries] == [("P4", None), ("P1", "GSA"), ("P5", None)]
+    assert [(e.applicant_id, e.selected_by) for e in cert.to_record().entries] == [
+        ("P4", "(announcing agency)"), ("P1", "GSA"), ("P5", None)]
+
+
+def test_certificate_json_form_of_every_certificate_of_a_pool():
+    result = pooled()
+    keys = []
+    for grade, agency in [(13, None), (13, "VA"), (13, "GSA"), (14, "GSA")]:
+        cert = result.certificate(grade=grade, agency=agency) if agency else result.certificate(grade=grade)
+        keys.append(_record_round_trip(cert)["key"])
+    assert keys == ["GS-13|(announcing agency)|*", "GS-13|VA|*", "GS-13|GSA|*", "GS-14|GSA|*"]

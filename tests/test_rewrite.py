@@ -365,7 +365,7 @@ def test_diff_text_and_html():
     assert "&lt;tools&gt; &amp; data" in page and "<tools>" not in page
     assert "<del" in page and "<ins" in page
     assert "<table>" in result._repr_html_()
-    with pytest.raises(ValueError, match="unknown diff format 'pdf'"):
+    with pytest.raises(ValueError, match=r"No diff format 'pdf'\. Available: html, text"):
         result.diff(format="pdf")
 
 
