@@ -7,15 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from skillhire.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
+from cli_fixtures import run
 
 
 def test_map_skills_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

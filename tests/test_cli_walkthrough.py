@@ -8,17 +8,10 @@ import warnings
 from pathlib import Path
 
 import pytest
+from cli_fixtures import run
 
-from skillhire.cli import main
 from tests.scoring_fixtures import applicant, passing, resume_votes
 from tests.test_score_cli import write_csv
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
 
 
 @pytest.mark.filterwarnings("default::skillhire.errors.SkillhireWarning")

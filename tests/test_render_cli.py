@@ -7,17 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_fixtures import run
 
 from skillhire import load_posting, render_posting
 from skillhire._resources import data_file
-from skillhire.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
 
 
 def sample_path(name: str) -> str:

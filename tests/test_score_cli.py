@@ -8,17 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_fixtures import run
 
-from skillhire.cli import main
 from skillhire.spreadsheets import read_rows
 from tests.scoring_fixtures import applicant, passing, resume_votes
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
 
 
 def write_csv(path: Path, rows: list[dict], rename: dict[str, str] | None = None) -> Path:

@@ -11,12 +11,12 @@ import warnings
 from pathlib import Path
 
 import pytest
+from cli_fixtures import run as run_cli
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import skillhire
 import skillhire.titles as titles_module
-from skillhire.cli import main
 from skillhire.errors import (
     InvalidFileError,
     InvalidGradeError,
@@ -579,11 +579,6 @@ def test_missing_column_and_self_overwrite_are_clear_errors(tmp_path: Path) -> N
         translate_title_sheet(tmp_path / "missing.csv")
 
 
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
 
 
 def test_cli_translates_one_title(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_fixtures import run
 
 from skillhire import read_rows, score_pool, write_results
 from skillhire.applicants import ApplicantRow
-from skillhire.cli import main
 from skillhire.results_io import _audit_parts
 from tests.scoring_fixtures import applicant, passing
 from tests.test_score_cli import write_csv
@@ -19,11 +19,6 @@ from tests.test_score_cli import write_csv
 POSTING = "Analyst\nSeries: 0343\n\n## Education\nYou must have a bachelor's degree.\n"
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,10 @@ import re
 
 import pytest
 import typer.main
+from cli_fixtures import run
 
 from skillhire import JobPosting, lint_posting
-from skillhire.cli import app, main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as caught:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return caught.value.code or 0, out, err
+from skillhire.cli import app
 
 
 # ----------------------------------------------------------------------------- taxonomy show: broader skills
