@@ -193,16 +193,6 @@ class ParticipatingAgency(BaseModel):
     openings: str | None = Field(default=None, description="Number of openings at this agency, as published.")
 
 
-def _grade_number(grade: str) -> int | None:
-    """The number of a grade written "13", "GS-13" or "gs 13" (``None`` for anything else).
-
-    >>> [_grade_number(g) for g in ("13", "GS-13", "gs 13", "GS-", "²", "")]
-    [13, 13, 13, None, None, None]
-    """
-    found = re.fullmatch(r"(?:[A-Za-z]{2}[- ]?)?([0-9]{1,2})", grade.strip())
-    return int(found.group(1)) if found else None
-
-
 class JobPosting(BaseModel):
     """One federal job announcement: header fields and text sections, in USAJOBS order.
 
@@ -418,7 +408,7 @@ class JobPosting(BaseModel):
         if low is not None:  # a pooled agency hires only at grades the announcement announces
             for number, agency in enumerate(self.participating_agencies):
                 outside = [g for g in agency.grades
-                           if (n := _grade_number(g)) is not None and not low <= n <= (highest or low)]
+                           if any(not low <= n <= (highest or low) for n in _printed_grades(g))]
                 if outside:
                     announced = self.grade_low if highest == low else f"{self.grade_low} to {self.grade_high}"
                     raise ValueError(f"participating_agencies[{number}] ({agency.name}) hires at grade "
@@ -645,6 +635,17 @@ def _known_pay_plans() -> frozenset[str]:
     from skillhire.titles import OTHER_PAY_PLANS, PAY_PLANS
 
     return frozenset(PAY_PLANS.split("|")) | OTHER_PAY_PLANS
+
+
+def _printed_grades(grade: str) -> list[int]:
+    """The grades the templates' ``grades`` filter prints for one of an agency's grades ("GS-15" -> [15],
+    "13 to 14" -> [13, 14]); none for text that is no grade (the filter refuses it when rendering)."""
+    from skillhire.template_filters import _grade_numbers
+
+    try:
+        return _grade_numbers(grade)
+    except ValueError:
+        return []
 
 
 def _written(info: ValidationInfo) -> bool:

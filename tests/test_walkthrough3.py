@@ -181,6 +181,9 @@ grade_high = "{high}"
         ("12", "13", '[[participating_agencies]]\nname = "VA"\ngrades = ["GS-12", "GS-15"]',
          "posting: participating_agencies[0] (VA) hires at grade 'GS-15', outside the announced grades 12 to 13"),
         ("12", "13", '[[participating_agencies]]\nname = "VA"\ngrades = ["GS-12", "gs 13"]', None),
+        # read as the templates' grades filter prints it: a range in one item is every grade of the range
+        ("12", "13", '[[participating_agencies]]\nname = "VA"\ngrades = ["12 to 14"]',
+         "posting: participating_agencies[0] (VA) hires at grade '12 to 14', outside the announced grades 12 to 13"),
         ("12", "13", 'promotion_potential = "13"', None),
         ("12", "12", 'promotion_potential = "14"', None),
     ],
