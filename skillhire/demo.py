@@ -254,7 +254,7 @@ def _score_step(out: Path, applicants: Path, ratings: Path) -> DemoStep:
     counts = result.row_counts["applicants"]
     statuses = result.counts()
     certificates = result.certificates()
-    flagged = {column: len(report.flagged()) for column, report in _adverse_impact_reports(result).items()}
+    flagged = _flagged_by_column(out / "adverse-impact.csv") if "adverse-impact.csv" in files else {}
     lines = [
         f"applicant rows read {counts.rows_in} = scored {counts.scored} + rejected {counts.rejected}",
         "statuses: " + ", ".join(f"{status} {count}" for status, count in statuses.items()),
@@ -264,23 +264,16 @@ def _score_step(out: Path, applicants: Path, ratings: Path) -> DemoStep:
     return _step("score", lines, files)
 
 
-def _adverse_impact_reports(result) -> dict:
-    """The adverse-impact report by every default demographic column the applicants have (as the workbook)."""
-    from skillhire.applicants import normalise_header
-    from skillhire.errors import UnknownNameError
-    from skillhire.results_io import DEMOGRAPHIC_COLUMNS
+def _flagged_by_column(path: Path) -> dict[str, int]:
+    """Rows flagged below four-fifths per demographic column, counted in the adverse-impact CSV just written, so
+    the summary line says what the file says (the columns are the workbook's own choice, in its order)."""
+    import csv
 
-    reports: dict[str, object] = {}
-    seen: set[str] = set()  # "race/ethnicity" and "race_ethnicity" name one column
-    for column in DEMOGRAPHIC_COLUMNS:
-        if normalise_header(column) in seen:
-            continue
-        try:
-            reports[column] = result.adverse_impact(by=column)
-        except UnknownNameError:
-            continue
-        seen.add(normalise_header(column))
-    return reports
+    flagged: dict[str, int] = {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            flagged[row["by"]] = flagged.get(row["by"], 0) + (row["flagged"] == "TRUE")
+    return flagged
 
 
 def _adverse_impact_line(flagged: dict[str, int]) -> str:
