@@ -1254,3 +1254,50 @@ def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
     assert [(f.rule, f.text) for f in rendered.findings] == [
         ("reader-not-addressed", "Applicants"), ("passive-voice", "be considered")
     ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ posting.open_date.strftime('%c' * 499999) }}",  # 1 MB of format (under the cap) built 12 MB of date
+        "{{ posting.close_date.strftime('%A' * 101) }}",  # 202 characters: one over the limit
+        "{{ ('{:' ~ '%c' * 499999 ~ '}').format(posting.open_date) }}",  # the same through str.format's date field
+        "{{ ('{0:' ~ '%B' * 101 ~ '}').format(posting.close_date) }}",
+    ],
+)
+def test_a_date_format_is_capped_before_strftime_builds_it(tmp_path: Path, source: str) -> None:
+    import tracemalloc
+
+    (tmp_path / "when.txt.j2").write_text(source, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnsafeTemplateError) as caught:
+            render_posting(sample("cx-strategist"), template="when", template_dirs=[tmp_path], check=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    size = len(re.search(r"'(%\w)' \* (\d+)", source).group(1)) * int(re.search(r"\* (\d+)", source).group(1))
+    assert str(caught.value) == (
+        f"template 'when.txt.j2', line 1: blocked by the template sandbox: a date format of {size:,} characters is "
+        "longer than the limit of 200 (a format such as '%B %-d, %Y' needs a few)"
+    )
+    assert peak < 5_000_000  # the 1 MB format string itself and its copies, never the 12 MB result
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("{{ posting.open_date.strftime('%B %d, %Y') }}", "March 02, 2026"),
+        ("{{ posting.open_date.strftime('%A, %B %-d, %Y') }}", "Monday, March 2, 2026"),
+        ("{{ posting.close_date.strftime('%m/%d/%Y') }}", "03/16/2026"),
+        ("{{ posting.close_date.strftime('%Y-%m-%d') }}", "2026-03-16"),
+        ("{{ '{:%B %-d, %Y}'.format(posting.open_date) }}", "March 2, 2026"),
+        ("{{ 'Closes {0:%b %d}'.format(posting.close_date) }}", "Closes Mar 16"),
+        ("{{ posting.open_date.strftime('%d' * 100) }}", "02" * 100),  # 200 characters: at the limit
+        ("{{ '{:>12}'.format('x') | length }}", "12"),  # a width on text is still the size cap's business
+    ],
+)
+def test_ordinary_date_formats_still_work(tmp_path: Path, source: str, expected: str) -> None:
+    (tmp_path / "when.txt.j2").write_text(source, encoding="utf-8")
+    rendered = render_posting(sample("cx-strategist"), template="when", template_dirs=[tmp_path], check=False)
+    assert str(rendered) == expected
