@@ -1301,3 +1301,56 @@ def test_ordinary_date_formats_still_work(tmp_path: Path, source: str, expected:
     (tmp_path / "when.txt.j2").write_text(source, encoding="utf-8")
     rendered = render_posting(sample("cx-strategist"), template="when", template_dirs=[tmp_path], check=False)
     assert str(rendered) == expected
+
+
+_SAME_PLACE = "5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)"
+
+
+@pytest.mark.parametrize(
+    "locations, agency_locations, expected",
+    [
+        # the announcement names no duty location, its agencies do: every agency location is one it does not name
+        (
+            [],
+            [["Washington, DC"], ["Baltimore, MD"], ["Charleston, SC"], ["Washington, DC"]],
+            [
+                ("General Services Administration hires at Washington, DC, but the announcement names no duty "
+                 "location", "Washington, DC"),
+                ("Department of Health and Human Services hires at Baltimore, MD, but the announcement names no duty "
+                 "location", "Baltimore, MD"),
+                ("Department of State hires at Charleston, SC, but the announcement names no duty location",
+                 "Charleston, SC"),
+                ("Department of Veterans Affairs hires at Washington, DC, but the announcement names no duty "
+                 "location", "Washington, DC"),
+            ],
+        ),
+        (
+            [],
+            [["Honolulu, HI", "Guam"], [], [], []],
+            [("General Services Administration hires at Honolulu, HI, Guam, but the announcement names no duty "
+              "location", "Honolulu, HI, Guam")],
+        ),
+        ([], [[], [], [], []], []),  # nobody names a place: nothing to compare (USAJOBS itself asks for one)
+        # the announcement names its places: as before
+        (["Washington, DC", "Baltimore, MD"], [["Washington, DC"], ["Baltimore, MD"], [], []], []),
+        (
+            ["Washington, DC"],
+            [["Washington, DC"], ["Baltimore, MD"], [], []],
+            [("Department of Health and Human Services hires at Baltimore, MD, which the announcement's locations "
+              "(Washington, DC) do not name", "Baltimore, MD")],
+        ),
+    ],
+)
+def test_pooled_agency_locations_are_checked_against_the_announcement(
+    locations: list[str], agency_locations: list[list[str]], expected: list[tuple[str, str]]
+) -> None:
+    posting = sample("cx-strategist")
+    agencies = [agency.model_copy(update={"locations": places})
+                for agency, places in zip(posting.participating_agencies, agency_locations, strict=True)]
+    posting = posting.model_copy(update={"locations": locations, "participating_agencies": agencies})
+    for template in ("pooled-announcement", "usajobs-markdown"):
+        found = [f for f in render_posting(posting, template=template).findings if f.rule == "pooled-agency-location"]
+        assert [(f.message, f.text) for f in found] == expected
+        assert {(str(f.severity), f.source, f.section) for f in found} <= {
+            ("warning", _SAME_PLACE, "participating_agencies")
+        }
