@@ -112,7 +112,7 @@ def test_a_user_partial_overrides_the_bundled_partial_for_bundled_templates(tmp_
     text = render_posting(
         sample("data-scientist"), template="usajobs-markdown", template_dirs=[tmp_path], check=False
     )
-    assert "**Reasonable accommodation:** WE PROVIDE ACCOMMODATION to applicants" in text
+    assert "\n- Reasonable accommodation: WE PROVIDE ACCOMMODATION to applicants" in text
 
 
 def test_a_template_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
