@@ -18,7 +18,10 @@ Three ways in:
 * ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
 
 :meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
-back into the same posting.
+back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown`` and
+``plain-text`` templates write: the same header fields and the same paragraphs and list items in every section,
+so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py`` states
+exactly what "the same" means there, and what those templates print differently from a field).
 """
 
 from __future__ import annotations
@@ -798,14 +801,23 @@ def parse_posting(text: str) -> JobPosting:
     on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
     heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
     invisible in Markdown) are skipped; text before the first heading that is not
-    a header line becomes the summary (or, if there is a summary, the extra section "Introduction").
-    Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
+    a header line becomes the summary (or, if there is a summary, the extra section "Introduction"), except a
+    line that only repeats the agency (and department) of the header lines, the subtitle skillhire's templates
+    print under the title. Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
+
+    Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
+    and ``&lt;`` / ``&gt;`` stand for the characters (a backslash before ``*`` makes it a ``*``; skillhire's Markdown templates escape every
+    value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
+    wrapped, so a line that runs on from a paragraph line (no blank line, indent or list marker between) joins
+    it, and only underlined headings are headings (a ``#`` line is text). Elsewhere each line stays its own
+    paragraph, as USAJOBS prints one statement a line.
 
     Args:
         text: The announcement text.
 
     Returns:
-        The posting. Nothing in ``text`` is dropped apart from blank lines and the heading lines themselves.
+        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves and a
+        subtitle that repeats the header's agency.
 
     Raises:
         EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
