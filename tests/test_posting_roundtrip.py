@@ -19,10 +19,14 @@ output ``parse_posting`` reads, ``usajobs-markdown`` (Markdown) and ``plain-text
 
 2. ``render(parse_posting(render(p))) == render(p)``, byte for byte.
 
+With an assessment, "How you will be evaluated" is written from the assessment and read back as the posting's
+``evaluations`` text (:func:`evaluation_text`); rendering the parsed posting (with no assessment) gives the same
+bytes.
+
 Not covered, on purpose: ``usajobs-html`` (``parse_posting`` reads text and Markdown, not HTML; ``skillhire lint``
 refuses ``.html``); ``one-page-summary`` (an outreach flyer: five duties, the first summary paragraph);
-``pooled-announcement`` (its agency list and fixed wording are not read back: see the report); a rendering with
-an assessment (its hurdles and categories print in bold Markdown, which reads back as text); ``extra_fields``
+``pooled-announcement`` (its agency list is printed as headed prose with the template's own explanation around
+it, which ``parse_posting`` keeps as extra sections, not as ``participating_agencies``); ``extra_fields``
 (printed, read back as summary text).
 """
 
@@ -35,8 +39,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skillhire import JobPosting, load_sample_posting, parse_posting, render_posting
+from skillhire import (
+    JobPosting,
+    evaluation_from_assessment,
+    load_sample_posting,
+    parse_posting,
+    render_posting,
+)
 from skillhire.posting import SECTION_FIELDS, Salary
+from skillhire.rendering import EvaluationSection
 from skillhire.template_filters import text_blocks
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
@@ -69,6 +80,27 @@ STANDARD_NOTICES = [
     "Social Security number: We ask for your Social Security number to tell you apart from other applicants with "
     "similar names. Giving it is voluntary.",
 ]
+
+
+CATEGORY_RATING_INTRO = (
+    "We use category rating (5 U.S.C. 3319). You do not get a numerical score. Instead, we place you in one of the "
+    "quality categories below. Your category depends on how well your experience and your answers show the skills "
+    "this job needs:"
+)
+
+
+def evaluation_text(section: EvaluationSection) -> str:
+    """The text "How you will be evaluated" holds when written from an assessment: its summary, its steps as a
+    numbered list, the category-rating wording and the categories with their definitions, veterans' preference."""
+    parts = [section.summary] if section.summary else []
+    if section.hurdles:
+        parts.append("\n".join(f"{n}. {h.name}. {h.description}" for n, h in enumerate(section.hurdles, start=1)))
+    if section.rating_method == "category":
+        parts.append(CATEGORY_RATING_INTRO)
+        parts.append("\n".join(f"- {c.name}: {c.definition}" for c in section.quality_categories))
+    if section.veterans_preference:
+        parts.append(section.veterans_preference)
+    return "\n\n".join(parts)
 
 
 def printed(posting: JobPosting) -> JobPosting:
@@ -214,6 +246,23 @@ def test_the_realistic_posting_renders_as_its_golden_file_and_again_from_the_fil
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
     assert str(render_posting(parse_posting(path.read_text(encoding="utf-8")), template=template, check=False)) == text
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("name, posting", cases(), ids=[name for name, _ in cases()])
+def test_with_an_assessment_the_evaluation_comes_back_as_text_that_renders_the_same(
+    name: str, posting: JobPosting, template: str
+) -> None:
+    first = str(render_posting(posting, template=template, assessment="smeqa-standard", check=False))
+    parsed = parse_posting(first)
+    expected = printed(posting).model_copy(
+        update={"evaluations": evaluation_text(evaluation_from_assessment("smeqa-standard"))}
+    )
+    assert same(parsed, expected) == {}
+    assert str(render_posting(parsed, template=template, check=False)) == first
+    if template == "usajobs-markdown":  # before: '1. **Resume review.** ...' came back as '\*\*Resume review.\*\*'
+        section = first.split("## How you will be evaluated\n")[1].split("\n## ")[0]
+        assert "*" not in section and section.startswith("\nWe assess everyone who applies the same way")
 
 
 # --- the three defects, each with its exact output ---------------------------------------------------------------

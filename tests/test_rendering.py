@@ -725,7 +725,7 @@ def test_the_generated_evaluation_replaces_the_postings_own_text() -> None:
     )
     section = text[text.index("## How you will be evaluated") : text.index("## Required documents")]
     assert (
-        "- **Best Qualified:** Exceeded the required proficiency in both interview rounds (2 + 2)." in section
+        "- Best Qualified: Exceeded the required proficiency in both interview rounds (2 + 2)." in section
     )
     assert "We use category rating (5 U.S.C. 3319)." in section
     assert "journey mapping, service measurement" not in section  # the posting's own text is replaced
