@@ -844,10 +844,8 @@ def parse_posting(text: str) -> JobPosting:
     # Markdown with '#' headings: its backslash escapes and '&lt;' / '&gt;' stand for the characters (skillhire's
     # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
     # plain-text template), whose paragraphs run on over several lines
-    wrapped = _underlined_title(raw_lines)
-    escaped = not wrapped and any(
-        _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines
-    )
+    escaped = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
+    wrapped = not escaped and _underlined_title(raw_lines)  # Markdown may underline its title and use '#' below
     lines, underlined = _atx_headings(raw_lines)
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}

@@ -334,6 +334,9 @@ def test_wrapped_plain_text_comes_back_one_paragraph_per_paragraph() -> None:
         ("Analyst\n=======\n\nSummary\n-------\nWe help.\n\nWe count.\n", "We help.\n\nWe count."),
         ("Analyst\n=======\n\nSummary\n-------\nWe help:\n- people\n  and firms.\nThen we count.\n",
          "We help:\n- people\n  and firms.\nThen we count."),
+        # Markdown that underlines its title and uses '#' headings below it: Markdown, read as before
+        ("Analyst\n=======\n\n## Summary\nWe help people.\nWe count people.\n\n## Duties\n- Plan.\n",
+         "We help people.\nWe count people."),
     ],
 )
 def test_lines_are_joined_only_in_wrapped_plain_text(text: str, expected: str) -> None:
