@@ -18,7 +18,10 @@ Three ways in:
 * ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
 
 :meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
-back into the same posting.
+back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown`` and
+``plain-text`` templates write: the same header fields and the same paragraphs and list items in every section,
+so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py`` states
+exactly what "the same" means there, and what those templates print differently from a field).
 """
 
 from __future__ import annotations
@@ -618,8 +621,9 @@ def _parse_salary(text: str) -> Salary | None:
         return None
     low = text.lower()
     per: PayPeriod = "year"
+    # "per two weeks" is how skillhire's templates print a biweekly salary
     for word, period in (("hour", "hour"), ("biweekly", "biweekly"), ("bi-weekly", "biweekly"),
-                         ("week", "week"), ("month", "month"), ("day", "day"), ("annum", "year"),
+                         ("two weeks", "biweekly"), ("week", "week"), ("month", "month"), ("day", "day"), ("annum", "year"),
                          ("year", "year"), ("annual", "year")):
         if word in low:
             per = period  # type: ignore[assignment]
@@ -797,14 +801,23 @@ def parse_posting(text: str) -> JobPosting:
     on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
     heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
     invisible in Markdown) are skipped; text before the first heading that is not
-    a header line becomes the summary (or, if there is a summary, the extra section "Introduction").
-    Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
+    a header line becomes the summary (or, if there is a summary, the extra section "Introduction"), except a
+    line that only repeats the agency (and department) of the header lines, the subtitle skillhire's templates
+    print under the title. Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
+
+    Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
+    and ``&lt;`` / ``&gt;`` stand for the characters (a backslash before ``*`` makes it a ``*``; skillhire's Markdown templates escape every
+    value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
+    wrapped, so a line that runs on from a paragraph line (no blank line, indent or list marker between) joins
+    it, and only underlined headings are headings (a ``#`` line is text). Elsewhere each line stays its own
+    paragraph, as USAJOBS prints one statement a line.
 
     Args:
         text: The announcement text.
 
     Returns:
-        The posting. Nothing in ``text`` is dropped apart from blank lines and the heading lines themselves.
+        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves and a
+        subtitle that repeats the header's agency.
 
     Raises:
         EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
@@ -827,7 +840,13 @@ def parse_posting(text: str) -> JobPosting:
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
-    lines = _atx_headings(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Markdown with '#' headings: its backslash escapes and '&lt;' / '&gt;' stand for the characters (skillhire's
+    # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
+    # plain-text template), whose paragraphs run on over several lines
+    escaped = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
+    wrapped = not escaped and _underlined_title(raw_lines)  # Markdown may underline its title and use '#' below
+    lines, underlined = _atx_headings(raw_lines)
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}
@@ -852,7 +871,7 @@ def parse_posting(text: str) -> JobPosting:
         is_header = bool(kv and kv.group(2) and _norm_label(kv.group(1)) in _LABEL_TO_FIELD)
         level_one = md is not None and len(md.group(1)) == 1
         if level_one or (field is None and not is_header and md is None and len(candidate) <= 150):
-            fields["title"] = candidate
+            fields["title"] = _unescape_markdown(candidate) if escaped else candidate
             i += 1
     in_header = True
     while i < len(lines):
@@ -865,6 +884,8 @@ def parse_posting(text: str) -> JobPosting:
                 target.append("")
             continue
         field, heading = _heading_of(stripped, markdown_only=markdown_only)
+        if wrapped and i - 1 not in underlined and _HEADING_LINE_RE.match(stripped):
+            field, heading = None, None  # wrapped plain text has underlined headings: a '#' line is text
         if (
             heading is not None
             and current == ("field", field)
@@ -886,7 +907,10 @@ def parse_posting(text: str) -> JobPosting:
             continue
         if current is None or current == ("field", "hiring_paths") or in_header:
             bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
-            kv = _KV_RE.match(f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold else stripped)
+            kv = _KV_RE.match(
+                f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold
+                else _unescape_markdown(stripped) if escaped else stripped
+            )
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
             if kv and kv.group(2):
                 value, resume = kv.group(2), i
@@ -914,7 +938,10 @@ def parse_posting(text: str) -> JobPosting:
             sections.setdefault(current[1], []).append(line.rstrip())
         else:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
-    body = {name: _join(value) for name, value in sections.items()}
+    def read(block: list[str]) -> str:
+        return _join(_text_lines(block, escaped=escaped, wrapped=wrapped))
+
+    body = {name: read(value) for name, value in sections.items()}
     if "hiring_paths" in body:
         lines_open_to: list[str] = []
         for line in (line for line in body.pop("hiring_paths").splitlines() if line.strip()):
@@ -931,8 +958,14 @@ def parse_posting(text: str) -> JobPosting:
             lines_open_to = lines_open_to[:bullets[-1] + 1]
         paths = [re.sub(_BULLET_RE, "", p).strip() for p in lines_open_to]
         fields.setdefault("hiring_paths", []).extend(paths)
-    intro = _join(preamble)
-    extras = {heading: _join(value) for heading, value in extra_sections.items()}
+    intro = read(preamble)
+    # the line under the title that only repeats the agency and department of the header (skillhire's templates
+    # print "U.S. Census Bureau, Department of Commerce" there, and both again in the overview)
+    subtitle = ", ".join(part for part in (fields.get("agency"), fields.get("department")) if part)
+    first, _, rest = intro.partition("\n\n")
+    if subtitle and first in (subtitle, fields.get("agency")):
+        intro = rest.strip()
+    extras = {heading: read(value) for heading, value in extra_sections.items()}
     if intro:
         if body.get("summary"):
             extras = {"Introduction": intro, **extras}
@@ -948,10 +981,12 @@ _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
 
 
-def _atx_headings(lines: list[str]) -> list[str]:
+def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
     """Setext headings ("Duties" over a line of ``-``, a title over ``=``, as skillhire's plain-text template and
-    Markdown write them) as ``#`` headings, so the underline is not read as text of the section."""
+    Markdown write them) as ``#`` headings, so the underline is not read as text of the section; and the rows of
+    the result that are such headings."""
     out: list[str] = []
+    converted: set[int] = set()
     i = 0
     while i < len(lines):
         line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
@@ -959,16 +994,57 @@ def _atx_headings(lines: list[str]) -> list[str]:
         mark = _SETEXT_RE.match(under)
         if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text) and len(text) <= 80
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
+            converted.add(len(out))
             out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
             i += 2
             continue
         out.append(line)
         i += 1
-    return out
+    return out, converted
+
+
+_MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+=\-.!<>|~&])|&(lt|gt);")
 
 
 def _unescape_markdown(text: str) -> str:
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", text)
+    """Markdown's backslash escapes and the ``&lt;`` / ``&gt;`` entities as the characters they stand for (what
+    :func:`skillhire.template_filters.escape_markdown` writes, read back); ``\\&lt;`` is a typed ``&lt;``."""
+    return _MARKDOWN_ESCAPE_RE.sub(
+        lambda m: m.group(1) if m.group(1) is not None else "<" if m.group(2) == "lt" else ">", text
+    )
+
+
+def _underlined_title(lines: list[str]) -> bool:
+    """Whether the text opens with a title underlined with ``=`` (skillhire's plain-text template writes one)."""
+    filled = [number for number, line in enumerate(lines) if line.strip()][:2]
+    return (
+        len(filled) == 2 and filled[1] == filled[0] + 1 and re.fullmatch(r"={3,}", lines[filled[1]].strip()) is not None
+    )
+
+
+def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
+    """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), a line
+    that runs on from a paragraph line above it (no blank line, no indent, no list marker) joined to it, as the
+    template wrapped one paragraph at 78 characters. List items keep their indented continuation lines, which
+    :func:`skillhire.template_filters.text_blocks` joins."""
+    out: list[str] = []
+    for line in lines:
+        if escaped:
+            line = _unescape_markdown(line)
+        if (
+            wrapped
+            and line.strip()
+            and out
+            and out[-1].strip()
+            and not line[:1].isspace()
+            and not out[-1][:1].isspace()
+            and not _BULLET_RE.match(line)
+            and not _BULLET_RE.match(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _target(current, sections, extra_sections, preamble) -> list[str] | None:

@@ -944,20 +944,24 @@ def _announcement_checks(
 def _pooled_location_checks(posting: JobPosting) -> list[Finding]:
     """Each participating agency hires at a duty location the announcement names: a shared list serves a
     position at the same duty location (OPM CHCO memo of 11 Jan 2018 on 5 U.S.C. 3318(b)), and applicants choose
-    among the locations they were shown."""
+    among the locations they were shown. An announcement that names no duty location names none of its agencies'
+    places either, so each of them is reported (this check was skipped then); with no place named anywhere there
+    is nothing to compare."""
     announced = {" ".join(place.casefold().split()) for place in posting.locations}
-    if not announced:
-        return []
     findings = []
     for agency in posting.participating_agencies:
         unnamed = [place for place in agency.locations if " ".join(place.casefold().split()) not in announced]
         if unnamed:
+            where = (
+                f"which the announcement's locations ({'; '.join(posting.locations)}) do not name"
+                if posting.locations
+                else "but the announcement names no duty location"
+            )
             findings.append(
                 _finding(
                     rule="pooled-agency-location",
                     severity="warning",
-                    message=f"{agency.name} hires at {', '.join(unnamed)}, which the announcement's locations "
-                    f"({'; '.join(posting.locations)}) do not name",
+                    message=f"{agency.name} hires at {', '.join(unnamed)}, {where}",
                     suggestion="add the location to the posting's locations, or correct the agency's",
                     source="5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)",
                     section="participating_agencies",

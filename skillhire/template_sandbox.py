@@ -22,6 +22,7 @@ long time. Render untrusted templates in a worker process with a timeout if that
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -85,6 +86,11 @@ CONTEXT_NAMES = ("evaluation", "format", "overview", "posting", "template_name")
 _MISSING_OWNER = missing
 _WIDTH_FILTERS = frozenset({"batch", "center", "indent", "slice", "truncate", "wordwrap"})
 _WIDTH_METHODS = frozenset({"center", "expandtabs", "ljust", "rjust", "zfill"})
+
+MAX_DATE_FORMAT_CHARS = 200
+"""The longest date format a template may give ``strftime`` or a ``{:...}`` date field. A directive can print
+much more than its two characters (``%c`` prints 24), so ``'%c' * 499999``, under the size cap itself, built
+12 MB before the cap could look; a real format (``'%B %-d, %Y'``) is a few characters."""
 
 
 def _field_names(owner: Any) -> list[str]:
@@ -190,6 +196,8 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
                 raise RenderLimitError(
                     f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
                 )
+        if isinstance(owner, (dt.date, dt.time)) and method == "strftime" and args:
+            _check_date_format(args[0])
         if isinstance(owner, str) and method in ("join", "replace", "translate"):
             if method == "join" and args and not isinstance(args[0], Sized):
                 args = (list(_measured(iter(args[0]), cap, "the items of str.join")), *args[1:])
@@ -380,6 +388,15 @@ def _check_widths(format_string: str, cap: int, args: Any = ()) -> None:
             raise RenderLimitError(f"a format width of {big[0]:,} passed the size cap of {cap:,}")
 
 
+def _check_date_format(format_string: Any) -> None:
+    """Refuse a date format longer than :data:`MAX_DATE_FORMAT_CHARS` before ``strftime`` builds its result."""
+    if isinstance(format_string, str) and len(format_string) > MAX_DATE_FORMAT_CHARS:
+        raise RenderLimitError(
+            f"a date format of {len(format_string):,} characters is longer than the limit of "
+            f"{MAX_DATE_FORMAT_CHARS} (a format such as '%B %-d, %Y' needs a few)"
+        )
+
+
 def _check_spec_numbers(numbers: list[str], cap: int) -> None:
     for number in numbers:
         if len(number) > 18 or int(number) > cap:  # 18 digits: no int() of a 5,000-digit string
@@ -391,7 +408,10 @@ class _CappedFormatter(SandboxedFormatter):
     """jinja2's sandboxed ``str.format``, refusing a field whose width or precision passes the cap."""
 
     def format_field(self, value: Any, format_spec: str) -> Any:
-        _check_spec_numbers(re.findall(r"\d+", format_spec), self._env.max_output_chars)
+        if isinstance(value, (dt.date, dt.time)):  # the spec is a strftime format ('{:%B %-d, %Y}')
+            _check_date_format(format_spec)
+        else:
+            _check_spec_numbers(re.findall(r"\d+", format_spec), self._env.max_output_chars)
         return super().format_field(value, format_spec)
 
 

@@ -58,3 +58,50 @@ def test_info_shows_where_the_bundled_data_is(capsys: pytest.CaptureFixture[str]
     assert out.split(" (found in the ")[1].split(")", 1)[1] == (
         "; 1 file, 3 folders: PROVENANCE.md, plain-language/, skills/, titles/\n"
     )
+
+
+
+# a library user's own typer CLI, with one argument that has a metavar; prints its --help
+_THEIR_TYPER_APP = """
+from typing import Annotated
+
+import typer
+from typer.testing import CliRunner
+
+theirs = typer.Typer(rich_markup_mode=None)
+
+
+@theirs.command()
+def greet(name: Annotated[str, typer.Argument(metavar="NAME", help="Who to greet.")]) -> None:
+    typer.echo(f"hello {name}")
+
+
+HELP = CliRunner().invoke(theirs, ["--help"]).output
+"""
+
+
+def test_skillhire_shows_an_argument_by_its_metavar_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    out = capsys.readouterr().out
+    assert "  FILE  A posting file (.toml, .json, or announcement text .txt/.md), or a" in out
+    assert "<str>" not in out and "<path>" not in out
+
+
+def test_skillhire_leaves_a_library_users_own_typer_app_as_stock_typer(capsys: pytest.CaptureFixture[str]) -> None:
+    # skillhire's CLI changed typer's TyperArgument class for the whole process, so a library user's own typer
+    # CLI in the same process lost the type typer prints after an argument's metavar. Compare with a process that
+    # never imported skillhire.
+    import typer.core
+
+    with pytest.raises(SystemExit):  # skillhire's application built and used in this process first
+        main(["render", "--help"])
+    capsys.readouterr()
+    stock = subprocess.run(
+        [sys.executable, "-c", _THEIR_TYPER_APP + "\nprint(HELP, end='')"], capture_output=True, text=True, check=True
+    ).stdout
+    namespace: dict[str, object] = {}
+    exec(compile(_THEIR_TYPER_APP, "their_cli.py", "exec"), namespace)
+    assert namespace["HELP"] == stock
+    if hasattr(typer.core.TyperArgument, "display_type_rich"):  # typer 0.2x prints the type after the metavar
+        assert "NAME <str>  Who to greet." in stock

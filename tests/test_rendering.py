@@ -112,7 +112,7 @@ def test_a_user_partial_overrides_the_bundled_partial_for_bundled_templates(tmp_
     text = render_posting(
         sample("data-scientist"), template="usajobs-markdown", template_dirs=[tmp_path], check=False
     )
-    assert "**Reasonable accommodation:** WE PROVIDE ACCOMMODATION to applicants" in text
+    assert "\n- Reasonable accommodation: WE PROVIDE ACCOMMODATION to applicants" in text
 
 
 def test_a_template_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
@@ -725,7 +725,7 @@ def test_the_generated_evaluation_replaces_the_postings_own_text() -> None:
     )
     section = text[text.index("## How you will be evaluated") : text.index("## Required documents")]
     assert (
-        "- **Best Qualified:** Exceeded the required proficiency in both interview rounds (2 + 2)." in section
+        "- Best Qualified: Exceeded the required proficiency in both interview rounds (2 + 2)." in section
     )
     assert "We use category rating (5 U.S.C. 3319)." in section
     assert "journey mapping, service measurement" not in section  # the posting's own text is replaced
@@ -1254,3 +1254,103 @@ def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
     assert [(f.rule, f.text) for f in rendered.findings] == [
         ("reader-not-addressed", "Applicants"), ("passive-voice", "be considered")
     ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ posting.open_date.strftime('%c' * 499999) }}",  # 1 MB of format (under the cap) built 12 MB of date
+        "{{ posting.close_date.strftime('%A' * 101) }}",  # 202 characters: one over the limit
+        "{{ ('{:' ~ '%c' * 499999 ~ '}').format(posting.open_date) }}",  # the same through str.format's date field
+        "{{ ('{0:' ~ '%B' * 101 ~ '}').format(posting.close_date) }}",
+    ],
+)
+def test_a_date_format_is_capped_before_strftime_builds_it(tmp_path: Path, source: str) -> None:
+    import tracemalloc
+
+    (tmp_path / "when.txt.j2").write_text(source, encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnsafeTemplateError) as caught:
+            render_posting(sample("cx-strategist"), template="when", template_dirs=[tmp_path], check=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    size = len(re.search(r"'(%\w)' \* (\d+)", source).group(1)) * int(re.search(r"\* (\d+)", source).group(1))
+    assert str(caught.value) == (
+        f"template 'when.txt.j2', line 1: blocked by the template sandbox: a date format of {size:,} characters is "
+        "longer than the limit of 200 (a format such as '%B %-d, %Y' needs a few)"
+    )
+    assert peak < 5_000_000  # the 1 MB format string itself and its copies, never the 12 MB result
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("{{ posting.open_date.strftime('%B %d, %Y') }}", "March 02, 2026"),
+        ("{{ posting.open_date.strftime('%A, %B %-d, %Y') }}", "Monday, March 2, 2026"),
+        ("{{ posting.close_date.strftime('%m/%d/%Y') }}", "03/16/2026"),
+        ("{{ posting.close_date.strftime('%Y-%m-%d') }}", "2026-03-16"),
+        ("{{ '{:%B %-d, %Y}'.format(posting.open_date) }}", "March 2, 2026"),
+        ("{{ 'Closes {0:%b %d}'.format(posting.close_date) }}", "Closes Mar 16"),
+        ("{{ posting.open_date.strftime('%d' * 100) }}", "02" * 100),  # 200 characters: at the limit
+        ("{{ '{:>12}'.format('x') | length }}", "12"),  # a width on text is still the size cap's business
+    ],
+)
+def test_ordinary_date_formats_still_work(tmp_path: Path, source: str, expected: str) -> None:
+    (tmp_path / "when.txt.j2").write_text(source, encoding="utf-8")
+    rendered = render_posting(sample("cx-strategist"), template="when", template_dirs=[tmp_path], check=False)
+    assert str(rendered) == expected
+
+
+_SAME_PLACE = "5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)"
+
+
+@pytest.mark.parametrize(
+    "locations, agency_locations, expected",
+    [
+        # the announcement names no duty location, its agencies do: every agency location is one it does not name
+        (
+            [],
+            [["Washington, DC"], ["Baltimore, MD"], ["Charleston, SC"], ["Washington, DC"]],
+            [
+                ("General Services Administration hires at Washington, DC, but the announcement names no duty "
+                 "location", "Washington, DC"),
+                ("Department of Health and Human Services hires at Baltimore, MD, but the announcement names no duty "
+                 "location", "Baltimore, MD"),
+                ("Department of State hires at Charleston, SC, but the announcement names no duty location",
+                 "Charleston, SC"),
+                ("Department of Veterans Affairs hires at Washington, DC, but the announcement names no duty "
+                 "location", "Washington, DC"),
+            ],
+        ),
+        (
+            [],
+            [["Honolulu, HI", "Guam"], [], [], []],
+            [("General Services Administration hires at Honolulu, HI, Guam, but the announcement names no duty "
+              "location", "Honolulu, HI, Guam")],
+        ),
+        ([], [[], [], [], []], []),  # nobody names a place: nothing to compare (USAJOBS itself asks for one)
+        # the announcement names its places: as before
+        (["Washington, DC", "Baltimore, MD"], [["Washington, DC"], ["Baltimore, MD"], [], []], []),
+        (
+            ["Washington, DC"],
+            [["Washington, DC"], ["Baltimore, MD"], [], []],
+            [("Department of Health and Human Services hires at Baltimore, MD, which the announcement's locations "
+              "(Washington, DC) do not name", "Baltimore, MD")],
+        ),
+    ],
+)
+def test_pooled_agency_locations_are_checked_against_the_announcement(
+    locations: list[str], agency_locations: list[list[str]], expected: list[tuple[str, str]]
+) -> None:
+    posting = sample("cx-strategist")
+    agencies = [agency.model_copy(update={"locations": places})
+                for agency, places in zip(posting.participating_agencies, agency_locations, strict=True)]
+    posting = posting.model_copy(update={"locations": locations, "participating_agencies": agencies})
+    for template in ("pooled-announcement", "usajobs-markdown"):
+        found = [f for f in render_posting(posting, template=template).findings if f.rule == "pooled-agency-location"]
+        assert [(f.message, f.text) for f in found] == expected
+        assert {(str(f.severity), f.source, f.section) for f in found} <= {
+            ("warning", _SAME_PLACE, "participating_agencies")
+        }

@@ -265,7 +265,8 @@ def test_plain_text_sets_who_may_apply_apart_from_the_hiring_paths() -> None:
 
     text = str(render_posting({"title": "Analyst", "hiring_paths": ["Federal employees - Competitive service"],
                                "who_may_apply": "Status candidates only."}, template="plain-text", check=False))
-    assert "- Federal employees - Competitive service\n\nStatus candidates only.\n" in text
+    # under USAJOBS's own subheading since roundtrip25, which parse_posting reads back as who_may_apply
+    assert "- Federal employees - Competitive service\n\nCLARIFICATION FROM THE AGENCY\nStatus candidates only.\n" in text
 
 
 @pytest.mark.parametrize("count, last", [(5, "- Duty 5."), (6, "- And 1 more: see the full announcement."),

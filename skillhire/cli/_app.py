@@ -16,25 +16,46 @@ import typer.core
 from skillhire import __version__
 from skillhire.errors import SkillhireError, SkillhireWarning
 
+
+class _NamedArgument(typer.core.TyperArgument):
+    """An argument whose help column is its metavar alone ("FILE  Posting file ...") when it has one, as click
+    shows an option's: typer (0.29) prints the Python type after it ("FILE <str>"), which tells a user nothing.
+    Typer before 0.2x (pyproject allows 0.12) printed no type there and never calls this."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None if self.metavar else super().display_type_rich(ctx)
+
+
+class _SkillhireGroup(typer.core.TyperGroup):
+    """skillhire's own command group: its commands' arguments (and its sub-groups') become :class:`_NamedArgument`.
+
+    Only the click objects typer builds for skillhire's application change; typer's classes do not, so a library
+    user's own ``typer.Typer()`` in the same process behaves as stock typer (an earlier version set
+    ``TyperArgument.display_type_rich`` for the whole process)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _name_arguments(self)
+
+
+def _name_arguments(command: Any) -> None:
+    for param in command.params:
+        if type(param) is typer.core.TyperArgument:
+            param.__class__ = _NamedArgument
+    # a group's commands and sub-groups, which typer builds before the group
+    for sub in getattr(command, "commands", {}).values():
+        _name_arguments(sub)
+
+
 app = typer.Typer(
     name="skillhire",
     help="Skills-first federal hiring: rewrite postings, map skills, render postings, score pooled hiring.",
+    cls=_SkillhireGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-def _argument_type_unless_named(argument: typer.core.TyperArgument, ctx: Any) -> str | None:
-    """The help column of an argument: its metavar alone ("FILE  Posting file ...") when it has one, as click
-    shows an option's. typer (0.29) prints the Python type after it ("FILE <str>"), which tells a user nothing."""
-    return None if argument.metavar else _typer_argument_type(argument, ctx)
-
-
-_typer_argument_type = getattr(typer.core.TyperArgument, "display_type_rich", None)
-if _typer_argument_type is not None:  # typer before 0.2x (pyproject allows 0.12) printed no type there
-    typer.core.TyperArgument.display_type_rich = _argument_type_unless_named  # type: ignore[method-assign]
 
 
 def _show_version(value: bool) -> None:
