@@ -2060,6 +2060,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "line -> its own line like the items after it", _LIST_SOURCE))
     edits += _text_after_last_item(text, legal)
     edits += _stop_before_semicolon(text, legal)
+    edits += _unmarked_items(text, legal)
     for line in _LINE_START_NUMBER_RE.finditer(text):
         # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
         expected = int(line.group("n")) + 1
@@ -2168,6 +2169,58 @@ def _stop_before_semicolon(text: str, legal: list[tuple[int, int]]) -> list[_Edi
 _BULLET_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*[-*\u2022][ \t]+[^\n]+(?:\n|$)){3,}")
 _NUMBER_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]+(?:\n|$)){3,}")
 _ITEM_MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
+# round 25: a lead-in line that announces items ("Examples include the following:", "... the following competencies:")
+_ANNOUNCING_LEAD_IN_RE = re.compile(r"\b(?:following(?:[ \t]+[\w/-]+){0,4}|includes?|including|such[ \t]+as|as[ \t]+follows|"
+                                    r"examples?)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_UNMARKED_ITEM_RE = re.compile(r"[A-Z][^\n]*")
+_ITEM_LINE_END_RE = re.compile(r"(?:,[ \t]*(?:and|or|AND|OR)?|[ \t](?:and|or|AND|OR))?[ \t]*$")
+
+
+def _unmarked_items(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """Round 25: item lines under a lead-in that announces them, with no marker of their own, get a bullet.
+
+    "Examples include the following:" then "Doing project management on information technology projects",
+    "Programming in the Oracle environment", ... one per line (the list the announcement had, its bullets lost in the
+    copy) read as one run-on sentence, since nothing ends the lines. Only where every line of the run up to the blank
+    line or the end of the text opens with a capital, has one to twenty words, holds no sentence end inside, ends with
+    no stop (or ",", "and"/"or" after one; the last line may end with a full stop), there are two lines or more
+    and the lead-in line ends with "following ...:", "include(s):", "including:", "such as:", "as follows:" or
+    "examples:". A run with a line that goes on as a paragraph, a heading or a marked item is left as it is, and so
+    is one with a line that ends with a semicolon or is only "OR"/"AND": the semicolon lists rule reads those.
+    """
+    edits: list[_Edit] = []
+    pos = 0
+    while True:
+        colon = _ANNOUNCING_LEAD_IN_RE.search(text, pos)
+        if colon is None:
+            return edits
+        pos = colon.end()
+        line_end = text.find("\n", colon.end())
+        if line_end < 0 or overlaps(legal, colon.start(), colon.end()):
+            continue
+        block_end = text.find("\n\n", line_end)
+        block_end = len(text) if block_end < 0 else block_end
+        lines = text[line_end + 1:block_end].split("\n")
+        if len(lines) < 2:
+            continue
+        starts, at, ok = [], line_end + 1, True
+        for i, line in enumerate(lines):
+            body = line.strip()
+            last = i == len(lines) - 1
+            core = body[:-1] if last and body.endswith(".") else body
+            words = core.split()
+            if (not _UNMARKED_ITEM_RE.fullmatch(body) or _ITEM_MARKER_RE.match(line) or not 1 <= len(words) <= 20
+                    or re.fullmatch(r"(?:AND|OR|AND/OR|And|Or)", core) or re.search(r";[ \t]*(?:and|or|AND|OR)?$", core)
+                    or re.search(r"[.!?:](?:[ \t]|$)", core) or not _ITEM_LINE_END_RE.search(core)
+                    or (core.rstrip().endswith(",") and last) or line != line.lstrip()):
+                ok = False
+                break
+            starts.append(at)
+            at += len(line) + 1
+        if not ok or overlaps(legal, line_end, block_end):
+            continue
+        edits += [_Edit(a, a, "- ", "lists", "item lines under a lead-in that announces them, with no marker -> "
+                        "bulleted list", _LIST_SOURCE, in_names=True) for a in starts]
 
 
 def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:

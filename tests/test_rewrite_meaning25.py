@@ -141,3 +141,63 @@ def test_help_takes_a_bare_verb(text: str, expected: str) -> None:
 ])
 def test_a_clause_first_series_leads_with_its_subject(text: str, expected: str) -> None:
     assert _check("qualifications", text, LISTS) == expected
+
+
+# lists: item lines under a lead-in that announces them, their bullets lost in the copy, get a bullet; a run with a
+# line that goes on as a paragraph, a heading or no announcing lead-in is left as it is
+@pytest.mark.parametrize("text, expected", [
+    ("Specialized experience is experience in IT work. Examples include the following:\nDoing project management on "
+     "information technology projects\nProgramming in the Oracle environment\nWorking collaboratively inside and "
+     "outside of an organization on information technology projects",
+     "Specialized experience is experience in IT work. Examples include the following:\n- Doing project management on "
+     "information technology projects\n- Programming in the Oracle environment\n- Working collaboratively inside and "
+     "outside of an organization on information technology projects"),
+    ("Your resume must include the following:\nFull legal name\nPhone number\nComplete work history (which includes "
+     "job titles)\n\nWe will review it.",
+     "Your resume must include the following:\n- Full legal name\n- Phone number\n- Complete work history (which "
+     "includes job titles)\n\nWe will review it."),
+    ("Examples include:\nReduction in Force (RIF) separation notice, AND\nCopy of your latest SF-50, AND\n"
+     "Documentation of a successful performance review",
+     "Examples include:\n- Reduction in Force (RIF) separation notice, AND\n- Copy of your latest SF-50, AND\n"
+     "- Documentation of a successful performance review"),
+    # near misses: the last line goes on as a paragraph; a line with a sentence in it; a heading in the run; no
+    # announcing lead-in; one line only
+    ("We will assess you on the following competencies:\nData Management\nSoftware Development\nIT Innovation "
+     "Management NASA considers paid and unpaid experience. This includes volunteer work.",
+     "We will assess you on the following competencies:\nData Management\nSoftware Development\nIT Innovation "
+     "Management NASA considers paid and unpaid experience. This includes volunteer work."),
+    ("Examples include:\nTableau, SQL, or Python\nAbility to work with a diverse team. This includes peers.",
+     "Examples include:\nTableau, SQL, or Python\nAbility to work with a diverse team. This includes peers."),
+    ("Examples include:\nLeading studies of data\nEDUCATION:\nOne year of graduate study",
+     "Examples include:\nLeading studies of data\nEDUCATION:\nOne year of graduate study"),
+    ("You qualify at the GS-11 level:\nMaster's degree in a related field\nPh.D. in a related field",
+     "You qualify at the GS-11 level:\nMaster's degree in a related field\nPh.D. in a related field"),
+    ("Examples include the following:\nLeading studies of data", "Examples include the following:\nLeading studies of data"),
+    # a semicolon series on lines is the semicolon lists rule's ("; OR" between two items, too few for a list)
+    ("Examples of such experience could include:\nProviding customer service about data bases; OR\nUsing computer "
+     "applications to research and communicate information.",
+     "Examples of such experience could include:\nProviding customer service about data bases; OR\nUsing computer "
+     "applications to research and communicate information."),
+])
+def test_unmarked_item_lines_get_bullets(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["lists"]) == expected
+
+
+# short-verbs: "through (the) performance of X" / "by performance of X" is "by doing X"; a person's performance stays
+@pytest.mark.parametrize("text, expected", [
+    ("This must be experience maintaining automated data processing operations through performance of IT security "
+     "and information assurance activities.",
+     "This must be experience maintaining automated data processing operations by doing IT security and information "
+     "assurance activities."),
+    ("Such experience is typically gained in the IT field or through the performance of work where the primary concern "
+     "is IT.",
+     "Such experience is typically gained in the IT field or by doing work where the primary concern is IT."),
+    ("Experience in database management functions as demonstrated by performance of all of the following tasks.",
+     "Experience in database management functions as demonstrated by doing all of the following tasks."),
+    # near misses: a person's performance; "performance of" after another word
+    ("Ratings are set through the performance of the employee over the year.",
+     "Ratings are set through the performance of the employee over the year."),
+    ("We review the performance of systems each year.", "We review the performance of systems each year."),
+])
+def test_by_performance_of_is_by_doing(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["short-verbs"]) == expected
