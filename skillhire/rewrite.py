@@ -259,6 +259,15 @@ own definition. ``acronyms``: an acronym before the noun it modifies ("PCS order
 which follows the sentence ("Permanent change of station means ..."). ``split-sentences``: an "i.e." bracket that
 names a few choices ("(i.e. Competitive or Excepted)") stays. ``address-you``: "their resumes are complete" is "your
 resume is complete".
+
+Round 25 (the leftovers of rounds 21-22, and the postings between grade 10 and 12 read for what carries their grade),
+in the same rule ids. ``simple-words`` (:mod:`skillhire.rewrite_words`): "indicate" as an instruction to the reader
+("Indicate the extent of your experience", "select ... to indicate how you discovered") is "tell us", not "show";
+"help in/with doing" is "help do" also for a swap's capitalised "Helping" in mid-sentence, for a series of bare
+"-ing" words as a whole and after "with". ``lists``: a semicolon series whose first part is a whole clause leads with
+the subject its items share ("The Chief of Staff's team:", "You will:"); parts joined by "however" and the like are
+sentences, not items; item lines with no marker under a lead-in that announces them get a bullet. ``short-verbs``
+(:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X".
 """
 
 from __future__ import annotations
