@@ -267,7 +267,8 @@ in the same rule ids. ``simple-words`` (:mod:`skillhire.rewrite_words`): "indica
 "-ing" words as a whole and after "with". ``lists``: a semicolon series whose first part is a whole clause leads with
 the subject its items share ("The Chief of Staff's team:", "You will:"); parts joined by "however" and the like are
 sentences, not items; item lines with no marker under a lead-in that announces them get a bullet. ``short-verbs``
-(:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X".
+(:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X". ``split-sentences``: a heading in
+capitals run on after a web address ("... num-ndx.asp PART-TIME OR UNPAID EXPERIENCE:") starts its own line.
 """
 
 from __future__ import annotations
@@ -3121,8 +3122,21 @@ _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A
 _GLUED_NOTE_RE = re.compile(r"(?<=[a-z0-9)])(?P<gap>[ \t]+)(?=(?:Note|NOTE|Notes|NOTES):[ \t]+[A-Z][a-z]*[ \t]+[a-z])")
 
 
+# round 25: a heading in capitals with its colon run on after a web address on the same line ("... click on the
+# following link: http://www.opm.gov/.../num-ndx.asp PART-TIME OR UNPAID EXPERIENCE: Credit will be given ..."):
+# nothing but the address ends the sentence before it, and the address cannot take a full stop
+_HEADING_AFTER_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+(?P<gap>[ \t]+)(?=" + _CAPS_HEADING_RE.pattern + ")")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
+    for m in _HEADING_AFTER_URL_RE.finditer(text):
+        if _ITEM_LABEL_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # on a list item's line the lists rule first moves the text run onto the item to its own paragraph
+        if not overlaps(legal, m.start(), m.end()):
+            edits.append(_Edit(m.start("gap"), m.end("gap"), "\n", "split-sentences",
+                               "a heading in capitals after a web address on the same line -> its own line",
+                               _SPLIT_SOURCE))
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
     masked = _mask_brackets(text) if re.search(r"(?:Note|NOTE)S?:", text) else ""

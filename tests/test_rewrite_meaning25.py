@@ -201,3 +201,24 @@ def test_unmarked_item_lines_get_bullets(text: str, expected: str) -> None:
 ])
 def test_by_performance_of_is_by_doing(text: str, expected: str) -> None:
     assert _check("qualifications", text, ["short-verbs"]) == expected
+
+
+# split-sentences: a heading in capitals run on after a web address starts its own line (the address ends the
+# sentence before it and cannot take a full stop); on a list item's line the lists rule moves the run-on text first
+@pytest.mark.parametrize("text, expected", [
+    ("To view qualifying educational requirements, click on the following link: "
+     "http://www.opm.gov/qualifications/standards/indexes/num-ndx.asp PART-TIME OR UNPAID EXPERIENCE: Credit will be "
+     "given for appropriate unpaid and or part-time work.",
+     "To view qualifying educational requirements, click on the following link: "
+     "http://www.opm.gov/qualifications/standards/indexes/num-ndx.asp\nPART-TIME OR UNPAID EXPERIENCE: Credit will be "
+     "given for appropriate unpaid and or part-time work."),
+    ("See https://www.opm.gov/qualifications/#url=GS-PROF FEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE "
+     "(GS) JOBS: You must have served 52 weeks.",
+     "See https://www.opm.gov/qualifications/#url=GS-PROF\nFEDERAL TIME-IN-GRADE (TIG) REQUIREMENT FOR GENERAL SCHEDULE "
+     "(GS) JOBS:\nYou must have served 52 weeks."),
+    # near misses: capitals that are no heading with its colon; a sentence after the address
+    ("Visit https://www.opm.gov/x/ AND apply online.", "Visit https://www.opm.gov/x/ AND apply online."),
+    ("Read https://www.opm.gov/x/ for details.", "Read https://www.opm.gov/x/ for details."),
+])
+def test_a_heading_after_a_web_address_starts_its_line(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["split-sentences"]) == expected
