@@ -259,6 +259,16 @@ own definition. ``acronyms``: an acronym before the noun it modifies ("PCS order
 which follows the sentence ("Permanent change of station means ..."). ``split-sentences``: an "i.e." bracket that
 names a few choices ("(i.e. Competitive or Excepted)") stays. ``address-you``: "their resumes are complete" is "your
 resume is complete".
+
+Round 25 (the leftovers of rounds 21-22, and the postings between grade 10 and 12 read for what carries their grade),
+in the same rule ids. ``simple-words`` (:mod:`skillhire.rewrite_words`): "indicate" as an instruction to the reader
+("Indicate the extent of your experience", "select ... to indicate how you discovered") is "tell us", not "show";
+"help in/with doing" is "help do" also for a swap's capitalised "Helping" in mid-sentence, for a series of bare
+"-ing" words as a whole and after "with". ``lists``: a semicolon series whose first part is a whole clause leads with
+the subject its items share ("The Chief of Staff's team:", "You will:"); parts joined by "however" and the like are
+sentences, not items; item lines with no marker under a lead-in that announces them get a bullet. ``short-verbs``
+(:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X". ``split-sentences``: a heading in
+capitals run on after a web address ("... num-ndx.asp PART-TIME OR UNPAID EXPERIENCE:") starts its own line.
 """
 
 from __future__ import annotations
@@ -2060,6 +2070,7 @@ def _rule_lists(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "line -> its own line like the items after it", _LIST_SOURCE))
     edits += _text_after_last_item(text, legal)
     edits += _stop_before_semicolon(text, legal)
+    edits += _unmarked_items(text, legal)
     for line in _LINE_START_NUMBER_RE.finditer(text):
         # "1. Python skill.2. Experience with data.3. ...": a numbered line whose later items lost their line breaks
         expected = int(line.group("n")) + 1
@@ -2168,6 +2179,58 @@ def _stop_before_semicolon(text: str, legal: list[tuple[int, int]]) -> list[_Edi
 _BULLET_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*[-*\u2022][ \t]+[^\n]+(?:\n|$)){3,}")
 _NUMBER_RUN_RE = re.compile(r"(?:^|(?<=\n))(?:[ \t]*\d{1,2}[.)][ \t]+[^\n]+(?:\n|$)){3,}")
 _ITEM_MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
+# round 25: a lead-in line that announces items ("Examples include the following:", "... the following competencies:")
+_ANNOUNCING_LEAD_IN_RE = re.compile(r"\b(?:following(?:[ \t]+[\w/-]+){0,4}|includes?|including|such[ \t]+as|as[ \t]+follows|"
+                                    r"examples?)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_UNMARKED_ITEM_RE = re.compile(r"[A-Z][^\n]*")
+_ITEM_LINE_END_RE = re.compile(r"(?:,[ \t]*(?:and|or|AND|OR)?|[ \t](?:and|or|AND|OR))?[ \t]*$")
+
+
+def _unmarked_items(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
+    """Round 25: item lines under a lead-in that announces them, with no marker of their own, get a bullet.
+
+    "Examples include the following:" then "Doing project management on information technology projects",
+    "Programming in the Oracle environment", ... one per line (the list the announcement had, its bullets lost in the
+    copy) read as one run-on sentence, since nothing ends the lines. Only where every line of the run up to the blank
+    line or the end of the text opens with a capital, has one to twenty words, holds no sentence end inside, ends with
+    no stop (or ",", "and"/"or" after one; the last line may end with a full stop), there are two lines or more
+    and the lead-in line ends with "following ...:", "include(s):", "including:", "such as:", "as follows:" or
+    "examples:". A run with a line that goes on as a paragraph, a heading or a marked item is left as it is, and so
+    is one with a line that ends with a semicolon or is only "OR"/"AND": the semicolon lists rule reads those.
+    """
+    edits: list[_Edit] = []
+    pos = 0
+    while True:
+        colon = _ANNOUNCING_LEAD_IN_RE.search(text, pos)
+        if colon is None:
+            return edits
+        pos = colon.end()
+        line_end = text.find("\n", colon.end())
+        if line_end < 0 or overlaps(legal, colon.start(), colon.end()):
+            continue
+        block_end = text.find("\n\n", line_end)
+        block_end = len(text) if block_end < 0 else block_end
+        lines = text[line_end + 1:block_end].split("\n")
+        if len(lines) < 2:
+            continue
+        starts, at, ok = [], line_end + 1, True
+        for i, line in enumerate(lines):
+            body = line.strip()
+            last = i == len(lines) - 1
+            core = body[:-1] if last and body.endswith(".") else body
+            words = core.split()
+            if (not _UNMARKED_ITEM_RE.fullmatch(body) or _ITEM_MARKER_RE.match(line) or not 1 <= len(words) <= 20
+                    or re.fullmatch(r"(?:AND|OR|AND/OR|And|Or)", core) or re.search(r";[ \t]*(?:and|or|AND|OR)?$", core)
+                    or re.search(r"[.!?:](?:[ \t]|$)", core) or not _ITEM_LINE_END_RE.search(core)
+                    or (core.rstrip().endswith(",") and last) or line != line.lstrip()):
+                ok = False
+                break
+            starts.append(at)
+            at += len(line) + 1
+        if not ok or overlaps(legal, line_end, block_end):
+            continue
+        edits += [_Edit(a, a, "- ", "lists", "item lines under a lead-in that announces them, with no marker -> "
+                        "bulleted list", _LIST_SOURCE, in_names=True) for a in starts]
 
 
 def _text_after_last_item(text: str, legal: list[tuple[int, int]]) -> list[_Edit]:
@@ -2528,6 +2591,9 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
             return None  # meaning review 22 (held-out): "I also certify that I have read the announcement; that I have
             # reviewed my answers ...; and that I understand ...": the first part holds the verb every "that" clause
             # hangs on, so it is no item like the others; the sentence stays as written
+        if any(_SENTENCE_ADVERB_RE.match(p) for p in parts[1:]):
+            return None  # round 25: "Official transcripts are not required at the time of application; however, if
+            # ...; transcripts must be verified": semicolons that join sentences ("; however,") make no list
         separators = []
         # round 9: "One year of specialized experience which includes analyzing ...; reviewing ...;": the lead-in
         # ends its line and the first item is an item like the others, not part of the lead-in
@@ -2544,6 +2610,8 @@ def _enumeration(s: str, base: int, ctx: _Context, text: str) -> tuple[list[tupl
                 lead = shown
         if lead is None and lead_colon is None:
             lead = _inner_lead(s, first, semicolons[0], parts)
+        if lead is None and lead_colon is None:
+            lead = _subject_lead(s, first, semicolons[0], parts)
         if lead:
             end = lead.start() + len(lead.group().rstrip())
             separators.append((base + end, base + lead.end(), ":\n- "))
@@ -2681,6 +2749,87 @@ def _inner_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Matc
     if len(head.split()) < 2 or "(" in head or "\n" in head:
         return None
     return lead
+
+
+# round 25: a conjunctive adverb that opens the part after a semicolon joins two sentences, not two list items
+_SENTENCE_ADVERB_RE = re.compile(r"(?:however|therefore|thus|otherwise|instead|consequently|moreover|furthermore|"
+                                 r"nevertheless|hence|accordingly)\b", re.IGNORECASE)
+_MODAL_WORDS = frozenset({"will", "must", "may", "can", "should", "shall", "would", "could"})
+_PERSON_SUBJECTS = frozenset({"you", "we", "they", "i"})
+
+
+def _verb_opening(item: str) -> tuple[str, str] | None:
+    """The verb an item of a semicolon series opens with and its form ("s" for "reviews", "base" for "review"), or
+    None: the word must be a verb the rules know (the duty verbs, the known verbs) or one whose "-ing" form the
+    dictionary has."""
+    first = re.match(r"(?:(?:and|or|and/or)[ \t]+)?(?:also[ \t]+)?(?P<word>[a-z]+)\b", item.strip())
+    if not first:
+        return None
+    word = first.group("word")
+    if word in _DUTY_VERBS:
+        return word, "s"
+    base = _singular_verb_base(word)
+    if base and (base in _known_verbs() or _has_ing_form(base)):
+        return word, "s"
+    if word in _known_verbs() or _has_ing_form(word):
+        return word, "base"
+    return None
+
+
+def _has_ing_form(base: str) -> bool:
+    """Whether the dictionary knows the "-ing" form of ``base`` ("brief" -> "briefing"; "data", "senior" have none),
+    the test of a verb where no word list names it."""
+    from skillhire.plain_language import verb_forms
+    from skillhire.readability import _cmudict
+
+    return len(base) > 3 and base not in _MODAL_WORDS and verb_forms(base)["ing"] in _cmudict()  # ("the" -> "thing")
+
+
+def _subject_lead(s: str, first: int, semicolon: int, parts: list[str]) -> re.Match[str] | None:
+    """Round 25: the subject (and modal) that the items of a semicolon series share, when the first part is a whole
+    clause, or None.
+
+    "The Chief of Staff's team provides analytical services ...; promotes and coordinates ...; and coordinates
+    internal control programs ..." and "You will lead the team; review reports; and brief managers" were bulleted
+    as if the parts were parallel, the first holding the sentence's subject: the subject ("The Chief of Staff's team",
+    "You will") ends its line as the lead-in and every item opens with its verb. Only when every part after the first
+    opens with a known verb in one form (the "-s" form, or the bare form after a modal or "you"/"we"), the first
+    part has that form after a subject of one to eight words that opens with a capital and holds no comma, bracket or
+    other verb of that form, and the first part's own first word is no verb (parallel items stay as they are).
+    """
+    openings = [_verb_opening(p) for p in parts[1:]]
+    if not all(openings) or len({form for _, form in openings}) != 1:
+        return None
+    form = openings[0][1]
+    head = s[first:semicolon]
+    words = list(re.finditer(r"[A-Za-z][\w'\u2019-]*", head))
+    if len(words) < 2 or not words[0].group()[:1].isupper() or _verb_opening(words[0].group().lower()):
+        return None
+    if _COMPETENCY_HEADING_RE.match(s, first) or re.search(r"[ \t][-\u2013\u2014][ \t]", head):
+        return None  # "Problem Solving - Identifies and analyzes problems; weighs ...": a competency and its items
+    for i, w in enumerate(words[1:9], start=1):
+        word = w.group()
+        if word.lower() in _MODAL_WORDS or word.lower() == "also":
+            continue
+        verb = _verb_opening(word.lower())
+        if verb is not None and verb[1] == form and not word.islower():
+            return None  # a capitalised verb of the same form before ("Identifies and analyzes"): parallel verbs
+        if verb is None or verb[1] != form:
+            if words[i - 1].group().lower() in _MODAL_WORDS:
+                return None  # a modal before a verb of another form ("You must have ...")
+            continue
+        if words[i - 1].group().lower() in {"which", "that", "who", "and", "or"} or word in {"includes", "include"}:
+            return None  # the verb of a relative clause ("experience which includes ...") or a second verb
+        before = [x.group().lower() for x in words[:i]]
+        if form == "base" and not (before[-1] in _MODAL_WORDS or before in (["you"], ["we"])):
+            return None
+        if form == "s" and any(x in _MODAL_WORDS for x in before):
+            return None
+        subject = head[:w.start()]
+        if re.search(r"[,()\[\]:]", subject) or "\n" in subject:
+            return None
+        return re.compile(r"[ \t]*" + re.escape(subject.strip()) + r"[ \t]+").match(s, first)
+    return None
 
 
 _TIME_LIMIT_RE = re.compile(r"\b(?:by|before|within|until|no later than|prior to)\s+(?:the|this|that|\d)", re.IGNORECASE)
@@ -2973,8 +3122,21 @@ _HEADING_NUMBER_RE = re.compile(r"(?:^|[\s:;])(?:[A-Z]{1,5}[ \t]+)?(?:\d{1,3}|[A
 _GLUED_NOTE_RE = re.compile(r"(?<=[a-z0-9)])(?P<gap>[ \t]+)(?=(?:Note|NOTE|Notes|NOTES):[ \t]+[A-Z][a-z]*[ \t]+[a-z])")
 
 
+# round 25: a heading in capitals with its colon run on after a web address on the same line ("... click on the
+# following link: http://www.opm.gov/.../num-ndx.asp PART-TIME OR UNPAID EXPERIENCE: Credit will be given ..."):
+# nothing but the address ends the sentence before it, and the address cannot take a full stop
+_HEADING_AFTER_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+(?P<gap>[ \t]+)(?=" + _CAPS_HEADING_RE.pattern + ")")
+
+
 def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[int, int]], ctx: _Context) -> list[_Edit]:
     edits: list[_Edit] = []
+    for m in _HEADING_AFTER_URL_RE.finditer(text):
+        if _ITEM_LABEL_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # on a list item's line the lists rule first moves the text run onto the item to its own paragraph
+        if not overlaps(legal, m.start(), m.end()):
+            edits.append(_Edit(m.start("gap"), m.end("gap"), "\n", "split-sentences",
+                               "a heading in capitals after a web address on the same line -> its own line",
+                               _SPLIT_SOURCE))
     limit = ctx.options.split_above_words
     minimum = ctx.options.min_piece_words
     masked = _mask_brackets(text) if re.search(r"(?:Note|NOTE)S?:", text) else ""

@@ -151,6 +151,25 @@ def _in_support_edits(text: str) -> list[_Edit]:
     return edits
 
 
+# round 25: "through (the) performance of X" / "by performance of X" is "by doing X" (the table's "perform" -> "do", said
+# as the verb the noun hides: "maintaining ... operations through performance of IT security activities", "gained
+# through the performance of work where ...", "as demonstrated by performance of all of the following"); not before
+# a person, whose performance is how well they work ("through the performance of the employee")
+_BY_PERFORMANCE_RE = re.compile(r"(?<![\w-])(?:through|by)[ \t]+(?:the[ \t]+)?performance[ \t]+of[ \t]+"
+                                r"(?!(?:the[ \t]+|an?[ \t]+|your[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?(?:employees?|"
+                                r"staff|applicants?|incumbents?|individuals?|persons?|contractors?|teams?|workers?|"
+                                r"you|them|him|her|supervisors?|managers?)\b)(?=[\w$(\"'])", re.IGNORECASE)
+
+
+def _by_performance_edits(text: str) -> list[_Edit]:
+    edits = []
+    for m in _BY_PERFORMANCE_RE.finditer(text):
+        new = match_case("by doing", m.group()) + " "
+        edits.append(_Edit(m.start(), m.end(), new, "short-verbs",
+                           f'"{m.group().strip()}" -> "by doing": a verb, not a verb hidden in a noun', _SHORT_VERB_SOURCE))
+    return edits
+
+
 def _rule_short_verbs(text: str) -> list[_Edit]:
     """"experience in the development of models" -> "experience in developing models".
 
@@ -161,7 +180,7 @@ def _rule_short_verbs(text: str) -> list[_Edit]:
     """
     from skillhire.plain_language import verb_forms
 
-    edits = _weak_verb_edits(text) + _in_support_edits(text)
+    edits = _weak_verb_edits(text) + _in_support_edits(text) + _by_performance_edits(text)
     for m in _SHORT_VERB_RE.finditer(text):
         if re.match(r"[\w-]+['\u2019]s\b", text[m.end():m.end() + 30]):
             continue

@@ -268,6 +268,11 @@ def _rule_words(text: str, ctx: _Context) -> list[_Edit]:
                 "is", "are", "was", "were"} and _SKILL_NOUN_AFTER_RE.match(text, m.end()):
             replacement = "proven"  # meaning review 21: "Specialized experience is demonstrated experience in ALL of
             # the following" is an adjective before its noun, not a passive: "is shown experience" misreads
+        if head == "indicate" and m.group().lower() == "indicate" and _reader_reports(text, m.start(), m.end()):
+            replacement = "tell us"  # round 25 (round 22's leftover): an instruction to the reader to report
+            # something ("Indicate the extent of your experience", "please indicate where and when you obtained",
+            # "select from the following to indicate how you discovered"): "show" reads as "prove"; what is written
+            # on a document is still shown there ("please indicate dates of employment ... on your resume")
         if head in ("reflect", "indicate") and form == "participle" and _PERSON_PASSIVE_RE.search(text[max(0, m.start() - 40):m.start()]) \
                 and re.match(r"[ \t]+(?:on|in)\b", after):
             replacement = "named"  # meaning review 21 (round 20's leftover): a person "indicated (reflected) on the PCS
@@ -371,9 +376,32 @@ def _help_do(text: str, pos: int) -> tuple[str, int] | None:
     None where "in" heads a series ("in assessing needs, the rollout of ...") or an -ing word is a noun of a trade
     ("in accounting") or not a known verb form.
     """
+    series = _ASSIST_IN_SERIES_RE.match(text, pos)
+    if series and series.group("prep") == "with" and series.group("object").strip():
+        series = None  # "with" only straight after "help": "assist employees with disabilities in finding jobs"
+    if series:
+        bases = [_base_of_ing(w) for w in re.findall(r"[a-z]{2,}ing\b", series.group("series"))]
+        if all(bases):
+            # round 25: "Assisting in planning, conducting, coordinating, and/or monitoring projects" -> "Helping plan,
+            # conduct, coordinate, and/or monitor projects": a series of bare "-ing" words shares "in" and its
+            # object, so every word of it takes the bare form after "help" (round 22 kept "in" and the series)
+            words = iter(bases)
+            new = re.sub(r"[a-z]{2,}ing\b", lambda w: match_case(next(words), w.group()), series.group("series"))
+            return series.group("object") + new, series.end()
+        return None
     helped = _ASSIST_IN_RE.match(text, pos)
     if not helped:
         return None
+    if helped.group("prep") == "with":
+        # round 25: "Assists with designing ..." -> "Helps with designing" is the gerund after "help" that a swap
+        # leaves, as "in" is: "help with doing" is "help do" too ("helped with writing a part of an RFI" -> "helped
+        # write"), with nothing between "help" and "with", and not where an "-ing" item with its own object follows
+        # in the clause ("helping with maintaining databases and managing systems": "managing" may go on "help" or
+        # on "with", and "help maintain databases and managing systems" breaks either reading)
+        clause = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0]
+        if helped.group("object").strip() or re.search(r"(?:,|\band\b|\bor\b)[ \t]+(?:and[ \t]+|or[ \t]+)?[a-z]{2,}ing\b",
+                                                        clause):
+            return None
     bases = [_base_of_ing(helped.group(g)) for g in ("ing", "ing2")]
     rest = re.split(r"[.;:!?\n]", text[helped.end():], maxsplit=1)[0]
     if re.search(r",[ \t]+(?:and[ \t]+|or[ \t]+)?(?:the|an?)[ \t]", rest):
@@ -389,6 +417,14 @@ def _help_do(text: str, pos: int) -> tuple[str, int] | None:
     if bases[1]:
         new += helped.group("joiner") + match_case(bases[1], helped.group("ing2"))
     return new, helped.end()
+
+
+# round 25: three or more bare "-ing" words in a series, commas between and "and"/"or"/"and/or" before the last, with
+# nothing of their own between them ("planning, conducting, coordinating, and/or monitoring")
+_ASSIST_IN_SERIES_RE = re.compile(
+    r"(?P<object>(?:[ \t]+(?!(?:in|or|and)\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)(?P<prep>in|with)[ \t]+"
+    r"(?P<series>[a-z]{2,}ing(?:[ \t]+(?:out|up))?(?:,[ \t]+[a-z]{2,}ing(?:[ \t]+(?:out|up))?)+,?[ \t]+(?:and/or|and|or)[ \t]+"
+    r"[a-z]{2,}ing\b)(?![ \t]*[-,/])")
 
 
 # round 10: "help" already in the text before "in doing" ("will help in developing"): said as the round-9 "assist"
@@ -411,14 +447,17 @@ def _help_in_doing(text: str) -> list[_Edit]:
         new = m.group() + helped[0]
         edits.append(_Edit(m.start(), helped[1], new, "simple-words",
                            f'"{text[m.start():helped[1]]}" -> "{new}": "help" takes a bare verb ("help in developing" '
-                           "is wordier than \"help develop\")", "plainlanguage.gov, Use simple words and phrases"))
+                           "is wordier than \"help develop\")", "plainlanguage.gov, Use simple words and phrases",
+                           # round 25: "...; and Helping in developing a plan" (a swap's "Helping", capitalised in the
+                           # middle of a sentence as the source's "Assisting" was) is a verb, not a name
+                           in_names=m.group()[:1].isupper()))
     return edits
 
 
 # "assist(s) [someone] in doing (and doing)": up to four words of object, no punctuation; round 12: no "or"/"and" in
 # the object ("assist or train them in doing" is two verbs sharing "in doing": "help or train them do" breaks)
 _ASSIST_IN_RE = re.compile(
-    r"(?P<object>(?:[ \t]+(?!(?:in|or|and)\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)in[ \t]+(?P<ing>[a-z]{2,}ing)\b"
+    r"(?P<object>(?:[ \t]+(?!(?:in|or|and)\b)[A-Za-z][\w'\u2019-]*){0,4}?[ \t]+)(?P<prep>in|with)[ \t]+(?P<ing>[a-z]{2,}ing)\b"
     r"(?:(?P<joiner>,?[ \t]+(?:and|or)[ \t]+)(?P<ing2>[a-z]{2,}ing)\b)?(?![ \t]*-|,|/)")
 # -ing words that are nouns of a trade or field after "in" ("assist in accounting"), never a verb to help with
 _ING_NOUNS = frozenset({"accounting", "engineering", "marketing", "nursing", "housing", "funding", "contracting",
@@ -887,7 +926,39 @@ def _subject_gerund_keeps(text: str, start: int, end: int) -> bool:
 # "yes"" and "show the option" say something else, and the table has no word for it, so it stays
 _INDICATE_ANSWER_RE = re.compile(r"[ \t]+(?:[\"'\u201c\u2018](?:yes|no|not applicable|n/a|none)\b|(?:the|your|an?|one|which)[ \t]+"
                                  r"(?:[\w-]+[ \t]+){0,2}?(?:options?|responses?|answers?|choices?|boxes|box|statements?)\b|"
-                                 r"(?:yes|no)\b)", re.IGNORECASE)
+                                 r"(?:yes|no)\b|by[ \t]+(?:your|selecting|checking|marking|choosing)\b)", re.IGNORECASE)
+# (round 25: "Please indicate by your responses all categories of eligibilities" is choosing answers too)
+# round 25 (round 22's leftover): "indicate" as an instruction to the reader, who reports something to us: the
+# imperative at the start of a clause or after "please" ("Indicate the extent of your experience", "If you are a
+# Federal employee, indicate the pay plan"), a modal after a person subject with no comma between ("Applicants ...
+# must indicate clearly the nature of their duties"), or "to indicate" after the reader's act of choosing ("select from
+# the following to indicate how you discovered"). "show" is the table's word for a thing that indicates ("The
+# documentation must indicate whether", "an SF-50 which indicates your grade", "your SF-50 to indicate your status")
+# and for what the reader writes on a document ("indicate ... on your resume"): those stay "show"
+_INSTRUCTION_OPENING_RE = re.compile(r"(?:^|[.!?:;\n]|\bplease)[ \t\"'\u201c]*(?:(?:also|then|clearly)[ \t]+)?$",
+                                     re.IGNORECASE)
+_CONDITION_COMMA_RE = re.compile(r"(?:^|[.!?:;\n])[ \t]*(?:if|when|for|once|after|before)\b[^.!?:;\n]*,[ \t]*$",
+                                 re.IGNORECASE)
+_PERSON_MODAL_RE = re.compile(r"\b(?:you|applicants?|candidates?|individuals?|veterans?|persons?|employees?|spouses?)\b"
+                              r"[^.!?:;,\n]{0,80}?\b(?:must|should|will|may|can|need[ \t]+to)[ \t]+"
+                              r"(?:(?:also|clearly|then)[ \t]+)?$", re.IGNORECASE)
+_CHOOSE_TO_RE = re.compile(r"\b(?:select|choose|check|mark|click|answer|respond)\b[^.!?:;\n]{0,80}?\bto[ \t]+$",
+                           re.IGNORECASE)
+_ON_A_DOCUMENT_RE = re.compile(r"\b(?:on|in|within)[ \t]+(?:(?:your|the|this|each|a)[ \t]+)?(?:[\w-]+[ \t]+)?(?:r[e\u00e9]sum[e\u00e9]s?|"
+                               r"applications?|forms?|cover[ \t]+letters?|questionnaires?|boxe?s?|blocks?|fields?|"
+                               r"documents?|documentation|transcripts?|SF-?\d+|DD-?\d+)\b", re.IGNORECASE)
+
+
+def _reader_reports(text: str, start: int, end: int) -> bool:
+    """Whether "indicate" at ``text[start:end]`` tells the reader to report something to us, not on a document."""
+    before = text[max(0, start - 120):start] if start <= 120 else "\x00" + text[start - 120:start]  # no false "^"
+    if not (_INSTRUCTION_OPENING_RE.search(before) or _CONDITION_COMMA_RE.search(before)
+            or _PERSON_MODAL_RE.search(before) or _CHOOSE_TO_RE.search(before)):
+        return False
+    clause = re.split(r"[.!?;\n]", text[end:end + 200], maxsplit=1)[0]
+    return not _ON_A_DOCUMENT_RE.search(clause)
+
+
 # "retained grade" / "retained pay" are terms of grade and pay retention (5 CFR 536), "kept grade" is no term; "the
 # appropriate answer / response / option" is the one that applies, and "the proper answer" reads as the right one
 _RETAINED_TERM_RE = re.compile(r"[ \t]+(?:grade|pay|rate|rights?)\b", re.IGNORECASE)

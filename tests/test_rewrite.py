@@ -1861,8 +1861,9 @@ def test_round9_a_lost_break_before_a_sentence_opener(text, expected):
         # "notify someone of something" is not "tell someone of something"; "notify" alone still changes
         ("This is a public notice flyer to notify interested applicants of vacancies. We will notify you by email.",
          "This is a public notice flyer to notify interested applicants of vacancies. We will tell you by email."),
+        # (round 25: a series of bare "-ing" words after "in" shares it, so each takes the bare form after "help")
         ("Assisting in planning, conducting, coordinating, and/or monitoring projects and studies.",
-         "Helping in planning, conducting, coordinating, and/or monitoring projects and studies."),
+         "Helping plan, conduct, coordinate, and/or monitor projects and studies."),
         ("Assisting in assessing customer requirements and needs, the rollout of directives, and the development of "
          "technical training.",
          "Helping in assessing customer requirements and needs, the rollout of directives, and the development of "
@@ -2035,7 +2036,7 @@ def test_round10_glued_lists_with_short_words_and_a_heading_after(text, expected
          "Employees can seek help in finding housing. We will give help in preparing your application, advice and "
          "help in planning."),
         ("Helping in accounting for funds. You will help in planning, conducting, and monitoring studies.",
-         "Helping in accounting for funds. You will help in planning, conducting, and monitoring studies."),
+         "Helping in accounting for funds. You will help plan, conduct, and monitor studies."),  # (round 25)
         ("You will help in assessing needs, the rollout of directives, and the development of training.",
          "You will help in assessing needs, the rollout of directives, and the development of training."),
     ],
@@ -2166,7 +2167,8 @@ def test_round11_run_in_numbered_lists(text, expected):
          "leading studies; writing reports; briefing managers."),
         ("One year of specialized experience which includes helping with designing software. This definition of "
          "specialized experience is typical of work performed at the next lower grade.",
-         "One year of specialized experience which includes helping with designing software. This definition of "
+         # (round 25: "help with doing" is "help do", as "help in doing" is)
+         "One year of specialized experience which includes helping design software. This definition of "
          "specialized experience is typical of work done at the next lower grade."),
         ("Your resume must show one year of specialized experience. Specialized experience must show the following: "
          "leading teams.",
@@ -2395,9 +2397,10 @@ def test_round11_an_acronym_spelled_out_at_a_sentence_start_starts_with_a_capita
          "teams and/or organizations;\n- experience in developing and executing technical plans;\n- Engineering skill "
          "developing Mission Computers;\n- Ability to serve as a technical subject matter expert in Avionics."),
         # not before an item that is not a skill or an -ing word
+        # (round 25: the first part is a whole clause whose subject and modal the other parts share: they lead in)
         ("You must show proof of enrollment at a school; send transcripts of your courses; and send a resume of two "
          "pages.",
-         "- You must show proof of enrollment at a school;\n- send transcripts of your courses; and\n- send a resume "
+         "You must:\n- show proof of enrollment at a school;\n- send transcripts of your courses; and\n- send a resume "
          "of two pages."),
     ],
 )

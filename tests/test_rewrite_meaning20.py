@@ -215,7 +215,7 @@ def test_a_passive_with_a_second_verb_keeps_its_subject(text: str, expected: str
      "You are also prohibited from trying to access information on this system."),
     ("If you attempt to access the system, you will be logged.", "If you try to access the system, you will be logged."),
     ("Please select from A through E to indicate the skill level that you possess for each task listed.",
-     "Please select from A through E to show the skill level that you have for each task listed."),
+     "Please select from A through E to tell us the skill level that you have for each task listed."),  # round 25
     ("Your answers will indicate your understanding of these requirements.",
      "Your answers will show your understanding of these requirements."),
     ("The employee retained records for 3 years.", "The employee kept records for 3 years."),
