@@ -196,6 +196,9 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     "testing": ("tests", "tested", "testing"),
     "sharing": ("sharing",),
     "entry": ("entering",),
+    # recall by kind (HELDOUT.md, "Recall by kind"): the requirements practice's other verbs
+    "definition": ("define", "defines", "defined", "defining"),
+    "elicitation": ("elicit", "elicits", "elicited", "eliciting"),
 }
 #: First words that are adjectives or modifiers, not objects: "statistical analysis" is no "analyzing statistical".
 _MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ory", "ary", "ed", "ing", "able", "ible", "ful", "less", "ar", "ent", "ant")
@@ -239,6 +242,55 @@ def verb_phrase_variants(forms: list[str]) -> list[str]:
         plural = _plural(objects[-1])
         targets = [" ".join(objects)] + ([" ".join([*objects[:-1], plural])] if plural else [])
         out.extend(f"{verb} {target}" for verb in verbs for target in targets)
+    return out
+
+
+#: Irregular forms of the curated ``verbs``' lemmas (third person, past, -ing); regular ones are made by rule.
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+}
+
+
+def verb_inflections(lemma: str) -> tuple[str, ...]:
+    """The lemma and its third-person, past and -ing forms: "liaise" -> liaises, liaised, liaising."""
+    if lemma in IRREGULAR_VERBS:
+        return (lemma, *IRREGULAR_VERBS[lemma])
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def verb_variants(specs: list[str]) -> list[str]:
+    """Forms of curated ``verbs``: "forecast coordinate: needs; with stakeholders" -> every inflection of each
+    verb before each object ("forecasts needs", "coordinating with stakeholders"): a verb-phrase form in the
+    whole family of its verb's inflections, as the nominalisation table gives the labels' own verbs."""
+    out: list[str] = []
+    for spec in specs:
+        lemmas, _, objects = spec.partition(":")
+        for lemma in lemmas.split():
+            for verb in dict.fromkeys(verb_inflections(lemma)):
+                out.extend(f"{verb} {obj.strip()}" for obj in objects.split(";") if obj.strip())
+    return out
+
+
+#: Function words that stop a "<noun> design" plural ("security by design" is a principle, no artefact).
+_FUNCTION_WORDS = {"by", "of", "for", "and", "or", "in", "on", "to", "with", "the", "as"}
+
+
+def design_plurals(forms: list[str]) -> list[str]:
+    """Plurals of "<noun> design" forms ("software design" -> "software designs"): "design" takes no plural as a
+    practice (``UNCOUNTABLE``), but a noun before it makes the phrase a countable artefact as well ("create
+    software designs and code"). Not after an adjective or modifier ("visual design", "web design")."""
+    out: list[str] = []
+    for form in forms:
+        words = form.split(" ")
+        if not 2 <= len(words) <= 3 or words[-1] != "design" or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        if words[-2].endswith("s") or any(
+            w in _MODIFIERS or w in _FUNCTION_WORDS or w.endswith(_MODIFIER_ENDINGS) for w in words[:-1]
+        ):  # "systems design" stays a practice: "new systems, networks and software designs" is no systems design
+            continue
+        out.append(form + "s")
     return out
 
 
@@ -500,7 +552,8 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         case_insensitive = [raw["label"], *raw.get("alt", [])]
         generated = generate_variants(case_insensitive)
         # verb-phrase forms of the labels, and stems before generic heads, each with its own plural variants
-        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", []))]
+        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", [])),
+                   *verb_variants(raw.get("verbs", [])), *design_plurals([*case_insensitive, *generated])]
         generated += derived + generate_variants(derived)
         own = {_norm(f) for f in case_insensitive}
         variants = list(dict.fromkeys(
