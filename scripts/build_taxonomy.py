@@ -199,6 +199,9 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     # recall by kind (HELDOUT.md, "Recall by kind"): the requirements practice's other verbs
     "definition": ("define", "defines", "defined", "defining"),
     "elicitation": ("elicit", "elicits", "elicited", "eliciting"),
+    "manipulation": ("manipulate", "manipulates", "manipulating"),  # "manipulated data" is an adjective
+    "enrichment": ("enrich", "enriches", "enriching"),  # so is "enriched data"
+    "exchange": ("exchanging",),  # a noun too: "exchanges data" is rare, "data exchanges" common
 }
 #: First words that are adjectives or modifiers, not objects: "statistical analysis" is no "analyzing statistical".
 _MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ory", "ary", "ed", "ing", "able", "ible", "ful", "less", "ar", "ent", "ant")
@@ -273,24 +276,45 @@ def verb_variants(specs: list[str]) -> list[str]:
     return out
 
 
+#: Practice nouns that take no plural (``UNCOUNTABLE``) but name a countable artefact after a noun. "architecture"
+#: was measured too (held-out 3's "system requirements, designs, or architectures") and left out: its plurals
+#: ("system architectures", "solution architectures") cost the dev set 0.003 precision on top of the other fixes,
+#: which would have taken its drop past 0.01 (HELDOUT.md, "Recall by kind").
+ARTEFACT_HEADS = ("design",)
 #: Function words that stop a "<noun> design" plural ("security by design" is a principle, no artefact).
 _FUNCTION_WORDS = {"by", "of", "for", "and", "or", "in", "on", "to", "with", "the", "as"}
 
 
 def design_plurals(forms: list[str]) -> list[str]:
-    """Plurals of "<noun> design" forms ("software design" -> "software designs"): "design" takes no plural as a
-    practice (``UNCOUNTABLE``), but a noun before it makes the phrase a countable artefact as well ("create
-    software designs and code"). Not after an adjective or modifier ("visual design", "web design")."""
+    """Plurals of "<noun> design" forms (``ARTEFACT_HEADS``; "software design" -> "software designs"): the head takes
+    no plural as a practice (``UNCOUNTABLE``), but a noun before it makes the phrase a countable artefact as well
+    ("create software designs and code"). Not after an adjective or modifier ("visual design", "web design"),
+    nor after "product" (industrial product design, O*NET 17-2112.03)."""
     out: list[str] = []
     for form in forms:
         words = form.split(" ")
-        if not 2 <= len(words) <= 3 or words[-1] != "design" or not all(w.isalpha() and w.islower() for w in words):
+        if not 2 <= len(words) <= 3 or words[-1] not in ARTEFACT_HEADS or not all(
+            w.isalpha() and w.islower() for w in words
+        ) or words[0] == "product":
             continue
         if words[-2].endswith("s") or any(
             w in _MODIFIERS or w in _FUNCTION_WORDS or w.endswith(_MODIFIER_ENDINGS) for w in words[:-1]
         ):  # "systems design" stays a practice: "new systems, networks and software designs" is no systems design
             continue
         out.append(form + "s")
+    return out
+
+
+def dataset_spellings(forms: list[str]) -> list[str]:
+    """"data set(s)" written as one word and the other way round ("querying data sets" -> "querying datasets")."""
+    out: list[str] = []
+    for form in forms:
+        words = form.split(" ")
+        for i, word in enumerate(words):
+            if word in ("dataset", "datasets"):
+                out.append(" ".join([*words[:i], "data", word[4:], *words[i + 1 :]]))
+            elif word == "data" and i + 1 < len(words) and words[i + 1] in ("set", "sets"):
+                out.append(" ".join([*words[:i], "data" + words[i + 1], *words[i + 2 :]]))
     return out
 
 
@@ -554,6 +578,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         # verb-phrase forms of the labels, and stems before generic heads, each with its own plural variants
         derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", [])),
                    *verb_variants(raw.get("verbs", [])), *design_plurals([*case_insensitive, *generated])]
+        derived += dataset_spellings([*case_insensitive, *generated, *derived])
         generated += derived + generate_variants(derived)
         own = {_norm(f) for f in case_insensitive}
         variants = list(dict.fromkeys(
