@@ -738,6 +738,7 @@ class SkillMatcher:
         self._ellipsis_pass_ids = {word: heads | self._coordinator_ids for word, heads in self._ellipsis_head_ids.items()}
         self._comma_id = strings[","]
         self._count_ids = frozenset(strings[w] for w in _COUNT_WORDS)
+        self._other_id = strings["other"]
         self._stop_ids = frozenset(strings[w] for w in self._stop_words)
         # whether a lower-case token text is alphabetic, by its id (0 is "", the id list reads past a limit give)
         self._alpha_ids: dict[int, bool] = {0: False}
@@ -1350,13 +1351,14 @@ class SkillMatcher:
         last item, the head (one to three words). When "W head" is a surface form, W is a mention of its skill
         (GUIDELINES rule 1: one span per list item). The last item needs a joining "and", "or", "/" or "&"
         before it; every item is one alphabetic word, so a verb phrase ("data and develop reports") has no head
-        the form would need.
+        the form would need. A last item "other" may take one modifier before the head: "mathematical,
+        statistical, econometric, and other scientific methods" (OPM's 1515 wording) shares "methods".
         """
         found: list[_Candidate] = []
         size = len(doc)
         strings, alpha_of, stop_ids = self.nlp.vocab.strings, self._alpha_ids, self._stop_ids
         head_ids_of, coordinator_ids, comma = self._ellipsis_head_ids, self._coordinator_ids, self._comma_id
-        pass_ids_of, count_ids = self._ellipsis_pass_ids, self._count_ids
+        pass_ids_of, count_ids, other = self._ellipsis_pass_ids, self._count_ids, self._other_id
         # The lists are read as string-store ids (a token's ``lower``: no Python string per token), each token
         # at most once (lists overlap: "quantitative, qualitative and statistical analysis" has three cues);
         # tokens at or past a list's limit read as 0, the id of "". Whether a word is alphabetic is cached on
@@ -1371,12 +1373,16 @@ class SkillMatcher:
             if j + 1 >= size:
                 continue  # no token after the item: "" is neither a list word nor a head
             item = doc[j].lower
-            if item in coordinator_ids:  # ", and", ", or"
+            joined_item = item in coordinator_ids
+            if joined_item:  # ", and", ", or"
                 j += 1  # (the item after the second list word is not read here: only the word after it is)
                 if j + 1 >= size:
                     continue
             following = doc[j + 1].lower
-            if following not in pass_ids_of[word]:
+            if following not in pass_ids_of[word] and not (
+                j + 2 < size and (doc[j].lower if joined_item else item) == other
+                and doc[j + 2].lower in pass_ids_of[word]
+            ):  # "W, and other scientific methods": "other" and one modifier before the head
                 continue
             if i > 0 and doc[i - 1].lower in count_ids and not word.endswith(_ADJECTIVE_ENDINGS):
                 continue  # "another system or database architecture": a noun phrase of its own, no modifier
@@ -1417,6 +1423,13 @@ class SkillMatcher:
                 if after_item in coordinator_ids:
                     k = p  # another item of the list
                     continue
+                if joined and low == other and after_item not in seconds and p + 1 < limit:
+                    # "and other scientific methods": the modifier after "other" is read as the last item
+                    low_q = get(p + 1)
+                    if low_q is None:
+                        low_q = lows[p + 1] = doc[p + 1].lower
+                    if low_q in seconds:
+                        k, after_item = p, low_q
                 if not joined or after_item not in seconds:
                     break  # the word after the last item is no head of a form that starts with the cue's word
                 run = 0  # the head is one to three words: how many words follow the last item
