@@ -1261,6 +1261,7 @@ def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
     [
         "{{ posting.open_date.strftime('%c' * 499999) }}",  # 1 MB of format (under the cap) built 12 MB of date
         "{{ posting.close_date.strftime('%A' * 101) }}",  # 202 characters: one over the limit
+        "{{ posting.open_date.strftime(format='%c' * 499999) }}",  # the format as a keyword argument
         "{{ ('{:' ~ '%c' * 499999 ~ '}').format(posting.open_date) }}",  # the same through str.format's date field
         "{{ ('{0:' ~ '%B' * 101 ~ '}').format(posting.close_date) }}",
     ],
