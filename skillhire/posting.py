@@ -898,8 +898,8 @@ def parse_posting(text: str) -> JobPosting:
             if in_header:
                 current = None
                 continue
-            if field is None:
-                current = ("extra", _unique(heading, extra_sections))
+            if field is None:  # an unknown section's heading, escaped in Markdown as its text is
+                current = ("extra", _unique(_unescape_markdown(heading) if escaped else heading, extra_sections))
             elif field in ("hiring_paths", "who_may_apply"):
                 current = ("field", field)
             else:

@@ -364,6 +364,18 @@ def test_markdown_escapes_are_read_only_in_markdown(text: str, expected: str) ->
     assert parse_posting(text).summary == expected
 
 
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_an_extra_sections_heading_comes_back_as_it_was_written(template: str) -> None:
+    # its heading was read with its Markdown escapes: '## Telework \[optional\] \*new\*' came back as the key
+    # 'Telework \\[optional\\] \\*new\\*', which rendered again as '## Telework \\\[optional...'
+    extra = {"Telework [optional] *new*": "Two days a week.", "Pay & <benefits> | 2026": "Leave_and_pay."}
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="We count.", extra_sections=extra)
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert parsed.extra_sections == extra
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
 @pytest.mark.parametrize(
     "printed_salary, expected",
     [
