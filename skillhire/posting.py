@@ -1022,28 +1022,41 @@ def _underlined_title(lines: list[str]) -> bool:
     )
 
 
+_WRAP_WIDTH = 78
+"""The width the ``plain-text`` template wraps a paragraph at (``plain_text``,
+:func:`skillhire.template_filters.text_to_plain`)."""
+
+
 def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
-    """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), a line
-    that runs on from a paragraph line above it (no blank line, no indent, no list marker) joined to it, as the
-    template wrapped one paragraph at 78 characters. List items keep their indented continuation lines, which
-    :func:`skillhire.template_filters.text_blocks` joins."""
+    """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), the
+    lines of a paragraph the template wrapped at :data:`_WRAP_WIDTH` characters joined into one line. A run of
+    paragraph lines (no blank line, indent or list marker between) is one wrapped paragraph only if no line of it
+    is wider (a single word apart) and the first word of each line would not have fitted on the line above;
+    otherwise its lines stay lines, as a person wrote them one statement a line. List items keep their indented
+    continuation lines, which :func:`skillhire.template_filters.text_blocks` joins."""
+    if escaped:
+        lines = [_unescape_markdown(line) for line in lines]
+    if not wrapped:
+        return lines
     out: list[str] = []
-    for line in lines:
-        if escaped:
-            line = _unescape_markdown(line)
-        if (
-            wrapped
-            and line.strip()
-            and out
-            and out[-1].strip()
-            and not line[:1].isspace()
-            and not out[-1][:1].isspace()
-            and not _BULLET_RE.match(line)
-            and not _BULLET_RE.match(out[-1])
+    run: list[str] = []  # consecutive paragraph lines
+
+    def flush() -> None:
+        if len(run) > 1 and all(len(line) <= _WRAP_WIDTH or len(line.split()) == 1 for line in run) and all(
+            len(above) + 1 + len(below.split()[0]) > _WRAP_WIDTH for above, below in zip(run, run[1:])
         ):
-            out[-1] = f"{out[-1]} {line.strip()}"
+            out.append(" ".join(run))
         else:
-            out.append(line)
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if line.strip() and not line[:1].isspace() and not _BULLET_RE.match(line):
+            run.append(line.rstrip())
+            continue
+        flush()
+        out.append(line)
+    flush()
     return out
 
 

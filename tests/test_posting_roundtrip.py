@@ -323,14 +323,23 @@ def test_wrapped_plain_text_comes_back_one_paragraph_per_paragraph() -> None:
     )
 
 
+# 74 characters: "people." (7) does not fit after it in 78, so the template wraps there
+_LONG = "We help people and firms across the country, in every state and territory,"
+_SHORT = "We help people and firms across the country, in every state and"  # 63: "people." fits
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         # no '='-underlined title: each line is its own paragraph, as USAJOBS text is read (unchanged)
         ("Analyst\n\nSummary\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
         ("Analyst\n-------\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
-        # an '='-underlined title: skillhire's wrapped plain text, lines of a paragraph joined
-        ("Analyst\n=======\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people. We count people."),
+        # an '='-underlined title: skillhire's wrapped plain text, the lines of a paragraph it wrapped at 78 joined
+        ("Analyst\n=======\n\nSummary\n-------\n" + _LONG + "\npeople.\n", _LONG + " people."),
+        # ... and only those: a line whose first word fits on the line above was never wrapped (a person's text
+        # under an underlined title, one statement a line; before: joined into one paragraph)
+        ("Analyst\n=======\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
+        ("Analyst\n=======\n\nSummary\n-------\n" + _SHORT + "\npeople.\n", _SHORT + "\npeople."),
         ("Analyst\n=======\n\nSummary\n-------\nWe help.\n\nWe count.\n", "We help.\n\nWe count."),
         ("Analyst\n=======\n\nSummary\n-------\nWe help:\n- people\n  and firms.\nThen we count.\n",
          "We help:\n- people\n  and firms.\nThen we count."),
@@ -346,7 +355,7 @@ def test_lines_are_joined_only_in_wrapped_plain_text(text: str, expected: str) -
 def test_a_hash_line_in_wrapped_plain_text_is_text_not_a_heading() -> None:
     text = "Analyst\n=======\n\nSummary\n-------\n# Everyone\nmay apply.\n\nDuties\n------\n- Plan.\n"
     parsed = parse_posting(text)
-    assert (parsed.summary, parsed.duties, parsed.extra_sections) == ("# Everyone may apply.", "- Plan.", {})
+    assert (parsed.summary, parsed.duties, parsed.extra_sections) == ("# Everyone\nmay apply.", "- Plan.", {})
 
 
 @pytest.mark.parametrize(
