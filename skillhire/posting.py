@@ -992,7 +992,10 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
         line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         text = line.strip()
         mark = _SETEXT_RE.match(under)
-        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text) and len(text) <= 80
+        # a longer line is a heading only underlined to its length, as skillhire's plain-text template underlines
+        # a title of any length ('Emergency Management Specialist (GIS) (...) Intermittent', 95 characters)
+        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text)
+                and (len(text) <= 80 or len(mark.group(1)) == len(text))
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
             converted.add(len(out))
             out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)

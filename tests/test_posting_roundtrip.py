@@ -374,6 +374,18 @@ def test_markdown_escapes_are_read_only_in_markdown(text: str, expected: str) ->
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
+def test_a_title_longer_than_80_characters_comes_back_alone(template: str) -> None:
+    # a USAJOBS title of 95 characters: plain-text's '=' underline of it was read as text, an "Introduction" of
+    # '=====...' and the subtitle, which rendered again as a second summary
+    title = "Emergency Management Specialist (GIS) (Geospatial and Data Analytics Cell Analyst) Intermittent"
+    posting = JobPosting(title=title, agency="Federal Emergency Management Agency", summary="We help.")
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, parsed.summary, parsed.extra_sections) == (title, "We help.", {})
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
 def test_an_extra_sections_heading_comes_back_as_it_was_written(template: str) -> None:
     # its heading was read with its Markdown escapes: '## Telework \[optional\] \*new\*' came back as the key
     # 'Telework \\[optional\\] \\*new\\*', which rendered again as '## Telework \\\[optional...'
