@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import html
+import html.entities
 import json
 import re
 import sys
@@ -806,8 +808,8 @@ def parse_posting(text: str) -> JobPosting:
     print under the title. Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
 
     Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
-    and ``&lt;`` / ``&gt;`` stand for the characters (a backslash before ``*`` makes it a ``*``; skillhire's Markdown templates escape every
-    value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
+    and HTML entities (``&lt;``, ``&amp;``) stand for the characters, as CommonMark reads them (a backslash before
+    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
     wrapped, so a line that runs on from a paragraph line (no blank line, indent or list marker between) joins
     it, and only underlined headings are headings (a ``#`` line is text). Elsewhere each line stays its own
     paragraph, as USAJOBS prints one statement a line.
@@ -841,7 +843,7 @@ def parse_posting(text: str) -> JobPosting:
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    # Markdown with '#' headings: its backslash escapes and '&lt;' / '&gt;' stand for the characters (skillhire's
+    # Markdown with '#' headings: its backslash escapes and entities ('&lt;') stand for the characters (skillhire's
     # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
     # plain-text template), whose paragraphs run on over several lines
     escaped = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
@@ -1006,15 +1008,34 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, converted
 
 
-_MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+=\-.!<>|~&])|&(lt|gt);")
+# CommonMark: a backslash before any ASCII punctuation character, and an HTML entity (named, decimal or hex)
+_MARKDOWN_ESCAPE_RE = re.compile(
+    r"\\([!-/:-@\[-`{-~])|&(#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]*;)"
+)
+_CODE_SPAN_RE = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)")  # `C:\*` is what it says
 
 
 def _unescape_markdown(text: str) -> str:
-    """Markdown's backslash escapes and the ``&lt;`` / ``&gt;`` entities as the characters they stand for (what
-    :func:`skillhire.template_filters.escape_markdown` writes, read back); ``\\&lt;`` is a typed ``&lt;``."""
-    return _MARKDOWN_ESCAPE_RE.sub(
-        lambda m: m.group(1) if m.group(1) is not None else "<" if m.group(2) == "lt" else ">", text
-    )
+    """Markdown's backslash escapes and HTML entities (``&lt;``, ``&amp;``, ``&#8212;``) as the characters they
+    stand for, as CommonMark reads them (what :func:`skillhire.template_filters.escape_markdown` writes, read
+    back); ``\\&lt;`` is a typed ``&lt;``, and text in a code span (`` `C:\\*` ``) is left as it is."""
+
+    def character(match: re.Match[str]) -> str:
+        if match.group(1) is not None:
+            return match.group(1)
+        entity = match.group(2)
+        if entity.startswith("#") or entity in html.entities.html5:  # '&bogus;' is text
+            return html.unescape(match.group(0))
+        return match.group(0)
+
+    parts = []
+    start = 0
+    for span in _CODE_SPAN_RE.finditer(text):
+        parts.append(_MARKDOWN_ESCAPE_RE.sub(character, text[start:span.start()]))
+        parts.append(span.group(0))
+        start = span.end()
+    parts.append(_MARKDOWN_ESCAPE_RE.sub(character, text[start:]))
+    return "".join(parts)
 
 
 def _underlined_title(lines: list[str]) -> bool:

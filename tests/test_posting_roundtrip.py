@@ -365,6 +365,14 @@ def test_a_hash_line_in_wrapped_plain_text_is_text_not_a_heading() -> None:
         ("# Analyst\n\n## Summary\n\nUse \\*stars\\*, a\\_b\\_ and &lt;tags&gt;; 1\\. and \\- stay.\n",
          "Use *stars*, a_b_ and <tags>; 1. and - stay."),
         ("# Analyst\n\n## Summary\n\nA typed \\&lt; and C:\\Users stay.\n", "A typed &lt; and C:\\Users stay."),
+        # every escape and entity CommonMark reads (before: only some; '\$', '&amp;' and '&#8212;' stayed as typed)
+        ('# Analyst\n\n## Summary\n\nPay: \\$99,200 \\(GS\\-13\\); 100\\% \\"remote\\"\\? a\\\\b\n',
+         'Pay: $99,200 (GS-13); 100% "remote"? a\\b'),
+        ("# Analyst\n\n## Summary\n\nAT&amp;T &#8212; R&amp;D &copy; &#x41; &bogus; &ampx;\n",
+         "AT&T \u2014 R&D \u00a9 A &bogus; &ampx;"),
+        # a code span keeps its backslashes and entities, as Markdown shows them
+        ("# Analyst\n\n## Summary\n\nRun `C:\\*` and ``a ` &lt; b``, not \\*this\\* or \\`x\\`.\n",
+         "Run `C:\\*` and ``a ` &lt; b``, not *this* or `x`."),
         # no Markdown heading: text as it is
         ("Analyst\n\nSummary\nUse \\*stars\\* &lt;here&gt;.\n", "Use \\*stars\\* &lt;here&gt;."),
     ],
