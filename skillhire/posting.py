@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import html
-import html.entities
 import json
 import re
 import sys
@@ -48,6 +46,7 @@ from pydantic import (
 )
 
 from skillhire.errors import EmptyTextError, InvalidFileError
+from skillhire.template_filters import unescape_markdown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -873,7 +872,7 @@ def parse_posting(text: str) -> JobPosting:
         is_header = bool(kv and kv.group(2) and _norm_label(kv.group(1)) in _LABEL_TO_FIELD)
         level_one = md is not None and len(md.group(1)) == 1
         if level_one or (field is None and not is_header and md is None and len(candidate) <= 150):
-            fields["title"] = _unescape_markdown(candidate) if escaped else candidate
+            fields["title"] = unescape_markdown(candidate) if escaped else candidate
             i += 1
     in_header = True
     while i < len(lines):
@@ -901,7 +900,7 @@ def parse_posting(text: str) -> JobPosting:
                 current = None
                 continue
             if field is None:  # an unknown section's heading, escaped in Markdown as its text is
-                current = ("extra", _unique(_unescape_markdown(heading) if escaped else heading, extra_sections))
+                current = ("extra", _unique(unescape_markdown(heading) if escaped else heading, extra_sections))
             elif field in ("hiring_paths", "who_may_apply"):
                 current = ("field", field)
             else:
@@ -910,8 +909,8 @@ def parse_posting(text: str) -> JobPosting:
         if current is None or current == ("field", "hiring_paths") or in_header:
             bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
             kv = _KV_RE.match(
-                f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold
-                else _unescape_markdown(stripped) if escaped else stripped
+                f"{bold.group(1)}: {unescape_markdown(bold.group(2))}" if bold
+                else unescape_markdown(stripped) if escaped else stripped
             )
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
             if kv and kv.group(2):
@@ -1008,36 +1007,6 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, converted
 
 
-# CommonMark: a backslash before any ASCII punctuation character, and an HTML entity (named, decimal or hex)
-_MARKDOWN_ESCAPE_RE = re.compile(
-    r"\\([!-/:-@\[-`{-~])|&(#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]*;)"
-)
-_CODE_SPAN_RE = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)")  # `C:\*` is what it says
-
-
-def _unescape_markdown(text: str) -> str:
-    """Markdown's backslash escapes and HTML entities (``&lt;``, ``&amp;``, ``&#8212;``) as the characters they
-    stand for, as CommonMark reads them (what :func:`skillhire.template_filters.escape_markdown` writes, read
-    back); ``\\&lt;`` is a typed ``&lt;``, and text in a code span (`` `C:\\*` ``) is left as it is."""
-
-    def character(match: re.Match[str]) -> str:
-        if match.group(1) is not None:
-            return match.group(1)
-        entity = match.group(2)
-        if entity.startswith("#") or entity in html.entities.html5:  # '&bogus;' is text
-            return html.unescape(match.group(0))
-        return match.group(0)
-
-    parts = []
-    start = 0
-    for span in _CODE_SPAN_RE.finditer(text):
-        parts.append(_MARKDOWN_ESCAPE_RE.sub(character, text[start:span.start()]))
-        parts.append(span.group(0))
-        start = span.end()
-    parts.append(_MARKDOWN_ESCAPE_RE.sub(character, text[start:]))
-    return "".join(parts)
-
-
 def _underlined_title(lines: list[str]) -> bool:
     """Whether the text opens with a title underlined with ``=`` (skillhire's plain-text template writes one)."""
     filled = [number for number, line in enumerate(lines) if line.strip()][:2]
@@ -1059,7 +1028,7 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
     otherwise its lines stay lines, as a person wrote them one statement a line. List items keep their indented
     continuation lines, which :func:`skillhire.template_filters.text_blocks` joins."""
     if escaped:
-        lines = [_unescape_markdown(line) for line in lines]
+        lines = [unescape_markdown(line) for line in lines]
     if not wrapped:
         return lines
     out: list[str] = []
