@@ -616,19 +616,22 @@ def _parse_date(text: str) -> dt.date | None:
 _MONEY_RE = re.compile(r"\$\s?([\d,]+(?:\.\d+)?)")
 
 
+_PAY_PERIOD_RE = re.compile(
+    r"\b(?:(?P<biweekly>bi-?weekly|two weeks|fortnight(?:ly)?)|(?P<hour>hour(?:s|ly)?)|(?P<week>week(?:s|ly)?)"
+    r"|(?P<month>month(?:s|ly)?)|(?P<day>days?|daily)|(?P<year>annum|annual(?:ly)?|years?|yearly))\b",
+    re.IGNORECASE,
+)
+_PAY_PERIODS = {"biweekly": "biweekly", "hour": "hour", "week": "week", "month": "month", "day": "day", "year": "year"}
+
+
 def _parse_salary(text: str) -> Salary | None:
     amounts = [float(a.replace(",", "")) for a in _MONEY_RE.findall(text)]
     if not amounts or len(amounts) > 2:
         return None
-    low = text.lower()
-    per: PayPeriod = "year"
-    # "per two weeks" is how skillhire's templates print a biweekly salary
-    for word, period in (("hour", "hour"), ("biweekly", "biweekly"), ("bi-weekly", "biweekly"),
-                         ("two weeks", "biweekly"), ("week", "week"), ("month", "month"), ("day", "day"), ("annum", "year"),
-                         ("year", "year"), ("annual", "year")):
-        if word in low:
-            per = period  # type: ignore[assignment]
-            break
+    # the first period the text names, a whole word ("per two weeks" is how skillhire's templates print a biweekly
+    # salary): "per year; paid every two weeks" is yearly, and "holiday" or "Monday" is no day
+    period = _PAY_PERIOD_RE.search(text)
+    per: PayPeriod = _PAY_PERIODS[period.lastgroup] if period and period.lastgroup else "year"  # type: ignore[assignment]
     try:
         return Salary(min=amounts[0], max=amounts[-1], per=per)
     except ValidationError:

@@ -411,6 +411,12 @@ def test_an_extra_sections_heading_comes_back_as_it_was_written(template: str) -
         ("$2,000 to $3,000 per two weeks", Salary(min=2000, max=3000, per="biweekly")),  # before: per week
         ("$2,000 to $3,000 per week", Salary(min=2000, max=3000, per="week")),
         ("$38.47 to $60.12 per hour", Salary(min=38.47, max=60.12, per="hour")),
+        # the first period named, a whole word (before: biweekly, day, day, year)
+        ("$99,200 to $128,956 per year; paid every two weeks", Salary(min=99200, max=128956, per="year")),
+        ("$99,200 to $128,956 per year plus holiday pay", Salary(min=99200, max=128956, per="year")),
+        ("$99,200 to $128,956 per year (Monday to Friday)", Salary(min=99200, max=128956, per="year")),
+        ("$500 daily", Salary(min=500, max=500, per="day")),
+        ("$3,000 to $4,000 bi-weekly", Salary(min=3000, max=4000, per="biweekly")),
     ],
 )
 def test_a_printed_salary_period_is_read_back(printed_salary: str, expected: Salary) -> None:
