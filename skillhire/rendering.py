@@ -950,11 +950,11 @@ def _pooled_location_checks(posting: JobPosting) -> list[Finding]:
                 _finding(
                     rule="pooled-agency-location",
                     severity="warning",
-                    message=f"{agency.name} hires at {', '.join(unnamed)}, {where}",
+                    message=f"{agency.name} hires at {'; '.join(unnamed)}, {where}",  # '; ': places hold commas
                     suggestion="add the location to the posting's locations, or correct the agency's",
                     source="5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)",
                     section="participating_agencies",
-                    text=", ".join(unnamed),
+                    text="; ".join(unnamed),
                 )
             )
     return findings

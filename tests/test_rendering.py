@@ -1328,8 +1328,9 @@ _SAME_PLACE = "5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty locati
         (
             [],
             [["Honolulu, HI", "Guam"], [], [], []],
-            [("General Services Administration hires at Honolulu, HI, Guam, but the announcement names no duty "
-              "location", "Honolulu, HI, Guam")],
+            # one place or two? '; ' between places, as the announcement's own (before: 'Honolulu, HI, Guam')
+            [("General Services Administration hires at Honolulu, HI; Guam, but the announcement names no duty "
+              "location", "Honolulu, HI; Guam")],
         ),
         ([], [[], [], [], []], []),  # nobody names a place: nothing to compare (USAJOBS itself asks for one)
         # the announcement names its places: as before
