@@ -8,6 +8,7 @@ thousands separators (GPO 12.9), dates as "March 2, 2026" (GPO 12.9c), and a ser
 
 from __future__ import annotations
 
+import collections
 import datetime as _dt
 import html
 import html.entities
@@ -394,7 +395,6 @@ def _inert_line_start(match: re.Match[str]) -> str:
 _MARKDOWN_UNESCAPE_RE = re.compile(
     r"\\([!-/:-@\[-`{-~])|&(#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]*;)"
 )
-_CODE_SPAN_RE = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)")  # `C:\*` is what it says
 
 
 def unescape_markdown(text: Any) -> str:
@@ -419,12 +419,34 @@ def unescape_markdown(text: Any) -> str:
     text = str(text)
     parts = []
     start = 0
-    for span in _CODE_SPAN_RE.finditer(text):
-        parts.append(_MARKDOWN_UNESCAPE_RE.sub(character, text[start:span.start()]))
-        parts.append(span.group(0))
-        start = span.end()
+    for opening, closing in _code_spans(text):
+        parts.append(_MARKDOWN_UNESCAPE_RE.sub(character, text[start:opening]))
+        parts.append(text[opening:closing])
+        start = closing
     parts.append(_MARKDOWN_UNESCAPE_RE.sub(character, text[start:]))
     return "".join(parts)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text``'s code spans are: a run of backticks (not backslashed) to the next run of the same length.
+    One pass over the runs, so a line of runs that never close (`` `x ``x ```x ...``) costs no more than it is
+    long (a regex searching on from each run took 12 s for 1 MB)."""
+    runs = [(m.start(), m.end()) for m in re.finditer(r"`+", text)]
+    same_length: dict[int, collections.deque[tuple[int, int]]] = collections.defaultdict(collections.deque)
+    for run in runs:
+        same_length[run[1] - run[0]].append(run)
+    spans: list[tuple[int, int]] = []
+    after = 0
+    for opening, end in runs:
+        if opening < after or (opening and text[opening - 1] == "\\"):
+            continue
+        closers = same_length[end - opening]
+        while closers and closers[0][0] <= opening:
+            closers.popleft()
+        if closers:
+            after = closers.popleft()[1]
+            spans.append((opening, after))
+    return spans
 
 
 def text_to_markdown(text: Any, *, escape: bool = False) -> str:

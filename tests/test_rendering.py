@@ -1136,6 +1136,23 @@ def test_escape_markdown(text: str, expected: str) -> None:
     assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
 
 
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("\\*now\\* \\$5 100\\% a\\\\b C:\\Users", "*now* $5 100% a\\b C:\\Users"),  # any ASCII punctuation
+        ("&lt;b&gt; AT&amp;T &#8212; &#x41; &copy; &bogus; \\&lt;", "<b> AT&T \u2014 A \u00a9 &bogus; &lt;"),
+        ("`C:\\*` and ``a ` &lt;`` \\*", "`C:\\*` and ``a ` &lt;`` *"),  # a code span is left as it is
+        ("\\`x\\` `a\\`b` \\*", "`x` `a\\`b` *"),  # a backslashed backtick opens nothing, but closes
+        # runs of backticks that never close: no code span (and one pass over them, not one search per run)
+        (" ".join("`" * k + "&lt;" for k in range(1, 300)), " ".join("`" * k + "<" for k in range(1, 300))),
+    ],
+)
+def test_unescape_markdown_reads_text_as_commonmark_does(markdown: str, expected: str) -> None:
+    from skillhire.template_filters import unescape_markdown
+
+    assert unescape_markdown(markdown) == expected
+
+
 _MARKDOWN_PIECES = [*"ab1 \t\n\r#*_-+=.)>|<&;!`~[]():\\/", "http://", "&lt;", "&#60;", "www.", "    ", "1.", "---", "```"]
 
 
