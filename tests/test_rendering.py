@@ -115,6 +115,21 @@ def test_a_user_partial_overrides_the_bundled_partial_for_bundled_templates(tmp_
     assert "\n- Reasonable accommodation: WE PROVIDE ACCOMMODATION to applicants" in text
 
 
+@pytest.mark.parametrize("template", ["plain-text", "pooled-announcement", "usajobs-html", "usajobs-markdown"])
+def test_a_user_partial_written_before_the_notices_text_still_overrides(tmp_path: Path, template: str) -> None:
+    # a team's notices.j2 holds the list alone (as the bundled one did before roundtrip25): the text form is made
+    # from it (before: "does not export the requested name 'fair_and_transparent_text'" in three templates)
+    bundled = (data_dir("templates") / "_partials" / "notices.j2").read_text(encoding="utf-8")
+    assert "fair_and_transparent_text" not in bundled
+    (tmp_path / "_partials").mkdir()
+    (tmp_path / "_partials" / "notices.j2").write_text(
+        bundled.replace("Federal agencies must provide reasonable accommodation", "WE PROVIDE ACCOMMODATION"),
+        encoding="utf-8",
+    )
+    text = str(render_posting(sample("data-scientist"), template=template, template_dirs=[tmp_path], check=False))
+    assert "WE PROVIDE ACCOMMODATION" in text
+
+
 def test_a_template_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidFileError, match="is not a folder of templates"):
         list_templates(template_dirs=[tmp_path / "nope"])
@@ -281,7 +296,7 @@ def test_a_missing_required_field_names_the_field_and_the_template_line() -> Non
     with pytest.raises(TemplateRenderError) as caught:
         render_posting(JobPosting(summary="We hire."), template="usajobs-markdown")
     error = caught.value
-    assert (error.template, error.line) == ("usajobs-markdown.md.j2", 4)
+    assert (error.template, error.line) == ("usajobs-markdown.md.j2", 5)
     assert "the posting has no 'title', which this template needs" in str(error)
 
 
