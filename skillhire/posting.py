@@ -811,10 +811,12 @@ def parse_posting(text: str) -> JobPosting:
 
     Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
     and HTML entities (``&lt;``, ``&amp;``) stand for the characters, as CommonMark reads them (a backslash before
-    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
-    wrapped, so a line that runs on from a paragraph line (no blank line, indent or list marker between) joins
-    it, and only underlined headings are headings (a ``#`` line is text). Elsewhere each line stays its own
-    paragraph, as USAJOBS prints one statement a line.
+    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined
+    with ``=`` (skillhire's ``plain-text`` template): its paragraphs are wrapped at 78 characters, so the lines
+    of a paragraph (no blank line, indent or list marker between) join where the template could have wrapped
+    them (no line wider than 78, and each line's first word too long for the line above), and only underlined
+    headings are headings (a ``#`` line is text). Elsewhere each line stays its own paragraph, as USAJOBS prints
+    one statement a line.
 
     Args:
         text: The announcement text.
