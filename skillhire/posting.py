@@ -922,7 +922,8 @@ def parse_posting(text: str) -> JobPosting:
                 value, resume = kv.group(2), i
                 while i < len(lines) and lines[i][:1] in (" ", "\t") and lines[i].strip() \
                         and not _KV_RE.match(lines[i].strip()):
-                    value += " " + lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    more = lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    value += " " + (unescape_markdown(more) if escaped else more)
                     i += 1
                 if _apply_header(fields, extra_fields, kv.group(1), value):
                     continue
@@ -934,7 +935,8 @@ def parse_posting(text: str) -> JobPosting:
                     while j < len(lines) and not lines[j].strip():
                         j += 1
                     if j < len(lines) and _heading_of(lines[j])[1] is None and not _KV_RE.match(lines[j].strip()):
-                        _apply_header(fields, extra_fields, label, lines[j].strip())
+                        value = lines[j].strip()
+                        _apply_header(fields, extra_fields, label, unescape_markdown(value) if escaped else value)
                         i = j + 1
                         continue
         if current is None:

@@ -381,6 +381,13 @@ def test_markdown_escapes_are_read_only_in_markdown(text: str, expected: str) ->
     assert parse_posting(text).summary == expected
 
 
+def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_escapes() -> None:
+    # before: 'R\\&D \\[Lab\\]' and 'Washington \\[HQ\\] ...', the escapes kept
+    text = "# Analyst\n\nAgency:\nR\\&D \\[Lab\\]\nLocation: Washington\n    \\[HQ\\] \\*main\\*\n\n## Duties\n\n- Plan.\n"
+    parsed = parse_posting(text)
+    assert (parsed.agency, parsed.locations, parsed.duties) == ("R&D [Lab]", ["Washington [HQ] *main*"], "- Plan.")
+
+
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_a_title_longer_than_80_characters_comes_back_alone(template: str) -> None:
     # a USAJOBS title of 95 characters: plain-text's '=' underline of it was read as text, an "Introduction" of
