@@ -850,9 +850,13 @@ def parse_posting(text: str) -> JobPosting:
     # Markdown with '#' headings: its backslash escapes and entities ('&lt;') stand for the characters (skillhire's
     # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
     # plain-text template), whose paragraphs run on over several lines
-    escaped = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
-    wrapped = not escaped and _underlined_title(raw_lines)  # Markdown may underline its title and use '#' below
+    known_atx = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
     lines, underlined = _atx_headings(raw_lines)
+    # Markdown may underline its title and use '#' headings below it; skillhire's plain text underlines its section
+    # headings too, and a '## Duties' line there is a field's text
+    known_underlined = any(lines[row].startswith("## ") and _heading_of(lines[row])[0] is not None for row in underlined)
+    wrapped = _underlined_title(raw_lines) and (known_underlined or not known_atx)
+    escaped = known_atx and not wrapped
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}

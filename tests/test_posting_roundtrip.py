@@ -381,6 +381,18 @@ def test_markdown_escapes_are_read_only_in_markdown(text: str, expected: str) ->
     assert parse_posting(text).summary == expected
 
 
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_heading_typed_in_a_field_is_text_in_both_templates(template: str) -> None:
+    # plain-text prints a field's '## Duties' line as it is; it made the whole rendering read as Markdown (its
+    # underlined headings, its backslashes): the summary lost its line and the duties took it
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="We count.\n## Duties\nNot a heading.",
+                         duties="- Plan.")
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.summary, parsed.duties) == ("We count.\n\n## Duties\n\nNot a heading.", "- Plan.")  # a paragraph a line
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
 def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_escapes() -> None:
     # before: 'R\\&D \\[Lab\\]' and 'Washington \\[HQ\\] ...', the escapes kept
     text = "# Analyst\n\nAgency:\nR\\&D \\[Lab\\]\nLocation: Washington\n    \\[HQ\\] \\*main\\*\n\n## Duties\n\n- Plan.\n"
