@@ -867,6 +867,7 @@ def parse_posting(text: str) -> JobPosting:
         _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in lines
     )
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
+    under: str | None = None  # in wrapped plain text, the field of the last underlined heading
     preamble: list[str] = []
     i = 0
     # title: first non-blank line unless it is a heading or a header line
@@ -894,8 +895,15 @@ def parse_posting(text: str) -> JobPosting:
                 target.append("")
             continue
         field, heading = _heading_of(stripped, markdown_only=markdown_only)
-        if wrapped and i - 1 not in underlined and _HEADING_LINE_RE.match(stripped):
-            field, heading = None, None  # wrapped plain text has underlined headings: a '#' line is text
+        if wrapped and i - 1 in underlined:
+            under = field
+        elif wrapped and (
+            _HEADING_LINE_RE.match(stripped) or (known_underlined and field not in _SUBHEADINGS.get(under, ()))
+        ):
+            # skillhire's plain text underlines its headings ('Summary' over '-------'), and prints in capitals only
+            # the subheadings under "Requirements" and "This job is open to": a '#' line, or a field's
+            # 'QUALIFICATIONS' line elsewhere, is text
+            field, heading = None, None
         if (
             heading is not None
             and current == ("field", field)
@@ -989,6 +997,12 @@ def parse_posting(text: str) -> JobPosting:
     return JobPosting.model_validate(fields)
 
 
+#: The subheadings skillhire's plain-text template prints in capitals, by the field of the underlined heading above
+#: them ("Requirements" is ``conditions_of_employment``'s).
+_SUBHEADINGS: dict[str | None, tuple[str, ...]] = {
+    "conditions_of_employment": ("conditions_of_employment", "qualifications", "education", "other_information"),
+    "hiring_paths": ("who_may_apply",),
+}
 _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
 

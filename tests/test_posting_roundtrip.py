@@ -393,6 +393,24 @@ def test_a_heading_typed_in_a_field_is_text_in_both_templates(template: str) -> 
     assert str(render_posting(parsed, template=template, check=False)) == first
 
 
+@pytest.mark.parametrize("line", ["QUALIFICATIONS", "CLARIFICATION FROM THE AGENCY", "EDUCATION"])
+def test_a_section_name_in_capitals_in_a_field_is_text_in_plain_text(line: str) -> None:
+    # plain-text prints its own subheadings in capitals only under "Requirements" and "This job is open to";
+    # a summary's line in capitals was read as a heading there (the summary lost the lines after it)
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=f"We count.\n{line}\nNot a heading.",
+                         duties="- Plan.", qualifications="One year.", hiring_paths=["The public"], who_may_apply="All.")
+    first = str(render_posting(posting, template="plain-text", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed(posting)) == {}
+    assert str(render_posting(parsed, template="plain-text", check=False)) == first
+
+
+def test_capitals_headings_still_head_text_with_no_underlined_sections() -> None:
+    # a person's text under an underlined title, with USAJOBS's headings in capitals: headings, as before
+    parsed = parse_posting("Data Scientist\n==============\n\nDUTIES\nBuild models.\n\nQUALIFICATIONS\nOne year.\n")
+    assert (parsed.summary, parsed.duties, parsed.qualifications) == (None, "Build models.", "One year.")
+
+
 def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_escapes() -> None:
     # before: 'R\\&D \\[Lab\\]' and 'Washington \\[HQ\\] ...', the escapes kept
     text = "# Analyst\n\nAgency:\nR\\&D \\[Lab\\]\nLocation: Washington\n    \\[HQ\\] \\*main\\*\n\n## Duties\n\n- Plan.\n"
