@@ -804,7 +804,8 @@ def parse_posting(text: str) -> JobPosting:
     headings as USAJOBS prints them ("Duties", "Qualifications", "How you will be evaluated", ...), alone
     on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
     heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
-    invisible in Markdown) are skipped; text before the first heading that is not
+    invisible in Markdown) are skipped, except in skillhire's plain text (underlined headings), where such a line
+    is a field's text; text before the first heading that is not
     a header line becomes the summary (or, if there is a summary, the extra section "Introduction"), except a
     line that only repeats the agency (and department) of the header lines, the subtitle skillhire's templates
     print under the title. Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
@@ -845,18 +846,11 @@ def parse_posting(text: str) -> JobPosting:
     """
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
-    text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    # Markdown with '#' headings: its backslash escapes and entities ('&lt;') stand for the characters (skillhire's
-    # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
-    # plain-text template), whose paragraphs run on over several lines
-    known_atx = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
-    lines, underlined = _atx_headings(raw_lines)
-    # Markdown may underline its title and use '#' headings below it; skillhire's plain text underlines its section
-    # headings too, and a '## Duties' line there is a field's text
-    known_underlined = any(lines[row].startswith("## ") and _heading_of(lines[row])[0] is not None for row in underlined)
-    wrapped = _underlined_title(raw_lines) and (known_underlined or not known_atx)
-    escaped = known_atx and not wrapped
+    lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
+    if not (wrapped and known_underlined):  # in skillhire's plain text a '<!-- -->' line is a field's text
+        lines, underlined, known_underlined, wrapped, escaped = _read_form(
+            _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
+        )
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}
@@ -1005,6 +999,23 @@ _SUBHEADINGS: dict[str | None, tuple[str, ...]] = {
 }
 _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+
+
+def _read_form(text: str) -> tuple[list[str], set[int], bool, bool, bool]:
+    """How :func:`parse_posting` reads ``text``: its lines with Setext headings as ``#`` headings and the rows of
+    those, whether a known section has an underlined heading, and whether the text is wrapped plain
+    text or escaped Markdown."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Markdown with '#' headings: its backslash escapes and entities ('&lt;') stand for the characters (skillhire's
+    # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
+    # plain-text template), whose paragraphs run on over several lines
+    known_atx = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
+    lines, underlined = _atx_headings(raw_lines)
+    # Markdown may underline its title and use '#' headings below it; skillhire's plain text underlines its section
+    # headings too, and a '## Duties' line there is a field's text
+    known_underlined = any(lines[row].startswith("## ") and _heading_of(lines[row])[0] is not None for row in underlined)
+    wrapped = _underlined_title(raw_lines) and (known_underlined or not known_atx)
+    return lines, underlined, known_underlined, wrapped, known_atx and not wrapped
 
 
 def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:

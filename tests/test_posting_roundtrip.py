@@ -411,6 +411,16 @@ def test_capitals_headings_still_head_text_with_no_underlined_sections() -> None
     assert (parsed.summary, parsed.duties, parsed.qualifications) == (None, "Build models.", "One year.")
 
 
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_comment_line_in_a_field_comes_back(template: str) -> None:
+    # plain-text prints a field's '<!-- ... -->' line as it is (Markdown escapes its '<'): it was dropped as an HTML
+    # comment
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="<!-- a note -->", duties="- Plan.")
+    first = str(render_posting(posting, template=template, check=False))
+    assert parse_posting(first).summary == "<!-- a note -->"
+    assert str(render_posting(parse_posting(first), template=template, check=False)) == first
+
+
 def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_escapes() -> None:
     # before: 'R\\&D \\[Lab\\]' and 'Washington \\[HQ\\] ...', the escapes kept
     text = "# Analyst\n\nAgency:\nR\\&D \\[Lab\\]\nLocation: Washington\n    \\[HQ\\] \\*main\\*\n\n## Duties\n\n- Plan.\n"
