@@ -394,8 +394,8 @@ def _check_date_format(format_string: Any) -> None:
     """Refuse a date format longer than :data:`MAX_DATE_FORMAT_CHARS` before ``strftime`` builds its result."""
     if isinstance(format_string, str) and len(format_string) > MAX_DATE_FORMAT_CHARS:
         raise RenderLimitError(
-            f"a date format of {len(format_string):,} characters is longer than the limit of "
-            f"{MAX_DATE_FORMAT_CHARS} (a format such as '%B %-d, %Y' needs a few)"
+            f"a date format of {len(format_string):,} characters ({format_string[:20]!r}...) is longer than the "
+            f"limit of {MAX_DATE_FORMAT_CHARS} (a format such as '%B %-d, %Y' needs a few)"
         )
 
 
