@@ -1029,10 +1029,11 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
         line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         text = line.strip()
         mark = _SETEXT_RE.match(under)
-        # a longer line is a heading only underlined to its length, as skillhire's plain-text template underlines
-        # a title of any length ('Emergency Management Specialist (GIS) (...) Intermittent', 95 characters)
-        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text)
-                and (len(text) <= 80 or len(mark.group(1)) == len(text))
+        # a longer line is a heading only underlined to its length, and so is a line shorter than 3 characters, as
+        # skillhire's plain-text template underlines a title of any length ('IT' over '==', or 'Emergency
+        # Management Specialist (GIS) (...) Intermittent', 95 characters)
+        if (mark and text and (len(mark.group(1)) >= 3 or len(mark.group(1)) == len(text))
+                and len(mark.group(1)) * 2 >= len(text) and (len(text) <= 80 or len(mark.group(1)) == len(text))
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
             converted.add(len(out))
             out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
@@ -1046,9 +1047,10 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
 def _underlined_title(lines: list[str]) -> bool:
     """Whether the text opens with a title underlined with ``=`` (skillhire's plain-text template writes one)."""
     filled = [number for number, line in enumerate(lines) if line.strip()][:2]
-    return (
-        len(filled) == 2 and filled[1] == filled[0] + 1 and re.fullmatch(r"={3,}", lines[filled[1]].strip()) is not None
-    )
+    if len(filled) != 2 or filled[1] != filled[0] + 1:
+        return False
+    rule = lines[filled[1]].strip()
+    return re.fullmatch(r"=+", rule) is not None and (len(rule) >= 3 or len(rule) == len(lines[filled[0]].strip()))
 
 
 _WRAP_WIDTH = 78

@@ -429,10 +429,12 @@ def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_es
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-def test_a_title_longer_than_80_characters_comes_back_alone(template: str) -> None:
-    # a USAJOBS title of 95 characters: plain-text's '=' underline of it was read as text, an "Introduction" of
-    # '=====...' and the subtitle, which rendered again as a second summary
-    title = "Emergency Management Specialist (GIS) (Geospatial and Data Analytics Cell Analyst) Intermittent"
+@pytest.mark.parametrize(
+    "title", ["Emergency Management Specialist (GIS) (Geospatial and Data Analytics Cell Analyst) Intermittent", "IT", "X"]
+)
+def test_a_title_longer_than_80_characters_or_shorter_than_3_comes_back_alone(template: str, title: str) -> None:
+    # a USAJOBS title of 95 characters, or a working title of 2: plain-text's '=' underline of it was read as text,
+    # an "Introduction" of '=====...' (or '==') and the subtitle, which rendered again as a second summary
     posting = JobPosting(title=title, agency="Federal Emergency Management Agency", summary="We help.")
     first = str(render_posting(posting, template=template, check=False))
     parsed = parse_posting(first)
