@@ -563,7 +563,7 @@ def _norm_label(label: str) -> str:
 
 _LABEL_TO_FIELD = {alias: field for field, aliases in HEADER_LABELS.items() for alias in aliases}
 _HEADING_TO_FIELD = {alias: field for field, aliases in _HEADING_ALIASES.items() for alias in aliases}
-_HEADING_LINE_RE = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+_HEADING_LINE_RE = re.compile(r"^\s*(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")  # a closing "#" run after a space: "C#" stays
 _KV_RE = re.compile(r"^\s*([A-Za-z][A-Za-z &()/'-]{1,45}?)\s*:\s*(.*\S)?\s*$")
 
 

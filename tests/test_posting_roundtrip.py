@@ -443,6 +443,19 @@ def test_a_title_longer_than_80_characters_or_shorter_than_3_comes_back_alone(te
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("title", ["Developer C#", "F# and C#", "C# Developer"])
+def test_a_heading_ending_in_c_sharp_keeps_its_hash(template: str, title: str) -> None:
+    # a heading's closing '#' run needs a space before it (CommonMark): 'Developer C#' came back as 'Developer C',
+    # and so did an extra section 'Notes on C#', in both templates
+    posting = JobPosting(title=title, agency="U.S. Census Bureau", summary="We count.", extra_sections={"Notes on C#": "x"})
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, list(parsed.extra_sections)) == (title, ["Notes on C#"])
+    assert str(render_posting(parsed, template=template, check=False)) == first
+    assert parse_posting("# Analyst ##\n\n## Duties ##\n\n- Plan.\n").duties == "- Plan."  # a closing run still closes
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
 def test_an_extra_sections_heading_comes_back_as_it_was_written(template: str) -> None:
     # its heading was read with its Markdown escapes: '## Telework \[optional\] \*new\*' came back as the key
     # 'Telework \\[optional\\] \\*new\\*', which rendered again as '## Telework \\\[optional...'
