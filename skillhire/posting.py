@@ -1061,7 +1061,8 @@ _WRAP_WIDTH = 78
 def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
     """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), the
     lines of a paragraph the template wrapped at :data:`_WRAP_WIDTH` characters joined into one line. A run of
-    paragraph lines (no blank line, indent or list marker between) is one wrapped paragraph only if no line of it
+    paragraph lines (no blank line or indent between, and no list marker on its first) is one wrapped paragraph
+    only if no line of it
     is wider (a single word apart) and the first word of each line would not have fitted on the line above;
     otherwise its lines stay lines, as a person wrote them one statement a line. List items keep their indented
     continuation lines, which :func:`skillhire.template_filters.text_blocks` joins."""
@@ -1082,7 +1083,9 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
         run.clear()
 
     for line in lines:
-        if line.strip() and not line[:1].isspace() and not _BULLET_RE.match(line):
+        # a line like a list item right under a paragraph line is in its run: the template separates a list from a
+        # paragraph by a blank line, and may wrap a paragraph before its "2)"
+        if line.strip() and not line[:1].isspace() and (run or not _BULLET_RE.match(line)):
             run.append(line.rstrip())
             continue
         flush()

@@ -352,6 +352,23 @@ def test_lines_are_joined_only_in_wrapped_plain_text(text: str, expected: str) -
     assert parse_posting(text).summary == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the template wrapped these before a "2)" (a USAJOBS evaluation, ac-623172200) or a "1." of their own
+        "Examples include: 1) mathematical techniques to understand and interpret data. 2) Computational techniques.",
+        "You must meet one of these rules to qualify for this job, at the least, then: 1. A degree.",
+    ],
+)
+def test_a_wrapped_paragraph_line_that_starts_like_a_list_item_stays_in_its_paragraph(paragraph: str) -> None:
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=paragraph, duties="- Plan.")
+    first = str(render_posting(posting, template="plain-text", check=False))
+    assert "\n2) Computational" in first or "\n1. A degree." in first
+    parsed = parse_posting(first)
+    assert parsed.summary == paragraph  # before: the paragraph, then a list item '2) Computational techniques.'
+    assert str(render_posting(parsed, template="plain-text", check=False)) == first
+
+
 def test_a_hash_line_in_wrapped_plain_text_is_text_not_a_heading() -> None:
     text = "Analyst\n=======\n\nSummary\n-------\n# Everyone\nmay apply.\n\nDuties\n------\n- Plan.\n"
     parsed = parse_posting(text)
