@@ -532,7 +532,9 @@ def postings(draw: st.DrawFn) -> JobPosting:
     low = draw(st.integers(5, 14))
     high = draw(st.integers(low, 15))
     data: dict[str, object] = {
-        "title": draw(st.sampled_from(["Data Scientist", "IT Specialist (APPSW)", "Management and Program Analyst"])),
+        "title": draw(st.sampled_from(["Data Scientist", "IT Specialist (APPSW)", "Management and Program Analyst",
+                                       "IT", "Developer C#", "Emergency Management Specialist (GIS) (Geospatial and "
+                                       "Data Analytics Cell Analyst) Intermittent"])),
         "pay_plan": "GS",
         "grade_low": str(low),
         "grade_high": str(high),
@@ -554,6 +556,8 @@ def postings(draw: st.DrawFn) -> JobPosting:
         data["who_may_apply"] = draw(_section())
     for name in draw(st.lists(st.sampled_from(SECTIONS), unique=True, max_size=8)):
         data[name] = draw(_section())
+    headings = st.sampled_from(["Telework [optional]", "Notes on C#", "Pay & <benefits>", "Q&A", "AI"])
+    data["extra_sections"] = draw(st.dictionaries(headings, _section(), max_size=2))
     return JobPosting.model_validate(data, context={"check_grades": True})
 
 
