@@ -847,7 +847,7 @@ def parse_posting(text: str) -> JobPosting:
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
-    if not (wrapped and known_underlined):  # in skillhire's plain text a '<!-- -->' line is a field's text
+    if not (wrapped and known_underlined) and "<!--" in text:  # in skillhire's plain text it is a field's text
         lines, underlined, known_underlined, wrapped, escaped = _read_form(
             _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
         )
