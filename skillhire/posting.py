@@ -46,6 +46,7 @@ from pydantic import (
 )
 
 from skillhire.errors import EmptyTextError, InvalidFileError
+from skillhire.template_filters import unescape_markdown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -562,7 +563,7 @@ def _norm_label(label: str) -> str:
 
 _LABEL_TO_FIELD = {alias: field for field, aliases in HEADER_LABELS.items() for alias in aliases}
 _HEADING_TO_FIELD = {alias: field for field, aliases in _HEADING_ALIASES.items() for alias in aliases}
-_HEADING_LINE_RE = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+_HEADING_LINE_RE = re.compile(r"^\s*(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")  # a closing "#" run after a space: "C#" stays
 _KV_RE = re.compile(r"^\s*([A-Za-z][A-Za-z &()/'-]{1,45}?)\s*:\s*(.*\S)?\s*$")
 
 
@@ -615,19 +616,22 @@ def _parse_date(text: str) -> dt.date | None:
 _MONEY_RE = re.compile(r"\$\s?([\d,]+(?:\.\d+)?)")
 
 
+_PAY_PERIOD_RE = re.compile(
+    r"\b(?:(?P<biweekly>bi-?weekly|two weeks|fortnight(?:ly)?)|(?P<hour>hour(?:s|ly)?)|(?P<week>week(?:s|ly)?)"
+    r"|(?P<month>month(?:s|ly)?)|(?P<day>days?|daily)|(?P<year>annum|annual(?:ly)?|years?|yearly))\b",
+    re.IGNORECASE,
+)
+_PAY_PERIODS = {"biweekly": "biweekly", "hour": "hour", "week": "week", "month": "month", "day": "day", "year": "year"}
+
+
 def _parse_salary(text: str) -> Salary | None:
     amounts = [float(a.replace(",", "")) for a in _MONEY_RE.findall(text)]
     if not amounts or len(amounts) > 2:
         return None
-    low = text.lower()
-    per: PayPeriod = "year"
-    # "per two weeks" is how skillhire's templates print a biweekly salary
-    for word, period in (("hour", "hour"), ("biweekly", "biweekly"), ("bi-weekly", "biweekly"),
-                         ("two weeks", "biweekly"), ("week", "week"), ("month", "month"), ("day", "day"), ("annum", "year"),
-                         ("year", "year"), ("annual", "year")):
-        if word in low:
-            per = period  # type: ignore[assignment]
-            break
+    # the first period the text names, a whole word ("per two weeks" is how skillhire's templates print a biweekly
+    # salary): "per year; paid every two weeks" is yearly, and "holiday" or "Monday" is no day
+    period = _PAY_PERIOD_RE.search(text)
+    per: PayPeriod = _PAY_PERIODS[period.lastgroup] if period and period.lastgroup else "year"  # type: ignore[assignment]
     try:
         return Salary(min=amounts[0], max=amounts[-1], per=per)
     except ValidationError:
@@ -800,17 +804,20 @@ def parse_posting(text: str) -> JobPosting:
     headings as USAJOBS prints them ("Duties", "Qualifications", "How you will be evaluated", ...), alone
     on a line, optionally as Markdown ``##`` headings and with a trailing colon. Text under a Markdown
     heading skillhire does not know goes to ``extra_sections``; whole-line HTML comments (``<!-- ... -->``,
-    invisible in Markdown) are skipped; text before the first heading that is not
+    invisible in Markdown) are skipped, except in skillhire's plain text (underlined headings), where such a line
+    is a field's text; text before the first heading that is not
     a header line becomes the summary (or, if there is a summary, the extra section "Introduction"), except a
     line that only repeats the agency (and department) of the header lines, the subtitle skillhire's templates
     print under the title. Header values that do not parse (an odd salary) are kept verbatim in ``extra_fields``.
 
     Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
-    and ``&lt;`` / ``&gt;`` stand for the characters (a backslash before ``*`` makes it a ``*``; skillhire's Markdown templates escape every
-    value). Text whose title is underlined with ``=`` (skillhire's ``plain-text`` template): its paragraphs are
-    wrapped, so a line that runs on from a paragraph line (no blank line, indent or list marker between) joins
-    it, and only underlined headings are headings (a ``#`` line is text). Elsewhere each line stays its own
-    paragraph, as USAJOBS prints one statement a line.
+    and HTML entities (``&lt;``, ``&amp;``) stand for the characters, as CommonMark reads them (a backslash before
+    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined
+    with ``=`` (skillhire's ``plain-text`` template): its paragraphs are wrapped at 78 characters, so the lines
+    of a paragraph (no blank line, indent or list marker between) join where the template could have wrapped
+    them (no line wider than 78, and each line's first word too long for the line above), and only underlined
+    headings are headings (a ``#`` line is text). Elsewhere each line stays its own paragraph, as USAJOBS prints
+    one statement a line.
 
     Args:
         text: The announcement text.
@@ -839,14 +846,11 @@ def parse_posting(text: str) -> JobPosting:
     """
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
-    text = _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    # Markdown with '#' headings: its backslash escapes and '&lt;' / '&gt;' stand for the characters (skillhire's
-    # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
-    # plain-text template), whose paragraphs run on over several lines
-    escaped = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
-    wrapped = not escaped and _underlined_title(raw_lines)  # Markdown may underline its title and use '#' below
-    lines, underlined = _atx_headings(raw_lines)
+    lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
+    if not (wrapped and known_underlined) and "<!--" in text:  # in skillhire's plain text it is a field's text
+        lines, underlined, known_underlined, wrapped, escaped = _read_form(
+            _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
+        )
     fields: dict[str, Any] = {}
     extra_fields: dict[str, str] = {}
     sections: dict[str, list[str]] = {}
@@ -857,6 +861,7 @@ def parse_posting(text: str) -> JobPosting:
         _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in lines
     )
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
+    under: str | None = None  # in wrapped plain text, the field of the last underlined heading
     preamble: list[str] = []
     i = 0
     # title: first non-blank line unless it is a heading or a header line
@@ -871,7 +876,7 @@ def parse_posting(text: str) -> JobPosting:
         is_header = bool(kv and kv.group(2) and _norm_label(kv.group(1)) in _LABEL_TO_FIELD)
         level_one = md is not None and len(md.group(1)) == 1
         if level_one or (field is None and not is_header and md is None and len(candidate) <= 150):
-            fields["title"] = _unescape_markdown(candidate) if escaped else candidate
+            fields["title"] = unescape_markdown(candidate) if escaped else candidate
             i += 1
     in_header = True
     while i < len(lines):
@@ -884,8 +889,15 @@ def parse_posting(text: str) -> JobPosting:
                 target.append("")
             continue
         field, heading = _heading_of(stripped, markdown_only=markdown_only)
-        if wrapped and i - 1 not in underlined and _HEADING_LINE_RE.match(stripped):
-            field, heading = None, None  # wrapped plain text has underlined headings: a '#' line is text
+        if wrapped and i - 1 in underlined:
+            under = field
+        elif wrapped and (
+            _HEADING_LINE_RE.match(stripped) or (known_underlined and field not in _SUBHEADINGS.get(under, ()))
+        ):
+            # skillhire's plain text underlines its headings ('Summary' over '-------'), and prints in capitals only
+            # the subheadings under "Requirements" and "This job is open to": a '#' line, or a field's
+            # 'QUALIFICATIONS' line elsewhere, is text
+            field, heading = None, None
         if (
             heading is not None
             and current == ("field", field)
@@ -898,8 +910,8 @@ def parse_posting(text: str) -> JobPosting:
             if in_header:
                 current = None
                 continue
-            if field is None:
-                current = ("extra", _unique(heading, extra_sections))
+            if field is None:  # an unknown section's heading, escaped in Markdown as its text is
+                current = ("extra", _unique(unescape_markdown(heading) if escaped else heading, extra_sections))
             elif field in ("hiring_paths", "who_may_apply"):
                 current = ("field", field)
             else:
@@ -908,15 +920,16 @@ def parse_posting(text: str) -> JobPosting:
         if current is None or current == ("field", "hiring_paths") or in_header:
             bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
             kv = _KV_RE.match(
-                f"{bold.group(1)}: {_unescape_markdown(bold.group(2))}" if bold
-                else _unescape_markdown(stripped) if escaped else stripped
+                f"{bold.group(1)}: {unescape_markdown(bold.group(2))}" if bold
+                else unescape_markdown(stripped) if escaped else stripped
             )
             label_alone = _norm_label(stripped) in _LABEL_TO_FIELD and len(stripped) <= 45
             if kv and kv.group(2):
                 value, resume = kv.group(2), i
                 while i < len(lines) and lines[i][:1] in (" ", "\t") and lines[i].strip() \
                         and not _KV_RE.match(lines[i].strip()):
-                    value += " " + lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    more = lines[i].strip()  # a value wrapped onto indented lines (plain-text)
+                    value += " " + (unescape_markdown(more) if escaped else more)
                     i += 1
                 if _apply_header(fields, extra_fields, kv.group(1), value):
                     continue
@@ -928,7 +941,8 @@ def parse_posting(text: str) -> JobPosting:
                     while j < len(lines) and not lines[j].strip():
                         j += 1
                     if j < len(lines) and _heading_of(lines[j])[1] is None and not _KV_RE.match(lines[j].strip()):
-                        _apply_header(fields, extra_fields, label, lines[j].strip())
+                        value = lines[j].strip()
+                        _apply_header(fields, extra_fields, label, unescape_markdown(value) if escaped else value)
                         i = j + 1
                         continue
         if current is None:
@@ -977,8 +991,31 @@ def parse_posting(text: str) -> JobPosting:
     return JobPosting.model_validate(fields)
 
 
+#: The subheadings skillhire's plain-text template prints in capitals, by the field of the underlined heading above
+#: them ("Requirements" is ``conditions_of_employment``'s).
+_SUBHEADINGS: dict[str | None, tuple[str, ...]] = {
+    "conditions_of_employment": ("conditions_of_employment", "qualifications", "education", "other_information"),
+    "hiring_paths": ("who_may_apply",),
+}
 _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+
+
+def _read_form(text: str) -> tuple[list[str], set[int], bool, bool, bool]:
+    """How :func:`parse_posting` reads ``text``: its lines with Setext headings as ``#`` headings and the rows of
+    those, whether a known section has an underlined heading, and whether the text is wrapped plain
+    text or escaped Markdown."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Markdown with '#' headings: its backslash escapes and entities ('&lt;') stand for the characters (skillhire's
+    # Markdown templates escape every value); text under an '='-underlined title is wrapped plain text (skillhire's
+    # plain-text template), whose paragraphs run on over several lines
+    known_atx = any(_HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in raw_lines)
+    lines, underlined = _atx_headings(raw_lines)
+    # Markdown may underline its title and use '#' headings below it; skillhire's plain text underlines its section
+    # headings too, and a '## Duties' line there is a field's text
+    known_underlined = any(lines[row].startswith("## ") and _heading_of(lines[row])[0] is not None for row in underlined)
+    wrapped = _underlined_title(raw_lines) and (known_underlined or not known_atx)
+    return lines, underlined, known_underlined, wrapped, known_atx and not wrapped
 
 
 def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -992,7 +1029,11 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
         line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         text = line.strip()
         mark = _SETEXT_RE.match(under)
-        if (mark and text and len(mark.group(1)) >= 3 and len(mark.group(1)) * 2 >= len(text) and len(text) <= 80
+        # a longer line is a heading only underlined to its length, and so is a line shorter than 3 characters, as
+        # skillhire's plain-text template underlines a title of any length ('IT' over '==', or 'Emergency
+        # Management Specialist (GIS) (...) Intermittent', 95 characters)
+        if (mark and text and (len(mark.group(1)) >= 3 or len(mark.group(1)) == len(text))
+                and len(mark.group(1)) * 2 >= len(text) and (len(text) <= 80 or len(mark.group(1)) == len(text))
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
             converted.add(len(out))
             out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
@@ -1003,47 +1044,53 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, converted
 
 
-_MARKDOWN_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+=\-.!<>|~&])|&(lt|gt);")
-
-
-def _unescape_markdown(text: str) -> str:
-    """Markdown's backslash escapes and the ``&lt;`` / ``&gt;`` entities as the characters they stand for (what
-    :func:`skillhire.template_filters.escape_markdown` writes, read back); ``\\&lt;`` is a typed ``&lt;``."""
-    return _MARKDOWN_ESCAPE_RE.sub(
-        lambda m: m.group(1) if m.group(1) is not None else "<" if m.group(2) == "lt" else ">", text
-    )
-
-
 def _underlined_title(lines: list[str]) -> bool:
     """Whether the text opens with a title underlined with ``=`` (skillhire's plain-text template writes one)."""
     filled = [number for number, line in enumerate(lines) if line.strip()][:2]
-    return (
-        len(filled) == 2 and filled[1] == filled[0] + 1 and re.fullmatch(r"={3,}", lines[filled[1]].strip()) is not None
-    )
+    if len(filled) != 2 or filled[1] != filled[0] + 1:
+        return False
+    rule = lines[filled[1]].strip()
+    return re.fullmatch(r"=+", rule) is not None and (len(rule) >= 3 or len(rule) == len(lines[filled[0]].strip()))
+
+
+_WRAP_WIDTH = 78
+"""The width the ``plain-text`` template wraps a paragraph at (``plain_text``,
+:func:`skillhire.template_filters.text_to_plain`)."""
 
 
 def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
-    """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), a line
-    that runs on from a paragraph line above it (no blank line, no indent, no list marker) joined to it, as the
-    template wrapped one paragraph at 78 characters. List items keep their indented continuation lines, which
-    :func:`skillhire.template_filters.text_blocks` joins."""
+    """A section's lines as text: Markdown escapes read (``escaped``); in wrapped plain text (``wrapped``), the
+    lines of a paragraph the template wrapped at :data:`_WRAP_WIDTH` characters joined into one line. A run of
+    paragraph lines (no blank line or indent between, and no list marker on its first) is one wrapped paragraph
+    only if no line of it
+    is wider (a single word apart) and the first word of each line would not have fitted on the line above;
+    otherwise its lines stay lines, as a person wrote them one statement a line. List items keep their indented
+    continuation lines, which :func:`skillhire.template_filters.text_blocks` joins."""
+    if escaped:
+        lines = [unescape_markdown(line) for line in lines]
+    if not wrapped:
+        return lines
     out: list[str] = []
-    for line in lines:
-        if escaped:
-            line = _unescape_markdown(line)
-        if (
-            wrapped
-            and line.strip()
-            and out
-            and out[-1].strip()
-            and not line[:1].isspace()
-            and not out[-1][:1].isspace()
-            and not _BULLET_RE.match(line)
-            and not _BULLET_RE.match(out[-1])
+    run: list[str] = []  # consecutive paragraph lines
+
+    def flush() -> None:
+        if len(run) > 1 and all(len(line) <= _WRAP_WIDTH or len(line.split()) == 1 for line in run) and all(
+            len(above) + 1 + len(below.split()[0]) > _WRAP_WIDTH for above, below in zip(run, run[1:])
         ):
-            out[-1] = f"{out[-1]} {line.strip()}"
+            out.append(" ".join(run))
         else:
-            out.append(line)
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        # a line like a list item right under a paragraph line is in its run: the template separates a list from a
+        # paragraph by a blank line, and may wrap a paragraph before its "2)"
+        if line.strip() and not line[:1].isspace() and (run or not _BULLET_RE.match(line)):
+            run.append(line.rstrip())
+            continue
+        flush()
+        out.append(line)
+    flush()
     return out
 
 

@@ -58,7 +58,7 @@ from skillhire.errors import (
     TemplateRenderError,
     UnsafeTemplateError,
 )
-from skillhire.template_filters import FILTERS
+from skillhire.template_filters import FILTERS, unescape_markdown
 
 if TYPE_CHECKING:
     from skillhire.lint import Finding
@@ -820,7 +820,7 @@ def check_rendered(
     Returns:
         Findings, most severe first (then in rule order).
     """
-    plain = html_to_text(text) if format == "html" else _unescaped_markdown(text) if format == "md" else text
+    plain = html_to_text(text) if format == "html" else unescape_markdown(text) if format == "md" else text
     findings: list[Finding] = _lint(plain, posting, fixed)
     findings.extend(_pay_plan_checks(posting))
     if announcement:
@@ -828,17 +828,6 @@ def check_rendered(
     if format == "html":
         findings.extend(check_html_structure(text))
     return sorted(findings, key=lambda finding: -finding.severity)
-
-
-def _unescaped_markdown(text: str) -> str:
-    """Markdown output as its reader sees the text: the escapes a Markdown template adds to field values
-    (:func:`~skillhire.template_filters.escape_markdown`) taken out, so the checks find a quality category's
-    definition or a word as written in the posting."""
-    return re.sub(
-        r"\\([\\`*_\[\]|#+=.)~&-])|&lt;|&gt;",
-        lambda m: m.group(1) or {"&lt;": "<", "&gt;": ">"}[m.group(0)],
-        text,
-    )
 
 
 def _lint(text: str, posting: JobPosting, fixed: Iterable[str] = ()) -> list[Finding]:
@@ -961,11 +950,11 @@ def _pooled_location_checks(posting: JobPosting) -> list[Finding]:
                 _finding(
                     rule="pooled-agency-location",
                     severity="warning",
-                    message=f"{agency.name} hires at {', '.join(unnamed)}, {where}",
+                    message=f"{agency.name} hires at {'; '.join(unnamed)}, {where}",  # '; ': places hold commas
                     suggestion="add the location to the posting's locations, or correct the agency's",
                     source="5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty location)",
                     section="participating_agencies",
-                    text=", ".join(unnamed),
+                    text="; ".join(unnamed),
                 )
             )
     return findings

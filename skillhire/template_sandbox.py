@@ -7,7 +7,8 @@ Every posting template, bundled or user-supplied, renders in :class:`PostingSand
   lists, dicts or sets (``items.append``), so a template cannot build up data;
 - jinja2's sandbox does not bound output size, so this one does, at every place a template can amplify data:
   the ``*``, ``**`` and ``%`` operators (on text and on whole numbers), every call (its arguments and result),
-  ``str.format`` (each field's width and precision), ``str.join``/``replace``/``translate`` and ``lipsum()``
+  ``str.format`` (each field's width and precision), a date format (``strftime`` and a ``{:...}`` date field,
+  by its length: :data:`MAX_DATE_FORMAT_CHARS`), ``str.join``/``replace``/``translate`` and ``lipsum()``
   before they run, every filter (its arguments, width and count arguments, ``join``, ``replace``, ``indent``
   and ``wordwrap`` before they run, its result, and the items of a generator it returns, such as ``map``'s),
   ``namespace`` attributes, and the rendered output as it streams; a list or dict is measured by the text it
@@ -196,8 +197,9 @@ class PostingSandbox(ImmutableSandboxedEnvironment):
                 raise RenderLimitError(
                     f"a template asked for a width of {value:,}, more than the cap of {cap:,}"
                 )
-        if isinstance(owner, (dt.date, dt.time)) and method == "strftime" and args:
-            _check_date_format(args[0])
+        if isinstance(owner, (dt.date, dt.time)) and method == "strftime":
+            for value in (*args, *kwargs.values()):  # strftime(format=...) too
+                _check_date_format(value)
         if isinstance(owner, str) and method in ("join", "replace", "translate"):
             if method == "join" and args and not isinstance(args[0], Sized):
                 args = (list(_measured(iter(args[0]), cap, "the items of str.join")), *args[1:])
@@ -392,8 +394,8 @@ def _check_date_format(format_string: Any) -> None:
     """Refuse a date format longer than :data:`MAX_DATE_FORMAT_CHARS` before ``strftime`` builds its result."""
     if isinstance(format_string, str) and len(format_string) > MAX_DATE_FORMAT_CHARS:
         raise RenderLimitError(
-            f"a date format of {len(format_string):,} characters is longer than the limit of "
-            f"{MAX_DATE_FORMAT_CHARS} (a format such as '%B %-d, %Y' needs a few)"
+            f"a date format of {len(format_string):,} characters ({format_string[:20]!r}...) is longer than the "
+            f"limit of {MAX_DATE_FORMAT_CHARS} (a format such as '%B %-d, %Y' needs a few)"
         )
 
 

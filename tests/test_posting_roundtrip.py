@@ -323,14 +323,23 @@ def test_wrapped_plain_text_comes_back_one_paragraph_per_paragraph() -> None:
     )
 
 
+# 74 characters: "people." (7) does not fit after it in 78, so the template wraps there
+_LONG = "We help people and firms across the country, in every state and territory,"
+_SHORT = "We help people and firms across the country, in every state and"  # 63: "people." fits
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         # no '='-underlined title: each line is its own paragraph, as USAJOBS text is read (unchanged)
         ("Analyst\n\nSummary\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
         ("Analyst\n-------\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
-        # an '='-underlined title: skillhire's wrapped plain text, lines of a paragraph joined
-        ("Analyst\n=======\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people. We count people."),
+        # an '='-underlined title: skillhire's wrapped plain text, the lines of a paragraph it wrapped at 78 joined
+        ("Analyst\n=======\n\nSummary\n-------\n" + _LONG + "\npeople.\n", _LONG + " people."),
+        # ... and only those: a line whose first word fits on the line above was never wrapped (a person's text
+        # under an underlined title, one statement a line; before: joined into one paragraph)
+        ("Analyst\n=======\n\nSummary\n-------\nWe help people.\nWe count people.\n", "We help people.\nWe count people."),
+        ("Analyst\n=======\n\nSummary\n-------\n" + _SHORT + "\npeople.\n", _SHORT + "\npeople."),
         ("Analyst\n=======\n\nSummary\n-------\nWe help.\n\nWe count.\n", "We help.\n\nWe count."),
         ("Analyst\n=======\n\nSummary\n-------\nWe help:\n- people\n  and firms.\nThen we count.\n",
          "We help:\n- people\n  and firms.\nThen we count."),
@@ -343,10 +352,27 @@ def test_lines_are_joined_only_in_wrapped_plain_text(text: str, expected: str) -
     assert parse_posting(text).summary == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the template wrapped these before a "2)" (a USAJOBS evaluation, ac-623172200) or a "1." of their own
+        "Examples include: 1) mathematical techniques to understand and interpret data. 2) Computational techniques.",
+        "You must meet one of these rules to qualify for this job, at the least, then: 1. A degree.",
+    ],
+)
+def test_a_wrapped_paragraph_line_that_starts_like_a_list_item_stays_in_its_paragraph(paragraph: str) -> None:
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=paragraph, duties="- Plan.")
+    first = str(render_posting(posting, template="plain-text", check=False))
+    assert "\n2) Computational" in first or "\n1. A degree." in first
+    parsed = parse_posting(first)
+    assert parsed.summary == paragraph  # before: the paragraph, then a list item '2) Computational techniques.'
+    assert str(render_posting(parsed, template="plain-text", check=False)) == first
+
+
 def test_a_hash_line_in_wrapped_plain_text_is_text_not_a_heading() -> None:
     text = "Analyst\n=======\n\nSummary\n-------\n# Everyone\nmay apply.\n\nDuties\n------\n- Plan.\n"
     parsed = parse_posting(text)
-    assert (parsed.summary, parsed.duties, parsed.extra_sections) == ("# Everyone may apply.", "- Plan.", {})
+    assert (parsed.summary, parsed.duties, parsed.extra_sections) == ("# Everyone\nmay apply.", "- Plan.", {})
 
 
 @pytest.mark.parametrize(
@@ -356,6 +382,14 @@ def test_a_hash_line_in_wrapped_plain_text_is_text_not_a_heading() -> None:
         ("# Analyst\n\n## Summary\n\nUse \\*stars\\*, a\\_b\\_ and &lt;tags&gt;; 1\\. and \\- stay.\n",
          "Use *stars*, a_b_ and <tags>; 1. and - stay."),
         ("# Analyst\n\n## Summary\n\nA typed \\&lt; and C:\\Users stay.\n", "A typed &lt; and C:\\Users stay."),
+        # every escape and entity CommonMark reads (before: only some; '\$', '&amp;' and '&#8212;' stayed as typed)
+        ('# Analyst\n\n## Summary\n\nPay: \\$99,200 \\(GS\\-13\\); 100\\% \\"remote\\"\\? a\\\\b\n',
+         'Pay: $99,200 (GS-13); 100% "remote"? a\\b'),
+        ("# Analyst\n\n## Summary\n\nAT&amp;T &#8212; R&amp;D &copy; &#x41; &bogus; &ampx;\n",
+         "AT&T \u2014 R&D \u00a9 A &bogus; &ampx;"),
+        # a code span keeps its backslashes and entities, as Markdown shows them
+        ("# Analyst\n\n## Summary\n\nRun `C:\\*` and ``a ` &lt; b``, not \\*this\\* or \\`x\\`.\n",
+         "Run `C:\\*` and ``a ` &lt; b``, not *this* or `x`."),
         # no Markdown heading: text as it is
         ("Analyst\n\nSummary\nUse \\*stars\\* &lt;here&gt;.\n", "Use \\*stars\\* &lt;here&gt;."),
     ],
@@ -364,12 +398,104 @@ def test_markdown_escapes_are_read_only_in_markdown(text: str, expected: str) ->
     assert parse_posting(text).summary == expected
 
 
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_heading_typed_in_a_field_is_text_in_both_templates(template: str) -> None:
+    # plain-text prints a field's '## Duties' line as it is; it made the whole rendering read as Markdown (its
+    # underlined headings, its backslashes): the summary lost its line and the duties took it
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="We count.\n## Duties\nNot a heading.",
+                         duties="- Plan.")
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.summary, parsed.duties) == ("We count.\n\n## Duties\n\nNot a heading.", "- Plan.")  # a paragraph a line
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("line", ["QUALIFICATIONS", "CLARIFICATION FROM THE AGENCY", "EDUCATION"])
+def test_a_section_name_in_capitals_in_a_field_is_text_in_plain_text(line: str) -> None:
+    # plain-text prints its own subheadings in capitals only under "Requirements" and "This job is open to";
+    # a summary's line in capitals was read as a heading there (the summary lost the lines after it)
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=f"We count.\n{line}\nNot a heading.",
+                         duties="- Plan.", qualifications="One year.", hiring_paths=["The public"], who_may_apply="All.")
+    first = str(render_posting(posting, template="plain-text", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed(posting)) == {}
+    assert str(render_posting(parsed, template="plain-text", check=False)) == first
+
+
+def test_capitals_headings_still_head_text_with_no_underlined_sections() -> None:
+    # a person's text under an underlined title, with USAJOBS's headings in capitals: headings, as before
+    parsed = parse_posting("Data Scientist\n==============\n\nDUTIES\nBuild models.\n\nQUALIFICATIONS\nOne year.\n")
+    assert (parsed.summary, parsed.duties, parsed.qualifications) == (None, "Build models.", "One year.")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_comment_line_in_a_field_comes_back(template: str) -> None:
+    # plain-text prints a field's '<!-- ... -->' line as it is (Markdown escapes its '<'): it was dropped as an HTML
+    # comment
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="<!-- a note -->", duties="- Plan.")
+    first = str(render_posting(posting, template=template, check=False))
+    assert parse_posting(first).summary == "<!-- a note -->"
+    assert str(render_posting(parse_posting(first), template=template, check=False)) == first
+
+
+def test_a_markdown_header_value_on_the_next_line_or_wrapped_is_read_with_its_escapes() -> None:
+    # before: 'R\\&D \\[Lab\\]' and 'Washington \\[HQ\\] ...', the escapes kept
+    text = "# Analyst\n\nAgency:\nR\\&D \\[Lab\\]\nLocation: Washington\n    \\[HQ\\] \\*main\\*\n\n## Duties\n\n- Plan.\n"
+    parsed = parse_posting(text)
+    assert (parsed.agency, parsed.locations, parsed.duties) == ("R&D [Lab]", ["Washington [HQ] *main*"], "- Plan.")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize(
+    "title", ["Emergency Management Specialist (GIS) (Geospatial and Data Analytics Cell Analyst) Intermittent", "IT", "X"]
+)
+def test_a_title_longer_than_80_characters_or_shorter_than_3_comes_back_alone(template: str, title: str) -> None:
+    # a USAJOBS title of 95 characters, or a working title of 2: plain-text's '=' underline of it was read as text,
+    # an "Introduction" of '=====...' (or '==') and the subtitle, which rendered again as a second summary
+    posting = JobPosting(title=title, agency="Federal Emergency Management Agency", summary="We help.")
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, parsed.summary, parsed.extra_sections) == (title, "We help.", {})
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("title", ["Developer C#", "F# and C#", "C# Developer"])
+def test_a_heading_ending_in_c_sharp_keeps_its_hash(template: str, title: str) -> None:
+    # a heading's closing '#' run needs a space before it (CommonMark): 'Developer C#' came back as 'Developer C',
+    # and so did an extra section 'Notes on C#', in both templates
+    posting = JobPosting(title=title, agency="U.S. Census Bureau", summary="We count.", extra_sections={"Notes on C#": "x"})
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, list(parsed.extra_sections)) == (title, ["Notes on C#"])
+    assert str(render_posting(parsed, template=template, check=False)) == first
+    assert parse_posting("# Analyst ##\n\n## Duties ##\n\n- Plan.\n").duties == "- Plan."  # a closing run still closes
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_an_extra_sections_heading_comes_back_as_it_was_written(template: str) -> None:
+    # its heading was read with its Markdown escapes: '## Telework \[optional\] \*new\*' came back as the key
+    # 'Telework \\[optional\\] \\*new\\*', which rendered again as '## Telework \\\[optional...'
+    extra = {"Telework [optional] *new*": "Two days a week.", "Pay & <benefits> | 2026": "Leave_and_pay."}
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="We count.", extra_sections=extra)
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert parsed.extra_sections == extra
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
 @pytest.mark.parametrize(
     "printed_salary, expected",
     [
         ("$2,000 to $3,000 per two weeks", Salary(min=2000, max=3000, per="biweekly")),  # before: per week
         ("$2,000 to $3,000 per week", Salary(min=2000, max=3000, per="week")),
         ("$38.47 to $60.12 per hour", Salary(min=38.47, max=60.12, per="hour")),
+        # the first period named, a whole word (before: biweekly, day, day, year)
+        ("$99,200 to $128,956 per year; paid every two weeks", Salary(min=99200, max=128956, per="year")),
+        ("$99,200 to $128,956 per year plus holiday pay", Salary(min=99200, max=128956, per="year")),
+        ("$99,200 to $128,956 per year (Monday to Friday)", Salary(min=99200, max=128956, per="year")),
+        ("$500 daily", Salary(min=500, max=500, per="day")),
+        ("$3,000 to $4,000 bi-weekly", Salary(min=3000, max=4000, per="biweekly")),
     ],
 )
 def test_a_printed_salary_period_is_read_back(printed_salary: str, expected: Salary) -> None:
@@ -406,7 +532,9 @@ def postings(draw: st.DrawFn) -> JobPosting:
     low = draw(st.integers(5, 14))
     high = draw(st.integers(low, 15))
     data: dict[str, object] = {
-        "title": draw(st.sampled_from(["Data Scientist", "IT Specialist (APPSW)", "Management and Program Analyst"])),
+        "title": draw(st.sampled_from(["Data Scientist", "IT Specialist (APPSW)", "Management and Program Analyst",
+                                       "IT", "Developer C#", "Emergency Management Specialist (GIS) (Geospatial and "
+                                       "Data Analytics Cell Analyst) Intermittent"])),
         "pay_plan": "GS",
         "grade_low": str(low),
         "grade_high": str(high),
@@ -428,6 +556,8 @@ def postings(draw: st.DrawFn) -> JobPosting:
         data["who_may_apply"] = draw(_section())
     for name in draw(st.lists(st.sampled_from(SECTIONS), unique=True, max_size=8)):
         data[name] = draw(_section())
+    headings = st.sampled_from(["Telework [optional]", "Notes on C#", "Pay & <benefits>", "Q&A", "AI"])
+    data["extra_sections"] = draw(st.dictionaries(headings, _section(), max_size=2))
     return JobPosting.model_validate(data, context={"check_grades": True})
 
 

@@ -115,6 +115,21 @@ def test_a_user_partial_overrides_the_bundled_partial_for_bundled_templates(tmp_
     assert "\n- Reasonable accommodation: WE PROVIDE ACCOMMODATION to applicants" in text
 
 
+@pytest.mark.parametrize("template", ["plain-text", "pooled-announcement", "usajobs-html", "usajobs-markdown"])
+def test_a_user_partial_written_before_the_notices_text_still_overrides(tmp_path: Path, template: str) -> None:
+    # a team's notices.j2 holds the list alone (as the bundled one did before roundtrip25): the text form is made
+    # from it (before: "does not export the requested name 'fair_and_transparent_text'" in three templates)
+    bundled = (data_dir("templates") / "_partials" / "notices.j2").read_text(encoding="utf-8")
+    assert "fair_and_transparent_text" not in bundled
+    (tmp_path / "_partials").mkdir()
+    (tmp_path / "_partials" / "notices.j2").write_text(
+        bundled.replace("Federal agencies must provide reasonable accommodation", "WE PROVIDE ACCOMMODATION"),
+        encoding="utf-8",
+    )
+    text = str(render_posting(sample("data-scientist"), template=template, template_dirs=[tmp_path], check=False))
+    assert "WE PROVIDE ACCOMMODATION" in text
+
+
 def test_a_template_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InvalidFileError, match="is not a folder of templates"):
         list_templates(template_dirs=[tmp_path / "nope"])
@@ -281,7 +296,7 @@ def test_a_missing_required_field_names_the_field_and_the_template_line() -> Non
     with pytest.raises(TemplateRenderError) as caught:
         render_posting(JobPosting(summary="We hire."), template="usajobs-markdown")
     error = caught.value
-    assert (error.template, error.line) == ("usajobs-markdown.md.j2", 4)
+    assert (error.template, error.line) == ("usajobs-markdown.md.j2", 5)
     assert "the posting has no 'title', which this template needs" in str(error)
 
 
@@ -1136,6 +1151,23 @@ def test_escape_markdown(text: str, expected: str) -> None:
     assert escape_markdown(escape_markdown(text)) == expected  # escaped once, whatever prints it again
 
 
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("\\*now\\* \\$5 100\\% a\\\\b C:\\Users", "*now* $5 100% a\\b C:\\Users"),  # any ASCII punctuation
+        ("&lt;b&gt; AT&amp;T &#8212; &#x41; &copy; &bogus; \\&lt;", "<b> AT&T \u2014 A \u00a9 &bogus; &lt;"),
+        ("`C:\\*` and ``a ` &lt;`` \\*", "`C:\\*` and ``a ` &lt;`` *"),  # a code span is left as it is
+        ("\\`x\\` `a\\`b` \\*", "`x` `a\\`b` *"),  # a backslashed backtick opens nothing, but closes
+        # runs of backticks that never close: no code span (and one pass over them, not one search per run)
+        (" ".join("`" * k + "&lt;" for k in range(1, 300)), " ".join("`" * k + "<" for k in range(1, 300))),
+    ],
+)
+def test_unescape_markdown_reads_text_as_commonmark_does(markdown: str, expected: str) -> None:
+    from skillhire.template_filters import unescape_markdown
+
+    assert unescape_markdown(markdown) == expected
+
+
 _MARKDOWN_PIECES = [*"ab1 \t\n\r#*_-+=.)>|<&;!`~[]():\\/", "http://", "&lt;", "&#60;", "www.", "    ", "1.", "---", "```"]
 
 
@@ -1261,6 +1293,7 @@ def test_a_user_templates_own_wording_is_still_checked(tmp_path: Path) -> None:
     [
         "{{ posting.open_date.strftime('%c' * 499999) }}",  # 1 MB of format (under the cap) built 12 MB of date
         "{{ posting.close_date.strftime('%A' * 101) }}",  # 202 characters: one over the limit
+        "{{ posting.open_date.strftime(format='%c' * 499999) }}",  # the format as a keyword argument
         "{{ ('{:' ~ '%c' * 499999 ~ '}').format(posting.open_date) }}",  # the same through str.format's date field
         "{{ ('{0:' ~ '%B' * 101 ~ '}').format(posting.close_date) }}",
     ],
@@ -1276,10 +1309,11 @@ def test_a_date_format_is_capped_before_strftime_builds_it(tmp_path: Path, sourc
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    size = len(re.search(r"'(%\w)' \* (\d+)", source).group(1)) * int(re.search(r"\* (\d+)", source).group(1))
-    assert str(caught.value) == (
-        f"template 'when.txt.j2', line 1: blocked by the template sandbox: a date format of {size:,} characters is "
-        "longer than the limit of 200 (a format such as '%B %-d, %Y' needs a few)"
+    directive, times = re.search(r"'(%\w)' \* (\d+)", source).groups()
+    size = len(directive) * int(times)
+    assert str(caught.value) == (  # the format's start named, so its author can find it
+        f"template 'when.txt.j2', line 1: blocked by the template sandbox: a date format of {size:,} characters "
+        f"('{directive * 10}'...) is longer than the limit of 200 (a format such as '%B %-d, %Y' needs a few)"
     )
     assert peak < 5_000_000  # the 1 MB format string itself and its copies, never the 12 MB result
 
@@ -1327,8 +1361,9 @@ _SAME_PLACE = "5 U.S.C. 3318(b)(1); OPM CHCO memo, 11 Jan 2018 (same duty locati
         (
             [],
             [["Honolulu, HI", "Guam"], [], [], []],
-            [("General Services Administration hires at Honolulu, HI, Guam, but the announcement names no duty "
-              "location", "Honolulu, HI, Guam")],
+            # one place or two? '; ' between places, as the announcement's own (before: 'Honolulu, HI, Guam')
+            [("General Services Administration hires at Honolulu, HI; Guam, but the announcement names no duty "
+              "location", "Honolulu, HI; Guam")],
         ),
         ([], [[], [], [], []], []),  # nobody names a place: nothing to compare (USAJOBS itself asks for one)
         # the announcement names its places: as before

@@ -625,7 +625,7 @@ def test_the_starter_posting_points_to_a_schema_a_wheel_user_can_open(capsys: py
     "agency_locations, flagged",
     [
         (["Honolulu, HI"], ["Honolulu, HI"]),
-        (["baltimore,  md", "Honolulu, HI", "Guam"], ["Honolulu, HI, Guam"]),  # case and spaces do not count
+        (["baltimore,  md", "Honolulu, HI", "Guam"], ["Honolulu, HI; Guam"]),  # case and spaces do not count; "; " between places
         (["Baltimore, MD"], []),
         ([], []),
     ],
