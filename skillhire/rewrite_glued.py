@@ -286,3 +286,125 @@ def _rule_glued_words(text: str) -> list[_Edit]:
             edits.append(_Edit(m.start(), m.start(), " ", "glued-words",
                                f'a number run together with "{word}": a space between them', _GLUE_SOURCE, in_names=True))
     return edits
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 25b: list items and words run together where the copy lost a line break, also in legal sentences
+# ------------------------------------------------------------------------------------------------------
+
+# A list of hiring paths copied with its line breaks lost ("... Federal EmployeesCurrent Permanent Department of
+# Defense (DOD) Civilian Employee (non-Army)Defense Civilian ... Interchange AgreementExecutive Order (E.O.)
+# 12721Interagency Career ...") is one "sentence" of 100 words or more; when it ends in the veterans' preference
+# statement that follows it, the whole run is a legal sentence and no other rule may touch it. Where one name ends
+# and the next begins, the copy joined:
+# - a capitalised word to the next ("EmployeesCurrent", "AgreementExecutive", "PlanLand", "ActMilitary");
+# - a closing bracket to a capitalised word ("(non-Army)Current", "(NAFI)Prior");
+# - a number or per cent sign to a capitalised word ("12721Interagency", "30%Non-Department");
+# - a capitalised word to the number that opens the next name ("Rating30 Percent", "Veterans5-Point");
+# - and the first name to the full stop of the sentence before the list ("... for all employment
+#   authorities.Current Department of Army Civilian Employees"), which counts only in a line that has two joins of
+#   the other kinds.
+_NAME_JOIN_RE = re.compile(
+    r"(?<![A-Za-z])(?P<left>[A-Z][a-z]{2,})(?=(?P<right>[A-Z][a-z]{2,})(?![A-Za-z]))"
+    r"|(?P<bracket>\([A-Za-z][\w/&.-]*\))(?=(?P<right2>[A-Z][a-z]{2,}|Non-[A-Z]))"
+    r"|(?<=[0-9%])(?<![A-Z]-\d)(?<![A-Z]-\d\d)(?=(?P<right3>[A-Z][a-z]{2,}|Non-[A-Z]))"
+    r"|(?<![A-Za-z])(?P<left4>[A-Z][a-z]{3,})(?=\d{1,3}(?:-[A-Z][a-z]+|[ \t]+[A-Z][a-z]+))"
+    r"|(?<=[a-z]{2}\.)(?=(?P<right5>[A-Z][a-z]{2,}))")
+# a function word run into the capitalised word after it ("as required byExecutive Order 14043", "registered with
+# theSelective Service System", "a background investigation forPublic Trust", "As aData Analytics Specialist",
+# "for anInterdisciplinary (Data Analytics Officer) job"): unlike "in"/"on"/"a" before a lower-case word
+# ("inbound", "onboarding", "asynchronous"), a function word in lower case never runs into a capital in a real word;
+# "eOPF", "iPhone" and "myPay" start with no function word of this list
+_FUNCTION_CAPITAL_RE = re.compile(
+    r"(?<![\w./@'\u2019-])(?P<word>a|an|the|by|for|of|to|with|from|as|and|or|at|under|your|our|this|that)"
+    r"(?=(?P<right>[A-Z][a-z]{2,})(?![\w@'\u2019]|[./-]\w))")
+_NAMES_SOURCE = "text repair of copied announcements (line breaks lost between list items; CMU Pronouncing Dictionary)"
+
+
+def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where two names of a glued list meet in ``line``: (offset, what is glued), by the kinds above; none inside
+    the ``kept`` spans (web addresses, email addresses: "files/Land%20Management%20Workforce", "View
+    Questionnaire/11295072" in a link), offsets in ``line``."""
+    from skillhire.plain_language import overlaps
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    joins = []
+    for m in _NAME_JOIN_RE.finditer(line):
+        if overlaps(kept, m.start(), m.end() + 1):
+            continue
+        at = m.end("left") if m.group("left") else m.end("left4") if m.group("left4") else m.end()
+        token_start = max(line.rfind(c, 0, at) for c in " \t(/") + 1
+        token_end = len(line) if (e := re.search(r"[ \t)/,;:]", line[at:])) is None else at + e.start()
+        token = line[token_start:token_end]
+        if m.group("left"):
+            left, right = m.group("left"), m.group("right")
+            if (left.lower() not in known or right.lower() not in known or (left + right).lower() in known
+                    or left + right in _camel_case_names()):
+                continue  # "SharePoint", "PowerShell", "AmeriCorps" are names
+            parts = re.findall(r"[A-Z][a-z]*", token)
+            if len(parts) > 2 and min(map(len, parts)) < 5:
+                continue  # "FedsHireVets", "DevSecOps": a name of short parts; "EligibleReinstatementVeterans" is not
+        elif m.group("right5"):
+            if m.group("right5").lower() not in known:
+                continue
+        elif m.group("left4"):
+            if m.group("left4").lower() not in known:
+                continue
+            at = m.end("left4")
+        else:
+            right = m.group("right2") or m.group("right3")
+            if not right.startswith("Non-") and right.lower() not in known:
+                continue
+        joins.append((at, token))
+    return joins
+
+
+def _rule_glued_names(text: str) -> list[_Edit]:
+    """Line breaks where a copied list of names lost them, and spaces after a function word glued to a capital.
+
+    A line with two or more joins of the kinds of :data:`_NAME_JOIN_RE`, at least one of them next to a bracket, a
+    number or a per cent sign, or the run inside a legal sentence, is a list of names run together: each join
+    becomes a line break, so each name is an item and the sentence after the list is a sentence of its own. One join
+    alone is left to :func:`_rule_glued_words` (a lost space in a name such as "Supervision (RMS)Business Process")
+    and a list of competency names with only word-to-word joins to the ``lists`` rule, which bullets them. A join is
+    never cut inside a known CamelCase name (SharePoint, PowerShell, AmeriCorps: two parts that are not both
+    dictionary words, or a name of the skills taxonomy), a token with two joins or more (an identifier), a grade or
+    series ("GS-12", "E.O. 13473" are cut only before the capitalised word after the number).
+
+    These edits only add whitespace where the copy lost it, and change no word, so the engine lets them into legal
+    sentences too (a legal sentence is found by sentence splitting, which the lost breaks had broken): the
+    veterans' preference statement after the list keeps every word.
+    """
+    from skillhire.plain_language import legal_spans, overlaps, protected_spans
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    legal = legal_spans(text)
+    kept = protected_spans(text, names=False, legal=False)
+    edits: list[_Edit] = []
+    for line in re.finditer(r"[^\n]+", text):
+        joins = _name_joins(line.group(), [(a - line.start(), b - line.start()) for a, b in kept
+                                           if a < line.end() and b > line.start()])
+        if sum(line.group()[at - 1] != "." for at, _token in joins) < 2:
+            continue
+        beside = any(line.group()[at - 1] in ")%" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
+                     for at, _token in joins)
+        if not beside and not overlaps(legal, line.start() + joins[0][0], line.start() + joins[-1][0]):
+            continue  # competency names glued word to word, outside legal text: the lists rule's ("- " items)
+        for at, token in joins:
+            a = line.start() + at
+            edits.append(_Edit(a, a, "\n", "glued-words", f'"{token}": two items of a list run together (the line '
+                               "break lost in the copy) -> a line break between them", _NAMES_SOURCE))
+    # a heading or list item run into the paragraph after it ("... Act (VEOA) of 1998 In order to qualify"): the
+    # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
+    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)
+              if e.replacement == "\n\n" and overlaps(legal, e.start, e.end)]
+    for m in _FUNCTION_CAPITAL_RE.finditer(text):
+        word, right = m.group("word", "right")
+        if right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names():
+            continue
+        a = m.end("word")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{word}{right}" -> "{word} {right}": a word run together with '
+                           "the capitalised word after it", _NAMES_SOURCE))
+    return edits
