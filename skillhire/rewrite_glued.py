@@ -388,10 +388,14 @@ def _rule_glued_names(text: str) -> list[_Edit]:
                                            if a < line.end() and b > line.start()])
         if sum(line.group()[at - 1] != "." for at, _token in joins) < 2:
             continue
-        beside = any(line.group()[at - 1] in ")%" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
-                     for at, _token in joins)
-        if not beside and not overlaps(legal, line.start() + joins[0][0], line.start() + joins[-1][0]):
-            continue  # competency names glued word to word, outside legal text: the lists rule's ("- " items)
+        if not overlaps(legal, line.start() + joins[0][0], line.start() + joins[-1][0]):
+            beside = any(line.group()[at - 1] in ")%" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
+                         for at, _token in joins)
+            words = [at for at, _token in joins if line.group()[at - 1].islower() and not line.group()[at].isdigit()]
+            stretches = [sum(a <= at < b for at in words) for a, b in
+                         ((m.start(), m.end()) for m in re.finditer(r"[^.,;:()!?]+", line.group()))]
+            if not beside or max(stretches, default=0) >= 2:
+                continue  # names glued word to word outside legal text: the lists rule's glued items ("- " lines)
         for at, token in joins:
             a = line.start() + at
             edits.append(_Edit(a, a, "\n", "glued-words", f'"{token}": two items of a list run together (the line '
@@ -400,6 +404,10 @@ def _rule_glued_names(text: str) -> list[_Edit]:
     # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
     edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)
               if e.replacement == "\n\n" and overlaps(legal, e.start, e.end)]
+    # the spaces of :func:`_rule_glued_words` ("andmaintain", "prior toappointment") in a legal sentence, where no
+    # rule of the main round may edit: a space added between two words changes none of them
+    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _rule_glued_words(text)
+              if e.start == e.end and e.replacement == " " and overlaps(legal, e.start - 1, e.start + 1)]
     for m in _FUNCTION_CAPITAL_RE.finditer(text):
         word, right = m.group("word", "right")
         if right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names():
