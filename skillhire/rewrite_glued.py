@@ -318,6 +318,9 @@ _NAME_JOIN_RE = re.compile(
 _FUNCTION_CAPITAL_RE = re.compile(
     r"(?<![\w./@'\u2019-])(?P<word>a|an|the|by|for|of|to|with|from|as|and|or|at|under|your|our|this|that)"
     r"(?=(?P<right>[A-Z][a-z]{2,})(?![\w@'\u2019]|[./-]\w))")
+# a sentence end glued to the capitalised first word of the next sentence, after a word of two letters or more (not
+# "U.S.Army", "e.g.The": an abbreviation's stop sits after one letter)
+_STOP_CAPITAL_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=(?P<right>[A-Z][a-z]{1,})\b)|(?<=[a-z]{2}\.\))(?=(?P<right2>[A-Z][a-z]+)\b)")
 _NAMES_SOURCE = "text repair of copied announcements (line breaks lost between list items; CMU Pronouncing Dictionary)"
 
 
@@ -408,6 +411,13 @@ def _rule_glued_names(text: str) -> list[_Edit]:
     # rule of the main round may edit: a space added between two words changes none of them
     edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _rule_glued_words(text)
               if e.start == e.end and e.replacement == " " and overlaps(legal, e.start - 1, e.start + 1)]
+    # a sentence whose full stop (or closing bracket after it) runs into the next one ("... before you start the
+    # application process.Veterans Employment ...", "... directives.)All candidates will be considered ..."): the
+    # space split-sentences gives back elsewhere, here in a legal sentence, where it may not edit
+    for m in _STOP_CAPITAL_RE.finditer(text):
+        if (m.group("right") or m.group("right2")).lower() in known and overlaps(legal, m.start() - 1, m.start() + 1):
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{text[m.start() - 4:m.end()]}": a sentence '
+                               "run into the next (the space lost in the copy) -> a space", _NAMES_SOURCE))
     for m in _FUNCTION_CAPITAL_RE.finditer(text):
         word, right = m.group("word", "right")
         if right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names():
