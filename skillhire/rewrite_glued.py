@@ -299,15 +299,16 @@ def _rule_glued_words(text: str) -> list[_Edit]:
 # and the next begins, the copy joined:
 # - a capitalised word to the next ("EmployeesCurrent", "AgreementExecutive", "PlanLand", "ActMilitary");
 # - a closing bracket to a capitalised word ("(non-Army)Current", "(NAFI)Prior");
-# - a number or per cent sign to a capitalised word ("12721Interagency", "30%Non-Department");
+# - a number to a capitalised word ("12721Interagency", "13473Non-Department"); not a per cent sign ("30%Non-"),
+#   where a line break would turn the fact the check counts, "30", into "30%";
 # - a capitalised word to the number that opens the next name ("Rating30 Percent", "Veterans5-Point");
 # - and the first name to the full stop of the sentence before the list ("... for all employment
 #   authorities.Current Department of Army Civilian Employees"), which counts only in a line that has two joins of
 #   the other kinds.
 _NAME_JOIN_RE = re.compile(
-    r"(?<![A-Za-z])(?P<left>[A-Z][a-z]{2,})(?=(?P<right>[A-Z][a-z]{2,})(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?P<left>[A-Z][a-z]{2,})(?=(?P<right>[A-Z][a-z]{2,})(?![A-Za-z])|(?P<non>Non-[A-Z]))"
     r"|(?P<bracket>\([A-Za-z][\w/&.-]*\))(?=(?P<right2>[A-Z][a-z]{2,}|Non-[A-Z]))"
-    r"|(?<=[0-9%])(?<![A-Z]-\d)(?<![A-Z]-\d\d)(?=(?P<right3>[A-Z][a-z]{2,}|Non-[A-Z]))"
+    r"|(?<=[0-9])(?<![A-Z]-\d)(?<![A-Z]-\d\d)(?=(?P<right3>[A-Z][a-z]{2,}|Non-[A-Z]))"
     r"|(?<![A-Za-z])(?P<left4>[A-Z][a-z]{3,})(?=\d{1,3}(?:-[A-Z][a-z]+|[ \t]+[A-Z][a-z]+))"
     r"|(?<=[a-z]{2}\.)(?=(?P<right5>[A-Z][a-z]{2,}))")
 # a function word run into the capitalised word after it ("as required byExecutive Order 14043", "registered with
@@ -341,11 +342,11 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
         token_end = len(line) if (e := re.search(r"[ \t)/,;:]", line[at:])) is None else at + e.start()
         token = line[token_start:token_end]
         if m.group("left"):
-            left, right = m.group("left"), m.group("right")
+            left, right = m.group("left"), m.group("right") or "Non"
             if (left.lower() not in known or right.lower() not in known or (left + right).lower() in known
                     or left + right in _camel_case_names()):
                 continue  # "SharePoint", "PowerShell", "AmeriCorps" are names
-            parts = re.findall(r"[A-Z][a-z]*", token)
+            parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
             if len(parts) > 2 and min(map(len, parts)) < 5:
                 continue  # "FedsHireVets", "DevSecOps": a name of short parts; "EligibleReinstatementVeterans" is not
         elif m.group("right5"):
@@ -392,7 +393,7 @@ def _rule_glued_names(text: str) -> list[_Edit]:
         if sum(line.group()[at - 1] != "." for at, _token in joins) < 2:
             continue
         if not overlaps(legal, line.start() + joins[0][0], line.start() + joins[-1][0]):
-            beside = any(line.group()[at - 1] in ")%" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
+            beside = any(line.group()[at - 1] == ")" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
                          for at, _token in joins)
             words = [at for at, _token in joins if line.group()[at - 1].islower() and not line.group()[at].isdigit()]
             stretches = [sum(a <= at < b for at in words) for a, b in
