@@ -314,7 +314,12 @@ from skillhire.rewrite_edits import (
     lost_facts,
 )
 from skillhire.rewrite_education import _rule_education
-from skillhire.rewrite_glued import _SENTENCE_STARTERS, _camel_case_names, _rule_glued_names, _rule_glued_words
+from skillhire.rewrite_glued import (
+    _SENTENCE_STARTERS,
+    _camel_case_names,
+    _rule_glued_names,
+    _rule_glued_words,
+)
 from skillhire.rewrite_verbs import _HIDDEN_NOUN_VERBS, _WEAK_NOUN_VERBS, _WEAK_VERB_FORMS, _rule_short_verbs
 from skillhire.rewrite_words import _ING_NOUNS, _base_of_ing, _rule_words
 from skillhire.standard_text import _rule_boilerplate

@@ -421,8 +421,9 @@ def _rule_glued_names(text: str) -> list[_Edit]:
                                "run into the next (the space lost in the copy) -> a space", _NAMES_SOURCE))
     for m in _FUNCTION_CAPITAL_RE.finditer(text):
         word, right = m.group("word", "right")
-        if right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names():
-            continue
+        if (right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names()
+                or right.lower() in _NOT_SENTENCE_END):
+            continue  # "of theThe Office": a function word after a function word is a doubled word, not a name
         a = m.end("word")
         edits.append(_Edit(a, a, " ", "glued-words", f'"{word}{right}" -> "{word} {right}": a word run together with '
                            "the capitalised word after it", _NAMES_SOURCE))

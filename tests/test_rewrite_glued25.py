@@ -106,6 +106,7 @@ def test_real_camel_case_and_single_joins_stay(text: str) -> None:
     # near misses: an abbreviation's stop, "eOPF", "iPhone", "myPay", "theGS-09" (the grade rule's, a space too)
     ("The Army uses the U.S.Army Civilian Personnel system.", "The Army uses the U.S.Army Civilian Personnel system."),
     ("Check your eOPF on your iPhone or in myPay.", "Check your eOPF on your iPhone or in myPay."),
+    ("Read the rules of theThe Office.", "Read the rules of theThe Office."),  # a doubled word, not a name
 ])
 def test_function_word_and_sentence_glued_to_a_capital(text: str, expected: str) -> None:
     assert _check("qualifications", text, GLUED) == expected
