@@ -3753,7 +3753,8 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     current = text
     offsets = _OffsetMap()
     changes: list[Change] = []
-    for _ in range(ctx.options.max_passes):
+    # round 25b: the repair round of glued-words (below) has a pass of its own, so the other rules keep max_passes
+    for _ in range(ctx.options.max_passes + ("glued-words" in ctx.rules)):
         edits: list[_Edit] = []
         # standard sentences first, in a round of their own (the word rules would otherwise break their patterns);
         # every round looks, since a split can leave a standard sentence behind. Their edits carry names over

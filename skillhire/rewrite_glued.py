@@ -400,10 +400,34 @@ def _rule_glued_names(text: str) -> list[_Edit]:
                          ((m.start(), m.end()) for m in re.finditer(r"[^.,;:()!?]+", line.group()))]
             if not beside or max(stretches, default=0) >= 2:
                 continue  # names glued word to word outside legal text: the lists rule's glued items ("- " lines)
+        # where the first name starts: the line's start, a join after a full stop, or after the last ". " or ": "
+        # before the first join ("... each employment authority needs. 10-Point Other Veterans? Rating30 ..."; a
+        # "?" there is a lost apostrophe, not a sentence end). With it, every name is a "- " item, as the lists rule
+        # writes glued items, and counts as a sentence of its own; without it, or where the last name runs on into
+        # sentences, line breaks only
+        first = joins[0][0]
+        lead = list(re.finditer(r"(?<=[a-z)][.:])[ \t]+(?=\S)", line.group()[:first]))
+        if line.group()[first - 1] == ".":
+            starts: list[tuple[int, int]] | None = []
+        elif lead:
+            starts = [(lead[-1].start(), lead[-1].end())]
+        elif not re.search(r"[.:;,]", line.group()[:first]) and not line.group().startswith("- "):
+            starts = [(0, 0)]
+        else:
+            starts = None
+        tail = line.group()[joins[-1][0]:]
+        if re.search(r"[.!?][ \t]+\S", tail) or len(tail.split()) > 20:
+            starts = None  # the last name runs on into sentences ("... Applying to a DCIPS Position Army DCIPS
+            # positions apply Veteran's Preference ..."): as an item it would carry the paragraph; line breaks only
+        marker = "\n" if starts is None else "\n- "
+        reason = "two items of a list run together (the line break lost in the copy) -> " + (
+            "a line break between them" if starts is None else "one item per line")
+        for a, b in starts or []:
+            edits.append(_Edit(line.start() + a, line.start() + b, "- " if a == b == 0 else "\n- ", "glued-words",
+                               f"the first item of a list run together: {reason}", _NAMES_SOURCE))
         for at, token in joins:
             a = line.start() + at
-            edits.append(_Edit(a, a, "\n", "glued-words", f'"{token}": two items of a list run together (the line '
-                               "break lost in the copy) -> a line break between them", _NAMES_SOURCE))
+            edits.append(_Edit(a, a, marker, "glued-words", f'"{token}": {reason}', _NAMES_SOURCE))
     # a heading or list item run into the paragraph after it ("... Act (VEOA) of 1998 In order to qualify"): the
     # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
     edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)

@@ -17,32 +17,43 @@ from tests.rewrite_fixtures import rewritten_section as _check
 GLUED = ["glued-words"]
 
 
-# a list of names run together: each name on its own line, the joins next to brackets and numbers too
+# a list of names run together: each name a "- " item of its own, the joins next to brackets and numbers too; line
+# breaks only where the first name's start is unclear (a comma before it) or the last runs on into sentences
 @pytest.mark.parametrize("text, expected", [
     ("Current Department of Army Civilian EmployeesInteragency Career Transition Assistance PlanMilitary Spouses, "
      "under Executive Order (E.O.) 13473Priority Placement Program, DoD Military Spouse Preference (MSP) Eligible",
-     "Current Department of Army Civilian Employees\nInteragency Career Transition Assistance Plan\nMilitary "
-     "Spouses, under Executive Order (E.O.) 13473\nPriority Placement Program, DoD Military Spouse Preference (MSP) "
-     "Eligible"),
+     "- Current Department of Army Civilian Employees\n- Interagency Career Transition Assistance Plan\n- Military "
+     "Spouses, under Executive Order (E.O.) 13473\n- Priority Placement Program, DoD Military Spouse Preference "
+     "(MSP) Eligible"),
     ("See Proof of Eligibility for a long list. 10-Point Other Veterans Rating30 Percent or More Disabled Veterans"
      "5-Point Veterans' PreferenceCurrent Department of Army Civilian EmployeesNon-Department of Defense (DoD) "
      "TransferPrior Federal Service Employee",
-     "See Proof of Eligibility for a long list. 10-Point Other Veterans Rating\n30 Percent or More Disabled Veterans"
-     "\n5-Point Veterans' Preference\nCurrent Department of Army Civilian Employees\nNon-Department of Defense (DoD) "
-     "Transfer\nPrior Federal Service Employee"),
+     "See Proof of Eligibility for a long list.\n- 10-Point Other Veterans Rating\n- 30 Percent or More Disabled "
+     "Veterans\n- 5-Point Veterans' Preference\n- Current Department of Army Civilian Employees\n- Non-Department of "
+     "Defense (DoD) Transfer\n- Prior Federal Service Employee"),
     ("Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)Defense Civilian Intelligence "
      "Personnel System (DCIPS) Interchange AgreementExecutive Order (E.O.) 12721Interagency Career Transition "
      "Assistance PlanLand Management Workforce Flexibility Act",
-     "Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)\nDefense Civilian Intelligence "
-     "Personnel System (DCIPS) Interchange Agreement\nExecutive Order (E.O.) 12721\nInteragency Career Transition "
-     "Assistance Plan\nLand Management Workforce Flexibility Act"),
+     "- Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)\n- Defense Civilian Intelligence "
+     "Personnel System (DCIPS) Interchange Agreement\n- Executive Order (E.O.) 12721\n- Interagency Career "
+     "Transition Assistance Plan\n- Land Management Workforce Flexibility Act"),
     # the first name glued to the full stop of the lead-in sentence starts its own line too
     ("See Proof of Eligibility for all employment authorities.Current Department of Army Civilian Employees"
      "Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)Defense Civilian Intelligence "
      "Personnel System (DCIPS) Interchange Agreement",
-     "See Proof of Eligibility for all employment authorities.\nCurrent Department of Army Civilian Employees\n"
-     "Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)\nDefense Civilian Intelligence "
+     "See Proof of Eligibility for all employment authorities.\n- Current Department of Army Civilian Employees\n"
+     "- Current Permanent Department of Defense (DOD) Civilian Employee (non-Army)\n- Defense Civilian Intelligence "
      "Personnel System (DCIPS) Interchange Agreement"),
+    # the last name runs on into sentences (ac-622998800): as a "- " item it would carry the paragraph, so line
+    # breaks only; the veterans' preference sentence keeps every word
+    ("Each employment authority needs documents. 10-Point Other Veterans Rating30 Percent or More Disabled "
+     "Veterans5-Point Veterans' PreferencePrior Federal Service EmployeeUnited States Citizen Applying to a DCIPS "
+     "Position Army DCIPS positions apply Veterans' Preference to preference eligible candidates. Your resume "
+     "must describe your experience.",
+     "Each employment authority needs documents. 10-Point Other Veterans Rating\n30 Percent or More Disabled "
+     "Veterans\n5-Point Veterans' Preference\nPrior Federal Service Employee\nUnited States Citizen Applying to a "
+     "DCIPS Position Army DCIPS positions apply Veterans' Preference to preference eligible candidates. Your resume "
+     "must describe your experience."),
     # near miss: after a per cent sign no break (the fact check would count "30" as "30%"); the rest of the list is
     # cut, and the veterans' preference sentence after it keeps every word
     ("Disabled Veteran w/ a Service-Connected Disability, More than 10%, Less than 30%Non-Appropriated Fund "
