@@ -1,5 +1,13 @@
 """The ``glued-words`` rule of :mod:`skillhire.rewrite`: words that a copy of the announcement ran together get
-their space or line break back ("asexperience", "GS-14in", "the MinimumEducation Requirement")."""
+their space or line break back ("asexperience", "GS-14in", "the MinimumEducation Requirement").
+
+Round 25b (:func:`_rule_glued_names`, run by the engine in a repair round of its own before the other rules): a list
+of names that lost its line breaks ("... Civilian EmployeesCurrent Permanent ... (non-Army)Defense Civilian ...
+12721Interagency ...") gets one name per line ("- " items where the list's first and last names are clear), a
+function word glued to a capital its space ("byExecutive", "aData"), and, inside legal sentences only, the spaces of
+:func:`_rule_glued_words` and a sentence end glued to the next sentence ("process.Veterans"). These edits add only
+whitespace, so they may touch names and legal sentences (the legal sentence was found by a sentence split that the
+lost breaks had broken); web addresses, email addresses, phone numbers and quotations stay whole."""
 
 from __future__ import annotations
 
