@@ -319,6 +319,7 @@ from skillhire.rewrite_glued import (
     _camel_case_names,
     _rule_glued_names,
     _rule_glued_words,
+    _short_part_name,
 )
 from skillhire.rewrite_verbs import _HIDDEN_NOUN_VERBS, _WEAK_NOUN_VERBS, _WEAK_VERB_FORMS, _rule_short_verbs
 from skillhire.rewrite_words import _ING_NOUNS, _base_of_ing, _rule_words
@@ -2421,6 +2422,11 @@ def _glued_items(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str
                 continue
             if len(left.group()) < 6 and left.group() + right.group() in _camel_case_names():
                 continue  # round 10: a short first part ("Assistance PlanMilitary") only if not a real name (OneDrive)
+            before, after = segment.group()[:m.start()], segment.group()[m.start():]
+            word = before[len(before.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")):] + re.match(
+                r"[A-Za-z]*", after).group()
+            if _short_part_name(word):
+                continue  # "Visit FedsHireVets": one name of short parts, not three glued items
             glued = (left.group() + right.group()).lower()
             if left.group().lower() in known and right.group().lower() in known and glued not in known:
                 joins.append(segment.start() + m.start())

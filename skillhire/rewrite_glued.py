@@ -354,9 +354,8 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
             if (left.lower() not in known or right.lower() not in known or (left + right).lower() in known
                     or left + right in _camel_case_names()):
                 continue  # "SharePoint", "PowerShell", "AmeriCorps" are names
-            parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
-            if len(parts) > 2 and min(map(len, parts)) < 5:
-                continue  # "FedsHireVets", "DevSecOps": a name of short parts; "EligibleReinstatementVeterans" is not
+            if _short_part_name(token):
+                continue
         elif m.group("right5"):
             if m.group("right5").lower() not in known:
                 continue
@@ -370,6 +369,14 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
                 continue
         joins.append((at, token))
     return joins
+
+
+def _short_part_name(token: str) -> bool:
+    """Whether a CamelCase token is a name of short parts ("FedsHireVets", "DevSecOps"), not words run together:
+    three or more capitalised parts, one of them under five letters ("EligibleReinstatementVeterans" is three
+    words that lost their spaces)."""
+    parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
+    return len(parts) > 2 and min(map(len, parts)) < 5
 
 
 def _rule_glued_names(text: str) -> list[_Edit]:

@@ -121,3 +121,16 @@ def test_real_camel_case_and_single_joins_stay(text: str) -> None:
 ])
 def test_function_word_and_sentence_glued_to_a_capital(text: str, expected: str) -> None:
     assert _check("qualifications", text, GLUED) == expected
+
+
+# the lists rule's glued competency items (round 10) and a name of short parts: "FedsHireVets" is one name (OPM's
+# site for veterans), not three glued items "Feds", "Hire", "Vets" (lead, after round 25b's report); a glued list
+# of competency names is still one item per line
+@pytest.mark.parametrize("text, expected", [
+    ("Visit FedsHireVets for more information.", "Visit FedsHireVets for more information."),
+    ("Our DevSecOpsTeam builds pipelines.", "Our DevSecOpsTeam builds pipelines."),
+    ("Competencies: Data ManagementOral CommunicationPlanning and Evaluating",
+     "Competencies:\n- Data Management\n- Oral Communication\n- Planning and Evaluating"),
+])
+def test_a_name_of_short_parts_is_not_a_glued_list(text: str, expected: str) -> None:
+    assert _check("qualifications", text, ["lists"]) == expected
