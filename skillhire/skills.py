@@ -948,9 +948,10 @@ class SkillMatcher:
                 if any(c[0] < obj_start and between_start < c[1] for c in candidates):
                     continue  # a modifier is part of another mention ("maintaining SQL Server databases")
             if any(c.entry.skill is not None and c.entry.skill.id == mention.skill_id
-                   and ((c[0] < obj_end and obj_start < c[1]) or self._same_list(doc, c, mention.tok_start))
+                   and ((c[0] < obj_end and obj_start < c[1])
+                        or self._same_list(doc, c, mention.tok_start, (*candidates, *found)))
                    for c in candidates):
-                continue  # the object's or an earlier list item's mention names this skill: one mention
+                continue  # the object's or a neighbouring list item's mention names this skill: one mention
             start = first.idx
             for tok_end in (mention.tok_end, mention.tok_start + 1):
                 last = doc[tok_end - 1]
@@ -968,10 +969,12 @@ class SkillMatcher:
             taken.append((start, end))
         return found
 
-    def _same_list(self, doc: Doc, cand: _Candidate, tok_start: int) -> bool:
-        """Whether candidate ``cand`` is an earlier item of the list of activities that ends at ``tok_start``
-        ("**installing**, patching, configuring, and maintaining databases": items of one skill are one mention,
-        GUIDELINES rule 1)."""
+    def _same_list(self, doc: Doc, cand: _Candidate, tok_start: int, others: Sequence[_Candidate] = ()) -> bool:
+        """Whether candidate ``cand`` is a neighbouring earlier item of the list of activities that ends at
+        ``tok_start`` ("**installing**, configuring, and maintaining databases": neighbouring items of one skill
+        are one mention, GUIDELINES rule 1). An item between them that is a mention of another skill (one of
+        ``others``) parts them: in "managing, developing and maintaining databases" the last verb's own mention
+        stands beside the first's, as "developing" (database design) lies between."""
         if cand.tok_end > tok_start or tok_start - cand.tok_end > 8:
             return False
         after_word = False  # items are single words, with list words between
@@ -983,7 +986,12 @@ class SkillMatcher:
                 after_word = True
             else:
                 return False
-        return True
+        skill = cand.entry.skill
+        return not any(
+            cand.tok_end <= o.tok_start and o.tok_end <= tok_start and o.entry.skill is not None
+            and o.entry.skill is not skill
+            for o in others
+        )
 
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
