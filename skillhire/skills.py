@@ -346,6 +346,10 @@ _VERB_LIST_TABLES = 4096
 #: machine learning methods").
 _COUNT_WORDS = frozenset({"another", "other", "multiple", "several", "various", "each", "every"})
 _ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary", "ory", "ed", "ing", "ent", "ant", "ble")
+#: Endings of an adjective after "other" that the list's items share their head beyond ("and other scientific
+#: methods"); a noun there ("other management systems") is part of the head. Narrower than _ADJECTIVE_ENDINGS:
+#: "ent" would take "management", "ing" "engineering", "ed" any participle.
+_OTHER_MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 #: Right items of a list ("database design, normalization, development") may pass this many items in a row
 #: that make no form with the shared modifier.
 ELLIPSIS_SKIPPED_ITEMS = 1
@@ -1442,8 +1446,12 @@ class SkillMatcher:
                 if after_item in coordinator_ids:
                     k = p  # another item of the list
                     continue
-                if joined and low == other and after_item not in seconds and p + 1 < limit:
-                    # "and other scientific methods": the modifier after "other" is read as the last item
+                if joined and low == other and after_item not in seconds and p + 1 < limit and (
+                    strings[after_item].endswith(_OTHER_MODIFIER_ENDINGS)
+                ):
+                    # "and other scientific methods": the modifier after "other" is read as the last item; only
+                    # an adjective, as the items are: in "financial, statistical, and other management systems"
+                    # the noun "management" belongs to the head, and "statistical management systems" is no form
                     low_q = get(p + 1)
                     if low_q is None:
                         low_q = lows[p + 1] = doc[p + 1].lower

@@ -62,6 +62,16 @@ CASES = [
     ("Staff partner with stakeholders in every county.", [("stakeholder-engagement", "partner with stakeholders")]),
     ("The partner engagement team meets monthly.", [("stakeholder-engagement", "partner engagement")]),
     ("She reviewed the forecasting models each month.", [("forecasting", "forecasting models")]),
+    # 3. a noun after "other" belongs to the shared head
+    ("Maintains payroll, statistical, and other records systems for the bureau.", []),
+    ("Supports financial, statistical and other management systems.", []),
+    # ... near misses: an adjective after "other" is a modifier like the items
+    (
+        "Applies statistical, econometric and other quantitative methods to claims.",
+        [("statistics", "statistical"), ("forecasting", "econometric"), ("quantitative-analysis", "quantitative methods")],
+    ),
+    ("Uses analytical, statistical and other scientific methods.",
+     [("data-analysis", "analytical"), ("statistics", "statistical")]),
 ]
 
 
