@@ -346,6 +346,10 @@ _VERB_LIST_TABLES = 4096
 #: machine learning methods").
 _COUNT_WORDS = frozenset({"another", "other", "multiple", "several", "various", "each", "every"})
 _ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary", "ory", "ed", "ing", "ent", "ant", "ble")
+#: Endings of an adjective after "other" that the list's items share their head beyond ("and other scientific
+#: methods"); a noun there ("other management systems") is part of the head. Narrower than _ADJECTIVE_ENDINGS:
+#: "ent" would take "management", "ing" "engineering", "ed" any participle.
+_OTHER_MODIFIER_ENDINGS = ("al", "ic", "ive", "ous", "ary")
 #: Right items of a list ("database design, normalization, development") may pass this many items in a row
 #: that make no form with the shared modifier.
 ELLIPSIS_SKIPPED_ITEMS = 1
@@ -360,7 +364,7 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "and/or", "(", ")", "-", "as", "well",
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "fields", "form", "kind", "list_prefix", "skill", "stop", "verb")
+    __slots__ = ("case_sensitive", "fields", "form", "kind", "list_prefix", "noun_verb", "skill", "stop", "verb")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -369,6 +373,8 @@ class _Entry:
         self.case_sensitive = case_sensitive
         self.stop = stop  # the pattern ends with a full stop that is not part of the mention
         self.verb = False  # a verb-phrase variant ("analyzing data"): see SkillMatcher._drop_verb_phrases
+        # a verb-phrase form whose verb is also a noun ("forecast needs"): see _drop_noun_readings
+        self.noun_verb = False
         self.fields: dict[str, dict[str, Any]] = {}  # match kind -> SkillMatch fields that do not vary (_to_match)
         # (word count, all words but the last, whether some form starts with those words) when the form's
         # words are all alphabetic: what SkillMatcher._ellipsis_right reads for a match of the form
@@ -593,6 +599,7 @@ class SkillMatcher:
         preferred = {normalize_form(a.form): a.prefer for a in taxonomy.ambiguous}
         by_key: dict[str, list[_Entry]] = {}
         self.case_sensitive_forms: set[str] = set()
+        self._noun_verbs_seen = False  # whether some form is a verb family's form with a noun-verb (_NOUN_VERBS)
 
         pending: list[tuple[str, _Entry]] = []
         for skill in taxonomy.skills:
@@ -611,6 +618,12 @@ class SkillMatcher:
                     form.text.split(" ", 1)[0].casefold()
                 ) not in label_words:
                     entry.verb = True
+                words = form.text.casefold().split(" ", 2)
+                if len(words) > 1 and words[0] in _NOUN_VERBS and (
+                    _NOUN_VERBS[words[0]] is None or words[1] in _NOUN_VERBS[words[0]]
+                ):
+                    entry.noun_verb = True  # a verb family's form (curated ``verbs``), not a noun phrase
+                    self._noun_verbs_seen = True
                 pending.append((form.text, entry))
                 if form.case_sensitive:
                     self.case_sensitive_forms.add(form.text)
@@ -948,9 +961,10 @@ class SkillMatcher:
                 if any(c[0] < obj_start and between_start < c[1] for c in candidates):
                     continue  # a modifier is part of another mention ("maintaining SQL Server databases")
             if any(c.entry.skill is not None and c.entry.skill.id == mention.skill_id
-                   and ((c[0] < obj_end and obj_start < c[1]) or self._same_list(doc, c, mention.tok_start))
+                   and ((c[0] < obj_end and obj_start < c[1])
+                        or self._same_list(doc, c, mention.tok_start, (*candidates, *found)))
                    for c in candidates):
-                continue  # the object's or an earlier list item's mention names this skill: one mention
+                continue  # the object's or a neighbouring list item's mention names this skill: one mention
             start = first.idx
             for tok_end in (mention.tok_end, mention.tok_start + 1):
                 last = doc[tok_end - 1]
@@ -968,10 +982,12 @@ class SkillMatcher:
             taken.append((start, end))
         return found
 
-    def _same_list(self, doc: Doc, cand: _Candidate, tok_start: int) -> bool:
-        """Whether candidate ``cand`` is an earlier item of the list of activities that ends at ``tok_start``
-        ("**installing**, patching, configuring, and maintaining databases": items of one skill are one mention,
-        GUIDELINES rule 1)."""
+    def _same_list(self, doc: Doc, cand: _Candidate, tok_start: int, others: Sequence[_Candidate] = ()) -> bool:
+        """Whether candidate ``cand`` is a neighbouring earlier item of the list of activities that ends at
+        ``tok_start`` ("**installing**, configuring, and maintaining databases": neighbouring items of one skill
+        are one mention, GUIDELINES rule 1). An item between them that is a mention of another skill (one of
+        ``others``) parts them: in "managing, developing and maintaining databases" the last verb's own mention
+        stands beside the first's, as "developing" (database design) lies between."""
         if cand.tok_end > tok_start or tok_start - cand.tok_end > 8:
             return False
         after_word = False  # items are single words, with list words between
@@ -983,7 +999,12 @@ class SkillMatcher:
                 after_word = True
             else:
                 return False
-        return True
+        skill = cand.entry.skill
+        return not any(
+            cand.tok_end <= o.tok_start and o.tok_end <= tok_start and o.entry.skill is not None
+            and o.entry.skill is not skill
+            for o in others
+        )
 
     def _update_key(self, key: int) -> None:
         """Write down, once, what a match of PhraseMatcher key ``key`` means, as a tuple :meth:`match_doc` reads:
@@ -1272,6 +1293,8 @@ class SkillMatcher:
             chosen = _add_defined_acronyms(doc, text, chosen)
         if blocker_seen:
             chosen = [c for c in chosen if c.entry.skill is not None]  # blockers only shield their words
+        if self._noun_verbs_seen and any(c.entry.noun_verb for c in chosen):
+            chosen = _drop_noun_readings(doc, chosen)
         if not chosen:
             return []
         context = (
@@ -1423,8 +1446,12 @@ class SkillMatcher:
                 if after_item in coordinator_ids:
                     k = p  # another item of the list
                     continue
-                if joined and low == other and after_item not in seconds and p + 1 < limit:
-                    # "and other scientific methods": the modifier after "other" is read as the last item
+                if joined and low == other and after_item not in seconds and p + 1 < limit and (
+                    strings[after_item].endswith(_OTHER_MODIFIER_ENDINGS)
+                ):
+                    # "and other scientific methods": the modifier after "other" is read as the last item; only
+                    # an adjective, as the items are: in "financial, statistical, and other management systems"
+                    # the noun "management" belongs to the head, and "statistical management systems" is no form
                     low_q = get(p + 1)
                     if low_q is None:
                         low_q = lows[p + 1] = doc[p + 1].lower
@@ -1999,6 +2026,48 @@ def _drop_verb_phrases(candidates: list[_Candidate]) -> list[_Candidate]:
         cand for cand in candidates
         if not cand.entry.verb or starts.get(cand.tok_end - 1, 0) <= cand.tok_end
     ]
+
+
+#: Verbs of the curated verb families (``verbs`` in scripts/skills-taxonomy-curated.yml) that are nouns too: "The
+#: forecast needs to be revised", "our partner with stakeholders". A form they start is read as a verb phrase only
+#: where :func:`_drop_noun_readings` finds no noun reading. Each maps to the words that make a form it starts a
+#: verb phrase (None: any word; "partner engagement" is a noun phrase, "partner with stakeholders" a verb phrase).
+_NOUN_VERBS: dict[str, frozenset[str] | None] = {
+    "forecast": None, "forecasts": None, "partner": frozenset({"with"}), "partners": frozenset({"with"}),
+}
+#: Words before such a verb that make it a noun: determiners, possessives, quantifiers.
+_NOUN_BEFORE = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his", "her", "my", "each",
+    "every", "any", "no", "some", "whose", "'s", "annual", "quarterly", "monthly", "weekly",
+})
+#: Words before such a verb that make it a verb: "to", modals, subject pronouns, list words.
+_VERB_BEFORE = frozenset({
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "and", "or", ",", ";", ":",
+    "/", "&", "(", ".", "\n", "•", "-", "i", "you", "we", "they", "he", "she", "who", "also", "not",
+})
+#: Words after the form's object that make the object a verb, so the form's verb a noun ("The sales forecast
+#: trends upward", "the budget forecast needs to be revised"): read only where no word before marks a verb.
+_VERB_AFTER_OBJECT = frozenset({"to", "upward", "upwards", "downward", "downwards", "up", "down", "higher", "lower"})
+
+
+def _drop_noun_readings(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Without the verb-family matches whose verb is a noun here: after a determiner or possessive ("The forecast
+    needs to be revised"), or, with no verb marker before it, when a verb marker follows the object ("The sales
+    forecast trends upward": "trends" is the verb). "You will forecast needs for staffing" and "Analysts forecast
+    trends in claims" stay."""
+    kept = []
+    size = len(doc)
+    for cand in chosen:
+        if cand.entry.noun_verb:
+            before = doc[cand.tok_start - 1].lower_ if cand.tok_start else ""
+            if before in _NOUN_BEFORE:
+                continue
+            if before not in _VERB_BEFORE and not before.endswith("ly") and cand.tok_start and cand.tok_end < size and (
+                doc[cand.tok_end].lower_ in _VERB_AFTER_OBJECT
+            ):
+                continue
+        kept.append(cand)
+    return kept
 
 
 #: Endings that mark a verb's inflection, longest first (for :func:`_verb_stem` and :func:`_same_ending`).
