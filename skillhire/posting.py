@@ -823,8 +823,8 @@ def parse_posting(text: str) -> JobPosting:
         text: The announcement text.
 
     Returns:
-        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves and a
-        subtitle that repeats the header's agency.
+        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves, a
+        subtitle that repeats the header's agency and a byte-order mark at the start of ``text``.
 
     Raises:
         EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
@@ -844,6 +844,7 @@ def parse_posting(text: str) -> JobPosting:
         >>> posting.series, posting.grade_low, posting.grade_high, posting.duty_items
         ('2210', '11', '12', ['Build and test web applications.'])
     """
+    text = text.removeprefix("\ufeff") if text else text  # a byte-order mark is not content (Notepad writes one)
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
