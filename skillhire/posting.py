@@ -1037,7 +1037,10 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
                 and len(mark.group(1)) * 2 >= len(text) and (len(text) <= 80 or len(mark.group(1)) == len(text))
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
             converted.add(len(out))
-            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
+            # an underlined heading's text is all heading text: a '#' run ending it ('Notes #') is no closing run
+            # of the '#' heading it becomes, so it gets one of its own
+            closing = " #" if re.search(r"\s#+$", text) else ""
+            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text + closing)
             i += 2
             continue
         out.append(line)

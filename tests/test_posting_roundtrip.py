@@ -568,3 +568,15 @@ def test_render_parse_render_property(posting: JobPosting, template: str) -> Non
     parsed = parse_posting(first)
     assert same(parsed, printed(posting)) == {}
     assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("title, heading", [("Analyst", "Notes #"), ("Programmer C #", "Tools ##"), ("C#", "F# and C#")])
+def test_a_heading_ending_in_a_hash_keeps_it(template: str, title: str, heading: str) -> None:
+    # plain-text underlines a heading as it is; read as a '#' heading, its ' #' was taken for a closing run and lost
+    posting = JobPosting(title=title, agency="U.S. Census Bureau", summary="We count.", duties="- Plan.",
+                         extra_sections={heading: "Some text."})
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, parsed.extra_sections) == (title, {heading: "Some text."})
+    assert str(render_posting(parsed, template=template, check=False)) == first
