@@ -574,7 +574,7 @@ def _heading_of(line: str, *, markdown_only: bool = False) -> tuple[str | None, 
         return None, None
     md = _HEADING_LINE_RE.match(stripped)
     if markdown_only and not md and not (stripped.isupper() and _norm_label(stripped) in _HEADING_TO_FIELD):
-        return None, None  # a known heading in capitals alone on its line still is one ("QUALIFICATIONS")
+        return None, None  # a known heading in capitals alone on its line may be one ("QUALIFICATIONS")
     text = md.group(2) if md else stripped
     norm = _norm_label(text)
     if norm in _HEADING_TO_FIELD and (md or len(stripped) <= 60) and (md or not re.search(r"[.!?]\s*$", stripped)):
@@ -812,7 +812,9 @@ def parse_posting(text: str) -> JobPosting:
 
     Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
     and HTML entities (``&lt;``, ``&amp;``) stand for the characters, as CommonMark reads them (a backslash before
-    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined
+    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value), and a known heading in capitals
+    ("QUALIFICATIONS") heads its section only as USAJOBS prints one, under "Requirements" or "This job is open to"
+    and for a section with no ``#`` heading (elsewhere it is text). Text whose title is underlined
     with ``=`` (skillhire's ``plain-text`` template): its paragraphs are wrapped at 78 characters, so the lines
     of a paragraph (no blank line, indent or list marker between) join where the template could have wrapped
     them (no line wider than 78, and each line's first word too long for the line above), and only underlined
@@ -861,8 +863,9 @@ def parse_posting(text: str) -> JobPosting:
     markdown_only = any(
         _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in lines
     )
+    hashed = {_heading_of(line)[0] for line in lines if _HEADING_LINE_RE.match(line.strip())} - {None}
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
-    under: str | None = None  # in wrapped plain text, the field of the last underlined heading
+    under: str | None = None  # the field of the last underlined (wrapped plain text) or '#' (Markdown) heading
     preamble: list[str] = []
     i = 0
     # title: first non-blank line unless it is a heading or a header line
@@ -899,6 +902,14 @@ def parse_posting(text: str) -> JobPosting:
             # the subheadings under "Requirements" and "This job is open to": a '#' line, or a field's
             # 'QUALIFICATIONS' line elsewhere, is text
             field, heading = None, None
+        elif markdown_only:
+            if _HEADING_LINE_RE.match(stripped):
+                under = field
+            elif field not in _SUBHEADINGS.get(under, ()) or (field in hashed and field != under):
+                # Markdown with '#' headings for its sections (skillhire's own heads every section so): a known heading
+                # in capitals is one only where USAJOBS prints it as a subheading, under "Requirements" or "This job
+                # is open to" in pasted text, and only for a section with no '#' heading; elsewhere it is text
+                field, heading = None, None
         if (
             heading is not None
             and current == ("field", field)

@@ -618,3 +618,40 @@ def test_an_item_wrapped_before_a_number_comes_back_as_one_item(template: str) -
     assert text_blocks(parsed.qualifications) == [
         {"kind": "ol", "items": ["One year of experience.", item, "Ability to communicate."]}]
     assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("line", ["QUALIFICATIONS", "CLARIFICATION FROM THE AGENCY", "EDUCATION", "DUTIES"])
+def test_a_section_name_in_capitals_in_a_field_is_text_in_markdown(line: str) -> None:
+    # usajobs-markdown heads every section with '#': a summary's 'QUALIFICATIONS' line was read as that section's
+    # heading (the summary lost the lines after it)
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=f"We count.\n{line}\nNot a heading.",
+                         duties="- Plan.", qualifications="One year.", hiring_paths=["The public"], who_may_apply="All.")
+    first = str(render_posting(posting, template="usajobs-markdown", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed(posting)) == {}
+    assert parsed.summary == f"We count.\n\n{line}\n\nNot a heading."
+    assert str(render_posting(parsed, template="usajobs-markdown", check=False)) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pasted USAJOBS text under '#' headings: its subheadings in capitals under "Requirements" and "This job is
+        # open to" still head their sections
+        ("# Analyst\n\n## Duties\n- Plan.\n\n## Requirements\n\nCONDITIONS OF EMPLOYMENT\n- US citizen.\n\n"
+         "QUALIFICATIONS\nOne year.\n\nEDUCATION\nNone.\n\n## This job is open to\n- The public\n\n"
+         "CLARIFICATION FROM THE AGENCY\nAll.\n",
+         {"duties": "- Plan.", "conditions_of_employment": "- US citizen.", "qualifications": "One year.",
+          "education": "None.", "who_may_apply": "All."}),
+        # elsewhere, or for a section that has a '#' heading of its own, such a line is text
+        ("# Analyst\n\n## Duties\n- Plan.\nEDUCATION\nNone.\n",
+         {"duties": "- Plan.\nEDUCATION\nNone.", "education": None}),
+        ("# Analyst\n\n## Requirements\nQUALIFICATIONS\nSee below.\n\n### Qualifications\nOne year.\n",
+         {"conditions_of_employment": "QUALIFICATIONS\nSee below.", "qualifications": "One year."}),
+        # with no '#' heading for a known section, every known heading alone on its line is one, as before
+        ("# Analyst\n\nDUTIES\n- Plan.\nEDUCATION\nNone.\n", {"duties": "- Plan.", "education": "None."}),
+    ],
+)
+def test_capitals_headings_in_markdown_where_usajobs_prints_them(text: str, expected: dict) -> None:
+    parsed = parse_posting(text)
+    assert {name: getattr(parsed, name) for name in expected} == expected
