@@ -574,7 +574,7 @@ def _heading_of(line: str, *, markdown_only: bool = False) -> tuple[str | None, 
         return None, None
     md = _HEADING_LINE_RE.match(stripped)
     if markdown_only and not md and not (stripped.isupper() and _norm_label(stripped) in _HEADING_TO_FIELD):
-        return None, None  # a known heading in capitals alone on its line still is one ("QUALIFICATIONS")
+        return None, None  # a known heading in capitals alone on its line may be one ("QUALIFICATIONS")
     text = md.group(2) if md else stripped
     norm = _norm_label(text)
     if norm in _HEADING_TO_FIELD and (md or len(stripped) <= 60) and (md or not re.search(r"[.!?]\s*$", stripped)):
@@ -812,7 +812,9 @@ def parse_posting(text: str) -> JobPosting:
 
     Two forms are read as what they are. Markdown with ``#`` headings for known sections: its backslash escapes
     and HTML entities (``&lt;``, ``&amp;``) stand for the characters, as CommonMark reads them (a backslash before
-    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value). Text whose title is underlined
+    ``*`` makes it a ``*``; skillhire's Markdown templates escape every value), and a known heading in capitals
+    ("QUALIFICATIONS") heads its section only as USAJOBS prints one, under "Requirements" or "This job is open to"
+    and for a section with no ``#`` heading (elsewhere it is text). Text whose title is underlined
     with ``=`` (skillhire's ``plain-text`` template): its paragraphs are wrapped at 78 characters, so the lines
     of a paragraph (no blank line, indent or list marker between) join where the template could have wrapped
     them (no line wider than 78, and each line's first word too long for the line above), and only underlined
@@ -823,8 +825,8 @@ def parse_posting(text: str) -> JobPosting:
         text: The announcement text.
 
     Returns:
-        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves and a
-        subtitle that repeats the header's agency.
+        The posting. Nothing in ``text`` is dropped apart from blank lines, the heading lines themselves, a
+        subtitle that repeats the header's agency and a byte-order mark at the start of ``text``.
 
     Raises:
         EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
@@ -844,6 +846,7 @@ def parse_posting(text: str) -> JobPosting:
         >>> posting.series, posting.grade_low, posting.grade_high, posting.duty_items
         ('2210', '11', '12', ['Build and test web applications.'])
     """
+    text = text.removeprefix("\ufeff") if text else text  # a byte-order mark is not content (Notepad writes one)
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
     lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
@@ -860,8 +863,9 @@ def parse_posting(text: str) -> JobPosting:
     markdown_only = any(
         _HEADING_LINE_RE.match(line.strip()) and _heading_of(line)[0] is not None for line in lines
     )
+    hashed = {_heading_of(line)[0] for line in lines if _HEADING_LINE_RE.match(line.strip())} - {None}
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
-    under: str | None = None  # in wrapped plain text, the field of the last underlined heading
+    under: str | None = None  # the field of the last underlined (wrapped plain text) or '#' (Markdown) heading
     preamble: list[str] = []
     i = 0
     # title: first non-blank line unless it is a heading or a header line
@@ -898,6 +902,14 @@ def parse_posting(text: str) -> JobPosting:
             # the subheadings under "Requirements" and "This job is open to": a '#' line, or a field's
             # 'QUALIFICATIONS' line elsewhere, is text
             field, heading = None, None
+        elif markdown_only:
+            if _HEADING_LINE_RE.match(stripped):
+                under = field
+            elif field not in _SUBHEADINGS.get(under, ()) or (field in hashed and field != under):
+                # Markdown with '#' headings for its sections (skillhire's own heads every section so): a known heading
+                # in capitals is one only where USAJOBS prints it as a subheading, under "Requirements" or "This job
+                # is open to" in pasted text, and only for a section with no '#' heading; elsewhere it is text
+                field, heading = None, None
         if (
             heading is not None
             and current == ("field", field)
@@ -1036,7 +1048,10 @@ def _atx_headings(lines: list[str]) -> tuple[list[str], set[int]]:
                 and len(mark.group(1)) * 2 >= len(text) and (len(text) <= 80 or len(mark.group(1)) == len(text))
                 and not _BULLET_RE.match(line) and not text.startswith("#") and not _SETEXT_RE.match(line)):
             converted.add(len(out))
-            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text)
+            # an underlined heading's text is all heading text: a '#' run ending it ('Notes #') is no closing run
+            # of the '#' heading it becomes, so it gets one of its own
+            closing = " #" if re.search(r"\s#+$", text) else ""
+            out.append(("# " if mark.group(1)[0] == "=" else "## ") + text + closing)
             i += 2
             continue
         out.append(line)

@@ -307,7 +307,9 @@ def text_blocks(text: Any) -> list[TextBlock]:
     r"""Split a section's text into paragraphs and lists, the way skillhire stores sections.
 
     A line starting with ``- ``, ``* `` or ``•`` is a bullet item, ``1.`` or ``1)`` a numbered item; an
-    indented line right after an item continues it; every other non-blank line is a paragraph.
+    indented line right after an item continues it, and so does one that starts like an item (``1.``, ``-``) at the
+    column of the item's text, where :func:`text_to_plain` and a person wrapping an item put its next line; every
+    other non-blank line is a paragraph.
 
     Example:
         >>> [block["kind"] for block in text_blocks("You will:\n- plan\n- test\nThen ship.")]
@@ -316,15 +318,21 @@ def text_blocks(text: Any) -> list[TextBlock]:
     blocks: list[TextBlock] = []
     current: TextBlock | None = None
     previous_blank = True
+    column = 0  # where the text of the current item starts on its first line
     for raw in str(text or "").splitlines():
         line = raw.rstrip()
         if not line.strip():
             previous_blank = True
             current = None if current is not None and current["kind"] == "paragraph" else current
             continue
-        kind = "ul" if _BULLET.match(line) else "ol" if _NUMBERED.match(line) else None
-        if kind:
-            item = " ".join((_BULLET if kind == "ul" else _NUMBERED).sub("", line, count=1).split())
+        marker = _BULLET.match(line) or _NUMBERED.match(line)
+        if marker and current is not None and current["kind"] in ("ul", "ol") and not previous_blank \
+                and line[:1].isspace() and len(line) - len(line.lstrip()) == column:
+            marker = None  # an item's wrapped line that starts with '1.' or '-' ('... as a GS-09:' over '   1. Know')
+        if marker:
+            kind = "ul" if marker.re is _BULLET else "ol"
+            column = len(marker.group(0).rstrip()) + 1
+            item = " ".join(line[marker.end():].split())
             if current is None or current["kind"] != kind:
                 current = TextBlock(kind=kind, items=[])
                 blocks.append(current)

@@ -358,3 +358,24 @@ _section_text = st.text(
 def test_round_trip_property(title, values):
     posting = JobPosting(title=title, **values)
     assert parse_posting(posting.to_text()) == posting
+
+
+@pytest.mark.parametrize(
+    "text, title, duties",
+    [
+        ("\ufeff# Data Scientist\n\n## Duties\n\n- Build models.\n", "Data Scientist", "- Build models."),
+        ("\ufeffData Scientist\n\nDuties\n- Build models.\n", "Data Scientist", "- Build models."),
+        ("\ufeffData Scientist\n==============\n\nDuties\n------\n\n- Build models.\n", "Data Scientist", "- Build models."),
+        # only a mark at the start of the text is one: a zero-width no-break space inside a line is kept
+        ("Data\ufeff Scientist\n\nDuties\n- Build models.\n", "Data\ufeff Scientist", "- Build models."),
+    ],
+)
+def test_a_byte_order_mark_at_the_start_is_not_content(text: str, title: str, duties: str) -> None:
+    # a file saved by Notepad starts with U+FEFF: it stayed in the title ('\ufeff# Data Scientist')
+    posting = parse_posting(text)
+    assert (posting.title, posting.duties) == (title, duties)
+
+
+def test_a_byte_order_mark_alone_is_empty_text() -> None:
+    with pytest.raises(ValueError, match="posting text"):
+        parse_posting("\ufeff\n")

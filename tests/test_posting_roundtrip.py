@@ -568,3 +568,90 @@ def test_render_parse_render_property(posting: JobPosting, template: str) -> Non
     parsed = parse_posting(first)
     assert same(parsed, printed(posting)) == {}
     assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("title, heading", [("Analyst", "Notes #"), ("Programmer C #", "Tools ##"), ("C#", "F# and C#")])
+def test_a_heading_ending_in_a_hash_keeps_it(template: str, title: str, heading: str) -> None:
+    # plain-text underlines a heading as it is; read as a '#' heading, its ' #' was taken for a closing run and lost
+    posting = JobPosting(title=title, agency="U.S. Census Bureau", summary="We count.", duties="- Plan.",
+                         extra_sections={heading: "Some text."})
+    first = str(render_posting(posting, template=template, check=False))
+    parsed = parse_posting(first)
+    assert (parsed.title, parsed.extra_sections) == (title, {heading: "Some text."})
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the plain-text template wraps an item under the column of its text; a wrapped line may start with '1.'
+        ("1. as a GS-07 or GS-09:\n   1. Professional knowledge.\n2. Ability.",
+         [{"kind": "ol", "items": ["as a GS-07 or GS-09: 1. Professional knowledge.", "Ability."]}]),
+        ("- Class Standing\n  - upper third.\n- GPA.", [{"kind": "ul", "items": ["Class Standing - upper third.", "GPA."]}]),
+        ("10. Ten items:\n    2) two.", [{"kind": "ol", "items": ["Ten items: 2) two."]}]),
+        # not at the item's text column, or after a blank line: an item, as before
+        ("1. One.\n  - a.\n  - b.", [{"kind": "ol", "items": ["One."]}, {"kind": "ul", "items": ["a.", "b."]}]),
+        ("- One.\n    - a.", [{"kind": "ul", "items": ["One.", "a."]}]),
+        ("1. One.\n\n   2. Two.", [{"kind": "ol", "items": ["One.", "Two."]}]),
+        ("We count.\n  1. One.", [{"kind": "paragraph", "text": "We count."}, {"kind": "ol", "items": ["One."]}]),
+        # an indented line that is no item continues the item at any column, as before
+        ("- One\n      more.", [{"kind": "ul", "items": ["One more."]}]),
+    ],
+)
+def test_text_blocks_an_item_wrapped_before_a_number(text: str, expected: list) -> None:
+    assert text_blocks(text) == expected
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_an_item_wrapped_before_a_number_comes_back_as_one_item(template: str) -> None:
+    # ac-615452900's qualifications: a numbered item whose wrapped line starts with '1.' read back as two items
+    # (7 instead of 6); in Markdown the '1.' is escaped
+    item = ("Your qualifications will be evaluated on the basis of your level of knowledge skills and abilities in the "
+            "following areas as a GS-07 or GS-09: 1. Professional knowledge of computer science.")
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary="We count.",
+                         qualifications=f"1. One year of experience.\n2. {item}\n3. Ability to communicate.")
+    first = str(render_posting(posting, template=template, check=False))
+    if template == "plain-text":
+        assert "\n   1. Professional" in first  # the case: the template wrapped the item before its '1.'
+    parsed = parse_posting(first)
+    assert text_blocks(parsed.qualifications) == [
+        {"kind": "ol", "items": ["One year of experience.", item, "Ability to communicate."]}]
+    assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@pytest.mark.parametrize("line", ["QUALIFICATIONS", "CLARIFICATION FROM THE AGENCY", "EDUCATION", "DUTIES"])
+def test_a_section_name_in_capitals_in_a_field_is_text_in_markdown(line: str) -> None:
+    # usajobs-markdown heads every section with '#': a summary's 'QUALIFICATIONS' line was read as that section's
+    # heading (the summary lost the lines after it)
+    posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=f"We count.\n{line}\nNot a heading.",
+                         duties="- Plan.", qualifications="One year.", hiring_paths=["The public"], who_may_apply="All.")
+    first = str(render_posting(posting, template="usajobs-markdown", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed(posting)) == {}
+    assert parsed.summary == f"We count.\n\n{line}\n\nNot a heading."
+    assert str(render_posting(parsed, template="usajobs-markdown", check=False)) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pasted USAJOBS text under '#' headings: its subheadings in capitals under "Requirements" and "This job is
+        # open to" still head their sections
+        ("# Analyst\n\n## Duties\n- Plan.\n\n## Requirements\n\nCONDITIONS OF EMPLOYMENT\n- US citizen.\n\n"
+         "QUALIFICATIONS\nOne year.\n\nEDUCATION\nNone.\n\n## This job is open to\n- The public\n\n"
+         "CLARIFICATION FROM THE AGENCY\nAll.\n",
+         {"duties": "- Plan.", "conditions_of_employment": "- US citizen.", "qualifications": "One year.",
+          "education": "None.", "who_may_apply": "All."}),
+        # elsewhere, or for a section that has a '#' heading of its own, such a line is text
+        ("# Analyst\n\n## Duties\n- Plan.\nEDUCATION\nNone.\n",
+         {"duties": "- Plan.\nEDUCATION\nNone.", "education": None}),
+        ("# Analyst\n\n## Requirements\nQUALIFICATIONS\nSee below.\n\n### Qualifications\nOne year.\n",
+         {"conditions_of_employment": "QUALIFICATIONS\nSee below.", "qualifications": "One year."}),
+        # with no '#' heading for a known section, every known heading alone on its line is one, as before
+        ("# Analyst\n\nDUTIES\n- Plan.\nEDUCATION\nNone.\n", {"duties": "- Plan.", "education": "None."}),
+    ],
+)
+def test_capitals_headings_in_markdown_where_usajobs_prints_them(text: str, expected: dict) -> None:
+    parsed = parse_posting(text)
+    assert {name: getattr(parsed, name) for name in expected} == expected
