@@ -46,7 +46,7 @@ from pydantic import (
 )
 
 from skillhire.errors import EmptyTextError, InvalidFileError
-from skillhire.template_filters import unescape_markdown
+from skillhire.template_filters import first_wrap_unit, unescape_markdown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -1078,7 +1078,8 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
     lines of a paragraph the template wrapped at :data:`_WRAP_WIDTH` characters joined into one line. A run of
     paragraph lines (no blank line or indent between, and no list marker on its first) is one wrapped paragraph
     only if no line of it
-    is wider (a single word apart) and the first word of each line would not have fitted on the line above;
+    is wider (a single word apart) and the first word of each line (with any list-marker-like words the template
+    glues to it, :func:`~skillhire.template_filters.first_wrap_unit`) would not have fitted on the line above;
     otherwise its lines stay lines, as a person wrote them one statement a line. List items keep their indented
     continuation lines, which :func:`skillhire.template_filters.text_blocks` joins."""
     if escaped:
@@ -1090,7 +1091,7 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
 
     def flush() -> None:
         if len(run) > 1 and all(len(line) <= _WRAP_WIDTH or len(line.split()) == 1 for line in run) and all(
-            len(above) + 1 + len(below.split()[0]) > _WRAP_WIDTH for above, below in zip(run, run[1:])
+            len(above) + 1 + len(first_wrap_unit(below)) > _WRAP_WIDTH for above, below in zip(run, run[1:])
         ):
             out.append(" ".join(run))
         else:

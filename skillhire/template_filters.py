@@ -307,9 +307,7 @@ def text_blocks(text: Any) -> list[TextBlock]:
     r"""Split a section's text into paragraphs and lists, the way skillhire stores sections.
 
     A line starting with ``- ``, ``* `` or ``•`` is a bullet item, ``1.`` or ``1)`` a numbered item; an
-    indented line right after an item continues it, and so does one that starts like an item (``1.``, ``-``) at the
-    column of the item's text, where :func:`text_to_plain` and a person wrapping an item put its next line; every
-    other non-blank line is a paragraph.
+    indented line right after an item continues it; every other non-blank line is a paragraph.
 
     Example:
         >>> [block["kind"] for block in text_blocks("You will:\n- plan\n- test\nThen ship.")]
@@ -318,21 +316,15 @@ def text_blocks(text: Any) -> list[TextBlock]:
     blocks: list[TextBlock] = []
     current: TextBlock | None = None
     previous_blank = True
-    column = 0  # where the text of the current item starts on its first line
     for raw in str(text or "").splitlines():
         line = raw.rstrip()
         if not line.strip():
             previous_blank = True
             current = None if current is not None and current["kind"] == "paragraph" else current
             continue
-        marker = _BULLET.match(line) or _NUMBERED.match(line)
-        if marker and current is not None and current["kind"] in ("ul", "ol") and not previous_blank \
-                and line[:1].isspace() and len(line) - len(line.lstrip()) == column:
-            marker = None  # an item's wrapped line that starts with '1.' or '-' ('... as a GS-09:' over '   1. Know')
-        if marker:
-            kind = "ul" if marker.re is _BULLET else "ol"
-            column = len(marker.group(0).rstrip()) + 1
-            item = " ".join(line[marker.end():].split())
+        kind = "ul" if _BULLET.match(line) else "ol" if _NUMBERED.match(line) else None
+        if kind:
+            item = " ".join((_BULLET if kind == "ul" else _NUMBERED).sub("", line, count=1).split())
             if current is None or current["kind"] != kind:
                 current = TextBlock(kind=kind, items=[])
                 blocks.append(current)
@@ -502,6 +494,24 @@ def _bullets_filter(eval_ctx: Any, items: Iterable[Any], marker: str = "- ", *, 
     return Markup(format_bullets([escape_markdown(text) for text in texts], marker, width=width))
 
 
+# a space before a word that text_blocks reads as a list marker when it opens a line (its _BULLET and _NUMBERED)
+_MARKER_AFTER_SPACE = re.compile(r" (?=(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])(?:\s|$))")
+_MARKER_WORD = r"(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])(?=\s|$)"
+_FIRST_UNIT = re.compile(rf"\S+(?: {_MARKER_WORD})*")
+
+
+def first_wrap_unit(line: str) -> str:
+    """The start of ``line`` that :func:`text_to_plain` never breaks: its first word and any list-marker-like words
+    glued to it ("data. 2)"), so a reader can tell whether it would have fitted on the line above.
+
+    Example:
+        >>> first_wrap_unit("data. 2) Computational techniques."), first_wrap_unit("We count.")
+        ('data. 2)', 'We')
+    """
+    match = _FIRST_UNIT.match(line.strip())
+    return match.group() if match else ""
+
+
 def text_to_plain(text: Any, width: int = 78) -> str:
     r"""A section's text as wrapped plain text: paragraphs, and list items under a ``-`` or number.
 
@@ -512,26 +522,23 @@ def text_to_plain(text: Any, width: int = 78) -> str:
     """
     import textwrap
 
+    def fill(text: str, **indents: str) -> str:
+        # never wrap before a word that would read back as a list marker ("as a GS-09: 1. Know ..." would start a
+        # line with "1." and come back as an item of its own): glue it to the word before, then restore the space
+        text = _MARKER_AFTER_SPACE.sub("\x00", text)
+        return textwrap.fill(text, width=width, break_on_hyphens=False, break_long_words=False, **indents).replace(
+            "\x00", " "
+        )
+
     parts = []
     for block in text_blocks(text):
         if block["kind"] == "paragraph":
-            parts.append(
-                textwrap.fill(block["text"], width=width, break_on_hyphens=False, break_long_words=False)
-            )
+            parts.append(fill(block["text"]))
         else:
             lines = []
             for number, item in enumerate(block["items"], start=1):
                 marker = "- " if block["kind"] == "ul" else f"{number}. "
-                lines.append(
-                    textwrap.fill(
-                        item,
-                        width=width,
-                        initial_indent=marker,
-                        subsequent_indent=" " * len(marker),
-                        break_on_hyphens=False,
-                        break_long_words=False,
-                    )
-                )
+                lines.append(fill(item, initial_indent=marker, subsequent_indent=" " * len(marker)))
             parts.append("\n".join(lines))
     return "\n\n".join(parts)
 

@@ -363,7 +363,7 @@ def test_lines_are_joined_only_in_wrapped_plain_text(text: str, expected: str) -
 def test_a_wrapped_paragraph_line_that_starts_like_a_list_item_stays_in_its_paragraph(paragraph: str) -> None:
     posting = JobPosting(title="Analyst", agency="U.S. Census Bureau", summary=paragraph, duties="- Plan.")
     first = str(render_posting(posting, template="plain-text", check=False))
-    assert "\n2) Computational" in first or "\n1. A degree." in first
+    assert "\n2) Computational" not in first and "\n1. A degree." not in first  # text_to_plain no longer wraps there
     parsed = parse_posting(first)
     assert parsed.summary == paragraph  # before: the paragraph, then a list item '2) Computational techniques.'
     assert str(render_posting(parsed, template="plain-text", check=False)) == first
@@ -585,11 +585,13 @@ def test_a_heading_ending_in_a_hash_keeps_it(template: str, title: str, heading:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the plain-text template wraps an item under the column of its text; a wrapped line may start with '1.'
+        # a line that starts like an item is an item, also at the column of the item's text above it: a person's
+        # nested list flattens rather than merging into its parent item (text_to_plain never wraps an item before
+        # such a word, so skillhire's own plain text needs no exception)
         ("1. as a GS-07 or GS-09:\n   1. Professional knowledge.\n2. Ability.",
-         [{"kind": "ol", "items": ["as a GS-07 or GS-09: 1. Professional knowledge.", "Ability."]}]),
-        ("- Class Standing\n  - upper third.\n- GPA.", [{"kind": "ul", "items": ["Class Standing - upper third.", "GPA."]}]),
-        ("10. Ten items:\n    2) two.", [{"kind": "ol", "items": ["Ten items: 2) two."]}]),
+         [{"kind": "ol", "items": ["as a GS-07 or GS-09:", "Professional knowledge.", "Ability."]}]),
+        ("- Class Standing\n  - upper third.\n- GPA.", [{"kind": "ul", "items": ["Class Standing", "upper third.", "GPA."]}]),
+        ("10. Ten items:\n    2) two.", [{"kind": "ol", "items": ["Ten items:", "two."]}]),
         # not at the item's text column, or after a blank line: an item, as before
         ("1. One.\n  - a.\n  - b.", [{"kind": "ol", "items": ["One."]}, {"kind": "ul", "items": ["a.", "b."]}]),
         ("- One.\n    - a.", [{"kind": "ul", "items": ["One.", "a."]}]),
@@ -613,7 +615,7 @@ def test_an_item_wrapped_before_a_number_comes_back_as_one_item(template: str) -
                          qualifications=f"1. One year of experience.\n2. {item}\n3. Ability to communicate.")
     first = str(render_posting(posting, template=template, check=False))
     if template == "plain-text":
-        assert "\n   1. Professional" in first  # the case: the template wrapped the item before its '1.'
+        assert "\n   1. Professional" not in first  # it wrapped the item before its '1.' (lead: now it never does)
     parsed = parse_posting(first)
     assert text_blocks(parsed.qualifications) == [
         {"kind": "ol", "items": ["One year of experience.", item, "Ability to communicate."]}]
