@@ -373,10 +373,11 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
 
 def _short_part_name(token: str) -> bool:
     """Whether a CamelCase token is a name of short parts ("FedsHireVets", "DevSecOps"), not words run together:
-    three or more capitalised parts, one of them under five letters ("EligibleReinstatementVeterans" is three
-    words that lost their spaces)."""
+    three or more capitalised parts, two of them or more under five letters ("EligibleReinstatementVeterans" is
+    three words that lost their spaces, and so is "SkillsLearningOral": one short competency name among the
+    items of a glued list, review 25b)."""
     parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
-    return len(parts) > 2 and min(map(len, parts)) < 5
+    return len(parts) > 2 and sum(len(part) < 5 for part in parts) >= 2
 
 
 def _rule_glued_names(text: str) -> list[_Edit]:

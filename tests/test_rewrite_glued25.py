@@ -131,6 +131,11 @@ def test_function_word_and_sentence_glued_to_a_capital(text: str, expected: str)
     ("Our DevSecOpsTeam builds pipelines.", "Our DevSecOpsTeam builds pipelines."),
     ("Competencies: Data ManagementOral CommunicationPlanning and Evaluating",
      "Competencies:\n- Data Management\n- Oral Communication\n- Planning and Evaluating"),
+    # review 25b: one short name ("Oral") among three glued items is still a list, not a name of short parts
+    ("Competencies: Interpersonal SkillsLearningOral CommunicationProblem Solving",
+     "Competencies:\n- Interpersonal Skills\n- Learning\n- Oral Communication\n- Problem Solving"),
+    ("Competencies: AccountabilityFlexibilityOral CommunicationWriting",
+     "Competencies:\n- Accountability\n- Flexibility\n- Oral Communication\n- Writing"),
 ])
 def test_a_name_of_short_parts_is_not_a_glued_list(text: str, expected: str) -> None:
     assert _check("qualifications", text, ["lists"]) == expected
