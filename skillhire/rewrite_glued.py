@@ -367,6 +367,12 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
             right = m.group("right2") or m.group("right3")
             if not right.startswith("Non-") and right.lower() not in known:
                 continue
+            if m.group("right3") and re.search(r"\d\.\d+$", line[:at]):
+                continue  # a section number ("5 CFR 315.806Current"): the fact check reads "315.806" only with no
+                # break after it (review 25b), as after a per cent sign
+            inner = (m.group("bracket") or "")[1:-1]
+            if inner.isupper() and "".join(w[0] for w in re.findall(r"[A-Za-z]+", line[at:])[:len(inner)]) == inner:
+                continue  # an acronym glued to the name it stands for ("(SES)Senior Executive Service"): one name
         joins.append((at, token))
     return joins
 
