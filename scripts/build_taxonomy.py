@@ -254,13 +254,25 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Lemmas of two syllables or more stressed on the last, which double the final consonant ("refer" -> "referred");
+#: a one-syllable lemma ending in one vowel and one consonant doubles it by rule ("plan" -> "planned").
+DOUBLING_VERBS = frozenset({"refer", "transfer", "prefer", "confer", "defer", "commit", "submit", "admit", "omit",
+                            "permit", "control", "patrol", "compel", "equip", "occur", "incur", "recur"})
+
+
 def verb_inflections(lemma: str) -> tuple[str, ...]:
-    """The lemma and its third-person, past and -ing forms: "liaise" -> liaises, liaised, liaising."""
+    """The lemma and its third-person, past and -ing forms: "liaise" -> liaises, liaised, liaising; "study" ->
+    studies, studied, studying; "approach" -> approaches; "plan" -> plans, planned, planning."""
     if lemma in IRREGULAR_VERBS:
         return (lemma, *IRREGULAR_VERBS[lemma])
     if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
-    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    third = lemma + "es" if re.search(r"(?:ch|sh|s|x|z)$", lemma) else lemma + "s"
+    if lemma in DOUBLING_VERBS or re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma, third, lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    return lemma, third, lemma + "ed", lemma + "ing"
 
 
 def verb_variants(specs: list[str]) -> list[str]:

@@ -367,16 +367,23 @@ def _name_joins(line: str, kept: list[tuple[int, int]]) -> list[tuple[int, str]]
             right = m.group("right2") or m.group("right3")
             if not right.startswith("Non-") and right.lower() not in known:
                 continue
+            if m.group("right3") and re.search(r"\d\.\d+$", line[:at]):
+                continue  # a section number ("5 CFR 315.806Current"): the fact check reads "315.806" only with no
+                # break after it (review 25b), as after a per cent sign
+            inner = (m.group("bracket") or "")[1:-1]
+            if inner.isupper() and "".join(w[0] for w in re.findall(r"[A-Za-z]+", line[at:])[:len(inner)]) == inner:
+                continue  # an acronym glued to the name it stands for ("(SES)Senior Executive Service"): one name
         joins.append((at, token))
     return joins
 
 
 def _short_part_name(token: str) -> bool:
     """Whether a CamelCase token is a name of short parts ("FedsHireVets", "DevSecOps"), not words run together:
-    three or more capitalised parts, one of them under five letters ("EligibleReinstatementVeterans" is three
-    words that lost their spaces)."""
+    three or more capitalised parts, two of them or more under five letters ("EligibleReinstatementVeterans" is
+    three words that lost their spaces, and so is "SkillsLearningOral": one short competency name among the
+    items of a glued list, review 25b)."""
     parts = re.findall(r"[A-Z][a-z]*", token.split("-")[0])
-    return len(parts) > 2 and min(map(len, parts)) < 5
+    return len(parts) > 2 and sum(len(part) < 5 for part in parts) >= 2
 
 
 def _rule_glued_names(text: str) -> list[_Edit]:

@@ -62,6 +62,16 @@ GLUED = ["glued-words"]
      "Disabled Veteran w/ a Service-Connected Disability, More than 10%, Less than 30%Non-Appropriated Fund "
      "Instrumentality (NAFI)\nPrior Federal Service Employee\nUnited States Citizen Applying to a DCIPS Position. "
      "Army DCIPS positions apply Veterans' Preference to preference eligible candidates."),
+    # review 25b: no break after a section number ("315.806": a lost fact) nor between an acronym and the name it
+    # stands for ("(SES)Senior Executive Service"); the other joins of the legal sentence are cut
+    ("Veterans' preference applies under 5 CFR 315.806Current Federal EmployeesPrior Federal Service Employee"
+     "Military Spouses",
+     "Veterans' preference applies under 5 CFR 315.806Current Federal Employees\nPrior Federal Service Employee\n"
+     "Military Spouses"),
+    ("Veterans' preference applies to the (SES)Senior Executive Service EmployeesPrior Federal Service Employee"
+     "Military Spouses",
+     "- Veterans' preference applies to the (SES)Senior Executive Service Employees\n- Prior Federal Service "
+     "Employee\n- Military Spouses"),
 ])
 def test_a_glued_list_of_names_gets_one_name_per_line(text: str, expected: str) -> None:
     assert _check("qualifications", text, GLUED) == expected
@@ -131,6 +141,11 @@ def test_function_word_and_sentence_glued_to_a_capital(text: str, expected: str)
     ("Our DevSecOpsTeam builds pipelines.", "Our DevSecOpsTeam builds pipelines."),
     ("Competencies: Data ManagementOral CommunicationPlanning and Evaluating",
      "Competencies:\n- Data Management\n- Oral Communication\n- Planning and Evaluating"),
+    # review 25b: one short name ("Oral") among three glued items is still a list, not a name of short parts
+    ("Competencies: Interpersonal SkillsLearningOral CommunicationProblem Solving",
+     "Competencies:\n- Interpersonal Skills\n- Learning\n- Oral Communication\n- Problem Solving"),
+    ("Competencies: AccountabilityFlexibilityOral CommunicationWriting",
+     "Competencies:\n- Accountability\n- Flexibility\n- Oral Communication\n- Writing"),
 ])
 def test_a_name_of_short_parts_is_not_a_glued_list(text: str, expected: str) -> None:
     assert _check("qualifications", text, ["lists"]) == expected

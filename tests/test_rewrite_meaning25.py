@@ -51,6 +51,8 @@ LISTS = ["lists", "split-sentences"]
      "show number of hours worked per week on your resume."),
     ("Please indicate your series and grade in block 3 of the form.",
      "Please show your series and grade in block 3 of the form."),
+    # review 25b (review 25's question): the reader writes the hours on the resume, which then shows them: "show"
+    ("Indicate on your resume the hours worked per week.", "Show on your resume the hours worked per week."),
     # near misses: choosing an answer keeps "indicate" (round 20), by the answers too
     ("Please indicate by your responses all categories of eligibilities for which you would like to be considered.",
      "Please indicate by your responses all categories of eligibilities for which you would like to be considered."),
@@ -93,6 +95,10 @@ def test_indicate_as_an_instruction_is_tell_us(text: str, expected: str) -> None
      "If you need help with creating a resume, please contact us."),
     ("The Help in Developing Nations Program funds projects.", "The Help in Developing Nations Program funds projects."),
     ("Assists with training new staff.", "Helps with training new staff."),
+    # review 25b (review 25's question): "reporting" may go on "help" or be the reader's own duty; "help plan and
+    # budget, and report to the board" would say the reader reports, so it stays
+    ("You will help with planning and budgeting, and reporting to the board.",
+     "You will help with planning and budgeting, and reporting to the board."),
     ("Assisting in setting up, testing, and fixing systems.", "Helping in setting up, testing, and fixing systems."),
 ])
 def test_help_takes_a_bare_verb(text: str, expected: str) -> None:

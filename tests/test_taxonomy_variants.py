@@ -70,3 +70,26 @@ def test_names_with_skill_words_are_blockers() -> None:
     blockers = {normalize_form(b) for b in load_taxonomy().blockers}
     for name in ("Cyber Excepted Service", "NSA/CSS", "Central Security Service", "customer support office"):
         assert normalize_form(name) in blockers
+
+
+# the curated ``verbs``' inflections (review 25b): -y after a consonant, -ch/-sh/-s/-x, a doubled final consonant;
+# the verbs in use (liaise, partner, consult, forecast) as before
+@pytest.mark.parametrize("lemma, expected", [
+    ("study", ("study", "studies", "studied", "studying")),
+    ("carry", ("carry", "carries", "carried", "carrying")),
+    ("survey", ("survey", "surveys", "surveyed", "surveying")),
+    ("research", ("research", "researches", "researched", "researching")),
+    ("approach", ("approach", "approaches", "approached", "approaching")),
+    ("publish", ("publish", "publishes", "published", "publishing")),
+    ("plan", ("plan", "plans", "planned", "planning")),
+    ("refer", ("refer", "refers", "referred", "referring")),
+    ("manage", ("manage", "manages", "managed", "managing")),
+    ("liaise", ("liaise", "liaises", "liaised", "liaising")),
+    ("partner", ("partner", "partners", "partnered", "partnering")),
+    ("consult", ("consult", "consults", "consulted", "consulting")),
+    ("audit", ("audit", "audits", "audited", "auditing")),
+    ("review", ("review", "reviews", "reviewed", "reviewing")),
+    ("forecast", ("forecast", "forecasts", "forecast", "forecasted", "forecasting")),
+])
+def test_verb_inflections(lemma: str, expected: tuple[str, ...]) -> None:
+    assert _build_module().verb_inflections(lemma) == expected
