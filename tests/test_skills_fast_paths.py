@@ -32,6 +32,7 @@ from skillhire.skills import (
     _ORG_AFTER,
     _ORG_BEFORE,
     _ORG_LINKS,
+    _OTHER_MODIFIER_ENDINGS,
     ELLIPSIS_SKIPPED_ITEMS,
     SkillMatcher,
     _Candidate,
@@ -65,7 +66,10 @@ def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> l
             j += 1
             item = doc[j].lower_ if j < size else ""
         following_item = doc[j + 1].lower_ if j + 1 < size else ""
-        if following_item not in coordinators and following_item not in seconds:
+        after_other = doc[j + 2].lower_ if j + 2 < size else ""
+        if following_item not in coordinators and following_item not in seconds and not (
+            item == "other" and (after_other in coordinators or after_other in seconds)
+        ):  # round 25: "W, and other scientific methods"
             continue
         if i > 0 and doc[i - 1].lower_ in _COUNT_WORDS and not word.endswith(_ADJECTIVE_ENDINGS):
             continue  # round 16: "another system or ..." is a noun phrase of its own
@@ -86,6 +90,9 @@ def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> l
             if at(k + 1) in coordinators:
                 k += 1
                 continue
+            if (joined and at(k) == "other" and at(k + 1) not in seconds and k + 2 < limit
+                    and at(k + 1).endswith(_OTHER_MODIFIER_ENDINGS) and at(k + 2) in seconds):
+                k += 1  # round 25: the adjective after "other" is the last item ("and other scientific methods")
             if not joined or at(k + 1) not in seconds:
                 break
             for length in (3, 2, 1):
