@@ -49,6 +49,7 @@ from skillhire import (
 from skillhire.posting import SECTION_FIELDS, Salary
 from skillhire.rendering import EvaluationSection
 from skillhire.template_filters import text_blocks
+from tests.test_rendering import HOSTILE  # fields carrying HTML and Markdown, as a spreadsheet can
 
 GOLDEN = Path(__file__).parent / "golden" / "render"
 TEMPLATES = ("usajobs-markdown", "plain-text")
@@ -203,15 +204,6 @@ def realistic() -> JobPosting:
     )
 
 
-# fields carrying HTML and Markdown, as a spreadsheet or a pasted announcement can (test_rendering's HOSTILE)
-HOSTILE = {
-    "title": "<script>alert(1)</script> Data *Engineer*",
-    "agency": "R&D [Lab](javascript:alert(1)) | Ops",
-    "summary": "You will build `pipelines` and __dashboards__.\n- item <img src=x onerror=alert(1)>\n- # not a heading",
-    "duties": "1. Plan <b>work</b>\n2. Ship it",
-    "who_may_apply": "# Everyone\n> quoted\n+ plus",
-    "locations": ["Washington, DC", "<i>Remote</i>"],
-}
 
 
 def cases() -> list[tuple[str, JobPosting]]:
