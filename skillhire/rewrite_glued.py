@@ -450,21 +450,22 @@ def _rule_glued_names(text: str) -> list[_Edit]:
         for at, token in joins:
             a = line.start() + at
             edits.append(_Edit(a, a, marker, "glued-words", f'"{token}": {reason}', _NAMES_SOURCE))
-    # a heading or list item run into the paragraph after it ("... Act (VEOA) of 1998 In order to qualify"): the
-    # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
-    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)
-              if e.replacement == "\n\n" and overlaps(legal, e.start, e.end)]
-    # the spaces of :func:`_rule_glued_words` ("andmaintain", "prior toappointment") in a legal sentence, where no
-    # rule of the main round may edit: a space added between two words changes none of them
-    edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _rule_glued_words(text)
-              if e.start == e.end and e.replacement == " " and overlaps(legal, e.start - 1, e.start + 1)]
-    # a sentence whose full stop (or closing bracket after it) runs into the next one ("... before you start the
-    # application process.Veterans Employment ...", "... directives.)All candidates will be considered ..."): the
-    # space split-sentences gives back elsewhere, here in a legal sentence, where it may not edit
-    for m in _STOP_CAPITAL_RE.finditer(text):
-        if (m.group("right") or m.group("right2")).lower() in known and overlaps(legal, m.start() - 1, m.start() + 1):
-            edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{text[m.start() - 4:m.end()]}": a sentence '
-                               "run into the next (the space lost in the copy) -> a space", _NAMES_SOURCE))
+    if legal:  # the edits below are made only inside legal sentences (most sections have none)
+        # a heading or list item run into the paragraph after it ("... Act (VEOA) of 1998 In order to qualify"): the
+        # same edit as in :func:`_rule_glued_words`, here also after a list in a legal sentence (a paragraph break only)
+        edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _lost_breaks(text)
+                  if e.replacement == "\n\n" and overlaps(legal, e.start, e.end)]
+        # the spaces of :func:`_rule_glued_words` ("andmaintain", "prior toappointment") in a legal sentence, where no
+        # rule of the main round may edit: a space added between two words changes none of them
+        edits += [_Edit(e.start, e.end, e.replacement, e.rule, e.reason, e.source) for e in _rule_glued_words(text)
+                  if e.start == e.end and e.replacement == " " and overlaps(legal, e.start - 1, e.start + 1)]
+        # a sentence whose full stop (or closing bracket after it) runs into the next one ("... before you start the
+        # application process.Veterans Employment ...", "... directives.)All candidates will be considered ..."): the
+        # space split-sentences gives back elsewhere, here in a legal sentence, where it may not edit
+        for m in _STOP_CAPITAL_RE.finditer(text):
+            if (m.group("right") or m.group("right2")).lower() in known and overlaps(legal, m.start() - 1, m.start() + 1):
+                edits.append(_Edit(m.start(), m.start(), " ", "glued-words", f'"{text[m.start() - 4:m.end()]}": a sentence '
+                                   "run into the next (the space lost in the copy) -> a space", _NAMES_SOURCE))
     for m in _FUNCTION_CAPITAL_RE.finditer(text):
         word, right = m.group("word", "right")
         if (right.lower() not in known or (word + right).lower() in known or word + right in _camel_case_names()
