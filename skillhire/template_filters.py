@@ -494,9 +494,10 @@ def _bullets_filter(eval_ctx: Any, items: Iterable[Any], marker: str = "- ", *, 
     return Markup(format_bullets([escape_markdown(text) for text in texts], marker, width=width))
 
 
-# a space before a word that text_blocks reads as a list marker when it opens a line (its _BULLET and _NUMBERED)
-_MARKER_AFTER_SPACE = re.compile(r" (?=(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])(?:\s|$))")
+# a word that text_blocks reads as a list marker when it opens a line (its _BULLET and _NUMBERED), and the space
+# before one
 _MARKER_WORD = r"(?:[-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])(?=\s|$)"
+_MARKER_AFTER_SPACE = re.compile(rf" (?={_MARKER_WORD})")
 _FIRST_UNIT = re.compile(rf"\S+(?: {_MARKER_WORD})*")
 
 
