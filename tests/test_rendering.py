@@ -409,6 +409,14 @@ def test_user_template_errors_are_clear_skillhire_errors(
     assert str(caught.value).startswith("template 'mine.md.j2'")
 
 
+def blocked(folder: Path, name: str, source: str) -> str:
+    """The message of the UnsafeTemplateError that rendering template ``name`` (``source``, in ``folder``) raises."""
+    (folder / f"{name}.txt.j2").write_text(source, encoding="utf-8")
+    with pytest.raises(UnsafeTemplateError) as caught:
+        render_posting(sample("cx-strategist"), template=name, template_dirs=[folder], check=False)
+    return str(caught.value)
+
+
 @pytest.mark.parametrize(
     "source",
     [
@@ -427,10 +435,7 @@ def test_user_template_errors_are_clear_skillhire_errors(
 )
 def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path: Path, source: str) -> None:
     # each of these built a 1 GB string (or failed with MemoryError) before the cap could look at it
-    (tmp_path / "wide.txt.j2").write_text(source, encoding="utf-8")
-    with pytest.raises(UnsafeTemplateError) as caught:
-        render_posting(sample("cx-strategist"), template="wide", template_dirs=[tmp_path], check=False)
-    assert str(caught.value) == (
+    assert blocked(tmp_path, "wide", source) == (
         "template 'wide.txt.j2', line 1: blocked by the template sandbox: a format width of 999,999,999 passed "
         "the size cap of 1,000,000"
     )
@@ -449,10 +454,7 @@ def test_every_format_width_and_precision_is_capped_before_it_is_built(tmp_path:
     ],
 )
 def test_numbers_and_lipsum_are_capped_before_they_are_built(tmp_path: Path, source: str, message: str) -> None:
-    (tmp_path / "big.txt.j2").write_text(source, encoding="utf-8")
-    with pytest.raises(UnsafeTemplateError) as caught:
-        render_posting(sample("cx-strategist"), template="big", template_dirs=[tmp_path], check=False)
-    assert str(caught.value) == f"template 'big.txt.j2', line 1: blocked by the template sandbox: {message}"
+    assert blocked(tmp_path, "big", source) == f"template 'big.txt.j2', line 1: blocked by the template sandbox: {message}"
 
 
 @pytest.mark.parametrize(
@@ -479,10 +481,7 @@ def test_numbers_and_lipsum_are_capped_before_they_are_built(tmp_path: Path, sou
     ],
 )
 def test_text_multiplied_by_methods_filters_and_lists_is_capped(tmp_path: Path, source: str, message: str) -> None:
-    (tmp_path / "many.txt.j2").write_text(source, encoding="utf-8")
-    with pytest.raises(UnsafeTemplateError) as caught:
-        render_posting(sample("cx-strategist"), template="many", template_dirs=[tmp_path], check=False)
-    assert str(caught.value) == f"template 'many.txt.j2', line 1: blocked by the template sandbox: {message}"
+    assert blocked(tmp_path, "many", source) == f"template 'many.txt.j2', line 1: blocked by the template sandbox: {message}"
 
 
 @pytest.mark.parametrize(
