@@ -281,12 +281,20 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+# Nouns that the paper's wildcard stems catch but that name a part of the job, not a trait of the person: "compet*"
+# is listed for "competitive" and "respon*" for "responsive"/"responsible", while "competency" is OPM's term for
+# what an assessment measures ("a measurable pattern of knowledge, skills, abilities, behaviors and other
+# characteristics", OPM Assessment & Selection, Competencies) and "responsibilities" are the duties. Flagging them
+# in every federal posting gave findings no editor can act on ("competencies": "Consider: skilled, capable").
+_JOB_NOUNS = re.compile(r"(?:competenc(?:e|es|y|ies)|responsibilit(?:y|ies))", re.IGNORECASE)
+
+
 def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:
     pattern, table, exceptions = _gender_pattern()
     out = []
     for m in pattern.finditer(text):
         word = m.group().lower()
-        if word in exceptions or overlaps(protected, m.start(), m.end()):
+        if word in exceptions or _JOB_NOUNS.fullmatch(word) or overlaps(protected, m.start(), m.end()):
             continue
         other = _OTHER_SENSE.get(word.rstrip("s"))
         if other and (other[0].match(text, m.start()) or other[1].search(text[max(0, m.start() - 8):m.start()])):

@@ -188,6 +188,13 @@ def _rules_and_spans(text: str, **kwargs) -> list[tuple[str, str]]:
         ("Incumbent duties vary.", [("reader-not-addressed", "Incumbent")]),
         ("We will leverage robust tools.", [("complex-words", "leverage"), ("complex-words", "robust")]),
         ("Work in the Office of Federal Financial Assistance.", []),
+        # OPM's "competency" and the job's "responsibilities" name the job, not a trait (the stems are for
+        # "competitive", "responsive"/"responsible")
+        ("You must show these competencies and take on new responsibilities.", []),
+        ("Each competency counts. Your responsibility is the budget.", []),
+        ("You are responsive, competent and competitive.",
+         [("gender-coded", "responsive"), ("gender-coded", "competent"), ("gender-coded", "competitive")]),
+        ("Be responsible for a competitive process.", [("gender-coded", "responsible"), ("gender-coded", "competitive")]),
     ],
 )
 def test_lint_text_table(text, expected):
