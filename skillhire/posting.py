@@ -46,6 +46,7 @@ from pydantic import (
 )
 
 from skillhire.errors import EmptyTextError, InvalidFileError
+from skillhire.html_page import html_to_text, is_html
 from skillhire.template_filters import first_wrap_unit, unescape_markdown
 
 if sys.version_info >= (3, 11):
@@ -849,8 +850,15 @@ def parse_posting(text: str) -> JobPosting:
     text = text.removeprefix("\ufeff") if text else text  # a byte-order mark is not content (Notepad writes one)
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
-    lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
-    if not (wrapped and known_underlined) and "<!--" in text:  # in skillhire's plain text it is a field's text
+    html = is_html(text)
+    if html:
+        shown = _html_lines(text)
+        if not any(line.strip() for line in shown):
+            raise EmptyTextError("posting text", text, "an HTML announcement with visible text")
+        lines, underlined, known_underlined, wrapped, escaped = shown, set(), False, False, True
+    else:
+        lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
+    if not html and not (wrapped and known_underlined) and "<!--" in text:  # in plain text it is a field's text
         lines, underlined, known_underlined, wrapped, escaped = _read_form(
             _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
         )
@@ -930,7 +938,8 @@ def parse_posting(text: str) -> JobPosting:
                 current = ("field", field)
             continue
         if current is None or current == ("field", "hiring_paths") or in_header:
-            bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
+            # "- **Salary:** $99,200 ..." (skillhire's Markdown overview); "- Salary: $99,200" (an HTML <dl>)
+            bold = _BOLD_LABEL_RE.match(stripped) or (_ITEM_LABEL_RE.match(stripped) if html else None)
             kv = _KV_RE.match(
                 f"{bold.group(1)}: {unescape_markdown(bold.group(2))}" if bold
                 else unescape_markdown(stripped) if escaped else stripped
@@ -968,7 +977,22 @@ def parse_posting(text: str) -> JobPosting:
         return _join(_text_lines(block, escaped=escaped, wrapped=wrapped))
 
     body = {name: read(value) for name, value in sections.items()}
-    if "hiring_paths" in body:
+    if "hiring_paths" in body and html:
+        # the paths are the list the section opens with (usajobs-html prints them so, and the clarification after
+        # them with no heading of its own); the text after that list is who may apply
+        rows = body.pop("hiring_paths").split("\n")
+        paths: list[str] = []
+        while rows and (_BULLET_RE.match(rows[0]) or (paths and rows[0][:1] in (" ", "\t") and rows[0].strip())):
+            row = rows.pop(0)
+            if _BULLET_RE.match(row) and not row[:1].isspace():
+                paths.append(_BULLET_RE.sub("", row, count=1).strip())
+            else:  # a path's second line, or an item of a list inside it
+                paths[-1] += " " + row.strip()
+        note = _join(rows)
+        if note:
+            body["who_may_apply"] = f"{note}\n\n{body['who_may_apply']}" if body.get("who_may_apply") else note
+        fields.setdefault("hiring_paths", []).extend(paths)
+    elif "hiring_paths" in body:
         lines_open_to: list[str] = []
         for line in (line for line in body.pop("hiring_paths").splitlines() if line.strip()):
             if lines_open_to and line[:1] in (" ", "\t") and _BULLET_RE.match(lines_open_to[-1]) \
@@ -1011,6 +1035,18 @@ _SUBHEADINGS: dict[str | None, tuple[str, ...]] = {
 }
 _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+_ITEM_LABEL_RE = re.compile(r"^-\s+([A-Za-z][A-Za-z &()/'-]{1,45}?)\s*:\s*(.*)$")  # a <dl> item, html_to_text's
+
+
+def _html_lines(html: str) -> list[str]:
+    """An HTML announcement's lines as :func:`parse_posting` reads them: :func:`~skillhire.html_page.html_to_text`'s
+    escaped Markdown, with the first ``<h1>`` (the title) moved above any text before it (a saved page's
+    navigation), which then reads as text before the first heading does."""
+    lines = html_to_text(html, markdown=True).split("\n")
+    first = next((row for row, line in enumerate(lines) if line.startswith("# ")), None)
+    if first and any(line.strip() for line in lines[:first]):
+        lines = [lines[first], "", *lines[:first], *lines[first + 1:]]
+    return lines
 
 
 def _read_form(text: str) -> tuple[list[str], set[int], bool, bool, bool]:
