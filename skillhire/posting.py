@@ -12,16 +12,17 @@ skillhire does not know is kept in :attr:`JobPosting.extra_sections`, never drop
 Three ways in:
 
 * :func:`parse_posting` splits announcement text (copied from USAJOBS, or plain text / Markdown with
-  headings) into fields by its headings and ``Label: value`` header lines;
+  headings, or HTML: a saved USAJOBS page, a fragment of the USAJOBS API's HTML fields) into fields by its
+  headings and ``Label: value`` header lines;
 * :func:`load_posting` reads a ``.toml`` or ``.json`` posting file (the model's JSON Schema, from
   ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` announcement;
 * ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
 
 :meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
-back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown`` and
-``plain-text`` templates write: the same header fields and the same paragraphs and list items in every section,
-so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py`` states
-exactly what "the same" means there, and what those templates print differently from a field).
+back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown``,
+``plain-text`` and ``usajobs-html`` templates write: the same header fields and the same paragraphs and list items
+in every section, so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py``
+states exactly what "the same" means there, and what those templates print differently from a field).
 """
 
 from __future__ import annotations
@@ -821,6 +822,14 @@ def parse_posting(text: str) -> JobPosting:
     them (no line wider than 78, and each line's first word too long for the line above), and only underlined
     headings are headings (a ``#`` line is text). Elsewhere each line stays its own paragraph, as USAJOBS prints
     one statement a line.
+
+    HTML is read as a browser shows it (:func:`skillhire.html_page.is_html` says which text is HTML: a document or
+    a fragment that starts with a block element's tag, not Markdown that holds an inline ``<b>``):
+    :func:`skillhire.html_page.html_to_text` turns it into escaped Markdown (``<h2>`` a ``##`` heading, ``<li>`` an
+    item, a ``<dl>``'s terms and a two-cell table row ``Label: value``, a link "text (address)"), read as Markdown
+    above, with the first ``<h1>`` as the title (text before it, such as a saved page's navigation, is read as text
+    before the first heading), a ``- Label: value`` item (a ``<dl>``'s) as a header line where header lines are
+    read, and the list that opens "This job is open to" as the hiring paths (the text after it is who may apply).
 
     Args:
         text: The announcement text.
