@@ -302,6 +302,8 @@ class _Reader(HTMLParser):
             self._inline.append("\n")  # a paragraph inside a term or definition: part of its text
             return
         self._write(self._take())
+        if start and self._heading:
+            self._heading = 0  # a heading left open ends where a block starts ("<h2>Summary<p>We ...")
         if not start and tag in _PARAGRAPHS and not (self._lists and tag not in ("ul", "ol")):
             self._blank()
         if start and tag in _PARAGRAPHS and not self._lists:

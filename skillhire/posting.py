@@ -127,7 +127,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "pay_plan": ("pay plan", "pay scale"),
     "promotion_potential": ("promotion potential", "full performance level"),
     "salary": ("salary", "pay", "salary range"),
-    "dates": ("open & closing dates", "open and closing dates", "opening and closing dates"),
+    "dates": ("open & closing dates", "open and closing dates", "opening and closing dates", "open period"),
     "open_date": ("open date", "opening date", "open", "opens", "publication start date"),
     "close_date": ("close date", "closing date", "closes", "application close date"),
     "locations": ("location", "locations", "location(s)", "duty location", "duty locations",
@@ -148,7 +148,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "financial_disclosure": ("financial disclosure",),
     "bargaining_unit": ("bargaining unit status", "bargaining unit"),
     "announcement_number": ("announcement number", "announcement", "vacancy announcement number",
-                            "vacancy number"),
+                            "vacancy number", "job announcement number"),
     "control_number": ("control number", "usajobs control number"),
     "url": ("url", "link", "usajobs url"),
     "hiring_paths": ("this job is open to", "hiring paths", "hiring path", "who may apply"),
@@ -882,6 +882,7 @@ def parse_posting(text: str) -> JobPosting:
     )
     hashed = {_heading_of(line)[0] for line in lines if _HEADING_LINE_RE.match(line.strip())} - {None}
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
+    bare: dict[str, tuple[tuple[str, str] | None, str | None]] = {}  # HTML: unknown heading: section before, text
     under: str | None = None  # the field of the last underlined (wrapped plain text) or '#' (Markdown) heading
     preamble: list[str] = []
     i = 0
@@ -935,12 +936,16 @@ def parse_posting(text: str) -> JobPosting:
         ):
             heading = None  # the same heading again inside its own section: keep the line as text
         if heading is not None:
+            if html:
+                _keep_bare_heading(current, bare, sections, extra_sections, preamble)
             in_header = field == "_overview"
             if in_header:
                 current = None
                 continue
             if field is None:  # an unknown section's heading, escaped in Markdown as its text is
+                before = current
                 current = ("extra", _unique(unescape_markdown(heading) if escaped else heading, extra_sections))
+                bare[current[1]] = (before, heading)
             elif field in ("hiring_paths", "who_may_apply"):
                 current = ("field", field)
             else:
@@ -982,6 +987,9 @@ def parse_posting(text: str) -> JobPosting:
             sections.setdefault(current[1], []).append(line.rstrip())
         else:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
+    if html:
+        _keep_bare_heading(current, bare, sections, extra_sections, preamble)
+
     def read(block: list[str]) -> str:
         return _join(_text_lines(block, escaped=escaped, wrapped=wrapped))
 
@@ -1153,6 +1161,24 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
         out.append(line)
     flush()
     return out
+
+
+def _keep_bare_heading(current, bare, sections, extra_sections, preamble) -> None:
+    """In HTML, an unknown heading with no text under it ("Share", "Print" on a saved page) is text of the section
+    it follows, not dropped with its empty section: called when the section under ``current`` ends."""
+    if current is None or current[0] != "extra" or bare.get(current[1], (None, None))[1] is None:
+        return
+    if any(line.strip() for line in extra_sections.get(current[1], [])):
+        return
+    before, heading = bare[current[1]]
+    bare[current[1]] = (before, None)  # its text went before it: so does the text of a bare heading after it
+    while before is not None and before[0] == "extra" and bare.get(before[1], (None, ""))[1] is None:
+        before = bare[before[1]][0]
+    if before is None:
+        target = preamble
+    else:
+        target = (sections if before[0] == "field" else extra_sections).setdefault(before[1], [])
+    target.extend([heading, ""])
 
 
 def _target(current, sections, extra_sections, preamble) -> list[str] | None:
