@@ -856,10 +856,15 @@ def parse_posting(text: str) -> JobPosting:
         >>> posting.series, posting.grade_low, posting.grade_high, posting.duty_items
         ('2210', '11', '12', ['Build and test web applications.'])
     """
+    return _parse_posting(text)
+
+
+def _parse_posting(text: str, *, html: bool | None = None) -> JobPosting:
+    """:func:`parse_posting`, reading ``text`` as HTML if ``html`` (``None``: if :func:`is_html` says it is)."""
     text = text.removeprefix("\ufeff") if text else text  # a byte-order mark is not content (Notepad writes one)
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
-    html = is_html(text)
+    html = is_html(text) if html is None else html
     if html:
         shown = _html_lines(text)
         if not any(line.strip() for line in shown):
@@ -1229,8 +1234,16 @@ def posting_from_usajobs_record(record: Mapping[str, Any]) -> JobPosting:
     return JobPosting.model_validate(data)
 
 
+_TEXT_SUFFIXES = (".txt", ".md", ".text")
+_HTML_SUFFIXES = (".html", ".htm")
+_KINDS_READ = "use .toml or .json (posting fields), or .txt, .md or .html (announcement text)"
+_DOCUMENT_KINDS = {".pdf": "PDF document", ".docx": "Word document", ".doc": "Word document",
+                   ".rtf": "rich-text document", ".odt": "OpenDocument text", ".pages": "Pages document"}
+
+
 def load_posting(path: str | Path) -> JobPosting:
-    """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text.
+    """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text, or
+    an ``.html`` / ``.htm`` page (read as HTML by :func:`parse_posting`, whatever it starts with).
 
     Args:
         path: The file.
@@ -1239,8 +1252,9 @@ def load_posting(path: str | Path) -> JobPosting:
         The validated posting.
 
     Raises:
-        InvalidFileError: the file is missing, empty, not valid TOML/JSON/UTF-8, of an unknown kind, or a
-            field is invalid; the message names the file and every bad field, e.g.
+        InvalidFileError: the file is missing, empty, not valid TOML/JSON/UTF-8, of an unknown kind (a PDF or
+            Word document: the message says which kinds are read), or a field is invalid; the message names the
+            file and every bad field, e.g.
             ``posting.toml: field 'salary.min': Input should be a valid number ...``.
 
     Example:
@@ -1254,17 +1268,28 @@ def load_posting(path: str | Path) -> JobPosting:
     if not path.is_file():
         raise InvalidFileError(path, "does not exist" if not path.exists() else "is not a file")
     suffix = path.suffix.lower()
-    if suffix not in (".toml", ".json", ".txt", ".md", ".text"):
-        raise InvalidFileError(path, f"unknown posting file kind {suffix or '(none)'!r}; use .toml, .json, .txt or .md")
+    if suffix not in (".toml", ".json", *_TEXT_SUFFIXES, *_HTML_SUFFIXES):
+        kind = _DOCUMENT_KINDS.get(suffix)
+        problem = (f"is a {kind}, which skillhire does not read; save the announcement as HTML (.html), text (.txt) "
+                   f"or Markdown (.md), or write its fields in .toml or .json" if kind
+                   else f"unknown posting file kind {suffix or '(none)'!r}; {_KINDS_READ}")
+        raise InvalidFileError(path, problem)
+    data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise InvalidFileError(path, f"is a PDF document, not text, whatever its name; {_KINDS_READ}")
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
     if not raw.strip():
         raise InvalidFileError(path, "is empty")
-    if suffix in (".txt", ".md", ".text"):
+    if suffix in _TEXT_SUFFIXES or suffix in _HTML_SUFFIXES:
         try:
-            return parse_posting(raw)
+            # an .html file is HTML whatever it starts with (a page saved with text before its first tag)
+            return _parse_posting(raw, html=True if suffix in _HTML_SUFFIXES else None)
+        except EmptyTextError:
+            raise InvalidFileError(path, "shows no text (an HTML page with nothing but markup, scripts or styles)") \
+                from None
         except ValidationError as error:
             raise InvalidFileError(path, _validation_message(error)) from None
     try:

@@ -5,11 +5,16 @@ of the development corpus (GSA 622704900, CFPB 441132200, FEMA 621691600), their
 
 from __future__ import annotations
 
+import io
+import json
+import re
 from pathlib import Path
 
 import pytest
 
-from skillhire import parse_posting
+from skillhire import load_posting, parse_posting
+from skillhire.cli import main
+from skillhire.errors import SkillhireError
 
 PAGES = Path(__file__).parent / "data" / "html"
 
@@ -192,3 +197,85 @@ def test_a_dash_label_line_is_a_header_line_only_in_html() -> None:
     # Markdown's header reads '- **Series:** 0343' (skillhire's overview), not '- Series: 0343': unchanged
     assert parse_posting("# Analyst\n\n- Series: 0343\n").series is None
     assert parse_posting("<h1>Analyst</h1><ul><li>Series: 0343</li></ul>").series == "0343"
+
+
+# --- files and the command line ------------------------------------------------------------------------------------
+
+POSTING_HTML = ("<!DOCTYPE html><html><head><title>Data Analyst</title></head><body><h1>Data Analyst</h1>"
+                "<dl><dt>Series</dt><dd>0343</dd></dl><h2>Duties</h2>"
+                "<p>The incumbent shall utilize Excel to assist managers.</p></body></html>")
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return caught.value.code or 0, out, err
+
+
+@pytest.mark.parametrize("name", ["saved.html", "saved.HTM"])
+def test_load_posting_reads_an_html_file_as_html_whatever_it_starts_with(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    # text before the first tag (a page saved with a note on top): still HTML, as its name says
+    path.write_text("Saved 2026-03-02\n" + POSTING_HTML, encoding="utf-8")
+    posting = load_posting(path)
+    assert (posting.title, posting.series, posting.summary, posting.duties) == (
+        "Data Analyst", "0343", "Saved 2026-03-02", "The incumbent shall utilize Excel to assist managers."
+    )
+    assert parse_posting("Saved 2026-03-02\n" + POSTING_HTML).title == "Saved 2026-03-02"  # as text: not HTML
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("announcement.pdf", b"%PDF-1.7\n", "announcement.pdf: is a PDF document, which skillhire does not read; save "
+         "the announcement as HTML (.html), text (.txt) or Markdown (.md), or write its fields in .toml or .json"),
+        ("announcement.docx", b"PK\x03\x04", "announcement.docx: is a Word document, which skillhire does not read"),
+        ("renamed.txt", b"%PDF-1.4\n%\xe2\xe3", "renamed.txt: is a PDF document, not text, whatever its name; use "
+         ".toml or .json (posting fields), or .txt, .md or .html (announcement text)"),
+        ("posting.yaml", b"title: x", "posting.yaml: unknown posting file kind '.yaml'; use .toml or .json (posting "
+         "fields), or .txt, .md or .html (announcement text)"),
+        ("blank.html", b"<html><head><title>x</title></head><body><script>x()</script></body></html>",
+         "blank.html: shows no text"),
+    ],
+)
+def test_a_file_that_is_no_posting_is_refused_naming_the_file_and_the_kinds_read(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(SkillhireError, match=re.escape(message)):
+        load_posting(path)
+
+
+def test_cli_rewrite_and_lint_read_an_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "saved.html"
+    source.write_text(POSTING_HTML, encoding="utf-8")
+    out = tmp_path / "plain.md"
+    code, stdout, _ = _run(capsys, "rewrite", str(source), "-o", str(out))
+    assert (code, stdout) == (0, "")
+    assert out.read_text(encoding="utf-8") == (
+        "# Data Analyst\nSeries: 0343\n\n## Duties\nYou will use Excel to help managers.\n"
+    )
+    # lint's exit codes as for text: 1 with a finding at the severity asked, 0 without
+    code, stdout, _ = _run(capsys, "lint", str(source), "--severity", "warning")
+    assert code == 1
+    assert stdout.splitlines()[0] == (
+        'duties:4-13: warning [reader-not-addressed] "incumbent" instead of "you". Speak to the reader: "you", "your".')
+    assert _run(capsys, "lint", str(source), "--severity", "error")[:2] == (0, "")
+
+
+def test_cli_reads_html_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(POSTING_HTML))
+    code, stdout, _ = _run(capsys, "rewrite", "-", "--format", "json", "--rule", "must-not-shall")
+    assert code == 0
+    assert json.loads(stdout)["duties"] == "The incumbent will utilize Excel to assist managers."
+
+
+def test_cli_refuses_a_pdf_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "announcement.pdf"
+    source.write_bytes(b"%PDF-1.7\n")
+    code, stdout, err = _run(capsys, "lint", str(source))
+    assert (code, stdout) == (1, "")
+    assert err == (f"Error: {source}: is a PDF document, which skillhire does not read; save the announcement as HTML "
+                   "(.html), text (.txt) or Markdown (.md), or write its fields in .toml or .json\n")
