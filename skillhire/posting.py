@@ -530,14 +530,21 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 
 
+_NUMBER_START_RE = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
 def _items(text: str | None) -> list[str]:
     if not text:
         return []
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and any(_BULLET_RE.match(line) for line in lines):
+    lines = text.splitlines()
+    numbers = [int(m.group(1)) if (m := _NUMBER_START_RE.match(line)) else None for line in lines]
+    markers = {row for row, line in enumerate(lines) if _BULLET_RE.match(line) and not _ends_a_sentence(lines, numbers, row)}
+    if markers:
         items: list[str] = []
-        for line in lines:
-            if _BULLET_RE.match(line):
+        for row, line in enumerate(lines):
+            if not line.strip():
+                continue
+            if row in markers:
                 items.append(_BULLET_RE.sub("", line, count=1).strip())
             elif items:
                 items[-1] += " " + line.strip()
@@ -545,6 +552,22 @@ def _items(text: str | None) -> list[str]:
                 items.append(line.strip())
         return items
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> bool:
+    """Whether the number starting line ``row`` ("12. It also ...") ends the sentence of the line above, wrapped
+    before it ("... leads a team of" / "12. It also ..."), rather than marking a list item: the line above runs on
+    (40 characters or more, no blank line between, not ending in ``. ! ? : ;``) and the number continues no
+    numbering (the numbered line before it is not one less, the one after it not one more)."""
+    number = numbers[row]
+    if number is None or row == 0:
+        return False
+    above = lines[row - 1].strip()
+    if len(above) < 40 or above[-1] in ".!?:;":
+        return False
+    before = next((n for n in reversed(numbers[:row]) if n is not None), None)
+    after = next((n for n in numbers[row + 1:] if n is not None), None)
+    return before != number - 1 and after != number + 1
 
 
 def _yes_no(value: bool | None) -> str | None:
