@@ -115,9 +115,9 @@ class _Reader(HTMLParser):
 
     def __init__(self, *, markdown: bool) -> None:
         super().__init__(convert_charrefs=True)
-        self._escape = escape_markdown if markdown else str
+        self._escape = (lambda text: str(escape_markdown(text))) if markdown else str  # str: no Markup arithmetic
         self._lines: list[str] = []
-        self._inline: list[str] = []  # text of the line being read (raw, spaces not yet collapsed)
+        self._inline: list[str] = []  # text of the line being read: runs of spaces collapsed, "\n" for a <br>
         self._dropped: list[str] = []  # open elements whose content is not shown
         self._in_head = False
         self._pre = 0

@@ -862,7 +862,7 @@ def parse_posting(text: str) -> JobPosting:
         subtitle that repeats the header's agency and a byte-order mark at the start of ``text``.
 
     Raises:
-        EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
+        EmptyTextError: ``text`` is empty or blank, or HTML that shows no text (a ``ValueError`` too; an
             :class:`~skillhire.errors.InvalidFileError` when read through :func:`load_posting`).
 
     Example:
