@@ -1264,9 +1264,27 @@ _DOCUMENT_KINDS = {".pdf": "PDF document", ".docx": "Word document", ".doc": "Wo
                    ".rtf": "rich-text document", ".odt": "OpenDocument text", ".pages": "Pages document"}
 
 
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta charset>`` in its first 2,048 bytes (a page saved by a
+    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise."""
+    import codecs
+
+    match = _META_CHARSET_RE.search(data[:2048])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 def load_posting(path: str | Path) -> JobPosting:
     """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text, or
-    an ``.html`` / ``.htm`` page (read as HTML by :func:`parse_posting`, whatever it starts with).
+    an ``.html`` / ``.htm`` page (read as HTML by :func:`parse_posting`, whatever it starts with; UTF-8, or the
+    encoding its ``<meta charset>`` declares).
 
     Args:
         path: The file.
@@ -1303,7 +1321,14 @@ def load_posting(path: str | Path) -> JobPosting:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+        declared = _declared_charset(data) if suffix in _HTML_SUFFIXES else None
+        if declared in (None, "utf-8"):
+            raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+        try:
+            raw = data.decode(declared)
+        except UnicodeDecodeError as again:
+            raise InvalidFileError(path, f"is not {declared} text as its <meta charset> says ({again.reason} at byte "
+                                         f"{again.start})") from None
     if not raw.strip():
         raise InvalidFileError(path, "is empty")
     if suffix in _TEXT_SUFFIXES or suffix in _HTML_SUFFIXES:

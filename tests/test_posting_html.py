@@ -225,6 +225,19 @@ def test_load_posting_reads_an_html_file_as_html_whatever_it_starts_with(tmp_pat
     assert parse_posting("Saved 2026-03-02\n" + POSTING_HTML).title == "Saved 2026-03-02"  # as text: not HTML
 
 
+def test_an_html_file_in_the_encoding_its_meta_charset_declares_is_read(tmp_path: Path) -> None:
+    # a page saved on Windows: 'Équité' and a curly apostrophe in windows-1252, not UTF-8
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>' \
+           "<body><h1>Analyst</h1><h2>Summary</h2><p>Office of \u00c9quit\u00e9 \u2019s team.</p></body></html>"
+    path = tmp_path / "saved.htm"
+    path.write_bytes(page.encode("windows-1252"))
+    assert load_posting(path).summary == "Office of \u00c9quit\u00e9 \u2019s team."
+    # no declaration, or a declaration the bytes do not follow: refused, naming the file
+    path.write_bytes(page.replace("windows-1252", "utf-8").encode("windows-1252"))
+    with pytest.raises(SkillhireError, match=r"saved.htm: is not UTF-8 text"):
+        load_posting(path)
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [
