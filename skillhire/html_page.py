@@ -17,8 +17,9 @@ into headed text, as a browser shows it:
   (``#main``), runs a script (``javascript:``) or repeats the text (``mailto:`` / ``tel:`` of it);
 * entities are decoded once (``&amp;lt;`` is the text ``&lt;``); runs of spaces, tabs and line breaks are one
   space, and a block's text is stripped, as a browser lays it out; ``<pre>`` keeps its lines and spaces;
-* ``<head>`` (with its ``<title>``), ``<script>``, ``<style>``, ``<template>`` and comments are dropped, and no
-  other attribute becomes text (an image's ``alt`` is not printed on the page).
+* ``<head>`` (with its ``<title>``), ``<script>``, ``<style>``, ``<template>``, comments and an element a browser
+  does not show (the ``hidden`` attribute, ``style="display: none"``: a saved page's closed dialogs) are dropped,
+  and no other attribute becomes text (an image's ``alt`` is not printed on the page).
 
 Nothing else is dropped: every piece of visible text comes out once, in document order. The reader keeps no
 tree, only the lists and the link it is in, so a malformed page (an unclosed ``<p>``, a stray ``</div>``) reads
@@ -60,7 +61,16 @@ _BLOCKS = frozenset(
 _PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 pre blockquote table dl ul ol hr".split())  # a blank line after
 _DROPPED = frozenset({"script", "style", "template", "head", "title"})
 _HEAD_ONLY = frozenset({"meta", "link", "base", "title", "style", "script", "noscript", "template"})
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())  # no end tag
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's ASCII whitespace; a no-break space is text
+
+
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is not shown: the ``hidden`` attribute, or ``display: none`` in its own ``style`` (a
+    style sheet's classes are not read)."""
+    return any(name == "hidden" or (name == "style" and value and _DISPLAY_NONE.search(value))
+               for name, value in attrs)
 
 
 def is_html(text: str) -> bool:
@@ -136,14 +146,18 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_ONLY:
             self._in_head = False  # a browser ends the head at the first element that cannot be in it
-        if self._dropped or self._in_head:
+        if self._dropped:
+            if tag not in _VOID:
+                self._dropped.append(tag)  # every element inside, so that the hidden one's end tag is found
+            return
+        if self._in_head:
             if tag in _DROPPED and tag != "head":
                 self._dropped.append(tag)
             return
         if tag == "head":
             self._in_head = True
             return
-        if tag in _DROPPED:
+        if tag in _DROPPED or (tag not in _VOID and _hidden(attrs)):
             self._dropped.append(tag)
             return
         if tag == "br":

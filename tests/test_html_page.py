@@ -33,6 +33,12 @@ from skillhire.html_page import html_to_text, is_html
         ("<html><head><title>T</title><style>p{}</style></head><body><p>a &amp;lt; b<!-- no --> c</p>"
          "<script>var p = '</p>';</script><template><p>hidden</p></template><pre>  x  = 1\n  y</pre></body>",
          "a &lt; b c\n\n  x  = 1\n  y\n"),
+        # what a browser does not show: the hidden attribute, an inline display: none (its nested elements and
+        # unclosed tags inside too); aria-hidden text is shown
+        ("<div hidden><div><p>Save this search</div><p>Sign in</div><p>Shown</p>"
+         "<span style='color: red; display:none'>x</span><span style='display: nonexistent'>y</span>"
+         "<p aria-hidden='true'>z</p><img hidden src='a.png'>w",
+         "Shown\n\ny\n\nz\n\nw\n"),
         # a head with no end tag ends at the first element that cannot be in it, as in a browser
         ("<head><title>T</title><meta charset=utf-8><h1>Analyst</h1>", "# Analyst\n"),
         # malformed: an unclosed <p>, stray end tags, a <div> inside inline text
