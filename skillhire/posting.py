@@ -15,7 +15,7 @@ Three ways in:
   headings, or HTML: a saved USAJOBS page, a fragment of the USAJOBS API's HTML fields) into fields by its
   headings and ``Label: value`` header lines;
 * :func:`load_posting` reads a ``.toml`` or ``.json`` posting file (the model's JSON Schema, from
-  ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` announcement;
+  ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` / ``.html`` announcement;
 * ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
 
 :meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
