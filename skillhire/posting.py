@@ -12,16 +12,17 @@ skillhire does not know is kept in :attr:`JobPosting.extra_sections`, never drop
 Three ways in:
 
 * :func:`parse_posting` splits announcement text (copied from USAJOBS, or plain text / Markdown with
-  headings) into fields by its headings and ``Label: value`` header lines;
+  headings, or HTML: a saved USAJOBS page, a fragment of the USAJOBS API's HTML fields) into fields by its
+  headings and ``Label: value`` header lines;
 * :func:`load_posting` reads a ``.toml`` or ``.json`` posting file (the model's JSON Schema, from
-  ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` announcement;
+  ``JobPosting.model_json_schema()``, documents the format), or a ``.txt`` / ``.md`` / ``.html`` announcement;
 * ``JobPosting(**fields)`` / ``JobPosting.model_validate(mapping)`` from Python.
 
 :meth:`JobPosting.to_text` writes a posting back as headed plain text, which :func:`parse_posting` reads
-back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown`` and
-``plain-text`` templates write: the same header fields and the same paragraphs and list items in every section,
-so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py`` states
-exactly what "the same" means there, and what those templates print differently from a field).
+back into the same posting. :func:`parse_posting` also reads back what skillhire's ``usajobs-markdown``,
+``plain-text`` and ``usajobs-html`` templates write: the same header fields and the same paragraphs and list items
+in every section, so that rendering the parsed posting again gives the same bytes (``tests/test_posting_roundtrip.py``
+states exactly what "the same" means there, and what those templates print differently from a field).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from pydantic import (
 )
 
 from skillhire.errors import EmptyTextError, InvalidFileError
+from skillhire.html_page import html_to_text, is_html
 from skillhire.template_filters import first_wrap_unit, unescape_markdown
 
 if sys.version_info >= (3, 11):
@@ -125,7 +127,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "pay_plan": ("pay plan", "pay scale"),
     "promotion_potential": ("promotion potential", "full performance level"),
     "salary": ("salary", "pay", "salary range"),
-    "dates": ("open & closing dates", "open and closing dates", "opening and closing dates"),
+    "dates": ("open & closing dates", "open and closing dates", "opening and closing dates", "open period"),
     "open_date": ("open date", "opening date", "open", "opens", "publication start date"),
     "close_date": ("close date", "closing date", "closes", "application close date"),
     "locations": ("location", "locations", "location(s)", "duty location", "duty locations",
@@ -146,7 +148,7 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "financial_disclosure": ("financial disclosure",),
     "bargaining_unit": ("bargaining unit status", "bargaining unit"),
     "announcement_number": ("announcement number", "announcement", "vacancy announcement number",
-                            "vacancy number"),
+                            "vacancy number", "job announcement number"),
     "control_number": ("control number", "usajobs control number"),
     "url": ("url", "link", "usajobs url"),
     "hiring_paths": ("this job is open to", "hiring paths", "hiring path", "who may apply"),
@@ -528,14 +530,21 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 
 
+_NUMBER_START_RE = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
 def _items(text: str | None) -> list[str]:
     if not text:
         return []
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and any(_BULLET_RE.match(line) for line in lines):
+    lines = text.splitlines()
+    numbers = [int(m.group(1)) if (m := _NUMBER_START_RE.match(line)) else None for line in lines]
+    markers = {row for row, line in enumerate(lines) if _BULLET_RE.match(line) and not _ends_a_sentence(lines, numbers, row)}
+    if markers:
         items: list[str] = []
-        for line in lines:
-            if _BULLET_RE.match(line):
+        for row, line in enumerate(lines):
+            if not line.strip():
+                continue
+            if row in markers:
                 items.append(_BULLET_RE.sub("", line, count=1).strip())
             elif items:
                 items[-1] += " " + line.strip()
@@ -543,6 +552,22 @@ def _items(text: str | None) -> list[str]:
                 items.append(line.strip())
         return items
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> bool:
+    """Whether the number starting line ``row`` ("12. It also ...") ends the sentence of the line above, wrapped
+    before it ("... leads a team of" / "12. It also ..."), rather than marking a list item: the line above runs on
+    (40 characters or more, no blank line between, not ending in ``. ! ? : ;``) and the number continues no
+    numbering (the numbered line before it is not one less, the one after it not one more)."""
+    number = numbers[row]
+    if number is None or row == 0:
+        return False
+    above = lines[row - 1].strip()
+    if len(above) < 40 or above[-1] in ".!?:;":
+        return False
+    before = next((n for n in reversed(numbers[:row]) if n is not None), None)
+    after = next((n for n in numbers[row + 1:] if n is not None), None)
+    return before != number - 1 and after != number + 1
 
 
 def _yes_no(value: bool | None) -> str | None:
@@ -821,6 +846,14 @@ def parse_posting(text: str) -> JobPosting:
     headings are headings (a ``#`` line is text). Elsewhere each line stays its own paragraph, as USAJOBS prints
     one statement a line.
 
+    HTML is read as a browser shows it (:func:`skillhire.html_page.is_html` says which text is HTML: a document or
+    a fragment that starts with a block element's tag, not Markdown that holds an inline ``<b>``):
+    :func:`skillhire.html_page.html_to_text` turns it into escaped Markdown (``<h2>`` a ``##`` heading, ``<li>`` an
+    item, a ``<dl>``'s terms and a two-cell table row ``Label: value``, a link "text (address)"), read as Markdown
+    above, with the first ``<h1>`` as the title (text before it, such as a saved page's navigation, is read as text
+    before the first heading), a ``- Label: value`` item (a ``<dl>``'s) as a header line where header lines are
+    read, and the list that opens "This job is open to" as the hiring paths (the text after it is who may apply).
+
     Args:
         text: The announcement text.
 
@@ -829,7 +862,7 @@ def parse_posting(text: str) -> JobPosting:
         subtitle that repeats the header's agency and a byte-order mark at the start of ``text``.
 
     Raises:
-        EmptyTextError: ``text`` is empty or blank (a ``ValueError`` too; an
+        EmptyTextError: ``text`` is empty or blank, or HTML that shows no text (a ``ValueError`` too; an
             :class:`~skillhire.errors.InvalidFileError` when read through :func:`load_posting`).
 
     Example:
@@ -846,11 +879,23 @@ def parse_posting(text: str) -> JobPosting:
         >>> posting.series, posting.grade_low, posting.grade_high, posting.duty_items
         ('2210', '11', '12', ['Build and test web applications.'])
     """
+    return _parse_posting(text)
+
+
+def _parse_posting(text: str, *, html: bool | None = None) -> JobPosting:
+    """:func:`parse_posting`, reading ``text`` as HTML if ``html`` (``None``: if :func:`is_html` says it is)."""
     text = text.removeprefix("\ufeff") if text else text  # a byte-order mark is not content (Notepad writes one)
     if not text or not text.strip():
         raise EmptyTextError("posting text", text, "announcement text with at least a title line")
-    lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
-    if not (wrapped and known_underlined) and "<!--" in text:  # in skillhire's plain text it is a field's text
+    html = is_html(text) if html is None else html
+    if html:
+        shown = _html_lines(text)
+        if not any(line.strip() for line in shown):
+            raise EmptyTextError("posting text", text, "an HTML announcement with visible text")
+        lines, underlined, known_underlined, wrapped, escaped = shown, set(), False, False, True
+    else:
+        lines, underlined, known_underlined, wrapped, escaped = _read_form(text)
+    if not html and not (wrapped and known_underlined) and "<!--" in text:  # in plain text it is a field's text
         lines, underlined, known_underlined, wrapped, escaped = _read_form(
             _COMMENT_RE.sub("", text)  # whole-line HTML comments (invisible in Markdown), e.g. a source note
         )
@@ -865,6 +910,7 @@ def parse_posting(text: str) -> JobPosting:
     )
     hashed = {_heading_of(line)[0] for line in lines if _HEADING_LINE_RE.match(line.strip())} - {None}
     current: tuple[str, str] | None = None  # ("field", name) or ("extra", heading)
+    bare: dict[str, tuple[tuple[str, str] | None, str | None]] = {}  # HTML: unknown heading: section before, text
     under: str | None = None  # the field of the last underlined (wrapped plain text) or '#' (Markdown) heading
     preamble: list[str] = []
     i = 0
@@ -918,19 +964,24 @@ def parse_posting(text: str) -> JobPosting:
         ):
             heading = None  # the same heading again inside its own section: keep the line as text
         if heading is not None:
+            if html:
+                _keep_bare_heading(current, bare, sections, extra_sections, preamble)
             in_header = field == "_overview"
             if in_header:
                 current = None
                 continue
             if field is None:  # an unknown section's heading, escaped in Markdown as its text is
+                before = current
                 current = ("extra", _unique(unescape_markdown(heading) if escaped else heading, extra_sections))
+                bare[current[1]] = (before, heading)
             elif field in ("hiring_paths", "who_may_apply"):
                 current = ("field", field)
             else:
                 current = ("field", field)
             continue
         if current is None or current == ("field", "hiring_paths") or in_header:
-            bold = _BOLD_LABEL_RE.match(stripped)  # "- **Salary:** $99,200 ..." (skillhire's Markdown overview)
+            # "- **Salary:** $99,200 ..." (skillhire's Markdown overview); "- Salary: $99,200" (an HTML <dl>)
+            bold = _BOLD_LABEL_RE.match(stripped) or (_ITEM_LABEL_RE.match(stripped) if html else None)
             kv = _KV_RE.match(
                 f"{bold.group(1)}: {unescape_markdown(bold.group(2))}" if bold
                 else unescape_markdown(stripped) if escaped else stripped
@@ -964,11 +1015,29 @@ def parse_posting(text: str) -> JobPosting:
             sections.setdefault(current[1], []).append(line.rstrip())
         else:
             extra_sections.setdefault(current[1], []).append(line.rstrip())
+    if html:
+        _keep_bare_heading(current, bare, sections, extra_sections, preamble)
+
     def read(block: list[str]) -> str:
         return _join(_text_lines(block, escaped=escaped, wrapped=wrapped))
 
     body = {name: read(value) for name, value in sections.items()}
-    if "hiring_paths" in body:
+    if "hiring_paths" in body and html:
+        # the paths are the list the section opens with (usajobs-html prints them so, and the clarification after
+        # them with no heading of its own); the text after that list is who may apply
+        rows = body.pop("hiring_paths").split("\n")
+        paths: list[str] = []
+        while rows and (_BULLET_RE.match(rows[0]) or (paths and rows[0][:1] in (" ", "\t") and rows[0].strip())):
+            row = rows.pop(0)
+            if _BULLET_RE.match(row) and not row[:1].isspace():
+                paths.append(_BULLET_RE.sub("", row, count=1).strip())
+            else:  # a path's second line, or an item of a list inside it
+                paths[-1] += " " + row.strip()
+        note = _join(rows)
+        if note:
+            body["who_may_apply"] = f"{note}\n\n{body['who_may_apply']}" if body.get("who_may_apply") else note
+        fields.setdefault("hiring_paths", []).extend(paths)
+    elif "hiring_paths" in body:
         lines_open_to: list[str] = []
         for line in (line for line in body.pop("hiring_paths").splitlines() if line.strip()):
             if lines_open_to and line[:1] in (" ", "\t") and _BULLET_RE.match(lines_open_to[-1]) \
@@ -1011,6 +1080,18 @@ _SUBHEADINGS: dict[str | None, tuple[str, ...]] = {
 }
 _SETEXT_RE = re.compile(r"^\s*(=+|-+)\s*$")
 _BOLD_LABEL_RE = re.compile(r"^[-*]\s+\*\*([A-Za-z][^*:]{0,44}):\*\*\s*(.*)$")
+_ITEM_LABEL_RE = re.compile(r"^-\s+([A-Za-z][A-Za-z &()/'-]{1,45}?)\s*:\s*(.*)$")  # a <dl> item, html_to_text's
+
+
+def _html_lines(html: str) -> list[str]:
+    """An HTML announcement's lines as :func:`parse_posting` reads them: :func:`~skillhire.html_page.html_to_text`'s
+    escaped Markdown, with the first ``<h1>`` (the title) moved above any text before it (a saved page's
+    navigation), which then reads as text before the first heading does."""
+    lines = html_to_text(html, markdown=True).split("\n")
+    first = next((row for row, line in enumerate(lines) if line.startswith("# ")), None)
+    if first and any(line.strip() for line in lines[:first]):
+        lines = [lines[first], "", *lines[:first], *lines[first + 1:]]
+    return lines
 
 
 def _read_form(text: str) -> tuple[list[str], set[int], bool, bool, bool]:
@@ -1110,6 +1191,24 @@ def _text_lines(lines: list[str], *, escaped: bool, wrapped: bool) -> list[str]:
     return out
 
 
+def _keep_bare_heading(current, bare, sections, extra_sections, preamble) -> None:
+    """In HTML, an unknown heading with no text under it ("Share", "Print" on a saved page) is text of the section
+    it follows, not dropped with its empty section: called when the section under ``current`` ends."""
+    if current is None or current[0] != "extra" or bare.get(current[1], (None, None))[1] is None:
+        return
+    if any(line.strip() for line in extra_sections.get(current[1], [])):
+        return
+    before, heading = bare[current[1]]
+    bare[current[1]] = (before, None)  # its text went before it: so does the text of a bare heading after it
+    while before is not None and before[0] == "extra" and bare.get(before[1], (None, ""))[1] is None:
+        before = bare[before[1]][0]
+    if before is None:
+        target = preamble
+    else:
+        target = (sections if before[0] == "field" else extra_sections).setdefault(before[1], [])
+    target.extend([heading, ""])
+
+
 def _target(current, sections, extra_sections, preamble) -> list[str] | None:
     if current is None:
         return preamble
@@ -1158,8 +1257,34 @@ def posting_from_usajobs_record(record: Mapping[str, Any]) -> JobPosting:
     return JobPosting.model_validate(data)
 
 
+_TEXT_SUFFIXES = (".txt", ".md", ".text")
+_HTML_SUFFIXES = (".html", ".htm")
+_KINDS_READ = "use .toml or .json (posting fields), or .txt, .md or .html (announcement text)"
+_DOCUMENT_KINDS = {".pdf": "PDF document", ".docx": "Word document", ".doc": "Word document",
+                   ".rtf": "rich-text document", ".odt": "OpenDocument text", ".pages": "Pages document"}
+
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta charset>`` in its first 2,048 bytes (a page saved by a
+    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise."""
+    import codecs
+
+    match = _META_CHARSET_RE.search(data[:2048])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
 def load_posting(path: str | Path) -> JobPosting:
-    """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text.
+    """Read a posting file: ``.toml`` or ``.json`` (fields of :class:`JobPosting`), or ``.txt`` / ``.md`` text, or
+    an ``.html`` / ``.htm`` page (read as HTML by :func:`parse_posting`, whatever it starts with; UTF-8, or the
+    encoding its ``<meta charset>`` declares).
 
     Args:
         path: The file.
@@ -1168,8 +1293,9 @@ def load_posting(path: str | Path) -> JobPosting:
         The validated posting.
 
     Raises:
-        InvalidFileError: the file is missing, empty, not valid TOML/JSON/UTF-8, of an unknown kind, or a
-            field is invalid; the message names the file and every bad field, e.g.
+        InvalidFileError: the file is missing, empty, not valid TOML/JSON/UTF-8, of an unknown kind (a PDF or
+            Word document: the message says which kinds are read), or a field is invalid; the message names the
+            file and every bad field, e.g.
             ``posting.toml: field 'salary.min': Input should be a valid number ...``.
 
     Example:
@@ -1183,17 +1309,35 @@ def load_posting(path: str | Path) -> JobPosting:
     if not path.is_file():
         raise InvalidFileError(path, "does not exist" if not path.exists() else "is not a file")
     suffix = path.suffix.lower()
-    if suffix not in (".toml", ".json", ".txt", ".md", ".text"):
-        raise InvalidFileError(path, f"unknown posting file kind {suffix or '(none)'!r}; use .toml, .json, .txt or .md")
+    if suffix not in (".toml", ".json", *_TEXT_SUFFIXES, *_HTML_SUFFIXES):
+        kind = _DOCUMENT_KINDS.get(suffix)
+        problem = (f"is a {kind}, which skillhire does not read; save the announcement as HTML (.html), text (.txt) "
+                   f"or Markdown (.md), or write its fields in .toml or .json" if kind
+                   else f"unknown posting file kind {suffix or '(none)'!r}; {_KINDS_READ}")
+        raise InvalidFileError(path, problem)
+    data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise InvalidFileError(path, f"is a PDF document, not text, whatever its name; {_KINDS_READ}")
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+        declared = _declared_charset(data) if suffix in _HTML_SUFFIXES else None
+        if declared in (None, "utf-8"):
+            raise InvalidFileError(path, f"is not UTF-8 text ({error.reason} at byte {error.start})") from None
+        try:
+            raw = data.decode(declared)
+        except UnicodeDecodeError as again:
+            raise InvalidFileError(path, f"is not {declared} text as its <meta charset> says ({again.reason} at byte "
+                                         f"{again.start})") from None
     if not raw.strip():
         raise InvalidFileError(path, "is empty")
-    if suffix in (".txt", ".md", ".text"):
+    if suffix in _TEXT_SUFFIXES or suffix in _HTML_SUFFIXES:
         try:
-            return parse_posting(raw)
+            # an .html file is HTML whatever it starts with (a page saved with text before its first tag)
+            return _parse_posting(raw, html=True if suffix in _HTML_SUFFIXES else None)
+        except EmptyTextError:
+            raise InvalidFileError(path, "shows no text (an HTML page with nothing but markup, scripts or styles)") \
+                from None
         except ValidationError as error:
             raise InvalidFileError(path, _validation_message(error)) from None
     try:

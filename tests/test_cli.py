@@ -84,7 +84,7 @@ def test_skillhire_shows_an_argument_by_its_metavar_alone(capsys: pytest.Capture
     with pytest.raises(SystemExit):
         main(["render", "--help"])
     out = capsys.readouterr().out
-    assert "  FILE  A posting file (.toml, .json, or announcement text .txt/.md), or a" in out
+    assert "  FILE  A posting file (.toml, .json, or an announcement .txt/.md/.html), or a" in out
     assert "<str>" not in out and "<path>" not in out
 
 

@@ -23,8 +23,20 @@ With an assessment, "How you will be evaluated" is written from the assessment a
 ``evaluations`` text (:func:`evaluation_text`); rendering the parsed posting (with no assessment) gives the same
 bytes.
 
-Not covered, on purpose: ``usajobs-html`` (``parse_posting`` reads text and Markdown, not HTML; ``skillhire lint``
-refuses ``.html``); ``one-page-summary`` (an outreach flyer: five duties, the first summary paragraph);
+``usajobs-html`` (HTML, read through :mod:`skillhire.html_page`) has the same two properties, with what it prints
+differently from the other two stated in :func:`printed_html` and nothing else:
+
+- 1. holds with ``printed`` as above, except that with no hiring paths, a clarification from the agency that opens
+  with a list prints that list under "This job is open to" where the paths go (the template gives the
+  clarification no heading of its own), so the list's items come back as the hiring paths and the rest as the
+  clarification;
+- 2. holds byte for byte for a posting with its own "Fair and transparent" text; with none, the template prints
+  its standard notices as a ``<dl>``, read back as text (as from the other templates), which it prints as a
+  ``<ul>``: rendering the parsed posting gives the bytes of ``printed_html(p)`` rendered, and the same bytes again
+  from then on. With an assessment, its steps (``<strong>`` names) and categories (a ``<dl>``) come back as the
+  text :func:`evaluation_text` states, and the rendering of that text is likewise the fixed point.
+
+Not covered, on purpose: ``one-page-summary`` (an outreach flyer: five duties, the first summary paragraph);
 ``pooled-announcement`` (its agency list is printed as headed prose with the template's own explanation around
 it, which ``parse_posting`` keeps as extra sections, not as ``participating_agencies``); ``extra_fields``
 (printed, read back as summary text).
@@ -133,6 +145,19 @@ def printed(posting: JobPosting) -> JobPosting:
     )
 
 
+def printed_html(posting: JobPosting) -> JobPosting:
+    """``posting`` as ``usajobs-html`` prints it: :func:`printed`, and with no hiring paths a clarification's opening
+    list as the paths (see the module docstring)."""
+    shown = printed(posting)
+    blocks = text_blocks(posting.who_may_apply)
+    if posting.hiring_paths or not blocks or blocks[0]["kind"] == "paragraph":
+        return shown
+    rest = [block["text"] if block["kind"] == "paragraph" else "\n".join(
+        f"{'- ' if block['kind'] == 'ul' else f'{number}. '}{item}" for number, item in enumerate(block["items"], 1)
+    ) for block in blocks[1:]]
+    return shown.model_copy(update={"hiring_paths": blocks[0]["items"], "who_may_apply": "\n\n".join(rest) or None})
+
+
 def same(parsed: JobPosting, expected: JobPosting) -> dict[str, tuple[object, object]]:
     """Where two postings differ: header fields by value, sections by their paragraphs and list items."""
     differ = {}
@@ -226,8 +251,38 @@ def test_render_parse_render_gives_the_same_posting_and_the_same_bytes(
     assert str(render_posting(parsed, template=template, check=False)) == first
 
 
+@pytest.mark.parametrize("name, posting", cases(), ids=[name for name, _ in cases()])
+def test_html_render_parse_render_gives_the_same_posting_and_the_same_bytes(name: str, posting: JobPosting) -> None:
+    first = str(render_posting(posting, template="usajobs-html", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed_html(posting)) == {}
+    again = str(render_posting(parsed, template="usajobs-html", check=False))
+    assert again == str(render_posting(printed_html(posting), template="usajobs-html", check=False))
+    assert "<dt>Equal employment opportunity</dt>" in first and "<dl>" not in again.split('"fair-and-transparent"')[-1]
+    # with the notices as the posting's own text, the same bytes at once
+    own = posting.model_copy(update={"fair_and_transparent": printed(posting).fair_and_transparent})
+    first = str(render_posting(own, template="usajobs-html", check=False))
+    assert str(render_posting(parse_posting(first), template="usajobs-html", check=False)) == first
+
+
+def test_html_hostile_fields_come_back_as_the_same_characters_never_as_markup() -> None:
+    posting = load_sample_posting("data-scientist").model_copy(update=HOSTILE)
+    parsed = parse_posting(str(render_posting(posting, template="usajobs-html", check=False)))
+    assert (parsed.title, parsed.agency, parsed.locations) == (
+        "<script>alert(1)</script> Data *Engineer*", "R&D [Lab](javascript:alert(1)) | Ops",
+        ["Washington, DC", "<i>Remote</i>"],
+    )
+    assert (parsed.summary, parsed.duties, parsed.who_may_apply) == (
+        "You will build `pipelines` and __dashboards__.\n\n- item <img src=x onerror=alert(1)>\n- # not a heading",
+        "1. Plan <b>work</b>\n2. Ship it",
+        "# Everyone\n\n> quoted\n\n+ plus",
+    )
+
+
 @pytest.mark.parametrize(
-    "template, golden", [("usajobs-markdown", "realistic.usajobs-markdown.md"), ("plain-text", "realistic.plain-text.txt")]
+    "template, golden",
+    [("usajobs-markdown", "realistic.usajobs-markdown.md"), ("plain-text", "realistic.plain-text.txt"),
+     ("usajobs-html", "realistic.usajobs-html.html")],
 )
 def test_the_realistic_posting_renders_as_its_golden_file_and_again_from_the_file(
     template: str, golden: str, request: pytest.FixtureRequest
@@ -237,7 +292,10 @@ def test_the_realistic_posting_renders_as_its_golden_file_and_again_from_the_fil
     if request.config.getoption("--update-golden"):
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
-    assert str(render_posting(parse_posting(path.read_text(encoding="utf-8")), template=template, check=False)) == text
+    # usajobs-html prints the standard notices it read back as text as a list, not its <dl> (module docstring)
+    again = text if template != "usajobs-html" else str(render_posting(printed_html(realistic()), template=template,
+                                                                      check=False))
+    assert str(render_posting(parse_posting(path.read_text(encoding="utf-8")), template=template, check=False)) == again
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -255,6 +313,19 @@ def test_with_an_assessment_the_evaluation_comes_back_as_text_that_renders_the_s
     if template == "usajobs-markdown":  # before: '1. **Resume review.** ...' came back as '\*\*Resume review.\*\*'
         section = first.split("## How you will be evaluated\n")[1].split("\n## ")[0]
         assert "*" not in section and section.startswith("\nWe assess everyone who applies the same way")
+
+
+@pytest.mark.parametrize("name, posting", cases(), ids=[name for name, _ in cases()])
+def test_html_with_an_assessment_the_evaluation_comes_back_as_text(name: str, posting: JobPosting) -> None:
+    first = str(render_posting(posting, template="usajobs-html", assessment="smeqa-standard", check=False))
+    parsed = parse_posting(first)
+    expected = printed_html(posting).model_copy(
+        update={"evaluations": evaluation_text(evaluation_from_assessment("smeqa-standard"))}
+    )
+    assert same(parsed, expected) == {}
+    again = str(render_posting(parsed, template="usajobs-html", check=False))
+    assert again == str(render_posting(expected, template="usajobs-html", check=False))
+    assert str(render_posting(parse_posting(again), template="usajobs-html", check=False)) == again
 
 
 # --- the three defects, each with its exact output ---------------------------------------------------------------
@@ -560,6 +631,20 @@ def test_render_parse_render_property(posting: JobPosting, template: str) -> Non
     parsed = parse_posting(first)
     assert same(parsed, printed(posting)) == {}
     assert str(render_posting(parsed, template=template, check=False)) == first
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(posting=postings(), own_notices=st.booleans())
+def test_html_render_parse_render_property(posting: JobPosting, own_notices: bool) -> None:
+    if own_notices:
+        posting = posting.model_copy(update={"fair_and_transparent": printed(posting).fair_and_transparent})
+    first = str(render_posting(posting, template="usajobs-html", check=False))
+    parsed = parse_posting(first)
+    assert same(parsed, printed_html(posting)) == {}
+    again = str(render_posting(parsed, template="usajobs-html", check=False))
+    assert again == str(render_posting(printed_html(posting), template="usajobs-html", check=False))
+    if own_notices and printed_html(posting) == printed(posting):  # nothing printed differently: the same bytes
+        assert again == first
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -31,7 +31,7 @@ def render_cli(
         Path,
         typer.Argument(
             metavar="FILE",
-            help="A posting file (.toml, .json, or announcement text .txt/.md), or a spreadsheet "
+            help="A posting file (.toml, .json, or an announcement .txt/.md/.html), or a spreadsheet "
             "(.xlsx, .csv) with one posting per row.",
         ),
     ],

@@ -63,7 +63,7 @@ def _cell(value: object) -> object:
 
 @app.command("rewrite")
 def rewrite_cli(
-    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md/.html announcement, or .toml/.json; '-' for stdin.")],
     output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Write the rewritten posting here ('-': stdout).")] = "-",
     changes: Annotated[
         Path | None, typer.Option("--changes", metavar="FILE", help="Write every change to this CSV file (rule, section, ...).")
@@ -121,7 +121,7 @@ def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
 
 @app.command("lint")
 def lint_cli(
-    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md announcement text, or .toml/.json; '-' for stdin.")],
+    posting: Annotated[str, typer.Argument(metavar="FILE", help="Posting file: .txt/.md/.html announcement, or .toml/.json; '-' for stdin.")],
     severity: Annotated[
         str, typer.Option("--severity", metavar="SEVERITY", help="Show findings at or above this severity: info, warning or error; exit 1 "
                           "when there are any.")

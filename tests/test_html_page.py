@@ -1,0 +1,120 @@
+"""html_to_text: an HTML announcement as text, and is_html: which texts are HTML."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillhire import parse_posting
+from skillhire.html_page import html_to_text, is_html
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # headings, paragraphs, lists (ordered from its start), a nested list, a second line of an item
+        ("<h1>Data  Scientist</h1><p>We count\n   people.</p><h2>Duties</h2><ul><li>Plan</li><li>Test<br>again"
+         "<ul><li>nested</li></ul></li></ul><ol start='3'><li><p>three</p></li><li>four</ol>",
+         "# Data Scientist\n\nWe count people.\n\n## Duties\n\n- Plan\n- Test\n  again\n  - nested\n\n3. three\n"
+         "4. four\n"),
+        # a header <dl> (unclosed <dt>/<dd> too) and a header table; a wider row's cells
+        ("<dl><dt>Salary<dd>$99,200 - $128,956 per year<dt>Pay scale &amp; grade</dt><dd>GS 13</dd></dl>"
+         "<table><tr><th>Series</th><td>1560</td></tr><tr><td>a<td>b<td>c</tr></table>",
+         "- Salary: $99,200 - $128,956 per year\n- Pay scale & grade: GS 13\n\nSeries: 1560\na | b | c\n"),
+        # links: the address when it is not the text; none for a page anchor, a script or a repeated e-mail
+        ('<p><a href="https://www.usajobs.gov/job/123/apply">Apply</a> <a href="#main">Skip</a> '
+         '<a href="javascript:void(0)">Print</a> <a href="mailto:hr@census.gov">hr@census.gov</a> '
+         '<a href="https://x.gov">https://x.gov</a></p>',
+         "Apply (https://www.usajobs.gov/job/123/apply) Skip Print hr@census.gov https://x.gov\n"),
+        # entities decoded once; head, script, style, template and comments dropped; <pre> kept
+        ("<html><head><title>T</title><style>p{}</style></head><body><p>a &amp;lt; b<!-- no --> c</p>"
+         "<script>var p = '</p>';</script><template><p>hidden</p></template><pre>  x  = 1\n  y</pre></body>",
+         "a &lt; b c\n\n  x  = 1\n  y\n"),
+        # what a browser does not show: the hidden attribute, an inline display: none (its nested elements and
+        # unclosed tags inside too); aria-hidden text is shown
+        ("<div hidden><div><p>Save this search</div><p>Sign in</div><p>Shown</p>"
+         "<span style='color: red; display:none'>x</span><span style='display: nonexistent'>y</span>"
+         "<p aria-hidden='true'>z</p><img hidden src='a.png'>w",
+         "Shown\n\ny\n\nz\n\nw\n"),
+        # a head with no end tag ends at the first element that cannot be in it, as in a browser
+        ("<head><title>T</title><meta charset=utf-8><h1>Analyst</h1>", "# Analyst\n"),
+        # malformed: an unclosed <p>, stray end tags, a <div> inside inline text
+        ("<p>one<p>two</div></span><div>three<div>four</div>five</p></li></ul>",
+         "one\n\ntwo\nthree\nfour\nfive\n"),
+        ("<p></p>  <script>x</script>", ""),
+    ],
+)
+def test_html_to_text(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
+
+
+def test_markdown_escapes_text_that_looks_like_markdown_so_it_reads_back_as_characters() -> None:
+    html = "<h2>Notes #</h2><p># Everyone</p><ul><li>1. x *y* &lt;b&gt;</li></ul>"
+    assert html_to_text(html, markdown=True) == "## Notes \\#\n\n\\# Everyone\n\n- 1\\. x \\*y\\* &lt;b&gt;\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<!DOCTYPE html>\n<html lang='en'><body><p>x</p></body></html>", True),
+        ("\ufeff  <html>", True),
+        ("<!-- saved from usajobs.gov -->\n<div class='usajobs'>x</div>", True),
+        ("<p>This position is located in the Census Bureau.</p><ul><li>Plan.</li></ul>", True),  # an API fragment
+        ("<H2>Duties</H2>", True),
+        # Markdown and text holding a tag, or starting with an inline one, or a comment and then Markdown
+        ("# Analyst\n\nWe use <b>data</b>.\n", False),
+        ("<b>Analyst</b>\nSeries: 1560\n", False),
+        ("<!-- source: USAJOBS -->\n# Analyst\n", False),
+        ("<engineers> and policy staff\n", False),
+        # plain-text's underlined title that starts with a tag, and a script first
+        ("<script>alert(1)</script> Data *Engineer*\n=========================================\n", False),
+        ("<div>Analyst</div>\n--------------------\n", False),
+        ("<script>x</script><p>y</p>", False),
+        ("Analyst\n<p>x</p>", False),
+    ],
+)
+def test_is_html(text: str, expected: bool) -> None:
+    assert is_html(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, title, summary",
+    [
+        # HTML: tags are markup
+        ("<h1>Analyst</h1><h2>Summary</h2><p>We use <b>data</b> &amp; <i>maps</i>.</p>", "Analyst",
+         "We use data & maps."),
+        # Markdown that holds an inline tag: the tag is text, as before
+        ("# Analyst\n\n## Summary\n\nWe use <b>data</b>.\n", "Analyst", "We use <b>data</b>."),
+    ],
+)
+def test_parse_posting_reads_html_as_html_and_markdown_with_a_tag_as_text(text: str, title: str, summary: str) -> None:
+    parsed = parse_posting(text)
+    assert (parsed.title, parsed.summary) == (title, summary)
+
+
+def test_a_page_with_no_visible_text_is_empty() -> None:
+    with pytest.raises(ValueError, match="HTML announcement with visible text"):
+        parse_posting("<html><head><title>Analyst</title></head><body><script>x()</script></body></html>")
+
+
+_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<ul>", "<li>", "</ul>", "<ol>", "</li>", "<br>", "<h2>", "</h2>", "<dl>",
+     "<dt>", "<dd>", "</dl>", "<table>", "<tr>", "<td>", "</td>", "</tr>", "<a href='https://x.gov/a'>", "</a>", "<b>", "</b>",
+     "<pre>", "</pre>", "</span>", "<tr><th>", "<table>", "<tbody>", "</table>", "<h3>", "<p><b>"]
+)
+_KNOWN = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+_WORDS = st.sampled_from(_KNOWN)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _WORDS), max_size=40))
+def test_no_visible_word_is_lost_in_any_tag_soup(pieces: list[str]) -> None:
+    # every word between the tags comes out, once and in order, however the tags are (un)balanced
+    html = " ".join(pieces)
+    words = [piece for piece in pieces if not piece.startswith("<")]
+    out = html_to_text(html)
+    assert [word for word in re.findall(r"[a-z]+", out) if word in _KNOWN] == words
+
