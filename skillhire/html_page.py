@@ -115,9 +115,25 @@ def html_to_text(html: str, *, markdown: bool = False) -> str:
         Apply (/apply)
     """
     reader = _Reader(markdown=markdown)
-    reader.feed(html)
+    reader.feed(_close_open_markup(html))
     reader.close()
     return reader.text()
+
+
+def _close_open_markup(html: str) -> str:
+    """``html`` with every ``<`` after its last ``>`` written as ``&lt;``.
+
+    A ``<`` that no ``>`` follows cannot open a tag, comment or declaration, but Python's ``html.parser`` (before
+    the fix of CVE-2025-6069 in the 3.9.23 / 3.13.5 security releases; this machine's 3.11.7 has it) looks for the
+    end of each such construct to the end of the text, once per ``<``: 60 KB of ``"<a "`` took 34 s of CPU and
+    ``"<!--"`` a few seconds, quadratic in the number of them. Written as text, they read in one pass and still
+    show: a browser would drop an unclosed tag at the end of a page, and this reader keeps every character it
+    cannot read as markup as text.
+    """
+    last = html.rfind(">")
+    if html.find("<", last + 1) < 0:
+        return html
+    return html[: last + 1] + html[last + 1 :].replace("<", "&lt;")
 
 
 class _Reader(HTMLParser):
