@@ -13,6 +13,7 @@ import pytest
 from tests.rewrite_fixtures import rewritten_section as _check
 
 GLUED = ["glued-words"]
+SPLIT = ["split-sentences"]
 
 
 # glued-words: a sentence break lost before a pronoun with its verb ("You can", "There is") or before a noun subject
@@ -66,3 +67,70 @@ GLUED = ["glued-words"]
 ])
 def test_lost_sentence_break(text, expected):
     assert _check("qualifications", text, GLUED) == expected
+
+
+# split-sentences: a summary sentence whose one subject ("This job", "You") places or names the job and then says
+# what it does, after "and": two sentences, the subject said again
+@pytest.mark.parametrize("text, expected", [
+    ("This job is located in the Division of Information Technology, Operations Branch of the Bureau and provides "
+     "support in the areas of security engineering and operations.",
+     "This job is located in the Division of Information Technology, Operations Branch of the Bureau. It provides "
+     "support in the areas of security engineering and operations."),
+    ("The job is located in Denver, Colorado and is responsible for supporting the program lead in carrying out "
+     "new handbooks and directives.",
+     "The job is located in Denver, Colorado. It is responsible for supporting the program lead in carrying out "
+     "new handbooks and directives."),
+    ("This job is the Clinic Scheduler for the medical center and outlying clinics, and gives a high level of "
+     "support with the clinic schedules.",
+     "This job is the Clinic Scheduler for the medical center and outlying clinics. It gives a high level of "
+     "support with the clinic schedules."),
+    ("This job reports to the Deputy Director, Office of Finance and oversees the budget analysts who prepare the "
+     "annual spending plan.",
+     "This job reports to the Deputy Director, Office of Finance. It oversees the budget analysts who prepare the "
+     "annual spending plan."),
+    ("This job is in the Office of Change Management and will work with counterparts in the regional offices on "
+     "process changes.",
+     "This job is in the Office of Change Management. It will work with counterparts in the regional offices on "
+     "process changes."),
+    ("You serve as a Section Chief within the Office of Data Policy and are responsible for the direction of "
+     "technical and administrative staff.",
+     "You serve as a Section Chief within the Office of Data Policy. You are responsible for the direction of "
+     "technical and administrative staff."),
+    ("This announcement is being used to create a list of qualified applicants for Budget Analyst jobs and will be "
+     "used to fill vacancies this year.",
+     "This announcement is being used to create a list of qualified applicants for Budget Analyst jobs. It will be "
+     "used to fill vacancies this year."),
+    # near misses: "and" in a noun list, a relative clause's verb, a verb that may be a noun ("reports", "plans"),
+    # a verb that does not agree with "you", a subject that is not the job, a short sentence, a bracket
+    ("This job is located in the Office of Research and Development of the Federal Highway Administration in "
+     "McLean, Virginia.",
+     "This job is located in the Office of Research and Development of the Federal Highway Administration in "
+     "McLean, Virginia."),
+    ("This job is in the branch that plans budgets and provides financial services for the regional offices and "
+     "the field sites.",
+     "This job is in the branch that plans budgets and provides financial services for the regional offices and "
+     "the field sites."),
+    ("This job serves as the team lead for budgets and reports to the regional director on the results of each "
+     "quarterly audit.",
+     "This job serves as the team lead for budgets and reports to the regional director on the results of each "
+     "quarterly audit."),
+    ("You will serve as the lead analyst for research and work with partners across the agency on data sharing and "
+     "privacy rules.",
+     "You will serve as the lead analyst for research and work with partners across the agency on data sharing and "
+     "privacy rules."),
+    ("You will serve as a Data Analyst for the regional offices and serves as the contact for all data requests "
+     "from the field.",
+     "You will serve as a Data Analyst for the regional offices and serves as the contact for all data requests "
+     "from the field."),
+    ("The office is located in the Department of Health and provides support to the Chief Data Officer on data "
+     "policy and privacy.",
+     "The office is located in the Department of Health and provides support to the Chief Data Officer on data "
+     "policy and privacy."),
+    ("This job is in Dallas and is open to all.", "This job is in Dallas and is open to all."),
+    ("This job is in the Office of Policy (which reports to the Secretary and is in Washington) and covers data "
+     "policy for the whole department.",
+     "This job is in the Office of Policy (which reports to the Secretary and is in Washington) and covers data "
+     "policy for the whole department."),
+])
+def test_job_second_predicate(text, expected):
+    assert _check("summary", text, SPLIT) == expected
