@@ -269,6 +269,15 @@ the subject its items share ("The Chief of Staff's team:", "You will:"); parts j
 sentences, not items; item lines with no marker under a lead-in that announces them get a bullet. ``short-verbs``
 (:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X". ``split-sentences``: a heading in
 capitals run on after a web address ("... num-ndx.asp PART-TIME OR UNPAID EXPERIENCE:") starts its own line.
+
+Round 26 (the rewritten sentences over 25 words, sorted by kind), in the same rule ids. ``glued-words``
+(:mod:`skillhire.rewrite_glued`): the break lost before a sentence opener is also found before a pronoun with its verb
+("... fleet aircraft You can read more", "... Doctoral Degree There is no ...") and, after a lower-case word or a
+date only, before a noun subject with its modal ("... for the job A transcript must be sent", "by 11/29/2021
+Applicant must have"); a year or a date before an opener ends the sentence, a web address or an abbreviation never.
+``split-sentences``: a summary sentence whose one subject places or names the job and then says what it does ("This
+job is located in X and provides Y", "You serve as X and are responsible for Y") is two sentences, the subject said
+again ("It provides Y", "You are responsible for Y").
 """
 
 from __future__ import annotations
@@ -3471,8 +3480,10 @@ def _job_second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Ed
     """"This job is in X and provides Y" -> "This job is in X. It provides Y" (``_JOB_SUBJECT_RE``).
 
     The second verb must agree with the subject ("are" after "you", the others after "this job"), no relative word
-    ("that", "which", "who", "where") and no semicolon, colon or bracket may stand between the two verbs (the second
-    could be the relative clause's), and both sentences keep at least ``min_piece_words`` words.
+    ("that", "which", "who", "where") and no semicolon or colon may stand between the two verbs (the second could be
+    the relative clause's), and both sentences keep at least ``min_piece_words`` words. Text in brackets is masked:
+    an acronym ("(CIOO)") does not stop the split, and an aside's own verbs ("(which reports to ... and is ...)") are
+    not seen.
     """
     head = _JOB_SUBJECT_RE.match(masked)
     if not head:
@@ -3483,7 +3494,7 @@ def _job_second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Ed
             not you and m.group("verb") == "are"):
         return None
     between = masked[head.end():m.start()]
-    if re.search(r"[;:()\[\]]|\b(?:that|which|who|whom|whose|where|when|while|if)\b", between, re.IGNORECASE):
+    if re.search(r"[;:]|\b(?:that|which|who|whom|whose|where|when|while|if)\b", between, re.IGNORECASE):
         return None
     if len(s[:m.start()].split()) < minimum or len(s[m.end("cut"):].split()) < minimum:
         return None

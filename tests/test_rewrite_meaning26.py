@@ -100,8 +100,12 @@ def test_lost_sentence_break(text, expected):
      "used to fill vacancies this year.",
      "This announcement is being used to create a list of qualified applicants for Budget Analyst jobs. It will be "
      "used to fill vacancies this year."),
+    ("This job is located in the Chief Financial Officer Organization (CFOO) of the Department of Energy and provides "
+     "support in the areas of budget and audit.",
+     "This job is located in the Chief Financial Officer Organization (CFOO) of the Department of Energy. It provides "
+     "support in the areas of budget and audit."),
     # near misses: "and" in a noun list, a relative clause's verb, a verb that may be a noun ("reports", "plans"),
-    # a verb that does not agree with "you", a subject that is not the job, a short sentence, a bracket
+    # a verb that does not agree with "you", a subject that is not the job, a short sentence, an aside in brackets
     ("This job is located in the Office of Research and Development of the Federal Highway Administration in "
      "McLean, Virginia.",
      "This job is located in the Office of Research and Development of the Federal Highway Administration in "
@@ -131,6 +135,10 @@ def test_lost_sentence_break(text, expected):
      "policy for the whole department.",
      "This job is in the Office of Policy (which reports to the Secretary and is in Washington) and covers data "
      "policy for the whole department."),
+    ("This job is in the Office of Policy, which reports to the Secretary and is in Washington, DC, near the "
+     "White House.",
+     "This job is in the Office of Policy, which reports to the Secretary and is in Washington, DC, near the "
+     "White House."),
 ])
 def test_job_second_predicate(text, expected):
     assert _check("summary", text, SPLIT) == expected
