@@ -269,6 +269,15 @@ the subject its items share ("The Chief of Staff's team:", "You will:"); parts j
 sentences, not items; item lines with no marker under a lead-in that announces them get a bullet. ``short-verbs``
 (:mod:`skillhire.rewrite_verbs`): "through (the) performance of X" is "by doing X". ``split-sentences``: a heading in
 capitals run on after a web address ("... num-ndx.asp PART-TIME OR UNPAID EXPERIENCE:") starts its own line.
+
+Round 26 (the rewritten sentences over 25 words, sorted by kind), in the same rule ids. ``glued-words``
+(:mod:`skillhire.rewrite_glued`): the break lost before a sentence opener is also found before a pronoun with its verb
+("... fleet aircraft You can read more", "... Doctoral Degree There is no ...") and, after a lower-case word or a
+date only, before a noun subject with its modal ("... for the job A transcript must be sent", "by 11/29/2021
+Applicant must have"); a year or a date before an opener ends the sentence, a web address or an abbreviation never.
+``split-sentences``: a summary sentence whose one subject places or names the job and then says what it does ("This
+job is located in X and provides Y", "You serve as X and are responsible for Y") is two sentences, the subject said
+again ("It provides Y", "You are responsible for Y").
 """
 
 from __future__ import annotations
@@ -3306,7 +3315,8 @@ def _rule_split(text: str, protected: list[tuple[int, int]], legal: list[tuple[i
                                "split-sentences", f'", which ..." at the end of a long sentence -> "{pronoun} ..." '
                                "in its own sentence", _SPLIT_SOURCE))
         # (f) one subject, two modal verbs: "X may be used ..., and may be computed ..." -> "... . It may be ..."
-        edit = _second_predicate(s, masked, sentence.start, minimum)
+        edit = _second_predicate(s, masked, sentence.start, minimum) or _job_second_predicate(
+            s, masked, sentence.start, minimum)
         if edit:
             edits.append(edit)
         # (g) "... equal to the GS-12 grade level in the Federal service which includes X" -> "... . This includes
@@ -3451,6 +3461,47 @@ def _second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit |
                      f'one subject with two verbs: "{m.group().strip()} ..." starts a new sentence, the subject said '
                      f'again as "{pronoun}"', _SPLIT_SOURCE)
     return None
+
+
+# round 26: a posting's summary says where the job sits, then what it does, with one subject: "This job is located in
+# the Office of X and provides support ...", "You serve as a Branch Manager within X and are responsible for ...". The
+# first verb places or names the job (is, is located in, is assigned to, reports to, serves as); the second, after a
+# top-level "and", is one of a few verbs that are never nouns ("reports to" is left out: "the team lead for budgets and
+# reports to the director" may be the documents)
+_JOB_SUBJECT_RE = re.compile(
+    r"(?P<subject>(?:This|The)[ \t]+(?:job|position|vacancy|announcement)|You)[ \t]+(?:will[ \t]+)?"
+    r"(?:is|are|serves?[ \t]+as|reports?[ \t]+to)\b")
+_JOB_SECOND_VERB_RE = re.compile(
+    r"(?P<cut>,?[ \t]+and)[ \t]+(?P<verb>provides|gives|supports|helps|is|will|may|must|can|serves|works|oversees|manages|"
+    r"advises|are)\b")
+
+
+def _job_second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit | None:
+    """"This job is in X and provides Y" -> "This job is in X. It provides Y" (``_JOB_SUBJECT_RE``).
+
+    The second verb must agree with the subject ("are" after "you", the others after "this job"), no relative word
+    ("that", "which", "who", "where") and no semicolon or colon may stand between the two verbs (the second could be
+    the relative clause's), and both sentences keep at least ``min_piece_words`` words. Text in brackets is masked:
+    an acronym ("(CIOO)") does not stop the split, and an aside's own verbs ("(which reports to ... and is ...)") are
+    not seen.
+    """
+    head = _JOB_SUBJECT_RE.match(masked)
+    if not head:
+        return None
+    you = head.group("subject") == "You"
+    m = _JOB_SECOND_VERB_RE.search(masked, head.end())
+    if not m or (you and m.group("verb") not in {"are", "will", "may", "must", "can"}) or (
+            not you and m.group("verb") == "are"):
+        return None
+    between = masked[head.end():m.start()]
+    if re.search(r"[;:]|\b(?:that|which|who|whom|whose|where|when|while|if)\b", between, re.IGNORECASE):
+        return None
+    if len(s[:m.start()].split()) < minimum or len(s[m.end("cut"):].split()) < minimum:
+        return None
+    pronoun = "You" if you else "It"
+    return _Edit(offset + m.start("cut"), offset + m.end("cut"), f". {pronoun}", "split-sentences",
+                 f'one subject with two verbs: "and {m.group("verb")} ..." starts a new sentence, the subject said '
+                 f'again as "{pronoun.lower()}"', _SPLIT_SOURCE)
 
 
 # a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its

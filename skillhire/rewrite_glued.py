@@ -126,8 +126,16 @@ _SENTENCE_GLUE_RE = re.compile(r"(?<![\w./@'\u2019-])(?P<left>[a-z]{3,})(?P<righ
 # Apply: US Citizens In order to qualify, ...", "... Stress Tolerance Teamwork In order to be considered, ...");
 # the opener's next word is lower case, so a Title Case heading ("Training In Order To Lead") is not one
 _LOST_BREAK_RE = re.compile(
-    r"(?<=[A-Za-z)])(?P<gap>[ \t]+)(?P<opener>In[ \t]+order[ \t]+to|If[ \t]+you|For[ \t]+more[ \t]+information|"
-    r"To[ \t]+be[ \t]+considered|You[ \t]+must|In[ \t]+addition[ \t]+to)\b")
+    r"(?<=[A-Za-z)0-9])(?P<gap>[ \t]+)(?P<opener>In[ \t]+order[ \t]+to|If[ \t]+you|For[ \t]+more[ \t]+information|"
+    r"To[ \t]+be[ \t]+considered|You[ \t]+must|In[ \t]+addition[ \t]+to"
+    # round 26: a pronoun with its verb ("... Navy fleet aircraft You can read more ...", "... Doctoral Degree There is
+    # no education substitution ...", "- Writing You will receive a numeric rating ...")
+    r"|You[ \t]+(?:can|may|will|should)|We[ \t]+(?:will|may|can|must)|There[ \t]+(?:is|are)"
+    # a noun subject with its modal: only after a lower-case word or a year (below), since after a name it may be
+    # the name's next word ("Schedule A applicants must"); "A"/"An" before a singular noun only ("A transcript must
+    # be sent", never "A applicants")
+    r"|(?P<noun>(?:Applicants?|Candidates?)[ \t]+(?:must|may|will|should)|All[ \t]+(?:[a-z]+[ \t]+){1,2}"
+    r"(?:must|will|may|should)|An?[ \t]+[a-z]+(?<!s)[ \t]+(?:must|will|may|should)))\b")
 _JOINER_WORDS = frozenset({"and", "or", "nor", "but", "the", "a", "an", "of", "to", "in", "for", "with", "that", "than",
                            "as", "is", "are", "be", "by", "at", "on", "from", "not"})
 
@@ -140,6 +148,17 @@ def _lost_breaks(text: str) -> list[_Edit]:
         last = re.search(r"[\w'\u2019-]+\)?$", before)
         if not last or last.group().lower().rstrip(")") in _JOINER_WORDS:
             continue  # "AND In addition to", "than If you": a joiner, not the end of a sentence
+        token = before.rsplit(None, 1)[-1] if before.strip() else ""
+        date = re.fullmatch(r"(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d", token)
+        if last.group()[:1].isdigit() and not date:
+            continue  # round 26: a number ends a sentence only as a year or a date ("by 11/29/2021 Applicant must
+            # have ..."); "GS-12 You" or "Section 508 You" may be the end of a heading, left to the other rules
+        if not date and re.search(r"[/=@.]", token):
+            continue  # round 26: after a web address or an abbreviation ("... #url=app All ...", "U.S. All"): an
+            # address takes no full stop, and an abbreviation's stop may already end the sentence
+        if m.group("noun") and not (last.group()[:1].islower() or last.group()[:1].isdigit()):
+            continue  # round 26: "Schedule A Applicants must ...", "U.S. National All new hires will ...": after a
+            # capitalised word the noun may be the name's next word; left alone
         tail = re.split(r"[.!?:;]\s+", before)[-1]  # what runs on since the last sentence end or colon
         words = re.findall(r"[A-Za-z][\w'\u2019-]*", tail)
         heading = words and all(w[0].isupper() or w.lower() in _JOINER_WORDS for w in words)
