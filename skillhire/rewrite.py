@@ -2468,8 +2468,12 @@ _GLUED_HEADING_REASON = ('a heading (such as "Time in Grade Requirement:") run o
 
 # round 10: headings that end a glued competency list, only with their colon after them ("Project Management Time
 # in Grade Requirement:"); a competency is never named like these, so where they start is where the last item ends
+# (lead, after round 26: also the USAJOBS section headings that follow a qualifications text, "... Planning and
+# EvaluatingWriting Conditions of Employment:")
 _GLUED_HEADING_RE = re.compile(r"[ \t]*(?P<h>Time[ -]in[ -]Grade Requirements?|Specialized Experience|"
-                               r"Minimum Qualifications|Education Requirements?)$")
+                               r"Minimum Qualifications|Education Requirements?|Conditions of Employment|"
+                               r"Key Requirements|Additional Information|Required Documents|"
+                               r"How You Will Be Evaluated)$")
 
 
 def _inline_bullets(s: str, base: int, text: str) -> tuple[list[tuple[int, int, str]], str] | None:

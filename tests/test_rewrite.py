@@ -2013,6 +2013,15 @@ def test_round10_camel_case_with_a_four_letter_first_word(text, expected):
          "Requirement: Applicants must have 52 weeks.",
          "Competencies:\n- Communications\n- Planning and Evaluating\n- Program Management\n- Technical Competence\n"
          "Time in Grade Requirement: Applicants must have 52 weeks."),
+        # the USAJOBS section headings too (lead, after round 26)
+        ("We will rate your level of competencies in these areas: Customer ServiceInformation ManagementPlanning "
+         "and EvaluatingWriting Conditions of Employment:\n- Overtime Work: Occasional",
+         "We will rate your level of competencies in these areas:\n- Customer Service\n- Information Management\n"
+         "- Planning and Evaluating\n- Writing\nConditions of Employment:\n- Overtime Work: Occasional"),
+        ("Competencies:\nData ManagementOral CommunicationProblem Solving Additional Information: Relocation is "
+         "not paid.",
+         "Competencies:\n- Data Management\n- Oral Communication\n- Problem Solving\nAdditional Information: "
+         "Relocation is not paid."),
         # without the colon the words may be the item's own: they stay in it
         ("Competencies:\nData AnalysisOral CommunicationTechnical Credibility Time in Grade Requirement",
          "Competencies:\n- Data Analysis\n- Oral Communication\n- Technical Credibility Time in Grade Requirement"),
