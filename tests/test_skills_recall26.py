@@ -20,6 +20,23 @@ POSITIVE = [
         "Cleans and integrates datasets from the grant systems.",
         [("data-cleaning", "Cleans"), ("data-integration", "integrates datasets")],
     ),
+    # the party modifier slot of the stakeholder and customer verbs (build_taxonomy.PARTY_MODIFIERS), and "work"
+    (
+        "Coordinates with a wide range of stakeholders on the grant rules.",
+        [("stakeholder-engagement", "Coordinates with a wide range of stakeholders")],
+    ),
+    ("Worked with various stakeholders to plan the pilot.", [("stakeholder-engagement", "Worked with various stakeholders")]),
+    ("She consults with internal customers before each change.", [("customer-service", "consults with internal customers")]),
+    (
+        "Communicated with a variety of customers about their claims.",
+        [("customer-service", "Communicated with a variety of customers")],
+    ),
+    # OPM's Customer Service competency: "Anticipates and meets the needs of both internal and external customers"
+    (
+        "The clerk meets the needs of internal and external customers every day.",
+        [("customer-service", "meets the needs of internal and external customers")],
+    ),
+    ("Anticipating the needs of the customer is part of the job.", [("customer-service", "Anticipating the needs of the customer")]),
 ]
 
 NEGATIVE = [
@@ -28,6 +45,11 @@ NEGATIVE = [
     "Query letters were sent to the claimants.",
     "Three datasets were archived last year.",
     "He manipulates the puppets during the show.",
+    # meeting stakeholders, collaborating with customers on requirements, products that meet customer needs
+    "Meets with various stakeholders at the town hall.",
+    "Collaborating with customers to define their requirements.",
+    "The new trucks meet customer needs for range.",
+    "The position anticipates and meets customers' needs by providing research.",
 ]
 
 
