@@ -37,6 +37,10 @@ POSITIVE = [
         [("customer-service", "meets the needs of internal and external customers")],
     ),
     ("Anticipating the needs of the customer is part of the job.", [("customer-service", "Anticipating the needs of the customer")]),
+    # business analysis verbs over business processes, practices and workflows (curated ``verbs``)
+    ("Documents business processes for the finance office.", [("business-analysis", "Documents business processes")]),
+    ("Experience reengineering business practices in a claims unit.", [("business-analysis", "reengineering business practices")]),
+    ("Modeled business workflows in a diagram tool.", [("business-analysis", "Modeled business workflows")]),
 ]
 
 NEGATIVE = [
@@ -50,6 +54,9 @@ NEGATIVE = [
     "Collaborating with customers to define their requirements.",
     "The new trucks meet customer needs for range.",
     "The position anticipates and meets customers' needs by providing research.",
+    # "business" without processes or practices after the verb; practices of a clinic
+    "Documents business trips in the travel system.",
+    "Improves the clinic's business hours.",
 ]
 
 
