@@ -360,18 +360,23 @@ def dataset_objects(forms: list[str]) -> list[str]:
     return [form[: -len("data")] + "datasets" for form in forms if len(form.split(" ")) == 2 and form.endswith(" data")]
 
 
-def stem_variants(stems: list[str]) -> list[str]:
+def stem_variants(stems: list[str], forms: list[str] = ()) -> list[str]:
     """Forms of curated stems: "statistical" -> "statistical methods", ...; "reporting: systems tools" takes only
-    the heads named; "statistical: + work" takes the generic heads and the ones named."""
+    the heads named; "statistical: + work" takes the generic heads and the ones named. The skill's own ``forms``
+    that end in the stem word take the heads too ("security: policies" with the form "IT security" -> "IT security
+    policies"), so the longer compound wins over a shorter one that ends inside it ("IT security principles" is no
+    "IT security" + "security principles")."""
     out: list[str] = []
     for stem in stems:
         word, _, heads = stem.partition(":")
+        word = word.strip()
         named = heads.split()
         if named[:1] == ["+"]:
             chosen = [*GENERIC_HEADS, *named[1:]]
         else:
             chosen = named or list(GENERIC_HEADS)
-        out.extend(f"{word.strip()} {head}" for head in chosen)
+        bases = [word, *(f for f in forms if f.casefold().endswith(" " + word.casefold()))]
+        out.extend(f"{base} {head}" for base in dict.fromkeys(bases) for head in chosen)
     return out
 
 
@@ -618,7 +623,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         case_insensitive = [raw["label"], *raw.get("alt", [])]
         generated = generate_variants(case_insensitive)
         # verb-phrase forms of the labels, and stems before generic heads, each with its own plural variants
-        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", [])),
+        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", []), case_insensitive),
                    *design_plurals([*case_insensitive, *generated])]
         derived += dataset_spellings([*case_insensitive, *generated, *derived])
         derived += dataset_objects(verb_phrase_variants([*case_insensitive, *generated]))
