@@ -48,6 +48,14 @@ POSITIVE = [
     # protect / defend / safeguard + systems and networks (curated ``verbs``)
     ("Safeguards information systems against intrusion.", [("cybersecurity", "Safeguards information systems")]),
     ("Defended computer networks during the exercise.", [("cybersecurity", "Defended computer networks")]),
+    # the data-mining tasks of the data science canon (classification, regression, similarity matching, clustering,
+    # co-occurrence grouping, profiling, link prediction, data reduction, causal modeling)
+    (
+        "Uses link prediction and similarity matching on the grantee network.",
+        [("data-mining", "link prediction"), ("data-mining", "similarity matching")],
+    ),
+    ("Ran co-occurrence grouping on purchase card data.", [("data-mining", "co-occurrence grouping")]),
+    ("Applies data reduction before modeling the survey.", [("dimensionality-reduction", "data reduction")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -76,6 +84,9 @@ NEGATIVE = [
     "Applies personnel security principles to background checks.",
     "Conducts technical surveillance countermeasures sweeps.",
     "Protects the public and defends the homeland.",
+    # matching and prediction in other senses
+    "Matching funds and link budgets are reviewed each year.",
+    "Reduction of data entry errors was the goal.",
 ]
 
 
