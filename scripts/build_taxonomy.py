@@ -254,6 +254,7 @@ def verb_phrase_variants(forms: list[str]) -> list[str]:
 #: Irregular forms of the curated ``verbs``' lemmas (third person, past, -ing); regular ones are made by rule.
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "lead": ("leads", "led", "leading"),
 }
 
 

@@ -56,6 +56,9 @@ POSITIVE = [
     ),
     ("Ran co-occurrence grouping on purchase card data.", [("data-mining", "co-occurrence grouping")]),
     ("Applies data reduction before modeling the survey.", [("dimensionality-reduction", "data reduction")]),
+    # lead / supervise + teams in every inflection ("lead": leads, led, leading)
+    ("She led cross-functional teams through two releases.", [("team-leadership", "led cross-functional teams")]),
+    ("Supervises a team of developers and testers.", [("team-leadership", "Supervises a team")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -87,6 +90,9 @@ NEGATIVE = [
     # matching and prediction in other senses
     "Matching funds and link budgets are reviewed each year.",
     "Reduction of data entry errors was the goal.",
+    # "lead" the noun or the metal, teams that are not led
+    "The team lead approved the schedule.",
+    "Lead paint was removed from the building.",
 ]
 
 
