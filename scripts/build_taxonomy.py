@@ -361,6 +361,21 @@ def dataset_objects(forms: list[str]) -> list[str]:
     return [form[: -len("data")] + "datasets" for form in forms if len(form.split(" ")) == 2 and form.endswith(" data")]
 
 
+#: Qualities of data that are also written after it with "of" (GUIDELINES rule 7, word order: "integrity of data").
+DATA_ATTRIBUTES = ("accuracy", "integrity", "reliability", "validity", "completeness", "consistency", "timeliness")
+
+
+def data_attribute_variants(forms: list[str]) -> list[str]:
+    """"data accuracy" -> "accuracy of data", "accuracy of the data" (``DATA_ATTRIBUTES``): the matcher's own word
+    order rule reads "X of Y" only for the heads of practices ("analysis of data"), not for these nouns."""
+    out: list[str] = []
+    for form in forms:
+        words = form.casefold().split(" ")
+        if len(words) == 2 and words[0] == "data" and words[1] in DATA_ATTRIBUTES:
+            out += [f"{words[1]} of data", f"{words[1]} of the data"]
+    return out
+
+
 def stem_variants(stems: list[str], forms: list[str] = ()) -> list[str]:
     """Forms of curated stems: "statistical" -> "statistical methods", ...; "reporting: systems tools" takes only
     the heads named; "statistical: + work" takes the generic heads and the ones named. The skill's own ``forms``
@@ -628,6 +643,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
                    *design_plurals([*case_insensitive, *generated])]
         derived += dataset_spellings([*case_insensitive, *generated, *derived])
         derived += dataset_objects(verb_phrase_variants([*case_insensitive, *generated]))
+        derived += data_attribute_variants(case_insensitive)
         generated += derived + generate_variants(derived)
         own = {_norm(f) for f in case_insensitive}
         variants = list(dict.fromkeys(

@@ -59,6 +59,9 @@ POSITIVE = [
     # lead / supervise + teams in every inflection ("lead": leads, led, leading)
     ("She led cross-functional teams through two releases.", [("team-leadership", "led cross-functional teams")]),
     ("Supervises a team of developers and testers.", [("team-leadership", "Supervises a team")]),
+    # qualities of data written after it (build_taxonomy.data_attribute_variants)
+    ("Checks the completeness of the data before each release.", [("data-quality", "completeness of the data")]),
+    ("Responsible for the validity of data in the payroll extract.", [("data-quality", "validity of data")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -93,6 +96,9 @@ NEGATIVE = [
     # "lead" the noun or the metal, teams that are not led
     "The team lead approved the schedule.",
     "Lead paint was removed from the building.",
+    # qualities of something else
+    "The accuracy of the instrument was checked.",
+    "Validity of the contract was confirmed by counsel.",
 ]
 
 
