@@ -361,6 +361,36 @@ def dataset_objects(forms: list[str]) -> list[str]:
     return [form[: -len("data")] + "datasets" for form in forms if len(form.split(" ")) == 2 and form.endswith(" data")]
 
 
+#: Agent nouns of practices (GUIDELINES rule 4, role nouns): "<practice> analysis" -> "<practice> analyst(s)",
+#: "<practice> development" -> "<practice> developer(s)" ("imagery analysis" -> "imagery analyst", "ETL development"
+#: -> "ETL developer"). Not after a word in ``_AGENT_STOP``: an adjective or method whose agent noun is another
+#: trade or no trade ("power analyst" of electric utilities, "cost analyst" of budget offices, "ad hoc analyst").
+AGENT_NOUNS = {"analysis": ("analyst", "analysts"), "development": ("developer", "developers")}
+_AGENT_STOP = {
+    "ad", "ad-hoc", "data-driven", "power", "decision", "factor", "principal", "cluster", "code", "comment", "persona",
+    "survey", "image", "text", "iterative", "incremental", "behavior-driven", "test-driven", "test", "requirements",
+    "cost-benefit", "cost", "benefit-cost", "cost-effectiveness", "numerical", "causal", "spreadsheet", "static",
+    "training", "custom", "thematic", "audience", "simulation", "agile", "object-oriented", "open", "feedback", "log",
+    "trend", "needs", "journey", "exploratory", "clickstream", "traffic", "co-occurrence", "basket", "regression",
+    "sentiment", "time", "time-series", "series", "econometric", "qualitative", "quantitative", "statistical",
+    "predictive", "process",
+}
+
+
+def agent_noun_variants(forms: list[str]) -> list[str]:
+    """Role nouns of "<practice> analysis / development" forms of two or three words (``AGENT_NOUNS``)."""
+    out: list[str] = []
+    for form in forms:
+        words = form.split(" ")
+        heads = AGENT_NOUNS.get(words[-1].casefold())
+        if not heads or not 2 <= len(words) <= 3 or any(w.casefold() in _AGENT_STOP for w in words[:-1]) or not all(
+            w.replace("-", "").isalpha() for w in words
+        ):
+            continue
+        out += [" ".join([*words[:-1], head]) for head in heads]
+    return out
+
+
 #: Qualities of data that are also written after it with "of" (GUIDELINES rule 7, word order: "integrity of data").
 DATA_ATTRIBUTES = ("accuracy", "integrity", "reliability", "validity", "completeness", "consistency", "timeliness")
 
@@ -644,6 +674,7 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         derived += dataset_spellings([*case_insensitive, *generated, *derived])
         derived += dataset_objects(verb_phrase_variants([*case_insensitive, *generated]))
         derived += data_attribute_variants(case_insensitive)
+        derived += agent_noun_variants(case_insensitive)
         generated += derived + generate_variants(derived)
         own = {_norm(f) for f in case_insensitive}
         variants = list(dict.fromkeys(

@@ -62,6 +62,11 @@ POSITIVE = [
     # qualities of data written after it (build_taxonomy.data_attribute_variants)
     ("Checks the completeness of the data before each release.", [("data-quality", "completeness of the data")]),
     ("Responsible for the validity of data in the payroll extract.", [("data-quality", "validity of data")]),
+    # agent nouns of "<practice> analysis / development" (build_taxonomy.agent_noun_variants), and the field
+    # "geographic information science"
+    ("Worked beside geospatial and imagery analysts at the center.", [("geospatial-analysis", "geospatial"), ("remote-sensing", "imagery analysts")]),
+    ("Vulnerability analysts review the scan results.", [("vulnerability-management", "Vulnerability analysts")]),
+    ("A degree in geographic information science is preferred.", [("geospatial-analysis", "geographic information science")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -69,6 +74,7 @@ POSITIVE = [
 LENGTHENED = [
     ("Knowledge of computer security countermeasures.", [("cybersecurity", "computer security countermeasures")]),
     ("Teaches data security principles to analysts.", [("data-security", "data security principles")]),
+    ("Hired two ETL developers last year.", [("etl", "ETL developers")]),
 ]
 
 NEGATIVE = [
@@ -99,6 +105,10 @@ NEGATIVE = [
     # qualities of something else
     "The accuracy of the instrument was checked.",
     "Validity of the contract was confirmed by counsel.",
+    # analysts and developers of what is no skill here
+    "The power analyst reviews the grid load.",
+    "A cost analyst prepares the budget estimates.",
+    "The film developer was replaced.",
 ]
 
 
