@@ -67,6 +67,8 @@ POSITIVE = [
     ("Worked beside geospatial and imagery analysts at the center.", [("geospatial-analysis", "geospatial"), ("remote-sensing", "imagery analysts")]),
     ("Vulnerability analysts review the scan results.", [("vulnerability-management", "Vulnerability analysts")]),
     ("A degree in geographic information science is preferred.", [("geospatial-analysis", "geographic information science")]),
+    # spellings of scikit-learn with the prefix split (GUIDELINES rule 6)
+    ("Builds models in Python with Sci-Kit Learn and pandas.", [("python", "Python"), ("scikit-learn", "Sci-Kit Learn"), ("pandas", "pandas")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -109,6 +111,7 @@ NEGATIVE = [
     "The power analyst reviews the grid load.",
     "A cost analyst prepares the budget estimates.",
     "The film developer was replaced.",
+    "The science kit was lent to the school.",
 ]
 
 
