@@ -69,6 +69,9 @@ POSITIVE = [
     ("A degree in geographic information science is preferred.", [("geospatial-analysis", "geographic information science")]),
     # spellings of scikit-learn with the prefix split (GUIDELINES rule 6)
     ("Builds models in Python with Sci-Kit Learn and pandas.", [("python", "Python"), ("scikit-learn", "Sci-Kit Learn"), ("pandas", "pandas")]),
+    # presenting / explaining / describing technical solutions, issues, findings ... (curated ``verbs``)
+    ("Describes technical findings to program staff.", [("technical-communication", "Describes technical findings")]),
+    ("Explained complex technical issues to the board.", [("technical-communication", "Explained complex technical issues")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -112,6 +115,8 @@ NEGATIVE = [
     "A cost analyst prepares the budget estimates.",
     "The film developer was replaced.",
     "The science kit was lent to the school.",
+    "Presents the award to the winners.",
+    "Technical issues delayed the launch.",
 ]
 
 
