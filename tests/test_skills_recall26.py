@@ -72,6 +72,8 @@ POSITIVE = [
     # presenting / explaining / describing technical solutions, issues, findings ... (curated ``verbs``)
     ("Describes technical findings to program staff.", [("technical-communication", "Describes technical findings")]),
     ("Explained complex technical issues to the board.", [("technical-communication", "Explained complex technical issues")]),
+    # the role noun of change management
+    ("Acts as a change agent during the move to the new system.", [("change-management", "change agent")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -117,6 +119,7 @@ NEGATIVE = [
     "The science kit was lent to the school.",
     "Presents the award to the winners.",
     "Technical issues delayed the launch.",
+    "The agent changed the travel dates.",
 ]
 
 
