@@ -74,6 +74,9 @@ POSITIVE = [
     ("Explained complex technical issues to the board.", [("technical-communication", "Explained complex technical issues")]),
     # the role noun of change management
     ("Acts as a change agent during the move to the new system.", [("change-management", "change agent")]),
+    # "business process" + the practice's other heads
+    ("Leads business process design for the travel system.", [("business-analysis", "business process design")]),
+    ("Advises on business process planning for grants.", [("business-analysis", "business process planning")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -120,6 +123,7 @@ NEGATIVE = [
     "Presents the award to the winners.",
     "Technical issues delayed the launch.",
     "The agent changed the travel dates.",
+    "The business plan was approved.",
 ]
 
 
