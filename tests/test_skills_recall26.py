@@ -77,6 +77,9 @@ POSITIVE = [
     # "business process" + the practice's other heads
     ("Leads business process design for the travel system.", [("business-analysis", "business process design")]),
     ("Advises on business process planning for grants.", [("business-analysis", "business process planning")]),
+    # the verbs of vulnerability management over vulnerabilities (curated ``verbs``), and network / system scanning
+    ("Tracks vulnerabilities until the patches are applied.", [("vulnerability-management", "Tracks vulnerabilities")]),
+    ("Runs weekly network scanning of the field offices.", [("vulnerability-management", "network scanning")]),
 ]
 
 #: Compounds that matched a shorter form of the same skill before and now take in the head; without the forms
@@ -124,6 +127,7 @@ NEGATIVE = [
     "Technical issues delayed the launch.",
     "The agent changed the travel dates.",
     "The business plan was approved.",
+    "Scanning of the paper records took a week.",
 ]
 
 
