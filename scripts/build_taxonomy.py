@@ -279,34 +279,16 @@ def verb_inflections(lemma: str) -> tuple[str, ...]:
     return lemma, third, lemma + "ed", lemma + "ing"
 
 
-#: The modifier slot of a party noun in a curated ``verbs`` object ("with <party> stakeholders"): who the
-#: stakeholders or customers are, or how many. Round 26 (HELDOUT.md, "Round 26: families of forms"): sample B's
-#: "working with a variety of different stakeholders", sample D's OPM Customer Service definition "meets the needs
-#: of both internal and external customers"; the first entry is the slot left empty.
-PARTY_MODIFIERS = (
-    "", "internal and external ", "external and internal ", "both internal and external ", "internal ", "external ",
-    "key ", "various ", "multiple ", "diverse ", "different ", "a variety of ", "a variety of different ",
-    "a wide variety of ", "a wide range of ", "a range of ", "all ",
-)
-
-
 def verb_variants(specs: list[str]) -> list[str]:
     """Forms of curated ``verbs``: "forecast coordinate: needs; with stakeholders" -> every inflection of each
     verb before each object ("forecasts needs", "coordinating with stakeholders"): a verb-phrase form in the
-    whole family of its verb's inflections, as the nominalisation table gives the labels' own verbs. "<party>" in
-    an object is the modifier slot of ``PARTY_MODIFIERS`` ("with <party> stakeholders" -> "with key stakeholders",
-    "with a variety of stakeholders", ...)."""
+    whole family of its verb's inflections, as the nominalisation table gives the labels' own verbs."""
     out: list[str] = []
     for spec in specs:
         lemmas, _, objects = spec.partition(":")
-        expanded = [
-            " ".join(obj.strip().replace("<party>", modifier).split())
-            for obj in objects.split(";") if obj.strip()
-            for modifier in (PARTY_MODIFIERS if "<party>" in obj else ("",))
-        ]
         for lemma in lemmas.split():
             for verb in dict.fromkeys(verb_inflections(lemma)):
-                out.extend(f"{verb} {obj}" for obj in dict.fromkeys(expanded))
+                out.extend(f"{verb} {obj.strip()}" for obj in objects.split(";") if obj.strip())
     return out
 
 
