@@ -202,6 +202,9 @@ NOMINALISATIONS: dict[str, tuple[str, ...]] = {
     "manipulation": ("manipulate", "manipulates", "manipulating"),  # "manipulated data" is an adjective
     "enrichment": ("enrich", "enriches", "enriching"),  # so is "enriched data"
     "exchange": ("exchanging",),  # a noun too: "exchanges data" is rare, "data exchanges" common
+    # round 26 (HELDOUT.md, "Round 26: families of forms"): "querying" of "database query", so the verb reads a
+    # modifier before its object ("querying large complex datasets"); not "query", a noun ("query data")
+    "query": ("querying",),
 }
 #: First words that are adjectives or modifiers, not objects: "statistical analysis" is no "analyzing statistical".
 _MODIFIER_ENDINGS = ("al", "ive", "ic", "ous", "ory", "ary", "ed", "ing", "able", "ible", "ful", "less", "ar", "ent", "ant")
@@ -251,6 +254,7 @@ def verb_phrase_variants(forms: list[str]) -> list[str]:
 #: Irregular forms of the curated ``verbs``' lemmas (third person, past, -ing); regular ones are made by rule.
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "forecast": ("forecasts", "forecast", "forecasted", "forecasting"),
+    "lead": ("leads", "led", "leading"),
 }
 
 
@@ -330,18 +334,77 @@ def dataset_spellings(forms: list[str]) -> list[str]:
     return out
 
 
-def stem_variants(stems: list[str]) -> list[str]:
+def dataset_objects(forms: list[str]) -> list[str]:
+    """"datasets" as the object of a verb-phrase form whose object is "data" ("manipulate data" -> "manipulate
+    datasets"), so the verb rule reads a modifier before it ("manipulate different datasets"). Not "data sets":
+    the rule reads "analyze large data sets" as "analyze" + "data" + the tail "sets", and a form "analyze data
+    sets" would make it stop at the other mention "large data sets" (measured: dev and sample A lost "collect"
+    and "analyze" in "identify, collect, process, and analyze large data sets")."""
+    return [form[: -len("data")] + "datasets" for form in forms if len(form.split(" ")) == 2 and form.endswith(" data")]
+
+
+#: Agent nouns of practices (GUIDELINES rule 4, role nouns): "<practice> analysis" -> "<practice> analyst(s)",
+#: "<practice> development" -> "<practice> developer(s)" ("imagery analysis" -> "imagery analyst", "ETL development"
+#: -> "ETL developer"). Not after a word in ``_AGENT_STOP``: an adjective or method whose agent noun is another
+#: trade or no trade ("power analyst" of electric utilities, "cost analyst" of budget offices, "ad hoc analyst").
+AGENT_NOUNS = {"analysis": ("analyst", "analysts"), "development": ("developer", "developers")}
+_AGENT_STOP = {
+    "ad", "ad-hoc", "data-driven", "power", "decision", "factor", "principal", "cluster", "code", "comment", "persona",
+    "survey", "image", "text", "iterative", "incremental", "behavior-driven", "test-driven", "test", "requirements",
+    "cost-benefit", "cost", "benefit-cost", "cost-effectiveness", "numerical", "causal", "spreadsheet", "static",
+    "training", "custom", "thematic", "audience", "simulation", "agile", "object-oriented", "open", "feedback", "log",
+    "trend", "needs", "journey", "exploratory", "clickstream", "traffic", "co-occurrence", "basket", "regression",
+    "sentiment", "time", "time-series", "series", "econometric", "qualitative", "quantitative", "statistical",
+    "predictive", "process",
+}
+
+
+def agent_noun_variants(forms: list[str]) -> list[str]:
+    """Role nouns of "<practice> analysis / development" forms of two or three words (``AGENT_NOUNS``)."""
+    out: list[str] = []
+    for form in forms:
+        words = form.split(" ")
+        heads = AGENT_NOUNS.get(words[-1].casefold())
+        if not heads or not 2 <= len(words) <= 3 or any(w.casefold() in _AGENT_STOP for w in words[:-1]) or not all(
+            w.replace("-", "").isalpha() for w in words
+        ):
+            continue
+        out += [" ".join([*words[:-1], head]) for head in heads]
+    return out
+
+
+#: Qualities of data that are also written after it with "of" (GUIDELINES rule 7, word order: "integrity of data").
+DATA_ATTRIBUTES = ("accuracy", "integrity", "reliability", "validity", "completeness", "consistency", "timeliness")
+
+
+def data_attribute_variants(forms: list[str]) -> list[str]:
+    """"data accuracy" -> "accuracy of data", "accuracy of the data" (``DATA_ATTRIBUTES``): the matcher's own word
+    order rule reads "X of Y" only for the heads of practices ("analysis of data"), not for these nouns."""
+    out: list[str] = []
+    for form in forms:
+        words = form.casefold().split(" ")
+        if len(words) == 2 and words[0] == "data" and words[1] in DATA_ATTRIBUTES:
+            out += [f"{words[1]} of data", f"{words[1]} of the data"]
+    return out
+
+
+def stem_variants(stems: list[str], forms: list[str] = ()) -> list[str]:
     """Forms of curated stems: "statistical" -> "statistical methods", ...; "reporting: systems tools" takes only
-    the heads named; "statistical: + work" takes the generic heads and the ones named."""
+    the heads named; "statistical: + work" takes the generic heads and the ones named. The skill's own ``forms``
+    that end in the stem word take the heads too ("security: policies" with the form "IT security" -> "IT security
+    policies"), so the longer compound wins over a shorter one that ends inside it ("IT security principles" is no
+    "IT security" + "security principles")."""
     out: list[str] = []
     for stem in stems:
         word, _, heads = stem.partition(":")
+        word = word.strip()
         named = heads.split()
         if named[:1] == ["+"]:
             chosen = [*GENERIC_HEADS, *named[1:]]
         else:
             chosen = named or list(GENERIC_HEADS)
-        out.extend(f"{word.strip()} {head}" for head in chosen)
+        bases = [word, *(f for f in forms if f.casefold().endswith(" " + word.casefold()))]
+        out.extend(f"{base} {head}" for base in dict.fromkeys(bases) for head in chosen)
     return out
 
 
@@ -588,9 +651,12 @@ def build_taxonomy(curated_path: Path = CURATED, data: Path | None = None) -> di
         case_insensitive = [raw["label"], *raw.get("alt", [])]
         generated = generate_variants(case_insensitive)
         # verb-phrase forms of the labels, and stems before generic heads, each with its own plural variants
-        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", [])),
+        derived = [*verb_phrase_variants([*case_insensitive, *generated]), *stem_variants(raw.get("stem", []), case_insensitive),
                    *design_plurals([*case_insensitive, *generated])]
         derived += dataset_spellings([*case_insensitive, *generated, *derived])
+        derived += dataset_objects(verb_phrase_variants([*case_insensitive, *generated]))
+        derived += data_attribute_variants(case_insensitive)
+        derived += agent_noun_variants(case_insensitive)
         generated += derived + generate_variants(derived)
         own = {_norm(f) for f in case_insensitive}
         variants = list(dict.fromkeys(
