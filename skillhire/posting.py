@@ -558,7 +558,8 @@ def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> b
     """Whether the number starting line ``row`` ("12. It also ...") ends the sentence of the line above, wrapped
     before it ("... leads a team of" / "12. It also ..."), rather than marking a list item: the line above runs on
     (40 characters or more, no blank line between, not ending in ``. ! ? : ;``) and the number continues no
-    numbering (the numbered line before it is not one less, the one after it not one more)."""
+    numbering (the numbered line before it is neither one less nor the same, the one after it neither one more nor
+    the same: Markdown may number every item ``1.``)."""
     number = numbers[row]
     if number is None or row == 0:
         return False
@@ -567,7 +568,7 @@ def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> b
         return False
     before = next((n for n in reversed(numbers[:row]) if n is not None), None)
     after = next((n for n in numbers[row + 1:] if n is not None), None)
-    return before != number - 1 and after != number + 1
+    return before not in (number - 1, number) and after not in (number + 1, number)
 
 
 def _yes_no(value: bool | None) -> str | None:
