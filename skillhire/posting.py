@@ -1270,16 +1270,19 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.
 
 def _declared_charset(data: bytes) -> str | None:
     """The encoding an HTML page declares in a ``<meta charset>`` in its first 2,048 bytes (a page saved by a
-    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise."""
+    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise. A declared ``iso-8859-1``
+    (``latin1``) or ``us-ascii`` is ``windows-1252``, as in every browser (WHATWG Encoding Standard): bytes 0x80 to
+    0x9F are curly quotes and dashes there, not control characters."""
     import codecs
 
     match = _META_CHARSET_RE.search(data[:2048])
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
 
 
 def load_posting(path: str | Path) -> JobPosting:
