@@ -326,7 +326,8 @@ class _Reader(HTMLParser):
     def _block_edge(self, tag: str, *, start: bool) -> None:
         if self._cells is not None:
             if tag not in ("tr", "table", "tbody", "thead", "tfoot", "caption"):
-                return  # a block inside a cell is part of the cell's text
+                self._inline.append(" ")  # a block inside a cell is part of the cell's text, apart from its words
+                return
             self._end_row()  # the row ends where the table's structure goes on
         if (self._in_dt or self._in_dd) and tag != "dl":
             self._inline.append("\n")  # a paragraph inside a term or definition: part of its text

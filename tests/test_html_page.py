@@ -45,6 +45,11 @@ from skillhire.html_page import html_to_text, is_html
         ("<p>one<p>two</div></span><div>three<div>four</div>five</p></li></ul>",
          "one\n\ntwo\nthree\nfour\nfive\n"),
         ("<p></p>  <script>x</script>", ""),
+        # a block inside a table cell (paragraphs, divs, list items) is the cell's text, its words kept apart
+        ("<table><tr><td><p>one</p><p>two</p></td><td>x</td><td>y</td></tr>"
+         "<tr><th><div>Salary</div><div>range</div></th><td>$1</td></tr></table>",
+         "one two | x | y\nSalary range: $1\n"),
+        ("<table><tr><td>Grades</td><td><ul><li>GS-9</li><li>GS-11</li></ul></td></tr></table>", "Grades: GS-9 GS-11\n"),
     ],
 )
 def test_html_to_text(html: str, expected: str) -> None:
