@@ -63,6 +63,7 @@ _DROPPED = frozenset({"script", "style", "template", "head", "title"})
 _HEAD_ONLY = frozenset({"meta", "link", "base", "title", "style", "script", "noscript", "template"})
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())  # no end tag
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+_LIST_START = re.compile(r"-?[0-9]{1,9}")  # an <ol start>: ASCII digits, as browsers read them; no 5,000-digit int
 _SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's ASCII whitespace; a no-break space is text
 
 
@@ -204,7 +205,7 @@ class _Reader(HTMLParser):
             self._block_edge(tag, start=True)
         if tag in ("ul", "ol", "menu"):
             start = dict(attrs).get("start") or "1"
-            self._lists.append([tag, int(start) if start.lstrip("-").isdecimal() else 1])
+            self._lists.append([tag, int(start) if _LIST_START.fullmatch(start) else 1])
             self._marker = None
         elif tag == "li":
             kind, number = self._lists[-1] if self._lists else ("ul", 0)

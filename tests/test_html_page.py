@@ -49,6 +49,10 @@ from skillhire.html_page import html_to_text, is_html
         ("<table><tr><td><p>one</p><p>two</p></td><td>x</td><td>y</td></tr>"
          "<tr><th><div>Salary</div><div>range</div></th><td>$1</td></tr></table>",
          "one two | x | y\nSalary range: $1\n"),
+        # an <ol start> that is no number of at most 9 ASCII digits (browsers read ASCII digits only) counts from 1;
+        # 5,000 digits raised Python's ValueError (int max str digits), '\u0663' (Arabic-Indic three) counted from 3
+        ("<ol start='" + "9" * 5000 + "'><li>a</li></ol><ol start='\u0663'><li>b</li></ol><ol start='12'><li>c</ol>",
+         "1. a\n\n1. b\n\n12. c\n"),
         ("<table><tr><td>Grades</td><td><ul><li>GS-9</li><li>GS-11</li></ul></td></tr></table>", "Grades: GS-9 GS-11\n"),
     ],
 )
