@@ -64,6 +64,17 @@ _HEAD_ONLY = frozenset({"meta", "link", "base", "title", "style", "script", "nos
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())  # no end tag
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 _LIST_START = re.compile(r"-?[0-9]{1,9}")  # an <ol start>: ASCII digits, as browsers read them; no 5,000-digit int
+#: Start tags that end an open <p> (HTML's tree construction), and end tags that, when no element of theirs is open
+#: inside a hidden element, end an element open around it and so the hidden element (not </p>: a stray </p> is an
+#: empty paragraph in a browser, not an end)
+_CLOSES_P = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr main menu nav ol p pre section table ul".split()
+)
+_ENDS_HIDDEN = frozenset(
+    "article aside blockquote body dd details div dl dt fieldset figure footer form header html li main nav ol "
+    "section table tbody td tfoot th thead tr ul".split()
+)
 #: Lists nested deeper than this are indented as this deep: a page of nested lists (10,000 levels in 90 KB) wrote
 #: each item two spaces a level, 100 MB of text; no announcement nests lists so deep.
 _MAX_DEPTH = 10
@@ -167,6 +178,8 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_ONLY:
             self._in_head = False  # a browser ends the head at the first element that cannot be in it
+        if self._dropped and tag in _CLOSES_P and self._dropped_open.get("p"):
+            self._close_dropped("p")  # a block start ends an open <p>, a hidden one too ("<p hidden>x<div>shown")
         if self._dropped:
             if tag not in _VOID:
                 self._drop(tag)  # every element inside, so that the hidden one's end tag is found
@@ -233,12 +246,13 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._dropped:
             if self._dropped_open.get(tag):  # not 'tag in self._dropped': a scan of the stack for each stray end tag
-                while True:
-                    popped = self._dropped.pop()
-                    self._dropped_open[popped] -= 1
-                    if popped == tag:
-                        break
-            return
+                self._close_dropped(tag)
+                return
+            if tag not in _ENDS_HIDDEN:
+                return
+            # the end tag of an element open around the hidden one ("<section><div hidden>x</section>"): it closes
+            # the hidden one too, as in a browser, and the text after it is shown
+            self._dropped, self._dropped_open = [], {}
         if self._in_head:
             if tag == "head":
                 self._in_head = False
@@ -270,6 +284,14 @@ class _Reader(HTMLParser):
             self._heading = 0
         elif tag == "pre" and self._pre:
             self._pre -= 1
+
+    def _close_dropped(self, tag: str) -> None:
+        """End the innermost open dropped ``tag`` and the dropped elements inside it."""
+        while True:
+            popped = self._dropped.pop()
+            self._dropped_open[popped] -= 1
+            if popped == tag:
+                break
 
     def _drop(self, tag: str) -> None:
         self._dropped.append(tag)

@@ -165,3 +165,19 @@ def test_a_hidden_element_ends_at_its_own_end_tag_after_stray_and_nested_ones() 
     # closes it and what it left open
     html = "<div hidden>" + "<div>" * 3_000 + "</p>" * 3_000 + "</div>" * 3_000 + "<span><b>x</span>y</div><p>shown</p>"
     assert html_to_text(html) == "shown\n"
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # a hidden element left open ends where a browser ends it: at the end tag of an element around it, or (a
+        # hidden <p>) at a block's start; the rest of the page was dropped
+        ("<section><div hidden>Sign in</section><p>Shown</p>", "Shown\n"),
+        ("<ul><li><span hidden>menu</li><li>Plan</li></ul>", "- Plan\n"),
+        ("<p hidden>Saved<div>Duties</div><p>Plan</p>", "Duties\n\nPlan\n"),
+        # a hidden element's own stray end tags and a nested <p> do not end it
+        ("<div hidden><p>x</p></p><p>y<div>z</div></div><p>Shown</p>", "Shown\n"),
+    ],
+)
+def test_a_hidden_element_left_open_ends_where_a_browser_ends_it(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
