@@ -298,8 +298,9 @@ class _Reader(HTMLParser):
         self._dropped_open[tag] = self._dropped_open.get(tag, 0) + 1
 
     def handle_data(self, data: str) -> None:
-        if self._dropped or self._in_head:
+        if self._dropped or (self._in_head and not data.strip()):
             return
+        self._in_head = False  # text ends the head, as in a browser ("<head><meta charset=utf-8>Analyst ...")
         if self._pre:
             self._inline.append("\x00" + data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\x00"))
         else:

@@ -41,6 +41,8 @@ from skillhire.html_page import html_to_text, is_html
          "Shown\n\ny\n\nz\n\nw\n"),
         # a head with no end tag ends at the first element that cannot be in it, as in a browser
         ("<head><title>T</title><meta charset=utf-8><h1>Analyst</h1>", "# Analyst\n"),
+        # and so does text, shown (it was dropped up to the first element that cannot be in the head)
+        ("<head><meta charset=utf-8>\n Data Analyst, GS-9<p>Plan</p>", "Data Analyst, GS-9\n\nPlan\n"),
         # malformed: an unclosed <p>, stray end tags, a <div> inside inline text
         ("<p>one<p>two</div></span><div>three<div>four</div>five</p></li></ul>",
          "one\n\ntwo\nthree\nfour\nfive\n"),
