@@ -6,7 +6,7 @@ into headed text, as a browser shows it:
 
 * ``<h1>`` .. ``<h6>`` become Markdown headings (``# Title``, ``## Duties``);
 * ``<li>`` becomes a ``- `` item (``1. ``, ``2. `` in an ``<ol>``, from its ``start``), a nested list's items
-  indented two spaces a level, a second line of an item indented under its text;
+  indented two spaces a level (ten levels at most), a second line of an item indented under its text;
 * ``<p>``, ``<br>`` and other block elements (``<div>``, ``<section>``, ``<tr>``, ...) break lines; paragraphs
   and lists are separated by a blank line;
 * a ``<dl>`` becomes list items ``- Term: definition`` (several definitions of a term joined by ``; ``);
