@@ -143,8 +143,13 @@ def _close_open_markup(html: str) -> str:
     end of each such construct to the end of the text, once per ``<``: 60 KB of ``"<a "`` took 34 s of CPU and
     ``"<!--"`` a few seconds, quadratic in the number of them. Written as text, they read in one pass and still
     show: a browser would drop an unclosed tag at the end of a page, and this reader keeps every character it
-    cannot read as markup as text.
+    cannot read as markup as text. So is a ``<!--`` that no ``-->`` follows: what comes after it is read as markup
+    (html.parser printed it all as text, a script's code and every tag as characters).
     """
+    closed = html.rfind("-->")
+    opened = html.find("<!--", closed + 3 if closed >= 0 else 0)
+    if opened >= 0:
+        html = f"{html[:opened]}&lt;{html[opened + 1:]}"
     last = html.rfind(">")
     if html.find("<", last + 1) < 0:
         return html
@@ -172,6 +177,15 @@ class _Reader(HTMLParser):
         self._definitions: list[str] = []
         self._in_dt = self._in_dd = False
         self._cells: list[str] | None = None  # the open table row's cells
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![CDATA[ ... ]]>``, ``<![if ...]>``: as html.parser reads them; a keyword it does not know ("<![x]>")
+        is a bogus comment to the next ``>``, as in HTML, where html.parser raised an ``AssertionError``."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
 
     # --- tags -----------------------------------------------------------------------------------------------
 

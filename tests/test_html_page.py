@@ -183,3 +183,21 @@ def test_a_hidden_element_ends_at_its_own_end_tag_after_stray_and_nested_ones() 
 )
 def test_a_hidden_element_left_open_ends_where_a_browser_ends_it(html: str, expected: str) -> None:
     assert html_to_text(html) == expected
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # a '<![' with an unknown keyword is a bogus comment to the next '>' (HTML); html.parser raised a bare
+        # AssertionError ("unknown status keyword") out of parse_posting
+        ("<p>a</p><![x]><p>b</p>", "a\n\nb\n"),
+        ("<p>a</p><![if !IE]><p>b</p><![endif]>", "a\n\nb\n"),
+        ("<p>A <![CDATA[ x ]]> B</p>", "A B\n"),
+        # a comment that is never closed: its '<!--' is text and what follows is read as markup; the rest of the page
+        # was text, a script's code and every tag printed as characters
+        ('<p>Shown</p><!-- note <script>var token = "abc"</script><p>Plan</p>', "Shown\n\n<!-- note\n\nPlan\n"),
+        ("<p>a</p><!-- closed <p>x</p> --><p>b</p>", "a\n\nb\n"),
+    ],
+)
+def test_odd_declarations_and_an_unclosed_comment(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
