@@ -130,6 +130,20 @@ def test_no_visible_word_is_lost_in_any_tag_soup(pieces: list[str]) -> None:
     assert [word for word in re.findall(r"[a-z]+", out) if word in _KNOWN] == words
 
 
+_BLOCK_STARTS = st.sampled_from(["<p>", "<div>", "</div>", "<li>", "<td>", "<th>", "<dt>", "<dd>", "<br>", "<h2>",
+                                 "</h2>", "<tr>", "<ul>", "<ol>", "<table>", "<dl>", "</p>", "</li>", "</td>"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_BLOCK_STARTS, _WORDS, st.one_of(st.just(""), _PIECES)), max_size=30))
+def test_words_that_a_block_tag_parts_stay_apart_with_no_space_in_the_source(parts: list[tuple[str, str, str]]) -> None:
+    # the property above joins its pieces with spaces, so it cannot see two words glued together; here a block's
+    # edge, and nothing else, stands between each two words ('<td><p>one</p><p>two</p>' read 'onetwo')
+    html = "".join(block + word + extra for block, word, extra in parts)
+    out = html_to_text(html)
+    assert [word for word in re.findall(r"[a-z]+", out) if word in _KNOWN] == [word for _, word, _ in parts]
+
+
 
 @pytest.mark.parametrize(
     "html, expected",
