@@ -48,6 +48,9 @@ _OPENING_TAGS = frozenset(
     "blockquote pre hr form figure address center details".split()
 )
 _UNDERLINED_FIRST_LINE = re.compile(r"\A\s*[^\n]*\n[ \t]*(?:=+|-+)[ \t]*(?:\n|\Z)")
+# Markdown that opens with an HTML block ('<p align="center"><img ...></p>', then '# Analyst' ...): in CommonMark the
+# block ends at a blank line, and a '#' heading at the start of a line after one is Markdown again
+_MARKDOWN_HEADING_AFTER_BLANK = re.compile(r"\n[ \t]*\n#{1,6}[ \t]+\S")
 _OPENING_RE = re.compile(
     r"\A(?:\s|<!--.*?-->)*(?:<!doctype\s+html\b|<\?xml\b|<([a-z][a-z0-9]*)(?=[\s/>]))", re.IGNORECASE | re.DOTALL
 )
@@ -93,10 +96,11 @@ def is_html(text: str) -> bool:
 
     It is HTML when, after any spaces and comments, it starts with ``<!DOCTYPE html>``, an XML declaration or the
     start tag of a document or block element (``<html>``, ``<body>``, ``<div>``, ``<p>``, ``<h2>``, ``<ul>``,
-    ``<table>``, ...), and its first line is not underlined with ``=`` or ``-`` (a title in plain text, as
-    skillhire's ``plain-text`` template prints one, may itself start with a tag). Text that starts otherwise, with
-    an inline element (``<b>Note</b>`` and Markdown lines after it) or with a ``<script>``, is not: its tags are
-    text.
+    ``<table>``, ...), its first line is not underlined with ``=`` or ``-`` (a title in plain text, as
+    skillhire's ``plain-text`` template prints one, may itself start with a tag), and no ``#`` heading starts a
+    line after a blank line (Markdown that opens with an HTML block, such as a centred logo). Text that starts
+    otherwise, with an inline element (``<b>Note</b>`` and Markdown lines after it) or with a ``<script>``, is not:
+    its tags are text.
 
     Example:
         >>> is_html("<p>We count people.</p>"), is_html("# Analyst\\n\\nWe use <b>data</b>."), is_html("<b>x</b>")
@@ -106,7 +110,7 @@ def is_html(text: str) -> bool:
     match = _OPENING_RE.match(text)
     if not match or (match.group(1) is not None and match.group(1).lower() not in _OPENING_TAGS):
         return False
-    return not _UNDERLINED_FIRST_LINE.match(text)
+    return not _UNDERLINED_FIRST_LINE.match(text) and not _MARKDOWN_HEADING_AFTER_BLANK.search(text)
 
 
 def html_to_text(html: str, *, markdown: bool = False) -> str:

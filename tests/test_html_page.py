@@ -79,6 +79,10 @@ def test_markdown_escapes_text_that_looks_like_markdown_so_it_reads_back_as_char
         ("# Analyst\n\nWe use <b>data</b>.\n", False),
         ("<b>Analyst</b>\nSeries: 1560\n", False),
         ("<!-- source: USAJOBS -->\n# Analyst\n", False),
+        # Markdown that opens with an HTML block (a centred logo), then Markdown headings after a blank line: its
+        # sections were lost, the headings read as the text of one paragraph
+        ('<p align="center"><img src="logo.png"></p>\n\n# Data Analyst\n\n## Duties\n\n- Plan\n', False),
+        ("<div>\n# not a heading inside the block\n</div>", True),
         ("<engineers> and policy staff\n", False),
         # plain-text's underlined title that starts with a tag, and a script first
         ("<script>alert(1)</script> Data *Engineer*\n=========================================\n", False),
