@@ -6,7 +6,7 @@ into headed text, as a browser shows it:
 
 * ``<h1>`` .. ``<h6>`` become Markdown headings (``# Title``, ``## Duties``);
 * ``<li>`` becomes a ``- `` item (``1. ``, ``2. `` in an ``<ol>``, from its ``start``), a nested list's items
-  indented two spaces a level, a second line of an item indented under its text;
+  indented two spaces a level (ten levels at most), a second line of an item indented under its text;
 * ``<p>``, ``<br>`` and other block elements (``<div>``, ``<section>``, ``<tr>``, ...) break lines; paragraphs
   and lists are separated by a blank line;
 * a ``<dl>`` becomes list items ``- Term: definition`` (several definitions of a term joined by ``; ``);
@@ -48,6 +48,9 @@ _OPENING_TAGS = frozenset(
     "blockquote pre hr form figure address center details".split()
 )
 _UNDERLINED_FIRST_LINE = re.compile(r"\A\s*[^\n]*\n[ \t]*(?:=+|-+)[ \t]*(?:\n|\Z)")
+# Markdown that opens with an HTML block ('<p align="center"><img ...></p>', then '# Analyst' ...): in CommonMark the
+# block ends at a blank line, and a '#' heading at the start of a line after one is Markdown again
+_MARKDOWN_HEADING_AFTER_BLANK = re.compile(r"\n[ \t]*\n#{1,6}[ \t]+\S")
 _OPENING_RE = re.compile(
     r"\A(?:\s|<!--.*?-->)*(?:<!doctype\s+html\b|<\?xml\b|<([a-z][a-z0-9]*)(?=[\s/>]))", re.IGNORECASE | re.DOTALL
 )
@@ -63,6 +66,21 @@ _DROPPED = frozenset({"script", "style", "template", "head", "title"})
 _HEAD_ONLY = frozenset({"meta", "link", "base", "title", "style", "script", "noscript", "template"})
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())  # no end tag
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+_LIST_START = re.compile(r"-?[0-9]{1,9}")  # an <ol start>: ASCII digits, as browsers read them; no 5,000-digit int
+#: Start tags that end an open <p> (HTML's tree construction), and end tags that, when no element of theirs is open
+#: inside a hidden element, end an element open around it and so the hidden element (not </p>: a stray </p> is an
+#: empty paragraph in a browser, not an end)
+_CLOSES_P = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hgroup hr main menu nav ol p pre section table ul".split()
+)
+_ENDS_HIDDEN = frozenset(
+    "article aside blockquote body dd details div dl dt fieldset figure footer form header html li main nav ol "
+    "section table tbody td tfoot th thead tr ul".split()
+)
+#: Lists nested deeper than this are indented as this deep: a page of nested lists (10,000 levels in 90 KB) wrote
+#: each item two spaces a level, 100 MB of text; no announcement nests lists so deep.
+_MAX_DEPTH = 10
 _SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's ASCII whitespace; a no-break space is text
 
 
@@ -78,10 +96,11 @@ def is_html(text: str) -> bool:
 
     It is HTML when, after any spaces and comments, it starts with ``<!DOCTYPE html>``, an XML declaration or the
     start tag of a document or block element (``<html>``, ``<body>``, ``<div>``, ``<p>``, ``<h2>``, ``<ul>``,
-    ``<table>``, ...), and its first line is not underlined with ``=`` or ``-`` (a title in plain text, as
-    skillhire's ``plain-text`` template prints one, may itself start with a tag). Text that starts otherwise, with
-    an inline element (``<b>Note</b>`` and Markdown lines after it) or with a ``<script>``, is not: its tags are
-    text.
+    ``<table>``, ...), its first line is not underlined with ``=`` or ``-`` (a title in plain text, as
+    skillhire's ``plain-text`` template prints one, may itself start with a tag), and no ``#`` heading starts a
+    line after a blank line (Markdown that opens with an HTML block, such as a centred logo). Text that starts
+    otherwise, with an inline element (``<b>Note</b>`` and Markdown lines after it) or with a ``<script>``, is not:
+    its tags are text.
 
     Example:
         >>> is_html("<p>We count people.</p>"), is_html("# Analyst\\n\\nWe use <b>data</b>."), is_html("<b>x</b>")
@@ -91,7 +110,7 @@ def is_html(text: str) -> bool:
     match = _OPENING_RE.match(text)
     if not match or (match.group(1) is not None and match.group(1).lower() not in _OPENING_TAGS):
         return False
-    return not _UNDERLINED_FIRST_LINE.match(text)
+    return not _UNDERLINED_FIRST_LINE.match(text) and not _MARKDOWN_HEADING_AFTER_BLANK.search(text)
 
 
 def html_to_text(html: str, *, markdown: bool = False) -> str:
@@ -128,8 +147,13 @@ def _close_open_markup(html: str) -> str:
     end of each such construct to the end of the text, once per ``<``: 60 KB of ``"<a "`` took 34 s of CPU and
     ``"<!--"`` a few seconds, quadratic in the number of them. Written as text, they read in one pass and still
     show: a browser would drop an unclosed tag at the end of a page, and this reader keeps every character it
-    cannot read as markup as text.
+    cannot read as markup as text. So is a ``<!--`` that no ``-->`` follows: what comes after it is read as markup
+    (html.parser printed it all as text, a script's code and every tag as characters).
     """
+    closed = html.rfind("-->")
+    opened = html.find("<!--", closed + 3 if closed >= 0 else 0)
+    if opened >= 0:
+        html = f"{html[:opened]}&lt;{html[opened + 1:]}"
     last = html.rfind(">")
     if html.find("<", last + 1) < 0:
         return html
@@ -145,6 +169,7 @@ class _Reader(HTMLParser):
         self._lines: list[str] = []
         self._inline: list[str] = []  # text of the line being read: runs of spaces collapsed, "\n" for a <br>
         self._dropped: list[str] = []  # open elements whose content is not shown
+        self._dropped_open: dict[str, int] = {}  # how many of each tag _dropped holds: an end tag is looked up in it
         self._in_head = False
         self._pre = 0
         self._heading = 0  # level of the open heading
@@ -157,24 +182,35 @@ class _Reader(HTMLParser):
         self._in_dt = self._in_dd = False
         self._cells: list[str] | None = None  # the open table row's cells
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![CDATA[ ... ]]>``, ``<![if ...]>``: as html.parser reads them; a keyword it does not know ("<![x]>")
+        is a bogus comment to the next ``>``, as in HTML, where html.parser raised an ``AssertionError``."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     # --- tags -----------------------------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._in_head and tag not in _HEAD_ONLY:
             self._in_head = False  # a browser ends the head at the first element that cannot be in it
+        if self._dropped and tag in _CLOSES_P and self._dropped_open.get("p"):
+            self._close_dropped("p")  # a block start ends an open <p>, a hidden one too ("<p hidden>x<div>shown")
         if self._dropped:
             if tag not in _VOID:
-                self._dropped.append(tag)  # every element inside, so that the hidden one's end tag is found
+                self._drop(tag)  # every element inside, so that the hidden one's end tag is found
             return
         if self._in_head:
             if tag in _DROPPED and tag != "head":
-                self._dropped.append(tag)
+                self._drop(tag)
             return
         if tag == "head":
             self._in_head = True
             return
         if tag in _DROPPED or (tag not in _VOID and _hidden(attrs)):
-            self._dropped.append(tag)
+            self._drop(tag)
             return
         if tag == "br":
             self._inline.append("\n")
@@ -204,7 +240,7 @@ class _Reader(HTMLParser):
             self._block_edge(tag, start=True)
         if tag in ("ul", "ol", "menu"):
             start = dict(attrs).get("start") or "1"
-            self._lists.append([tag, int(start) if start.lstrip("-").isdecimal() else 1])
+            self._lists.append([tag, int(start) if _LIST_START.fullmatch(start) else 1])
             self._marker = None
         elif tag == "li":
             kind, number = self._lists[-1] if self._lists else ("ul", 0)
@@ -227,10 +263,14 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._dropped:
-            if tag in self._dropped:
-                while self._dropped.pop() != tag:
-                    pass
-            return
+            if self._dropped_open.get(tag):  # not 'tag in self._dropped': a scan of the stack for each stray end tag
+                self._close_dropped(tag)
+                return
+            if tag not in _ENDS_HIDDEN:
+                return
+            # the end tag of an element open around the hidden one ("<section><div hidden>x</section>"): it closes
+            # the hidden one too, as in a browser, and the text after it is shown
+            self._dropped, self._dropped_open = [], {}
         if self._in_head:
             if tag == "head":
                 self._in_head = False
@@ -253,7 +293,7 @@ class _Reader(HTMLParser):
             self._block_edge(tag, start=False)
         if tag in ("ul", "ol", "menu") and self._lists:
             self._lists.pop()
-            self._marker, self._item_indent = None, "  " * len(self._lists) if self._lists else ""
+            self._marker, self._item_indent = None, "  " * min(len(self._lists), _MAX_DEPTH) if self._lists else ""
             if not self._lists:
                 self._blank()
         elif tag == "li":
@@ -263,9 +303,22 @@ class _Reader(HTMLParser):
         elif tag == "pre" and self._pre:
             self._pre -= 1
 
+    def _close_dropped(self, tag: str) -> None:
+        """End the innermost open dropped ``tag`` and the dropped elements inside it."""
+        while True:
+            popped = self._dropped.pop()
+            self._dropped_open[popped] -= 1
+            if popped == tag:
+                break
+
+    def _drop(self, tag: str) -> None:
+        self._dropped.append(tag)
+        self._dropped_open[tag] = self._dropped_open.get(tag, 0) + 1
+
     def handle_data(self, data: str) -> None:
-        if self._dropped or self._in_head:
+        if self._dropped or (self._in_head and not data.strip()):
             return
+        self._in_head = False  # text ends the head, as in a browser ("<head><meta charset=utf-8>Analyst ...")
         if self._pre:
             self._inline.append("\x00" + data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\x00"))
         else:
@@ -315,7 +368,7 @@ class _Reader(HTMLParser):
                 self._lines.append(row)
 
     def _open_item(self, marker: str) -> None:
-        depth = max(len(self._lists) - 1, 0)
+        depth = min(max(len(self._lists) - 1, 0), _MAX_DEPTH - 1)
         self._marker = "  " * depth + marker
         self._item_indent = " " * len(self._marker)
 
@@ -326,7 +379,8 @@ class _Reader(HTMLParser):
     def _block_edge(self, tag: str, *, start: bool) -> None:
         if self._cells is not None:
             if tag not in ("tr", "table", "tbody", "thead", "tfoot", "caption"):
-                return  # a block inside a cell is part of the cell's text
+                self._inline.append(" ")  # a block inside a cell is part of the cell's text, apart from its words
+                return
             self._end_row()  # the row ends where the table's structure goes on
         if (self._in_dt or self._in_dd) and tag != "dl":
             self._inline.append("\n")  # a paragraph inside a term or definition: part of its text

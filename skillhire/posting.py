@@ -558,7 +558,8 @@ def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> b
     """Whether the number starting line ``row`` ("12. It also ...") ends the sentence of the line above, wrapped
     before it ("... leads a team of" / "12. It also ..."), rather than marking a list item: the line above runs on
     (40 characters or more, no blank line between, not ending in ``. ! ? : ;``) and the number continues no
-    numbering (the numbered line before it is not one less, the one after it not one more)."""
+    numbering (the numbered line before it is neither one less nor the same, the one after it neither one more nor
+    the same: Markdown may number every item ``1.``)."""
     number = numbers[row]
     if number is None or row == 0:
         return False
@@ -567,7 +568,7 @@ def _ends_a_sentence(lines: list[str], numbers: list[int | None], row: int) -> b
         return False
     before = next((n for n in reversed(numbers[:row]) if n is not None), None)
     after = next((n for n in numbers[row + 1:] if n is not None), None)
-    return before != number - 1 and after != number + 1
+    return before not in (number - 1, number) and after not in (number + 1, number)
 
 
 def _yes_no(value: bool | None) -> str | None:
@@ -1269,16 +1270,19 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.
 
 def _declared_charset(data: bytes) -> str | None:
     """The encoding an HTML page declares in a ``<meta charset>`` in its first 2,048 bytes (a page saved by a
-    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise."""
+    browser on Windows may be ``windows-1252``), if Python knows it; ``None`` otherwise. A declared ``iso-8859-1``
+    (``latin1``) or ``us-ascii`` is ``windows-1252``, as in every browser (WHATWG Encoding Standard): bytes 0x80 to
+    0x9F are curly quotes and dashes there, not control characters."""
     import codecs
 
     match = _META_CHARSET_RE.search(data[:2048])
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
 
 
 def load_posting(path: str | Path) -> JobPosting:

@@ -232,6 +232,12 @@ def test_an_html_file_in_the_encoding_its_meta_charset_declares_is_read(tmp_path
     path = tmp_path / "saved.htm"
     path.write_bytes(page.encode("windows-1252"))
     assert load_posting(path).summary == "Office of \u00c9quit\u00e9 \u2019s team."
+    # 'iso-8859-1', 'latin1', 'us-ascii' are windows-1252 in every browser (WHATWG Encoding Standard): the curly
+    # quote and dash bytes are those characters, never C1 control characters (U+0092, U+0093)
+    for label in ("iso-8859-1", "ISO-8859-1", "latin1", "us-ascii"):
+        path.write_bytes(f'<meta charset="{label}"><h1>Analyst</h1><h2>Summary</h2><p>You\u2019ll lead \u201cdata\u201d '
+                         "work \u2013 caf\u00e9.</p>".encode("windows-1252"))
+        assert load_posting(path).summary == "You\u2019ll lead \u201cdata\u201d work \u2013 caf\u00e9.", label
     # no declaration, or a declaration the bytes do not follow: refused, naming the file
     path.write_bytes(page.replace("windows-1252", "utf-8").encode("windows-1252"))
     with pytest.raises(SkillhireError, match=r"saved.htm: is not UTF-8 text"):

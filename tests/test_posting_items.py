@@ -35,6 +35,11 @@ from skillhire import JobPosting
         ("Plan the work of the office for the whole year ahead.\n12. Ship",
          ["Plan the work of the office for the whole year ahead.", "Ship"]),
         ("You will:\n1. Plan", ["You will:", "Plan"]),
+        # Markdown numbering: every item "1." (CommonMark renumbers them); long items that end with no full stop
+        ("1. Develops and maintains enterprise data architecture standards\n"
+         "1. Leads the data governance board and its working groups\n1. Reviews designs",
+         ["Develops and maintains enterprise data architecture standards",
+          "Leads the data governance board and its working groups", "Reviews designs"]),
         ("Duties\n1. Plan", ["Duties", "Plan"]),
     ],
 )
