@@ -286,7 +286,8 @@ _OTHER_SENSE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 # what an assessment measures ("a measurable pattern of knowledge, skills, abilities, behaviors and other
 # characteristics", OPM Assessment & Selection, Competencies) and "responsibilities" are the duties. Flagging them
 # in every federal posting gave findings no editor can act on ("competencies": "Consider: skilled, capable").
-_JOB_NOUNS = re.compile(r"(?:competenc(?:e|es|y|ies)|responsibilit(?:y|ies))", re.IGNORECASE)
+# Only these forms: "competence" and a "sense of responsibility" are the person's (review 26).
+_JOB_NOUNS = re.compile(r"(?:competenc(?:y|ies)|responsibilities)", re.IGNORECASE)
 
 
 def _gender(text: str, section: str, protected: list[tuple[int, int]]) -> list[Finding]:

@@ -58,6 +58,7 @@ from skillhire.errors import (
     TemplateRenderError,
     UnsafeTemplateError,
 )
+from skillhire.html_page import html_to_text  # the one HTML reader, also parse_posting's
 from skillhire.template_filters import FILTERS, unescape_markdown
 
 if TYPE_CHECKING:
@@ -1146,43 +1147,6 @@ def check_html_structure(html: str) -> list[Finding]:
             "skillhire: postings work offline and in any system that accepts HTML",
         )
     return findings
-
-
-class _TextExtractor(HTMLParser):
-    _BLOCKS = frozenset(
-        {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "dd", "dt", "br", "tr"}
-    )
-    _ITEMS = frozenset({"li", "dd"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("style", "script", "head"):
-            self.skip += 1
-        elif tag in self._BLOCKS:
-            self.parts.append("\n- " if tag in self._ITEMS else "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("style", "script", "head"):
-            self.skip = max(0, self.skip - 1)
-        elif tag in self._BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML posting, one block (paragraph, list item, heading) per line."""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 # ------------------------------------------------------------------------------------------------- batch

@@ -191,7 +191,9 @@ def _rules_and_spans(text: str, **kwargs) -> list[tuple[str, str]]:
         # OPM's "competency" and the job's "responsibilities" name the job, not a trait (the stems are for
         # "competitive", "responsive"/"responsible")
         ("You must show these competencies and take on new responsibilities.", []),
-        ("Each competency counts. Your responsibility is the budget.", []),
+        ("Each competency counts.", []),
+        ("A strong sense of responsibility and proven competence.",
+         [("gender-coded", "responsibility"), ("gender-coded", "competence")]),
         ("You are responsive, competent and competitive.",
          [("gender-coded", "responsive"), ("gender-coded", "competent"), ("gender-coded", "competitive")]),
         ("Be responsible for a competitive process.", [("gender-coded", "responsible"), ("gender-coded", "competitive")]),
