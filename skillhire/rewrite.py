@@ -277,7 +277,7 @@ date only, before a noun subject with its modal ("... for the job A transcript m
 Applicant must have"); a year or a date before an opener ends the sentence, a web address or an abbreviation never.
 ``split-sentences``: a summary sentence whose one subject places or names the job and then says what it does ("This
 job is located in X and provides Y", "You serve as X and are responsible for Y") is two sentences, the subject said
-again ("It provides Y", "You are responsible for Y").
+again ("This job provides Y", "You are responsible for Y").
 """
 
 from __future__ import annotations
@@ -3481,7 +3481,7 @@ _JOB_SECOND_VERB_RE = re.compile(
 
 
 def _job_second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Edit | None:
-    """"This job is in X and provides Y" -> "This job is in X. It provides Y" (``_JOB_SUBJECT_RE``).
+    """"This job is in X and provides Y" -> "This job is in X. This job provides Y" (``_JOB_SUBJECT_RE``).
 
     The second verb must agree with the subject ("are" after "you", the others after "this job"), no relative word
     ("that", "which", "who", "where") and no semicolon or colon may stand between the two verbs (the second could be
@@ -3502,10 +3502,12 @@ def _job_second_predicate(s: str, masked: str, offset: int, minimum: int) -> _Ed
         return None
     if len(s[:m.start()].split()) < minimum or len(s[m.end("cut"):].split()) < minimum:
         return None
-    pronoun = "You" if you else "It"
-    return _Edit(offset + m.start("cut"), offset + m.end("cut"), f". {pronoun}", "split-sentences",
+    # the subject itself, not "it": the first sentence ends in a place or an office ("... in the Office of the
+    # Inspector General. It provides ..." reads as the office; review 26)
+    subject = "You" if you else " ".join(head.group("subject").split())
+    return _Edit(offset + m.start("cut"), offset + m.end("cut"), f". {subject}", "split-sentences",
                  f'one subject with two verbs: "and {m.group("verb")} ..." starts a new sentence, the subject said '
-                 f'again as "{pronoun.lower()}"', _SPLIT_SOURCE)
+                 f'again ("{subject}")', _SPLIT_SOURCE)
 
 
 # a sentence that starts with a subordinate clause or a participle ("Located at ...") has no main clause of its

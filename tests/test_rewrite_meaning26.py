@@ -74,23 +74,23 @@ def test_lost_sentence_break(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("This job is located in the Division of Information Technology, Operations Branch of the Bureau and provides "
      "support in the areas of security engineering and operations.",
-     "This job is located in the Division of Information Technology, Operations Branch of the Bureau. It provides "
+     "This job is located in the Division of Information Technology, Operations Branch of the Bureau. This job provides "
      "support in the areas of security engineering and operations."),
     ("The job is located in Denver, Colorado and is responsible for supporting the program lead in carrying out "
      "new handbooks and directives.",
-     "The job is located in Denver, Colorado. It is responsible for supporting the program lead in carrying out "
+     "The job is located in Denver, Colorado. The job is responsible for supporting the program lead in carrying out "
      "new handbooks and directives."),
     ("This job is the Clinic Scheduler for the medical center and outlying clinics, and gives a high level of "
      "support with the clinic schedules.",
-     "This job is the Clinic Scheduler for the medical center and outlying clinics. It gives a high level of "
+     "This job is the Clinic Scheduler for the medical center and outlying clinics. This job gives a high level of "
      "support with the clinic schedules."),
     ("This job reports to the Deputy Director, Office of Finance and oversees the budget analysts who prepare the "
      "annual spending plan.",
-     "This job reports to the Deputy Director, Office of Finance. It oversees the budget analysts who prepare the "
+     "This job reports to the Deputy Director, Office of Finance. This job oversees the budget analysts who prepare the "
      "annual spending plan."),
     ("This job is in the Office of Change Management and will work with counterparts in the regional offices on "
      "process changes.",
-     "This job is in the Office of Change Management. It will work with counterparts in the regional offices on "
+     "This job is in the Office of Change Management. This job will work with counterparts in the regional offices on "
      "process changes."),
     ("You serve as a Section Chief within the Office of Data Policy and are responsible for the direction of "
      "technical and administrative staff.",
@@ -98,11 +98,11 @@ def test_lost_sentence_break(text, expected):
      "technical and administrative staff."),
     ("This announcement is being used to create a list of qualified applicants for Budget Analyst jobs and will be "
      "used to fill vacancies this year.",
-     "This announcement is being used to create a list of qualified applicants for Budget Analyst jobs. It will be "
+     "This announcement is being used to create a list of qualified applicants for Budget Analyst jobs. This announcement will be "
      "used to fill vacancies this year."),
     ("This job is located in the Chief Financial Officer Organization (CFOO) of the Department of Energy and provides "
      "support in the areas of budget and audit.",
-     "This job is located in the Chief Financial Officer Organization (CFOO) of the Department of Energy. It provides "
+     "This job is located in the Chief Financial Officer Organization (CFOO) of the Department of Energy. This job provides "
      "support in the areas of budget and audit."),
     # near misses: "and" in a noun list, a relative clause's verb, a verb that may be a noun ("reports", "plans"),
     # a verb that does not agree with "you", a subject that is not the job, a short sentence, an aside in brackets
