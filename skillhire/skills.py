@@ -146,6 +146,12 @@ class MatchOptions(BaseModel):
         "(skillhire.activity_objects): 'the acquisition, storage, and retrieval of data', 'developing, with "
         "assistance, software systems' (method variant, reason says so).",
     )
+    hyphenated_compounds: bool = Field(
+        default=False,
+        description="Read a hyphen between two letters as a space, so that a form written with spaces matches "
+        "where a text hyphenates it ('plain-language content', 'first-call resolution'; the match's text keeps the "
+        "hyphen). Off by default: the pass over the text costs about 1-2% of mapping time (HELDOUT.md, round 26).",
+    )
 
 
 class SkillMatch(BaseModel):
@@ -702,9 +708,10 @@ class SkillMatcher:
         distinct = list(dict.fromkeys(text for text, _ in pending))
         forms_tokenizer = self.nlp.tokenizer if nlp is not None else _same_tokenizer(self.nlp.tokenizer)
         tokenized = [dict(zip(distinct, forms_tokenizer.pipe(distinct), strict=True))]
-        # Texts are tokenised with each hyphen between two letters read as a space (_joined_words), so a form
-        # with such a hyphen ("end-user support", "T-SQL") is matched as the tokens of its form so written (a few
-        # hundred forms). The rules' tables (_lower_forms and what is derived from it) keep each form's own tokens.
+        # With MatchOptions.hyphenated_compounds, texts are tokenised with each hyphen between two letters read as a
+        # space (_joined_words), so a form with such a hyphen ("end-user support", "T-SQL") is matched there as the
+        # tokens of its form so written (a few hundred forms), and elsewhere as before. The rules' tables
+        # (_lower_forms and what is derived from it) keep each form's own tokens.
         joined = {text: _joined_words(text) for text in distinct if "-" in text}
         joined = {text: spaced for text, spaced in joined.items() if spaced != text}
         joined_tokenized = [dict(zip(joined, forms_tokenizer.pipe(joined.values()), strict=True))]
@@ -733,18 +740,22 @@ class SkillMatcher:
                 if any(e.skill is entry.skill and e.form == entry.form and e.stop == entry.stop for e in bucket):
                     continue
                 bucket.append(entry)
-                pattern = joined_docs.get(text, doc)
-                if pattern is not doc:
+                by_match_key.setdefault(key, []).append(entry)
+                patterns.setdefault(key, doc)
+                pattern = joined_docs.get(text)
+                if pattern is not None:
+                    # also the pattern of its joined words, for texts read with MatchOptions.hyphenated_compounds
+                    # (mostly the key of the form's spaced variant already: a few dozen keys are new)
                     hyphenated.add(id(entry))
-                    key = " ".join(t.lower_ for t in pattern)
-                match_bucket = by_match_key.setdefault(key, [])
-                if not any(e is entry for e in match_bucket):
-                    match_bucket.append(entry)
-                patterns.setdefault(key, pattern)
+                    joined_key = " ".join(t.lower_ for t in pattern)
+                    match_bucket = by_match_key.setdefault(joined_key, [])
+                    if not any(e is entry for e in match_bucket):
+                        match_bucket.append(entry)
+                    patterns.setdefault(joined_key, pattern)
         # Where the taxonomy spells the same words with and without hyphens (a hyphenated form and its spaced
-        # variant, "end-user support" and "end user support"), both share one PhraseMatcher key: each spelling
+        # variant, "end-user support" and "end user support"), both share the key of the words: each spelling
         # keeps to the texts it matched when hyphens were tokens. Elsewhere a form matches its words hyphenated
-        # ("plain-language" is "plain language").
+        # ("plain-language" is "plain language") in texts read with their hyphens as spaces.
         for bucket in by_match_key.values():
             if any(id(e) in hyphenated for e in bucket) and not all(id(e) in hyphenated for e in bucket):
                 for entry in bucket:
@@ -1244,12 +1255,15 @@ class SkillMatcher:
             self._fuzzy_cache[word] = found
         return found
 
-    def make_doc(self, text: str) -> Doc:
-        """Tokenise (or run the user's pipeline on) one text, with each hyphen between two letters read as a
-        space (:func:`_joined_words`: the Doc's offsets are the text's; :meth:`match_doc` takes the text)."""
+    def make_doc(self, text: str, *, hyphens_as_spaces: bool = False) -> Doc:
+        """Tokenise (or run the user's pipeline on) one text; with ``hyphens_as_spaces``
+        (``MatchOptions.hyphenated_compounds``), with each hyphen between two letters read as a space
+        (:func:`_joined_words`: the Doc's offsets are the text's; :meth:`match_doc` takes the text)."""
+        if hyphens_as_spaces:
+            text = _joined_words(text)
         if not self._tokenizer_only:
-            return self.nlp(_joined_words(text))
-        return self.nlp.tokenizer(_joined_words(text))
+            return self.nlp(text)
+        return self.nlp.tokenizer(text)
 
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
@@ -2923,7 +2937,7 @@ def map_skills(
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
-        doc = matcher.make_doc(piece)
+        doc = matcher.make_doc(piece, hyphens_as_spaces=options.hyphenated_compounds)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
 
@@ -2984,6 +2998,7 @@ def map_skills_batch(
             # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs. Each turn's
             # matches are handed out before the next turn: fewer objects outlive a garbage collection.
             tokenizer, match_doc, joined = matcher.nlp.tokenizer, matcher.match_doc, _joined_words
+            hyphens = options.hyphenated_compounds
             start, count = 0, len(pieces)
             while start < count:
                 end, chars = start + 1, len(pieces[start])
@@ -2991,7 +3006,10 @@ def map_skills_batch(
                     chars += len(pieces[end])
                     end += 1
                 group = pieces[start:end]
-                docs = [tokenizer(joined(piece)) for piece in group]
+                if hyphens:
+                    docs = [tokenizer(joined(piece)) for piece in group]
+                else:
+                    docs = [tokenizer(piece) for piece in group]
                 found = [match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
                          for doc, piece in zip(docs, group)]
                 del docs
@@ -2999,7 +3017,10 @@ def map_skills_batch(
                     yield _skill_matches(matches, piece)
                 start = end
         else:
-            docs = matcher.nlp.pipe([_joined_words(piece) for piece in pieces], batch_size=batch_size)
+            if options.hyphenated_compounds:
+                docs = matcher.nlp.pipe([_joined_words(piece) for piece in pieces], batch_size=batch_size)
+            else:
+                docs = matcher.nlp.pipe(pieces, batch_size=batch_size)
             for doc, piece in zip(docs, pieces, strict=True):
                 yield SkillMatches(match(doc, piece), text=piece)
 
