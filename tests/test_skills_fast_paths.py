@@ -1334,8 +1334,7 @@ ORG_NAME_TEXT_WORDS = [
     ("the Office of Customer Experience", (3, 5), True),  # an organisation word before, through "of"
     ("Customer Experience Office staff", (0, 2), True),  # an organisation word right after, in Title case
     ("Customer Experience office staff", (0, 2), False),
-    # ASCII Title case with "-": the quick path (the Doc reads the hyphen between letters as a space: 3 tokens)
-    ("Data-Driven Decisions Division", (0, 3), True),
+    ("Data-Driven Decisions Division", (0, 4), True),  # ASCII Title case with "-": the quick path
     ("the Bureau of data Analytics", (3, 5), False),  # a lower-case word in the match
     ("the Bureau of \u01c5emal Analytics", (3, 5), False),  # a title-case letter is no capital (str.isupper)
     ("Security Intelligence and Information Management (SIIM)", (3, 5), True),
