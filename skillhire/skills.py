@@ -150,7 +150,7 @@ class MatchOptions(BaseModel):
         default=False,
         description="Read a hyphen between two letters as a space, so that a form written with spaces matches "
         "where a text hyphenates it ('plain-language content', 'first-call resolution'; the match's text keeps the "
-        "hyphen). Off by default: the pass over the text costs about 1-2% of mapping time (HELDOUT.md, round 26).",
+        "hyphen). Off by default: the pass over the text costs about 7% more instructions (HELDOUT.md, round 26).",
     )
 
 
