@@ -146,6 +146,12 @@ class MatchOptions(BaseModel):
         "(skillhire.activity_objects): 'the acquisition, storage, and retrieval of data', 'developing, with "
         "assistance, software systems' (method variant, reason says so).",
     )
+    hyphenated_compounds: bool = Field(
+        default=False,
+        description="Read a hyphen between two letters as a space, so that a form written with spaces matches "
+        "where a text hyphenates it ('plain-language content', 'first-call resolution'; the match's text keeps the "
+        "hyphen). Off by default: the pass over the text costs about 7% more instructions (HELDOUT.md, round 26).",
+    )
 
 
 class SkillMatch(BaseModel):
@@ -364,7 +370,8 @@ _LIST_GLUE = {",", "/", "and", "or", "&", "and/or", "(", ")", "-", "as", "well",
 class _Entry:
     """One surface form of one skill, as stored behind a PhraseMatcher key."""
 
-    __slots__ = ("case_sensitive", "fields", "form", "kind", "list_prefix", "noun_verb", "skill", "stop", "verb")
+    __slots__ = ("case_sensitive", "fields", "form", "hyphens", "kind", "list_prefix", "noun_verb", "skill", "stop",
+                 "verb")
 
     def __init__(self, skill: Skill | None, form: str, kind: str, case_sensitive: bool, stop: bool = False) -> None:
         self.skill = skill  # None for blockers and cues
@@ -379,6 +386,9 @@ class _Entry:
         # (word count, all words but the last, whether some form starts with those words) when the form's
         # words are all alphabetic: what SkillMatcher._ellipsis_right reads for a match of the form
         self.list_prefix: tuple[int, str, bool] | None = None
+        # _NEEDS_HYPHEN or _NO_HYPHEN where the entry shares its PhraseMatcher key with another spelling of its
+        # words (one with hyphens between them, one without), else None
+        self.hyphens: str | None = None
 
 
 class _Candidate(
@@ -425,6 +435,56 @@ PAREN_GLUE_INFIX = r"(?<=[a-z]\))(?=[A-Z][a-z])"
 #: A hyphen that ends a word after two letters is its own token: competency names written "Customer Service-
 #: Works with clients ...", and suspended compounds ("data- and evidence-driven") keep their word.
 HYPHEN_END_SUFFIX = r"(?<=[A-Za-z]{2})-"
+
+
+def _joined_words(text: str) -> str:
+    """``text`` as the tokenizer reads it: each hyphen that joins two letters ("plain-language", "T-SQL") is a
+    space, so that a hyphenated compound is the words of a form written with spaces ("plain language"). One
+    character for one, so every offset is the text's own; a hyphen beside a digit, a space or another hyphen
+    ("COVID-19", "GS-2210", "- item", "plain - language", "data- and") stays, and so does a hyphen in a web or
+    e-mail address (:func:`_in_link`). Texts without a hyphen (found by a literal search, no regex) are returned
+    as they are. Used with ``MatchOptions.hyphenated_compounds`` only: the pass costs more than the speed budget.
+
+    Example:
+        >>> _joined_words("Plain-language and T-SQL, not COVID-19 - or GS-2210 or opm.gov/data-analysis")
+        'Plain language and T SQL, not COVID-19 - or GS-2210 or opm.gov/data-analysis'
+    """
+    if "-" not in text:
+        return text
+    pieces = text.split("-")
+    joined = [pieces[0]]
+    before = pieces[0]
+    links = "/" in text or "@" in text
+    at = len(before)  # where the hyphen after ``before`` is
+    for piece in pieces[1:]:
+        if before[-1:].isalpha() and piece[:1].isalpha() and not (links and _in_link(text, at)):
+            joined.append(" ")
+        else:
+            joined.append("-")
+        joined.append(piece)
+        before = piece
+        at += len(piece) + 1
+    return "".join(joined)
+
+
+def _in_link(text: str, at: int) -> bool:
+    """Whether the hyphen at ``at`` is in a web address or e-mail address: a run of characters without a space
+    or line break that holds a "/" or "@" (".../operations-research-series-1515/", "first-last@agency.gov";
+    the tokenizer keeps a web address one token, and its words are no mention)."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at)) + 1
+    end = min((i for i in (text.find(" ", at), text.find("\n", at), text.find("\t", at)) if i != -1),
+              default=len(text))
+    chunk = text[start:end]
+    return "/" in chunk or "@" in chunk
+
+
+#: What the ``case_sensitive`` slot of a skill entry's match tuple holds (:meth:`SkillMatcher._update_key`) for a
+#: case-insensitive entry whose words the taxonomy also spells another way with hyphens ("end-user support" and
+#: "end user support"): the entry matches only where the text has (``_NEEDS_HYPHEN``) or has not
+#: (``_NO_HYPHEN``) a hyphen between the words, as each did when hyphens were tokens. Both are true values, so
+#: the common case (a case-insensitive entry, ``False``) costs no extra test.
+_NEEDS_HYPHEN = "needs-hyphen"
+_NO_HYPHEN = "no-hyphen"
 
 
 def _glued_infixes() -> list[str]:
@@ -648,6 +708,13 @@ class SkillMatcher:
         distinct = list(dict.fromkeys(text for text, _ in pending))
         forms_tokenizer = self.nlp.tokenizer if nlp is not None else _same_tokenizer(self.nlp.tokenizer)
         tokenized = [dict(zip(distinct, forms_tokenizer.pipe(distinct), strict=True))]
+        # With MatchOptions.hyphenated_compounds, texts are tokenised with each hyphen between two letters read as a
+        # space (_joined_words), so a form with such a hyphen ("end-user support", "T-SQL") is matched there as the
+        # tokens of its form so written (a few hundred forms), and elsewhere as before. The rules' tables
+        # (_lower_forms and what is derived from it) keep each form's own tokens.
+        joined = {text: _joined_words(text) for text in distinct if "-" in text}
+        joined = {text: spaced for text, spaced in joined.items() if spaced != text}
+        joined_tokenized = [dict(zip(joined, forms_tokenizer.pipe(joined.values()), strict=True))]
         del forms_tokenizer
         if nlp is None:
             # The default tokenizer splits camel-case forms ("JavaScript" -> "Java", "Script"), as it splits the
@@ -656,9 +723,15 @@ class SkillMatcher:
             camel = [text for text in distinct if _GLUED_WORDS.search(text)]
             unglued = _tokenizer_copy(self.nlp, _glued_infixes()[:-1])
             tokenized.append({**tokenized[0], **dict(zip(camel, unglued.pipe(camel), strict=True))})
-        patterns: dict[str, list[Any]] = {}
+            camel_joined = [text for text in camel if text in joined]
+            joined_tokenized.append({**joined_tokenized[0], **dict(zip(
+                camel_joined, unglued.pipe(joined[text] for text in camel_joined), strict=True))})
+        patterns: dict[str, Doc] = {}  # PhraseMatcher key -> its pattern
+        by_match_key: dict[str, list[_Entry]] = {}  # PhraseMatcher key -> its entries
+        hyphenated: set[int] = set()  # ids of the entries of forms with a hyphen between letters
         for text, entry in pending:
-            for docs in tokenized:  # a form is a pattern in each tokenisation (they differ for "JavaScript")
+            for docs, joined_docs in zip(tokenized, joined_tokenized, strict=True):
+                # a form is a pattern in each tokenisation (they differ for "JavaScript")
                 doc = docs[text]
                 if len(doc) == 0:
                     continue
@@ -667,14 +740,34 @@ class SkillMatcher:
                 if any(e.skill is entry.skill and e.form == entry.form and e.stop == entry.stop for e in bucket):
                     continue
                 bucket.append(entry)
-                patterns.setdefault(key, []).append(doc)
+                by_match_key.setdefault(key, []).append(entry)
+                patterns.setdefault(key, doc)
+                pattern = joined_docs.get(text)
+                if pattern is not None:
+                    # also the pattern of its joined words, for texts read with MatchOptions.hyphenated_compounds
+                    # (mostly the key of the form's spaced variant already: 17 keys are new)
+                    hyphenated.add(id(entry))
+                    joined_key = " ".join(t.lower_ for t in pattern)
+                    match_bucket = by_match_key.setdefault(joined_key, [])
+                    if not any(e is entry for e in match_bucket):
+                        match_bucket.append(entry)
+                    patterns.setdefault(joined_key, pattern)
+        # Where the taxonomy spells the same words with and without hyphens (a hyphenated form and its spaced
+        # variant, "end-user support" and "end user support"), both share the key of the words: each spelling
+        # keeps to the texts it matched when hyphens were tokens. Elsewhere a form matches its words hyphenated
+        # ("plain-language" is "plain language") in texts read with their hyphens as spaces.
+        for bucket in by_match_key.values():
+            if any(id(e) in hyphenated for e in bucket) and not all(id(e) in hyphenated for e in bucket):
+                for entry in bucket:
+                    if not entry.case_sensitive and entry.kind not in ("cue-boilerplate", "cue-negation"):
+                        entry.hyphens = _NEEDS_HYPHEN if id(entry) in hyphenated else _NO_HYPHEN
         # Patterns are added to the PhraseMatcher once all are known (_add_patterns), cues included.
         self._pending_patterns: dict[str, Doc] | None = {}
         self._prefixed: dict[int, tuple[tuple[int, int], ...]] = {}  # tail key -> ((first word id, full key), ...)
-        for key, bucket in by_key.items():
-            self._pending_patterns[key] = patterns[key][0]
-            self.entries[self.nlp.vocab.strings[key]] = bucket
-            self._lower_forms[key] = bucket
+        for key, bucket in by_match_key.items():
+            self._pending_patterns[key] = patterns[key]
+            self.entries[self.nlp.vocab.strings.add(key)] = bucket
+        self._lower_forms.update(by_key)
         self._build_fuzzy_index()
         # Fuzzy results depend on min_fuzzy_token_score, so the caches belong to one score.
         self._fuzzy_cache: dict[str, list[tuple[str, int, int]]] = {}
@@ -1032,7 +1125,8 @@ class SkillMatcher:
                 self._object_cues.get(key) if "object" in kinds else None,
             )
         skills = tuple(
-            (entry, entry.kind, entry.case_sensitive, int(entry.stop), entry.form, _KIND_RANK.get(entry.kind, 9),
+            (entry, entry.kind, entry.hyphens or entry.case_sensitive, int(entry.stop), entry.form,
+             _KIND_RANK.get(entry.kind, 9),
              _match_fields(entry, entry.kind) if entry.skill is not None else None)
             for entry in bucket
             if entry.kind not in ("cue-boilerplate", "cue-negation")
@@ -1161,8 +1255,12 @@ class SkillMatcher:
             self._fuzzy_cache[word] = found
         return found
 
-    def make_doc(self, text: str) -> Doc:
-        """Tokenise (or run the user's pipeline on) one text."""
+    def make_doc(self, text: str, *, hyphens_as_spaces: bool = False) -> Doc:
+        """Tokenise (or run the user's pipeline on) one text; with ``hyphens_as_spaces``
+        (``MatchOptions.hyphenated_compounds``), with each hyphen between two letters read as a space
+        (:func:`_joined_words`: the Doc's offsets are the text's; :meth:`match_doc` takes the text)."""
+        if hyphens_as_spaces:
+            text = _joined_words(text)
         if not self._tokenizer_only:
             return self.nlp(text)
         return self.nlp.tokenizer(text)
@@ -1170,7 +1268,8 @@ class SkillMatcher:
     # ---- matching
     def match_doc(self, doc: Doc, text: str, options: MatchOptions, *, offset: int = 0,
                   section: str | None = None) -> list[SkillMatch]:
-        """Matches in one spaCy Doc whose text is ``text`` (offsets shifted by ``offset``)."""
+        """Matches in one spaCy Doc made from ``text`` by :meth:`make_doc` (offsets shifted by ``offset``); the
+        matches' text and every rule that reads characters read ``text`` itself."""
         if self._misspelt_queue:
             self._add_queued_cues()
         candidates: list[_Candidate] = []
@@ -1247,13 +1346,18 @@ class SkillMatcher:
             for entry, kind, case_sensitive, stop, form, rank, fields in skills:
                 end_char = span_end - stop
                 if case_sensitive:
-                    if text[span_start:end_char] != form:
-                        # a one-letter language in lower case ("r, Stata, SAS"; GUIDELINES rule 6): only as a
-                        # list item beside another skill, checked with the trap forms
-                        if kind != "trap" or len(form) != 1 or text[span_start] != form.lower():
+                    if case_sensitive is _NO_HYPHEN or case_sensitive is _NEEDS_HYPHEN:
+                        # one of two spellings of the same words (see SkillMatcher.__init__)
+                        if ("-" in text[span_start:end_char]) is (case_sensitive is _NO_HYPHEN):
                             continue
-                        kind, rank, fields = "trap_lower", _KIND_RANK["trap_lower"], None
-                    exact_case_seen = True
+                    else:
+                        if text[span_start:end_char] != form:
+                            # a one-letter language in lower case ("r, Stata, SAS"; GUIDELINES rule 6): only as a
+                            # list item beside another skill, checked with the trap forms
+                            if kind != "trap" or len(form) != 1 or text[span_start] != form.lower():
+                                continue
+                            kind, rank, fields = "trap_lower", _KIND_RANK["trap_lower"], None
+                        exact_case_seen = True
                 candidates.append(new_candidate((span_start, end_char, span_start - end_char, tok_start, tok_end,
                                                  entry, kind, rank, fields, 0.0)))
         # The lower-cased text is needed only by the word-order rule, the fuzzy fallback and the organisation
@@ -1273,9 +1377,9 @@ class SkillMatcher:
         if candidates and any(c.entry.verb for c in candidates):
             candidates = _drop_verb_phrases(candidates)
         if ellipsis_at and options.coordination:
-            candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates))
+            candidates.extend(self._ellipsis_left(doc, ellipsis_at, candidates, text))
         if verbs_at and (options.verb_modifiers or options.verb_list_reach):
-            candidates.extend(self._verb_gaps(doc, verbs_at, candidates, options))
+            candidates.extend(self._verb_gaps(doc, verbs_at, candidates, options, text))
         if objects_at and options.activity_objects and self._ao_pairs:
             candidates.extend(self._activity_object_candidates(doc, objects_at, candidates, options))
         chosen = _resolve_overlaps(candidates)
@@ -1365,8 +1469,8 @@ class SkillMatcher:
                 return entry
         return None
 
-    def _ellipsis_left(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate]
-                       ) -> list[_Candidate]:
+    def _ellipsis_left(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate],
+                       text: str | None = None) -> list[_Candidate]:
         """Left items of a list that share the last item's head: "quantitative and qualitative analysis",
         "technical and operational documentation", "statistical, analytical and evaluative methods".
 
@@ -1376,6 +1480,8 @@ class SkillMatcher:
         before it; every item is one alphabetic word, so a verb phrase ("data and develop reports") has no head
         the form would need. A last item "other" may take one modifier before the head: "mathematical,
         statistical, econometric, and other scientific methods" (OPM's 1515 wording) shares "methods".
+        No item or head word is joined to the next by a hyphen (``text``, the Doc's text as written: "generalized
+        and non-linear models" is no list "generalized and non" before "linear models").
         """
         found: list[_Candidate] = []
         size = len(doc)
@@ -1498,6 +1604,10 @@ class SkillMatcher:
                     if entry is None:
                         continue
                     first = doc[i]
+                    if text is not None:
+                        end_token = doc[after - 1]
+                        if "-" in text[first.idx : end_token.idx + len(end_token)]:
+                            break  # a hyphenated word (read as words, _joined_words) is no list item or head
                     last = self._ellipsis_entry(strings[low] + " " + head_words)
                     if last is not None and last.skill is entry.skill and not any(
                         c.tok_start <= i < c.tok_end for c in candidates
@@ -1604,7 +1714,7 @@ class SkillMatcher:
         return found
 
     def _verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate],
-                   options: MatchOptions) -> list[_Candidate]:
+                   options: MatchOptions, text: str | None = None) -> list[_Candidate]:
         """Verb-phrase forms the PhraseMatcher cannot see because words stand between the verb and its object.
 
         - **Modifiers** ("analyze technical requirements", "Analyzes program performance data"): after a verb,
@@ -1732,7 +1842,7 @@ class SkillMatcher:
                     if low in coordinators:
                         if not listed or previous_low.endswith("s"):
                             break  # "prepares reports and work measurement data": the object came before
-                    elif low in stop and not _in_compound(doc, p):
+                    elif low in stop and not _in_compound(doc, p, text):
                         break  # a function word: the verb's object is elsewhere ("develop plans for data")
                     elif not listed and low in objects_of:
                         break
@@ -2090,10 +2200,17 @@ def _same_ending(word: str, other: str) -> bool:
     )
 
 
-def _in_compound(doc: Doc, p: int) -> bool:
-    """Token ``p`` is part of a hyphenated word ("off-the-shelf"): a hyphen touches it, with no space between."""
+def _in_compound(doc: Doc, p: int, text: str | None = None) -> bool:
+    """Token ``p`` is part of a hyphenated word ("off-the-shelf"): a hyphen touches it, with no space between.
+    The hyphen is a token of its own, or, between two letters, a space in the Doc and a hyphen in ``text``
+    (the text as written; see :func:`_joined_words`)."""
     before = p > 0 and doc[p - 1].text == "-" and not doc[p - 1].whitespace_
     after = p + 1 < len(doc) and doc[p + 1].text == "-" and not doc[p].whitespace_
+    if text is not None and not (before or after):
+        token = doc[p]
+        start, end = token.idx, token.idx + len(token)
+        before = p > 0 and text[start - 1] == "-" and doc[p - 1].idx + len(doc[p - 1]) == start - 1
+        after = p + 1 < len(doc) and text[end] == "-" and doc[p + 1].idx == end + 1
     return before or after
 
 
@@ -2820,7 +2937,7 @@ def map_skills(
     matcher = get_matcher(taxonomy, nlp=nlp)
     results: list[SkillMatch] = []
     for offset, piece in _chunks(text):
-        doc = matcher.make_doc(piece)
+        doc = matcher.make_doc(piece, hyphens_as_spaces=options.hyphenated_compounds)
         results.extend(matcher.match_doc(doc, piece, options, offset=offset, section=section))
     return SkillMatches(results, text=text)
 
@@ -2880,7 +2997,8 @@ def map_skills_batch(
             # its own tables (the tokenizer's caches and vocabulary, the PhraseMatcher and the rules' tables)
             # still in the CPU caches; a turn holds at most about PHASE_CHARS characters of Docs. Each turn's
             # matches are handed out before the next turn: fewer objects outlive a garbage collection.
-            tokenizer, match_doc = matcher.nlp.tokenizer, matcher.match_doc
+            tokenizer, match_doc, joined = matcher.nlp.tokenizer, matcher.match_doc, _joined_words
+            hyphens = options.hyphenated_compounds
             start, count = 0, len(pieces)
             while start < count:
                 end, chars = start + 1, len(pieces[start])
@@ -2888,7 +3006,10 @@ def map_skills_batch(
                     chars += len(pieces[end])
                     end += 1
                 group = pieces[start:end]
-                docs = [tokenizer(piece) for piece in group]
+                if hyphens:
+                    docs = [tokenizer(joined(piece)) for piece in group]
+                else:
+                    docs = [tokenizer(piece) for piece in group]
                 found = [match_doc(doc, piece, options, section=section) if piece and not piece.isspace() else []
                          for doc, piece in zip(docs, group)]
                 del docs
@@ -2896,7 +3017,10 @@ def map_skills_batch(
                     yield _skill_matches(matches, piece)
                 start = end
         else:
-            docs = matcher.nlp.pipe(pieces, batch_size=batch_size)
+            if options.hyphenated_compounds:
+                docs = matcher.nlp.pipe([_joined_words(piece) for piece in pieces], batch_size=batch_size)
+            else:
+                docs = matcher.nlp.pipe(pieces, batch_size=batch_size)
             for doc, piece in zip(docs, pieces, strict=True):
                 yield SkillMatches(match(doc, piece), text=piece)
 

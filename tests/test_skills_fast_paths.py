@@ -53,7 +53,7 @@ from skillhire.skills import (
 )
 
 
-def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> list[_Candidate]:
+def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates, text=None) -> list[_Candidate]:
     """Left list items, reading the whole window of every cue that passes the first check."""
     found: list[_Candidate] = []
     size = len(doc)
@@ -109,6 +109,9 @@ def reference_ellipsis_left(self: SkillMatcher, doc, positions, candidates) -> l
                 if entry is None:
                     continue
                 first = doc[i]
+                end_token = doc[i + after - 1]
+                if text is not None and "-" in text[first.idx : end_token.idx + len(end_token)]:
+                    break  # round 26: a hyphenated word, read as words, is no list item or head
                 last = self._ellipsis_entry(lows[k] + " " + head_words)
                 if last is not None and last.skill is entry.skill and not any(
                     c.tok_start <= i < c.tok_end for c in candidates
@@ -496,7 +499,7 @@ def test_property_org_names_and_fuzzy_equal_their_plain_versions(words: list[str
 # ---- round 13: the verb rules read each token once
 
 def reference_verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candidates: list[_Candidate],
-                        options: MatchOptions) -> list[_Candidate]:
+                        options: MatchOptions, text: str | None = None) -> list[_Candidate]:
     """The verb rules as first written (round 12): every token read again where a check needs it."""
     found: list[_Candidate] = []
     size = len(doc)
@@ -572,7 +575,7 @@ def reference_verb_gaps(self, doc: Doc, positions: list[tuple[int, str]], candid
                 if low in coordinators:
                     if not listed or doc[p - 1].lower_.endswith("s"):
                         break  # "prepares reports and work measurement data": the object came before
-                elif low in stop and not _in_compound(doc, p):
+                elif low in stop and not _in_compound(doc, p, text):
                     break  # a function word: the verb's object is elsewhere ("develop plans for data")
                 elif not listed and low in objects_of:
                     break
