@@ -40,6 +40,16 @@ def test_map_skills_nothing_found(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run(capsys, "map-skills", str(path))[1] == "No skills found.\n"
 
 
+def test_map_skills_hyphenated_compounds_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text("Wrote plain-language content.\n", encoding="utf-8")
+    assert run(capsys, "map-skills", str(path))[1] == "No skills found.\n"
+    code, out, _ = run(capsys, "map-skills", str(path), "--hyphenated-compounds", "--format", "jsonl")
+    assert code == 0
+    assert [(m["text"], m["skill_id"], m["start"]) for m in map(json.loads, out.splitlines())] == [
+        ("plain-language", "plain-language", 6)]
+
+
 def test_map_skills_missing_file_is_one_red_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "map-skills", "no-such-file.txt")
     assert (code, out, err) == (1, "", "Error: no-such-file.txt: does not exist or is not a file\n")

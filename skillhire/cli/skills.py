@@ -55,10 +55,15 @@ def map_skills_cli(
         bool, typer.Option("--include-negated", help="Also list mentions in negated clauses ('X is not required').")
     ] = False,
     no_fuzzy: Annotated[bool, typer.Option("--no-fuzzy", help="Turn off the rapidfuzz fallback for misspellings.")] = False,
+    hyphenated: Annotated[
+        bool,
+        typer.Option("--hyphenated-compounds",
+                     help="Also find forms a text hyphenates ('plain-language content'); slower, off by default."),
+    ] = False,
 ) -> None:
     """Find the CX, data, AI and digital skills a posting or resume mentions, with the exact words as evidence."""
     text = _read_input(source)
-    options = MatchOptions(include_negated=include_negated, fuzzy=not no_fuzzy)
+    options = MatchOptions(include_negated=include_negated, fuzzy=not no_fuzzy, hyphenated_compounds=hyphenated)
     matches = map_skills(text, taxonomy=taxonomy, options=options)
     if output_format is OutputFormat.jsonl:
         for match in matches:
