@@ -215,13 +215,14 @@ _MODIFIERS = {
     "global", "local", "remote", "cloud", "cyber", "it", "ux", "ui", "ai", "ml", "bi", "etl", "api", "qa",
 }
 #: Objects too general for a verb phrase to name the skill: "mapping experience" (GIS work, not experience
-#: mapping), "managing services", "analyze factors", "evaluating impact"; and the function words of longer labels.
+#: mapping), "managing services", "analyze factors", "evaluating impact", "manage storage" (of records, of
+#: furniture: storage administration keeps its noun forms); and the function words of longer labels.
 _VAGUE_OBJECTS = {
     "experience", "service", "services", "journey", "power", "factor", "decision", "problem", "availability",
     "workforce", "channel", "information", "unit", "load", "split", "tree", "significance", "acceptance", "regression",
     "integration", "pen", "quality", "malware", "reward", "propensity", "simulation", "batch", "layout", "screen",
     "interface", "interaction", "affinity", "technology", "life", "test", "impact", "sample", "form", "report",
-    "program", "programme", "by", "and",
+    "program", "programme", "storage", "by", "and",
     "of", "the", "for", "to", "in", "on", "with", "as", "or",
 }
 #: Generic head nouns that add nothing to a stem ("statistical methods", "authentication technologies");
@@ -282,12 +283,15 @@ def verb_inflections(lemma: str) -> tuple[str, ...]:
 def verb_variants(specs: list[str]) -> list[str]:
     """Forms of curated ``verbs``: "forecast coordinate: needs; with stakeholders" -> every inflection of each
     verb before each object ("forecasts needs", "coordinating with stakeholders"): a verb-phrase form in the
-    whole family of its verb's inflections, as the nominalisation table gives the labels' own verbs."""
+    whole family of its verb's inflections, as the nominalisation table gives the labels' own verbs.
+    A phrasal verb joins its particle with "_": "back_up: data" -> "backs up data", "backed up data", ..."""
     out: list[str] = []
     for spec in specs:
         lemmas, _, objects = spec.partition(":")
         for lemma in lemmas.split():
-            for verb in dict.fromkeys(verb_inflections(lemma)):
+            head, _, particle = lemma.partition("_")
+            for verb in dict.fromkeys(verb_inflections(head)):
+                verb = f"{verb} {particle}" if particle else verb
                 out.extend(f"{verb} {obj.strip()}" for obj in objects.split(";") if obj.strip())
     return out
 
